@@ -1,0 +1,185 @@
+"""The one vocabulary every stage speaks: Severity, Page, Finding, Run.
+
+Stages exchange these objects and nothing else: the crawl makes Pages, the WCAG and content
+stages make Findings, the store persists both under a Run, the gate and the reports read them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
+
+Source = Literal["wcag", "content"]
+Status = Literal["violation", "needs-review"]
+
+
+class Severity(StrEnum):
+    """axe-core's impact scale, shared by content rules. Higher rank is worse."""
+
+    CRITICAL = "critical"
+    SERIOUS = "serious"
+    MODERATE = "moderate"
+    MINOR = "minor"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, value: str | Severity | None, default: Severity | None = None) -> Severity:
+        """Severity from a string; axe's null impact (needs-review results) maps to `default`."""
+        if value is None or value == "":
+            if default is None:
+                raise ValueError("missing severity")
+            return default
+        try:
+            return cls(str(value).strip().lower())
+        except ValueError:
+            choices = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {value!r} (choose one of: {choices})") from None
+
+    def at_least(self, other: Severity) -> bool:
+        return self.rank >= other.rank
+
+
+_RANK = {
+    Severity.CRITICAL: 4,
+    Severity.SERIOUS: 3,
+    Severity.MODERATE: 2,
+    Severity.MINOR: 1,
+}
+
+
+def normalize_url_for_fingerprint(url: str) -> str:
+    """Scheme and host lower-cased, fragment and default port dropped, trailing slash kept."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    if port and not (
+        (parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)
+    ):
+        host = f"{host}:{port}"
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, ""))
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_text(text: str) -> str:
+    """Whitespace collapsed, case folded, typographic quotes straightened: stable across edits
+    that do not change the words."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = text.replace("\u201c", '"').replace("\u201d", '"')
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def fingerprint(rule_id: str, url: str, locator: str) -> str:
+    """Stable identity of a finding across runs: rule, normalized URL, selector or sentence."""
+    key = "\x1f".join((rule_id, normalize_url_for_fingerprint(url), normalize_text(locator)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass
+class Finding:
+    """One problem on one page: an axe violation on an element, or a content-rule hit."""
+
+    rule_id: str
+    source: Source
+    severity: Severity
+    url: str
+    message: str
+    status: Status = "violation"
+    wcag: list[str] = field(default_factory=list)  # success criteria, e.g. ["1.1.1"]
+    level: str | None = None  # "A", "AA", "AAA" for WCAG findings
+    selector: str | None = None  # CSS selector of the element
+    sentence: str | None = None  # the offending sentence (content rules)
+    excerpt: str | None = None  # element HTML or the paragraph the sentence sits in
+    help_url: str | None = None
+    help: str | None = None  # axe's one-line help, or the rule's message template
+    why: str | None = None
+    fix: str | None = None
+    rule_source: str | None = None  # the regulation or guidance a content rule rests on
+    summary: str | None = None  # axe's failure summary
+    bbox: dict[str, float] | None = None  # element box on the page screenshot
+    carried_over: bool = False  # reused from an earlier run because the page was unchanged
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.severity = Severity.parse(self.severity)
+
+    @property
+    def locator(self) -> str:
+        """What pins the finding on its page: the sentence for a content claim, else the
+        element's selector, else nothing (a page-level finding such as a missing section)."""
+        return self.sentence or self.selector or ""
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.rule_id, self.url, self.locator)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        data["fingerprint"] = self.fingerprint
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class Page:
+    """One URL the audit reached, whether or not it could be audited."""
+
+    url: str
+    final_url: str | None = None
+    status: int | None = None  # HTTP status of the final response
+    error: str | None = None  # why the page could not be audited; None when it was
+    title: str | None = None
+    content_type: str | None = None
+    body_hash: str | None = None
+    depth: int = 0
+    referrer: str | None = None
+    canonical: str | None = None
+    rendered: bool = False  # went through the browser stage
+    carried_over: bool = False  # findings reused from an earlier run
+    findings_count: int = 0
+    kind: str = "page"  # "page", or "document" for PDFs and other linked files
+    screenshot: str | None = None  # path relative to the report folder
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def audited(self) -> bool:
+        return self.error is None and self.kind == "page"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Page:
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class Run:
+    """One audit: when, with what tool and options, and over which site."""
+
+    id: str
+    site: str
+    started: str
+    finished: str | None = None
+    tool_version: str = ""
+    axe_version: str | None = None
+    as_of: str | None = None  # the date freshness rules measure against
+    options: dict[str, Any] = field(default_factory=dict)
+    status: str = "running"  # running, finished, interrupted
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
