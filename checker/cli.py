@@ -1,0 +1,192 @@
+"""The `clinic-checker` command. Thin: parse options into an AuditConfig, call the library,
+print. Usage and config errors are one line and exit 2; an audit that cannot run exits 3."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from checker import __version__
+from checker.config import AuditConfig, ConfigError
+from checker.gate import EXIT_CANNOT_RUN, EXIT_USAGE
+from checker.progress import Progress
+from checker.summary import summary_lines
+
+
+class OneLineGroup(click.Group):
+    """Click prints usage blocks on errors; we promise one line and exit 2."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            return super().main(*args, **kwargs)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("clinic-checker: aborted", err=True)
+            sys.exit(130)
+        except click.ClickException as exc:
+            command = exc.ctx.command_path if getattr(exc, "ctx", None) else "clinic-checker"
+            click.echo(f"clinic-checker: error: {_one_line(exc.format_message())}"
+                       f" (see '{command} --help')", err=True)
+            sys.exit(EXIT_USAGE)
+        except ConfigError as exc:
+            click.echo(f"clinic-checker: error: {_one_line(str(exc))}", err=True)
+            sys.exit(EXIT_USAGE)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+@click.group(cls=OneLineGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="clinic-checker")
+def cli() -> None:
+    """Audit clinic websites for accessibility (WCAG via axe-core) and medical-content
+    compliance."""
+
+
+def audit_options(func: Any) -> Any:
+    """Options shared by `audit` and `demo`."""
+    options = [
+        click.option("--out", type=click.Path(path_type=Path), help="Report folder "
+                     "(default reports/<host>-<timestamp>/)."),
+        click.option("--db", type=click.Path(path_type=Path),
+                     help="SQLite store (default: audit.sqlite in --out)."),
+        click.option("--max-pages", type=click.IntRange(min=1), default=500, show_default=True),
+        click.option("--max-depth", type=click.IntRange(min=0)),
+        click.option("--workers", type=click.IntRange(min=1),
+                     help="Browser sessions in parallel (default: number of cores)."),
+        click.option("--no-browser", is_flag=True,
+                     help="Skip Chromium: content rules only, no WCAG checks."),
+        click.option("--fail-on", type=click.Choice(
+            ["critical", "serious", "moderate", "minor", "never"]), default="serious",
+            show_default=True, help="Lowest severity that fails the gate (exit 1)."),
+        click.option("--allow-page-errors", is_flag=True,
+                     help="Pages that could not be audited do not fail the gate."),
+        click.option("--as-of", callback=_parse_date,
+                     help="Audit date for freshness rules, YYYY-MM-DD (default: today)."),
+        click.option("--chromedriver", "chromedriver_path", default="/usr/bin/chromedriver",
+                     show_default=True),
+        click.option("--chromium", "chromium_path", default="/usr/bin/chromium",
+                     show_default=True),
+        click.option("--webdriver-url", help="Remote WebDriver (Selenium Grid) URL."),
+        click.option("--page-timeout", type=click.FloatRange(min=1), default=30.0,
+                     show_default=True, help="Seconds for a page to load."),
+        click.option("--wcag", "wcag_version", type=click.Choice(["2.0", "2.1", "2.2"]),
+                     default="2.1", show_default=True),
+        click.option("--level", type=click.Choice(["A", "AA", "AAA"]), default="AA",
+                     show_default=True),
+        click.option("--best-practices", is_flag=True, help="Add axe's best-practice rules."),
+        click.option("--rules", "rule_packs", multiple=True, type=click.Path(
+            exists=True, path_type=Path), help="An extra content-rule pack (YAML file or folder)."),
+        click.option("--disable-rule", "disable_rules", multiple=True,
+                     help="Content rule id to skip (repeatable)."),
+        click.option("--full", is_flag=True, help="Re-audit every page, even unchanged ones."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress output."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def build_config(start: list[str], options: dict[str, Any]) -> AuditConfig:
+    values = {k: v for k, v in options.items() if v is not None}
+    for key in ("rule_packs", "disable_rules"):
+        values[key] = list(values.get(key, ()))
+    return AuditConfig(start=list(start), **values).validate()
+
+
+@cli.command()
+@click.argument("start", nargs=-1, required=True)
+@audit_options
+def audit(start: tuple[str, ...], **options: Any) -> None:
+    """Audit a site from its START URLs (or a local folder of built HTML)."""
+    config = build_config(list(start), options)
+    sys.exit(run_and_report(config))
+
+
+def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:
+    """Audit, write the reports, print the summary; return the exit code."""
+    from checker.audit import Audit, AuditCannotRun
+    from checker.browser import BrowserUnavailable
+    from checker.gate import evaluate
+    from checker.report import write_reports
+
+    progress = Progress(enabled=not config.quiet)
+    try:
+        with progress:
+            result = Audit(config, progress=progress.page, log=progress.log).run()
+    except (AuditCannotRun, BrowserUnavailable) as exc:
+        click.echo(f"clinic-checker: cannot run: {_one_line(str(exc))}", err=True)
+        return EXIT_CANNOT_RUN
+    paths = write_reports(config, result.store, result.run.id, result.out_dir)
+    verdict = evaluate(config, result.store, result.run.id)
+    for line in summary_lines(result, verdict, paths):
+        click.echo(line)
+    result.store.close()
+    return verdict.exit_code if gate else 0
+
+
+@cli.command()
+@audit_options
+def demo(**options: Any) -> None:
+    """Serve the bundled demo clinic site on 127.0.0.1, audit it, write reports/demo/."""
+    from checker.demo import demo_site_dir
+
+    options["out"] = options.get("out") or Path("reports/demo")
+    config = build_config([str(demo_site_dir())], options)
+    if config.db is None:
+        # A fresh store each time: the demo's port changes between runs.
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{config.out}/audit.sqlite{suffix}").unlink(missing_ok=True)
+    code = run_and_report(config, gate=False)
+    sys.exit(code)
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--rules", "rule_packs", multiple=True, type=click.Path(exists=True,
+              path_type=Path), help="An extra content-rule pack (YAML file or folder).")
+@click.pass_context
+def rules(ctx: click.Context, rule_packs: tuple[Path, ...]) -> None:
+    """List the content rules (from the YAML packs)."""
+    from checker.content import format_rule_list, load_rules
+
+    ctx.obj = AuditConfig(rule_packs=list(rule_packs))
+    if ctx.invoked_subcommand is None:
+        click.echo(format_rule_list(load_rules(ctx.obj)))
+
+
+@rules.command("show")
+@click.argument("rule_id")
+@click.pass_obj
+def rules_show(config: AuditConfig, rule_id: str) -> None:
+    """Print one rule's whole entry."""
+    from checker.content import format_rule, load_rules
+
+    by_id = {rule.id: rule for rule in load_rules(config)}
+    if rule_id not in by_id:
+        raise click.BadParameter(f"no content rule {rule_id!r}; `clinic-checker rules` lists them",
+                                 param_hint="RULE_ID")
+    click.echo(format_rule(by_id[rule_id]))
+
+
+def main() -> None:
+    cli(prog_name="clinic-checker")
+
+
+if __name__ == "__main__":
+    main()

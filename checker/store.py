@@ -1,0 +1,312 @@
+"""SQLite store: runs, pages and findings, written as they are produced.
+
+Every page is committed with its findings in one transaction, so a killed audit loses at most
+the page in hand and memory stays flat: readers stream rows back out.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from checker.model import Finding, Page, Run
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+    id TEXT PRIMARY KEY,
+    site TEXT NOT NULL,
+    started TEXT NOT NULL,
+    finished TEXT,
+    tool_version TEXT,
+    axe_version TEXT,
+    as_of TEXT,
+    options TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL DEFAULT 'running'
+);
+CREATE INDEX IF NOT EXISTS runs_site ON runs (site, started);
+CREATE TABLE IF NOT EXISTS pages (
+    run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    data TEXT NOT NULL,
+    error TEXT,
+    body_hash TEXT,
+    profile TEXT,
+    facts TEXT NOT NULL DEFAULT '{}',
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (run_id, url)
+);
+CREATE TABLE IF NOT EXISTS findings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    rule_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    status TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS findings_run ON findings (run_id, url);
+CREATE INDEX IF NOT EXISTS findings_fp ON findings (run_id, fingerprint);
+CREATE TABLE IF NOT EXISTS frontier (
+    run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    depth INTEGER NOT NULL,
+    referrer TEXT,
+    PRIMARY KEY (run_id, url)
+);
+"""
+
+
+class Store:
+    """One SQLite file; safe to share between the audit's worker threads."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(
+            str(self.path), check_same_thread=False, isolation_level=None, timeout=30
+        )
+        self._conn.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        with self._lock:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._conn.executescript(_SCHEMA)
+            self._conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # runs
+
+    def start_run(self, run: Run) -> None:
+        with self._lock:
+            self._conn.execute(
+                "INSERT INTO runs (id, site, started, tool_version, axe_version, as_of, options,"
+                " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    run.id, run.site, run.started, run.tool_version, run.axe_version,
+                    run.as_of, json.dumps(run.options, sort_keys=True), run.status,
+                ),
+            )
+
+    def finish_run(self, run: Run) -> None:
+        with self._lock:
+            self._conn.execute(
+                "UPDATE runs SET finished = ?, status = ?, axe_version = ? WHERE id = ?",
+                (run.finished, run.status, run.axe_version, run.id),
+            )
+
+    def get_run(self, run_id: str) -> Run | None:
+        with self._lock:
+            row = self._conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+        return _run_from_row(row) if row else None
+
+    def runs(self, site: str | None = None) -> list[Run]:
+        """Runs, newest first."""
+        query = "SELECT * FROM runs"
+        params: tuple[Any, ...] = ()
+        if site:
+            query += " WHERE site = ?"
+            params = (site,)
+        with self._lock:
+            rows = self._conn.execute(query + " ORDER BY started DESC, id DESC", params).fetchall()
+        return [_run_from_row(r) for r in rows]
+
+    def latest_run(self, site: str, *, finished_only: bool = True, exclude: str | None = None
+                   ) -> Run | None:
+        for run in self.runs(site):
+            if run.id == exclude:
+                continue
+            if finished_only and run.status != "finished":
+                continue
+            return run
+        return None
+
+    # pages and findings
+
+    def save_page(self, run_id: str, page: Page, findings: Iterable[Finding], *,
+                  profile: str | None = None, facts: dict[str, Any] | None = None) -> None:
+        """Write a page and its findings in one transaction (replacing an earlier attempt)."""
+        findings = list(findings)
+        page.findings_count = sum(1 for f in findings if f.status == "violation")
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN")
+            try:
+                conn.execute("DELETE FROM findings WHERE run_id = ? AND url = ?", (run_id, page.url))
+                conn.execute(
+                    "INSERT OR REPLACE INTO pages (run_id, url, data, error, body_hash, profile,"
+                    " facts, seq) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                    " (SELECT COALESCE(MAX(seq), 0) + 1 FROM pages WHERE run_id = ?))",
+                    (
+                        run_id, page.url, json.dumps(page.to_dict(), sort_keys=True), page.error,
+                        page.body_hash, profile, json.dumps(facts or {}, sort_keys=True), run_id,
+                    ),
+                )
+                conn.executemany(
+                    "INSERT INTO findings (run_id, url, fingerprint, rule_id, source, status,"
+                    " severity, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            run_id, page.url, f.fingerprint, f.rule_id, f.source, f.status,
+                            f.severity.value, json.dumps(f.to_dict(), sort_keys=True),
+                        )
+                        for f in findings
+                    ],
+                )
+                conn.execute("DELETE FROM frontier WHERE run_id = ? AND url = ?", (run_id, page.url))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def add_findings(self, run_id: str, url: str, findings: Iterable[Finding]) -> None:
+        """Findings that belong to no single page's audit (site-level rules)."""
+        with self._lock:
+            self._conn.executemany(
+                "INSERT INTO findings (run_id, url, fingerprint, rule_id, source, status,"
+                " severity, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        run_id, url, f.fingerprint, f.rule_id, f.source, f.status,
+                        f.severity.value, json.dumps(f.to_dict(), sort_keys=True),
+                    )
+                    for f in findings
+                ],
+            )
+
+    def delete_findings(self, run_id: str, rule_ids: Iterable[str]) -> None:
+        ids = list(rule_ids)
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        with self._lock:
+            self._conn.execute(
+                f"DELETE FROM findings WHERE run_id = ? AND rule_id IN ({marks})", (run_id, *ids)
+            )
+
+    def iter_pages(self, run_id: str) -> Iterator[Page]:
+        """Pages in the order they were audited; errors first is the reports' business."""
+        yield from (Page.from_dict(json.loads(r["data"])) for r in self._stream(
+            "SELECT data FROM pages WHERE run_id = ? ORDER BY seq", (run_id,)))
+
+    def iter_findings(self, run_id: str, url: str | None = None) -> Iterator[Finding]:
+        if url is None:
+            rows = self._stream("SELECT data FROM findings WHERE run_id = ? ORDER BY id", (run_id,))
+        else:
+            rows = self._stream(
+                "SELECT data FROM findings WHERE run_id = ? AND url = ? ORDER BY id", (run_id, url)
+            )
+        yield from (Finding.from_dict(json.loads(r["data"])) for r in rows)
+
+    def page_record(self, run_id: str, url: str) -> dict[str, Any] | None:
+        """A page's stored row (body hash, profile, facts) for incremental audits."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT data, body_hash, profile, facts FROM pages WHERE run_id = ? AND url = ?",
+                (run_id, url),
+            ).fetchone()
+        if row is None:
+            return None
+        return {
+            "page": Page.from_dict(json.loads(row["data"])),
+            "body_hash": row["body_hash"],
+            "profile": row["profile"],
+            "facts": json.loads(row["facts"]),
+        }
+
+    def page_facts(self, run_id: str) -> dict[str, dict[str, Any]]:
+        return {
+            r["url"]: json.loads(r["facts"])
+            for r in self._stream("SELECT url, facts FROM pages WHERE run_id = ?", (run_id,))
+        }
+
+    def done_urls(self, run_id: str) -> set[str]:
+        return {r["url"] for r in self._stream("SELECT url FROM pages WHERE run_id = ?", (run_id,))}
+
+    def counts(self, run_id: str) -> dict[str, Any]:
+        with self._lock:
+            pages = self._conn.execute(
+                "SELECT COUNT(*) AS n, SUM(error IS NOT NULL) AS errors FROM pages WHERE run_id = ?",
+                (run_id,),
+            ).fetchone()
+            by_severity = dict(self._conn.execute(
+                "SELECT severity, COUNT(*) FROM findings WHERE run_id = ? AND status = 'violation'"
+                " GROUP BY severity", (run_id,),
+            ).fetchall())
+            by_source = dict(self._conn.execute(
+                "SELECT source, COUNT(*) FROM findings WHERE run_id = ? AND status = 'violation'"
+                " GROUP BY source", (run_id,),
+            ).fetchall())
+            review = self._conn.execute(
+                "SELECT COUNT(*) FROM findings WHERE run_id = ? AND status = 'needs-review'",
+                (run_id,),
+            ).fetchone()[0]
+        return {
+            "pages": pages["n"] or 0,
+            "page_errors": pages["errors"] or 0,
+            "by_severity": by_severity,
+            "by_source": by_source,
+            "needs_review": review,
+        }
+
+    # frontier checkpoints, for --resume
+
+    def save_frontier(self, run_id: str, items: Iterable[tuple[str, int, str | None]]) -> None:
+        with self._lock:
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO frontier (run_id, url, depth, referrer) VALUES (?, ?, ?, ?)",
+                [(run_id, url, depth, ref) for url, depth, ref in items],
+            )
+
+    def frontier(self, run_id: str) -> list[tuple[str, int, str | None]]:
+        return [
+            (r["url"], r["depth"], r["referrer"])
+            for r in self._stream(
+                "SELECT url, depth, referrer FROM frontier WHERE run_id = ?", (run_id,)
+            )
+        ]
+
+    def _stream(self, query: str, params: tuple[Any, ...]) -> Iterator[sqlite3.Row]:
+        """Rows in batches, so readers never hold a whole run in memory."""
+        with self._lock:
+            cursor = self._conn.execute(query, params)
+            batch = cursor.fetchmany(500)
+        while batch:
+            yield from batch
+            with self._lock:
+                batch = cursor.fetchmany(500)
+
+
+def _run_from_row(row: sqlite3.Row) -> Run:
+    return Run(
+        id=row["id"],
+        site=row["site"],
+        started=row["started"],
+        finished=row["finished"],
+        tool_version=row["tool_version"] or "",
+        axe_version=row["axe_version"],
+        as_of=row["as_of"],
+        options=json.loads(row["options"] or "{}"),
+        status=row["status"],
+    )
