@@ -1,0 +1,100 @@
+"""Shared fixtures: static sites served on 127.0.0.1, a browser config, the CLI runner."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checker.config import AuditConfig
+
+TESTS = Path(__file__).resolve().parent
+SITES = TESTS / "sites"
+REPO = TESTS.parent
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+class StaticServer:
+    """A folder served on 127.0.0.1 on a free port, in a thread."""
+
+    def __init__(self, root: Path, host: str = "127.0.0.1"):
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        self.httpd = http.server.ThreadingHTTPServer((host, 0), handler)
+        self.httpd.daemon_threads = True
+        self.root = root
+        self.url = f"http://{host}:{self.httpd.server_address[1]}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> StaticServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def serve():
+    """serve(folder) -> StaticServer, shut down after the test."""
+    servers: list[StaticServer] = []
+
+    def start(root: Path, host: str = "127.0.0.1") -> StaticServer:
+        server = StaticServer(root, host).__enter__()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.__exit__()
+
+
+def browser_available() -> bool:
+    return Path("/usr/bin/chromedriver").exists() and (
+        Path("/usr/bin/chromium").exists() or shutil.which("chromium") is not None
+    )
+
+
+requires_browser = pytest.mark.skipif(
+    not browser_available(), reason="Chromium and chromedriver are not installed "
+    "(apt-get install -y chromium chromium-driver)"
+)
+
+
+@pytest.fixture
+def browser_config(tmp_path: Path) -> AuditConfig:
+    return AuditConfig(workers=2, out=tmp_path / "out", quiet=True, page_timeout=20)
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 600
+            ) -> subprocess.CompletedProcess[str]:
+    """The real command line, in a child process, as a user would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args], capture_output=True, text=True,
+        cwd=cwd, timeout=timeout,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def demo_site() -> Iterator[Path]:
+    from checker.demo import demo_site_dir
+
+    yield demo_site_dir()
