@@ -1,0 +1,72 @@
+"""Serve a local folder of built HTML on 127.0.0.1, so the browser stage can load it like
+any site and a CI job needs no server of its own."""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import quote
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    """Static files only: no directory listings (they are not pages of the site), no
+    stderr noise for every request."""
+
+    def list_directory(self, path: str | os.PathLike[str]):  # type: ignore[override]
+        self.send_error(404, "No index in this folder")
+        return None
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 128
+
+
+class FolderServer:
+    """A threaded static file server for one folder on 127.0.0.1, on a free port."""
+
+    def __init__(self, folder: str | os.PathLike[str], host: str = "127.0.0.1") -> None:
+        self.folder = Path(folder).resolve()
+        handler = partial(_QuietHandler, directory=str(self.folder))
+        self._server = _Server((host, 0), handler)
+        self.host = host
+        self.port = self._server.server_address[1]
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="folder-server", daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/"
+
+    def start(self) -> FolderServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def page_urls(self) -> list[str]:
+        """Every HTML file in the folder as a URL, index pages as their folder's URL, sorted
+        with the home page first: a static build's orphan pages get audited too."""
+        paths: list[str] = []
+        for root, dirs, files in os.walk(self.folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            rel_root = Path(root).relative_to(self.folder).as_posix()
+            prefix = "" if rel_root == "." else rel_root + "/"
+            for name in sorted(files):
+                if not name.lower().endswith((".html", ".htm")):
+                    continue
+                path = prefix if name == "index.html" else prefix + name
+                paths.append(path)
+        paths.sort(key=lambda p: (p != "", p.count("/"), p))
+        return [self.url + quote(p) for p in paths]

@@ -1,0 +1,35 @@
+"""What the crawl hands to the pipeline: an item to process and the result of fetching it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class CrawlItem:
+    url: str  # normalized
+    depth: int
+    referrer: str | None = None
+
+
+@dataclass
+class FetchResult:
+    item: CrawlItem
+    url: str  # normalized requested URL
+    final_url: str  # after redirects
+    status: int | None
+    content_type: str | None
+    headers: dict[str, str]
+    text: str | None  # decoded HTML; None unless kind == "page" and no error
+    body_hash: str | None  # sha256 of the (decoded-transfer) body bytes
+    error: str | None  # why the page could not be fetched or audited
+    kind: str  # "page", "document" or "broken"
+    redirects: list[str] = field(default_factory=list)
+    canonical: str | None = None
+    # Problems that did not stop the audit (invalid UTF-8 replaced, unknown charset...).
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """An HTML page that can be audited."""
+        return self.kind == "page" and self.error is None and self.text is not None

@@ -1,0 +1,143 @@
+"""Reading fetched HTML: charset, binary sniffing, links, canonical, and log-safe text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "sms:", "ftp:", "file:", "about:")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([^\"';\s]+)", re.I)
+
+
+def extract_links(html: str, base_url: str) -> list[str]:
+    """Absolute URLs of <a href> and <area href> in a page, in document order, deduped.
+
+    Relative links resolve against <base href> when the page has one, else base_url.
+    javascript:, mailto:, tel:, data: and other non-web links are skipped.
+    """
+    doc = parse_html(html)
+    if doc is None:
+        return []
+    base = base_url
+    for href in doc.xpath("//base[@href]/@href")[:1]:
+        base = urljoin(base_url, href.strip())
+    seen: dict[str, None] = {}
+    for href in doc.xpath("//a[@href]/@href | //area[@href]/@href"):
+        href = str(href).strip()
+        if not href or href.startswith("#") or href.lower().startswith(SKIP_SCHEMES):
+            continue
+        try:
+            url = urljoin(base, href)
+        except ValueError:  # e.g. an invalid IPv6 literal
+            continue
+        if url.lower().startswith(("http://", "https://")):
+            seen.setdefault(url, None)
+    return list(seen)
+
+
+def find_canonical(html: str, base_url: str) -> str | None:
+    """The absolute URL of <link rel=canonical>, if the page has one."""
+    doc = parse_html(html)
+    if doc is None:
+        return None
+    for link in doc.xpath("//link[@rel and @href]"):
+        if "canonical" in link.get("rel", "").lower().split():
+            try:
+                return urljoin(base_url, link.get("href", "").strip())
+            except ValueError:
+                return None
+    return None
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    if not html or not html.strip():
+        return None
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    try:
+        # Parsing bytes sidesteps lxml's refusal of str input with an XML encoding declaration.
+        return lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def is_html_type(content_type: str | None) -> bool:
+    return (content_type or "").split(";", 1)[0].strip().lower() in HTML_TYPES
+
+
+def charset_from_header(content_type: str | None) -> str | None:
+    match = _CHARSET_PARAM.search(content_type or "")
+    return _known_codec(match.group(1)) if match else None
+
+
+def _known_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+
+
+def decode_html(body: bytes, content_type: str | None) -> tuple[str, list[str]]:
+    """Decoded text and any warnings. Charset from the BOM, the header, <meta>, then UTF-8
+    with a windows-1252 fallback (what browsers do with undeclared legacy pages)."""
+    warnings: list[str] = []
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if body.startswith(bom):
+            return body.decode(codec, "replace"), warnings
+    declared = charset_from_header(content_type)
+    if declared is None:
+        match = _META_CHARSET.search(body[:4096])
+        if match:
+            declared = _known_codec(match.group(1).decode("ascii", "replace"))
+            if declared is None:
+                warnings.append(f"unknown charset {sanitize(match.group(1).decode('latin-1'))}")
+    if declared is None:
+        try:
+            return body.decode("utf-8"), warnings
+        except UnicodeDecodeError:
+            return body.decode("cp1252", "replace"), warnings
+    try:
+        return body.decode(declared), warnings
+    except UnicodeDecodeError as exc:
+        warnings.append(f"invalid {declared} bytes replaced (first at byte {exc.start})")
+        return body.decode(declared, "replace"), warnings
+
+
+def looks_binary(body: bytes, content_type: str | None) -> bool:
+    """True for a body no HTML page has: NUL bytes or mostly control bytes in its start."""
+    head = body[:8192]
+    if not head:
+        return False
+    charset = charset_from_header(content_type) or ""
+    if (
+        charset.startswith("utf-16")
+        or charset.startswith("utf-32")
+        or head[:2]
+        in (
+            codecs.BOM_UTF16_LE,
+            codecs.BOM_UTF16_BE,
+        )
+    ):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(head) * 0.05
+
+
+def sanitize(text: str, limit: int = 200) -> str:
+    """Page- or server-derived text made safe for a log line: control and format characters
+    dropped (no terminal escapes, no fake lines), length capped."""
+    cleaned = "".join(
+        ch if unicodedata.category(ch)[0] != "C" else " " for ch in str(text)[: limit * 2]
+    )
+    cleaned = " ".join(cleaned.split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
