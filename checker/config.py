@@ -37,6 +37,9 @@ class AuditConfig:
     allow_hosts: list[str] = field(default_factory=list)
     include: list[str] = field(default_factory=list)  # regexes a URL must match (any)
     exclude: list[str] = field(default_factory=list)  # regexes that drop a URL
+    # links of one shape (digits and query values erased) followed at most this many times:
+    # stops calendar and filter traps; sitemap and --urls entries are not capped
+    max_urls_per_pattern: int = 100
     # fetching and politeness
     ignore_robots: bool = False
     delay: float = 0.0  # seconds between requests to one non-loopback host
