@@ -63,7 +63,6 @@ class Crawler:
     # Tunables that are not user options; tests shrink them.
     retry_after_cap = 30.0  # longest Retry-After we wait for; longer gives up on the page
     backoff_base = 0.5  # seconds; doubled per retry
-    max_per_pattern = 100  # URLs of one shape found by links (calendar and filter traps)
 
     def __init__(self, config: AuditConfig, log: Callable[[str], None] | None = None) -> None:
         self.config = config
@@ -89,7 +88,7 @@ class Crawler:
         self._seeds: list[str] = []
         self._capped_patterns: set[str] = set()
         self._doc_urls: set[str] = set()
-        self.frontier = Frontier(config.max_pages, self.max_per_pattern)
+        self.frontier = Frontier(config.max_pages, config.max_urls_per_pattern)
         self.gate = HostGate(config.per_host_concurrency)
         self.scope: Scope
         self.guard: AddressGuard
@@ -110,6 +109,7 @@ class Crawler:
             headers=resolve_secrets(self.config.headers),
             cookies=resolve_secrets(self.config.cookies),
             secret_hosts={host_key(u) for u in self.start_urls},
+            check_peer=lambda address: self.guard.check_addresses([address]),
         )
         self.robots = RobotsCache(self._fetch_robots, enabled=not self.config.ignore_robots)
         if self.config.ignore_robots:
@@ -172,8 +172,8 @@ class Crawler:
                 continue
             done.add(sitemap)
             added = 0
-            for url in sitemap_page_urls(sitemap, client):
-                if self._enqueue(url, 0, sitemap, from_links=False) == "queued":
+            for url, listed_in in sitemap_page_urls(sitemap, client):
+                if self._enqueue(url, 0, listed_in, from_links=False) == "queued":
                     added += 1
             self._stats["sitemap_urls"] += added
             self._log(f"sitemap {sanitize(sitemap)}: {added} new URL(s)")
@@ -244,8 +244,8 @@ class Crawler:
             if pattern not in self._capped_patterns:
                 self._capped_patterns.add(pattern)
                 self._log(
-                    f"more than {self.max_per_pattern} URLs shaped like {sanitize(pattern)}: "
-                    "the rest are skipped (calendar or filter trap?)"
+                    f"more than {self.frontier.max_per_pattern} URLs shaped like "
+                    f"{sanitize(pattern)}: the rest are skipped (calendar or filter trap?)"
                 )
         return outcome
 
@@ -345,21 +345,34 @@ class Crawler:
         return retry_after
 
     def _attempt(self, url: str, cap: int, read_any: bool) -> Hop:
-        host = host_key(url)
+        """One request holding one of the host's slots, under a total deadline."""
         budget = self.config.connect_timeout + self.config.read_timeout
-        with self.gate.slot(host, unlimited=self._is_own_folder(url)):
-            started = time.monotonic()
-            response = self.http.open(url)
+        with self.gate.slot(host_key(url), unlimited=self._is_own_folder(url)):
+            deadline = time.monotonic() + budget
+            too_slow = f"too slow: no complete answer within {budget:g} s"
             try:
-                headers = dict(response.headers)
-                hop = Hop(url, response.status_code, headers)
-                if self._wants_body(hop, read_any):
-                    response._checker_budget = budget  # type: ignore[attr-defined]
-                    hop.body, hop.body_hash = read_body(response, cap, started + budget)
-                hop.elapsed = time.monotonic() - started
-                return hop
-            finally:
-                response.close()
+                hop = self._request(url, cap, read_any, deadline)
+            except FetchError as exc:
+                if self.http.finish():
+                    raise FetchError(too_slow) from exc
+                raise
+            except BaseException:
+                self.http.finish()
+                raise
+            # The watchdog's shutdown can also look like a clean end of the body.
+            if self.http.finish():
+                raise FetchError(too_slow)
+            return hop
+
+    def _request(self, url: str, cap: int, read_any: bool, deadline: float) -> Hop:
+        response = self.http.open(url, deadline)
+        try:
+            hop = Hop(url, response.status_code, dict(response.headers))
+            if self._wants_body(hop, read_any):
+                hop.body, hop.body_hash = read_body(response, cap, deadline)
+            return hop
+        finally:
+            response.close()
 
     @staticmethod
     def _wants_body(hop: Hop, read_any: bool) -> bool:

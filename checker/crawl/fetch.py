@@ -8,15 +8,21 @@ so that every hop is checked against the scope, the address guard and robots.txt
 from __future__ import annotations
 
 import hashlib
+import heapq
+import itertools
 import os
+import socket
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
 import requests
 import urllib3
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from checker.config import ConfigError
 from checker.crawl.scope import host_key
@@ -85,9 +91,144 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+# --- a total deadline per request ---------------------------------------------------------
+
+
+class _Watch:
+    __slots__ = ("sock", "deadline", "active", "fired")
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        self.sock: socket.socket | None = sock
+        self.deadline = deadline
+        self.active = True
+        self.fired = False
+
+
+class Watchdog:
+    """Shuts down a request's socket when its deadline passes.
+
+    Socket timeouts bound each read, not the whole response: a server that sends its status
+    line or its body one byte a second never trips them. One thread watches every request.
+    """
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[float, int, _Watch]] = []
+        self._ids = itertools.count()
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    def watch(self, sock: socket.socket, deadline: float) -> _Watch:
+        entry = _Watch(sock, deadline)
+        with self._cond:
+            if len(self._heap) > 1024:  # finished watches linger until their deadline: prune
+                self._heap = [e for e in self._heap if e[2].active]
+                heapq.heapify(self._heap)
+            heapq.heappush(self._heap, (deadline, next(self._ids), entry))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="fetch-watchdog",
+                                                daemon=True)  # fmt: skip
+                self._thread.start()
+            self._cond.notify()
+        return entry
+
+    @staticmethod
+    def unwatch(entry: _Watch) -> None:
+        entry.active = False
+        entry.sock = None
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+
+    def _run(self) -> None:
+        with self._cond:
+            while not self._closed:
+                while self._heap and not self._heap[0][2].active:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._cond.wait()
+                    continue
+                wait = self._heap[0][0] - time.monotonic()
+                if wait > 0:
+                    self._cond.wait(wait)
+                    continue
+                self._fire(heapq.heappop(self._heap)[2])
+
+    @staticmethod
+    def _fire(entry: _Watch) -> None:
+        sock = entry.sock
+        if not entry.active or sock is None:
+            return
+        entry.fired = True
+        try:
+            sock.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in recv()
+        except OSError:
+            pass
+
+
+# --- connections that check whom they reached ----------------------------------------------
+
+
+class BlockedAddressError(urllib3.exceptions.NewConnectionError):
+    """The socket connected to an address the guard forbids (e.g. DNS changed its answer
+    between our check and the connection)."""
+
+
+PeerCheck = Callable[[str], "str | None"]
+OnResponse = Callable[[socket.socket], None]
+
+
+def _guarded_adapter(check_peer: PeerCheck, on_response: OnResponse) -> HTTPAdapter:
+    """An HTTPAdapter whose connections verify the connected peer address with the guard and
+    put every response under the watchdog."""
+
+    class _Guarded:
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()  # type: ignore[misc]
+            try:
+                peer = sock.getpeername()[0]
+            except OSError:
+                return sock
+            reason = check_peer(peer)
+            if reason is not None:
+                sock.close()
+                raise BlockedAddressError(self, reason)  # type: ignore[arg-type]
+            return sock
+
+        def getresponse(self):  # type: ignore[no-untyped-def]
+            if self.sock is not None:  # type: ignore[attr-defined]
+                on_response(self.sock)  # type: ignore[attr-defined]
+            return super().getresponse()  # type: ignore[misc]
+
+    class GuardedHTTP(_Guarded, HTTPConnection):
+        pass
+
+    class GuardedHTTPS(_Guarded, HTTPSConnection):
+        pass
+
+    class HTTPPool(HTTPConnectionPool):
+        ConnectionCls = GuardedHTTP
+
+    class HTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = GuardedHTTPS
+
+    class Adapter(HTTPAdapter):
+        def init_poolmanager(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = {"http": HTTPPool, "https": HTTPSPool}
+
+    return Adapter(pool_connections=16, pool_maxsize=16, max_retries=0)
+
+
 class HttpClient:
     """requests sessions (one per thread, since a Session is not guaranteed thread-safe)
-    that send our user agent everywhere and the configured secrets only to `secret_hosts`."""
+    that send our user agent everywhere and the configured secrets only to `secret_hosts`.
+
+    Every request runs under a total deadline (the watchdog) and every new connection has
+    its peer address checked by `check_peer`.
+    """
 
     def __init__(
         self,
@@ -97,6 +238,7 @@ class HttpClient:
         headers: dict[str, str] | None = None,
         cookies: dict[str, str] | None = None,
         secret_hosts: Iterable[str] = (),
+        check_peer: PeerCheck | None = None,
     ) -> None:
         self.user_agent = user_agent
         self.connect_timeout = connect_timeout
@@ -106,10 +248,12 @@ class HttpClient:
             cookie = "; ".join(f"{k}={v}" for k, v in cookies.items())
             self._secret_headers["Cookie"] = cookie
         self.secret_hosts = set(secret_hosts)
+        self._check_peer: PeerCheck = check_peer or (lambda address: None)
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
         self._jar = requests.cookies.RequestsCookieJar()  # cookies the sites set, shared
+        self.watchdog = Watchdog()
 
     def _session(self) -> requests.Session:
         session = getattr(self._local, "session", None)
@@ -119,10 +263,18 @@ class HttpClient:
             # be sent to whatever host a page links to.
             session.trust_env = False
             session.cookies = self._jar
+            adapter = _guarded_adapter(self._check_peer, self._on_response)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
             self._local.session = session
             with self._lock:
                 self._sessions.append(session)
         return session
+
+    def _on_response(self, sock: socket.socket) -> None:
+        deadline = getattr(self._local, "deadline", None)
+        if deadline is not None:
+            self._local.watches.append(self.watchdog.watch(sock, deadline))
 
     def headers_for(self, url: str) -> dict[str, str]:
         headers = {
@@ -133,9 +285,12 @@ class HttpClient:
             headers.update(self._secret_headers)
         return headers
 
-    def open(self, url: str) -> requests.Response:
+    def open(self, url: str, deadline: float | None = None) -> requests.Response:
         """Send a GET and return once the headers are in; the body is left on the wire.
+        The socket is shut down at `deadline` (time.monotonic()) until finish() is called.
         Raises FetchError with a plain reason."""
+        self._local.deadline = deadline
+        self._local.watches = []
         try:
             return self._session().get(
                 url,
@@ -153,15 +308,45 @@ class HttpClient:
         except requests.exceptions.SSLError as exc:
             raise FetchError(f"TLS error: {_short(exc)}") from None
         except requests.exceptions.ConnectionError as exc:
+            blocked = _blocked_reason(exc)
+            if blocked is not None:
+                raise FetchError(blocked) from None
             raise FetchError(_connection_reason(exc), retryable=True) from None
         except requests.exceptions.RequestException as exc:
             raise FetchError(f"request failed: {_short(exc)}") from None
 
+    def finish(self) -> bool:
+        """End the current thread's request; True if its deadline cut it short."""
+        fired = False
+        for entry in getattr(self._local, "watches", []):
+            fired = fired or entry.fired
+            self.watchdog.unwatch(entry)
+        self._local.watches = []
+        self._local.deadline = None
+        return fired
+
     def close(self) -> None:
+        self.watchdog.close()
         with self._lock:
             for session in self._sessions:
                 session.close()
             self._sessions.clear()
+
+
+def _blocked_reason(exc: BaseException) -> str | None:
+    """The guard's reason when a connection was refused by our own peer check."""
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [exc]
+    while stack:
+        current = stack.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, BlockedAddressError):
+            return current._message
+        stack.extend([getattr(current, "reason", None), current.__cause__, current.__context__])
+        stack.extend(a for a in current.args if isinstance(a, BaseException))
+    return None
 
 
 def read_body(response: requests.Response, cap: int, deadline: float) -> tuple[bytes, str]:
@@ -179,7 +364,7 @@ def read_body(response: requests.Response, cap: int, deadline: float) -> tuple[b
     try:
         while True:
             if time.monotonic() > deadline:
-                raise FetchError(f"too slow: body not complete after {_total_budget(response)}")
+                raise FetchError("too slow: body not complete within the time limit")
             # read1 returns after one socket read, so the deadline is checked even when a
             # server sends one byte a second; with decoding it yields at most CHUNK bytes.
             chunk = raw.read1(CHUNK, decode_content=True)
@@ -198,11 +383,6 @@ def read_body(response: requests.Response, cap: int, deadline: float) -> tuple[b
     except (urllib3.exceptions.HTTPError, OSError) as exc:
         raise FetchError(f"connection broken while reading the body: {_short(exc)}") from None
     return b"".join(chunks), digest.hexdigest()
-
-
-def _total_budget(response: requests.Response) -> str:
-    budget = getattr(response, "_checker_budget", None)
-    return f"{budget:g} s" if budget else "the time limit"
 
 
 def _connection_reason(exc: Exception) -> str:

@@ -191,19 +191,16 @@ class AddressGuard:
     """Blocks fetches to internal addresses unless the audit itself starts on one.
 
     A clinic page that links (or redirects) to http://169.254.169.254/ or an intranet host
-    must not make the checker, which may run inside a company network, fetch it.
+    must not make the checker, which may run inside a company network, fetch it. A start
+    URL on an internal address opens exactly its own kind: a staging server on 10.x allows
+    private addresses, a dev server on 127.0.0.1 allows loopback, and neither opens the
+    other (a page on a local dev server may still not reach into the office network).
     """
 
     def __init__(self, start_urls: Iterable[str]) -> None:
         self.allowed = {"public"}
         for url in start_urls:
-            for cls in self._classes(url):
-                # A start URL on loopback or a private network means the audit runs
-                # against a staging or CI server: both kinds of internal address are fine.
-                if cls in ("loopback", "private"):
-                    self.allowed |= {"loopback", "private"}
-                elif cls == "link-local":
-                    self.allowed.add("link-local")
+            self.allowed |= self._classes(url) - {"unspecified"}
 
     def _classes(self, url: str) -> set[str]:
         try:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from usp.fetch_parse import SitemapFetcher
-from usp.objects.sitemap import InvalidSitemap
+from usp.objects.sitemap import AbstractSitemap, InvalidSitemap
 from usp.web_client.abstract_client import (
     AbstractWebClient,
     AbstractWebClientResponse,
@@ -104,11 +104,16 @@ def gunzip_capped(data: bytes, cap: int) -> bytes:
     return out.getvalue()
 
 
-def sitemap_page_urls(url: str, client: CrawlerWebClient) -> Iterator[str]:
-    """Every page URL listed by the sitemap at `url` and the sitemaps it points to."""
+def sitemap_page_urls(url: str, client: CrawlerWebClient) -> Iterator[tuple[str, str]]:
+    """(page URL, URL of the sitemap file that lists it) for the sitemap at `url` and every
+    sitemap it points to."""
     tree = SitemapFetcher(url=url, recursion_level=0, web_client=client).sitemap()
-    if isinstance(tree, InvalidSitemap):
-        client.errors.append(f"sitemap {url}: {tree.reason}")
-        return
-    for page in tree.all_pages():
-        yield page.url
+    stack: list[AbstractSitemap] = [tree]
+    while stack:
+        sitemap = stack.pop()
+        if isinstance(sitemap, InvalidSitemap):
+            client.errors.append(f"sitemap {sitemap.url}: {sitemap.reason}")
+            continue
+        for page in sitemap.pages:
+            yield page.url, sitemap.url
+        stack.extend(reversed(sitemap.sub_sitemaps))
