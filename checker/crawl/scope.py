@@ -11,7 +11,7 @@ import re
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that only identify a marketing campaign or a click: dropping them keeps one
 # page from being fetched once per newsletter that links to it.
@@ -28,6 +28,7 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_URL_LENGTH = 2048
 # Characters left alone when re-quoting a path or query: the reserved set plus "%".
 _SAFE_PATH = "/%:@!$&'()*+,;=-._~"
+_HOST_CHARS = re.compile(r"[a-z0-9._-]+|[0-9a-f:.]+")  # names, IPv4, IPv6 (no zone ids)
 
 
 def _is_tracking(name: str) -> bool:
@@ -50,13 +51,21 @@ def normalize_url(url: str) -> str:
     if not host:
         raise ValueError(f"URL has no host: {url[:100]!r}")
     host = _idna(host)
+    if not _HOST_CHARS.fullmatch(host):
+        raise ValueError(f"invalid host name: {host[:100]!r}")
     port = parts.port  # raises ValueError on a bad port, which is what we want
     netloc = f"[{host}]" if ":" in host else host
     if port is not None and port != DEFAULT_PORTS[scheme]:
         netloc = f"{netloc}:{port}"
-    path = quote(unquote_safe(parts.path), safe=_SAFE_PATH) or "/"
+    path = quote(unquote_safe(_remove_dot_segments(parts.path)), safe=_SAFE_PATH) or "/"
     query = _normalize_query(parts.query)
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _remove_dot_segments(path: str) -> str:
+    if "/." not in path:
+        return path
+    return urlsplit(urljoin("http://h/", path)).path
 
 
 def unquote_safe(path: str) -> str:

@@ -1,0 +1,378 @@
+"""Unit tests: normalization, scope, the address guard, link extraction, decoding, robots,
+politeness and the frontier. No network."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from checker.config import ConfigError
+from checker.crawl import CrawlItem, extract_links, normalize_url
+from checker.crawl import scope as scope_module
+from checker.crawl.fetch import parse_retry_after, resolve_secret
+from checker.crawl.frontier import Frontier
+from checker.crawl.links import decode_html, find_canonical, looks_binary, sanitize
+from checker.crawl.politeness import HostGate
+from checker.crawl.robots import parse_robots
+from checker.crawl.scope import AddressGuard, Scope, address_class, looks_like_trap, path_pattern
+
+# --- normalization ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("HTTP://Example.COM", "http://example.com/"),
+        ("http://example.com:80/a", "http://example.com/a"),
+        ("https://example.com:443/a", "https://example.com/a"),
+        ("http://example.com:8080/a", "http://example.com:8080/a"),
+        ("http://example.com/a#section", "http://example.com/a"),
+        ("http://example.com/?b=2&a=1", "http://example.com/?a=1&b=2"),
+        ("http://example.com/?utm_source=x&utm_medium=y&id=3", "http://example.com/?id=3"),
+        ("http://example.com/?gclid=1&fbclid=2&msclkid=3", "http://example.com/"),
+        ("http://example.com/a/./b/../c", "http://example.com/a/c"),
+        ("http://example.com/%7Ejane/%2Fx", "http://example.com/~jane/%2Fx"),
+        ("http://example.com/caf\u00e9", "http://example.com/caf%C3%A9"),
+        ("http://user:secret@example.com/", "http://example.com/"),
+        ("http://B\u00fccher.de/", "http://xn--bcher-kva.de/"),
+        ("http://[::1]:8000/x", "http://[::1]:8000/x"),
+        ("http://example.com./", "http://example.com/"),
+    ],
+)
+def test_normalize_url(raw: str, expected: str) -> None:
+    assert normalize_url(raw) == expected
+    assert normalize_url(expected) == expected  # idempotent
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["mailto:a@b.c", "javascript:alert(1)", "ftp://x/", "http:///nohost", "http://a b/",
+     "http://example.com:99999/"],
+)  # fmt: skip
+def test_normalize_rejects(raw: str) -> None:
+    with pytest.raises(ValueError):
+        normalize_url(raw)
+
+
+def test_path_pattern_erases_numbers_and_query_values() -> None:
+    a = path_pattern("http://x/events/2024/05/?day=3&view=list")
+    b = path_pattern("http://x/events/1999/12/?view=grid&day=30")
+    assert a == b == "x/events/N/N/?day&view"
+
+
+def test_looks_like_trap() -> None:
+    assert looks_like_trap("http://x/a/b/a/b/a/b/a/b/")
+    assert looks_like_trap("http://x/" + "q" * 3000)
+    assert not looks_like_trap("http://x/services/ketamine/faq/")
+
+
+# --- scope ------------------------------------------------------------------------------------
+
+
+def test_scope_same_site_www_and_scheme() -> None:
+    scope = Scope(["https://clinic.org/"])
+    assert scope.allows("https://clinic.org/a")
+    assert scope.allows("http://clinic.org/a")  # http -> https sites
+    assert scope.allows("https://www.clinic.org/a")
+    assert not scope.allows("https://evil.org/")
+    assert not scope.allows("https://clinic.org.evil.org/")
+    assert not scope.allows("https://clinic.org:8443/")  # another port, another server
+
+
+def test_scope_allow_hosts_include_exclude() -> None:
+    scope = Scope(
+        ["https://clinic.org/"],
+        allow_hosts=["blog.clinic.org", "*.cdn.net"],
+        include=[r"/(services|blog)/", r"^https://clinic\.org/$"],
+        exclude=[r"\?print=1"],
+    )
+    assert scope.allows("https://blog.clinic.org/blog/1")
+    assert scope.allows("https://a.cdn.net/services/x")
+    assert not scope.allows("https://cdn.net.evil.org/services/")
+    assert not scope.allows("https://clinic.org/contact")  # misses include
+    assert scope.allows("https://clinic.org/")  # a start URL is always in scope
+    assert not scope.allows("https://clinic.org/services/x?print=1")
+
+
+# --- the address guard (decision only: no traffic) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address,cls",
+    [
+        ("93.184.216.34", "public"),
+        ("127.0.0.1", "loopback"),
+        ("127.0.0.2", "loopback"),
+        ("::1", "loopback"),
+        ("10.0.0.5", "private"),
+        ("172.16.3.4", "private"),
+        ("192.168.1.1", "private"),
+        ("100.64.0.1", "private"),  # carrier-grade NAT
+        ("fd00::1", "private"),
+        ("169.254.169.254", "link-local"),
+        ("fe80::1", "link-local"),
+        ("0.0.0.0", "unspecified"),
+        ("::", "unspecified"),
+        ("224.0.0.1", "unspecified"),
+        ("::ffff:10.0.0.5", "private"),  # IPv4-mapped
+        ("::ffff:127.0.0.1", "loopback"),
+    ],
+)
+def test_address_class(address: str, cls: str) -> None:
+    assert address_class(address) == cls
+
+
+@pytest.fixture
+def dns(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+
+    def resolve(host: str, port: int | None = None) -> list[str]:
+        if host not in table:
+            raise OSError("no such host")
+        return table[host]
+
+    monkeypatch.setattr(scope_module, "resolve_host", resolve)
+    return table
+
+
+def test_guard_public_start_blocks_every_internal_address(dns: dict) -> None:
+    dns["clinic.org"] = ["93.184.216.34"]
+    dns["intranet.clinic.org"] = ["10.0.0.5"]
+    dns["meta"] = ["169.254.169.254"]
+    dns["mixed"] = ["93.184.216.35", "192.168.0.9"]
+    guard = AddressGuard(["https://clinic.org/"])
+    assert guard.check("https://clinic.org/x") is None
+    assert "private address blocked" in (guard.check("https://intranet.clinic.org/") or "")
+    assert "link-local" in (guard.check("http://meta/latest/") or "")
+    assert "192.168.0.9" in (guard.check("http://mixed/") or "")  # any internal answer blocks
+    assert "loopback" in (guard.check("http://127.0.0.1:8080/") or "")
+    assert "unspecified" in (guard.check("http://0.0.0.0/") or "")
+    assert "cannot resolve" in (guard.check("http://nowhere/") or "")
+
+
+def test_guard_internal_start_opens_its_own_kind_only(dns: dict) -> None:
+    dns.update({"staging.corp": ["10.1.2.3"], "other.corp": ["10.9.9.9"]})
+    staging = AddressGuard(["http://staging.corp/"])
+    assert staging.check("http://other.corp/") is None
+    assert staging.check("http://127.0.0.1/") is not None
+    assert staging.check("http://169.254.169.254/") is not None
+    local = AddressGuard(["http://127.0.0.1:8000/"])
+    assert local.check("http://127.0.0.2:9000/") is None
+    assert local.check("http://other.corp/") is not None
+
+
+# --- links and decoding ---------------------------------------------------------------------
+
+
+def test_extract_links() -> None:
+    html = """<html><head><link rel=canonical href="/c"></head><body>
+    <a href="a.html">a</a> <a href="/b?utm_source=x">b</a> <a href="#top">top</a>
+    <a href="mailto:x@y.z">m</a> <a href="tel:+1">t</a> <a href="javascript:void(0)">j</a>
+    <a href="data:text/html,x">d</a> <a href=" //cdn.example.org/x ">cdn</a>
+    <map><area href="../up.html"></map> <a href="a.html">dup</a> <a>no href</a>
+    <a href="http://[bad">bad</a></body></html>"""
+    assert extract_links(html, "http://x.org/dir/page.html") == [
+        "http://x.org/dir/a.html",
+        "http://x.org/b?utm_source=x",
+        "http://cdn.example.org/x",
+        "http://x.org/up.html",
+    ]
+
+
+def test_extract_links_honours_base_href_and_survives_junk() -> None:
+    html = '<base href="https://x.org/sub/"><a href="p">p</a>'
+    assert extract_links(html, "https://x.org/") == ["https://x.org/sub/p"]
+    assert extract_links("", "http://x/") == []
+    assert extract_links("\x00\x01\x02", "http://x/") == []
+    assert extract_links('<?xml version="1.0" encoding="utf-8"?><a href="q">', "http://x/") == [
+        "http://x/q"
+    ]
+
+
+def test_find_canonical() -> None:
+    html = '<link rel="Canonical" href="/about?x=1">'
+    assert find_canonical(html, "https://x.org/a") == "https://x.org/about?x=1"
+    assert find_canonical("<p>none</p>", "https://x.org/") is None
+
+
+def test_decode_html_charsets() -> None:
+    assert decode_html("caf\u00e9".encode("cp1252"), "text/html; charset=windows-1252")[0] == (
+        "caf\u00e9"
+    )
+    meta = b'<meta charset="iso-8859-1"><p>caf\xe9'
+    assert decode_html(meta, "text/html")[0].endswith("caf\u00e9")
+    assert decode_html("caf\u00e9".encode(), None) == ("caf\u00e9", [])
+    assert decode_html(b"caf\xe9", None)[0] == "caf\u00e9"  # undeclared legacy: cp1252
+    text, warnings = decode_html(b"ok \xff", "text/html; charset=utf-8")
+    assert text == "ok \ufffd" and "invalid utf-8" in warnings[0]
+    text, warnings = decode_html(b'<meta charset="klingon">x', "text/html")
+    assert text.endswith("x") and "unknown charset" in warnings[0]
+    assert decode_html("\ufeffhi".encode(), "text/html; charset=latin-1")[0] == "hi"  # BOM wins
+
+
+def test_looks_binary() -> None:
+    assert looks_binary(bytes(range(256)), "text/html")
+    assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00", "text/html")
+    assert not looks_binary(b"<html>\n\t<p>fine</p></html>", "text/html")
+    assert not looks_binary("<p>hi</p>".encode("utf-16"), "text/html; charset=utf-16")
+
+
+def test_sanitize_strips_control_characters_and_caps_length() -> None:
+    assert sanitize("evil\x1b[31m\nline\u202eabc") == "evil [31m line abc"
+    assert len(sanitize("x" * 1000, limit=50)) == 50
+
+
+# --- secrets, retry-after -------------------------------------------------------------------
+
+
+def test_resolve_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CC_TOKEN", "s3cret")
+    assert resolve_secret("env:CC_TOKEN") == "s3cret"
+    assert resolve_secret("$CC_TOKEN") == "s3cret"
+    assert resolve_secret("${CC_TOKEN}") == "s3cret"
+    assert resolve_secret("Bearer literal") == "Bearer literal"
+    monkeypatch.delenv("CC_TOKEN")
+    with pytest.raises(ConfigError, match="CC_TOKEN"):
+        resolve_secret("env:CC_TOKEN")
+
+
+def test_parse_retry_after() -> None:
+    assert parse_retry_after("120") == 120
+    assert parse_retry_after(None) is None
+    assert parse_retry_after("soon") is None
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past
+    future = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(time.time() + 60))
+    assert 55 < (parse_retry_after(future) or 0) <= 60
+
+
+# --- robots and politeness ----------------------------------------------------------------
+
+
+def test_robots_rules() -> None:
+    body = b"User-agent: *\nDisallow: /private/\nCrawl-delay: 2\nSitemap: https://x.org/s.xml\n"
+    robots = parse_robots(200, body, None)
+    assert not robots.allowed("https://x.org/private/a", "clinic-checker/1")
+    assert robots.allowed("https://x.org/public", "clinic-checker/1")
+    assert robots.crawl_delay("clinic-checker/1") == 2
+    assert robots.sitemaps == ["https://x.org/s.xml"]
+    assert parse_robots(404, b"", None).allowed("https://x.org/private/a", "ua")
+    assert parse_robots(None, None, "connection refused").allowed("https://x.org/", "ua")
+    unavailable = parse_robots(503, b"", None)
+    assert not unavailable.allowed("https://x.org/", "ua") and "503" in unavailable.error
+
+
+def test_robots_agent_specific_group() -> None:
+    body = b"User-agent: clinic-checker\nDisallow: /\n\nUser-agent: *\nDisallow:\n"
+    robots = parse_robots(200, body, None)
+    assert not robots.allowed("https://x.org/a", "clinic-checker/0.1.0")
+    assert robots.allowed("https://x.org/a", "otherbot")
+
+
+def test_host_gate_spaces_requests_and_caps_concurrency() -> None:
+    gate = HostGate(concurrency=2)
+    gate.set_delay("slow.org", 0.2)
+    starts: list[float] = []
+    for _ in range(3):
+        with gate.slot("slow.org"):
+            starts.append(time.monotonic())
+    assert starts[1] - starts[0] >= 0.19 and starts[2] - starts[1] >= 0.19
+    with gate.slot("fast.org"), gate.slot("fast.org"):
+        pass  # no delay set: no wait
+
+    active, peak = 0, 0
+    lock = threading.Lock()
+
+    def hit() -> None:
+        nonlocal active, peak
+        with gate.slot("busy.org"):
+            with lock:
+                active += 1
+                peak = max(peak, active)
+            time.sleep(0.05)
+            with lock:
+                active -= 1
+
+    threads = [threading.Thread(target=hit) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert peak == 2
+
+
+def test_host_gate_pause() -> None:
+    gate = HostGate(concurrency=1)
+    gate.pause("x.org", 0.2)
+    started = time.monotonic()
+    with gate.slot("x.org"):
+        pass
+    assert time.monotonic() - started >= 0.19
+
+
+# --- frontier -------------------------------------------------------------------------------
+
+
+def item(url: str, depth: int = 0) -> CrawlItem:
+    return CrawlItem(url, depth, None)
+
+
+def test_frontier_dedupes_and_caps_patterns() -> None:
+    frontier = Frontier(max_pages=100, max_per_pattern=2)
+    assert frontier.add(item("http://x/a")) == "queued"
+    assert frontier.add(item("http://x/a")) == "seen"
+    outcomes = [frontier.add(item(f"http://x/d/{n}"), path_pattern(f"http://x/d/{n}"))
+                for n in range(4)]  # fmt: skip
+    assert outcomes == ["queued", "queued", "capped", "capped"]
+
+
+def test_frontier_claim_waits_for_in_flight_items() -> None:
+    frontier = Frontier(max_pages=10)
+    frontier.add(item("http://x/"))
+    first = frontier.claim()
+    assert first is not None
+    assert frontier.claim(timeout=0.05) is None and not frontier.done  # waiting, not over
+    got: list[CrawlItem | None] = []
+    waiter = threading.Thread(target=lambda: got.append(frontier.claim(timeout=5)))
+    waiter.start()
+    time.sleep(0.05)
+    frontier.add(item("http://x/child", 1))  # discovered by the in-flight item
+    waiter.join(timeout=5)
+    assert got and got[0] is not None and got[0].url == "http://x/child"
+    frontier.release()
+    frontier.release()
+    assert frontier.claim(timeout=1) is None and frontier.done
+
+
+def test_frontier_wakes_all_waiters_when_over() -> None:
+    frontier = Frontier(max_pages=10)
+    frontier.add(item("http://x/"))
+    claimed = frontier.claim()
+    assert claimed is not None
+    results: list[CrawlItem | None] = []
+    waiters = [threading.Thread(target=lambda: results.append(frontier.claim())) for _ in range(4)]
+    for w in waiters:
+        w.start()
+    time.sleep(0.05)
+    frontier.release()
+    for w in waiters:
+        w.join(timeout=2)
+        assert not w.is_alive()
+    assert results == [None] * 4
+
+
+def test_frontier_max_pages_skip_restore_pending() -> None:
+    frontier = Frontier(max_pages=3)
+    for path in ("a", "b", "c", "d"):
+        frontier.add(item(f"http://x/{path}"))
+    frontier.skip(["http://x/a", "http://x/zz"])  # done in an earlier run: count, never claim
+    assert [i.url for i in frontier.pending()] == ["http://x/b", "http://x/c", "http://x/d"]
+    claimed = frontier.claim()
+    assert claimed is not None and claimed.url == "http://x/b"
+    assert frontier.claim() is None  # 2 skipped + 1 claimed = max_pages
+    fresh = Frontier(max_pages=10)
+    fresh.skip(["http://x/a"])
+    fresh.restore([item("http://x/a"), item("http://x/b", 2), item("http://x/b", 2)])
+    assert [(i.url, i.depth) for i in fresh.pending()] == [("http://x/b", 2)]
+    assert fresh.add(item("http://x/b")) == "seen"
