@@ -24,6 +24,21 @@ class ConfigError(ValueError):
     """A usage or configuration error: the CLI prints it as one line and exits 2."""
 
 
+SOURCES = ("wcag", "content")
+_THRESHOLD_KEY = re.compile(
+    r"^max_(?:(wcag|content)_)?(critical|serious|moderate|minor)$"
+)
+
+
+def parse_threshold_key(key: str) -> tuple[str | None, Severity] | None:
+    """`max_wcag_serious` -> ("wcag", SERIOUS); `max_serious` -> (None, SERIOUS) for any
+    source; None when the key is not a threshold."""
+    match = _THRESHOLD_KEY.match(key)
+    if match is None:
+        return None
+    return match.group(1), Severity(match.group(2))
+
+
 @dataclass
 class AuditConfig:
     # what to audit
@@ -119,6 +134,12 @@ class AuditConfig:
                 Severity.parse(severity)
             except ValueError as exc:
                 raise ConfigError(f"severity override for {rule_id}: {exc}") from None
+        for key, limit in self.thresholds.items():
+            if parse_threshold_key(key) is None:
+                raise ConfigError(f"unknown threshold {key!r}: use max_SEVERITY or"
+                                  " max_SOURCE_SEVERITY, e.g. max_wcag_serious")
+            if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+                raise ConfigError(f"threshold {key} must be 0 or more, got {limit!r}")
         if self.axe_script is not None and not Path(self.axe_script).is_file():
             raise ConfigError(f"--axe-script {self.axe_script}: no such file")
         return self

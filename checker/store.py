@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,10 @@ CREATE TABLE IF NOT EXISTS findings (
 );
 CREATE INDEX IF NOT EXISTS findings_run ON findings (run_id, url);
 CREATE INDEX IF NOT EXISTS findings_fp ON findings (run_id, fingerprint);
+CREATE TABLE IF NOT EXISTS dom_cache (
+    key TEXT PRIMARY KEY,
+    html BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS frontier (
     run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
     url TEXT NOT NULL,
@@ -110,11 +115,39 @@ class Store:
             )
 
     def finish_run(self, run: Run) -> None:
+        """Record the end of a run, and its options (which by now carry its counts)."""
         with self._lock:
             self._conn.execute(
-                "UPDATE runs SET finished = ?, status = ?, axe_version = ? WHERE id = ?",
-                (run.finished, run.status, run.axe_version, run.id),
+                "UPDATE runs SET finished = ?, status = ?, axe_version = ?, options = ?"
+                " WHERE id = ?",
+                (run.finished, run.status, run.axe_version,
+                 json.dumps(run.options, sort_keys=True), run.id),
             )
+
+    def reopen_run(self, run: Run) -> None:
+        """A resumed run is running again, with the options of the process resuming it."""
+        with self._lock:
+            self._conn.execute(
+                "UPDATE runs SET status = 'running', finished = NULL, options = ? WHERE id = ?",
+                (json.dumps(run.options, sort_keys=True), run.id),
+            )
+
+    def find_run(self, ref: str, site: str | None = None) -> Run | None:
+        """A run by id, by a unique id prefix, or `latest` / `previous` (of `site`, if given;
+        finished runs only)."""
+        if ref in ("latest", "previous"):
+            finished = [r for r in self.runs(site) if r.status == "finished"]
+            index = 0 if ref == "latest" else 1
+            return finished[index] if len(finished) > index else None
+        run = self.get_run(ref)
+        if run is not None:
+            return run
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT * FROM runs WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                (ref.replace("%", "\\%").replace("_", "\\_") + "%",),
+            ).fetchall()
+        return _run_from_row(rows[0]) if len(rows) == 1 else None
 
     def get_run(self, run_id: str) -> Run | None:
         with self._lock:
@@ -153,7 +186,8 @@ class Store:
             conn = self._conn
             conn.execute("BEGIN")
             try:
-                conn.execute("DELETE FROM findings WHERE run_id = ? AND url = ?", (run_id, page.url))
+                conn.execute("DELETE FROM findings WHERE run_id = ? AND url = ?",
+                             (run_id, page.url))
                 conn.execute(
                     "INSERT OR REPLACE INTO pages (run_id, url, data, error, body_hash, profile,"
                     " facts, seq) VALUES (?, ?, ?, ?, ?, ?, ?,"
@@ -174,7 +208,8 @@ class Store:
                         for f in findings
                     ],
                 )
-                conn.execute("DELETE FROM frontier WHERE run_id = ? AND url = ?", (run_id, page.url))
+                conn.execute("DELETE FROM frontier WHERE run_id = ? AND url = ?",
+                             (run_id, page.url))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -235,6 +270,68 @@ class Store:
             "facts": json.loads(row["facts"]),
         }
 
+    def page_tally(self, run_id: str) -> dict[str, int]:
+        """How the run's pages were audited: rendered in the browser now, carried over from an
+        earlier run (unchanged), checked without a browser, or not audited at all."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT COUNT(*) AS pages,"
+                " SUM(json_extract(data, '$.carried_over') = 1) AS carried_over,"
+                " SUM(json_extract(data, '$.carried_over') = 0 AND error IS NULL"
+                "     AND json_extract(data, '$.rendered') = 1) AS rendered,"
+                " SUM(error IS NOT NULL) AS errors"
+                " FROM pages WHERE run_id = ?", (run_id,),
+            ).fetchone()
+        pages, carried, rendered, errors = (row[k] or 0 for k in (
+            "pages", "carried_over", "rendered", "errors"))
+        return {"pages": pages, "rendered": rendered, "carried_over": carried,
+                "checked_without_browser": pages - carried - rendered - errors,
+                "errors": errors}
+
+    def iter_finding_rows(self, run_id: str) -> Iterator[tuple[int, Finding]]:
+        """Findings with their row ids, for the gate to mark (baseline, waivers)."""
+        for row in self._stream("SELECT id, data FROM findings WHERE run_id = ? ORDER BY id",
+                                (run_id,)):
+            yield row["id"], Finding.from_dict(json.loads(row["data"]))
+
+    def set_finding_extra(self, updates: dict[int, dict[str, Any]]) -> None:
+        """Replace the `extra` dict of findings by row id (one transaction)."""
+        if not updates:
+            return
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN")
+            try:
+                for row_id, extra in updates.items():
+                    conn.execute(
+                        "UPDATE findings SET data = json_set(data, '$.extra', json(?))"
+                        " WHERE id = ?", (json.dumps(extra, sort_keys=True), row_id))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def delete_site_level_findings(self, run_id: str) -> None:
+        """Site-wide findings are made at the end of a run; a resumed run makes them again."""
+        with self._lock:
+            self._conn.execute(
+                "DELETE FROM findings WHERE run_id = ?"
+                " AND json_extract(data, '$.extra.site_level') = 1", (run_id,))
+
+    # rendered DOMs of unchanged pages, so date-dependent content rules can run again
+    # without the browser; content-addressed, so unchanged pages share one row across runs
+
+    def put_dom(self, key: str, html: str) -> None:
+        with self._lock:
+            self._conn.execute("INSERT OR IGNORE INTO dom_cache (key, html) VALUES (?, ?)",
+                               (key, zlib.compress(html.encode("utf-8"), 6)))
+
+    def get_dom(self, key: str) -> str | None:
+        with self._lock:
+            row = self._conn.execute("SELECT html FROM dom_cache WHERE key = ?",
+                                     (key,)).fetchone()
+        return zlib.decompress(row["html"]).decode("utf-8") if row else None
+
     def page_facts(self, run_id: str) -> dict[str, dict[str, Any]]:
         return {
             r["url"]: json.loads(r["facts"])
@@ -247,7 +344,8 @@ class Store:
     def counts(self, run_id: str) -> dict[str, Any]:
         with self._lock:
             pages = self._conn.execute(
-                "SELECT COUNT(*) AS n, SUM(error IS NOT NULL) AS errors FROM pages WHERE run_id = ?",
+                "SELECT COUNT(*) AS n, SUM(error IS NOT NULL) AS errors FROM pages"
+                " WHERE run_id = ?",
                 (run_id,),
             ).fetchone()
             by_severity = dict(self._conn.execute(

@@ -1,0 +1,403 @@
+"""Config files: `clinic-checker.toml` or `[tool.clinic-checker]` in pyproject.toml.
+
+Found like ruff finds its config: the nearest file walking up from the working directory, or
+the one `--config PATH` names. The keys are AuditConfig's field names (generated from the
+dataclass, so the file and the CLI never drift). A file may list several sites:
+
+    max_pages = 300                 # defaults for every site
+    [sites.main]
+    start = ["https://www.example-clinic.com/"]
+    # headers = { Authorization = "env:STAGING_TOKEN" }
+
+Precedence: AuditConfig defaults < the file's top level < the site's table < options the user
+actually typed on the command line. Any problem is one ConfigError line naming file and key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from checker.config import AuditConfig, ConfigError, parse_threshold_key
+
+CONFIG_NAMES = ("clinic-checker.toml", ".clinic-checker.toml")
+PYPROJECT_TABLE = "tool.clinic-checker"
+DEFAULT_DB = Path(".clinic-checker") / "history.sqlite"
+# Keys a file may hold besides AuditConfig's fields.
+_FILE_ONLY_KEYS = ("sites",)
+_SITE_ONLY_KEYS = ("name",)
+# Paths in a file are relative to the file, not to wherever cron happens to start us.
+_PATH_KEYS = {f.name for f in fields(AuditConfig) if "Path" in str(f.type)}
+
+
+def config_keys() -> list[str]:
+    """Every key a config file accepts: AuditConfig's fields, in declaration order."""
+    return [f.name for f in fields(AuditConfig)]
+
+
+@dataclass
+class Project:
+    """What a config file says (or nothing, when there is no file)."""
+
+    path: Path | None = None
+    defaults: dict[str, Any] = field(default_factory=dict)
+    sites: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    @property
+    def label(self) -> str:
+        return _display(self.path) if self.path else "command line"
+
+    @property
+    def default_db(self) -> Path:
+        """One history per project: next to the config file, else in the working directory."""
+        return self.root / DEFAULT_DB
+
+    def configs(self, cli_values: dict[str, Any], site: str | None = None) -> list[AuditConfig]:
+        """The audits to run: one per selected site. `cli_values` holds only options the user
+        typed, and wins over the file."""
+        if site is not None and self.sites:
+            if site not in self.sites:
+                known = ", ".join(self.sites)
+                raise ConfigError(f"{self.label}: no site {site!r} (sites: {known})")
+            return [self._build(site, self.sites[site], cli_values)]
+        if site is None and self.sites and not cli_values.get("start"):
+            return [self._build(name, table, cli_values) for name, table in self.sites.items()]
+        values = dict(cli_values)
+        if site is not None:
+            values["site"] = site
+        return [self._build(None, {}, values)]
+
+    def _build(self, name: str | None, table: dict[str, Any], cli: dict[str, Any]
+               ) -> AuditConfig:
+        values = dict(self.defaults)
+        values["thresholds"] = dict(self.defaults.get("thresholds", {}))
+        for key, value in table.items():
+            if key in ("thresholds", "headers", "cookies"):
+                values[key] = dict(values.get(key, {})) | value  # a site adds to the defaults
+            else:
+                values[key] = value
+        if name is not None:
+            values.setdefault("site", name)
+        values.update(cli)
+        values.setdefault("db", self.default_db)
+        where = f" in [sites.{name}]" if name else ""
+        if not values.get("start") and not values.get("sitemaps") and not values.get("urls_file"):
+            hint = "give a start URL" + (
+                f" or set start{where} in {self.label}" if self.path else
+                " (or write a config file with `clinic-checker init`)")
+            raise ConfigError(f"nothing to audit: {hint}")
+        _check_env(values, self.label, where)
+        try:
+            return AuditConfig(**values).validate()
+        except ConfigError as exc:
+            if not self.path:
+                raise
+            raise ConfigError(f"{self.label}{where}: {exc}") from None
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest clinic-checker.toml, or pyproject.toml with [tool.clinic-checker], walking
+    up from `start`; within one folder clinic-checker.toml wins, as ruff.toml does for ruff."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            if (candidate / name).is_file():
+                return candidate / name
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def load_project(path: Path | None = None, *, search: bool = True) -> Project:
+    """The project an explicit --config names, else the nearest config file, else none."""
+    if path is None:
+        path = find_config() if search else None
+        if path is None:
+            return Project()
+    elif not path.is_file():
+        raise ConfigError(f"--config {path}: no such file")
+    return parse_project(path)
+
+
+def parse_project(path: Path) -> Project:
+    label = _display(path)
+    data = _read_toml(path, label)
+    section = ""
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("clinic-checker")
+        section = " in [tool.clinic-checker]"
+        if not isinstance(data, dict):
+            raise ConfigError(f"{label}: no [tool.clinic-checker] table")
+    reader = _Reader(label, path.parent)
+    defaults = reader.table(data, section, top=True)
+    sites = reader.sites(data.get("sites"))
+    return Project(path=path, defaults=defaults, sites=sites)
+
+
+class _Reader:
+    """Turns raw TOML tables into AuditConfig keyword arguments, one clear error at a time."""
+
+    def __init__(self, label: str, base: Path):
+        self.label = label
+        self.base = base
+        self.hints = typing.get_type_hints(AuditConfig)
+
+    def fail(self, message: str) -> typing.NoReturn:
+        raise ConfigError(f"{self.label}: {message}")
+
+    def table(self, raw: dict[str, Any], where: str, *, top: bool = False,
+              in_array: bool = False) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        thresholds: dict[str, int] = {}
+        for raw_key, value in raw.items():
+            key = raw_key.replace("-", "_")
+            if top and key in _FILE_ONLY_KEYS or in_array and key in _SITE_ONLY_KEYS:
+                continue
+            if parse_threshold_key(key) is not None:
+                thresholds[key] = self.threshold(raw_key, value, where)
+            elif key == "thresholds":
+                if not isinstance(value, dict):
+                    self.fail(f"'thresholds'{where} must be a table, e.g. max_wcag_serious = 0")
+                for name, limit in value.items():
+                    if parse_threshold_key(name) is None:
+                        self.fail(f"unknown threshold {name!r}{where}; use max_SEVERITY or"
+                                  " max_SOURCE_SEVERITY, e.g. max_wcag_serious")
+                    thresholds[name] = self.threshold(name, limit, where)
+            elif key in self.hints:
+                values[key] = self.value(raw_key, key, value, where)
+            else:
+                self.unknown(raw_key, where, top=top, in_array=in_array)
+        if thresholds:
+            values["thresholds"] = thresholds
+        return values
+
+    def unknown(self, key: str, where: str, *, top: bool, in_array: bool) -> typing.NoReturn:
+        choices = config_keys() + (list(_FILE_ONLY_KEYS) if top else []) + (
+            list(_SITE_ONLY_KEYS) if in_array else [])
+        close = difflib.get_close_matches(key.replace("-", "_"), choices, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        self.fail(f"unknown key {key!r}{where}{hint}")
+
+    def threshold(self, key: str, value: Any, where: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            self.fail(f"{key}{where} must be a whole number of findings (0 or more),"
+                      f" got {value!r}")
+        return value
+
+    def sites(self, raw: Any) -> dict[str, dict[str, Any]]:
+        if raw is None:
+            return {}
+        entries: list[tuple[str, dict[str, Any], bool]] = []
+        if isinstance(raw, dict):  # [sites.NAME] tables
+            for name, table in raw.items():
+                if not isinstance(table, dict):
+                    self.fail(f"[sites.{name}] must be a table of settings")
+                entries.append((name, table, False))
+        elif isinstance(raw, list):  # [[sites]] with name = "..."
+            for number, table in enumerate(raw, 1):
+                name = table.get("name") if isinstance(table, dict) else None
+                if not isinstance(name, str) or not name:
+                    self.fail(f"[[sites]] entry {number} needs a name = \"...\"")
+                entries.append((name, table, True))
+        else:
+            self.fail("'sites' must be [sites.NAME] tables or [[sites]] entries")
+        sites: dict[str, dict[str, Any]] = {}
+        for name, table, in_array in entries:
+            if name in sites:
+                self.fail(f"site {name!r} is listed twice")
+            sites[name] = self.table(table, f" in [sites.{name}]", in_array=in_array)
+        return sites
+
+    def value(self, raw_key: str, key: str, value: Any, where: str) -> Any:
+        try:
+            result = _coerce(value, self.hints[key])
+        except _BadValue as exc:
+            self.fail(f"{raw_key}{where} must be {exc}, got {_short(value)}")
+        if key in _PATH_KEYS:
+            result = self.resolve(result)
+        elif key == "start":
+            result = [self.resolve_folder(s) for s in result]
+        return result
+
+    def resolve(self, value: Any) -> Any:
+        if isinstance(value, list):
+            return [self.resolve(v) for v in value]
+        if isinstance(value, Path) and not value.is_absolute():
+            return self.base / value.expanduser()
+        return value
+
+    def resolve_folder(self, start: str) -> str:
+        """A start that names a local folder (a built static site) is relative to the file."""
+        if "://" in start:
+            return start
+        candidate = self.base / start
+        return str(candidate) if candidate.is_dir() else start
+
+
+class _BadValue(ValueError):
+    """The expected type, in words."""
+
+
+def _coerce(value: Any, hint: Any) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        inner = [a for a in args if a is not type(None)]
+        return _coerce(value, inner[0])
+    if origin is list:
+        if isinstance(value, str):
+            value = [value]  # start = "https://..." reads naturally
+        if not isinstance(value, list):
+            raise _BadValue(f"a list of {_words(args[0])}")
+        return [_coerce(v, args[0]) for v in value]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise _BadValue(f"a table of {_words(args[1])}")
+        return {str(k): _coerce(v, args[1]) for k, v in value.items()}
+    return _scalar(value, hint)
+
+
+def _scalar(value: Any, hint: Any) -> Any:
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise _BadValue("true or false")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _BadValue("a whole number")
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _BadValue("a number")
+        return float(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise _BadValue("a string")
+        return value
+    if hint is Path:
+        if not isinstance(value, str) or not value:
+            raise _BadValue("a path (a string)")
+        return Path(value)
+    if hint is dt.date:
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise _BadValue("a date (YYYY-MM-DD)") from None
+    raise _BadValue(f"a {_words(hint)}")
+
+
+def _words(hint: Any) -> str:
+    return {str: "strings", int: "whole numbers", Path: "paths", bool: "booleans"}.get(
+        hint, getattr(hint, "__name__", str(hint)))
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_ENV_VALUE = re.compile(r"^(?:env:|\$\{?)([A-Za-z_][A-Za-z0-9_]*)\}?$")
+
+
+def _check_env(values: dict[str, Any], label: str, where: str) -> None:
+    """Secrets come from the environment ("env:NAME"): say which one is missing before any
+    request goes out without its credentials."""
+    for key in ("headers", "cookies"):
+        for name, value in (values.get(key) or {}).items():
+            match = _ENV_VALUE.match(str(value))
+            if match and match.group(1) not in os.environ:
+                raise ConfigError(f"{label}{where}: {key}.{name} reads environment variable"
+                                  f" {match.group(1)}, which is not set")
+
+
+def _read_toml(path: Path, label: str) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{label}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{label}: cannot read: {exc.strerror}") from None
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        with pyproject.open("rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return False
+    return isinstance(data.get("tool", {}).get("clinic-checker"), dict)
+
+
+def _display(path: Path) -> str:
+    """The path as the user would type it: relative when under the working directory."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+STARTER = '''\
+# clinic-checker configuration. Every `clinic-checker audit` option has a key here (the
+# option's name with underscores: --max-pages -> max_pages); options typed on the command
+# line win over this file. Paths are relative to this file.
+# Reference: clinic-checker audit --help
+
+# Where run history is kept (every run, for `history`, `diff`, baselines and incremental
+# audits). Default: .clinic-checker/history.sqlite next to this file.
+# db = ".clinic-checker/history.sqlite"
+
+# --- defaults for every site below ---
+max_pages = 500
+# max_depth = 5
+wcag_version = "2.1"          # 2.0, 2.1 or 2.2
+level = "AA"                  # A, AA or AAA
+# best_practices = false
+# rule_packs = ["rules/our-clinic.yaml"]   # extra content-rule packs
+# disable_rules = ["reading-level"]
+formats = ["html", "json"]
+
+# The gate (exit code 1 when it fails).
+fail_on = "serious"           # critical, serious, moderate, minor or never
+# allow_page_errors = false
+# Per-source limits: the most findings of that source at that severity or worse.
+# max_wcag_serious = 0
+# max_content_serious = 0
+# max_moderate = 20           # any source
+# baseline = "clinic-checker-baseline.json"   # written by `clinic-checker baseline RUN`
+# waivers = "waivers.yaml"
+
+# --- the sites; `clinic-checker audit` audits them all, `--site NAME` one of them ---
+[sites.production]
+start = ["https://www.example-clinic.com/"]
+# out = "reports/production"
+
+[sites.staging]
+start = ["https://staging.example-clinic.com/"]
+max_pages = 100
+# Secrets stay out of this file: "env:NAME" reads the environment variable NAME.
+# headers = { Authorization = "env:STAGING_TOKEN" }
+max_wcag_serious = 0
+'''
+
+
+def write_starter(path: Path, *, force: bool = False) -> Path:
+    if path.exists() and not force:
+        raise ConfigError(f"{_display(path)} already exists; use --force to overwrite it")
+    path.write_text(STARTER, encoding="utf-8")
+    return path
