@@ -1,24 +1,38 @@
-"""Chromium sessions: start one (local chromedriver or a remote WebDriver), load a page in it,
-and keep a pool of them that worker threads borrow.
+"""Chromium sessions: start one (local chromedriver or a remote WebDriver), keep a pool of them
+that worker threads borrow, and get rid of one that crashed or hung without waiting on it.
 
 A session that crashes, hangs or has served `pages_per_session` pages is replaced; a page that
-kills its session is retried once in a fresh one by the caller.
+kills its session is retried once in a fresh one by the caller (checker.render).
+
+Why so much care about hangs: a page with an infinite script loop freezes its renderer, and
+every WebDriver call into that page then blocks inside chromedriver. Two fences keep a worker
+from waiting forever: chromedriver's own page-load and script timeouts, and below them the HTTP
+read timeout of our WebDriver client (a deadline per command, see `Session.deadline`). A session
+that missed a deadline is killed (its chromedriver and the whole Chromium process tree, SIGKILL)
+rather than asked to quit, because asking would block too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import shutil
+import signal
+import subprocess
 import tempfile
 import threading
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.chromium.remote_connection import ChromiumRemoteConnection
+from selenium.webdriver.remote.client_config import ClientConfig
 
 from checker.config import AuditConfig
 
@@ -69,25 +83,155 @@ TRACKER_URL_PATTERNS = (
 )
 
 
+# Slack on top of chromedriver's own timeouts before a command counts as hung: chromedriver
+# answers a timed-out navigation or script a moment after its own timeout fires.
+DEADLINE_SLACK = 10.0
+# Deadline for small commands (a short script, a frame switch, a window handle).
+SHORT_DEADLINE = 15.0
+# Deadline for starting a session (Chromium's first start on a cold disk is slow).
+START_DEADLINE = 60.0
+
+
 class BrowserUnavailable(RuntimeError):
     """Chromium or chromedriver is missing or will not start: the audit cannot run (exit 3)."""
 
 
+def _children_by_parent() -> dict[int, list[int]]:
+    """Parent pid -> child pids, from /proc (no psutil: one less dependency)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue  # exited while we looked
+        # The command name is in parentheses and may hold spaces: split after the last ')'.
+        fields = stat.rsplit(")", 1)[-1].split()
+        if len(fields) > 1:
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    return children
+
+
+def process_tree(pid: int) -> list[int]:
+    """Every descendant of `pid` (not `pid` itself), parents before children."""
+    children = _children_by_parent()
+    out: list[int] = []
+    stack = list(children.get(pid, []))
+    while stack:
+        child = stack.pop(0)
+        out.append(child)
+        stack.extend(children.get(child, []))
+    return out
+
+
+def _kill(pids: list[int]) -> None:
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
+
+
 @dataclass
 class Session:
-    """One WebDriver session and what it has done."""
+    """One WebDriver session, what it has done, and how to get rid of it."""
 
     driver: webdriver.Remote
     profile_dir: str | None
+    service: Service | None = None  # the local chromedriver; None for a remote WebDriver
     pages_served: int = 0
+    broken: bool = False  # set when it missed a deadline or crashed: never reuse it
+    main_handle: str | None = None
+    blank_handle: str | None = None  # an about:blank tab where axe.finishRun runs
+    state: dict[str, Any] = field(default_factory=dict)  # per-session caches of other stages
 
-    def quit(self) -> None:
+    @property
+    def driver_pid(self) -> int | None:
+        process = getattr(self.service, "process", None)
+        return process.pid if process is not None else None
+
+    def browser_pids(self) -> list[int]:
+        """The Chromium processes of this session (children of its chromedriver)."""
+        pid = self.driver_pid
+        return process_tree(pid) if pid else []
+
+    def alive(self) -> bool:
+        """Cheap health check before reuse: a local session whose Chromium was killed while it
+        sat idle is replaced instead of costing a page a retry. Remote sessions: assume yes."""
+        if self.broken:
+            return False
+        if self.service is None:
+            return True
+        process = self.service.process
+        if process is None or process.poll() is not None:
+            return False
+        return any(_is_chromium(pid) for pid in self.browser_pids())
+
+    @contextlib.contextmanager
+    def deadline(self, seconds: float) -> Iterator[None]:
+        """Every WebDriver call inside gives up after `seconds` with a urllib3 timeout error
+        (the WebDriver client's HTTP read timeout; one session is used by one thread)."""
+        client = self.driver.command_executor.client_config
+        before = client.timeout
+        client.timeout = seconds
         try:
-            self.driver.quit()
-        except Exception:  # noqa: BLE001 - a dead session may fail to quit in many ways
-            pass
+            yield
+        finally:
+            client.timeout = before
+
+    def quit(self, grace: float = 10.0) -> None:
+        """Close politely, but never wait more than `grace` seconds: then kill."""
+        if self.broken:
+            self.kill()
+            return
+        worker = threading.Thread(target=self._quit_politely, daemon=True)
+        worker.start()
+        worker.join(grace)
+        if worker.is_alive():
+            self.kill()
+        self._remove_profile()
+
+    def _quit_politely(self) -> None:
+        with contextlib.suppress(Exception):  # a dead session fails to quit in many ways
+            with self.deadline(SHORT_DEADLINE):
+                self.driver.quit()
+        if self.service is not None:
+            with contextlib.suppress(Exception):
+                self.service.stop()
+
+    def kill(self) -> None:
+        """Kill without asking: chromedriver and its whole Chromium process tree."""
+        self.broken = True
+        pid = self.driver_pid
+        if pid is not None:
+            tree = process_tree(pid)
+            _kill([pid, *tree])
+            with contextlib.suppress(Exception):
+                self.service.process.wait(timeout=5)  # reap chromedriver
+            _reap_orphans(tree)
+        else:
+            # A remote session cannot be killed from here: ask the server to end it, in the
+            # background and with a short deadline, so a hung node does not hold us up.
+            threading.Thread(target=self._quit_politely, daemon=True).start()
+        self._remove_profile()
+
+    def _remove_profile(self) -> None:
         if self.profile_dir:
             shutil.rmtree(self.profile_dir, ignore_errors=True)
+
+
+def _is_chromium(pid: int) -> bool:
+    try:
+        return "chrom" in Path(f"/proc/{pid}/comm").read_text()
+    except OSError:
+        return False
+
+
+def _reap_orphans(pids: list[int]) -> None:
+    """Killed Chromium processes that were our direct children (never, usually: they are
+    chromedriver's) would stay zombies; reap what we can without blocking."""
+    for pid in pids:
+        with contextlib.suppress(ChildProcessError, OSError):
+            os.waitpid(pid, os.WNOHANG)
 
 
 def check_browser_installed(config: AuditConfig) -> None:
@@ -120,72 +264,108 @@ def chrome_options(config: AuditConfig, profile_dir: str | None) -> Options:
     return options
 
 
+def command_deadline(config: AuditConfig) -> float:
+    """The longest any one WebDriver command may legitimately take."""
+    return max(config.page_timeout, config.axe_timeout) + DEADLINE_SLACK
+
+
 def start_session(config: AuditConfig) -> Session:
-    """A fresh Chromium session with its own profile directory."""
+    """A fresh Chromium session with its own profile directory (local) or on the remote
+    WebDriver. Selenium Manager never runs: the driver path is always given."""
     profile_dir = None if config.webdriver_url else tempfile.mkdtemp(prefix="clinic-checker-")
-    options = chrome_options(config, profile_dir)
+    service = None
     try:
         if config.webdriver_url:
-            driver = webdriver.Remote(command_executor=config.webdriver_url, options=options)
+            address = config.webdriver_url
         else:
-            service = Service(executable_path=config.chromedriver_path, log_output=os.devnull)
-            driver = webdriver.Chrome(service=service, options=options)
-    except WebDriverException as exc:
+            service = Service(executable_path=config.chromedriver_path,
+                              log_output=subprocess.DEVNULL)
+            service.start()
+            address = service.service_url
+        client = ClientConfig(remote_server_addr=address, timeout=START_DEADLINE)
+        connection = ChromiumRemoteConnection(address, vendor_prefix="goog",
+                                              browser_name="chrome", client_config=client)
+        driver = webdriver.Remote(command_executor=connection,
+                                  options=chrome_options(config, profile_dir))
+    except Exception as exc:  # connection refused, bad driver, no Chromium: all mean "cannot"
+        if service is not None:
+            with contextlib.suppress(Exception):
+                service.stop()
         if profile_dir:
             shutil.rmtree(profile_dir, ignore_errors=True)
-        first_line = (exc.msg or str(exc)).strip().splitlines()[0:1]
-        raise BrowserUnavailable(
-            f"could not start Chromium: {first_line[0] if first_line else exc!r}"
-        ) from exc
-    driver.set_page_load_timeout(config.page_timeout)
-    driver.set_script_timeout(config.axe_timeout)
-    _install_page_guards(driver, config)
-    return Session(driver=driver, profile_dir=profile_dir)
+        raise BrowserUnavailable(f"could not start Chromium: {_first_line(exc)}") from exc
+    session = Session(driver=driver, profile_dir=profile_dir, service=service)
+    try:
+        with session.deadline(START_DEADLINE):
+            driver.set_page_load_timeout(config.page_timeout)
+            driver.set_script_timeout(config.axe_timeout)
+            session.main_handle = driver.current_window_handle
+            _install_page_guards(driver, config)
+    except Exception as exc:
+        session.kill()
+        raise BrowserUnavailable(f"could not set up Chromium: {_first_line(exc)}") from exc
+    driver.command_executor.client_config.timeout = command_deadline(config)
+    return session
 
 
-# Runs before any page script: dialogs and popups return at once instead of blocking, and
-# beforeunload prompts are never shown.
-_GUARD_SCRIPT = """
-window.alert = function () {};
-window.confirm = function () { return true; };
-window.prompt = function () { return null; };
-window.print = function () {};
-window.open = function () { return null; };
-window.addEventListener('beforeunload', function (e) { e.stopImmediatePropagation(); }, true);
-Object.defineProperty(window, 'onbeforeunload', { set: function () {}, get: function () { return null; } });
+def cdp(driver: webdriver.Remote, command: str, params: dict[str, Any] | None = None) -> Any:
+    """A Chrome DevTools Protocol command through chromedriver's endpoint; works the same on
+    a local chromedriver, one on a port and a Selenium Grid node."""
+    payload = {"cmd": command, "params": params or {}}
+    return driver.execute("executeCdpCommand", payload)["value"]
+
+
+# Runs before any page script, in every frame: dialogs and popups return at once instead of
+# blocking, and beforeunload prompts are never shown. Calls are counted so the report can say
+# a page tried to open a dialog. confirm() answers "cancel", like the dismissing driver would.
+GUARD_SCRIPT = """
+(function () {
+  var seen = [];
+  Object.defineProperty(window, '__clinicCheckerDialogs', { value: seen, enumerable: false });
+  function note(kind) { return function (m) { if (seen.length < 20) seen.push(kind + ': ' +
+    String(m === undefined ? '' : m).slice(0, 200)); }; }
+  var alertNote = note('alert'), confirmNote = note('confirm'), promptNote = note('prompt'),
+      openNote = note('window.open');
+  window.alert = function (m) { alertNote(m); };
+  window.confirm = function (m) { confirmNote(m); return false; };
+  window.prompt = function (m) { promptNote(m); return null; };
+  window.print = function () {};
+  window.open = function (u) { openNote(u); return null; };
+  window.addEventListener('beforeunload', function (e) { e.stopImmediatePropagation(); }, true);
+  Object.defineProperty(window, 'onbeforeunload', {
+    set: function () {}, get: function () { return null; } });
+})();
 """
 
 
 def _install_page_guards(driver: webdriver.Remote, config: AuditConfig) -> None:
     try:
-        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": _GUARD_SCRIPT})
+        cdp(driver, "Page.addScriptToEvaluateOnNewDocument", {"source": GUARD_SCRIPT})
         if config.block_trackers:
-            driver.execute_cdp_cmd("Network.enable", {})
-            driver.execute_cdp_cmd(
-                "Network.setBlockedURLs", {"urls": list(TRACKER_URL_PATTERNS)}
-            )
-    except (WebDriverException, AttributeError):
-        # A remote grid may not expose CDP: the unhandledPromptBehavior capability still
-        # keeps dialogs from stalling the session.
+            cdp(driver, "Network.enable", {})
+            cdp(driver, "Network.setBlockedURLs", {"urls": list(TRACKER_URL_PATTERNS)})
+    except WebDriverException:
+        # A remote end without CDP: the unhandledPromptBehavior capability still keeps
+        # dialogs from stalling the session.
         pass
 
 
 class BrowserPool:
-    """Up to `size` sessions shared by worker threads. Sessions start lazily."""
+    """Sessions shared by worker threads. Sessions start lazily; one starts up front so a
+    broken browser fails the audit before crawling."""
 
     def __init__(self, config: AuditConfig, size: int | None = None):
         self.config = config
         self.size = size or config.workers
         self._idle: queue.LifoQueue[Session] = queue.LifoQueue()
-        self._all: set[int] = set()
         self._sessions: list[Session] = []
         self._lock = threading.Lock()
         self.sessions_started = 0
-        self.sessions_replaced = 0
+        self.sessions_replaced = 0  # retired after their quota, or broken
+        self.sessions_killed = 0  # crashed or hung
 
     def __enter__(self) -> BrowserPool:
         check_browser_installed(self.config)
-        # Start one session up front so a broken browser fails the audit before crawling.
         self.release(self._start())
         return self
 
@@ -199,29 +379,54 @@ class BrowserPool:
             self._sessions.append(session)
         return session
 
-    def acquire(self) -> Session:
-        try:
-            return self._idle.get_nowait()
-        except queue.Empty:
-            return self._start()
+    def acquire(self, fresh: bool = False) -> Session:
+        """An idle healthy session, or a new one (`fresh`: always a new one, for retries)."""
+        while not fresh:
+            try:
+                session = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            if session.alive():
+                return session
+            self.discard(session)
+        return self._start()
 
     def release(self, session: Session) -> None:
-        """Return a healthy session; one that served its quota is replaced."""
-        if session.pages_served >= self.config.pages_per_session:
+        """Return a session after a page; a broken one is killed, one that served its quota
+        is retired."""
+        if session.broken:
             self.discard(session)
-            return
-        self._idle.put(session)
+        elif session.pages_served >= self.config.pages_per_session:
+            self._forget(session)
+            threading.Thread(target=session.quit, daemon=True).start()
+        else:
+            self._idle.put(session)
 
     def discard(self, session: Session) -> None:
-        """Throw away a session that crashed, hung or served its quota."""
+        """Throw away a session that crashed or hung: kill it, do not ask it to quit."""
+        self._forget(session)
+        with self._lock:
+            self.sessions_killed += 1
+        session.kill()
+
+    def _forget(self, session: Session) -> None:
         with self._lock:
             self.sessions_replaced += 1
             if session in self._sessions:
                 self._sessions.remove(session)
-        threading.Thread(target=session.quit, daemon=True).start()
 
     def close(self) -> None:
+        """Quit every session in parallel, each bounded by its grace period."""
         with self._lock:
             sessions, self._sessions = self._sessions, []
-        for session in sessions:
-            session.quit()
+        threads = [threading.Thread(target=s.quit, daemon=True) for s in sessions]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+
+
+def _first_line(exc: BaseException) -> str:
+    message = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
+    lines = message.strip().splitlines()
+    return lines[0][:300] if lines else type(exc).__name__

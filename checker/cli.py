@@ -91,6 +91,19 @@ def audit_options(func: Any) -> Any:
         click.option("--level", type=click.Choice(["A", "AA", "AAA"]), default="AA",
                      show_default=True),
         click.option("--best-practices", is_flag=True, help="Add axe's best-practice rules."),
+        click.option("--rule", "axe_rules", multiple=True,
+                     help="Run only this axe rule id (repeatable; replaces the WCAG profile)."),
+        click.option("--disable-axe-rule", "disable_axe_rules", multiple=True,
+                     help="axe rule id to skip (repeatable)."),
+        click.option("--axe-script", type=click.Path(exists=True, dir_okay=False,
+                     path_type=Path), help="A newer axe.min.js than the bundled one."),
+        click.option("--axe-timeout", type=click.FloatRange(min=1), default=60.0,
+                     show_default=True, help="Seconds for axe-core to finish on a page."),
+        click.option("--pages-per-session", type=click.IntRange(min=1), default=50,
+                     show_default=True, help="Pages a browser session serves before it is "
+                     "replaced."),
+        click.option("--no-screenshots", "screenshots", flag_value=False, default=None,
+                     help="Do not take page screenshots."),
         click.option("--rules", "rule_packs", multiple=True, type=click.Path(
             exists=True, path_type=Path), help="An extra content-rule pack (YAML file or folder)."),
         click.option("--disable-rule", "disable_rules", multiple=True,
@@ -105,9 +118,14 @@ def audit_options(func: Any) -> Any:
 
 def build_config(start: list[str], options: dict[str, Any]) -> AuditConfig:
     values = {k: v for k, v in options.items() if v is not None}
-    for key in ("rule_packs", "disable_rules"):
+    for key in ("rule_packs", "disable_rules", "axe_rules", "disable_axe_rules"):
         values[key] = list(values.get(key, ()))
-    return AuditConfig(start=list(start), **values).validate()
+    config = AuditConfig(start=list(start), **values).validate()
+    from checker.wcag import unknown_axe_rules
+
+    if unknown := unknown_axe_rules(config):
+        raise ConfigError(f"unknown axe rule id: {', '.join(unknown)} (see axe-core's rule list)")
+    return config
 
 
 @cli.command()

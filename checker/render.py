@@ -1,24 +1,53 @@
-"""The render stage: load one page in a browser session, run axe on it, and return the
-rendered DOM, its title and its links. The same load feeds axe, the content rules and link
-discovery."""
+"""The render stage: load one page in a browser session, run axe on it, take its screenshot,
+and return the rendered DOM, its title and its links. The same load feeds axe, the content
+rules and link discovery.
+
+What happens to awkward pages (each is pinned by a test in tests/browser/):
+
+- alert / confirm / prompt / window.open / beforeunload: the session's guard script answers
+  them without showing anything, so the page is audited as a user sees it after dismissing the
+  dialog; the calls are listed in `Rendered.extra["dialogs"]`.
+- a page that navigates away after load (script or meta refresh): the document the browser ends
+  on is audited (that is what a visitor reads); `final_url` is where it landed and
+  `extra["navigated_to"]` says so. A page that keeps navigating is a page error.
+- a page that never fires load: a page error ("did not finish loading within N s").
+- a page whose scripts never yield (infinite loop): the renderer hangs, the session is killed,
+  the page is retried once in a fresh session and then recorded as a page error.
+- a crashed or killed browser: the page is retried once in a fresh session.
+"""
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+import urllib3
 from selenium.common.exceptions import (
     InvalidSessionIdException,
+    JavascriptException,
     NoSuchWindowException,
+    StaleElementReferenceException,
     TimeoutException,
     UnexpectedAlertPresentException,
     WebDriverException,
 )
 
-from checker.browser import BrowserPool, Session
+from checker.axe_runner import AxeError, run_axe
+from checker.browser import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
 from checker.config import AuditConfig
-from checker.wcag import AxeError, run_axe
+
+# Screenshot caps: the report shows a page picture, not an archive of the page.
+SHOT_MAX_WIDTH = 1000  # image pixels
+SHOT_MAX_HEIGHT = 6000  # image pixels; a longer page is cut (extra["screenshot_truncated"])
+SHOT_MAX_BYTES = 800_000
+SHOT_QUALITIES = (60, 40, 25)
+# A page that is still navigating after this many audits of its documents is a page error.
+MAX_DOCUMENTS = 3
+# How long the hang probe gives the page's scripts to answer after a load timeout.
+PROBE_SECONDS = 3
 
 
 class SessionBroken(RuntimeError):
@@ -33,9 +62,22 @@ class Rendered:
     html: str
     links: list[str]
     axe: dict[str, Any] | None = None
-    screenshot_png: bytes | None = None
+    screenshot: bytes | None = None  # JPEG, see extra["screenshot_*"]
     error: str | None = None
     notes: list[str] = field(default_factory=list)
+    # Facts about the render that the pipeline stores on Page.extra as they are:
+    # screenshot_scale, screenshot_size, screenshot_css_size, screenshot_truncated,
+    # axe_version, dialogs, navigated_to, render_attempts, render_retry_reason.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def screenshot_png(self) -> bytes | None:
+        """Old name (the bytes have always been JPEG)."""
+        return self.screenshot
+
+
+def _failed(url: str, error: str) -> Rendered:
+    return Rendered(url, url, "", "", [], error=error)
 
 
 _DOM_SCRIPT = """
@@ -44,97 +86,249 @@ return {
   title: document.title || '',
   html: document.documentElement ? document.documentElement.outerHTML : '',
   links: Array.from(document.querySelectorAll('a[href], area[href]')).map(a => a.href),
+  dialogs: Array.from(window.__clinicCheckerDialogs || []),
 };
 """
 
+# Marks the loaded document so we can tell, after auditing, that it is still the same one.
+_STAMP = "window.__clinicCheckerStamp = arguments[0];"
+_STAMP_CHECK = "return window.__clinicCheckerStamp === arguments[0];"
+
 _DEAD_SESSION = (InvalidSessionIdException, NoSuchWindowException)
+# Messages of a browser that crashed or went away, as chromedriver words them.
+_CRASH_WORDS = ("crash", "disconnected", "not reachable", "session deleted", "invalid session",
+                "target closed", "no such window", "unable to receive message from renderer")
+# Messages of a document that went away under a script: the page navigated.
+_NAVIGATION_WORDS = ("document unloaded", "execution context", "navigat", "stale element",
+                     "frame detached", "target frame")
+# A client-side deadline missed (hung chromedriver or renderer) or a chromedriver that died.
+_NO_ANSWER = (urllib3.exceptions.HTTPError, ConnectionError, TimeoutError)
 
 
 def render_page(session: Session, url: str, config: AuditConfig) -> Rendered:
     """Load `url` and audit it. Page-level problems come back as `Rendered.error`; a dead or
-    hung session raises SessionBroken."""
-    driver = session.driver
+    hung session is marked broken and raises SessionBroken."""
     session.pages_served += 1
+    try:
+        return _render(session, url, config)
+    except SessionBroken:
+        session.broken = True
+        raise
+    except _NO_ANSWER as exc:
+        session.broken = True
+        raise SessionBroken("the browser stopped answering (hung renderer or dead driver)"
+                            ) from exc
+    except _DEAD_SESSION as exc:
+        session.broken = True
+        raise SessionBroken(_first_line(exc)) from exc
+    except TimeoutException as exc:  # a load timeout is handled in _load: this is a hang
+        session.broken = True
+        raise SessionBroken(f"the page's scripts did not answer: {_first_line(exc)}") from exc
+    except WebDriverException as exc:
+        if _crashed(exc):
+            session.broken = True
+            raise SessionBroken(_first_line(exc)) from exc
+        return _failed(url, f"browser error: {_first_line(exc)}")
+
+
+def _render(session: Session, url: str, config: AuditConfig) -> Rendered:
+    failure = _load(session, url, config)
+    if failure is not None:
+        return failure
+    for _attempt in range(MAX_DOCUMENTS):
+        try:
+            rendered = _audit_document(session, url, config)
+        except AxeError as exc:
+            return _failed(url, str(exc))
+        except (JavascriptException, StaleElementReferenceException) as exc:
+            if not _navigated(exc):
+                raise
+            _wait_for_load(session)
+            continue
+        if rendered is not None:
+            return rendered
+        _wait_for_load(session)  # the document changed while we audited it: audit the new one
+    return _failed(url, f"page kept navigating after load ({MAX_DOCUMENTS} documents)")
+
+
+def _load(session: Session, url: str, config: AuditConfig) -> Rendered | None:
+    """Navigate; None when the page loaded, else the page's error."""
+    driver = session.driver
     try:
         driver.get(url)
     except TimeoutException:
+        _probe_renderer(session, config)
         _stop_loading(session)
-        return Rendered(url, url, "", "", [], error=(
-            f"page did not finish loading within {config.page_timeout:g} s"
-        ))
+        return _failed(url, f"page did not finish loading within {config.page_timeout:g} s")
     except UnexpectedAlertPresentException:
         pass  # dismissed by the session's prompt behaviour; the page is still audited
-    except _DEAD_SESSION as exc:
-        raise SessionBroken(_first_line(exc)) from exc
     except WebDriverException as exc:
+        if _crashed(exc) or isinstance(exc, _DEAD_SESSION):
+            raise
         return _classify_load_error(url, exc)
+    return None
+
+
+def _probe_renderer(session: Session, config: AuditConfig) -> None:
+    """After a load timeout: do the page's scripts still answer? A renderer stuck in a script
+    loop does not, and then the session is of no further use."""
+    driver = session.driver
     try:
-        dom = driver.execute_script(_DOM_SCRIPT)
-        axe = None if config.no_browser else run_axe(driver, config)
-        shot = _screenshot(driver) if config.screenshots else None
+        with session.deadline(SHORT_DEADLINE):
+            driver.set_script_timeout(PROBE_SECONDS)
+            try:
+                driver.execute_script("return 1")
+            finally:
+                driver.set_script_timeout(config.axe_timeout)
+    except (TimeoutException, *_NO_ANSWER) as exc:
+        raise SessionBroken("the page's scripts never yield (renderer hung: a script loop?)"
+                            ) from exc
+    except UnexpectedAlertPresentException:
+        pass
+
+
+def _audit_document(session: Session, url: str, config: AuditConfig) -> Rendered | None:
+    """DOM, axe and screenshot of the current document; None if it was replaced meanwhile."""
+    driver = session.driver
+    token = uuid.uuid4().hex
+    driver.switch_to.default_content()
+    _with_dialog_retry(lambda: driver.execute_script(_STAMP, token))
+    dom = _with_dialog_retry(lambda: driver.execute_script(_DOM_SCRIPT))
+    axe = _run_axe(session, config)
+    shot, shot_facts = _screenshot(session) if config.screenshots else (None, {})
+    if not driver.execute_script(_STAMP_CHECK, token):
+        return None
+    return _assemble(url, dom, axe, shot, shot_facts)
+
+
+def _run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
+    try:
+        return _with_dialog_retry(lambda: run_axe(session, config))
     except TimeoutException as exc:
-        raise SessionBroken("page scripts did not answer (hung renderer)") from exc
-    except AxeError as exc:
-        return Rendered(url, url, "", "", [], error=str(exc))
-    except _DEAD_SESSION as exc:
-        raise SessionBroken(_first_line(exc)) from exc
-    except WebDriverException as exc:
-        if "crash" in str(exc).lower() or "disconnected" in str(exc).lower():
-            raise SessionBroken(_first_line(exc)) from exc
-        return Rendered(url, url, "", "", [], error=f"browser error: {_first_line(exc)}")
-    return Rendered(
-        url=url,
-        final_url=dom["url"],
-        title=dom["title"],
-        html=dom["html"],
-        links=[link for link in dom["links"] if isinstance(link, str)],
-        axe=axe,
-        screenshot_png=shot,
-    )
+        if "script timeout" in str(exc).lower():
+            raise AxeError(f"axe-core did not finish within {config.axe_timeout:g} s") from exc
+        raise SessionBroken("the page's scripts never yield (renderer hung: a script loop?)"
+                            ) from exc
+
+
+def _assemble(url: str, dom: dict[str, Any], axe: dict[str, Any], shot: bytes | None,
+              shot_facts: dict[str, Any]) -> Rendered:
+    links = [link for link in dom["links"] if isinstance(link, str)]
+    extra: dict[str, Any] = dict(shot_facts)
+    version = (axe.get("testEngine") or {}).get("version")
+    if version:
+        extra["axe_version"] = version
+    if dom.get("dialogs"):
+        extra["dialogs"] = dom["dialogs"]
+    final_url = dom["url"]
+    if _strip_fragment(final_url) != _strip_fragment(url):
+        # Script or meta-refresh navigation: the destination also goes to the crawl frontier.
+        extra["navigated_to"] = final_url
+        links.append(final_url)
+    return Rendered(url=url, final_url=final_url, title=dom["title"], html=dom["html"],
+                    links=links, axe=axe, screenshot=shot, extra=extra)
+
+
+def _with_dialog_retry(call: Any) -> Any:
+    """A dialog the guard script could not intercept (a cross-origin frame's) is dismissed by
+    the driver, which reports it on the next command: run that command again once."""
+    try:
+        return call()
+    except UnexpectedAlertPresentException:
+        return call()
+
+
+def _wait_for_load(session: Session) -> None:
+    """After a navigation we did not ask for: chromedriver waits for the pending load itself
+    on the next command; this is that command."""
+    with contextlib.suppress(JavascriptException, StaleElementReferenceException,
+                             UnexpectedAlertPresentException):
+        session.driver.execute_script("return document.readyState")
+
+
+_SHOT_METRICS = """
+var d = document.documentElement, b = document.body || d;
+return [Math.max(d.scrollWidth, b.scrollWidth, 1), Math.max(d.scrollHeight, b.scrollHeight, 1)];
+"""
+
+
+def _screenshot(session: Session) -> tuple[bytes | None, dict[str, Any]]:
+    """A full-page JPEG, drawn downscaled by Chromium itself (the clip's scale), at most
+    SHOT_MAX_WIDTH wide, SHOT_MAX_HEIGHT tall and SHOT_MAX_BYTES big. Image pixel =
+    CSS pixel x screenshot_scale, so a finding's bbox maps straight onto it."""
+    driver = session.driver
+    try:
+        width, height = driver.execute_script(_SHOT_METRICS)
+        scale = min(1.0, SHOT_MAX_WIDTH / width)
+        clip_height = min(height, SHOT_MAX_HEIGHT / scale)
+        clip = {"x": 0, "y": 0, "width": width, "height": clip_height, "scale": scale}
+        data = b""
+        for quality in SHOT_QUALITIES:
+            data = base64.b64decode(cdp(driver, "Page.captureScreenshot", {
+                "format": "jpeg", "quality": quality, "clip": clip,
+                "captureBeyondViewport": True})["data"])
+            if len(data) <= SHOT_MAX_BYTES:
+                break
+        else:
+            return None, {}
+    except (WebDriverException, KeyError, TypeError, ValueError):
+        return None, {}
+    return data, {
+        "screenshot_scale": round(scale, 6),
+        "screenshot_size": [round(width * scale), round(clip_height * scale)],
+        "screenshot_css_size": [width, round(clip_height)],
+        "screenshot_truncated": clip_height < height,
+    }
 
 
 def render_with_retry(pool: BrowserPool, url: str, config: AuditConfig) -> Rendered:
     """A page that kills its session is retried once in a fresh session, then recorded."""
-    reason = ""
-    for _attempt in range(2):
-        session = pool.acquire()
+    reasons: list[str] = []
+    for attempt in range(2):
+        try:
+            session = pool.acquire(fresh=attempt > 0)
+        except BrowserUnavailable as exc:
+            reasons.append(str(exc))
+            continue
         try:
             rendered = render_page(session, url, config)
         except SessionBroken as exc:
             pool.discard(session)
-            reason = str(exc)
+            reasons.append(str(exc))
             continue
         pool.release(session)
+        if attempt:
+            rendered.extra |= {"render_attempts": attempt + 1, "render_retry_reason": reasons[0]}
         return rendered
-    return Rendered(url, url, "", "", [], error=f"browser session crashed twice: {reason}")
-
-
-def _screenshot(driver: Any) -> bytes | None:
-    try:
-        data = driver.execute_cdp_cmd(
-            "Page.captureScreenshot",
-            {"format": "jpeg", "quality": 60, "captureBeyondViewport": False},
-        )
-        return base64.b64decode(data["data"])
-    except (WebDriverException, KeyError, AttributeError):
-        return None
+    return _failed(url, f"browser session failed twice on this page: {reasons[-1]}")
 
 
 def _stop_loading(session: Session) -> None:
-    try:
-        session.driver.execute_script("window.stop();")
-    except WebDriverException:
-        pass
+    with contextlib.suppress(WebDriverException, *_NO_ANSWER):
+        with session.deadline(SHORT_DEADLINE):
+            session.driver.execute_script("window.stop();")
+
+
+def _crashed(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in _CRASH_WORDS)
+
+
+def _navigated(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, StaleElementReferenceException) or any(
+        word in text for word in _NAVIGATION_WORDS)
 
 
 def _classify_load_error(url: str, exc: WebDriverException) -> Rendered:
     text = _first_line(exc)
-    lowered = text.lower()
-    if "crash" in lowered or "disconnected" in lowered:
-        raise SessionBroken(text) from exc
-    if "err_too_many_redirects" in lowered:
+    if "err_too_many_redirects" in text.lower():
         text = "redirect loop (too many redirects)"
-    return Rendered(url, url, "", "", [], error=f"browser could not load the page: {text}")
+    return _failed(url, f"browser could not load the page: {text}")
+
+
+def _strip_fragment(url: str) -> str:
+    return url.split("#", 1)[0]
 
 
 def _first_line(exc: BaseException) -> str:

@@ -1,16 +1,12 @@
-"""axe-core: inject it into a loaded page (every frame), run it, map its results to Findings."""
+"""axe-core's side of the WCAG stage: which script, which version, which rules (the WCAG
+profile), and how its results become Findings. Running it in a page is checker.axe_runner."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.common.by import By
-from selenium.webdriver.remote.webdriver import WebDriver
 
 from checker.config import AuditConfig
 from checker.model import Finding, Severity
@@ -32,12 +28,17 @@ def axe_source(config: AuditConfig) -> str:
     return _read_script(str(config.axe_script or bundled_axe_script()))
 
 
-_VERSION = re.compile(r"axe v([0-9][0-9A-Za-z.\-]*)")
+_BANNER = re.compile(r"axe v([0-9][0-9A-Za-z.\-]*)")
+# What the script assigns at load time: `axe.version="4.10.2"` in the minified build.
+_ASSIGNED = re.compile(r"axe\.version\s*=\s*[\"']([0-9][0-9A-Za-z.\-]*)[\"']")
 
 
 def axe_version(config: AuditConfig) -> str:
-    """The version from the script's banner, without starting a browser."""
-    match = _VERSION.search(axe_source(config)[:400])
+    """The version of the script in use (the bundled one or --axe-script), without starting a
+    browser: the value the script assigns to axe.version, else its banner. Each page also
+    records the version axe reported in the browser (Page.extra["axe_version"])."""
+    source = axe_source(config)
+    match = _ASSIGNED.search(source) or _BANNER.search(source[:400])
     return match.group(1) if match else "unknown"
 
 
@@ -52,9 +53,14 @@ def axe_tags(config: AuditConfig) -> list[str]:
     return tags
 
 
+# What we report: violations and needs-review. axe still lists passes and inapplicable rules
+# (one node each); the runner drops them before they cross the wire.
+RESULT_TYPES = ("violations", "incomplete")
+
+
 def axe_options(config: AuditConfig) -> dict[str, Any]:
     """Options for axe.run: only the profile's rules, only the result types we report."""
-    options: dict[str, Any] = {"resultTypes": ["violations", "incomplete"], "iframes": True}
+    options: dict[str, Any] = {"resultTypes": list(RESULT_TYPES)}
     if config.axe_rules:
         options["runOnly"] = {"type": "rule", "values": list(config.axe_rules)}
     else:
@@ -62,50 +68,6 @@ def axe_options(config: AuditConfig) -> dict[str, Any]:
     if config.disable_axe_rules:
         options["rules"] = {rule: {"enabled": False} for rule in config.disable_axe_rules}
     return options
-
-
-def inject_axe(driver: WebDriver, source: str, depth: int = 0) -> None:
-    """Put axe into the document and, recursively, every frame: axe.run with iframes:true
-    then asks each frame's own axe for its results."""
-    driver.execute_script(source)
-    if depth >= 5:
-        return
-    frames = driver.find_elements(By.CSS_SELECTOR, "iframe, frame")
-    for index in range(len(frames)):
-        try:
-            driver.switch_to.frame(index)
-        except WebDriverException:
-            continue
-        try:
-            inject_axe(driver, source, depth + 1)
-        except WebDriverException:
-            pass  # a frame that navigated away or refuses scripts is reported by axe itself
-        finally:
-            driver.switch_to.parent_frame()
-
-
-_RUN_SCRIPT = """
-const done = arguments[arguments.length - 1];
-axe.run(document, arguments[0])
-  .then(r => done(JSON.stringify({ok: true, results: r})))
-  .catch(e => done(JSON.stringify({ok: false, error: String(e && e.message || e)})));
-"""
-
-
-class AxeError(RuntimeError):
-    pass
-
-
-def run_axe(driver: WebDriver, config: AuditConfig) -> dict[str, Any]:
-    """axe's raw results for the loaded page (JSON round trip keeps selenium from wrapping
-    element references)."""
-    driver.switch_to.default_content()
-    inject_axe(driver, axe_source(config))
-    raw = driver.execute_async_script(_RUN_SCRIPT, axe_options(config))
-    data = json.loads(raw)
-    if not data.get("ok"):
-        raise AxeError(f"axe-core failed: {data.get('error')}")
-    return data["results"]
 
 
 _SC_TAG = re.compile(r"^wcag(\d)(\d)(\d{1,2})$")
@@ -159,7 +121,17 @@ def findings_from_axe(url: str, results: dict[str, Any]) -> list[Finding]:
                         selector=_selector(node.get("target", [])),
                         excerpt=node.get("html"),
                         summary=node.get("failureSummary"),
+                        bbox=node.get("bbox"),
                         extra={"tags": tags},
                     )
                 )
     return findings
+
+
+def unknown_axe_rules(config: AuditConfig) -> list[str]:
+    """--rule / --disable-axe-rule ids the axe script in use does not define (checked on its
+    source, where each rule is declared as id:"rule-id"), so a typo is a usage error rather
+    than every page failing in axe."""
+    source = axe_source(config)
+    asked = [*config.axe_rules, *config.disable_axe_rules]
+    return [rule for rule in asked if f'id:"{rule}"' not in source]

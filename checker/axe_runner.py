@@ -1,0 +1,230 @@
+"""Run axe-core in a loaded page, in every frame, the way Deque's own WebDriver integrations
+do: `axe.runPartial` in each frame (switching into frames with WebDriver, so cross-origin
+frames are tested too), then `axe.finishRun` over all the partial results in a blank tab, where
+the page's own scripts cannot interfere. Older scripts without runPartial (axe < 4.3) fall back
+to injecting every frame and one `axe.run` with `iframes: true`.
+
+After the run, each result node gets the element's box in page CSS pixels (`node["bbox"]`),
+so the report can outline it on the page screenshot.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from selenium.common.exceptions import WebDriverException
+
+from checker.browser import Session
+from checker.config import AuditConfig
+from checker.wcag import axe_options, axe_source
+
+MAX_FRAME_DEPTH = 8  # frames nested deeper than this are left to axe's own "frame-tested"
+
+
+class AxeError(RuntimeError):
+    """axe-core itself failed on the page (a script error, not a browser failure)."""
+
+
+# Injects axe and says which API it has. A page may have its own (older) axe: ours replaces it.
+_INJECT = """
+%s
+;return {version: String(window.axe && axe.version),
+         partial: !!(window.axe && typeof axe.runPartial === 'function')};
+"""
+
+# Frame contexts must be read before runPartial (axe's own rule). Elements come back as
+# WebElements so we can switch into the frames.
+_FRAME_CONTEXTS = """
+var contexts = axe.utils.getFrameContexts(arguments[0] || {exclude: []});
+return [JSON.stringify(contexts.map(function (c) { return c.frameContext; })),
+        contexts.map(function (c) { return axe.utils.shadowSelect(c.frameSelector); })];
+"""
+
+_RUN_PARTIAL = """
+var done = arguments[arguments.length - 1];
+axe.runPartial(arguments[0] || document, arguments[1])
+  .then(function (r) { done(JSON.stringify(r)); })
+  .catch(function (e) { done(JSON.stringify({__error: String(e && e.message || e)})); });
+"""
+
+# Drops passes and inapplicable (not reported) before the JSON crosses the wire.
+_FINISH_RUN = """
+var done = arguments[arguments.length - 1];
+axe.finishRun(JSON.parse(arguments[0]), arguments[1])
+  .then(function (r) { delete r.passes; delete r.inapplicable;
+                       done(JSON.stringify({ok: true, results: r})); })
+  .catch(function (e) { done(JSON.stringify({ok: false, error: String(e && e.message || e)})); });
+"""
+
+_LEGACY_RUN = """
+var done = arguments[arguments.length - 1];
+axe.run(document, arguments[0])
+  .then(function (r) { delete r.passes; delete r.inapplicable;
+                       done(JSON.stringify({ok: true, results: r})); })
+  .catch(function (e) { done(JSON.stringify({ok: false, error: String(e && e.message || e)})); });
+"""
+
+
+def run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
+    """axe's results (violations and incomplete) for the page loaded in the session's main
+    tab, with a `bbox` on every node. Raises AxeError when axe fails, WebDriverException
+    when the browser does."""
+    driver = session.driver
+    driver.switch_to.default_content()
+    source = axe_source(config)
+    options = axe_options(config)
+    info = driver.execute_script(_INJECT % source)
+    if info and info.get("partial"):
+        partials = _run_partial_tree(session, source, options, None, 0)
+        results = _finish_run(session, source, "[" + ",".join(partials) + "]", options)
+    else:
+        results = _legacy_run(session, source, options)
+    _add_boxes(session, results)
+    return results
+
+
+def _run_partial_tree(session: Session, source: str, options: dict[str, Any],
+                      context: Any, depth: int) -> list[str]:
+    """Partial results (JSON text) of the current frame and, depth first, of its frames;
+    "null" for a frame that could not be tested (finishRun then reports it)."""
+    driver = session.driver
+    contexts_json, frames = driver.execute_script(_FRAME_CONTEXTS, context)
+    frame_contexts = json.loads(contexts_json)
+    partial = driver.execute_async_script(_RUN_PARTIAL, context, options)
+    if '"__error"' in partial[:20]:
+        raise AxeError(f"axe-core failed: {json.loads(partial)['__error']}")
+    out = [partial]
+    for frame, frame_context in zip(frames, frame_contexts, strict=False):
+        out.extend(_run_in_frame(session, source, options, frame, frame_context, depth + 1))
+    return out
+
+
+def _run_in_frame(session: Session, source: str, options: dict[str, Any], frame: Any,
+                  context: Any, depth: int) -> list[str]:
+    driver = session.driver
+    if frame is None or depth > MAX_FRAME_DEPTH:
+        return ["null"]
+    try:
+        driver.switch_to.frame(frame)
+    except WebDriverException:
+        return ["null"]  # the frame went away between listing and switching
+    try:
+        driver.execute_script(_INJECT % source)
+        return _run_partial_tree(session, source, options, context, depth)
+    except (WebDriverException, AxeError, ValueError):
+        return ["null"]  # a frame that navigated or refuses scripts: axe reports it untested
+    finally:
+        driver.switch_to.parent_frame()
+
+
+def _finish_run(session: Session, source: str, partials: str,
+                options: dict[str, Any]) -> dict[str, Any]:
+    """axe.finishRun in the session's blank tab (made once per session; axe stays loaded
+    there between pages), then back to the page's tab."""
+    driver = session.driver
+    _switch_to_blank_tab(session, source)
+    try:
+        raw = driver.execute_async_script(_FINISH_RUN, partials, options)
+    finally:
+        driver.switch_to.window(session.main_handle)
+    return _parse(raw)
+
+
+def _switch_to_blank_tab(session: Session, source: str) -> None:
+    driver = session.driver
+    if session.blank_handle is None:
+        driver.switch_to.new_window("tab")
+        session.blank_handle = driver.current_window_handle
+    else:
+        driver.switch_to.window(session.blank_handle)
+    # One injection per session and script: the blank tab never navigates.
+    if session.state.get("finish_axe") != id(source):
+        driver.execute_script(_INJECT % source)
+        session.state["finish_axe"] = id(source)
+
+
+def _legacy_run(session: Session, source: str, options: dict[str, Any]) -> dict[str, Any]:
+    """axe without runPartial: inject every (same-origin) frame, one axe.run over all."""
+    driver = session.driver
+    _inject_frames(session, source, 0)
+    raw = driver.execute_async_script(_LEGACY_RUN, options | {"iframes": True})
+    return _parse(raw)
+
+
+def _inject_frames(session: Session, source: str, depth: int) -> None:
+    driver = session.driver
+    if depth >= MAX_FRAME_DEPTH:
+        return
+    count = driver.execute_script("return window.frames.length")
+    for index in range(count or 0):
+        try:
+            driver.switch_to.frame(index)
+        except WebDriverException:
+            continue
+        try:
+            driver.execute_script(_INJECT % source)
+            _inject_frames(session, source, depth + 1)
+        except WebDriverException:
+            pass  # a frame that refuses scripts is reported by axe itself
+        finally:
+            driver.switch_to.parent_frame()
+
+
+def _parse(raw: str) -> dict[str, Any]:
+    data = json.loads(raw)
+    if not data.get("ok"):
+        raise AxeError(f"axe-core failed: {data.get('error')}")
+    return data["results"]
+
+
+# The box of each target in top-document CSS pixels. A target lists one selector per frame
+# (innermost last); a list entry is a shadow DOM path. Inside a cross-origin frame the best we
+# can do is the frame's own box.
+_BOXES = """
+function find(doc, sel) {
+  if (!Array.isArray(sel)) return doc.querySelector(sel);
+  var el = doc.querySelector(sel[0]);
+  for (var i = 1; el && i < sel.length; i++) {
+    el = el.shadowRoot && el.shadowRoot.querySelector(sel[i]);
+  }
+  return el;
+}
+function box(target) {
+  var doc = document, dx = window.scrollX, dy = window.scrollY, r = null;
+  for (var i = 0; i < target.length; i++) {
+    var el;
+    try { el = find(doc, target[i]); } catch (e) { el = null; }
+    if (!el) return r;
+    var b = el.getBoundingClientRect();
+    r = {x: b.left + dx, y: b.top + dy, width: b.width, height: b.height};
+    if (i === target.length - 1) return r;
+    var inner = null;
+    try { inner = el.contentDocument; } catch (e) { inner = null; }
+    if (!inner) return r;
+    dx += b.left + el.clientLeft; dy += b.top + el.clientTop; doc = inner;
+  }
+  return r;
+}
+return JSON.stringify(arguments[0].map(function (t) {
+  var r = box(t);
+  return r && {x: Math.round(r.x * 10) / 10, y: Math.round(r.y * 10) / 10,
+               width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10};
+}));
+"""
+
+
+def _add_boxes(session: Session, results: dict[str, Any]) -> None:
+    """Best effort: a page that moved on since axe ran just gets no boxes."""
+    nodes = [node for kind in ("violations", "incomplete") for rule in results.get(kind, [])
+             for node in rule.get("nodes", [])]
+    if not nodes:
+        return
+    try:
+        boxes = json.loads(session.driver.execute_script(
+            _BOXES, [node.get("target", []) for node in nodes]))
+    except (WebDriverException, ValueError):
+        return
+    for node, bbox in zip(nodes, boxes, strict=False):
+        if bbox:
+            node["bbox"] = bbox
