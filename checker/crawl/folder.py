@@ -39,7 +39,7 @@ class FolderServer:
         self.host = host
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="folder-server", daemon=True
+            target=self._server.serve_forever, args=(0.05,), name="folder-server", daemon=True
         )
 
     @property

@@ -63,6 +63,8 @@ class ServerState:
     stop: threading.Event = field(default_factory=threading.Event)
     hits: dict[str, int] = field(default_factory=dict)
     other_origin: str = ""  # e.g. http://127.0.0.2:PORT
+    robots_status: int = 200
+    sitemap_in_robots: bool = True
 
     def record(self, entry: Logged) -> int:
         with self.lock:
@@ -163,12 +165,31 @@ def _home(h: Handler, q: dict, n: int) -> None:
 
 
 def _robots(h: Handler, q: dict, n: int) -> None:
+    if h.state.robots_status != 200:
+        h.send(h.state.robots_status, b"robots are resting", "text/plain")
+        return
     port = h.server.server_address[1]
-    body = (
-        "User-agent: *\nDisallow: /private/\n\n"
-        f"Sitemap: http://127.0.0.1:{port}/sitemap-index.xml\n"
-    ).encode()
-    h.send(200, body, "text/plain")
+    # Crawl-delay 5 would make this suite crawl for minutes if applied to loopback.
+    body = "User-agent: *\nDisallow: /private/\nCrawl-delay: 5\n"
+    if h.state.sitemap_in_robots:
+        body += f"\nSitemap: http://127.0.0.1:{port}/sitemap-index.xml\n"
+    h.send(200, body.encode(), "text/plain")
+
+
+def _sitemap_txt(h: Handler, q: dict, n: int) -> None:
+    port = h.server.server_address[1]
+    h.send(200, f"http://127.0.0.1:{port}/orphan\nhttp://127.0.0.1:{port}/tree/7\n".encode(),
+           "text/plain")  # fmt: skip
+
+
+def _tree(h: Handler, q: dict, n: int) -> None:
+    """/tree/N links to /tree/2N+1 and /tree/2N+2: an endless binary tree of pages."""
+    try:
+        node = int(urlsplit(h.path).path.rsplit("/", 1)[-1])
+    except ValueError:
+        node = 0
+    links = f'<a href="/tree/{2 * node + 1}">left</a> <a href="{2 * node + 2}">right</a>'
+    h.send(200, page(f"Node {node}", links))
 
 
 def _sitemap_index(h: Handler, q: dict, n: int) -> None:
@@ -343,6 +364,7 @@ ROUTES: dict[str, Callable[[Handler, dict, int], None]] = {
     "/robots.txt": _robots,
     "/sitemap-index.xml": _sitemap_index,
     "/sitemap-pages.xml.gz": _sitemap_pages,
+    "/sitemap.txt": _sitemap_txt,
     "/loop-a": _loop("/loop-b"),
     "/loop-b": _loop("/loop-a"),
     "/to-other-host": _to_other,
@@ -369,6 +391,7 @@ ROUTES: dict[str, Callable[[Handler, dict, int], None]] = {
 PREFIX_ROUTES: dict[str, Callable[[Handler, dict, int], None]] = {
     "/events/": _events,
     "/private/": _private,
+    "/tree/": _tree,
 }
 
 
@@ -391,7 +414,7 @@ class MisbehavingServer:
         self.httpd = _Server((host, 0), handler)
         self.origin = f"http://{host}:{self.httpd.server_address[1]}"
         self.url = self.origin + "/"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self) -> MisbehavingServer:
         self._thread.start()
@@ -429,7 +452,7 @@ class RecordingServer:
 
         self.httpd = _Server((host, 0), _Recorder)
         self.origin = f"http://{host}:{self.httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self) -> RecordingServer:
         self._thread.start()
