@@ -43,7 +43,7 @@ from checker.crawl.scope import (
     host_key,
     looks_like_trap,
     normalize_url,
-    path_pattern,
+    trap_keys,
 )
 from checker.crawl.sitemaps import (
     SITEMAP_MAX_BYTES,
@@ -237,17 +237,22 @@ class Crawler:
             if self.frontier.mark_seen(url):
                 self._count("skipped_robots")
             return "robots"
-        pattern = path_pattern(url) if from_links else None
-        outcome = self.frontier.add(CrawlItem(url, depth, referrer), pattern)
+        limits = trap_keys(url) if from_links else ()
+        outcome, full = self.frontier.add(CrawlItem(url, depth, referrer), limits)
         if outcome == "capped":
             self._count("trap_capped")
-            if pattern not in self._capped_patterns:
-                self._capped_patterns.add(pattern)
-                self._log(
-                    f"more than {self.frontier.max_per_pattern} URLs shaped like "
-                    f"{sanitize(pattern)}: the rest are skipped (calendar or filter trap?)"
-                )
+            self._log_capped(full or "")
         return outcome
+
+    def _log_capped(self, key: str) -> None:
+        with self._lock:
+            if key in self._capped_patterns:
+                return
+            self._capped_patterns.add(key)
+        self._log(
+            f"more than {self.frontier.max_per_pattern} links shaped like {sanitize(key)}: "
+            "the rest are skipped (calendar or filter trap? raise max_urls_per_pattern)"
+        )
 
     # --- fetching -------------------------------------------------------------------------
 

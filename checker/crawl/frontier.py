@@ -39,20 +39,22 @@ class Frontier:
             self._seen.add(url)
             return True
 
-    def add(self, item: CrawlItem, pattern: str | None = None) -> str:
-        """Queue an item unless its URL was seen. Returns "queued", "seen" or "capped" (too
-        many URLs of one shape: a calendar or filter trap)."""
+    def add(self, item: CrawlItem, limits: tuple[str, ...] = ()) -> tuple[str, str | None]:
+        """Queue an item unless its URL was seen. Returns ("queued" | "seen" | "capped", the
+        limit key that was full). Each key in `limits` admits at most max_per_pattern URLs:
+        many URLs of one shape are the mark of a calendar or filter trap."""
         with self._cond:
             if item.url in self._seen:
-                return "seen"
-            if pattern is not None:
-                if self._patterns[pattern] >= self.max_per_pattern:
-                    return "capped"
-                self._patterns[pattern] += 1
+                return "seen", None
+            for key in limits:
+                if self._patterns[key] >= self.max_per_pattern:
+                    return "capped", key
+            for key in limits:
+                self._patterns[key] += 1
             self._seen.add(item.url)
             self._queue.append(item)
             self._cond.notify()
-            return "queued"
+            return "queued", None
 
     def skip(self, urls: Iterable[str]) -> int:
         """URLs done in an earlier run: never claimed, but they count toward max_pages."""

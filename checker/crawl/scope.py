@@ -118,6 +118,20 @@ def path_pattern(url: str) -> str:
     return f"{parts.netloc}{path}?{'&'.join(keys)}"
 
 
+def trap_keys(url: str) -> tuple[str, ...]:
+    """The counters a link URL is charged to: its shape, when it has numbers or a query, and
+    its path, when it has a query (one path with endless query variants: a filter trap).
+    Plain slug URLs are charged to nothing, which keeps the counters few."""
+    parts = urlsplit(url)
+    keys: list[str] = []
+    pattern = path_pattern(url)
+    if parts.query or pattern != f"{parts.netloc}{parts.path}?":
+        keys.append(pattern)
+    if parts.query:
+        keys.append(f"{parts.netloc}{parts.path}")
+    return tuple(keys)
+
+
 def looks_like_trap(url: str) -> bool:
     """URLs no real page has: very long, or a path segment repeated many times (a relative
     link that keeps nesting itself, e.g. a/b/a/b/a/b)."""

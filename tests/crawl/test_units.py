@@ -16,7 +16,14 @@ from checker.crawl.frontier import Frontier
 from checker.crawl.links import decode_html, find_canonical, looks_binary, sanitize
 from checker.crawl.politeness import HostGate
 from checker.crawl.robots import parse_robots
-from checker.crawl.scope import AddressGuard, Scope, address_class, looks_like_trap, path_pattern
+from checker.crawl.scope import (
+    AddressGuard,
+    Scope,
+    address_class,
+    looks_like_trap,
+    path_pattern,
+    trap_keys,
+)
 
 # --- normalization ---------------------------------------------------------------------------
 
@@ -320,11 +327,21 @@ def item(url: str, depth: int = 0) -> CrawlItem:
 
 def test_frontier_dedupes_and_caps_patterns() -> None:
     frontier = Frontier(max_pages=100, max_per_pattern=2)
-    assert frontier.add(item("http://x/a")) == "queued"
-    assert frontier.add(item("http://x/a")) == "seen"
-    outcomes = [frontier.add(item(f"http://x/d/{n}"), path_pattern(f"http://x/d/{n}"))
+    assert frontier.add(item("http://x/a")) == ("queued", None)
+    assert frontier.add(item("http://x/a")) == ("seen", None)
+    outcomes = [frontier.add(item(f"http://x/d/{n}"), trap_keys(f"http://x/d/{n}"))[0]
                 for n in range(4)]  # fmt: skip
     assert outcomes == ["queued", "queued", "capped", "capped"]
+    # one path, endless query variants (a filter trap), each with a new set of keys
+    outcomes = [frontier.add(item(f"http://x/s?{k}=1"), trap_keys(f"http://x/s?{k}=1"))[0]
+                for k in "abcd"]  # fmt: skip
+    assert outcomes == ["queued", "queued", "capped", "capped"]
+
+
+def test_trap_keys() -> None:
+    assert trap_keys("http://x/services/ketamine/") == ()  # slugs cost nothing
+    assert trap_keys("http://x/events/2024/05/") == ("x/events/N/N/?",)
+    assert trap_keys("http://x/find?city=a") == ("x/find?city", "x/find")
 
 
 def test_frontier_claim_waits_for_in_flight_items() -> None:
@@ -375,4 +392,4 @@ def test_frontier_max_pages_skip_restore_pending() -> None:
     fresh.skip(["http://x/a"])
     fresh.restore([item("http://x/a"), item("http://x/b", 2), item("http://x/b", 2)])
     assert [(i.url, i.depth) for i in fresh.pending()] == [("http://x/b", 2)]
-    assert fresh.add(item("http://x/b")) == "seen"
+    assert fresh.add(item("http://x/b"))[0] == "seen"
