@@ -1,21 +1,50 @@
-"""Report writers: HTML for people; JSON (and more) for machines. Each reads the store."""
+"""Report writers: HTML for people; JSON, CSV, JUnit and SARIF for machines; PDF for the
+archive. Each streams what it needs from the store."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from checker.config import AuditConfig
+from checker.report.csv_writer import write_csv
 from checker.report.html_writer import write_html
 from checker.report.json_writer import write_json
+from checker.report.junit_writer import write_junit
+from checker.report.sarif_writer import write_sarif
 from checker.store import Store
+
+Writer = Callable[[AuditConfig, Store, str, Path], Path]
+
+# format name -> (file name, writer); the order is the order they are written and listed.
+FORMATS: dict[str, tuple[str, Writer]] = {
+    "json": ("results.json", lambda c, s, r, p: write_json(s, r, p)),
+    "csv": ("findings.csv", lambda c, s, r, p: write_csv(s, r, p)),
+    "junit": ("junit.xml", write_junit),
+    "sarif": ("results.sarif", lambda c, s, r, p: write_sarif(s, r, p)),
+    "html": ("index.html", write_html),
+}
+DEFAULT_FORMATS = ("html", "json")
+
+
+def parse_formats(values: list[str] | tuple[str, ...]) -> list[str]:
+    """'html,json' and repeated options alike; raises ValueError naming an unknown one."""
+    names = [v.strip().lower() for value in values for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown report format {unknown[0]!r} (choose from: "
+                         f"{', '.join(FORMATS)})")
+    return list(dict.fromkeys(names)) or list(DEFAULT_FORMATS)
 
 
 def write_reports(config: AuditConfig, store: Store, run_id: str, out_dir: Path) -> list[Path]:
-    """Every format the config asks for; returns the paths written."""
+    """Every format the config asks for, and the PDF if asked; returns the paths written."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    if "json" in config.formats:
-        written.append(write_json(store, run_id, out_dir / "results.json"))
-    if "html" in config.formats:
-        written.append(write_html(config, store, run_id, out_dir / "index.html"))
+    wanted = set(parse_formats(config.formats))
+    written = [writer(config, store, run_id, out_dir / name)
+               for fmt, (name, writer) in FORMATS.items() if fmt in wanted]
+    if config.pdf:
+        from checker.report.pdf import write_pdf
+
+        written.append(write_pdf(config, store, run_id, out_dir))
     return written

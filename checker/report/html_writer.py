@@ -1,73 +1,227 @@
-"""index.html: the people's report, rendered with Jinja2 from reports/templates.
+"""The people's report: index.html (overview and every page), rules.html (by rule), one file
+per page (pages/) and per rule (rules/), rendered with Jinja2 from reports/templates.
 
-Everything from a crawled page is hostile: autoescape is on for every template, and the
-report carries a Content-Security-Policy that forbids scripts other than its own and any
-network request.
+Per-page and per-rule files keep each file small, so a 2,000-page run opens fast. Everything
+from a crawled page is hostile: autoescape is on for every template, only http(s) URLs
+become links, and each file carries a Content-Security-Policy that allows no network request
+and no script but the report's own (by its hash).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import base64
+import hashlib
+import shutil
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from checker.config import AuditConfig
-from checker.gate import fails_gate
 from checker.model import Finding, Page
+from checker.report.common import (
+    SEVERITIES,
+    finding_sort_key,
+    require_run,
+    safe_href,
+)
+from checker.report.overview import Overview, PageInfo, gather
+from checker.report.screenshot import screenshot_view
+from checker.report.wcag_sc import criterion
 from checker.resources import reports_dir
 from checker.store import Store
 
-SEVERITIES = ("critical", "serious", "moderate", "minor")
+CLIP = 4000  # characters of an excerpt shown in HTML (results.json keeps it whole)
 
 
 def environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader(str(reports_dir() / "templates")),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals.update(
+        severities=SEVERITIES, criterion=criterion, safe_href=safe_href, clip=clip,
+        highlight=highlight, severity_rank=lambda s: SEVERITIES[::-1].index(s) + 1,
+    )
+    return env
+
+
+def script() -> str:
+    return (reports_dir() / "static" / "report.js").read_text(encoding="utf-8")
+
+
+def csp(script_text: str) -> str:
+    """No network, no plugins, no inline handlers: only our script (by hash) runs."""
+    digest = base64.b64encode(hashlib.sha256(script_text.encode("utf-8")).digest()).decode()
+    return (f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'self'; "
+            "img-src 'self' data:; base-uri 'none'; form-action 'none'")
+
+
+def clip(text: str | None, limit: int = CLIP) -> str:
+    if not text:
+        return ""
+    return text if len(text) <= limit else text[:limit] + " […]"
+
+
+def highlight(finding: Finding) -> tuple[str, str, str] | None:
+    """(before, sentence, after) of the sentence within its paragraph, or None when the
+    paragraph does not contain it."""
+    sentence, excerpt = finding.sentence, finding.excerpt
+    if not sentence or not excerpt:
+        return None
+    start = excerpt.find(sentence)
+    if start < 0:
+        start = excerpt.casefold().find(sentence.casefold())
+    if start < 0:
+        return None
+    end = start + len(sentence)
+    before, after = excerpt[:start], excerpt[end:]
+    if len(before) > CLIP // 2:
+        before = "[…] " + before[-CLIP // 2:]
+    return before, excerpt[start:end], clip(after, CLIP // 2)
 
 
 def write_html(config: AuditConfig, store: Store, run_id: str, path: Path) -> Path:
-    run = store.get_run(run_id)
-    pages = list(store.iter_pages(run_id))
-    by_url: dict[str, list[Finding]] = defaultdict(list)
-    for finding in store.iter_findings(run_id):
-        by_url[finding.url].append(finding)
-    context = _context(config, run, pages, by_url)
-    context["counts"] = store.counts(run_id)
-    html = environment().get_template("report.html.j2").render(**context)
-    path.write_text(html, encoding="utf-8")
+    """Write the report folder around `path` (index.html); return `path`."""
+    out = path.parent
+    run = require_run(store, run_id)
+    ov = gather(store, run_id, run)
+    writer = _Writer(config, store, run_id, out, ov)
+    writer.assets()
+    rule_rows = writer.pages()
+    writer.rules(rule_rows)
+    writer.render("index.html.j2", path, section="overview", root="",
+                  rule_ids=sorted(ov.rules))
     return path
 
 
-def _context(config: AuditConfig, run: Any, pages: list[Page],
-             by_url: dict[str, list[Finding]]) -> dict[str, Any]:
-    errors = [p for p in pages if p.error and p.kind == "page"]
-    audited = [p for p in pages if not p.error and p.kind == "page"]
-    documents = [p for p in pages if p.kind == "document"]
-    broken = [p for p in pages if p.kind == "broken"]
-    rule_pages: Counter[str] = Counter()
-    for url, findings in by_url.items():
-        for rule in {f.rule_id for f in findings if f.status == "violation"}:
-            rule_pages[rule] += 1
-    for findings in by_url.values():
-        findings.sort(key=lambda f: (f.status != "violation", -f.severity.rank, f.rule_id))
+def write_print_html(config: AuditConfig, store: Store, run_id: str, path: Path) -> Path:
+    """One file with the overview and every page's findings, for printing to PDF."""
+    run = require_run(store, run_id)
+    ov = gather(store, run_id, run)
+    writer = _Writer(config, store, run_id, path.parent, ov)
+    writer.assets()
+    stream = ((info, writer.findings_of(info.page)) for info in ov.pages
+              if info.page.kind == "page")
+    writer.render("print.html.j2", path, section="overview", root="", page_stream=stream)
+    return path
+
+
+class _Writer:
+    def __init__(self, config: AuditConfig, store: Store, run_id: str, out: Path,
+                 ov: Overview):
+        self.config, self.store, self.run_id, self.out, self.ov = config, store, run_id, out, ov
+        self.env = environment()
+        self.script = script()
+        self.rule_files = {r.id: r.file for r in ov.rules.values()}
+        self.new_fps = {f.fingerprint for f in ov.change.new} if ov.change else set()
+        no_browser = config.no_browser or bool(ov.run.options.get("no_browser"))
+        self.base: dict[str, Any] = {
+            "run": ov.run, "ov": ov, "csp": csp(self.script), "script": self.script,
+            "no_browser": no_browser, "rule_files": self.rule_files,
+            "trend_chart": trend_chart(ov.trend) if len(ov.trend) > 1 else None,
+        }
+
+    def render(self, template: str, path: Path, **context: Any) -> None:
+        """Streamed to disk: a template's output is never held whole."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        stream = self.env.get_template(template).generate(**(self.base | context))
+        with path.open("w", encoding="utf-8") as out:
+            for chunk in stream:
+                out.write(chunk)
+
+    def assets(self) -> None:
+        folder = self.out / "assets"
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(reports_dir() / "static" / "report.css", folder / "report.css")
+        for sub in ("pages", "rules"):  # files of an earlier render into the same folder
+            for stale in (self.out / sub).glob("*.html"):
+                stale.unlink()
+
+    def findings_of(self, page: Page) -> list[Finding]:
+        return sorted(self.store.iter_findings(self.run_id, page.url), key=finding_sort_key)
+
+    def pages(self) -> dict[str, list[dict[str, Any]]]:
+        """One file per page; returns, per rule, the light rows its own file lists."""
+        rows: dict[str, list[dict[str, Any]]] = {}
+        for info in self.ov.pages:
+            if info.file is None:
+                continue
+            findings = self.findings_of(info.page)
+            for n, f in enumerate(findings, 1):
+                rows.setdefault(f.rule_id, []).append(_rule_row(f, info, n))
+            self._page(info, findings)
+        for f in self.ov.orphans:
+            rows.setdefault(f.rule_id, []).append(_rule_row(f, None, 0))
+        return rows
+
+    def _page(self, info: PageInfo, findings: list[Finding]) -> None:
+        counts: dict[str, int] = {s: info.sev.get(s, 0) for s in SEVERITIES}
+        counts |= {"total": info.total, "review": info.review}
+        assert info.file is not None
+        self.render(
+            "page.html.j2", self.out / info.file, section="page", root="../",
+            page=info.page, findings=findings, counts=counts, new_fps=self.new_fps,
+            page_rules=sorted({f.rule_id for f in findings}),
+            shot=screenshot_view(self.out, info.page, findings, prefix="../"),
+        )
+
+    def rules(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+        rules = sorted(self.ov.rules.values(),
+                       key=lambda r: (-len(r.pages), -r.findings, r.id))
+        self.render("rules.html.j2", self.out / "rules.html", section="rules", root="",
+                    rules=rules)
+        samples = _samples(self.store, self.run_id, set(self.ov.rules))
+        for rule in rules:
+            self.render("rule.html.j2", self.out / rule.file, section="rules", root="../",
+                        rule=rule, rows=rows.get(rule.id, []), sample=samples[rule.id])
+
+
+def _rule_row(f: Finding, info: PageInfo | None, n: int) -> dict[str, Any]:
+    review = f.status != "violation"
     return {
-        "run": run,
-        "config": config,
-        "errors": errors,
-        "audited": sorted(audited, key=lambda p: -len(by_url.get(p.url, []))),
-        "documents": documents,
-        "broken": broken,
-        "findings_by_url": by_url,
-        "site_findings": [f for url, fs in by_url.items() if url not in {p.url for p in pages}
-                          for f in fs],
-        "top_rules": rule_pages.most_common(10),
-        "severities": SEVERITIES,
-        "fails_gate": lambda f: fails_gate(f, config),
-        "no_browser": config.no_browser,
+        "url": f.url, "title": info.page.title if info else None,
+        "file": info.file if info else None, "n": n,
+        "where": clip(f.sentence or f.selector or "(the page as a whole)", 300),
+        "severity": f.severity.value, "rank": f.severity.rank,
+        "sev": "needs-review" if review else f.severity.value,
     }
+
+
+def _samples(store: Store, run_id: str, wanted: set[str]) -> dict[str, Finding]:
+    """One finding per rule, for the rule's source links."""
+    samples: dict[str, Finding] = {}
+    for f in store.iter_findings(run_id):
+        if f.rule_id not in samples:
+            samples[f.rule_id] = f
+            if len(samples) == len(wanted):
+                break
+    return samples
+
+
+def trend_chart(points: list[dict[str, Any]]) -> dict[str, Any]:
+    """Geometry of a stacked bar chart (inline SVG): one bar per run, by severity."""
+    width, height, base, left, gap = 600, 200, 170, 40, 10
+    bar_width = min(60, (width - left - 10) // max(1, len(points)) - gap)
+    peak = max((p["total"] for p in points), default=0) or 1
+    scale = (base - 30) / peak
+    bars: list[dict[str, Any]] = []
+    for i, point in enumerate(points):
+        x = left + i * (bar_width + gap)
+        y = float(base)
+        segments = []
+        for sev in reversed(SEVERITIES):  # minor at the bottom, critical on top
+            h = point["by_severity"][sev] * scale
+            if h > 0:
+                y -= h
+                segments.append({"sev": sev, "y": round(y, 1), "h": round(h, 1)})
+        bars.append({
+            "x": x, "segments": segments, "top": round(y, 1), "total": point["total"],
+            "label": f"run {point['id']} ({point['started']})",
+            "short": point["started"][5:10], "current": point["current"],
+        })
+    return {"width": width, "height": height, "base": base, "bar_width": bar_width,
+            "bars": bars}
+

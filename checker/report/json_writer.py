@@ -1,15 +1,25 @@
-"""results.json: the machine-readable run, streamed from the store (schema_version 1)."""
+"""results.json: the machine-readable run, streamed from the store.
+
+schema_version 1; keys are only ever added, never renamed or removed. The JSON Schema that
+validates it ships in the wheel: reports/schema/results.schema.json (see schema_path()).
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from checker.model import Finding, Page
+from checker.report.common import require_run
+from checker.resources import reports_dir
 from checker.store import Store
 
 SCHEMA_VERSION = 1
+
+
+def schema_path() -> Path:
+    return reports_dir() / "schema" / "results.schema.json"
 
 
 def page_record(page: Page) -> dict[str, Any]:
@@ -22,6 +32,7 @@ def page_record(page: Page) -> dict[str, Any]:
         "findings_count": page.findings_count,
         "kind": page.kind,
         "carried_over": page.carried_over,
+        "screenshot": page.screenshot,
     }
 
 
@@ -39,6 +50,10 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "excerpt": finding.excerpt,
         "message": finding.message,
         "help_url": finding.help_url,
+        "help": finding.help,
+        "why": finding.why,
+        "fix": finding.fix,
+        "rule_source": finding.rule_source,
         "fingerprint": finding.fingerprint,
         "carried_over": finding.carried_over,
     }
@@ -46,9 +61,7 @@ def finding_record(finding: Finding) -> dict[str, Any]:
 
 def write_json(store: Store, run_id: str, path: Path) -> Path:
     """Written a record at a time so a 20,000-finding run never sits in memory whole."""
-    run = store.get_run(run_id)
-    if run is None:
-        raise KeyError(f"no run {run_id!r} in {store.path}")
+    run = require_run(store, run_id)
     run_data = {
         "id": run.id,
         "site": run.site,
@@ -62,8 +75,8 @@ def write_json(store: Store, run_id: str, path: Path) -> Path:
     }
     tmp = path.with_suffix(".json.tmp")
     with tmp.open("w", encoding="utf-8") as out:
-        out.write('{"schema_version": %d,\n"run": %s,\n"pages": [' % (
-            SCHEMA_VERSION, json.dumps(run_data, sort_keys=True)))
+        run_json = json.dumps(run_data, sort_keys=True)
+        out.write(f'{{"schema_version": {SCHEMA_VERSION},\n"run": {run_json},\n"pages": [')
         _write_items(out, (page_record(p) for p in store.iter_pages(run_id)))
         out.write('],\n"findings": [')
         _write_items(out, (finding_record(f) for f in store.iter_findings(run_id)))
@@ -72,6 +85,6 @@ def write_json(store: Store, run_id: str, path: Path) -> Path:
     return path
 
 
-def _write_items(out: Any, items: Any) -> None:
+def _write_items(out: IO[str], items: Any) -> None:
     for index, item in enumerate(items):
         out.write(("\n" if index == 0 else ",\n") + json.dumps(item, sort_keys=True))

@@ -1,0 +1,49 @@
+"""Helpers every writer shares: severity order, level mapping, safe text for XML and CSV."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from checker.model import Finding, Run
+from checker.store import Store
+
+SEVERITIES = ("critical", "serious", "moderate", "minor")
+SOURCES = ("wcag", "content")
+
+# Characters XML 1.0 cannot carry at all: a hostile page's title must not break the XML.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(value: Any) -> str:
+    return _XML_INVALID.sub("\ufffd", "" if value is None else str(value))
+
+
+def safe_href(url: str | None) -> str | None:
+    """Only http(s) links become clickable; anything else (javascript:, data:) stays text."""
+    if not url:
+        return None
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def require_run(store: Store, run_id: str) -> Run:
+    run = store.get_run(run_id)
+    if run is None:
+        raise KeyError(f"no run {run_id!r} in {store.path}")
+    return run
+
+
+def finding_sort_key(finding: Finding) -> tuple[bool, int, str, str]:
+    """Violations before needs-review, worst first, then rule and location."""
+    return (finding.status != "violation", -finding.severity.rank, finding.rule_id,
+            finding.locator)
+
+
+def previous_run(store: Store, run: Run) -> Run | None:
+    """The last finished run of the same site before this one, if the store has one."""
+    for other in store.runs(run.site):
+        if other.id != run.id and other.status == "finished" and other.started <= run.started:
+            return other
+    return None

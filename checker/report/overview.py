@@ -1,0 +1,222 @@
+"""What the HTML report's overview and index tables are made of, gathered in one streamed
+pass over the run's findings: per-page and per-rule tallies, WCAG criteria, and the change
+since the previous run of the same site (new and fixed findings by fingerprint, a trend)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.model import Finding, Page, Run
+from checker.report.common import SEVERITIES, previous_run
+from checker.report.wcag_sc import criterion, sort_key
+from checker.store import Store
+
+LIST_CAP = 200  # new/fixed lists show this many, then say how many more
+
+
+@dataclass
+class PageInfo:
+    page: Page
+    file: str | None = None  # pages/<hash>.html, relative to the report folder
+    sev: Counter[str] = field(default_factory=Counter)
+    rules: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    review: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.sev.values())
+
+    @property
+    def is_error(self) -> bool:
+        return self.page.error is not None and self.page.kind == "page"
+
+
+@dataclass
+class RuleInfo:
+    id: str
+    source: str
+    severity: str
+    message: str
+    help: str | None
+    why: str | None
+    fix: str | None
+    rule_source: str | None
+    help_url: str | None
+    wcag: list[str]
+    level: str | None
+    file: str = ""
+    pages: set[str] = field(default_factory=set)
+    findings: int = 0
+    review: int = 0
+
+
+@dataclass
+class Change:
+    new: list[Finding] = field(default_factory=list)
+    fixed: list[Finding] = field(default_factory=list)
+    new_total: int = 0
+    fixed_total: int = 0
+
+
+@dataclass
+class Overview:
+    run: Run
+    pages: list[PageInfo]
+    by_url: dict[str, PageInfo]
+    rules: dict[str, RuleInfo]
+    by_sev_src: Counter[tuple[str, str]]
+    criteria: list[dict[str, Any]]
+    review: int
+    orphans: list[Finding]  # findings whose URL is no page of the run (site-level)
+    previous: Run | None = None
+    change: Change | None = None
+    trend: list[dict[str, Any]] = field(default_factory=list)
+
+    def count(self, sev: str | None = None, src: str | None = None) -> int:
+        return sum(n for (s, o), n in self.by_sev_src.items()
+                   if (sev is None or s == sev) and (src is None or o == src))
+
+    @property
+    def errors(self) -> list[PageInfo]:
+        return [p for p in self.pages if p.is_error]
+
+    @property
+    def audited(self) -> list[PageInfo]:
+        return [p for p in self.pages if p.page.kind == "page" and not p.is_error]
+
+    @property
+    def others(self) -> list[PageInfo]:
+        return [p for p in self.pages if p.page.kind != "page"]
+
+    def top_rules(self, n: int = 10) -> list[RuleInfo]:
+        ranked = [r for r in self.rules.values() if r.findings]
+        return sorted(ranked, key=lambda r: (-len(r.pages), -r.findings, r.id))[:n]
+
+    def top_pages(self, n: int = 10) -> list[PageInfo]:
+        return sorted((p for p in self.audited if p.total),
+                      key=lambda p: (-_weight(p), p.page.url))[:n]
+
+
+_WEIGHTS = {"critical": 8, "serious": 4, "moderate": 2, "minor": 1}
+
+
+def _weight(info: PageInfo) -> int:
+    """One critical problem outweighs several minor ones."""
+    return sum(_WEIGHTS[s] * n for s, n in info.sev.items())
+
+
+def page_file(url: str) -> str:
+    """Stable across runs, so a bookmark to a page's report survives the next audit."""
+    return "pages/" + hashlib.sha256(url.encode("utf-8")).hexdigest()[:16] + ".html"
+
+
+def rule_file(rule_id: str, taken: set[str]) -> str:
+    base = re.sub(r"[^A-Za-z0-9_-]", "_", rule_id)[:80] or "rule"
+    name, n = base, 1
+    while name.lower() in taken:
+        n += 1
+        name = f"{base}-{n}"
+    taken.add(name.lower())
+    return f"rules/{name}.html"
+
+
+def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overview:
+    infos = [PageInfo(p, page_file(p.url) if p.kind == "page" else None)
+             for p in store.iter_pages(run_id)]
+    by_url = {i.page.url: i for i in infos}
+    previous = previous_run(store, run)
+    old_fps = _fingerprints(store, previous.id) if previous else set()
+    change = Change() if previous else None
+    rules: dict[str, RuleInfo] = {}
+    by_sev_src: Counter[tuple[str, str]] = Counter()
+    sc_findings: Counter[str] = Counter()
+    sc_pages: dict[str, set[str]] = {}
+    review, fps, orphans, taken = 0, set(), [], set()
+    for f in store.iter_findings(run_id):
+        rule = rules.get(f.rule_id) or rules.setdefault(f.rule_id, _rule_info(f, taken))
+        info = by_url.get(f.url)
+        if info is None:
+            orphans.append(f)
+        if f.status != "violation":
+            review += 1
+            rule.review += 1
+            if info:
+                info.review += 1
+            continue
+        sev = f.severity.value
+        if f.severity.rank > _rank(rule.severity):
+            rule.severity = sev
+        rule.findings += 1
+        rule.pages.add(f.url)
+        by_sev_src[(sev, f.source)] += 1
+        if info:
+            info.sev[sev] += 1
+            info.rules.add(f.rule_id)
+            info.sources.add(f.source)
+        for sc in f.wcag:
+            sc_findings[sc] += 1
+            sc_pages.setdefault(sc, set()).add(f.url)
+        fp = f.fingerprint
+        fps.add(fp)
+        if change is not None and fp not in old_fps:
+            change.new_total += 1
+            if len(change.new) < LIST_CAP:
+                change.new.append(f)
+    if change is not None and previous is not None:
+        _fixed(store, previous.id, fps, change)
+    infos.sort(key=lambda i: (not i.is_error, i.page.kind != "page", -i.total, i.page.url))
+    criteria = [criterion(sc) | {"findings": sc_findings[sc], "pages": len(sc_pages[sc])}
+                for sc in sorted(sc_findings, key=sort_key)]
+    return Overview(
+        run=run, pages=infos, by_url=by_url, rules=rules, by_sev_src=by_sev_src,
+        criteria=criteria, review=review, orphans=orphans, previous=previous, change=change,
+        trend=trend(store, run, trend_runs) if previous else [],
+    )
+
+
+def _rank(sev: str) -> int:
+    return len(SEVERITIES) - SEVERITIES.index(sev)
+
+
+def _rule_info(f: Finding, taken: set[str]) -> RuleInfo:
+    return RuleInfo(
+        id=f.rule_id, source=f.source, severity=f.severity.value, message=f.message,
+        help=f.help, why=f.why, fix=f.fix, rule_source=f.rule_source, help_url=f.help_url,
+        wcag=list(f.wcag), level=f.level, file=rule_file(f.rule_id, taken),
+    )
+
+
+def _fingerprints(store: Store, run_id: str) -> set[str]:
+    return {f.fingerprint for f in store.iter_findings(run_id) if f.status == "violation"}
+
+
+def _fixed(store: Store, previous_id: str, current: set[str], change: Change) -> None:
+    seen: set[str] = set()
+    for f in store.iter_findings(previous_id):
+        fp = f.fingerprint
+        if f.status != "violation" or fp in current or fp in seen:
+            continue
+        seen.add(fp)
+        change.fixed_total += 1
+        if len(change.fixed) < LIST_CAP:
+            change.fixed.append(f)
+
+
+def trend(store: Store, run: Run, limit: int) -> list[dict[str, Any]]:
+    """Violations by severity over the last `limit` finished runs of the site, oldest
+    first, ending with this run."""
+    runs = [r for r in store.runs(run.site)
+            if r.id == run.id or (r.status == "finished" and r.started <= run.started)]
+    points = []
+    for r in reversed(runs[:limit]):
+        counts = store.counts(r.id)
+        sev = {s: counts["by_severity"].get(s, 0) for s in SEVERITIES}
+        points.append({"id": r.id, "started": r.started, "pages": counts["pages"],
+                       "by_severity": sev, "total": sum(sev.values()),
+                       "current": r.id == run.id})
+    return points
