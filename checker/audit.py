@@ -10,17 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import shutil
 import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from checker import __version__
 from checker.browser import BrowserPool
 from checker.config import AuditConfig
+from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine
-from checker.crawl import CrawlItem, Crawler, FetchResult, extract_links
+from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
+from checker.gate import Policies
 from checker.model import Finding, Page, Run
 from checker.render import Rendered, render_with_retry
 from checker.store import Store
@@ -48,6 +52,22 @@ def default_out_dir(site: str, when: dt.datetime) -> Path:
     return Path("reports") / f"{safe}-{when.strftime('%Y%m%d-%H%M%S')}"
 
 
+def site_name(config: AuditConfig, crawler: Crawler) -> str:
+    """The site's name in history: --site / the config's site, else the start URL's host,
+    with its port when not the default (two local servers are two sites), else the folder's
+    name."""
+    if config.site or not crawler.start_urls or crawler.site != urlsplit(
+            crawler.start_urls[0]).hostname:
+        return crawler.site
+    parts = urlsplit(crawler.start_urls[0])
+    return parts.netloc.rsplit("@", 1)[-1] or crawler.site
+
+
+def dom_key(body_hash: str) -> str:
+    """The DOM a browser rendered from this body (the DOM cache is content-addressed)."""
+    return f"dom:{body_hash}"
+
+
 def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None) -> str:
     """What a page's findings depend on besides its body: if this and the body hash are
     unchanged, the stored findings still hold."""
@@ -56,7 +76,8 @@ def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None) -> 
         "wcag": [config.wcag_version, config.level, config.best_practices,
                  sorted(config.axe_rules), sorted(config.disable_axe_rules)],
         "rules": engine.version,
-        "as_of": config.as_of.isoformat(),
+        # not the audit date: that would make every nightly run a full one; when only the
+        # date moved, _carry_over runs the (date-dependent) content rules again
         "browser": not config.no_browser,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
@@ -73,35 +94,42 @@ class Audit:
         self.log = log or (lambda message: None)
         self.axe_version = None if config.no_browser else axe_version(config)
         self.profile = profile_key(config, self.engine, self.axe_version)
+        # baseline and waiver files are read before the crawl: a typo costs no audit time
+        self.policies = Policies.load(config)
         self._reached_start = threading.Event()
+        self._checkpoint_lock = threading.Lock()
+        self._saved_since_checkpoint = 0
 
     def run(self) -> AuditResult:
         config = self.config
         started = dt.datetime.now(dt.UTC)
         with Crawler(config, log=self.log) as crawler:
-            out_dir = config.out or default_out_dir(crawler.site, started)
+            store = Store(config.db or DEFAULT_DB)
+            site = site_name(config, crawler)
+            run = self._resumable_run(store, site) if config.resume else None
+            resumed = run is not None
+            if run is None:
+                run = self._new_run(crawler, site, started)
+            out_dir = Path(config.out or run.options.get("out_dir")
+                           or default_out_dir(site, started))
             out_dir.mkdir(parents=True, exist_ok=True)
-            store = Store(config.db or out_dir / "audit.sqlite")
-            run = Run(
-                id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6],
-                site=crawler.site,
-                started=started.isoformat(timespec="seconds"),
-                tool_version=__version__,
-                axe_version=self.axe_version,
-                as_of=config.as_of.isoformat(),
-                options=config.public_options() | {"start_urls": crawler.start_urls},
-            )
-            previous = store.latest_run(crawler.site) if not config.full else None
-            store.start_run(run)
+            run.options |= {"out_dir": str(out_dir)}
+            previous = (None if config.full
+                        else store.latest_run(site, exclude=run.id))
             self.store, self.run_id, self.previous = store, run.id, previous
             self.out_dir = out_dir
+            if resumed:
+                store.reopen_run(run)
+                self._restore(crawler, store, run.id)
+            else:
+                store.start_run(run)
             if config.no_browser:
                 self._work(crawler, None)
             else:
                 with BrowserPool(config) as pool:
                     self._run_workers(crawler, pool)
             self._site_rules(crawler.start_urls)
-            if not self._reached_start.is_set():
+            if not self._reached_start.is_set() and not store.done_urls(run.id):
                 run.status = "failed"
                 run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 store.finish_run(run)
@@ -109,10 +137,68 @@ class Audit:
                     f"start URL unreachable: {', '.join(crawler.start_urls)}"
                     f" ({self._start_error or 'no response'})"
                 )
+            self.policies.apply(store, run.id)
+            run.options |= self._bookkeeping(store, run.id, previous, resumed)
             run.status = "finished"
             run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
             store.finish_run(run)
             return AuditResult(run, store, out_dir, crawler.start_urls, dict(crawler.stats))
+
+    def _new_run(self, crawler: Crawler, site: str, started: dt.datetime) -> Run:
+        return Run(
+            id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6],
+            site=site,
+            started=started.isoformat(timespec="seconds"),
+            tool_version=__version__,
+            axe_version=self.axe_version,
+            as_of=self.config.as_of.isoformat(),
+            options=self.config.public_options() | {"start_urls": crawler.start_urls},
+        )
+
+    def _resumable_run(self, store: Store, site: str) -> Run | None:
+        """The latest unfinished run of this site (killed, crashed), if there is one."""
+        runs = store.runs(site)
+        if runs and runs[0].status in ("running", "interrupted"):
+            run = runs[0]
+            self.log(f"resuming run {run.id} of {site} started {run.started}")
+            run.options = run.options | {
+                k: v for k, v in self.config.public_options().items() if k != "out"}
+            run.options["resumed"] = run.options.get("resumed", 0) + 1
+            return run
+        self.log(f"no unfinished run of {site} to resume: starting a new one")
+        return None
+
+    def _restore(self, crawler: Crawler, store: Store, run_id: str) -> None:
+        """Carry on where the killed run stopped: pages already stored are never claimed
+        again; the checkpointed frontier and the links of every stored page (saved with the
+        page, in the same transaction) rebuild the queue, so nothing found is lost."""
+        done = store.done_urls(run_id)
+        crawler.skip(done)
+        crawler.restore(CrawlItem(url, depth, ref) for url, depth, ref in store.frontier(run_id))
+        facts = store.page_facts(run_id)
+        for page in store.iter_pages(run_id):
+            links = facts.get(page.url, {}).get("_links") or []
+            if links:
+                item = CrawlItem(page.url, page.depth, page.referrer)
+                crawler.discover(item, page.final_url or page.url, links)
+        store.delete_site_level_findings(run_id)  # made again at the end
+        self.log(f"{len(done)} page(s) already done; {len(crawler.pending())} queued")
+
+    def _bookkeeping(self, store: Store, run_id: str, previous: Run | None, resumed: bool
+                     ) -> dict:
+        """What the reports and `history` show about how this run was made."""
+        tally = store.page_tally(run_id)
+        return {
+            "pages_tally": tally,
+            "incremental": {
+                "previous_run": previous.id if previous else None,
+                "full": self.config.full,
+                "fresh": tally["fresh"],
+                "rendered": tally["rendered"],
+                "carried_over": tally["carried_over"],
+            },
+            "gate_policies": self.policies.summary(),
+        }
 
     _start_error: str | None = None
 
@@ -140,6 +226,7 @@ class Audit:
                 self._audit_item(crawler, pool, item)
             finally:
                 crawler.release(item)
+            self._checkpoint(crawler)
 
     def _audit_item(self, crawler: Crawler, pool: BrowserPool | None, item: CrawlItem) -> None:
         fetched = crawler.fetch(item)
@@ -162,7 +249,7 @@ class Audit:
         if page.error or fetched.kind != "page" or fetched.text is None:
             self._save(page, [], {})
             return
-        if self._carry_over(crawler, item, page):
+        if self._carry_over(crawler, item, page, fetched):
             return
         if pool is None:
             rendered = Rendered(fetched.url, fetched.final_url, "", fetched.text,
@@ -173,6 +260,8 @@ class Audit:
 
     def _finish_page(self, crawler: Crawler, item: CrawlItem, page: Page, fetched: FetchResult,
                      rendered: Rendered) -> None:
+        # Render facts (screenshot_scale/size, axe_version, dialogs, navigated_to, retries).
+        page.extra.update(rendered.extra)
         if rendered.error:
             page.error = rendered.error
             self._save(page, [], {})
@@ -184,14 +273,19 @@ class Audit:
         verdict = self.engine.check_page(page.url, rendered.html, status=page.status)
         findings += verdict.findings
         page.title = rendered.title or _title_from(verdict.facts)
-        if rendered.screenshot_png:
-            page.screenshot = self._write_screenshot(page.url, rendered.screenshot_png)
+        if rendered.screenshot:
+            page.screenshot = self._write_screenshot(page.url, rendered.screenshot)
         facts = dict(verdict.facts) | {"_links": rendered.links}
+        if pool_used and page.body_hash:
+            self.store.put_dom(dom_key(page.body_hash), rendered.html)
         self._save(page, findings, facts)
         crawler.discover(item, rendered.final_url, rendered.links)
 
-    def _carry_over(self, crawler: Crawler, item: CrawlItem, page: Page) -> bool:
-        """An unchanged page (same body, same profile) keeps its earlier findings."""
+    def _carry_over(self, crawler: Crawler, item: CrawlItem, page: Page,
+                    fetched: FetchResult) -> bool:
+        """An unchanged page (same body, same axe and WCAG profile, same rule packs) keeps its
+        earlier findings without a browser. When only the audit date moved, the content rules
+        (the date-dependent part) run again on the DOM rendered last time."""
         if self.previous is None or page.body_hash is None:
             return False
         record = self.store.page_record(self.previous.id, page.url)
@@ -199,18 +293,52 @@ class Audit:
                 or record["profile"] != self.profile or record["page"].error):
             return False
         old = record["page"]
-        page.title, page.rendered, page.carried_over = old.title, old.rendered, True
-        page.screenshot = old.screenshot
         findings = list(self.store.iter_findings(self.previous.id, page.url))
+        facts = record["facts"]
+        if self.previous.as_of != self.config.as_of.isoformat():
+            html = (fetched.text if self.config.no_browser
+                    else self.store.get_dom(dom_key(page.body_hash)))
+            if html is None:
+                return False  # nothing to re-check the content against: render again
+            verdict = self.engine.check_page(page.url, html, status=page.status)
+            findings = [f for f in findings if f.source != "content"] + verdict.findings
+            facts = dict(verdict.facts) | {"_links": facts.get("_links", [])}
+        page.title, page.rendered, page.carried_over = old.title, old.rendered, True
+        page.screenshot = self._copy_screenshot(old.screenshot)
         for finding in findings:
             finding.carried_over = True
-        self._save(page, findings, record["facts"])
-        crawler.discover(item, page.final_url or page.url, record["facts"].get("_links", []))
+        self._save(page, findings, facts)
+        crawler.discover(item, page.final_url or page.url, facts.get("_links", []))
         return True
+
+    def _copy_screenshot(self, relative: str | None) -> str | None:
+        """Reports are self-contained folders: bring the earlier run's screenshot along."""
+        old_dir = self.previous.options.get("out_dir") if self.previous else None
+        if not relative or not old_dir:
+            return None
+        source, target = Path(old_dir) / relative, self.out_dir / relative
+        if source.resolve() != target.resolve():
+            if not source.is_file():
+                return None
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+        return relative
 
     def _save(self, page: Page, findings: list[Finding], facts: dict) -> None:
         self.store.save_page(self.run_id, page, findings, profile=self.profile, facts=facts)
         self.progress("page", page)
+
+    checkpoint_every = 10  # pages; the stored links of each page are the fine-grained record
+
+    def _checkpoint(self, crawler: Crawler) -> None:
+        """Write the queued URLs to the store now and then, for --resume."""
+        with self._checkpoint_lock:
+            self._saved_since_checkpoint += 1
+            if self._saved_since_checkpoint < self.checkpoint_every:
+                return
+            self._saved_since_checkpoint = 0
+            pending = crawler.pending()
+        self.store.save_frontier(self.run_id, ((i.url, i.depth, i.referrer) for i in pending))
 
     def _write_screenshot(self, url: str, png: bytes) -> str:
         name = hashlib.sha256(url.encode()).hexdigest()[:16] + ".jpg"
@@ -222,6 +350,8 @@ class Audit:
     def _site_rules(self, start_urls: list[str]) -> None:
         facts = self.store.page_facts(self.run_id)
         findings = self.engine.check_site(facts, start_urls)
+        for finding in findings:
+            finding.extra["site_level"] = True  # so that a resumed run can make them again
         if findings:
             self.store.add_findings(self.run_id, start_urls[0], findings)
 

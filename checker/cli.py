@@ -65,7 +65,8 @@ def audit_options(func: Any) -> Any:
         click.option("--out", type=click.Path(path_type=Path), help="Report folder "
                      "(default reports/<host>-<timestamp>/)."),
         click.option("--db", type=click.Path(path_type=Path),
-                     help="SQLite store (default: audit.sqlite in --out)."),
+                     help="SQLite history of runs (default: .clinic-checker/history.sqlite"
+                     " next to the config file, else in the working directory)."),
         click.option("--max-pages", type=click.IntRange(min=1), default=500, show_default=True),
         click.option("--max-depth", type=click.IntRange(min=0)),
         click.option("--workers", type=click.IntRange(min=1),
@@ -121,6 +122,10 @@ def build_config(start: list[str], options: dict[str, Any]) -> AuditConfig:
     for key in ("rule_packs", "disable_rules", "axe_rules", "disable_axe_rules"):
         values[key] = list(values.get(key, ()))
     config = AuditConfig(start=list(start), **values).validate()
+    return check_axe_rules(config)
+
+
+def check_axe_rules(config: AuditConfig) -> AuditConfig:
     from checker.wcag import unknown_axe_rules
 
     if unknown := unknown_axe_rules(config):
@@ -128,13 +133,37 @@ def build_config(start: list[str], options: dict[str, Any]) -> AuditConfig:
     return config
 
 
+def project_options(func: Any) -> Any:
+    """Options of `audit` alone: the config file, its sites, history and the gate's files."""
+    options = [
+        click.option("--config", "config_path", type=click.Path(path_type=Path),
+                     help="Config file (default: the nearest clinic-checker.toml, or"
+                     " pyproject.toml with [tool.clinic-checker], from here upward)."),
+        click.option("--site", help="Audit this site of the config file (default: all of"
+                     " them); without sites in the file, the site's name in history."),
+        click.option("--resume", is_flag=True, help="Carry on the site's unfinished run"
+                     " (after a crash or kill)."),
+        click.option("--baseline", type=click.Path(path_type=Path), help="Only findings"
+                     " not in this baseline (`clinic-checker baseline RUN`) fail the gate."),
+        click.option("--waivers", type=click.Path(path_type=Path),
+                     help="Waivers file (YAML or TOML): accepted findings, with expiry."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 @cli.command()
-@click.argument("start", nargs=-1, required=True)
+@click.argument("start", nargs=-1)
 @audit_options
+@project_options
 def audit(start: tuple[str, ...], **options: Any) -> None:
-    """Audit a site from its START URLs (or a local folder of built HTML)."""
-    config = build_config(list(start), options)
-    sys.exit(run_and_report(config))
+    """Audit a site from its START URLs (or a local folder of built HTML), or the sites of
+    the config file."""
+    from checker.configfile import command_configs
+
+    configs = [check_axe_rules(c) for c in command_configs(list(start), options)]
+    sys.exit(max(run_and_report(config) for config in configs))
 
 
 def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:
@@ -155,6 +184,10 @@ def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:
     verdict = evaluate(config, result.store, result.run.id)
     for line in summary_lines(result, verdict, paths):
         click.echo(line)
+    from checker.history import run_notes
+
+    for line in run_notes(result.run, verdict):
+        click.echo(line)
     result.store.close()
     return verdict.exit_code if gate else 0
 
@@ -171,6 +204,7 @@ def demo(**options: Any) -> None:
         # A fresh store each time: the demo's port changes between runs.
         for suffix in ("", "-wal", "-shm"):
             Path(f"{config.out}/audit.sqlite{suffix}").unlink(missing_ok=True)
+        config.db = Path(f"{config.out}/audit.sqlite")  # not the project's history
     code = run_and_report(config, gate=False)
     sys.exit(code)
 
@@ -200,6 +234,27 @@ def rules_show(config: AuditConfig, rule_id: str) -> None:
         raise click.BadParameter(f"no content rule {rule_id!r}; `clinic-checker rules` lists them",
                                  param_hint="RULE_ID")
     click.echo(format_rule(by_id[rule_id]))
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@click.argument("path", type=click.Path(path_type=Path), default="clinic-checker.toml")
+def init(path: Path, force: bool) -> None:
+    """Write a commented starter config file (default ./clinic-checker.toml)."""
+    from checker.configfile import write_starter
+
+    click.echo(f"Wrote {write_starter(path, force=force)}; edit the sites, then run"
+               " `clinic-checker audit`.")
+
+
+def _add_history_commands() -> None:
+    from checker.history import baseline, diff, history
+
+    for command in (history, diff, baseline):
+        cli.add_command(command)
+
+
+_add_history_commands()
 
 
 def main() -> None:

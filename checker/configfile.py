@@ -401,3 +401,24 @@ def write_starter(path: Path, *, force: bool = False) -> Path:
         raise ConfigError(f"{_display(path)} already exists; use --force to overwrite it")
     path.write_text(STARTER, encoding="utf-8")
     return path
+
+
+def command_configs(start: list[str], options: dict[str, Any]) -> list[AuditConfig]:
+    """The AuditConfigs for `clinic-checker audit`: the config file (--config, else the
+    nearest one) under the options the user actually typed; click's defaults do not count,
+    so a file's `max_pages = 50` is not undone by the option's default of 500."""
+    from click import get_current_context
+    from click.core import ParameterSource
+
+    ctx = get_current_context()
+    typed = (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT, ParameterSource.PROMPT)
+    config_path = options.pop("config_path", None)
+    site = options.pop("site", None)
+    given: dict[str, Any] = {}
+    for name, value in options.items():
+        if value is None or ctx.get_parameter_source(name) not in typed:
+            continue
+        given[name] = list(value) if isinstance(value, tuple) else value
+    if start:
+        given["start"] = list(start)
+    return load_project(config_path).configs(given, site=site)

@@ -1,10 +1,19 @@
-"""The gate: decide the exit code from a run's findings and page errors."""
+"""The gate: decide the exit code from a run's findings and page errors.
+
+What counts: violations that are neither in the baseline nor covered by a waiver that is still
+valid on the audit date. Those fail the gate at or above --fail-on, and per-source thresholds
+(`max_wcag_serious = 0`: at most that many WCAG findings serious or worse) cap them further.
+Baseline and waiver effects are marked on the stored findings (Finding.extra["baseline"],
+Finding.extra["waiver"]) so that every report shows them, and named in the gate's notes.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
-from checker.config import AuditConfig
+from checker.config import AuditConfig, parse_threshold_key
 from checker.model import Finding, Page
 from checker.store import Store
 
@@ -13,40 +22,176 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_CANNOT_RUN = 3
 
+LISTED = 20  # failing findings named in the notes; the reports list them all
+
 
 @dataclass
 class GateResult:
     passed: bool
     reasons: list[str] = field(default_factory=list)
-    failing: int = 0  # findings at or above the threshold
+    failing: int = 0  # counted findings at or above the threshold
     page_errors: int = 0
+    baselined: int = 0  # findings not counted because the baseline has them
+    fixed: list[dict[str, Any]] = field(default_factory=list)  # baseline entries now gone
+    waived: int = 0
+    expired: list[str] = field(default_factory=list)  # expired waivers that matched findings
+    failing_findings: list[Finding] = field(default_factory=list)  # the first LISTED
+    notes: list[str] = field(default_factory=list)  # baseline and waiver effects, for people
 
     @property
     def exit_code(self) -> int:
         return EXIT_OK if self.passed else EXIT_FINDINGS
 
 
+class Policies:
+    """The baseline and the waivers of one audit, read (and checked) up front."""
+
+    def __init__(self, config: AuditConfig, baseline: Any = None, waivers: list | None = None):
+        self.config = config
+        self.baseline = baseline
+        self.waivers = waivers or []
+        self.stats: dict[str, Any] = {}
+
+    @classmethod
+    def load(cls, config: AuditConfig) -> Policies:
+        from checker.baseline import load_baseline
+        from checker.waivers import load_waivers
+
+        baseline = load_baseline(config.baseline) if config.baseline else None
+        waivers = load_waivers(config.waivers) if config.waivers else []
+        return cls(config, baseline, waivers)
+
+    def apply(self, store: Store, run_id: str) -> dict[str, Any]:
+        """Mark the run's findings (idempotent: earlier marks are replaced)."""
+        as_of: dt.date = self.config.as_of
+        updates: dict[int, dict[str, Any]] = {}
+        baselined = waived = 0
+        expired: dict[int, int] = {}
+        seen: set[str] = set()
+        for row_id, finding in store.iter_finding_rows(run_id):
+            seen.add(finding.fingerprint)
+            extra = {k: v for k, v in finding.extra.items() if k not in ("baseline", "waiver")}
+            if self.baseline is not None and finding.fingerprint in self.baseline:
+                extra["baseline"] = True
+                baselined += 1
+            waiver = self._waiver_for(finding, as_of)
+            if waiver is not None:
+                lapsed = waiver.expired(as_of)
+                extra["waiver"] = waiver.describe() | {"expired": lapsed}
+                if lapsed:
+                    expired[waiver.number] = expired.get(waiver.number, 0) + 1
+                else:
+                    waived += 1
+            if extra != finding.extra:
+                updates[row_id] = extra
+        store.set_finding_extra(updates)
+        fixed = [] if self.baseline is None else [
+            entry for fp, entry in self.baseline.entries.items() if fp not in seen]
+        self.stats = {"baselined": baselined, "waived": waived, "fixed": fixed,
+                      "expired": expired}
+        return self.stats
+
+    def _waiver_for(self, finding: Finding, as_of: dt.date) -> Any:
+        """The first valid waiver that matches; else the first expired one (to report it)."""
+        matching = [w for w in self.waivers if w.matches(finding)]
+        valid = [w for w in matching if not w.expired(as_of)]
+        return (valid or matching or [None])[0]
+
+    def summary(self) -> dict[str, Any]:
+        """For the run's options: what the baseline and waivers did."""
+        if not self.stats:
+            return {}
+        by_number = {w.number: w for w in self.waivers}
+        return {
+            "baseline": str(self.baseline.path) if self.baseline else None,
+            "baselined": self.stats["baselined"],
+            "fixed": len(self.stats["fixed"]),
+            "waivers": str(self.config.waivers) if self.config.waivers else None,
+            "waived": self.stats["waived"],
+            "expired_waivers": [by_number[n].describe() | {"findings": count}
+                                for n, count in self.stats["expired"].items()],
+        }
+
+
 def fails_gate(finding: Finding, config: AuditConfig) -> bool:
     threshold = config.fail_threshold
     return (
         threshold is not None
-        and finding.status == "violation"
+        and counts(finding)
         and finding.severity.at_least(threshold)
     )
 
 
-def evaluate(config: AuditConfig, store: Store, run_id: str) -> GateResult:
-    """Pages that could not be audited fail the gate unless allowed; so do violations at or
-    above --fail-on."""
+def counts(finding: Finding) -> bool:
+    """A violation the gate counts: not in the baseline, not under a valid waiver."""
+    waiver = finding.extra.get("waiver")
+    return (finding.status == "violation" and not finding.extra.get("baseline")
+            and not (waiver and not waiver.get("expired")))
+
+
+def evaluate(config: AuditConfig, store: Store, run_id: str,
+             policies: Policies | None = None) -> GateResult:
+    """Pages that could not be audited fail the gate unless allowed; so do counted violations
+    at or above --fail-on, and counts above a per-source threshold."""
+    policies = policies or Policies.load(config)
+    stats = policies.apply(store, run_id)
     page_errors = sum(1 for p in store.iter_pages(run_id) if _is_error(p))
-    failing = sum(1 for f in store.iter_findings(run_id) if fails_gate(f, config))
+    failing: list[Finding] = []
+    over: dict[str, int] = dict.fromkeys(config.thresholds, 0)
+    for finding in store.iter_findings(run_id):
+        if not counts(finding):
+            continue
+        if fails_gate(finding, config):
+            if len(failing) < LISTED:
+                failing.append(finding)
+            over["_failing"] = over.get("_failing", 0) + 1
+        for key in config.thresholds:
+            source, severity = parse_threshold_key(key) or (None, None)
+            if (source is None or finding.source == source) and severity is not None \
+                    and finding.severity.at_least(severity):
+                over[key] += 1
+    n_failing = over.pop("_failing", 0)
     reasons = []
     if page_errors and not config.allow_page_errors:
         reasons.append(f"{page_errors} page(s) could not be audited")
-    if failing:
-        reasons.append(f"{failing} finding(s) at or above {config.fail_on}")
-    return GateResult(passed=not reasons, reasons=reasons, failing=failing,
-                      page_errors=page_errors)
+    if n_failing:
+        new = " new" if policies.baseline is not None else ""
+        reasons.append(f"{n_failing}{new} finding(s) at or above {config.fail_on}")
+    for key, limit in config.thresholds.items():
+        if over[key] > limit:
+            reasons.append(f"{over[key]} finding(s) over {key} = {limit}")
+    result = GateResult(passed=not reasons, reasons=reasons, failing=n_failing,
+                        page_errors=page_errors, baselined=stats["baselined"],
+                        fixed=stats["fixed"], waived=stats["waived"],
+                        failing_findings=failing)
+    result.expired = [w.label() for w in policies.waivers if w.number in stats["expired"]]
+    result.notes = _notes(policies, stats, failing, n_failing)
+    return result
+
+
+def _notes(policies: Policies, stats: dict[str, Any], failing: list[Finding],
+           n_failing: int) -> list[str]:
+    notes = []
+    if policies.baseline is not None:
+        notes.append(f"Baseline {policies.baseline.path}: {stats['baselined']} known finding(s)"
+                     f" not counted; {len(stats['fixed'])} fixed since the baseline.")
+        for entry in stats["fixed"][:LISTED]:
+            notes.append(f"  fixed: {entry.get('severity')} {entry.get('rule_id')}"
+                         f" {entry.get('url')} {entry.get('location') or ''}".rstrip())
+    if policies.waivers:
+        notes.append(f"Waivers {policies.config.waivers}: {stats['waived']} finding(s) waived;"
+                     f" {len(stats['expired'])} waiver(s) expired.")
+        by_number = {w.number: w for w in policies.waivers}
+        for number, count in stats["expired"].items():
+            waiver = by_number[number]
+            notes.append(f"  expired {waiver.expires.isoformat()}: {waiver.label()};"
+                         f" its {count} finding(s) count again")
+    for finding in failing:
+        notes.append(f"  failing: {finding.severity.value} {finding.rule_id} {finding.url}"
+                     f" {finding.locator[:80]}".rstrip())
+    if n_failing > len(failing):
+        notes.append(f"  ... and {n_failing - len(failing)} more (see the report)")
+    return notes
 
 
 def _is_error(page: Page) -> bool:

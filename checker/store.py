@@ -271,8 +271,9 @@ class Store:
         }
 
     def page_tally(self, run_id: str) -> dict[str, int]:
-        """How the run's pages were audited: rendered in the browser now, carried over from an
-        earlier run (unchanged), checked without a browser, or not audited at all."""
+        """How the run's pages were audited: `fresh` (audited by this run; `rendered` of them
+        in the browser), `carried_over` (unchanged since an earlier run, findings reused), or
+        `errors` (could not be audited)."""
         with self._lock:
             row = self._conn.execute(
                 "SELECT COUNT(*) AS pages,"
@@ -284,9 +285,8 @@ class Store:
             ).fetchone()
         pages, carried, rendered, errors = (row[k] or 0 for k in (
             "pages", "carried_over", "rendered", "errors"))
-        return {"pages": pages, "rendered": rendered, "carried_over": carried,
-                "checked_without_browser": pages - carried - rendered - errors,
-                "errors": errors}
+        return {"pages": pages, "fresh": pages - carried - errors, "rendered": rendered,
+                "carried_over": carried, "errors": errors}
 
     def iter_finding_rows(self, run_id: str) -> Iterator[tuple[int, Finding]]:
         """Findings with their row ids, for the gate to mark (baseline, waivers)."""

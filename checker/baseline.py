@@ -1,0 +1,94 @@
+"""Baselines: the findings a team has accepted for now, so that only new ones fail the build.
+
+A baseline is a JSON file written by `clinic-checker baseline RUN`. The fingerprint is what
+counts; rule, URL, location and message are there so that a reviewer can read the file in a
+pull request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checker.config import ConfigError
+from checker.model import Run
+from checker.store import Store
+
+FORMAT = "clinic-checker-baseline"
+VERSION = 1
+
+
+@dataclass
+class Baseline:
+    path: Path
+    run_id: str | None = None
+    site: str | None = None
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # by fingerprint
+
+    def __contains__(self, fingerprint: str) -> bool:
+        return fingerprint in self.entries
+
+
+def baseline_entries(store: Store, run_id: str) -> list[dict[str, Any]]:
+    """One entry per distinct fingerprint of the run's violations, in a stable order."""
+    entries: dict[str, dict[str, Any]] = {}
+    for finding in store.iter_findings(run_id):
+        if finding.status != "violation" or finding.fingerprint in entries:
+            continue
+        entries[finding.fingerprint] = {
+            "fingerprint": finding.fingerprint,
+            "rule_id": finding.rule_id,
+            "source": finding.source,
+            "severity": finding.severity.value,
+            "url": finding.url,
+            "location": finding.locator or None,
+            "message": finding.message,
+        }
+    return sorted(entries.values(), key=lambda e: (e["url"], e["rule_id"], e["fingerprint"]))
+
+
+def write_baseline(store: Store, run: Run, path: Path) -> int:
+    entries = baseline_entries(store, run.id)
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "run": run.id,
+        "site": run.site,
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "findings": entries,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return len(entries)
+
+
+def load_baseline(path: Path) -> Baseline:
+    """Read a baseline; anything malformed is one ConfigError line naming the file."""
+    label = str(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"baseline {label}: no such file (write one with"
+                          " `clinic-checker baseline RUN -o FILE`)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"baseline {label}: cannot read: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"baseline {label}: not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ConfigError(f"baseline {label}: not a clinic-checker baseline"
+                          f" (expected \"format\": \"{FORMAT}\")")
+    if data.get("version") != VERSION:
+        raise ConfigError(f"baseline {label}: unsupported version {data.get('version')!r}")
+    findings = data.get("findings")
+    if not isinstance(findings, list):
+        raise ConfigError(f"baseline {label}: \"findings\" must be a list")
+    entries: dict[str, dict[str, Any]] = {}
+    for number, entry in enumerate(findings, 1):
+        fp = entry.get("fingerprint") if isinstance(entry, dict) else None
+        if not isinstance(fp, str) or not fp:
+            raise ConfigError(f"baseline {label}: finding {number} has no fingerprint")
+        entries[fp] = entry
+    return Baseline(path, data.get("run"), data.get("site"), entries)
