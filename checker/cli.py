@@ -110,11 +110,28 @@ def audit_options(func: Any) -> Any:
         click.option("--disable-rule", "disable_rules", multiple=True,
                      help="Content rule id to skip (repeatable)."),
         click.option("--full", is_flag=True, help="Re-audit every page, even unchanged ones."),
+        click.option("--format", "formats", multiple=True, callback=_parse_formats,
+                     help="Report formats, repeatable or comma-separated: html, json, csv, "
+                     "junit, sarif (default: html,json)."),
+        click.option("--pdf", is_flag=True, default=None,
+                     help="Also print the report to report.pdf with Chromium."),
         click.option("-q", "--quiet", is_flag=True, help="No progress output."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def _parse_formats(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]
+                   ) -> list[str] | None:
+    from checker.report import parse_formats
+
+    if not value:
+        return None
+    try:
+        return parse_formats(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def build_config(start: list[str], options: dict[str, Any]) -> AuditConfig:
@@ -171,7 +188,7 @@ def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:
     from checker.audit import Audit, AuditCannotRun
     from checker.browser import BrowserUnavailable
     from checker.gate import evaluate
-    from checker.report import write_reports
+    from checker.report import ReportError, write_reports
 
     progress = Progress(enabled=not config.quiet)
     try:
@@ -180,7 +197,11 @@ def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:
     except (AuditCannotRun, BrowserUnavailable) as exc:
         click.echo(f"clinic-checker: cannot run: {_one_line(str(exc))}", err=True)
         return EXIT_CANNOT_RUN
-    paths = write_reports(config, result.store, result.run.id, result.out_dir)
+    try:
+        paths = write_reports(config, result.store, result.run.id, result.out_dir)
+    except ReportError as exc:
+        click.echo(f"clinic-checker: cannot write the report: {_one_line(str(exc))}", err=True)
+        return EXIT_CANNOT_RUN
     verdict = evaluate(config, result.store, result.run.id)
     for line in summary_lines(result, verdict, paths):
         click.echo(line)
