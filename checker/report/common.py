@@ -9,6 +9,11 @@ from urllib.parse import urlsplit
 from checker.model import Finding, Run
 from checker.store import Store
 
+
+class ReportError(RuntimeError):
+    """A report could not be written (for example Chromium could not print the PDF)."""
+
+
 SEVERITIES = ("critical", "serious", "moderate", "minor")
 SOURCES = ("wcag", "content")
 

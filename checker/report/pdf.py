@@ -7,20 +7,24 @@ import base64
 from pathlib import Path
 
 from checker.config import AuditConfig
+from checker.report.common import ReportError
 from checker.report.html_writer import write_print_html
 from checker.store import Store
 
 
-class PdfError(RuntimeError):
-    """Chromium could not print the report."""
+class PdfError(ReportError):
+    """Chromium could not print the report (a ReportError to the CLI)."""
 
 
 def write_pdf(config: AuditConfig, store: Store, run_id: str, out_dir: Path) -> Path:
-    from checker.browser import start_session
+    from checker.browser import BrowserUnavailable, start_session
 
     source = write_print_html(config, store, run_id, out_dir / "print.html")
     target = out_dir / "report.pdf"
-    session = start_session(config)
+    try:
+        session = start_session(config)
+    except BrowserUnavailable as exc:
+        raise PdfError(str(exc)) from exc
     try:
         session.driver.get(source.resolve().as_uri())
         data = session.driver.execute_cdp_cmd("Page.printToPDF", {
