@@ -1,0 +1,162 @@
+"""The page's own dates: published, modified, reviewed.
+
+Read from meta tags, JSON-LD, <time> elements and visible "Updated/Reviewed ..." text in the
+page's own content. Footer copyright years and sidebar teaser dates belong to the site or to
+other pages, so boilerplate regions are never read. htmldate is asked only when nothing else
+gave a date, with the audit date as its upper bound so that the answer never depends on the
+day the audit runs.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from checker.content.text import clean
+
+if TYPE_CHECKING:
+    from checker.content.extract import PageDoc
+
+_META_NAMES = {
+    "article:modified_time", "article:published_time", "og:updated_time", "date",
+    "last-modified", "dc.date", "dc.date.modified", "dc.date.issued", "dcterms.modified",
+    "dcterms.created", "dcterms.date", "citation_date", "citation_publication_date",
+    "pubdate", "publish-date", "revised", "article.published", "article.updated",
+}
+_JSONLD_KEYS = ("dateModified", "datePublished", "lastReviewed", "dateCreated", "uploadDate")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})\b"),
+    re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),
+]
+_LABEL = re.compile(
+    r"\b(?:last\s+)?(?:updated|reviewed|modified|revised|published|posted|written|"
+    r"fact[- ]checked|medically\s+reviewed|clinically\s+reviewed)\b", re.IGNORECASE)
+_LABEL_SPAN = 120  # a date this close after the label is the label's date
+_OWN_REGIONS = ("main", "body")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date in a short text: ISO, "3 February 2026", "Feb 3, 2026", "02/03/2026"
+    (US order), or "February 2026" (first of the month)."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        parts = match.groupdict()
+        try:
+            month = int(parts["m"]) if parts.get("m") else _MONTHS[parts["mon"][:3].lower()]
+            return dt.date(int(parts["y"]), month, int(parts.get("d") or 1))
+        except (ValueError, KeyError):
+            continue
+    return None
+
+
+def page_dates(doc: PageDoc, as_of: dt.date) -> list[dt.date]:
+    """Every date the page gives for itself."""
+    dates = _meta_dates(doc) + _jsonld_dates(doc) + _time_dates(doc) + _labelled_dates(doc)
+    if not dates:
+        found = _htmldate(doc, as_of)
+        if found:
+            dates.append(found)
+    return dates
+
+
+def _meta_dates(doc: PageDoc) -> list[dt.date]:
+    dates = []
+    for el in doc.tree.iter("meta"):
+        name = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if name in _META_NAMES or name in ("datemodified", "datepublished"):
+            found = parse_date(el.get("content") or "")
+            if found:
+                dates.append(found)
+    return dates
+
+
+def _jsonld_dates(doc: PageDoc) -> list[dt.date]:
+    dates: list[dt.date] = []
+    for el in doc.tree.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            data = json.loads(el.text[:200_000])
+        except (ValueError, RecursionError):
+            continue
+        for value in _walk_json(data, 0):
+            found = parse_date(value)
+            if found:
+                dates.append(found)
+    return dates
+
+
+def _walk_json(data: Any, depth: int) -> list[str]:
+    """Date values of the JSON-LD keys, at any depth (bounded: the input is hostile)."""
+    if depth > 12:
+        return []
+    values: list[str] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in _JSONLD_KEYS and isinstance(value, str):
+                values.append(value)
+            elif isinstance(value, dict | list):
+                values += _walk_json(value, depth + 1)
+    elif isinstance(data, list):
+        for item in data[:200]:
+            values += _walk_json(item, depth + 1)
+    return values
+
+
+def _time_dates(doc: PageDoc) -> list[dt.date]:
+    dates = []
+    for el in doc.tree.iter("time"):
+        if doc.region_of(el) not in _OWN_REGIONS:
+            continue
+        found = parse_date(el.get("datetime") or "") or parse_date(clean(el.text_content()))
+        if found:
+            dates.append(found)
+    return dates
+
+
+def _labelled_dates(doc: PageDoc) -> list[dt.date]:
+    """Visible "Updated 3 May 2025", "Medically reviewed by A. Lin, DO on March 3, 2026"."""
+    dates = []
+    for block in doc.blocks:
+        if block.region not in _OWN_REGIONS or not _LABEL.search(block.text):
+            continue
+        for label in _LABEL.finditer(block.text):
+            found = parse_date(block.text[label.end():label.end() + _LABEL_SPAN])
+            if found:
+                dates.append(found)
+                break
+    return dates
+
+
+def _htmldate(doc: PageDoc, as_of: dt.date) -> dt.date | None:
+    try:
+        from htmldate import find_date
+
+        # htmldate prunes the tree it is given: hand it a copy.
+        value = find_date(copy.deepcopy(doc.tree), extensive_search=False, original_date=False,
+                          outputformat="%Y-%m-%d", max_date=as_of.isoformat())
+    except Exception:  # noqa: BLE001 - a third-party parser failing must not stop an audit
+        return None
+    return parse_date(value) if value else None
+
+
+def months_between(earlier: dt.date, later: dt.date) -> int:
+    """Whole months from `earlier` to `later`."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    if later.day < earlier.day:
+        months -= 1
+    return months

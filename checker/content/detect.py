@@ -1,0 +1,128 @@
+"""Page facts that triggers name: testimonials and before/after images.
+
+A rule's trigger may say `fact: testimonials` instead of listing patterns, because telling a
+patient's quote from a quoted FDA statement needs structure (blockquote, cite, star ratings,
+review widgets), not just words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from checker.content.text import clean
+
+if TYPE_CHECKING:
+    from checker.content.extract import PageDoc
+
+# Whole class/id tokens: "medical-review" (a reviewer byline) is not a review widget.
+_TESTIMONIAL_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:testimonials?|reviews|review-(?:card|item|list|carousel|slider|widget)|"
+    r"patient-stor(?:y|ies)|success-stor(?:y|ies)|client-stor(?:y|ies)|star-ratings?)(?:$|[\s_-])",
+    re.IGNORECASE)
+_TESTIMONIAL_HEADING = re.compile(
+    r"\b(?:testimonials?|patient\s+(?:stories|reviews|experiences|voices)|reviews|"
+    r"success\s+stories|what\s+(?:our\s+)?(?:patients|clients|people)\s+(?:say|are\s+saying)|"
+    r"hear\s+from\s+(?:our\s+)?(?:patients|clients)|in\s+their\s+own\s+words|"
+    r"real\s+(?:patients|people),?\s+real\s+(?:results|stories))\b", re.IGNORECASE)
+_STARS = re.compile(r"\u2605{3,}|\b[345](?:\.\d)?\s*(?:/\s*5|out\s+of\s+5)?\s*stars?\b|"
+                    r"\brated\s+[345](?:\.\d)?\s*(?:/|out\s+of)\s*5\b", re.IGNORECASE)
+# "“Quote.” — Dana P." / "- Mark, 42": a quote followed by a person's attribution.
+_ATTRIBUTED_QUOTE = re.compile(
+    r"[\"\u201c][^\"\u201d]{12,600}[\"\u201d]\s*(?:[\u2014\u2013~]|--?)\s*[A-Z][a-z]+", re.DOTALL)
+_ATTRIBUTION = re.compile(r"^\s*(?:[\u2014\u2013~]|--?)\s*[A-Z][a-z]+")
+_INSTITUTION = re.compile(r"\b(?:FDA|CDC|NIH|WHO|SAMHSA|HHS|FTC|study|journal|association|"
+                          r"institute|university|college|society|academy|guidelines?)\b",
+                          re.IGNORECASE)
+_OWN_REGIONS = ("main",)
+
+_BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|\+|-)?\s*after\b|\bbefore[-_]?after\b|"
+                           r"\bbeforeafter\b|\bba[-_]gallery\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+_BOILER = ("nav", "header", "footer", "aside", "teaser", "chrome")
+
+
+def has_testimonials(doc: PageDoc) -> bool:
+    """Patient testimonials in the main content: a review widget, a testimonials heading, a
+    star rating, or a quote attributed to a person."""
+    for el in doc.tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tokens = f"{el.get('class') or ''} {el.get('id') or ''}"
+        candidate = (el.tag == "blockquote" and _person_quote(el)) or (
+            _TESTIMONIAL_CLASS.search(tokens) and clean(el.text_content()))
+        if candidate and doc.region_of(el) in _OWN_REGIONS:
+            return True
+    for block in doc.main_blocks:
+        if block.level is not None and _TESTIMONIAL_HEADING.search(block.text):
+            return True
+        if _STARS.search(block.text) or (_ATTRIBUTED_QUOTE.search(block.text)
+                                         and not _INSTITUTION.search(block.text[-80:])):
+            return True
+    return False
+
+
+def _person_quote(blockquote: etree._Element) -> bool:
+    """A blockquote attributed to a person (cite, footer or a dash line), not an agency."""
+    attribution = ""
+    for el in blockquote.iter("cite", "footer", "figcaption"):
+        attribution = clean(el.text_content())
+    if not attribution:
+        following = blockquote.getnext()
+        text = clean(blockquote.text_content())
+        lines = re.split(r"(?<=[.!?\u201d\"])\s+(?=[\u2014\u2013-])", text)
+        if len(lines) > 1:
+            attribution = lines[-1]
+        elif following is not None and following.tag in ("p", "cite", "figcaption", "span"):
+            candidate = clean(following.text_content())
+            attribution = candidate if _ATTRIBUTION.match(candidate) else ""
+    if not attribution:
+        return False
+    return not _INSTITUTION.search(attribution)
+
+
+def has_before_after_images(doc: PageDoc) -> bool:
+    """Before/after photos: image alt/title/src/class, a figure caption or a gallery heading
+    says "before" and "after" (outside the nav, footer and sidebars)."""
+    befores = afters = 0
+    for img in doc.images:
+        if doc.region_of(img) in _BOILER:
+            continue
+        words = " ".join(filter(None, (img.get("alt"), img.get("title"), img.get("src"),
+                                       img.get("class"), img.get("data-label"))))
+        if _BEFORE_AFTER.search(words):
+            return True
+        befores += bool(_BEFORE.search(words))
+        afters += bool(_AFTER.search(words))
+        if _captioned_before_after(img):
+            return True
+    if befores and afters:
+        return True
+    for block in doc.blocks:
+        if block.region in _BOILER:
+            continue
+        captioned = block.level is not None or block.tag == "figcaption"
+        if captioned and _BEFORE_AFTER.search(block.text):
+            return True
+    return any(_BEFORE_AFTER.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+               and doc.region_of(el) not in _BOILER
+               for el in doc.tree.iter("div", "section", "figure", "ul"))
+
+
+def _captioned_before_after(img: etree._Element) -> bool:
+    figure = img.getparent()
+    while figure is not None and figure.tag not in ("figure", "body"):
+        figure = figure.getparent()
+    if figure is None or figure.tag != "figure":
+        return False
+    return any(_BEFORE_AFTER.search(clean(c.text_content())) for c in figure.iter("figcaption"))
+
+
+FACTS: dict[str, Callable[[PageDoc], bool]] = {
+    "testimonials": has_testimonials,
+    "before-after-images": has_before_after_images,
+}

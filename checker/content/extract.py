@@ -1,0 +1,452 @@
+"""Extraction: from HTML to the units the rules read.
+
+One pass over the lxml tree classifies every element's region (main content, or one of the
+boilerplate regions: nav, header, footer, aside, teaser, chrome) and cuts the text into blocks
+(paragraphs, list items, headings...), each remembering its element so a finding can point at
+it with a CSS selector. The main content is the <main>/[role=main]/<article> container minus
+boilerplate; pages without such landmarks fall back to trafilatura's boilerplate removal,
+mapped back onto the blocks, and then to the body minus boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from checker.content.text import clean, split_sentences, word_count
+
+MAX_HTML_CHARS = 5_000_000  # larger documents are cut: no clinic page is this big
+MAX_DEPTH = 400
+
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe",
+                       "object", "select", "option", "textarea", "math", "canvas"})
+BLOCK_TAGS = frozenset({
+    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "th",
+    "summary", "figcaption", "caption", "pre", "address", "div", "section", "article", "main",
+    "header", "footer", "aside", "nav", "ul", "ol", "dl", "table", "tr", "tbody", "thead",
+    "form", "fieldset", "legend", "label", "button", "details", "figure", "body", "hr",
+})
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+PANEL_LEVEL = 7  # FAQ questions, accordion buttons, tab labels: below every h-level
+
+# Class/id tokens of boilerplate containers. Whole tokens only: "content-with-sidebar" is
+# not a sidebar.
+_CHROME_TOKEN = re.compile(
+    r"^(?:sidebar|side-bar|widget|widget-area|widgets|related|related-posts|related-articles|"
+    r"recent-posts|latest-news|latest-posts|news-teasers?|teasers?|post-teasers?|breadcrumbs?|"
+    r"cookie|cookies|cookie-banner|cookie-notice|cookie-consent|site-footer|site-header|"
+    r"navbar|nav-menu|menu|main-menu|mega-menu|social|social-share|share|share-buttons|"
+    r"skip-link|newsletter-signup|promo-bar|announcement-bar)$",
+    re.IGNORECASE,
+)
+_TEASER_HEADING = re.compile(
+    r"^\s*(?:latest|recent|related|more)\s+(?:news|posts?|articles?|stories|from\s+(?:our|the)"
+    r"\s+blog|reading|resources)\b|^\s*(?:you\s+(?:may|might)\s+also\s+(?:like|enjoy)|"
+    r"from\s+(?:our|the)\s+blog|read\s+next|recommended(?:\s+(?:reading|articles?|posts?))?|"
+    r"popular\s+posts?|in\s+the\s+news|keep\s+reading|further\s+reading\s+on\s+our\s+blog)\b",
+    re.IGNORECASE,
+)
+_ACCORDION_TOKEN = re.compile(r"accordion|toggle|collaps|faq-q|question|tab-title|tab-label",
+                              re.IGNORECASE)
+_BOILER_ROLES = {"navigation": "nav", "menubar": "nav", "menu": "nav", "search": "nav",
+                 "banner": "header", "contentinfo": "footer", "complementary": "aside"}
+_SECTIONING = frozenset({"article", "main", "section"})
+
+
+@dataclass
+class Block:
+    """A run of text owned by one element: a paragraph, list item, heading, cell..."""
+
+    index: int
+    el: etree._Element
+    tag: str
+    text: str
+    region: str  # "main", "body" (outside main but not boilerplate), or a boilerplate region
+    level: int | None = None  # heading level: 1-6, PANEL_LEVEL, or None for body text
+
+    @property
+    def is_main(self) -> bool:
+        return self.region == "main"
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        return split_sentences(self.text)
+
+
+@dataclass
+class Link:
+    href: str  # absolute
+    text: str
+    region: str
+    el: etree._Element
+    owner: etree._Element  # the block element the link sits in
+
+
+@dataclass
+class Heading:
+    """A section heading and the text it governs (sub-sections included)."""
+
+    text: str
+    level: int
+    el: etree._Element
+    words: int
+    region: str
+
+
+@dataclass
+class PageDoc:
+    """Everything the rule types read from one page."""
+
+    url: str
+    tree: etree._Element
+    title: str
+    blocks: list[Block]
+    links: list[Link]
+    main_el: etree._Element | None
+    main_source: str  # "landmark", "trafilatura", "body"
+    site_name: str | None = None
+    _owners: dict[int, list[Block]] = field(default_factory=dict, repr=False)
+    # id(element) -> (element, region). The element is kept so that lxml keeps the same
+    # proxy object alive: an id is only stable while its proxy lives.
+    _regions: dict[int, tuple[etree._Element, str]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def main_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.is_main]
+
+    @cached_property
+    def main_text(self) -> str:
+        return " ".join(b.text for b in self.main_blocks)
+
+    @cached_property
+    def page_text(self) -> str:
+        """All text of the page, hidden tab panels and collapsed accordions included."""
+        return " ".join(b.text for b in self.blocks) + " " + " ".join(self.image_texts)
+
+    @cached_property
+    def image_texts(self) -> list[str]:
+        return [clean(img.get("alt") or img.get("title") or "") for img in self.images]
+
+    @cached_property
+    def images(self) -> list[etree._Element]:
+        return [el for el in self.tree.iter("img") if isinstance(el.tag, str)]
+
+    @cached_property
+    def h1s(self) -> list[str]:
+        return [b.text for b in self.blocks if b.tag == "h1" and b.region in ("main", "body")]
+
+    @cached_property
+    def headings(self) -> list[Heading]:
+        from checker.content.sections import find_headings
+        return find_headings(self)
+
+    @cached_property
+    def body_el(self) -> etree._Element:
+        body = self.tree.find(".//body")
+        return body if body is not None else self.tree
+
+    def blocks_of(self, el: etree._Element) -> list[Block]:
+        return self._owners.get(id(el), [])
+
+    def region_of(self, el: etree._Element) -> str:
+        """Region of any element (skipped ones, e.g. <script>, take their parent's)."""
+        node: etree._Element | None = el
+        while node is not None:
+            entry = self._regions.get(id(node))
+            if entry is not None and entry[0] is node:
+                return entry[1]
+            node = node.getparent()
+        return "body"
+
+
+def parse_html(html: str) -> etree._Element:
+    """An lxml tree, whatever the input: empty, fragment, or garbage still gives <html>."""
+    html = (html or "")[:MAX_HTML_CHARS]
+    if not html.strip():
+        html = "<html><body></body></html>"
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        # ValueError: a str with an XML encoding declaration; ParserError: nothing parseable.
+        try:
+            tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+        except (etree.ParserError, ValueError):
+            tree = lxml.html.document_fromstring("<html><body></body></html>")
+    return tree
+
+
+def extract(url: str, html: str) -> PageDoc:
+    tree = parse_html(html)
+    main_el = find_main(tree)
+    teasers = teaser_elements(tree, main_el)
+    walker = _Walker(url, main_el, teasers)
+    walker.walk(tree, "body", False, 0)
+    doc = PageDoc(url=url, tree=tree, title=_title(tree), blocks=walker.blocks,
+                  links=walker.links, main_el=main_el, main_source="landmark",
+                  site_name=_site_name(tree))
+    doc._owners = walker.owners
+    doc._regions = walker.regions
+    if main_el is None:
+        _mark_main_without_landmark(doc, html)
+    return doc
+
+
+def find_main(tree: etree._Element) -> etree._Element | None:
+    """The main-content landmark: <main>, [role=main], or the single/largest <article>."""
+    for el in tree.iter("main"):
+        return el
+    for el in tree.iter():
+        if isinstance(el.tag, str) and (el.get("role") or "").lower() == "main":
+            return el
+    articles = [el for el in tree.iter("article") if not _in_boilerplate(el)]
+    if articles:
+        return max(articles, key=lambda a: len(a.text_content()))
+    return None
+
+
+def _in_boilerplate(el: etree._Element) -> bool:
+    node = el.getparent()
+    while node is not None:
+        if node.tag in ("nav", "aside", "footer", "header") or _chrome_tokens(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _chrome_tokens(el: etree._Element) -> bool:
+    tokens = (el.get("class") or "").split() + (el.get("id") or "").split()
+    return any(_CHROME_TOKEN.match(token) for token in tokens)
+
+
+def teaser_elements(tree: etree._Element,
+                    main_el: etree._Element | None) -> dict[int, etree._Element]:
+    """Elements that are "Latest News"-style teaser blocks: a container whose heading says so,
+    or, when the heading sits directly in the main container, the heading and what follows it
+    up to the next heading of the same or a higher level."""
+    marked: dict[int, etree._Element] = {}  # elements kept alive: see PageDoc._regions
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6", "summary"):
+        if not _TEASER_HEADING.search(clean(heading.text_content())):
+            continue
+        parent = heading.getparent()
+        if parent is None:
+            continue
+        own_container = (parent is not main_el and parent.tag not in ("body", "main", "article")
+                         and sum(1 for _ in parent.iter("h2", "h3", "h4", "h5", "h6")) == 1)
+        if own_container:
+            marked[id(parent)] = parent
+            continue
+        level = HEADING_TAGS.get(heading.tag, PANEL_LEVEL)
+        marked[id(heading)] = heading
+        for sibling in heading.itersiblings():
+            sibling_level = HEADING_TAGS.get(sibling.tag if isinstance(sibling.tag, str) else "")
+            if sibling_level is not None and sibling_level <= level:
+                break
+            marked[id(sibling)] = sibling
+    return marked
+
+
+class _Walker:
+    """One pass over the tree: regions, blocks and links."""
+
+    def __init__(self, url: str, main_el: etree._Element | None,
+                 teasers: dict[int, etree._Element]):
+        self.url = url
+        self.main_el = main_el
+        self.teasers = teasers
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
+        self.owners: dict[int, list[Block]] = {}
+        self.regions: dict[int, tuple[etree._Element, str]] = {}
+        self._stack: list[tuple[etree._Element, list[str], str, bool]] = []
+
+    def walk(self, el: etree._Element, region: str, in_main: bool, depth: int) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in SKIP_TAGS or depth > MAX_DEPTH:
+            return
+        region = self._region(el, tag, region)
+        in_main = in_main or el is self.main_el
+        self.regions[id(el)] = (el, "main" if (in_main and region == "body") else region)
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            self._flush()
+            self._stack.append((el, [], region, in_main))
+        elif tag == "br" and self._stack:
+            self._flush()
+        if tag == "a" and el.get("href") and self._stack:
+            self._add_link(el, region)
+        if el.text and self._stack:
+            self._stack[-1][1].append(el.text)
+        for child in el:
+            self.walk(child, region, in_main, depth + 1)
+            if child.tail and self._stack:
+                self._stack[-1][1].append(child.tail)
+        if is_block:
+            self._flush()
+            self._stack.pop()
+
+    def _region(self, el: etree._Element, tag: str, region: str) -> str:
+        if region not in ("body",):
+            return region  # inside boilerplate stays boilerplate
+        if id(el) in self.teasers:
+            return "teaser"
+        if el is self.main_el:
+            return "body"
+        role = (el.get("role") or "").lower()
+        if tag == "nav" or _BOILER_ROLES.get(role) == "nav":
+            return "nav"
+        if tag == "aside" or role == "complementary":
+            return "aside"
+        if tag in ("header", "footer") or role in ("banner", "contentinfo"):
+            if not self._in_sectioning(el):
+                return "footer" if tag == "footer" or role == "contentinfo" else "header"
+        if tag not in ("body", "html") and _chrome_tokens(el):
+            return "chrome"
+        return region
+
+    def _in_sectioning(self, el: etree._Element) -> bool:
+        """A <header>/<footer> inside an article or main belongs to it (bylines, dates)."""
+        return any(owner.tag in _SECTIONING for owner, _, _, _ in self._stack)
+
+    def _add_link(self, el: etree._Element, region: str) -> None:
+        href = (el.get("href") or "").strip()
+        if href.lower().startswith(("javascript:", "data:")):
+            return
+        try:
+            absolute = urljoin(self.url, href)
+        except ValueError:
+            return
+        owner = self._stack[-1][0]
+        self.links.append(Link(absolute, clean(el.text_content()), region, el, owner))
+
+    def _flush(self) -> None:
+        if not self._stack:
+            return
+        owner, parts, region, in_main = self._stack[-1]
+        if not parts:
+            return
+        text = clean("".join(parts))
+        parts.clear()
+        if not text:
+            return
+        effective = "main" if (in_main and region == "body") else region
+        tag = owner.tag
+        block = Block(len(self.blocks), owner, tag, text, effective, _heading_level(owner))
+        self.blocks.append(block)
+        self.owners.setdefault(id(owner), []).append(block)
+
+
+def _heading_level(el: etree._Element) -> int | None:
+    tag = el.tag
+    if tag in HEADING_TAGS:
+        return HEADING_TAGS[tag]
+    if tag == "button":
+        parent = el.getparent()
+        if parent is not None and parent.tag in HEADING_TAGS:
+            return HEADING_TAGS[parent.tag]
+    return None
+
+
+def _mark_main_without_landmark(doc: PageDoc, html: str) -> None:
+    """No <main>/<article>: let trafilatura pick the main text, then mark the blocks whose
+    text it kept. If it keeps nothing, everything outside boilerplate is main."""
+    kept = _trafilatura_text(doc.tree, html)
+    candidates = [b for b in doc.blocks if b.region == "body"]
+    if kept:
+        matched = [b for b in candidates if _norm(b.text) in kept]
+        if sum(len(b.text) for b in matched) >= 0.3 * len(kept):
+            for block in matched:
+                block.region = "main"
+            _adopt_headings(doc, matched)
+            doc.main_source = "trafilatura"
+            return
+    for block in candidates:
+        block.region = "main"
+    doc.main_source = "body"
+
+
+def _adopt_headings(doc: PageDoc, matched: list[Block]) -> None:
+    """trafilatura may drop short headings; a heading right before kept text is kept too."""
+    kept = {b.index for b in matched}
+    for block in doc.blocks:
+        if block.level is not None and block.region == "body" and block.index + 1 in kept:
+            block.region = "main"
+
+
+def _trafilatura_text(tree: etree._Element, html: str) -> str:
+    try:
+        import trafilatura
+
+        text = trafilatura.extract(html, include_comments=False, include_tables=True,
+                                   favor_recall=True, deduplicate=False)
+    except Exception:  # noqa: BLE001 - a third-party parser failing must not stop an audit
+        return ""
+    return _norm(text or "")
+
+
+def _norm(text: str) -> str:
+    return " ".join(clean(text).lower().split())
+
+
+def _title(tree: etree._Element) -> str:
+    for el in tree.iter("title"):
+        return clean(el.text_content())
+    return ""
+
+
+def _site_name(tree: etree._Element) -> str | None:
+    for el in tree.iter("meta"):
+        prop = (el.get("property") or el.get("name") or "").lower()
+        if prop in ("og:site_name", "application-name") and el.get("content"):
+            return clean(el.get("content"))
+    return None
+
+
+# ---- selectors ---------------------------------------------------------------------------
+
+_CSS_IDENT = re.compile(r"^-?[A-Za-z_][A-Za-z0-9_-]*$")
+
+
+def css_selector(el: etree._Element | None) -> str | None:
+    """A CSS selector for an element: #id when it has a usable one, else a tag:nth-of-type
+    path from the nearest ancestor with an id (or from html)."""
+    if el is None or not isinstance(el.tag, str):
+        return None
+    parts: list[str] = []
+    node: etree._Element | None = el
+    while node is not None and isinstance(node.tag, str):
+        node_id = node.get("id")
+        if node_id and _CSS_IDENT.match(node_id) and _unique_id(node, node_id):
+            parts.append(f"#{node_id}")
+            break
+        parent = node.getparent()
+        if parent is None:
+            parts.append(node.tag)
+            break
+        same = [s for s in parent if s.tag == node.tag]
+        position = f":nth-of-type({same.index(node) + 1})" if len(same) > 1 else ""
+        parts.append(node.tag + position)
+        node = parent
+    return " > ".join(reversed(parts))
+
+
+def _unique_id(node: etree._Element, node_id: str) -> bool:
+    root = node.getroottree()
+    return len(root.xpath("//*[@id=$v]", v=node_id)) == 1
+
+
+# ---- helpers the rule types share ---------------------------------------------------------
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def main_word_count(doc: PageDoc) -> int:
+    return word_count(doc.main_text)

@@ -1,0 +1,90 @@
+"""Sentence matching with negation, questions, hedges and reported speech.
+
+A claim pattern is not yet a claim: "there is no cure for", "we cannot guarantee", "Is
+ketamine a cure?" and "be wary of clinics that promise to cure" all contain one. Decisions
+are taken within the clause that holds the match, so a negation in one clause does not clear
+a claim in the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.content.text import clause_at, is_question
+
+# Negation cues that clear a match when they come before it in its clause.
+NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|nor|neither|nothing|none|nobody|without|unlikely|"
+    r"can't|won't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't|"
+    r"shouldn't|wouldn't|couldn't|mustn't|no\s+one|rather\s+than|instead\s+of|"
+    r"beware|avoid|avoids|refuse|refuses|unlike|except)\b|n't\b",
+    re.IGNORECASE,
+)
+# Reported or debunked claims: the page warns about the claim instead of making it.
+REPORTED = re.compile(
+    r"\bmyths?\b|\bmisconceptions?\b|\bfalse(?:ly)?\s+(?:claims?|promises?|advertis\w*)|"
+    r"\b(?:that|who|which|anyone|ads?|clinics?|providers?|companies|websites?|sellers?)\s+"
+    r"(?:\w+\s+)?(?:promis|claim|advertis)(?:e|es|ed|ing|s)?\b|"
+    r"\bbe\s+(?:wary|cautious|skeptical|sceptical|careful)\b|\bwatch\s+out\b|\bred\s+flags?\b|"
+    r"\bwarning\s+signs?\b|\bwhether\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|"
+    r"\bask(?:s|ed|ing)?\s+(?:us\s+|me\s+)?(?:if|whether)\b|\bheadlines?\b|\bhype\b|"
+    r"\bscams?\b|\btoo\s+good\s+to\s+be\s+true\b|\bmarketing\s+(?:that|which)\b",
+    re.IGNORECASE,
+)
+# Hedges that qualify an efficacy claim ("may help some patients"): only rules that list
+# hedges use them; a hedge never launders a cure or a guarantee.
+DEFAULT_HEDGES = re.compile(
+    r"\b(?:may|might|could|can\s+help|some\s+(?:patients|people|clients)|for\s+some|"
+    r"in\s+some\s+cases|many\s+(?:patients|people)|most\s+(?:patients|people)|often|"
+    r"typically|usually|results\s+vary)\b",
+    re.IGNORECASE,
+)
+_WINDOW_WORDS = 8
+_CONJUNCTION = re.compile(r"\b(?:and|or|so|then|because|since)\b", re.IGNORECASE)
+
+
+@dataclass
+class Matcher:
+    patterns: list[re.Pattern[str]]
+    requires: list[re.Pattern[str]] = field(default_factory=list)  # each must be in sentence
+    unless: list[re.Pattern[str]] = field(default_factory=list)  # any in sentence: no match
+    unless_clause: list[re.Pattern[str]] = field(default_factory=list)  # any in clause
+    hedges: re.Pattern[str] | None = None
+    negation: bool = True
+    reported: bool = True
+    questions: bool = False  # questions never match unless a rule says otherwise
+
+    def find(self, sentence: str) -> re.Match[str] | None:
+        """The first qualifying match in the sentence, or None."""
+        if not self.questions and is_question(sentence):
+            return None
+        if any(p.search(sentence) for p in self.unless):
+            return None
+        if self.requires and not all(p.search(sentence) for p in self.requires):
+            return None
+        for pattern in self.patterns:
+            for match in pattern.finditer(sentence):
+                if self._qualifies(sentence, match):
+                    return match
+        return None
+
+    def _qualifies(self, sentence: str, match: re.Match[str]) -> bool:
+        start, end = clause_at(sentence, match.start())
+        clause = sentence[start:max(end, match.end())]
+        if any(p.search(clause) for p in self.unless_clause):
+            return False
+        if self.reported and REPORTED.search(sentence[:match.start()]):
+            return False
+        if self.negation and negated(sentence[start:match.start()]):
+            return False
+        return not (self.hedges is not None and self.hedges.search(clause))
+
+
+def negated(prefix: str) -> bool:
+    """A negation cue among the last words before the match, not cut off by a conjunction
+    ("no needles and guaranteed results" is still a guarantee)."""
+    words = prefix.split()[-_WINDOW_WORDS:]
+    window = " ".join(words)
+    parts = _CONJUNCTION.split(window)
+    return bool(NEGATION.search(parts[-1] if parts else window))

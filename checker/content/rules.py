@@ -1,0 +1,243 @@
+"""Rule packs: load the YAML, validate it, and describe the rules in plain text.
+
+A pack is data a compliance reviewer can read. Every problem in a pack is reported as one
+line naming the file, the rule id and what is wrong, so a user can mend it without reading
+Python.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.config import AuditConfig, ConfigError
+from checker.model import Severity
+from checker.resources import rules_dir
+
+ENGINE_VERSION = "content-engine/1"
+
+REQUIRED_FIELDS = ("id", "type", "severity", "applies_to", "message", "why", "fix", "source")
+OPTIONAL_FIELDS = ("pack", "region", "help_url", "params", "description")
+REGIONS = ("main", "page")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,80}$")
+# A group that repeats without bound and holds an unbounded repeat, e.g. (a+)+ or (\w*\s?)*:
+# the shape of catastrophic backtracking. (?:\w+\s+){0,3} is fine: the outer repeat is bounded.
+_NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})")
+
+
+@dataclass
+class Rule:
+    """One content rule as written in its pack, after config overrides."""
+
+    id: str
+    pack: str
+    type: str
+    severity: Severity
+    applies_to: list[str] | dict[str, list[str]]
+    region: str
+    message: str
+    why: str
+    fix: str
+    source: str
+    help_url: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    file: str = ""
+    compiled: Any = field(default=None, repr=False, compare=False)  # set by the rule type
+
+    def metadata(self) -> dict[str, Any]:
+        """The rule as plain data (what the version hash and `rules show` are built from)."""
+        return {
+            "id": self.id, "pack": self.pack, "type": self.type,
+            "severity": self.severity.value, "applies_to": self.applies_to,
+            "region": self.region, "message": self.message, "why": self.why, "fix": self.fix,
+            "source": self.source, "help_url": self.help_url, "params": self.params,
+        }
+
+
+def load_rules(config: AuditConfig) -> list[Rule]:
+    """Every rule of the shipped packs and the config's extra packs, validated, with the
+    config's disable_rules and severity_overrides applied."""
+    from checker.content.types import compile_rule  # types import this module
+
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in pack_files(config):
+        for rule in read_pack(path):
+            if rule.id in seen:
+                raise ConfigError(f"{path}: rule {rule.id}: duplicate id (also in {seen[rule.id]})")
+            seen[rule.id] = str(path)
+            compile_rule(rule)
+            rules.append(rule)
+    return apply_overrides(rules, config)
+
+
+def pack_files(config: AuditConfig) -> list[Path]:
+    """The shipped packs, then each --rules path (a .yaml file or a folder of them)."""
+    files = sorted(rules_dir().glob("*.yaml")) + sorted(rules_dir().glob("*.yml"))
+    for entry in config.rule_packs:
+        path = Path(entry)
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise ConfigError(f"{path}: rule pack not found")
+    return files
+
+
+def read_pack(path: Path) -> list[Rule]:
+    """The rules of one pack file; ConfigError (one line) on any problem."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read rule pack: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "malformed"
+        raise ConfigError(f"{path}: invalid YAML{where}: {_one_line(problem)}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise ConfigError(f"{path}: a rule pack must be a mapping with a 'rules' list")
+    default_pack = data.get("pack") or path.stem
+    return [_rule_from(path, index, entry, str(default_pack))
+            for index, entry in enumerate(data["rules"])]
+
+
+def _rule_from(path: Path, index: int, entry: Any, default_pack: str) -> Rule:
+    label = entry.get("id") if isinstance(entry, dict) else None
+    where = f"{path}: rule {label or f'#{index + 1}'}"
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where}: each rule must be a mapping")
+    for name in REQUIRED_FIELDS:
+        if entry.get(name) in (None, "", []):
+            raise ConfigError(f"{where}: missing required field '{name}'")
+    unknown = sorted(set(entry) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
+    if unknown:
+        raise ConfigError(f"{where}: unknown field '{unknown[0]}'")
+    if not _ID.match(str(entry["id"])):
+        raise ConfigError(f"{where}: id must be lower-case letters, digits and dashes")
+    try:
+        severity = Severity.parse(entry["severity"])
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+    region = entry.get("region", "main")
+    if region not in REGIONS:
+        raise ConfigError(f"{where}: region must be one of {', '.join(REGIONS)}, got {region!r}")
+    params = entry.get("params") or {}
+    if not isinstance(params, dict):
+        raise ConfigError(f"{where}: 'params' must be a mapping")
+    for name in ("message", "why", "fix", "source"):
+        if not isinstance(entry[name], str):
+            raise ConfigError(f"{where}: '{name}' must be text")
+    return Rule(
+        id=str(entry["id"]), pack=str(entry.get("pack") or default_pack), type=str(entry["type"]),
+        severity=severity, applies_to=_applies(where, entry["applies_to"]), region=region,
+        message=_one_line(entry["message"]), why=entry["why"].strip(), fix=entry["fix"].strip(),
+        source=entry["source"].strip(), help_url=entry.get("help_url"), params=params,
+        file=str(path),
+    )
+
+
+def _applies(where: str, value: Any) -> list[str] | dict[str, list[str]]:
+    """applies_to: a topic, a list of topics (any of them), or {all: [...], any: [...]}."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    if isinstance(value, dict) and set(value) <= {"all", "any"} and all(
+        isinstance(v, list) and all(isinstance(t, str) for t in v) for v in value.values()
+    ):
+        return {k: list(v) for k, v in value.items()}
+    raise ConfigError(f"{where}: 'applies_to' must be a topic, a list of topics, "
+                      "or a mapping with 'all'/'any' lists")
+
+
+def apply_overrides(rules: list[Rule], config: AuditConfig) -> list[Rule]:
+    """Drop disabled rules and change severities; an unknown id is a config error."""
+    known = {rule.id: rule for rule in rules}
+    for rule_id in config.disable_rules:
+        if rule_id not in known:
+            raise ConfigError(f"disable_rules: rule {rule_id}: no such content rule")
+    for rule_id, severity in config.severity_overrides.items():
+        rule = known.get(rule_id)
+        if rule is None:
+            raise ConfigError(f"severity_overrides: rule {rule_id}: no such content rule")
+        try:
+            rule.severity = Severity.parse(severity)
+        except ValueError as exc:
+            raise ConfigError(f"severity_overrides: rule {rule_id}: {exc}") from None
+    disabled = set(config.disable_rules)
+    return [rule for rule in rules if rule.id not in disabled]
+
+
+def compile_pattern(rule: Rule, pattern: Any, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One regex of a rule, refused when it cannot compile or could backtrack badly."""
+    where = f"{rule.file}: rule {rule.id}"
+    if not isinstance(pattern, str) or not pattern:
+        raise ConfigError(f"{where}: a pattern must be non-empty text, got {pattern!r}")
+    if _NESTED_REPEAT.search(pattern):
+        raise ConfigError(f"{where}: pattern {pattern!r} nests unbounded repeats "
+                          "(catastrophic backtracking); bound the inner repeat")
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad regex {pattern!r}: {exc}") from None
+
+
+def rules_version(rules: list[Rule]) -> str:
+    """A stable hash of the effective rules and the engine version."""
+    payload = json.dumps([ENGINE_VERSION] + [r.metadata() for r in rules], sort_keys=True,
+                         default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _one_line(text: Any) -> str:
+    return " ".join(str(text).split())
+
+
+# ---- plain-text renderers for `clinic-checker rules` -------------------------------------
+
+def format_rule_list(rules: list[Rule]) -> str:
+    """One line per rule: id, pack, severity, message."""
+    if not rules:
+        return "No content rules loaded."
+    width = max(len(r.id) for r in rules)
+    pack_width = max(len(r.pack) for r in rules)
+    lines = [f"{'RULE':<{width}}  {'PACK':<{pack_width}}  {'SEVERITY':<8}  MESSAGE"]
+    for rule in rules:
+        lines.append(f"{rule.id:<{width}}  {rule.pack:<{pack_width}}  "
+                     f"{rule.severity.value:<8}  {rule.message}")
+    lines.append(f"\n{len(rules)} rules. `clinic-checker rules show ID` prints one in full.")
+    return "\n".join(lines)
+
+
+def format_rule(rule: Rule) -> str:
+    """The whole entry of one rule, for a reviewer."""
+    wrap = textwrap.TextWrapper(width=92, initial_indent="  ", subsequent_indent="  ")
+    applies = rule.applies_to if isinstance(rule.applies_to, list) else rule.applies_to
+    if isinstance(applies, list):
+        applies_text = ", ".join(applies)
+    else:
+        applies_text = " and ".join(
+            f"{k} of ({', '.join(v)})" for k, v in applies.items()
+        )
+    lines = [
+        f"{rule.id}",
+        f"  pack: {rule.pack}    type: {rule.type}    severity: {rule.severity.value}",
+        f"  applies to: {applies_text}    region: {rule.region}",
+        "",
+        "Message:", wrap.fill(rule.message),
+        "", "Why it matters:", wrap.fill(" ".join(rule.why.split())),
+        "", "How to fix:", wrap.fill(" ".join(rule.fix.split())),
+        "", "Source:", wrap.fill(" ".join(rule.source.split())),
+    ]
+    if rule.help_url:
+        lines += ["", f"More: {rule.help_url}"]
+    return "\n".join(lines)

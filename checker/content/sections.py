@@ -1,0 +1,159 @@
+"""Sections: headings of every kind and how many words each one governs.
+
+Clinic pages put risk information under <h2>/<h3>, inside FAQ <details>, behind accordion
+buttons, in <dl> lists and in tab panels. Each kind of heading knows its own text: an h-level
+heading governs the blocks up to the next heading of the same or a higher level (sub-sections
+included); a panel-style heading governs its panel.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from checker.content.extract import _ACCORDION_TOKEN, HEADING_TAGS, PANEL_LEVEL, Heading
+from checker.content.text import clean, word_count
+
+if TYPE_CHECKING:
+    from checker.content.extract import PageDoc
+
+_EXCLUDED_REGIONS = ("nav", "header")
+_PSEUDO_MAX_WORDS = 12
+
+
+def find_headings(doc: PageDoc) -> list[Heading]:
+    headings = _block_headings(doc) + _panel_headings(doc)
+    return [h for h in headings if h.region not in _EXCLUDED_REGIONS]
+
+
+def _block_headings(doc: PageDoc) -> list[Heading]:
+    """h1-h6 (and bold-only paragraphs acting as headings): words up to the next heading of
+    the same or a higher level, within the same region."""
+    blocks = doc.blocks
+    levels = [_level(doc, b) for b in blocks]
+    result: list[Heading] = []
+    for i, block in enumerate(blocks):
+        level = levels[i]
+        if level is None:
+            continue
+        words = 0
+        for j in range(i + 1, len(blocks)):
+            other = levels[j]
+            if blocks[j].region != block.region or (other is not None and other <= level):
+                break
+            words += word_count(blocks[j].text)
+        result.append(Heading(block.text, level, block.el, words, block.region))
+    return result
+
+
+def _level(doc: PageDoc, block) -> int | None:  # noqa: ANN001 - Block, avoided import cycle
+    if block.level is not None:
+        return block.level
+    if block.tag in ("p", "div") and _is_pseudo_heading(block.el, block.text):
+        return PANEL_LEVEL
+    return None
+
+
+def _is_pseudo_heading(el: etree._Element, text: str) -> bool:
+    """<p><strong>Side effects</strong></p>: a paragraph that is only bold, short text."""
+    if word_count(text) > _PSEUDO_MAX_WORDS or text.endswith((".", ",")):
+        return False
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) != 1 or children[0].tag not in ("strong", "b"):
+        return False
+    return not (el.text or "").strip() and not (children[0].tail or "").strip()
+
+
+def _panel_headings(doc: PageDoc) -> list[Heading]:
+    """<summary>, <dt>, accordion buttons, role=tab and radio-tab labels with their panels."""
+    result: list[Heading] = []
+    tree = doc.tree
+    for el in tree.iter("summary", "dt", "button", "a", "label", "div", "span", "li", "p"):
+        panel_words = _panel_words(tree, el)
+        if panel_words is None:
+            continue
+        text = clean(el.text_content())
+        if text:
+            result.append(Heading(text, PANEL_LEVEL, el, panel_words, doc.region_of(el)))
+    return result
+
+
+def _panel_words(tree: etree._Element, el: etree._Element) -> int | None:
+    """Words in the panel `el` opens, or None when `el` is not a panel heading."""
+    tag = el.tag
+    if tag == "summary":
+        details = el.getparent()
+        if details is None:
+            return None
+        return word_count(_text(details)) - word_count(_text(el))
+    if tag == "dt":
+        return sum(word_count(_text(dd)) for dd in _following_dds(el))
+    target = _controlled(tree, el)
+    if target is not None:
+        return word_count(_text(target))
+    if tag == "label":
+        return _radio_tab_words(tree, el)
+    if tag == "button" or _ACCORDION_TOKEN.search(el.get("class") or ""):
+        if tag == "button" and el.getparent() is not None and el.getparent().tag in HEADING_TAGS:
+            return None  # the h-level heading already governs this section
+        sibling = _next_element(el)
+        if sibling is not None and (tag == "button" or el.get("aria-expanded") is not None
+                                    or _ACCORDION_TOKEN.search(el.get("class") or "")):
+            return word_count(_text(sibling))
+    return None
+
+
+def _controlled(tree: etree._Element, el: etree._Element) -> etree._Element | None:
+    """The panel named by aria-controls on a tab or accordion trigger."""
+    role = (el.get("role") or "").lower()
+    target_id = el.get("aria-controls")
+    if not target_id or not (role == "tab" or el.tag == "button" or el.get("aria-expanded")):
+        return None
+    found = tree.xpath("//*[@id=$v]", v=target_id.split()[0])
+    return found[0] if found else None
+
+
+def _radio_tab_words(tree: etree._Element, label: etree._Element) -> int | None:
+    """CSS-only tabs: <input type=radio id=t2><label for=t2>Side effects</label><div>…</div>."""
+    target = label.get("for")
+    if not target:
+        return None
+    found = tree.xpath("//input[@id=$v]", v=target)
+    if not found or (found[0].get("type") or "").lower() != "radio":
+        return None
+    panel = _next_element(label)
+    while panel is not None and panel.tag in ("input", "label"):
+        panel = _next_element(panel)
+    return word_count(_text(panel)) if panel is not None else 0
+
+
+def _following_dds(dt: etree._Element) -> list[etree._Element]:
+    result = []
+    for sibling in dt.itersiblings():
+        if sibling.tag == "dt":
+            break
+        if sibling.tag == "dd":
+            result.append(sibling)
+    return result
+
+
+def _next_element(el: etree._Element) -> etree._Element | None:
+    for sibling in el.itersiblings():
+        if isinstance(sibling.tag, str):
+            return sibling
+    return None
+
+
+_SKIP_TEXT = re.compile(r"^(?:script|style|template|noscript)$")
+
+
+def _text(el: etree._Element) -> str:
+    parts = []
+    for node in el.iter():
+        if isinstance(node.tag, str) and not _SKIP_TEXT.match(node.tag) and node.text:
+            parts.append(node.text)
+        if node.tail and node is not el:
+            parts.append(node.tail)
+    return " ".join(parts)

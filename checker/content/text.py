@@ -1,0 +1,103 @@
+"""Text units the rules reason about: sentences and clauses, plus small normalisers.
+
+Everything here runs on untrusted page text, so every regex is linear: no nested quantifiers,
+and inputs are capped before they reach a pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_BLOCK_CHARS = 20_000  # a "paragraph" longer than this is cut: no rule needs more
+MAX_SENTENCE_CHARS = 1_500
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                         "\u00a0": " ", "\u2011": "-", "\u2010": "-"})
+
+# Words that end with a period without ending a sentence ("Dr. Okafor", "e.g. TMS").
+ABBREVIATIONS = frozenset(
+    """dr mr mrs ms mx prof st no nos vs etc eg e.g ie i.e fig figs approx inc ltd co jr sr
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    u.s u.k a.m p.m m.d d.o ph.d psy.d pharm.d r.n b.s m.s dept est min max vol pp ed al
+    ave blvd rd hwy ste apt mt ft lb lbs oz hr hrs mg ml mcg cc""".split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, space, and
+# a character that can start a sentence.
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*\s+(?=[\"'(\[\u201c\u2018\u2014\u2013A-Z0-9])")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+
+
+def clean(text: str) -> str:
+    """Whitespace collapsed, typographic quotes straightened, capped in length."""
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()[:MAX_BLOCK_CHARS]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one block of text; abbreviations and initials do not end a sentence."""
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        head = text[start:match.start() + 1]
+        token = _LAST_TOKEN.search(head)
+        word = (token.group(1) if token else "").rstrip(".").lstrip("(\"'").lower()
+        if text[match.start()] == "." and _is_abbreviation(word):
+            continue
+        sentences.append(text[start:match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s[:MAX_SENTENCE_CHARS] for s in sentences if s]
+
+
+def _is_abbreviation(word: str) -> bool:
+    if word in ABBREVIATIONS:
+        return True
+    # Initials ("J. Park") and dotted abbreviations ("U.S.", "M.D.").
+    initial = len(word) == 1 and word.isalpha()
+    return initial or bool(re.fullmatch(r"(?:[a-z]\.){1,4}[a-z]?", word))
+
+
+# Clause boundaries: punctuation and contrastive conjunctions. A negation or hedge in one
+# clause does not reach into the next ("approved for anesthesia, not for depression").
+_CLAUSE = re.compile(
+    r"\s*[,;:()\u2014\u2013]\s*|\s+-\s+|\s+(?:but|although|though|whereas|while|yet|however)"
+    r"\s+",
+    re.IGNORECASE,
+)
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the clauses of a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CLAUSE.finditer(sentence):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(sentence):
+        spans.append((start, len(sentence)))
+    return spans or [(0, len(sentence))]
+
+
+def clause_at(sentence: str, pos: int) -> tuple[int, int]:
+    """The clause that holds offset `pos`."""
+    for start, end in clause_spans(sentence):
+        if start <= pos < end:
+            return start, end
+    return 0, len(sentence)
+
+
+def is_question(sentence: str) -> bool:
+    """A question: ends with '?' (quotes aside) — never a claim."""
+    return sentence.rstrip(" \"'\u201d\u2019)").endswith("?")
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def truncate(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

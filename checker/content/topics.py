@@ -1,0 +1,199 @@
+"""Topics: which rules apply to a page.
+
+A page is about a topic when a term of the topic is in its title (with the site name
+stripped: clinic names often contain "Ketamine", "TMS" or "Med Spa") or its h1, or occurs at
+least twice in the main content. Contact, team, booking, legal and accessibility-statement
+pages get no topic from their text: they mention treatments in passing, and treatment rules
+do not apply there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from checker.content.forms import has_appointment_form
+
+if TYPE_CHECKING:
+    from checker.content.extract import PageDoc
+
+
+def _terms(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+_KETAMINE = r"(?<![-\w])ketamine"  # not "esketamine"
+_WEIGHT = ("semaglutide", "tirzepatide", r"GLP-?1s?", "Ozempic", "Wegovy", "Mounjaro",
+           "Zepbound")
+_AESTHETIC = ("Botox", "Dysport", "Xeomin", r"(?:dermal |lip )?fillers?", "laser",
+              "microneedling", "CoolSculpting", r"med ?spa", "chemical peels?",
+              "hydrafacial", "PRP facial", "Kybella")
+_CRISIS = ("depression", "depressive", "depressed", "suicide", "suicidal", "self-harm",
+           "PTSD", "post-traumatic stress", "bipolar")
+_MENTAL = _CRISIS + ("anxiety", "OCD", "obsessive-compulsive", "mood disorders?",
+                     "panic disorder", "panic attacks", "mental health", "mental illness",
+                     "schizophrenia", "eating disorders?", "postpartum depression", "ADHD")
+_PAIN = ("chronic pain", "pain", "fibromyalgia", "CRPS", "complex regional pain",
+         "neuropathy", "neuropathic", "migraines?")
+_TREATMENT = (("therapy", "therapies", "treatments?", "infusions?", "injections?",
+               "injectables?", "procedures?", _KETAMINE, "esketamine", "Spravato", "TMS",
+               "IV drips?", "IV therapy", "hormone therapy", "HRT", "testosterone replacement",
+               "PRP", "medication management", "psychotherapy", "medical weight loss",
+               r"weight[- ]loss (?:programs?|medications?|injections?|shots?|treatments?)")
+              + _WEIGHT + _AESTHETIC)
+
+TOPICS: dict[str, re.Pattern[str]] = {
+    "treatment": _terms(*_TREATMENT),
+    "mental-health": _terms(*_MENTAL),
+    "crisis-topic": _terms(*_CRISIS),
+    "ketamine": _terms(_KETAMINE),
+    "weight-loss-drug": _terms(*_WEIGHT),
+    "aesthetic": _terms(*_AESTHETIC),
+    "pain": _terms(*_PAIN),
+}
+SPECIAL_TOPICS = ("health", "any", "form", "site")
+ALL_TOPICS = tuple(TOPICS) + SPECIAL_TOPICS
+
+_ESKETAMINE = _terms("esketamine", "Spravato")
+
+# Pages whose own purpose is not a treatment or a condition.
+_KIND_PATTERNS = {
+    "contact": _terms("contact(?: us)?", "get in touch", "directions", "locations?",
+                      "find us", "visit us", "our offices?"),
+    "team": _terms("our team", "meet (?:the|our) (?:team|providers|doctors|clinicians|staff)",
+                   "team", "our (?:providers|staff|clinicians|doctors|nurses)", "about us",
+                   "who we are", "leadership", "staff", "careers", "jobs"),
+    "accessibility": _terms("accessibility(?: statement)?"),
+    "legal": _terms("privacy(?: policy| notice| practices)?", "terms(?: of (?:use|service))?",
+                    "hipaa", "cookie policy", "legal", "disclaimer", "non-discrimination"),
+    # Hubs that list treatments or posts: each linked page carries its own rules.
+    "index": re.compile(r"^(?:our\s+|all\s+)?(?:services|treatments|therapies|conditions|"
+                        r"conditions\s+we\s+treat|what\s+we\s+(?:treat|offer)|blog|news|"
+                        r"articles|resources|insights)$", re.IGNORECASE),
+    "booking": re.compile(r"\b(?:book|schedule|request)\s+(?:an?\s+|your\s+)?(?:appointment|"
+                          r"consult(?:ation)?|visit)|\bappointments?$|\bintake forms?\b|"
+                          r"\bnew patient forms?\b", re.IGNORECASE),
+}
+_KIND_PATHS = {
+    "contact": re.compile(r"/(?:contact|contact-us|locations?|directions)(?:/|\.html?$|$)"),
+    "team": re.compile(r"/(?:team|our-team|about|about-us|providers|staff|careers)"
+                       r"(?:/|\.html?$|$)"),
+    "accessibility": re.compile(r"/(?:accessibility|accessibility-statement)(?:/|\.html?$|$)"),
+    "legal": re.compile(r"/(?:privacy|privacy-policy|terms|hipaa|notice-of-privacy-practices|"
+                        r"legal|disclaimer)(?:/|\.html?$|$)"),
+    "booking": re.compile(r"/(?:book|booking|appointments?|schedule|intake)(?:/|\.html?$|$)"),
+}
+_TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:\u2022-]+\s+|\s*\|\s*")
+_CLINIC_NAME = re.compile(
+    r"\b(?:clinic|center|centre|institute|wellness|health|medical|med ?spa|spa|associates|"
+    r"group|practice|llc|inc|psychiatry|aesthetics|partners|medicine|care)\b", re.IGNORECASE)
+
+
+def page_title(doc: PageDoc) -> str:
+    """The title with the site name taken off ("Ketamine for PTSD | Sunrise Ketamine Clinic"
+    -> "Ketamine for PTSD"); a title that is only the clinic's name gives ""."""
+    segments = [s.strip() for s in _TITLE_SEPARATORS.split(doc.title) if s.strip()]
+    site = (doc.site_name or "").lower()
+    if site:
+        segments = [s for s in segments if s.lower() not in site and site not in s.lower()]
+    if len(segments) == 1:
+        only = segments[0]
+        return "" if (not site and _CLINIC_NAME.search(only) and _looks_like_name(only)) else only
+    if not segments:
+        return ""
+    unnamed = [s for s in segments if not _CLINIC_NAME.search(s)]
+    if unnamed and len(unnamed) < len(segments):
+        return " ".join(unnamed)
+    if not site:
+        segments = segments[:-1]  # "Page | Site": the last segment names the site
+    return " ".join(segments)
+
+
+def _looks_like_name(text: str) -> bool:
+    """"Sunrise Ketamine Clinic" is a name; "Ketamine Clinic Services in Austin" is not."""
+    words = text.split()
+    return len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def page_kind(doc: PageDoc) -> str | None:
+    """contact, team, accessibility, legal, index, booking, or None for an ordinary page."""
+    heads = [page_title(doc)] + doc.h1s[:1]
+    try:
+        path = urlsplit(doc.url).path.lower()
+    except ValueError:
+        path = ""
+    for kind, pattern in _KIND_PATTERNS.items():
+        if any(pattern.fullmatch(_strip(h)) or _short_match(pattern, h) for h in heads if h):
+            return kind
+    for kind, pattern in _KIND_PATHS.items():
+        if pattern.search(path) and not _treatment_heading(heads):
+            return kind
+    return None
+
+
+def _strip(text: str) -> str:
+    return text.strip(" .!:?").lower()
+
+
+def _short_match(pattern: re.Pattern[str], heading: str) -> bool:
+    """A short heading ("Meet our team", "Contact Harbor Light") that names the page kind."""
+    words = heading.split()
+    return len(words) <= 6 and bool(pattern.match(heading.strip()))
+
+
+def _treatment_heading(heads: list[str]) -> bool:
+    return any(TOPICS["treatment"].search(h) or TOPICS["mental-health"].search(h)
+               for h in heads if h)
+
+
+def detect_topics(doc: PageDoc) -> list[str]:
+    """The page's topics, sorted. "health" is any topic, or an appointment/intake form."""
+    kind = page_kind(doc)
+    found: set[str] = set()
+    if kind is None:
+        heads = " \n ".join([page_title(doc)] + doc.h1s)
+        counts = {name: len(pattern.findall(doc.main_text)) for name, pattern in TOPICS.items()}
+        for name, pattern in TOPICS.items():
+            if pattern.search(heads) or counts[name] >= 2:
+                found.add(name)
+        if "ketamine" in found and _spravato_page(doc, heads):
+            found.discard("ketamine")
+    if found or has_appointment_form(doc):
+        found.add("health")
+    return sorted(found)
+
+
+def _spravato_page(doc: PageDoc, heads: str) -> bool:
+    """An esketamine (Spravato) page that mentions ketamine only to compare: not a ketamine
+    page (the off-label and FDA rules are about racemic ketamine)."""
+    return bool(_ESKETAMINE.search(heads)) and not TOPICS["ketamine"].search(heads)
+
+
+def topic_terms(doc: PageDoc, topic: str) -> list[str]:
+    """The topic's terms found on the page, the heading's first, then by frequency."""
+    pattern = TOPICS.get(topic)
+    if pattern is None:
+        return []
+    heads = " ".join([page_title(doc)] + doc.h1s)
+    in_heads = [m.lower() for m in pattern.findall(heads)]
+    counts = Counter(m.lower() for m in pattern.findall(doc.main_text))
+    ordered = list(dict.fromkeys(in_heads + [t for t, _ in counts.most_common()]))
+    return ordered
+
+
+def applies(applies_to: list[str] | dict[str, list[str]], topics: set[str],
+            has_form: bool) -> bool:
+    """Whether a rule's applies_to matches the page's topics."""
+    def one(topic: str) -> bool:
+        if topic == "any":
+            return True
+        if topic == "form":
+            return has_form
+        return topic in topics
+
+    if isinstance(applies_to, list):
+        return any(one(t) for t in applies_to)
+    return (all(one(t) for t in applies_to.get("all", []))
+            and (not applies_to.get("any") or any(one(t) for t in applies_to["any"])))
