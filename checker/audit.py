@@ -128,8 +128,8 @@ class Audit:
             else:
                 with BrowserPool(config) as pool:
                     self._run_workers(crawler, pool)
-            self._site_rules(crawler.start_urls)
-            if not self._reached_start.is_set() and not store.done_urls(run.id):
+            # A resumed run reached its start in the attempt that was killed.
+            if not self._reached_start.is_set() and not resumed:
                 run.status = "failed"
                 run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 store.finish_run(run)
@@ -137,6 +137,7 @@ class Audit:
                     f"start URL unreachable: {', '.join(crawler.start_urls)}"
                     f" ({self._start_error or 'no response'})"
                 )
+            self._site_rules(crawler.start_urls)
             self.policies.apply(store, run.id)
             run.options |= self._bookkeeping(store, run.id, previous, resumed)
             run.status = "finished"
