@@ -9,11 +9,12 @@ day the audit runs.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import re
 from typing import TYPE_CHECKING, Any
+
+from lxml import etree
 
 from checker.content.text import clean
 
@@ -143,11 +144,18 @@ def _labelled_dates(doc: PageDoc) -> list[dt.date]:
 
 
 def _htmldate(doc: PageDoc, as_of: dt.date) -> dt.date | None:
+    """htmldate over the head and the main content only: given the whole page it reads
+    sidebar teaser dates and footer years as the page's own."""
+    if doc.main_el is None:
+        return None
+    head = doc.tree.find("head")
+    own = "<html>{}<body>{}</body></html>".format(
+        etree.tostring(head, encoding="unicode") if head is not None else "",
+        etree.tostring(doc.main_el, encoding="unicode"))
     try:
         from htmldate import find_date
 
-        # htmldate prunes the tree it is given: hand it a copy.
-        value = find_date(copy.deepcopy(doc.tree), extensive_search=False, original_date=False,
+        value = find_date(own, extensive_search=False, original_date=False,
                           outputformat="%Y-%m-%d", max_date=as_of.isoformat())
     except Exception:  # noqa: BLE001 - a third-party parser failing must not stop an audit
         return None

@@ -34,8 +34,10 @@ _STARS = re.compile(r"\u2605{3,}|\b[345](?:\.\d)?\s*(?:/\s*5|out\s+of\s+5)?\s*st
 _ATTRIBUTED_QUOTE = re.compile(
     r"[\"\u201c][^\"\u201d]{12,600}[\"\u201d]\s*(?:[\u2014\u2013~]|--?)\s*[A-Z][a-z]+", re.DOTALL)
 _ATTRIBUTION = re.compile(r"^\s*(?:[\u2014\u2013~]|--?)\s*[A-Z][a-z]+")
-_INSTITUTION = re.compile(r"\b(?:FDA|CDC|NIH|WHO|SAMHSA|HHS|FTC|study|journal|association|"
-                          r"institute|university|college|society|academy|guidelines?)\b",
+_INSTITUTION = re.compile(r"\b(?:FDA|CDC|NIH|WHO|SAMHSA|HHS|FTC|NIMH|APA|AMA|study|journal|"
+                          r"association|institute|university|college|society|academy|"
+                          r"guidelines?|administration|agency|department|centers?|"
+                          r"organi[sz]ation|commission|foundation|council|alliance)\b",
                           re.IGNORECASE)
 _OWN_REGIONS = ("main",)
 

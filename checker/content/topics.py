@@ -39,7 +39,8 @@ _PAIN = ("chronic pain", "pain", "fibromyalgia", "CRPS", "complex regional pain"
          "neuropathy", "neuropathic", "migraines?")
 _TREATMENT = (("therapy", "therapies", "treatments?", "infusions?", "injections?",
                "injectables?", "procedures?", _KETAMINE, "esketamine", "Spravato", "TMS",
-               "IV drips?", "IV therapy", "hormone therapy", "HRT", "testosterone replacement",
+               r"IV(?:\s+[\w-]+){0,2}\s+(?:drips?|therapy|hydration)", "drips?",
+               "hormone therapy", "HRT", "testosterone replacement",
                "PRP", "medication management", "psychotherapy", "medical weight loss",
                r"weight[- ]loss (?:programs?|medications?|injections?|shots?|treatments?)")
               + _WEIGHT + _AESTHETIC)
