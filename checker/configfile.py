@@ -26,7 +26,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from checker.config import AuditConfig, ConfigError, parse_threshold_key
+from checker.config import SOURCES, AuditConfig, ConfigError, parse_threshold_key
+from checker.model import Severity
 
 CONFIG_NAMES = ("clinic-checker.toml", ".clinic-checker.toml")
 PYPROJECT_TABLE = "tool.clinic-checker"
@@ -36,6 +37,13 @@ _FILE_ONLY_KEYS = ("sites",)
 _SITE_ONLY_KEYS = ("name",)
 # Paths in a file are relative to the file, not to wherever cron happens to start us.
 _PATH_KEYS = {f.name for f in fields(AuditConfig) if "Path" in str(f.type)}
+
+
+def threshold_keys() -> list[str]:
+    """max_SEVERITY and max_SOURCE_SEVERITY for every source and severity."""
+    severities = [s.value for s in Severity]
+    return [f"max_{s}" for s in severities] + [
+        f"max_{src}_{s}" for src in SOURCES for s in severities]
 
 
 def config_keys() -> list[str]:
@@ -185,7 +193,7 @@ class _Reader:
         return values
 
     def unknown(self, key: str, where: str, *, top: bool, in_array: bool) -> typing.NoReturn:
-        choices = config_keys() + (list(_FILE_ONLY_KEYS) if top else []) + (
+        choices = config_keys() + threshold_keys() + (list(_FILE_ONLY_KEYS) if top else []) + (
             list(_SITE_ONLY_KEYS) if in_array else [])
         close = difflib.get_close_matches(key.replace("-", "_"), choices, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""

@@ -1,0 +1,135 @@
+"""pytest plugin (entry point `pytest11`): assert that a page has no findings.
+
+    def test_home_is_clean(clinic_checker):
+        clinic_checker.assert_clean("http://127.0.0.1:8000/", fail_on="serious")
+
+    def test_booking_dialog(clinic_checker, selenium_driver):
+        selenium_driver.find_element(By.ID, "book").click()
+        clinic_checker.assert_clean(selenium_driver)   # the page as it is now
+
+A URL is audited like one page of `clinic-checker audit` (fetched, rendered in headless
+Chromium, axe-core and the content rules). A live Selenium driver is audited in place: axe-core
+runs in its current document and the content rules read its current DOM, so states reached by
+clicking (an open dialog, a filled form) can be checked. Keyword options are AuditConfig
+fields (`no_browser=True`, `wcag_version="2.2"`, `disable_rules=[...]`, ...).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checker.config import AuditConfig, ConfigError
+from checker.model import Finding, Severity
+
+_RUN_AXE = """
+var done = arguments[arguments.length - 1];
+axe.run(document, arguments[0])
+  .then(function (r) { done(JSON.stringify({ok: true, results: {
+      violations: r.violations, incomplete: r.incomplete}})); })
+  .catch(function (e) { done(JSON.stringify({ok: false, error: String(e && e.message || e)})); });
+"""
+
+
+class ClinicChecker:
+    """What the `clinic_checker` fixture gives a test."""
+
+    def __init__(self, workdir: Path, **defaults: Any):
+        self.workdir = workdir
+        self.defaults = defaults
+        self._runs = 0
+
+    def config(self, **options: Any) -> AuditConfig:
+        self._runs += 1
+        folder = self.workdir / f"audit-{self._runs}"
+        values: dict[str, Any] = {"workers": 1, "quiet": True, "screenshots": False,
+                                  "formats": [], "max_pages": 1, "out": folder,
+                                  "db": folder / "audit.sqlite", "fail_on": "never"}
+        values |= self.defaults | options
+        try:
+            return AuditConfig(**values).validate()
+        except TypeError as exc:
+            raise ConfigError(f"clinic_checker: {exc}") from None
+
+    def findings(self, target: Any, **options: Any) -> list[Finding]:
+        """Every finding (violations and needs-review) on a URL or a driver's current page."""
+        if isinstance(target, str | Path):
+            return self._audit_url(str(target), self.config(**options))
+        if hasattr(target, "execute_async_script") and hasattr(target, "page_source"):
+            return self._audit_driver(target, self.config(**options))
+        raise TypeError(f"clinic_checker: expected a URL or a Selenium WebDriver, got"
+                        f" {type(target).__name__}")
+
+    def assert_clean(self, target: Any, fail_on: str = "serious", **options: Any) -> None:
+        """Fail the test, listing them, if the page has violations at or above `fail_on`."""
+        __tracebackhide__ = True
+        threshold = Severity.parse(fail_on)
+        found = [f for f in self.findings(target, **options)
+                 if f.status == "violation" and f.severity.at_least(threshold)]
+        if found:
+            raise AssertionError(format_findings(_describe(target), found, fail_on))
+
+    def _audit_url(self, url: str, config: AuditConfig) -> list[Finding]:
+        from checker.audit import Audit
+
+        config.start = [url]
+        result = Audit(config).run()
+        try:
+            pages = list(result.store.iter_pages(result.run.id))
+            errors = [p for p in pages if p.error]
+            if errors:
+                raise AssertionError(f"clinic-checker could not audit {errors[0].url}:"
+                                     f" {errors[0].error}")
+            return list(result.store.iter_findings(result.run.id))
+        finally:
+            result.store.close()
+
+    def _audit_driver(self, driver: Any, config: AuditConfig) -> list[Finding]:
+        from checker.content import ContentEngine
+        from checker.wcag import axe_options, axe_source, findings_from_axe
+
+        url = driver.current_url
+        findings: list[Finding] = []
+        if not config.no_browser:
+            driver.switch_to.default_content()
+            driver.execute_script(axe_source(config))
+            data = json.loads(driver.execute_async_script(_RUN_AXE, axe_options(config)))
+            if not data.get("ok"):
+                raise AssertionError(f"axe-core failed on {url}: {data.get('error')}")
+            findings += findings_from_axe(url, data["results"])
+        html = driver.execute_script("return document.documentElement.outerHTML")
+        findings += ContentEngine(config).check_page(url, html, status=200).findings
+        return findings
+
+
+def _describe(target: Any) -> str:
+    if isinstance(target, str | Path):
+        return str(target)
+    return f"{getattr(target, 'current_url', 'the page')} (live driver)"
+
+
+def format_findings(where: str, findings: list[Finding], fail_on: str) -> str:
+    """The assertion message: one line per finding, worst first, with how to fix it."""
+    findings = sorted(findings, key=lambda f: (-f.severity.rank, f.rule_id, f.locator))
+    lines = [f"clinic-checker: {len(findings)} finding(s) at or above {fail_on} on {where}:"]
+    for f in findings:
+        sc = f" (WCAG {', '.join(f.wcag)})" if f.wcag else ""
+        where_on_page = f" at {f.locator[:100]!r}" if f.locator else ""
+        lines.append(f"  - {f.severity.value} {f.source} {f.rule_id}{sc}{where_on_page}:"
+                     f" {f.message}")
+        if f.help_url:
+            lines.append(f"      see {f.help_url}")
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def clinic_checker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClinicChecker]:
+    """Audit a URL or a Selenium driver's current page; `assert_clean` fails the test with a
+    list of what is wrong."""
+    workdir = Path(tempfile.mkdtemp(prefix="clinic-checker-", dir=tmp_path_factory.getbasetemp()))
+    yield ClinicChecker(workdir)
