@@ -44,8 +44,8 @@ CLEAN_PAGES = {
 
 
 def _path(url: str) -> str:
-    path = urlsplit(url).path
-    return "/index.html" if path in ("", "/") else path
+    path = urlsplit(url).path or "/"
+    return path + "index.html" if path.endswith("/") else path
 
 
 @pytest.fixture(scope="module")
