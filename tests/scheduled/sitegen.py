@@ -17,10 +17,12 @@ DEFECTS = {
     # WCAG (axe): an image without alt text; an input without a label
     "img-alt": '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40">',
     "label": '<form action="#"><input type="text" name="q"></form>',
-    # content rules: an unqualified cure claim; a guaranteed result
-    "cure": "<p>Our energy drip cures chronic fatigue in just three sessions.</p>",
-    "guarantee": "<p>Feel like yourself again with results guaranteed or your next visit is"
-                 " free.</p>",
+    # content rules: an unqualified cure claim; a guaranteed result (naming a treatment
+    # twice makes it a treatment page, where the claim rules apply)
+    "cure": "<p>Our energy drip cures chronic fatigue in just three sessions. Book an IV"
+            " drip today.</p>",
+    "guarantee": "<p>Feel like yourself again after one drip, with results guaranteed or your"
+                 " next drip is free.</p>",
 }
 
 _PAGE = """<!DOCTYPE html>
