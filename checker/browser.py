@@ -220,10 +220,13 @@ class Session:
 
 
 def _is_chromium(pid: int) -> bool:
+    """A live (not zombie) Chromium process."""
     try:
-        return "chrom" in Path(f"/proc/{pid}/comm").read_text()
+        stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return False
+    name, _, rest = stat.partition("(")[2].rpartition(")")
+    return "chrom" in name and rest.split()[:1] != ["Z"]
 
 
 def _reap_orphans(pids: list[int]) -> None:

