@@ -15,6 +15,10 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     """Static files only: no directory listings (they are not pages of the site), no
     stderr noise for every request."""
 
+    # Headers and body are two writes: with Nagle on, each response would wait for the
+    # client's delayed ACK (~40 ms per file, per page and per asset in the browser).
+    disable_nagle_algorithm = True
+
     def list_directory(self, path: str | os.PathLike[str]):  # type: ignore[override]
         self.send_error(404, "No index in this folder")
         return None

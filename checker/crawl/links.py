@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from html import unescape
 from urllib.parse import urljoin
 
 import lxml.html
@@ -13,6 +14,7 @@ from lxml import etree
 SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "sms:", "ftp:", "file:", "about:")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([^\"';\s]+)", re.I)
 
@@ -43,15 +45,20 @@ def extract_links(html: str, base_url: str) -> list[str]:
     return list(seen)
 
 
+_LINK_TAG = re.compile(r"<link\b[^>]*>", re.I)
+_ATTR = re.compile(r"""([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
 def find_canonical(html: str, base_url: str) -> str | None:
-    """The absolute URL of <link rel=canonical>, if the page has one."""
-    doc = parse_html(html)
-    if doc is None:
-        return None
-    for link in doc.xpath("//link[@rel and @href]"):
-        if "canonical" in link.get("rel", "").lower().split():
+    """The absolute URL of <link rel=canonical>, if the page has one. A regex over the
+    <link> tags rather than a second parse of the page: they are flat, attribute-only tags."""
+    head_end = html.lower().find("</head>")
+    head = html[: head_end if head_end >= 0 else 256 * 1024]
+    for tag in _LINK_TAG.findall(head):
+        attrs = {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTR.findall(tag)}
+        if "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
             try:
-                return urljoin(base_url, link.get("href", "").strip())
+                return urljoin(base_url, unescape(attrs["href"]).strip())
             except ValueError:
                 return None
     return None
@@ -129,7 +136,7 @@ def looks_binary(body: bytes, content_type: str | None) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) * 0.05
 
 

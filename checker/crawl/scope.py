@@ -6,6 +6,7 @@ and sitemap entries all pass through the same checks.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 import socket
@@ -36,6 +37,7 @@ def _is_tracking(name: str) -> bool:
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
+@functools.lru_cache(maxsize=8192)  # nav links repeat on every page; the cache is bounded
 def normalize_url(url: str) -> str:
     """The one spelling of a URL used for dedupe, scope and storage.
 

@@ -80,7 +80,7 @@ def fast_config(start: list[str], **overrides: object) -> AuditConfig:
     values: dict[str, object] = dict(
         start=start,
         connect_timeout=1.0,
-        read_timeout=1.0,
+        read_timeout=1.5,  # above the trickle's 1 s between bytes: its reason is "too slow"
         max_body_bytes=1024 * 1024,
         retries=1,
         per_host_concurrency=8,
