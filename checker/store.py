@@ -162,7 +162,9 @@ class Store:
             query += " WHERE site = ?"
             params = (site,)
         with self._lock:
-            rows = self._conn.execute(query + " ORDER BY started DESC, id DESC", params).fetchall()
+            # rowid breaks ties: two runs may start within one second
+            rows = self._conn.execute(query + " ORDER BY started DESC, rowid DESC",
+                                      params).fetchall()
         return [_run_from_row(r) for r in rows]
 
     def latest_run(self, site: str, *, finished_only: bool = True, exclude: str | None = None

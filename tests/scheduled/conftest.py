@@ -14,7 +14,6 @@ import pytest
 from checker.store import Store
 from tests.scheduled.sitegen import SiteServer, build_site
 
-
 REPO = Path(__file__).resolve().parents[2]
 AS_OF = "2026-11-25"
 
