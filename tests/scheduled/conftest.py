@@ -92,8 +92,10 @@ def pytester(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     plugin would have added is set to its default."""
     from _pytest.pytester import Pytester
 
-    if not hasattr(request.config.option, "runpytest"):
-        monkeypatch.setattr(request.config.option, "runpytest", "inprocess", raising=False)
+    try:
+        request.config.getoption("--runpytest")
+    except ValueError:  # the plugin is not loaded: getoption looks the raw name up
+        monkeypatch.setattr(request.config.option, "--runpytest", "inprocess", raising=False)
     return Pytester(request, tmp_path_factory, monkeypatch, _ispytest=True)
 
 

@@ -1,0 +1,83 @@
+"""The pytest plugin, as a web developer uses it: the `clinic_checker` fixture asserts that a
+URL, or the page a live Selenium driver shows, has no findings at or above a severity."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import requires_browser
+
+
+@pytest.fixture
+def pages(site):
+    _, server = site(3, {1: ("cure",), 2: ("img-alt",)})
+    return server.url
+
+
+def test_assert_clean_passes_and_fails_with_a_readable_message(pytester, pages):
+    pytester.makepyfile(f"""
+        BASE = {pages!r}
+
+        def test_clean_page(clinic_checker):
+            clinic_checker.assert_clean(BASE + "note-003.html", no_browser=True)
+
+        def test_page_with_a_cure_claim(clinic_checker):
+            clinic_checker.assert_clean(BASE + "note-001.html", no_browser=True)
+
+        def test_threshold_above_the_findings(clinic_checker):
+            clinic_checker.assert_clean(BASE + "note-001.html", fail_on="critical",
+                                        no_browser=True)
+    """)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines([
+        "*AssertionError: clinic-checker: 2 finding(s) at or above serious on *note-001.html:",
+        "*- serious content no-unqualified-cure-claims at 'Our energy drip cures chronic*",
+        "*- serious content risks-section-present*",
+    ])
+
+
+@requires_browser
+@pytest.mark.browser
+def test_assert_clean_with_chromium_on_a_url_and_a_live_driver(pytester, pages):
+    pytester.makepyfile(f"""
+        import tempfile
+
+        import pytest
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+
+        from checker.browser import chrome_options
+        from checker.config import AuditConfig
+
+        BASE = {pages!r}
+
+        @pytest.fixture
+        def driver():
+            options = chrome_options(AuditConfig(), tempfile.mkdtemp())
+            driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"),
+                                      options=options)
+            yield driver
+            driver.quit()
+
+        def test_url_with_missing_alt(clinic_checker):
+            clinic_checker.assert_clean(BASE + "note-002.html")
+
+        def test_live_driver_after_a_script_change(clinic_checker, driver):
+            driver.get(BASE + "note-003.html")
+            clinic_checker.assert_clean(driver)  # clean as served
+            driver.execute_script(
+                "var i = document.createElement('img'); i.src = 'data:,';"
+                "document.querySelector('main').appendChild(i);")
+            clinic_checker.assert_clean(driver)  # the page as it is now
+    """)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines([
+        "*clinic-checker: 1 finding(s) at or above serious on *note-002.html:",
+        "*- critical wcag image-alt (WCAG 1.1.1)*",
+    ])
+    result.stdout.fnmatch_lines([
+        "*clinic-checker: 1 finding(s) at or above serious on *note-003.html (live driver):",
+        "*- critical wcag image-alt (WCAG 1.1.1)*",
+    ])
