@@ -98,6 +98,14 @@ class Crawler:
     # --- lifecycle ------------------------------------------------------------------------
 
     def __enter__(self) -> Crawler:
+        try:
+            self._start()
+        except BaseException:
+            self._stop()  # __exit__ is not called when __enter__ raises: no leaked server
+            raise
+        return self
+
+    def _start(self) -> None:
         self._resolve_start()
         self.scope = Scope(self.start_urls, self.config.allow_hosts,
                            self.config.include, self.config.exclude)  # fmt: skip
@@ -115,10 +123,21 @@ class Crawler:
         if self.config.ignore_robots:
             self._log("robots.txt is ignored (--ignore-robots)")
         self._seed()
-        return self
 
     def __exit__(self, *exc: object) -> None:
-        self.http.close()
+        if hasattr(self, "http"):
+            stats = self.stats
+            self._log(
+                f"crawl finished: {stats['fetched']} fetched, {stats['errors']} with errors, "
+                f"{stats['documents']} documents, {stats['skipped_robots']} skipped by robots.txt, "
+                f"{stats['out_of_scope']} links out of scope, {stats['trap_capped']} trap links "
+                "skipped"
+            )
+        self._stop()
+
+    def _stop(self) -> None:
+        if hasattr(self, "http"):
+            self.http.close()
         if self._folder is not None:
             self._folder.stop()
             self._folder = None
@@ -152,7 +171,7 @@ class Crawler:
 
     def _seed(self) -> None:
         for url in self._seeds:
-            self.frontier.add(CrawlItem(url, 0, None))
+            self.frontier.add(CrawlItem(normalize_url(url), 0, None))
         sitemaps = list(self.config.sitemaps)
         if not self.config.urls_file:
             for start in self.start_urls:
@@ -270,6 +289,8 @@ class Crawler:
         for hop_index in range(MAX_REDIRECTS + 1):
             reason = self._blocked(url, check_scope=hop_index > 0)
             if reason is not None:
+                if hop_index > 0:
+                    reason = f"redirect to {url}: {reason}"
                 return self._failure(item, url, redirects, reason)
             try:
                 hop = self._get(url, self.config.max_body_bytes, read_any=False)

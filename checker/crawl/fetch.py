@@ -262,6 +262,10 @@ class HttpClient:
             # No proxies or .netrc from the environment: .netrc credentials would otherwise
             # be sent to whatever host a page links to.
             session.trust_env = False
+            # ...but a company CA bundle named the usual way is still honoured.
+            session.verify = (
+                os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+            )
             session.cookies = self._jar
             adapter = _guarded_adapter(self._check_peer, self._on_response)
             session.mount("http://", adapter)

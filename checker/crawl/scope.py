@@ -10,6 +10,8 @@ import functools
 import ipaddress
 import re
 import socket
+import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
@@ -222,7 +224,11 @@ class AddressGuard:
     other (a page on a local dev server may still not reach into the office network).
     """
 
+    cache_seconds = 60.0
+
     def __init__(self, start_urls: Iterable[str]) -> None:
+        self._cache: dict[str, tuple[float, str | None]] = {}
+        self._lock = threading.Lock()
         self.allowed = {"public"}
         for url in start_urls:
             self.allowed |= self._classes(url) - {"unspecified"}
@@ -241,13 +247,28 @@ class AddressGuard:
             ipaddress.ip_address(host)
             return [host]
         except ValueError:
-            # Looked up through the module attribute so that a patched resolver is used.
-            from checker.crawl import scope as _self
-
-            return _self.resolve_host(host, parts.port)
+            return resolve_host(host, parts.port)  # a global lookup: tests patch it
 
     def check(self, url: str) -> str | None:
-        """None when the URL's host may be fetched; otherwise the reason it may not."""
+        """None when the URL's host may be fetched; otherwise the reason it may not.
+
+        Answers are cached for a minute per host: the system resolver does not cache, and
+        every page would otherwise cost a DNS query. A host whose address changes in between
+        is still caught, by the connection's own peer check (fetch.py)."""
+        host = urlsplit(url).netloc
+        now = time.monotonic()
+        with self._lock:
+            cached = self._cache.get(host)
+        if cached is not None and cached[0] > now:
+            return cached[1]
+        reason = self._check_uncached(url)
+        with self._lock:
+            if len(self._cache) > 1024:
+                self._cache.clear()
+            self._cache[host] = (now + self.cache_seconds, reason)
+        return reason
+
+    def _check_uncached(self, url: str) -> str | None:
         try:
             addresses = self._addresses(url)
         except (OSError, UnicodeError) as exc:

@@ -174,6 +174,11 @@ def test_missing_secret_variable_is_a_config_error(site: MisbehavingServer) -> N
     with pytest.raises(ConfigError, match="CC_NOT_SET_ANYWHERE"):
         with Crawler(config):
             pass
+    folder = fast_config([str(FOLDER)], cookies={"s": "$CC_NOT_SET_ANYWHERE"})
+    crawler = Crawler(folder)
+    with pytest.raises(ConfigError):
+        crawler.__enter__()
+    assert crawler._folder is None  # the folder server started first was stopped again
 
 
 # --- the address guard at connection time ---------------------------------------------------------

@@ -62,6 +62,7 @@ EXPECTED_ERRORS = {
     "/loop-a": "redirect loop",
     "/to-other-host": "out-of-scope redirect to http://127.0.0.2",
     "/to-private": "private address blocked",
+    "/to-disallowed": "/private/redirected: disallowed by robots.txt",
     "/never": "timed out",
     "/trickle": "too slow",
     "/trickle-headers": "too slow",

@@ -393,3 +393,16 @@ def test_frontier_max_pages_skip_restore_pending() -> None:
     fresh.restore([item("http://x/a"), item("http://x/b", 2), item("http://x/b", 2)])
     assert [(i.url, i.depth) for i in fresh.pending()] == [("http://x/b", 2)]
     assert fresh.add(item("http://x/b"))[0] == "seen"
+
+
+def test_gzipped_sitemap_is_inflated_under_a_cap() -> None:
+    import gzip
+
+    from checker.crawl.sitemaps import gunzip_capped
+
+    small = gzip.compress(b"<urlset/>")
+    assert gunzip_capped(small, 100) == b"<urlset/>"
+    with pytest.raises(ValueError, match="inflates past"):
+        gunzip_capped(gzip.compress(b" " * 5_000_000), 1024 * 1024)
+    with pytest.raises(ValueError, match="corrupt"):
+        gunzip_capped(b"\x1f\x8bnot really gzip", 1024)
