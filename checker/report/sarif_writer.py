@@ -21,8 +21,6 @@ from checker.store import Store
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "clinicChecker/v1"
 LEVELS = {"critical": "error", "serious": "error", "moderate": "warning", "minor": "note"}
-# GitHub sorts code-scanning alerts by this 0-10 score.
-SECURITY_SEVERITY = {"critical": "9.0", "serious": "7.0", "moderate": "4.0", "minor": "1.0"}
 
 
 def rule_descriptor(finding: Finding) -> dict[str, Any]:
@@ -47,7 +45,6 @@ def rule_descriptor(finding: Finding) -> dict[str, Any]:
             "tags": _tags(finding),
             "precision": "high" if finding.source == "wcag" else "medium",
             "problem.severity": LEVELS[finding.severity.value],
-            "security-severity": SECURITY_SEVERITY[finding.severity.value],
         },
     }
     if finding.help_url:
@@ -61,9 +58,9 @@ def _sc_line(sc: str) -> str:
 
 
 def _tags(finding: Finding) -> list[str]:
-    tags = ["accessibility" if finding.source == "wcag" else "content", finding.source]
+    tags = ["accessibility", "wcag"] if finding.source == "wcag" else ["content", "medical"]
     tags += [f"wcag{sc}" for sc in finding.wcag]
-    return tags
+    return list(dict.fromkeys(tags))  # SARIF wants them unique
 
 
 def result(finding: Finding, rule_index: int) -> dict[str, Any]:
