@@ -6,9 +6,33 @@ The pipeline drives a Crawler from N worker threads::
         while (item := crawler.claim()) is not None:
             result = crawler.fetch(item)
             if result.ok:
-                links = extract_links(result.text, result.final_url)
+                links = extract_links(result.text, result.final_url)  # or the rendered DOM's
                 crawler.discover(item, result.final_url, links)
             crawler.release(item)
+
+What a user can rely on:
+
+- Seeds: start URLs; `--sitemap` and robots.txt `Sitemap:` lines (indexes, gzip, text, RSS;
+  each listed page's referrer is the sitemap file); `--urls FILE` (exactly those URLs, no
+  crawling beyond them); one local folder, served on 127.0.0.1 on a free port, whose every
+  HTML file is audited (orphans included; `dir/index.html` is audited as `dir/`).
+- Scope: the start hosts (www. and bare host are one site; http and https too), plus
+  `--allow-host` (exact, or `*.example.org` for subdomains), `--include`/`--exclude` regexes,
+  `--max-depth`, `--max-pages`. Links shaped alike (numbers and query values erased) are
+  followed at most `max_urls_per_pattern` times, as are query variants of one path: calendar
+  and filter traps end there, with a log line.
+- Safety: no fetch of a private, loopback, link-local or unspecified address unless a start
+  URL is on that same kind of address; checked before each request (every redirect hop is
+  followed by hand and re-checked against scope, guard and robots.txt) and again on the
+  connected socket (DNS rebinding).
+- Secrets: `--header`/`--cookie` values go only to the start hosts, never across a redirect
+  to another host, and are never logged. A value `env:NAME` or `$NAME` (or `${NAME}`) is read
+  from the environment variable NAME, so CI secrets stay out of config files; a missing
+  variable is a configuration error.
+- Robustness: connect/read timeouts plus a total deadline per request (a server trickling one
+  byte a second is cut off), a streamed size cap that counts decompressed bytes (gzip bombs),
+  retries with backoff on connection errors and 502/503/504 only, Retry-After honoured up to
+  `Crawler.retry_after_cap` seconds (beyond that the page is reported, not waited for).
 """
 
 from checker.crawl.crawler import Crawler
