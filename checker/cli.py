@@ -52,6 +52,26 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
+def _megabytes(ctx: click.Context, param: click.Parameter, value: float | None) -> int | None:
+    return None if value is None else int(value * 1024 * 1024)
+
+
+def _pairs(separator: str) -> Any:
+    """`--header 'X-Token: env:TOKEN'` -> {"X-Token": "env:TOKEN"} (resolved by the crawl)."""
+
+    def parse(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+              ) -> dict[str, str] | None:
+        pairs = {}
+        for value in values:
+            name, sep, rest = value.partition(separator)
+            if not sep or not name.strip():
+                raise click.BadParameter(f"expected NAME{separator}VALUE, got {value!r}")
+            pairs[name.strip()] = rest.strip()
+        return pairs or None
+
+    return parse
+
+
 @click.group(cls=OneLineGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="clinic-checker")
 def cli() -> None:
@@ -109,6 +129,28 @@ def audit_options(func: Any) -> Any:
             exists=True, path_type=Path), help="An extra content-rule pack (YAML file or folder)."),
         click.option("--disable-rule", "disable_rules", multiple=True,
                      help="Content rule id to skip (repeatable)."),
+        click.option("--sitemap", "sitemaps", multiple=True, metavar="URL",
+                     help="Seed the crawl from a sitemap or sitemap index (repeatable)."),
+        click.option("--urls", "urls_file", type=click.Path(exists=True, dir_okay=False,
+                     path_type=Path), help="Audit exactly the URLs in FILE (one a line)."),
+        click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST",
+                     help="Another host that is in scope (repeatable)."),
+        click.option("--include", multiple=True, metavar="REGEX",
+                     help="Only URLs matching one of these regexes (repeatable)."),
+        click.option("--exclude", multiple=True, metavar="REGEX",
+                     help="Skip URLs matching this regex (repeatable)."),
+        click.option("--ignore-robots", is_flag=True, help="Ignore robots.txt (your own "
+                     "staging site only; the report says so)."),
+        click.option("--delay", type=click.FloatRange(min=0), help="Seconds between requests"
+                     " to one host (not applied to loopback or a local folder)."),
+        click.option("--max-body-mb", "max_body_bytes", type=click.FloatRange(min=0.01),
+                     callback=_megabytes, help="Largest response body read (default 10)."),
+        click.option("--header", "headers", multiple=True, metavar="'NAME: VALUE'",
+                     callback=_pairs(":"), help="Send this header to the start hosts only;"
+                     " VALUE may be env:VAR to read it from the environment. Never stored."),
+        click.option("--cookie", "cookies", multiple=True, metavar="NAME=VALUE",
+                     callback=_pairs("="), help="Send this cookie to the start hosts only;"
+                     " VALUE may be env:VAR. Never stored."),
         click.option("--full", is_flag=True, help="Re-audit every page, even unchanged ones."),
         click.option("--format", "formats", multiple=True, callback=_parse_formats,
                      help="Report formats, repeatable or comma-separated: html, json, csv, "
@@ -136,8 +178,7 @@ def _parse_formats(ctx: click.Context, param: click.Parameter, value: tuple[str,
 
 def build_config(start: list[str], options: dict[str, Any]) -> AuditConfig:
     values = {k: v for k, v in options.items() if v is not None}
-    for key in ("rule_packs", "disable_rules", "axe_rules", "disable_axe_rules"):
-        values[key] = list(values.get(key, ()))
+    values = {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()}
     config = AuditConfig(start=list(start), **values).validate()
     return check_axe_rules(config)
 

@@ -170,8 +170,12 @@ class Crawler:
         self.site = self.config.site or (urlsplit(urls[0]).hostname or "site")
 
     def _seed(self) -> None:
+        starts = {normalize_url(url) for url in self.start_urls}
         for url in self._seeds:
-            self.frontier.add(CrawlItem(normalize_url(url), 0, None))
+            if normalize_url(url) in starts:
+                self.frontier.add(CrawlItem(normalize_url(url), 0, None))
+            else:  # a folder's other files obey --include/--exclude like crawled links
+                self._enqueue(url, 0, None, from_links=False)
         sitemaps = list(self.config.sitemaps)
         if not self.config.urls_file:
             for start in self.start_urls:
