@@ -13,7 +13,7 @@ import click
 from checker import __version__
 from checker.config import AuditConfig, ConfigError
 from checker.gate import EXIT_CANNOT_RUN, EXIT_USAGE
-from checker.progress import Progress
+from checker.progress import Progress, safe_text
 from checker.summary import summary_lines
 
 
@@ -244,12 +244,14 @@ def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:
         click.echo(f"clinic-checker: cannot write the report: {_one_line(str(exc))}", err=True)
         return EXIT_CANNOT_RUN
     verdict = evaluate(config, result.store, result.run.id)
+    # Lines quote URLs and sentences from crawled pages: no control characters reach the
+    # terminal or a CI log.
     for line in summary_lines(result, verdict, paths):
-        click.echo(line)
+        click.echo(safe_text(line, 1000))
     from checker.history import run_notes
 
     for line in run_notes(result.run, verdict):
-        click.echo(line)
+        click.echo(safe_text(line, 1000))
     result.store.close()
     return verdict.exit_code if gate else 0
 
