@@ -89,6 +89,7 @@ def write_html(config: AuditConfig, store: Store, run_id: str, path: Path) -> Pa
     run = require_run(store, run_id)
     ov = gather(store, run_id, run)
     writer = _Writer(config, store, run_id, out, ov)
+    writer.clean()
     writer.assets()
     rule_rows = writer.pages()
     writer.rules(rule_rows)
@@ -136,7 +137,10 @@ class _Writer:
         folder = self.out / "assets"
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(reports_dir() / "static" / "report.css", folder / "report.css")
-        for sub in ("pages", "rules"):  # files of an earlier render into the same folder
+
+    def clean(self) -> None:
+        """Drop the page and rule files of an earlier render into the same folder."""
+        for sub in ("pages", "rules"):
             for stale in (self.out / sub).glob("*.html"):
                 stale.unlink()
 

@@ -40,3 +40,6 @@ def test_pdf_is_printed_by_chromium(tmp_path: Path):
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 5_000
     assert data.count(b"/Type /Page") - data.count(b"/Type /Pages") >= 2  # several pages
+    # printing writes print.html beside the report and leaves the report's own files alone
+    assert len(list((tmp_path / "out" / "pages").glob("*.html"))) == 6
+    assert list((tmp_path / "out" / "rules").glob("*.html"))

@@ -67,7 +67,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, recorder) -> dict:
         page.write_text(page.read_text().replace("HIT_ORIGIN", origin))
     config = AuditConfig(start=[str(site)], workers=2, out=root / "out", quiet=True,
                          page_timeout=20, as_of=__import__("datetime").date(2026, 11, 25),
-                         formats=["html", "json", "csv", "junit", "sarif"], fail_on="serious")
+                         formats=["html", "json", "csv", "junit", "sarif"], fail_on="serious",
+                         pdf=True)
     result = Audit(config).run()
     try:
         write_reports(config, result.store, result.run.id, result.out_dir)
@@ -93,7 +94,7 @@ def test_the_audit_quoted_the_payloads(hostile):
 
 
 def _report_files(out: Path) -> list[Path]:
-    return [out / "index.html", out / "rules.html",
+    return [out / "index.html", out / "rules.html", out / "print.html",
             *sorted((out / "pages").glob("*.html")), *sorted((out / "rules").glob("*.html"))]
 
 
@@ -157,3 +158,4 @@ def test_machine_formats_survive_the_payloads(hostile):
     suite = ET.parse(out / "junit.xml").getroot().find("testsuite")
     assert suite is not None and int(suite.get("tests")) == len(hostile["results"]["pages"])
     assert (out / "findings.csv").read_text().count("\n") > len(hostile["results"]["findings"])
+    assert (out / "report.pdf").read_bytes().startswith(b"%PDF-")
