@@ -25,7 +25,7 @@ from checker.report.common import (
     require_run,
     safe_href,
 )
-from checker.report.overview import Overview, PageInfo, gather
+from checker.report.overview import Overview, PageInfo, apply_rule_metadata, gather
 from checker.report.screenshot import screenshot_view
 from checker.report.wcag_sc import criterion
 from checker.resources import reports_dir
@@ -88,6 +88,7 @@ def write_html(config: AuditConfig, store: Store, run_id: str, path: Path) -> Pa
     out = path.parent
     run = require_run(store, run_id)
     ov = gather(store, run_id, run)
+    apply_rule_metadata(ov, config)
     writer = _Writer(config, store, run_id, out, ov)
     writer.clean()
     writer.assets()
@@ -102,6 +103,7 @@ def write_print_html(config: AuditConfig, store: Store, run_id: str, path: Path)
     """One file with the overview and every page's findings, for printing to PDF."""
     run = require_run(store, run_id)
     ov = gather(store, run_id, run)
+    apply_rule_metadata(ov, config)
     writer = _Writer(config, store, run_id, path.parent, ov)
     writer.assets()
     stream = ((info, writer.findings_of(info.page)) for info in ov.pages

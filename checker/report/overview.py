@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker.config import AuditConfig
 from checker.model import Finding, Page, Run
 from checker.report.common import SEVERITIES, previous_run
 from checker.report.wcag_sc import criterion, sort_key
@@ -220,3 +221,33 @@ def trend(store: Store, run: Run, limit: int) -> list[dict[str, Any]]:
                        "by_severity": sev, "total": sum(sev.values()),
                        "current": r.id == run.id})
     return points
+
+
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def apply_rule_metadata(ov: Overview, config: AuditConfig) -> None:
+    """A content rule's own words for "what it checks": a finding's message quotes its
+    sentence, the rule's message template does not. Rules that no longer load (a pack removed
+    since the run) keep what their findings carried."""
+    try:
+        from checker.content import load_rules
+
+        rules = {rule.id: rule for rule in load_rules(config)}
+    except Exception:  # noqa: BLE001 - the report must not fail over a rule pack
+        return
+    for info in ov.rules.values():
+        rule = rules.get(info.id)
+        if info.source != "content" or rule is None:
+            continue
+        info.message = _what_it_checks(rule.message)
+        info.why = info.why or rule.why
+        info.fix = info.fix or rule.fix
+        info.rule_source = info.rule_source or rule.source
+        info.help_url = info.help_url or rule.help_url
+
+
+def _what_it_checks(template: str) -> str:
+    """"Unqualified cure claim: '{sentence}'." -> "Unqualified cure claim"."""
+    text = _PLACEHOLDER.sub("…", template)
+    return re.sub(r"\s*:\s*['\"]?…['\"]?\.?$", "", text).strip() or text
