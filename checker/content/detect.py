@@ -51,9 +51,7 @@ _BOILER = ("nav", "header", "footer", "aside", "teaser", "chrome")
 def has_testimonials(doc: PageDoc) -> bool:
     """Patient testimonials in the main content: a review widget, a testimonials heading, a
     star rating, or a quote attributed to a person."""
-    for el in doc.tree.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in doc.tree.xpath("//blockquote | //*[@class or @id]"):
         tokens = f"{el.get('class') or ''} {el.get('id') or ''}"
         candidate = (el.tag == "blockquote" and _person_quote(el)) or (
             _TESTIMONIAL_CLASS.search(tokens) and clean(el.text_content()))
@@ -62,8 +60,12 @@ def has_testimonials(doc: PageDoc) -> bool:
     for block in doc.main_blocks:
         if block.level is not None and _TESTIMONIAL_HEADING.search(block.text):
             return True
-        if _STARS.search(block.text) or (_ATTRIBUTED_QUOTE.search(block.text)
-                                         and not _INSTITUTION.search(block.text[-80:])):
+        low = block.lowered
+        if ("star" in low or "\u2605" in low or "rated" in low) and _STARS.search(block.text):
+            return True
+        quoted = '"' in low or "\u201c" in low
+        if quoted and _ATTRIBUTED_QUOTE.search(block.text) and not _INSTITUTION.search(
+                block.text[-80:]):
             return True
     return False
 

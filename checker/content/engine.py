@@ -84,7 +84,8 @@ class ContentEngine:
             "kind": page_kind(doc),
             "site_rule_pages": matches,
             "is_accessibility_statement": "accessibility-statement-present" in matches,
-            "has_report_contact": _has_contact(doc),
+            # Only a statement page needs a contact; the search is not free on long pages.
+            "has_report_contact": bool(matches) and _has_contact(doc),
             "links_to": sorted({normalize_link(link.href) for link in doc.links
                                 if link.region in _LINK_REGIONS}),
             "main_source": doc.main_source,

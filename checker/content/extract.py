@@ -44,6 +44,12 @@ _CHROME_TOKEN = re.compile(
     r"skip-link|newsletter-signup|promo-bar|announcement-bar)$",
     re.IGNORECASE,
 )
+_CHROME_SET = frozenset({"sidebar", "widget", "related", "menu", "navbar", "social", "share",
+                         "cookie", "cookies", "teaser", "teasers"})
+# The first three letters of every chrome token: most class names are ruled out by a set test.
+_CHROME_PREFIXES = frozenset({"sid", "wid", "rel", "rec", "lat", "new", "tea", "pos", "bre",
+                              "coo", "sit", "nav", "men", "mai", "meg", "soc", "sha", "ski",
+                              "pro", "ann"})
 _TEASER_HEADING = re.compile(
     r"^\s*(?:latest|recent|related|more)\s+(?:news|posts?|articles?|stories|from\s+(?:our|the)"
     r"\s+blog|reading|resources)\b|^\s*(?:you\s+(?:may|might)\s+also\s+(?:like|enjoy)|"
@@ -76,6 +82,10 @@ class Block:
     @cached_property
     def sentences(self) -> list[str]:
         return split_sentences(self.text)
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
 
 
 @dataclass
@@ -114,6 +124,7 @@ class PageDoc:
     # id(element) -> (element, region). The element is kept so that lxml keeps the same
     # proxy object alive: an id is only stable while its proxy lives.
     _regions: dict[int, tuple[etree._Element, str]] = field(default_factory=dict, repr=False)
+    _joined: dict[int, tuple] = field(default_factory=dict, repr=False)
 
     @cached_property
     def main_blocks(self) -> list[Block]:
@@ -126,7 +137,25 @@ class PageDoc:
     @cached_property
     def page_text(self) -> str:
         """All text of the page, hidden tab panels and collapsed accordions included."""
-        return " ".join(b.text for b in self.blocks) + " " + " ".join(self.image_texts)
+        return "\n".join(b.text for b in self.blocks) + "\n" + "\n".join(self.image_texts)
+
+    @cached_property
+    def page_lowered(self) -> str:
+        return self.page_text.lower()
+
+    def joined(self, blocks: list[Block]) -> tuple[str, list[int]]:
+        """The blocks' lower-cased text joined by newlines, and where each block starts
+        (cached per block list: the rules of a page share it)."""
+        key = id(blocks)
+        cached = self._joined.get(key)
+        if cached is None or cached[0] is not blocks:
+            starts, position = [], 0
+            for block in blocks:
+                starts.append(position)
+                position += len(block.lowered) + 1
+            cached = (blocks, "\n".join(b.lowered for b in blocks), starts)
+            self._joined[key] = cached
+        return cached[1], cached[2]
 
     @cached_property
     def image_texts(self) -> list[str]:
@@ -219,8 +248,12 @@ def _in_boilerplate(el: etree._Element) -> bool:
 
 
 def _chrome_tokens(el: etree._Element) -> bool:
-    tokens = (el.get("class") or "").split() + (el.get("id") or "").split()
-    return any(_CHROME_TOKEN.match(token) for token in tokens)
+    classes, ident = el.get("class"), el.get("id")
+    if not classes and not ident:
+        return False
+    tokens = f"{classes or ''} {ident or ''}".lower().split()
+    return any(token in _CHROME_SET or _CHROME_TOKEN.match(token) for token in tokens
+               if len(token) > 3 and token[:3] in _CHROME_PREFIXES)
 
 
 def teaser_elements(tree: etree._Element,

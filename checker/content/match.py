@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checker.content.prefilter import Prefilter
 from checker.content.text import clause_at, is_question
 
 # Negation cues that clear a match when they come before it in its clause.
@@ -54,16 +55,29 @@ class Matcher:
     negation: bool = True
     reported: bool = True
     questions: bool = False  # questions never match unless a rule says otherwise
+    prefilter: Prefilter = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.prefilter = Prefilter(self.patterns)
+        self._each = [(p, Prefilter([p])) for p in self.patterns]
+
+    def may_match(self, lowered: str) -> bool:
+        """False when no pattern can match this (lower-cased) text: skip it cheaply."""
+        return self.prefilter.may_match(lowered)
 
     def find(self, sentence: str) -> re.Match[str] | None:
         """The first qualifying match in the sentence, or None."""
-        if not self.questions and is_question(sentence):
+        lowered = sentence.lower()
+        if not self.prefilter.may_match(lowered):
+            return None
+        candidates = [p for p, pre in self._each if pre.may_match(lowered)]
+        if not candidates or (not self.questions and is_question(sentence)):
             return None
         if any(p.search(sentence) for p in self.unless):
             return None
         if self.requires and not all(p.search(sentence) for p in self.requires):
             return None
-        for pattern in self.patterns:
+        for pattern in candidates:
             for match in pattern.finditer(sentence):
                 if self._qualifies(sentence, match):
                     return match

@@ -70,7 +70,13 @@ def _panel_headings(doc: PageDoc) -> list[Heading]:
     """<summary>, <dt>, accordion buttons, role=tab and radio-tab labels with their panels."""
     result: list[Heading] = []
     tree = doc.tree
-    for el in tree.iter("summary", "dt", "button", "a", "label", "div", "span", "li", "p"):
+    candidates = tree.xpath("//summary | //dt | //button | //label[@for] | //*[@aria-controls]"
+                            " | //div[@class] | //span[@class] | //li[@class] | //p[@class]"
+                            " | //a[@class]")
+    for el in candidates:
+        if el.tag in ("div", "span", "li", "p", "a") and el.get("aria-controls") is None \
+                and not _ACCORDION_TOKEN.search(el.get("class") or ""):
+            continue
         panel_words = _panel_words(tree, el)
         if panel_words is None:
             continue

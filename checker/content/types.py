@@ -7,6 +7,7 @@ turns hits into Findings.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -19,11 +20,11 @@ from lxml import etree
 from checker.config import ConfigError
 from checker.content.dates import months_between, page_dates
 from checker.content.detect import FACTS
-from checker.content.extract import Block, PageDoc, host_of
+from checker.content.extract import Block, PageDoc, host_of, main_word_count
 from checker.content.forms import collects_personal_data, forms
 from checker.content.match import DEFAULT_HEDGES, Matcher
+from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule, compile_pattern
-from checker.content.text import word_count
 from checker.content.topics import topic_terms
 
 
@@ -137,15 +138,30 @@ def region_blocks(doc: PageDoc, region: str) -> list[Block]:
     return doc.main_blocks if region == "main" else doc.blocks
 
 
-def sentence_hits(matcher: Matcher, blocks: list[Block], value: str = "sentence",
-                  limit: int = 20) -> list[Hit]:
+def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) -> list[Block]:
+    """The blocks that may match, found by substring search in the page's joined text rather
+    than by testing every block."""
+    if prefilter.always:
+        return blocks
+    joined, starts = doc.joined(blocks)
+    indexes: set[int] = set()
+    for literal in prefilter.first:
+        found = joined.find(literal)
+        while found != -1:
+            index = bisect.bisect_right(starts, found) - 1
+            indexes.add(index)
+            # Skip to the next block: one hit is enough to make it a candidate.
+            next_start = starts[index + 1] if index + 1 < len(starts) else len(joined)
+            found = joined.find(literal, next_start)
+    return [blocks[i] for i in sorted(indexes) if prefilter.may_match(blocks[i].lowered)]
+
+
+def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
+                  value: str = "sentence", limit: int = 20) -> list[Hit]:
     """A hit per distinct sentence the matcher accepts."""
     hits: list[Hit] = []
     seen: set[str] = set()
-    quick = matcher.patterns
-    for block in blocks:
-        if not any(p.search(block.text) for p in quick):
-            continue  # cheap prefilter: most blocks match no pattern at all
+    for block in candidate_blocks(doc, matcher.prefilter, blocks):
         for sentence in block.sentences:
             match = matcher.find(sentence)
             key = " ".join(sentence.lower().split())
@@ -184,7 +200,7 @@ class ClaimType(RuleType):
         return build_matcher(Params(rule, self.allowed))
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
-        return sentence_hits(rule.compiled, region_blocks(ctx.doc, rule.region))
+        return sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region))
 
 
 class ExistenceType(ClaimType):
@@ -193,7 +209,8 @@ class ExistenceType(ClaimType):
     name = "existence"
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
-        return sentence_hits(rule.compiled, region_blocks(ctx.doc, rule.region), value="phrase")
+        return sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region),
+                             value="phrase")
 
 
 class RequiredSectionType(RuleType):
@@ -237,7 +254,9 @@ class RequiredTextType(RuleType):
         where = params.text("in", "text")
         if where not in ("text", "links"):
             params.fail(f"parameter 'in' must be 'text' or 'links', got {where!r}")
-        return {"groups": groups, "in": where, "trigger": self._trigger(params),
+        prefilters = [[Prefilter([p]) for p in group] for group in groups]
+        return {"groups": groups, "prefilters": prefilters, "in": where,
+                "trigger": self._trigger(params),
                 "subjects": params.strings("subject_topics")}
 
     def _trigger(self, params: Params) -> dict[str, Any] | None:
@@ -266,8 +285,8 @@ class RequiredTextType(RuleType):
         trigger_hit = self._triggered(spec["trigger"], doc)
         if trigger_hit is False:
             return []
-        texts = self._texts(doc, spec["in"])
-        if all(any(p.search(t) for t in texts for p in group) for group in spec["groups"]):
+        if all(self._present(doc, spec["in"], group, prefilters)
+               for group, prefilters in zip(spec["groups"], spec["prefilters"], strict=True)):
             return []
         subject = next((t for topic in spec["subjects"] for t in topic_terms(doc, topic)), "")
         values = {"condition": subject, "topic": subject}
@@ -285,17 +304,23 @@ class RequiredTextType(RuleType):
         if trigger["fact"] is not None and FACTS[trigger["fact"]](doc):
             return True
         if trigger["matcher"] is not None:
-            hits = sentence_hits(trigger["matcher"], region_blocks(doc, trigger["region"]),
+            hits = sentence_hits(doc, trigger["matcher"], region_blocks(doc, trigger["region"]),
                                  limit=1)
             if hits:
                 return hits[0]
         return False
 
     @staticmethod
-    def _texts(doc: PageDoc, where: str) -> list[str]:
+    def _present(doc: PageDoc, where: str, group: list[re.Pattern[str]],
+                 prefilters: list[Prefilter]) -> bool:
+        """Whether a pattern of the group occurs within one block (or link, or image text)."""
         if where == "links":
-            return [f"{link.text} {link.href}" for link in doc.links]
-        return [b.text for b in doc.blocks] + doc.image_texts
+            texts = [f"{link.text} {link.href}" for link in doc.links]
+            return any(p.search(t) for t in texts for p in group)
+        for pattern, prefilter in zip(group, prefilters, strict=True):
+            if any(pattern.search(b.text) for b in candidate_blocks(doc, prefilter, doc.blocks)):
+                return True
+        return any(p.search(t) for t in doc.image_texts for p in group)
 
 
 class CitationType(RuleType):
@@ -318,7 +343,7 @@ class CitationType(RuleType):
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         spec = rule.compiled
         doc = ctx.doc
-        hits = sentence_hits(spec["matcher"], region_blocks(doc, rule.region))
+        hits = sentence_hits(doc, spec["matcher"], region_blocks(doc, rule.region))
         if not hits or self._reference_section(doc, spec):
             return []
         return [h for h in hits if not self._cited(doc, h, spec)]
@@ -404,7 +429,7 @@ class ReadabilityType(RuleType):
         import textstat
 
         text = readable_text(ctx.doc)
-        words = word_count(text)
+        words = main_word_count(ctx.doc)
         if words < rule.compiled["min_words"]:
             return []
         grade = float(textstat.flesch_kincaid_grade(text))
@@ -417,11 +442,19 @@ class ReadabilityType(RuleType):
                     extra={"grade": round(grade, 1), "words": words})]
 
 
+READABILITY_SAMPLE_WORDS = 1000  # textstat is slow on long texts; a long page's first
+# 1,000 words read like the rest of it.
+
+
 def readable_text(doc: PageDoc) -> str:
     """Main content as prose: every block ends a sentence, so headings and list items do not
     run into the next sentence and inflate the grade."""
     parts = []
+    words = 0
     for block in doc.main_blocks:
+        if words >= READABILITY_SAMPLE_WORDS:
+            break
+        words += len(block.text.split())
         text = block.text.strip()
         if not any(c.isalpha() for c in text):
             continue
