@@ -36,7 +36,7 @@ FILLER = [
     "Our building is close to the number 12 bus line and the river trail.",
 ]
 SENTENCES = [
-    "Ketamine infusions are an off-label option for depression that has not improved with other medicines.",
+    "Ketamine infusions are an off-label option for depression that has not improved.",
     "Each infusion takes about 40 minutes in a private room with a nurse nearby.",
     "Most people get six infusions over three weeks, then a booster as needed.",
     "Your blood pressure can rise for a short time, so we check it often.",
@@ -77,14 +77,19 @@ def make_page(index: int, size_kb: int, rng: random.Random) -> str:
             parts.append('<blockquote><p>"The infusions helped me get back to work." </p>'
                          "<footer>— Sam R.</footer></blockquote>")
     main = "\n".join(parts)
+    nav = "".join(f'<li><a href="/p{i}/">Page {i}</a></li>' for i in range(30))
+    teasers = "".join(f'<li><a href="/blog/{i}/">Post {i} cured my migraines for good</a> '
+                      f"<span>Jan {i + 1}, 2021</span></li>" for i in range(10))
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Ketamine for Depression | Cedar Ridge Wellness</title>
 <script async src="https://www.googletagmanager.com/gtm.js?id=GTM-XYZ"></script></head>
-<body><header class="site-header"><nav><ul>{''.join(f'<li><a href="/p{i}/">Page {i}</a></li>' for i in range(30))}</ul></nav></header>
+<body><header class="site-header"><nav><ul>{nav}</ul></nav></header>
 <div class="layout"><main id="main"><article>{main}</article></main>
-<aside class="sidebar"><h2>Latest News</h2><ul>{''.join(f'<li><a href="/blog/{i}/">Post {i} cured my migraines for good</a> <span>Jan {i + 1}, 2021</span></li>' for i in range(10))}</ul></aside></div>
-<footer class="site-footer"><p>This website is general information and not a substitute for professional medical advice.</p>
-<ul><li><a href="/privacy/">Privacy Policy</a></li><li><a href="/accessibility/">Accessibility</a></li></ul>
+<aside class="sidebar"><h2>Latest News</h2><ul>{teasers}</ul></aside></div>
+<footer class="site-footer">
+<p>This website is general information and not a substitute for professional medical advice.</p>
+<ul><li><a href="/privacy/">Privacy Policy</a></li>
+<li><a href="/accessibility/">Accessibility</a></li></ul>
 <p>© 2026 Cedar Ridge Wellness</p></footer></body></html>"""
 
 
