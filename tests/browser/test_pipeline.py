@@ -1,0 +1,55 @@
+"""The browser stage inside the real pipeline (checker.audit): stalling pages are recorded
+with their reasons, the audit completes, and what the render stage learns is stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.audit import Audit
+from checker.wcag import axe_version
+from tests.browser.conftest import fast_config
+from tests.conftest import requires_browser
+
+pytestmark = [requires_browser, pytest.mark.browser]
+
+PAGES = ["ok.html", "alert-on-load.html", "navigates-on-load.html", "never-loads.html",
+         "script-loop.html", "tall.html"]
+
+
+@pytest.fixture(scope="module")
+def audited(site: str, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    tmp: Path = tmp_path_factory.mktemp("pipeline")
+    (tmp / "urls.txt").write_text("".join(site + p + "\n" for p in PAGES))
+    config = fast_config(workers=2, urls_file=tmp / "urls.txt", start=[], out=tmp / "out",
+                         full=True, fail_on="never")
+    result = Audit(config).run()
+    pages = {Path(p.url).name: p for p in result.store.iter_pages(result.run.id)}
+    findings = list(result.store.iter_findings(result.run.id))
+    result.store.close()
+    return {"result": result, "pages": pages, "findings": findings, "out": tmp / "out"}
+
+
+def test_stalling_pages_are_recorded_with_reasons_and_the_audit_completes(audited):
+    pages = audited["pages"]
+    assert set(PAGES) <= set(pages)
+    assert audited["result"].run.status == "finished"
+    assert pages["never-loads.html"].error == "page did not finish loading within 5 s"
+    assert "renderer hung" in pages["script-loop.html"].error
+    for name in ("ok.html", "alert-on-load.html", "navigates-on-load.html", "tall.html"):
+        assert pages[name].error is None, (name, pages[name].error)
+    assert pages["alert-on-load.html"].extra["dialogs"]
+    assert pages["navigates-on-load.html"].extra["navigated_to"].endswith("/landing.html")
+
+
+def test_screenshot_scale_and_bboxes_are_stored_for_the_report(audited):
+    page = audited["pages"]["tall.html"]
+    assert page.screenshot and (audited["out"] / page.screenshot).stat().st_size > 0
+    assert page.extra["screenshot_scale"] == 0.5
+    assert page.extra["screenshot_size"] == [1000, 6000]
+    assert page.extra["axe_version"] == axe_version(fast_config())
+    boxes = [f.bbox for f in audited["findings"]
+             if f.url == page.url and f.rule_id == "image-alt"]
+    assert boxes == [{"x": 300, "y": 1500, "width": 50, "height": 40}]
+    assert audited["result"].run.axe_version == "4.10.2"
