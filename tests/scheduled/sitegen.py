@@ -76,6 +76,9 @@ def build_site(root: Path, total: int, defects: dict[int, tuple[str, ...]] | Non
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
+    # headers and body go out in two writes: with Nagle on, each response waits for the
+    # client's delayed ACK (~40 ms)
+    disable_nagle_algorithm = True
     delay = 0.0
     log: list[tuple[float, str]] | None = None
 
