@@ -10,12 +10,14 @@ and no script but the report's own (by its hash).
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import shutil
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from checker.config import AuditConfig
 from checker.model import Finding, Page
@@ -43,7 +45,8 @@ def environment() -> Environment:
     )
     env.globals.update(
         severities=SEVERITIES, criterion=criterion, safe_href=safe_href, clip=clip,
-        highlight=highlight, severity_rank=lambda s: SEVERITIES[::-1].index(s) + 1,
+        highlight=highlight, source_html=source_html,
+        severity_rank=lambda s: SEVERITIES[::-1].index(s) + 1,
     )
     return env
 
@@ -57,6 +60,35 @@ def csp(script_text: str) -> str:
     digest = base64.b64encode(hashlib.sha256(script_text.encode("utf-8")).digest()).decode()
     return (f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'self'; "
             "img-src 'self' data:; base-uri 'none'; form-action 'none'")
+
+
+@functools.lru_cache(maxsize=4096)
+def _sources(source: str, wcag: tuple[str, ...], level: str | None, rule_source: str | None,
+             help_url: str | None) -> Markup:
+    """The "Source" cell of a finding: WCAG criteria linked to W3C's Understanding pages, or
+    the regulation a content rule rests on, and the rule's documentation. Cached: thousands
+    of findings share a handful of rules."""
+    parts = []
+    for sc in sorted(wcag):
+        c = criterion(sc)
+        name = f"WCAG {c['sc']} {c['title']}" if c["title"] else f"WCAG {sc}"
+        text = Markup('<a href="{}">{}</a>').format(c["url"], name) if c["url"] else escape(name)
+        lvl = c["level"] or level
+        parts.append(text + (f" (Level {lvl})" if lvl else ""))
+    if rule_source:
+        parts.append(escape(rule_source))
+    if not parts:
+        parts.append(Markup("axe-core best practice" if source == "wcag" else "—"))
+    html = Markup("; ").join(parts)
+    href = safe_href(help_url)
+    if href:
+        html += Markup(' · <a href="{}" rel="noopener noreferrer">rule documentation</a>'
+                       ).format(href)
+    return html
+
+
+def source_html(f: Finding) -> Markup:
+    return _sources(f.source, tuple(f.wcag), f.level, f.rule_source, f.help_url)
 
 
 def clip(text: str | None, limit: int = CLIP) -> str:
