@@ -238,12 +238,14 @@ def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:
     except (AuditCannotRun, BrowserUnavailable) as exc:
         click.echo(f"clinic-checker: cannot run: {_one_line(str(exc))}", err=True)
         return EXIT_CANNOT_RUN
+    # The gate first: it marks baselined and waived findings in the store, which every
+    # report (and JUnit's failures) must show.
+    verdict = evaluate(config, result.store, result.run.id)
     try:
         paths = write_reports(config, result.store, result.run.id, result.out_dir)
     except ReportError as exc:
         click.echo(f"clinic-checker: cannot write the report: {_one_line(str(exc))}", err=True)
         return EXIT_CANNOT_RUN
-    verdict = evaluate(config, result.store, result.run.id)
     # Lines quote URLs and sentences from crawled pages: no control characters reach the
     # terminal or a CI log.
     for line in summary_lines(result, verdict, paths):
