@@ -16,7 +16,7 @@ from checker.store import Store
 COLUMNS = (
     "severity", "status", "source", "rule_id", "url", "wcag", "level", "selector", "sentence",
     "excerpt", "message", "why", "fix", "rule_source", "help_url", "fingerprint",
-    "carried_over",
+    "carried_over", "baseline", "waiver",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,12 +28,23 @@ def safe_cell(value: Any) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def waiver_text(finding: Finding) -> str:
+    waiver = finding.extra.get("waiver")
+    if not waiver:
+        return ""
+    state = "expired" if waiver.get("expired") else "until"
+    return (f"#{waiver.get('number')} {state} {waiver.get('expires')}: {waiver.get('reason')}"
+            f" (approved by {waiver.get('approved_by') or 'nobody named'})")
+
+
 def row(finding: Finding) -> list[str]:
     values = {
         "severity": finding.severity.value,
         "wcag": " ".join(finding.wcag),
         "fingerprint": finding.fingerprint,
         "carried_over": "yes" if finding.carried_over else "no",
+        "baseline": "yes" if finding.extra.get("baseline") else "no",
+        "waiver": waiver_text(finding),
     }
     return [safe_cell(values[c] if c in values else getattr(finding, c)) for c in COLUMNS]
 

@@ -56,6 +56,8 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "rule_source": finding.rule_source,
         "fingerprint": finding.fingerprint,
         "carried_over": finding.carried_over,
+        "baseline": bool(finding.extra.get("baseline")),
+        "waiver": finding.extra.get("waiver"),
     }
 
 

@@ -76,7 +76,7 @@ def result(finding: Finding, rule_index: int) -> dict[str, Any]:
         location["logicalLocations"] = [
             {"fullyQualifiedName": finding.selector, "kind": "element"}
         ]
-    return {
+    entry: dict[str, Any] = {
         "ruleId": finding.rule_id,
         "ruleIndex": rule_index,
         # SARIF: a result that is not a failure (needs review) must have level "none".
@@ -94,6 +94,18 @@ def result(finding: Finding, rule_index: int) -> dict[str, Any]:
             "carriedOver": finding.carried_over,
         },
     }
+    if finding.extra.get("baseline"):
+        entry["baselineState"] = "unchanged"
+    waiver = finding.extra.get("waiver")
+    if waiver and not waiver.get("expired"):
+        # GitHub code scanning dismisses a result with an accepted suppression.
+        entry["suppressions"] = [{
+            "kind": "external", "status": "accepted",
+            "justification": f"waiver #{waiver.get('number')}: {waiver.get('reason')}"
+                             f" (approved by {waiver.get('approved_by')},"
+                             f" expires {waiver.get('expires')})",
+        }]
+    return entry
 
 
 def write_sarif(store: Store, run_id: str, path: Path) -> Path:

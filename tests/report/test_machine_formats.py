@@ -18,6 +18,7 @@ from checker.model import Finding
 from checker.report import parse_formats, write_reports
 from checker.report.csv_writer import safe_cell
 from checker.report.json_writer import schema_path
+from checker.report.overview import page_file
 from tests.report.synthetic import BASE, build
 
 ALL = ["html", "json", "csv", "junit", "sarif"]
@@ -33,6 +34,17 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict:
         url=f"{BASE}/page-3.html", message="=HYPERLINK(\"http://x\")\x0b<b>",
         sentence="@SUM(1+1) cures \x00 all", excerpt="-2+3 <script>alert(1)</script>",
     )])
+    waiver = {"number": 1, "rule": "image-alt", "url": None, "fingerprint": None,
+              "reason": "decorative hero, alt fixed in next release", "approved_by": "QA lead",
+              "expires": "2027-01-31", "expired": False}
+    store.add_findings(run_id, f"{BASE}/page-5.html", [
+        Finding(rule_id="image-alt", source="wcag", severity="critical",
+                url=f"{BASE}/page-5.html", message="Images must have alternate text",
+                selector="img.waived", wcag=["1.1.1"], extra={"waiver": waiver}),
+        Finding(rule_id="image-alt", source="wcag", severity="critical",
+                url=f"{BASE}/page-5.html", message="Images must have alternate text",
+                selector="img.known", wcag=["1.1.1"], extra={"baseline": True}),
+    ])
     config = AuditConfig(formats=ALL, fail_on="serious")
     paths = write_reports(config, store, run_id, root / "out")
     findings = list(store.iter_findings(run_id))
@@ -141,3 +153,25 @@ def test_formats_follow_the_config(tmp_path: Path):
     store, run_id = build(tmp_path / "a.sqlite", pages=5, findings=10, previous=False)
     paths = write_reports(AuditConfig(formats=["sarif"]), store, run_id, tmp_path / "o")
     assert [p.name for p in paths] == ["results.sarif"]
+
+
+def test_baseline_and_waiver_marks_reach_every_format(report):
+    out = report["out"]
+    data = json.loads((out / "results.json").read_text())
+    marked = {f["selector"]: f for f in data["findings"] if f["selector"] in
+              ("img.waived", "img.known")}
+    assert marked["img.known"]["baseline"] is True and marked["img.known"]["waiver"] is None
+    assert marked["img.waived"]["waiver"]["approved_by"] == "QA lead"
+    sarif = json.loads((out / "results.sarif").read_text())["runs"][0]["results"]
+    by_selector = {r["properties"]["selector"]: r for r in sarif}
+    assert by_selector["img.known"]["baselineState"] == "unchanged"
+    assert by_selector["img.waived"]["suppressions"][0]["status"] == "accepted"
+    junit = (out / "junit.xml").read_text()
+    assert "img.waived" not in junit and "img.known" not in junit  # the gate does not count them
+    with (out / "findings.csv").open(encoding="utf-8", newline="") as f:
+        rows = {r["selector"]: r for r in csv.DictReader(f)}
+    assert rows["img.known"]["baseline"] == "yes"
+    assert rows["img.waived"]["waiver"].startswith("#1 until 2027-01-31: decorative hero")
+    page = (out / page_file(f"{BASE}/page-5.html")).read_text()
+    assert "Waived until 2027-01-31 (waiver #1, approved by QA lead)" in page
+    assert "In the baseline" in page
