@@ -194,12 +194,28 @@ def _audit_document(session: Session, url: str, config: AuditConfig) -> Rendered
     token = uuid.uuid4().hex
     driver.switch_to.default_content()
     _with_dialog_retry(lambda: driver.execute_script(_STAMP, token))
-    dom = _with_dialog_retry(lambda: driver.execute_script(_DOM_SCRIPT))
-    axe = _run_axe(session, config)
-    shot, shot_facts = _screenshot(session) if config.screenshots else (None, {})
-    if not driver.execute_script(_STAMP_CHECK, token):
+    try:
+        dom = _with_dialog_retry(lambda: driver.execute_script(_DOM_SCRIPT))
+        axe = _run_axe(session, config)
+        shot, shot_facts = _screenshot(session) if config.screenshots else (None, {})
+    except JavascriptException:
+        # e.g. "axe is not defined": the page moved on between injecting and running.
+        if _same_document(session, token):
+            raise
+        return None
+    if not _same_document(session, token):
         return None
     return _assemble(url, dom, axe, shot, shot_facts)
+
+
+def _same_document(session: Session, token: str) -> bool:
+    try:
+        session.driver.switch_to.default_content()
+        return bool(session.driver.execute_script(_STAMP_CHECK, token))
+    except WebDriverException as exc:
+        if _navigated(exc):
+            return False
+        raise
 
 
 def _run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
