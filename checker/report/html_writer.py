@@ -59,7 +59,7 @@ def csp(script_text: str) -> str:
     """No network, no plugins, no inline handlers: only our script (by hash) runs."""
     digest = base64.b64encode(hashlib.sha256(script_text.encode("utf-8")).digest()).decode()
     return (f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'self'; "
-            "img-src 'self' data:; base-uri 'none'; form-action 'none'")
+            "img-src 'self'; base-uri 'none'; form-action 'none'")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -179,3 +179,32 @@ def test_the_checker_passes_its_own_audit(report, serve):
     finally:
         session.quit()
     assert bad == []
+
+
+def test_keyboard_reaches_the_controls_in_order(session, report):
+    """Tab from the top: the skip link first, then the navigation, and every filter control
+    and sort button can be reached and used without a mouse."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    driver = session.driver
+    driver.get((report["out"] / "index.html").as_uri())
+    seen = []
+    for _ in range(60):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        seen.append(driver.execute_script(
+            "var e = document.activeElement;"
+            "return e.tagName + ':' + (e.getAttribute('name') || e.textContent.trim());"))
+    assert seen[0] == "A:Skip to main content"
+    assert "A:Overview" in seen[:4]
+    for control in ("SELECT:sev", "SELECT:src", "SELECT:rule", "INPUT:q", "BUTTON:Page"):
+        assert control in seen, (control, seen)
+    # choose a severity with the keyboard alone
+    select = driver.find_element(By.CSS_SELECTOR, "#page-filter select[name=sev]")
+    driver.execute_script("arguments[0].focus()", select)
+    ActionChains(driver).send_keys(Keys.ARROW_DOWN).perform()  # "Critical"
+    WebDriverWait(driver, 5).until(
+        lambda d: len(_visible_rows(d, "pages-body")) < len(report["pages"]))
+    focus_ring = driver.execute_script(
+        "return getComputedStyle(document.activeElement).outlineStyle")
+    assert focus_ring != "none"
