@@ -3,6 +3,7 @@ browser dies; a killed Chromium loses no page; remote WebDriver endpoints work."
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -188,3 +189,23 @@ def selenium_grid() -> Iterator[str]:
 
 def test_remote_webdriver_url_on_a_selenium_grid(site, selenium_grid):
     _audit_remotely(site, selenium_grid)
+
+
+def test_a_frozen_chromedriver_cannot_block_a_worker(site):
+    """Below chromedriver's own timeouts, our WebDriver client gives each command a deadline:
+    a driver that stops answering altogether (here: SIGSTOP) costs one deadline, then the
+    session is killed and the page is audited in a fresh one."""
+    config = fast_config(page_timeout=2, axe_timeout=2)
+    with BrowserPool(config) as pool:
+        frozen = pool.acquire()
+        pool.release(frozen)
+        os.kill(frozen.driver_pid, signal.SIGSTOP)
+        try:
+            rendered = render_with_retry(pool, site + "ok.html", config)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(frozen.driver_pid, signal.SIGCONT)
+        assert rendered.error is None and rendered.title == "Clinic page"
+        assert rendered.extra["render_attempts"] == 2
+        assert "stopped answering" in rendered.extra["render_retry_reason"]
+        assert frozen.broken and pool.sessions_killed == 1
