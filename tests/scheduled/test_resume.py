@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.scheduled.conftest import AS_OF, REPO, cli, finding_keys, latest_run
 
 TOTAL = 20
@@ -36,14 +38,17 @@ def test_resume_after_sigkill_equals_an_uninterrupted_audit(project, site, tmp_p
     _, server = site(TOTAL, {3: ("cure",), 9: ("guarantee",), 17: ("cure",)}, delay=0.3)
     url = server.url + "index.html"
     db = project / "history.sqlite"
+    stderr = (tmp_path / "stderr.txt").open("w+")
     child = subprocess.Popen(
         [sys.executable, "-m", "checker", *audit_args(url, db, project / "out")],
         cwd=project, env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stdout=subprocess.DEVNULL, stderr=stderr)
     try:
         deadline = time.monotonic() + 120
         while len(stored_pages(db)) < KILL_AFTER:
-            assert child.poll() is None, "the audit ended before it could be killed"
+            if child.poll() is not None:
+                stderr.seek(0)
+                pytest.fail(f"the audit ended before it could be killed: {stderr.read()}")
             assert time.monotonic() < deadline, "the audit made no progress"
             time.sleep(0.05)
         child.send_signal(signal.SIGKILL)
