@@ -87,6 +87,10 @@ class Block:
     def lowered(self) -> str:
         return self.text.lower()
 
+    @cached_property
+    def words(self) -> int:
+        return word_count(self.text)
+
 
 @dataclass
 class Link:

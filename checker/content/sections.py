@@ -43,7 +43,7 @@ def _block_headings(doc: PageDoc) -> list[Heading]:
             other = levels[j]
             if blocks[j].region != block.region or (other is not None and other <= level):
                 break
-            words += word_count(blocks[j].text)
+            words += blocks[j].words
         result.append(Heading(block.text, level, block.el, words, block.region))
     return result
 

@@ -26,7 +26,6 @@ ABBREVIATIONS = frozenset(
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, space, and
 # a character that can start a sentence.
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*\s+(?=[\"'(\[\u201c\u2018\u2014\u2013A-Z0-9])")
-_LAST_TOKEN = re.compile(r"(\S+)$")
 
 
 def clean(text: str) -> str:
@@ -39,9 +38,10 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        head = text[start:match.start() + 1]
-        token = _LAST_TOKEN.search(head)
-        word = (token.group(1) if token else "").rstrip(".").lstrip("(\"'").lower()
+        # The word before the period, found backwards: slicing from the sentence start would
+        # make a run of abbreviations quadratic.
+        word_start = max(text.rfind(" ", start, match.start()) + 1, start)
+        word = text[word_start:match.start() + 1].rstrip(".").lstrip("(\"'").lower()
         if text[match.start()] == "." and _is_abbreviation(word):
             continue
         sentences.append(text[start:match.end()].strip())
