@@ -221,7 +221,12 @@ def audit(start: tuple[str, ...], **options: Any) -> None:
     from checker.configfile import command_configs
 
     configs = [check_axe_rules(c) for c in command_configs(list(start), options)]
-    sys.exit(max(run_and_report(config) for config in configs))
+    codes = []
+    for config in configs:
+        if len(configs) > 1:
+            click.echo(f"== {config.site} ==")
+        codes.append(run_and_report(config))
+    sys.exit(max(codes))
 
 
 def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:

@@ -429,4 +429,9 @@ def command_configs(start: list[str], options: dict[str, Any]) -> list[AuditConf
         given[name] = list(value) if isinstance(value, tuple) else value
     if start:
         given["start"] = list(start)
-    return load_project(config_path).configs(given, site=site)
+    configs = load_project(config_path).configs(given, site=site)
+    from checker.gate import Policies
+
+    for config in configs:  # every site's baseline and waivers, before the first audit
+        Policies.load(config)
+    return configs
