@@ -119,9 +119,13 @@ def format_findings(where: str, findings: list[Finding], fail_on: str) -> str:
     lines = [f"clinic-checker: {len(findings)} finding(s) at or above {fail_on} on {where}:"]
     for f in findings:
         sc = f" (WCAG {', '.join(f.wcag)})" if f.wcag else ""
-        where_on_page = f" at {f.locator[:100]!r}" if f.locator else ""
+        # a content message usually quotes its sentence already
+        shown = f.locator and f.locator not in f.message
+        where_on_page = f" at {f.locator[:100]!r}" if shown else ""
         lines.append(f"  - {f.severity.value} {f.source} {f.rule_id}{sc}{where_on_page}:"
                      f" {f.message}")
+        if f.fix:
+            lines.append(f"      fix: {' '.join(f.fix.split())[:200]}")
         if f.help_url:
             lines.append(f"      see {f.help_url}")
     return "\n".join(lines)

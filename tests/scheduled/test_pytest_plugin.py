@@ -32,7 +32,8 @@ def test_assert_clean_passes_and_fails_with_a_readable_message(pytester, pages):
     result.assert_outcomes(passed=2, failed=1)
     result.stdout.fnmatch_lines([
         "*AssertionError: clinic-checker: 2 finding(s) at or above serious on *note-001.html:",
-        "*- serious content no-unqualified-cure-claims at 'Our energy drip cures chronic*",
+        "*- serious content no-unqualified-cure-claims: *'Our energy drip cures chronic*",
+        "*fix: *",
         "*- serious content risks-section-present*",
     ])
 
