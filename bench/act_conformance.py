@@ -66,7 +66,8 @@ def load_cases(act: Path, limit: int | None) -> list[dict[str, Any]]:
 
 def checker_violations(urls: list[str], rules: list[str], workers: int, plumbing: str
                        ) -> tuple[dict[str, set[str]], dict[str, str], str]:
-    """url -> axe rule ids with a violation; url -> page error; axe version used."""
+    """url -> axe rule ids with a violation; url -> page error (or why it was not rendered);
+    axe version used."""
     config = AuditConfig(axe_rules=rules, workers=workers, screenshots=False, page_timeout=20,
                          max_pages=len(urls) + 10, quiet=True, fail_on="never")
     if plumbing == "render":
@@ -89,6 +90,9 @@ def _through_pipeline(urls: list[str], config: AuditConfig
     for page in result.store.iter_pages(result.run.id):
         if page.error:
             errors[norm(page.url)] = page.error
+        elif not page.rendered:
+            errors[norm(page.url)] = (f"not rendered: the fetch stage saw {page.content_type}, "
+                                      "not an HTML page")
     for finding in result.store.iter_findings(result.run.id):
         if finding.source == "wcag" and finding.status == "violation":
             found[norm(finding.url)].add(finding.rule_id)
@@ -280,10 +284,13 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--plumbing", choices=("pipeline", "render"), default="pipeline")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--ext", nargs="+", help="only test case files with these extensions")
     parser.add_argument("--write-readme", action="store_true")
     args = parser.parse_args()
 
     cases = load_cases(args.act, args.limit)
+    if args.ext:
+        cases = [c for c in cases if c["file"].rsplit(".", 1)[-1] in args.ext]
     rules = sorted({r for c in cases for r in c["axeRules"]})
     server, base = serve(args.act)
     urls = list(dict.fromkeys(base + c["file"] for c in cases))
@@ -308,7 +315,7 @@ def main() -> int:
         "*passed*/*inapplicable* case has none (needs-review results are not violations).",
         "",
         f"- checker ({'full pipeline: fetch, session pool, axe in every frame via runPartial/finishRun, SQLite' if args.plumbing == 'pipeline' else 'browser stage: session pool, render_with_retry, runPartial/finishRun, findings_from_axe'}): "  # noqa: E501
-        f"{total['checker']}/{total['cases']} agree, {len(checker_errors)} page errors, "
+        f"{total['checker']}/{total['cases']} agree, {len(checker_errors)} pages not audited, "
         f"{checker_seconds:.0f} s",
         f"- direct axe-core (plain Selenium, axe-selenium-python inject into every frame + "
         f"axe.run): {total['direct']}/{total['cases']} agree, {len(direct_errors)} page "
@@ -323,7 +330,7 @@ def main() -> int:
         lines += ["", "Cases where the checker's verdict differs from direct axe's:", ""]
         lines += [f"- `{f}`" for f in differing]
     if checker_errors:
-        lines += ["", "Checker page errors:", ""]
+        lines += ["", "Pages the checker did not audit:", ""]
         lines += [f"- `{u}`: {e}" for u, e in sorted(checker_errors.items())]
     print("\n".join(lines))
     if args.write_readme:
