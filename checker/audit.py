@@ -143,6 +143,7 @@ class Audit:
             run.status = "finished"
             run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
             store.finish_run(run)
+            store.prune_dom_cache()
             return AuditResult(run, store, out_dir, crawler.start_urls, dict(crawler.stats))
 
     def _new_run(self, crawler: Crawler, site: str, started: dt.datetime) -> Run:

@@ -328,6 +328,18 @@ class Store:
             self._conn.execute("INSERT OR IGNORE INTO dom_cache (key, html) VALUES (?, ?)",
                                (key, zlib.compress(html.encode("utf-8"), 6)))
 
+    def prune_dom_cache(self) -> int:
+        """Drop DOMs no page of a site's latest run (or of a running one) has: the cache
+        serves only the next run, so it stays the size of one audit per site."""
+        with self._lock:
+            cursor = self._conn.execute(
+                "DELETE FROM dom_cache WHERE substr(key, 5) NOT IN ("
+                " SELECT p.body_hash FROM pages p JOIN runs r ON r.id = p.run_id"
+                " WHERE p.body_hash IS NOT NULL AND (r.status = 'running' OR r.rowid = ("
+                "   SELECT r2.rowid FROM runs r2 WHERE r2.site = r.site"
+                "   ORDER BY r2.started DESC, r2.rowid DESC LIMIT 1)))")
+            return cursor.rowcount
+
     def get_dom(self, key: str) -> str | None:
         with self._lock:
             row = self._conn.execute("SELECT html FROM dom_cache WHERE key = ?",
