@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -99,16 +100,19 @@ def clip(text: str | None, limit: int = CLIP) -> str:
 
 def highlight(finding: Finding) -> tuple[str, str, str] | None:
     """(before, sentence, after) of the sentence within its paragraph, or None when the
-    paragraph does not contain it."""
+    paragraph does not contain it. Whitespace and case may differ: the sentence is the
+    rule's normalized text, the paragraph the page's own."""
     sentence, excerpt = finding.sentence, finding.excerpt
     if not sentence or not excerpt:
         return None
     start = excerpt.find(sentence)
-    if start < 0:
-        start = excerpt.casefold().find(sentence.casefold())
-    if start < 0:
-        return None
     end = start + len(sentence)
+    if start < 0:
+        words = sentence.split()[:200]
+        found = re.search(r"\s+".join(map(re.escape, words)), excerpt, re.IGNORECASE)
+        if not words or found is None:
+            return None
+        start, end = found.span()
     before, after = excerpt[:start], excerpt[end:]
     if len(before) > CLIP // 2:
         before = "[…] " + before[-CLIP // 2:]

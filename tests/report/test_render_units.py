@@ -1,0 +1,85 @@
+"""Small pieces of the HTML report: sentence highlighting, WCAG criteria, screenshot sizes,
+link safety, the CSP hash."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import struct
+from pathlib import Path
+
+import pytest
+
+from checker.model import Finding, Page
+from checker.report.common import safe_href
+from checker.report.html_writer import csp, highlight, script
+from checker.report.screenshot import image_size, screenshot_view
+from checker.report.wcag_sc import criterion
+
+
+def _content(sentence: str | None, excerpt: str | None) -> Finding:
+    return Finding(rule_id="r", source="content", severity="serious", url="http://x/",
+                   message="m", sentence=sentence, excerpt=excerpt)
+
+
+@pytest.mark.parametrize("sentence,excerpt,expected", [
+    ("Cures it.", "Hi. Cures it. Bye.", ("Hi. ", "Cures it.", " Bye.")),
+    ("cures   it.", "Hi. Cures\n it. Bye.", ("Hi. ", "Cures\n it.", " Bye.")),
+    ("Not here.", "Hi. Cures it.", None),
+    (None, "Hi.", None),
+    ("x", None, None),
+])
+def test_highlight(sentence, excerpt, expected):
+    assert highlight(_content(sentence, excerpt)) == expected
+
+
+def test_wcag_criteria_link_to_understanding_pages():
+    assert criterion("1.4.3") == {
+        "sc": "1.4.3", "level": "AA", "title": "Contrast (Minimum)",
+        "url": "https://www.w3.org/WAI/WCAG21/Understanding/contrast-minimum.html"}
+    assert criterion("4.1.2")["url"].endswith("/WCAG21/Understanding/name-role-value.html")
+    assert criterion("2.5.8")["url"].endswith("/WCAG22/Understanding/target-size-minimum.html")
+    assert criterion("9.9.9") == {"sc": "9.9.9", "level": None, "title": None, "url": None}
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://a.test/x", "https://a.test/x"), ("http://a.test/", "http://a.test/"),
+    ("javascript:alert(1)", None), (" JavaScript:alert(1)", None), ("data:text/html,x", None),
+    ("", None), (None, None),
+])
+def test_only_http_links(url, expected):
+    assert safe_href(url) == expected
+
+
+def test_csp_allows_exactly_the_report_script():
+    digest = base64.b64encode(hashlib.sha256(script().encode()).digest()).decode()
+    policy = csp(script())
+    assert f"script-src 'sha256-{digest}'" in policy
+    assert "default-src 'none'" in policy and "unsafe" not in policy
+
+
+def _png(width: int, height: int) -> bytes:
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(
+        ">II", width, height) + b"\x08\x02\x00\x00\x00"
+
+
+def test_screenshot_boxes_follow_the_scale(tmp_path: Path):
+    (tmp_path / "shots").mkdir()
+    (tmp_path / "shots" / "a.png").write_bytes(_png(2560, 2000))
+    assert image_size(tmp_path / "shots" / "a.png") == (2560, 2000)
+    page = Page(url="http://x/", screenshot="shots/a.png", extra={"screenshot_scale": 2})
+    inside = Finding(rule_id="r", source="wcag", severity="minor", url="http://x/",
+                     message="m", bbox={"x": 10, "y": 20, "width": 30, "height": 40})
+    outside = Finding(rule_id="r", source="wcag", severity="minor", url="http://x/",
+                      message="m", bbox={"x": 5000, "y": 20, "width": 30, "height": 40})
+    view = screenshot_view(tmp_path, page, [inside, outside, _content("s", "s")], "../")
+    assert view is not None and view["href"] == "../shots/a.png"
+    assert [(b["n"], b["x"], b["y"], b["w"], b["h"]) for b in view["boxes"]] == [
+        (1, 20.0, 40.0, 60.0, 80.0)]
+
+
+def test_a_screenshot_path_cannot_leave_the_report(tmp_path: Path):
+    (tmp_path / "secret.png").write_bytes(_png(10, 10))
+    (tmp_path / "out").mkdir()
+    page = Page(url="http://x/", screenshot="../secret.png")
+    assert screenshot_view(tmp_path / "out", page, []) is None
