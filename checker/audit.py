@@ -123,11 +123,18 @@ class Audit:
                 self._restore(crawler, store, run.id)
             else:
                 store.start_run(run)
-            if config.no_browser:
-                self._work(crawler, None)
-            else:
-                with BrowserPool(config) as pool:
-                    self._run_workers(crawler, pool)
+            try:
+                if config.no_browser:
+                    self._work(crawler, None)
+                else:
+                    with BrowserPool(config) as pool:
+                        self._run_workers(crawler, pool)
+            except BaseException:
+                # Ctrl-C or a crash: the pages so far are stored; --resume carries on
+                run.status = "interrupted"
+                run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+                store.finish_run(run)
+                raise
             # A resumed run reached its start in the attempt that was killed.
             if not self._reached_start.is_set() and not resumed:
                 run.status = "failed"
