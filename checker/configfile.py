@@ -58,6 +58,7 @@ class Project:
     path: Path | None = None
     defaults: dict[str, Any] = field(default_factory=dict)
     sites: dict[str, dict[str, Any]] = field(default_factory=dict)
+    prefix: str = ""  # where the tables sit: "tool.clinic-checker." in pyproject.toml
 
     @property
     def root(self) -> Path:
@@ -100,7 +101,7 @@ class Project:
             values.setdefault("site", name)
         values.update(cli)
         values.setdefault("db", self.default_db)
-        where = f" in [sites.{name}]" if name else ""
+        where = f" in [{self.prefix}sites.{name}]" if name else ""
         if not values.get("start") and not values.get("sitemaps") and not values.get("urls_file"):
             hint = "give a start URL" + (
                 f" or set start{where} in {self.label}" if self.path else
@@ -149,16 +150,18 @@ def parse_project(path: Path) -> Project:
         section = " in [tool.clinic-checker]"
         if not isinstance(data, dict):
             raise ConfigError(f"{label}: no [tool.clinic-checker] table")
-    reader = _Reader(label, path.parent)
+    prefix = "tool.clinic-checker." if section else ""
+    reader = _Reader(label, path.parent, prefix)
     defaults = reader.table(data, section, top=True)
     sites = reader.sites(data.get("sites"))
-    return Project(path=path, defaults=defaults, sites=sites)
+    return Project(path=path, defaults=defaults, sites=sites, prefix=prefix)
 
 
 class _Reader:
     """Turns raw TOML tables into AuditConfig keyword arguments, one clear error at a time."""
 
-    def __init__(self, label: str, base: Path):
+    def __init__(self, label: str, base: Path, prefix: str = ""):
+        self.prefix = prefix  # "tool.clinic-checker." in pyproject.toml
         self.label = label
         self.base = base
         self.hints = typing.get_type_hints(AuditConfig)
@@ -212,7 +215,7 @@ class _Reader:
         if isinstance(raw, dict):  # [sites.NAME] tables
             for name, table in raw.items():
                 if not isinstance(table, dict):
-                    self.fail(f"[sites.{name}] must be a table of settings")
+                    self.fail(f"[{self.prefix}sites.{name}] must be a table of settings")
                 entries.append((name, table, False))
         elif isinstance(raw, list):  # [[sites]] with name = "..."
             for number, table in enumerate(raw, 1):
@@ -226,7 +229,8 @@ class _Reader:
         for name, table, in_array in entries:
             if name in sites:
                 self.fail(f"site {name!r} is listed twice")
-            sites[name] = self.table(table, f" in [sites.{name}]", in_array=in_array)
+            sites[name] = self.table(table, f" in [{self.prefix}sites.{name}]",
+                                     in_array=in_array)
         return sites
 
     def value(self, raw_key: str, key: str, value: Any, where: str) -> Any:

@@ -177,7 +177,8 @@ def test_malformed_config_is_one_line_exit_2(project, text, words):
 def test_config_errors_in_process_name_the_site(tmp_path):
     path = write(tmp_path / "pyproject.toml",
                  "[tool.clinic-checker.sites.web]\nstart = 'https://x.example/'\nworkers = 0\n")
-    with pytest.raises(ConfigError, match=r"pyproject.toml.*\[sites.web\].*workers"):
+    with pytest.raises(ConfigError,
+                       match=r"pyproject.toml in \[tool.clinic-checker.sites.web\]: .*workers"):
         parse_project(path).configs({})
 
 
