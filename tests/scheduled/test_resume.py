@@ -84,3 +84,15 @@ def test_resume_after_sigkill_equals_an_uninterrupted_audit(project, site, tmp_p
     assert len(pages) == TOTAL + 1
     assert finding_keys(findings) == finding_keys(full_findings)
     assert len(findings) == len(full_findings)  # site-wide findings made once, not twice
+
+
+def test_resume_without_an_unfinished_run_starts_a_new_one(project, site):
+    _, server = site(2)
+    url = server.url + "index.html"
+    db = project / "history.sqlite"
+    for _ in range(2):  # cron may always pass --resume
+        proc = cli(*audit_args(url, db, project / "out"), "--resume", cwd=project)
+        assert proc.returncode == 0, proc.stderr
+        assert "Resumed run" not in proc.stdout
+    with sqlite3.connect(db) as conn:
+        assert [r[0] for r in conn.execute("SELECT status FROM runs")] == ["finished"] * 2
