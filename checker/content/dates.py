@@ -44,6 +44,7 @@ _DATE_PATTERNS = [
 _LABEL = re.compile(
     r"\b(?:last\s+)?(?:updated|reviewed|modified|revised|published|posted|written|"
     r"fact[- ]checked|medically\s+reviewed|clinically\s+reviewed)\b", re.IGNORECASE)
+_LABEL_STEMS = ("updat", "review", "modif", "revis", "publish", "posted", "written", "checked")
 _LABEL_SPAN = 120  # a date this close after the label is the label's date
 _OWN_REGIONS = ("main", "body")
 
@@ -133,7 +134,10 @@ def _labelled_dates(doc: PageDoc) -> list[dt.date]:
     """Visible "Updated 3 May 2025", "Medically reviewed by A. Lin, DO on March 3, 2026"."""
     dates = []
     for block in doc.blocks:
-        if block.region not in _OWN_REGIONS or not _LABEL.search(block.text):
+        if block.region not in _OWN_REGIONS or not any(
+                stem in block.lowered for stem in _LABEL_STEMS):
+            continue
+        if not _LABEL.search(block.text):
             continue
         for label in _LABEL.finditer(block.text):
             found = parse_date(block.text[label.end():label.end() + _LABEL_SPAN])

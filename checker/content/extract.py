@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from checker.content.prefilter import normalize
 from checker.content.text import clean, split_sentences, word_count
 
 MAX_HTML_CHARS = 5_000_000  # larger documents are cut: no clinic page is this big
@@ -88,17 +89,34 @@ class Block:
         return self.text.lower()
 
     @cached_property
+    def norm(self) -> str:
+        """The text in the prefilters' normal form."""
+        return normalize(self.text)
+
+    @cached_property
     def words(self) -> int:
         return word_count(self.text)
 
 
 @dataclass
 class Link:
-    href: str  # absolute
-    text: str
+    raw: str  # the href as written
+    base: str  # the page URL it resolves against
     region: str
     el: etree._Element
     owner: etree._Element  # the block element the link sits in
+
+    @cached_property
+    def href(self) -> str:
+        """Absolute URL (resolved on first use: most links are never looked at)."""
+        try:
+            return urljoin(self.base, self.raw)
+        except ValueError:
+            return self.raw
+
+    @cached_property
+    def text(self) -> str:
+        return clean(self.el.text_content())
 
 
 @dataclass
@@ -148,7 +166,7 @@ class PageDoc:
         return self.page_text.lower()
 
     def joined(self, blocks: list[Block]) -> tuple[str, list[int]]:
-        """The blocks' lower-cased text joined by newlines, and where each block starts
+        """The blocks' normal-form text joined by newlines, and where each block starts
         (cached per block list: the rules of a page share it)."""
         key = id(blocks)
         cached = self._joined.get(key)
@@ -156,8 +174,8 @@ class PageDoc:
             starts, position = [], 0
             for block in blocks:
                 starts.append(position)
-                position += len(block.lowered) + 1
-            cached = (blocks, "\n".join(b.lowered for b in blocks), starts)
+                position += len(block.norm) + 1
+            cached = (blocks, "\n".join(b.norm for b in blocks), starts)
             self._joined[key] = cached
         return cached[1], cached[2]
 
@@ -353,12 +371,8 @@ class _Walker:
         href = (el.get("href") or "").strip()
         if href.lower().startswith(("javascript:", "data:")):
             return
-        try:
-            absolute = urljoin(self.url, href)
-        except ValueError:
-            return
         owner = self._stack[-1][0]
-        self.links.append(Link(absolute, clean(el.text_content()), region, el, owner))
+        self.links.append(Link(href, self.url, region, el, owner))
 
     def _flush(self) -> None:
         if not self._stack:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.content.prefilter import Prefilter
+from checker.content.prefilter import Prefilter, normalize
 from checker.content.text import clause_at, is_question
 
 # Negation cues that clear a match when they come before it in its clause.
@@ -61,16 +61,16 @@ class Matcher:
         self.prefilter = Prefilter(self.patterns)
         self._each = [(p, Prefilter([p])) for p in self.patterns]
 
-    def may_match(self, lowered: str) -> bool:
-        """False when no pattern can match this (lower-cased) text: skip it cheaply."""
-        return self.prefilter.may_match(lowered)
+    def may_match(self, norm: str) -> bool:
+        """False when no pattern can match this text (in normal form): skip it cheaply."""
+        return self.prefilter.may_match(norm)
 
     def find(self, sentence: str) -> re.Match[str] | None:
         """The first qualifying match in the sentence, or None."""
-        lowered = sentence.lower()
-        if not self.prefilter.may_match(lowered):
+        norm = normalize(sentence)
+        if not self.prefilter.may_match(norm):
             return None
-        candidates = [p for p, pre in self._each if pre.may_match(lowered)]
+        candidates = [p for p, pre in self._each if pre.may_match(norm)]
         if not candidates or (not self.questions and is_question(sentence)):
             return None
         if any(p.search(sentence) for p in self.unless):

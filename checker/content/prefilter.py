@@ -5,6 +5,10 @@ Python's re scans every position of a long text for an alternation such as
 packs have a hundred patterns, so each pattern gets the lower-case literals one of which any
 match must contain ("cur", "heal"), read from the regex's own parse tree, and the regex runs
 only on text that contains one. A pattern with no usable literal always runs.
+
+Texts and literals are compared in a normal form (see `normalize`): lower case, every run of
+non-word characters one space. A literal that the regex anchors at a word boundary keeps that
+space, so \bend\b looks for " end " and is not fooled by "recommend".
 """
 
 from __future__ import annotations
@@ -29,37 +33,77 @@ def requirements(pattern: re.Pattern[str]) -> list[tuple[str, ...]] | None:
     return [tuple(sorted(set(s))) for s in sets] or None
 
 
-def _and(items: list) -> list[list[str]]:
-    """The alternative sets a sequence of parse items requires, all of them."""
+_NON_WORD = re.compile(r"\W+")
+
+
+def normalize(text: str) -> str:
+    """The form prefilters test: lower case, non-word runs as one space, padded."""
+    return " " + _NON_WORD.sub(" ", text.lower()) + " "
+
+
+def _literal(run: str, start: bool, end: bool) -> str:
+    """A literal run in normal form, with the spaces its word boundaries guarantee."""
+    text = _NON_WORD.sub(" ", run)
+    if start and run[:1].isalnum():
+        text = " " + text
+    if end and run[-1:].isalnum():
+        text += " "
+    return text
+
+
+def _separator(op, arg) -> bool:  # noqa: ANN001 - sre parse tree nodes
+    """A word boundary, or at least one non-word character (\\s+, [- ]): either way the
+    literal after it starts a word and the literal before it ends one."""
+    if op is sre_parse.AT:
+        return arg is sre_parse.AT_BOUNDARY
+    if op is sre_parse.IN:
+        return all(kind is sre_parse.CATEGORY and value is sre_parse.CATEGORY_SPACE
+                   or kind is _LITERAL and not chr(value).isalnum() and chr(value) != "_"
+                   for kind, value in arg)
+    if op in _REPEATS:
+        low, _high, body = arg
+        items = list(body)
+        return low >= 1 and len(items) == 1 and _separator(*items[0])
+    return False
+
+
+def _and(items: list, start: bool = False) -> list[list[str]]:
+    """The alternative sets a sequence of parse items requires, all of them. `start`: the
+    sequence begins at a word start."""
     sets: list[list[str]] = []
     run = ""
     for op, arg in items:
         if op is _LITERAL:
             run += chr(arg).lower()
             continue
-        if op in _NEUTRAL:
+        separator = _separator(op, arg)
+        if op in _NEUTRAL and not separator:
             continue
         if run:
-            sets.append([run])
-        run = ""
-        sets += _item(op, arg)
+            sets.append([_literal(run, start, separator)])
+        if separator:
+            run, start = "", True
+            continue
+        at_start = start and not run
+        run, start = "", False
+        sets += _item(op, arg, start=at_start)
     if run:
-        sets.append([run])
+        sets.append([_literal(run, start, False)])
     return sets
 
 
-def _item(op, arg) -> list[list[str]]:  # noqa: ANN001 - sre parse tree nodes
+def _item(op, arg, start: bool = False) -> list[list[str]]:  # noqa: ANN001 - sre nodes
     if op is sre_parse.SUBPATTERN:
-        return _and(list(arg[-1]))
+        return _and(list(arg[-1]), start)
     if op is sre_parse.ATOMIC_GROUP:
-        return _and(list(arg))
+        return _and(list(arg), start)
     if op in _REPEATS:
         low, _high, body = arg
-        return _and(list(body)) if low >= 1 else []
+        return _and(list(body), start) if low >= 1 else []
     if op is sre_parse.BRANCH:
         union: list[str] = []
         for branch in arg[1]:
-            best = _best(_and(list(branch)))
+            best = _best(_and(list(branch), start))
             if best is None:
                 return []  # one branch needs no literal: the branch as a whole needs none
             union += best
@@ -69,7 +113,7 @@ def _item(op, arg) -> list[list[str]]:  # noqa: ANN001 - sre parse tree nodes
 
 def _best(sets: list[list[str]]) -> list[str] | None:
     """The most selective set: the one whose shortest member is longest."""
-    usable = [s for s in sets if s]
+    usable = [s for s in sets if s and min(len(a) for a in s) >= _MIN_LITERAL]
     return max(usable, key=lambda s: min(map(len, s))) if usable else None
 
 
@@ -96,6 +140,7 @@ class Prefilter:
         self.first = tuple(sorted({a for sets in self.each for a in sets[0]}))
 
     def may_match(self, lowered: str) -> bool:
+        """`lowered` is text in normal form (`normalize`)."""
         # Plain loops: this runs per block and per sentence, generators cost more here.
         if self.always:
             return True

@@ -24,8 +24,26 @@ _PSEUDO_MAX_WORDS = 12
 
 
 def find_headings(doc: PageDoc) -> list[Heading]:
-    headings = _block_headings(doc) + _panel_headings(doc)
+    headings = _block_headings(doc) + _panel_headings(doc) + _lead_in_headings(doc)
     return [h for h in headings if h.region not in _EXCLUDED_REGIONS]
+
+
+def _lead_in_headings(doc: PageDoc) -> list[Heading]:
+    """<p><strong>Side effects:</strong> Most people feel ...</p>: a bold label that opens a
+    paragraph names what the paragraph is about."""
+    result = []
+    for block in doc.blocks:
+        el = block.el
+        if block.tag not in ("p", "li", "div") or (el.text or "").strip():
+            continue
+        first = next((c for c in el if isinstance(c.tag, str)), None)
+        if first is None or first.tag not in ("strong", "b"):
+            continue
+        label = clean(first.text_content()).rstrip(":.- ")
+        if label and word_count(label) <= _PSEUDO_MAX_WORDS and block.words > word_count(label):
+            result.append(Heading(label, PANEL_LEVEL, el, block.words - word_count(label),
+                                  block.region))
+    return result
 
 
 def _block_headings(doc: PageDoc) -> list[Heading]:

@@ -182,7 +182,7 @@ def mentions(doc: PageDoc, topic: str, limit: int = 2) -> int:
     prefilter = _PREFILTERS[topic]
     count = 0
     for block in doc.main_blocks:
-        if prefilter.may_match(block.lowered):
+        if prefilter.may_match(block.norm):
             count += len(pattern.findall(block.text))
             if count >= limit:
                 break
@@ -197,7 +197,7 @@ def topic_terms(doc: PageDoc, topic: str) -> list[str]:
     heads = " ".join([page_title(doc)] + doc.h1s)
     in_heads = [m.lower() for m in pattern.findall(heads)]
     prefilter = _PREFILTERS[topic]
-    counts = Counter(m.lower() for b in doc.main_blocks if prefilter.may_match(b.lowered)
+    counts = Counter(m.lower() for b in doc.main_blocks if prefilter.may_match(b.norm)
                      for m in pattern.findall(b.text))
     ordered = list(dict.fromkeys(in_heads + [t for t, _ in counts.most_common()]))
     return ordered

@@ -153,7 +153,7 @@ def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) ->
             # Skip to the next block: one hit is enough to make it a candidate.
             next_start = starts[index + 1] if index + 1 < len(starts) else len(joined)
             found = joined.find(literal, next_start)
-    return [blocks[i] for i in sorted(indexes) if prefilter.may_match(blocks[i].lowered)]
+    return [blocks[i] for i in sorted(indexes) if prefilter.may_match(blocks[i].norm)]
 
 
 def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
@@ -225,12 +225,17 @@ class RequiredSectionType(RuleType):
                 "min_words": int(params.number("min_words", 40))}
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        """Words under every matching heading count together: two short FAQ answers ("Is it
+        safe?", "What are the side effects?") make one risks section."""
         spec = rule.compiled
+        words = 0
         for heading in ctx.doc.headings:
-            if heading.words >= spec["min_words"] and any(
-                    p.search(heading.text) for p in spec["headings"]):
-                return []
-        return [Hit(el=ctx.doc.main_el if ctx.doc.main_el is not None else ctx.doc.body_el)]
+            if any(p.search(heading.text) for p in spec["headings"]):
+                words += heading.words
+                if words >= spec["min_words"]:
+                    return []
+        return [Hit(el=ctx.doc.main_el if ctx.doc.main_el is not None else ctx.doc.body_el,
+                    extra={"risk_section_words": words})]
 
 
 class RequiredTextType(RuleType):
