@@ -15,6 +15,7 @@ import time
 
 from checker.config import AuditConfig
 from checker.content import ContentEngine
+from checker.content.extract import extract
 
 # Everyday clinic copy, with the rules' trigger words as rare as on real pages.
 FILLER = [
@@ -56,32 +57,54 @@ def _sentence(rng: random.Random) -> str:
     return rng.choice(SENTENCES) if rng.random() < 0.25 else rng.choice(FILLER)
 
 
+WIDGET = ('<div class="elementor-element elementor-element-{id} elementor-widget '
+          'elementor-widget-text-editor" data-id="{id}" data-element_type="widget" '
+          'data-widget_type="text-editor.default"><div class="elementor-widget-container">'
+          "{html}</div></div>")
+ICON = ('<svg aria-hidden="true" class="e-font-icon-svg e-fas-check" viewBox="0 0 512 512" '
+        'xmlns="http://www.w3.org/2000/svg"><path d="M173.9 439.4l-166.4-166.4c-10-10-10-26.2 '
+        '0-36.2l36.2-36.2c10-10 26.2-10 36.2 0L192 312.7 432.1 72.6c10-10 26.2-10 36.2 0l36.2 '
+        '36.2c10 10 10 26.2 0 36.2l-294.4 294.4c-10 10-26.2 10-36.2 0z"></path></svg>')
+STYLE = "".join(f".elementor-{i} .elementor-element.elementor-element-{i:06x}"
+                f"{{margin-top:{i % 40}px;padding:{i % 7}px {i % 11}px;color:#2b3a4a}}\n"
+                for i in range(60))
+
+
 def make_page(index: int, size_kb: int, rng: random.Random) -> str:
+    """A page built like a CMS page builder's output: about 40% of its bytes are text."""
     parts = [f"<h1>Ketamine therapy for depression {index}</h1>",
              '<p class="byline">Medically reviewed by Priya Natarajan, MD · '
              '<time datetime="2026-03-02">2 March 2026</time></p>']
     target = size_kb * 1024
     section = 0
-    while sum(len(p) for p in parts) < target * 0.8:
+    size = len(STYLE) + 6000  # head, nav, sidebar and footer
+    while size < target:
         section += 1
-        parts.append(f"<h2>Section {section}: what to expect</h2>")
-        for _ in range(rng.randint(2, 4)):
-            parts.append("<p>" + " ".join(_sentence(rng) for _ in range(5)) + "</p>")
-        parts.append("<ul>" + "".join(f"<li>{_sentence(rng)}</li>" for _ in range(4))
-                     + "</ul>")
+        block = [f"<h2>Section {section}: what to expect</h2>"]
+        for _ in range(rng.randint(1, 3)):
+            text = "<p>" + " ".join(_sentence(rng) for _ in range(4)) + "</p>"
+            block.append(WIDGET.format(id=f"{rng.getrandbits(28):07x}", html=text))
+        items = "".join(f'<li class="elementor-icon-list-item"><span class="elementor-icon-list-'
+                        f'icon">{ICON}</span><span class="elementor-icon-list-text">'
+                        f"{_sentence(rng)}</span></li>" for _ in range(3))
+        block.append(f'<ul class="elementor-icon-list-items">{items}</ul>')
         if section % 3 == 0:
-            parts.append("<details><summary>Is ketamine safe?</summary><p>"
-                         + " ".join(_sentence(rng) for _ in range(6))
-                         + "</p></details>")
+            block.append("<details><summary>Is ketamine safe?</summary><p>"
+                         + " ".join(_sentence(rng) for _ in range(5)) + "</p></details>")
         if section % 4 == 0:
-            parts.append('<blockquote><p>"The infusions helped me get back to work." </p>'
+            block.append('<blockquote><p>"The infusions helped me get back to work." </p>'
                          "<footer>— Sam R.</footer></blockquote>")
+        html = ('<section class="elementor-section elementor-top-section">'
+                f'{"".join(block)}</section>')
+        parts.append(html)
+        size += len(html)
     main = "\n".join(parts)
-    nav = "".join(f'<li><a href="/p{i}/">Page {i}</a></li>' for i in range(30))
+    nav = "".join(f'<li class="menu-item menu-item-type-post_type"><a href="/p{i}/">Page {i}</a>'
+                  "</li>" for i in range(30))
     teasers = "".join(f'<li><a href="/blog/{i}/">Post {i} cured my migraines for good</a> '
                       f"<span>Jan {i + 1}, 2021</span></li>" for i in range(10))
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>Ketamine for Depression | Cedar Ridge Wellness</title>
+<title>Ketamine for Depression | Cedar Ridge Wellness</title><style>{STYLE}</style>
 <script async src="https://www.googletagmanager.com/gtm.js?id=GTM-XYZ"></script></head>
 <body><header class="site-header"><nav><ul>{nav}</ul></nav></header>
 <div class="layout"><main id="main"><article>{main}</article></main>
@@ -119,7 +142,9 @@ def main() -> None:
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start  # what one core spent, whatever else runs
     avg_kb = sum(len(p.encode()) for p in pages) / len(pages) / 1024
-    print(f"{args.pages} pages of {avg_kb:.0f} KB: {args.pages / cpu:.1f} pages/s on one core "
+    words = len(" ".join(extract("https://bench.example/", pages[0]).main_text.split()).split())
+    print(f"{args.pages} pages of {avg_kb:.0f} KB ({words} words of main text): "
+          f"{args.pages / cpu:.1f} pages/s on one core "
           f"(CPU {cpu:.2f} s; wall {elapsed:.2f} s = {args.pages / elapsed:.1f} pages/s; "
           f"{findings} findings)")
     print(f"reference loop: {reference_loop():.2f} s CPU (about 0.5 s on an idle core)")
