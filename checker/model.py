@@ -55,11 +55,15 @@ _RANK = {
 
 
 def normalize_url_for_fingerprint(url: str) -> str:
-    """Scheme and host lower-cased, fragment and default port dropped, trailing slash kept."""
+    """Scheme and host lower-cased, fragment and default port dropped (any port on loopback),
+    trailing slash kept."""
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     port = parts.port
-    if port and not (
+    # A loopback origin is a local build or dev server whose port changes between runs: the
+    # port is not part of the page's identity there.
+    loopback = host in ("localhost", "::1") or host.startswith("127.")
+    if port and not loopback and not (
         (parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)
     ):
         host = f"{host}:{port}"

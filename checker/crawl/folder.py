@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+import zlib
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -33,13 +34,28 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 128
 
 
+def _preferred_port(folder: Path) -> int:
+    """The same folder name gets the same port run after run, so its page URLs, and with them
+    incremental audits, baselines and history, stay comparable (CI clones differ in path)."""
+    return 20000 + zlib.crc32(folder.name.encode("utf-8")) % 20000
+
+
+def _bind(host: str, port: int, handler: partial[_QuietHandler]) -> _Server:
+    for candidate in (port, port + 1, port + 2, 0):
+        try:
+            return _Server((host, candidate), handler)
+        except OSError:
+            continue  # taken by another process; the last try (0) lets the OS choose
+    raise OSError(f"cannot serve the folder on {host}")
+
+
 class FolderServer:
-    """A threaded static file server for one folder on 127.0.0.1, on a free port."""
+    """A threaded static file server for one folder on 127.0.0.1, on a stable free port."""
 
     def __init__(self, folder: str | os.PathLike[str], host: str = "127.0.0.1") -> None:
         self.folder = Path(folder).resolve()
         handler = partial(_QuietHandler, directory=str(self.folder))
-        self._server = _Server((host, 0), handler)
+        self._server = _bind(host, _preferred_port(self.folder), handler)
         self.host = host
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(

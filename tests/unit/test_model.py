@@ -1,0 +1,60 @@
+"""The model's pure logic: severities and fingerprints."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.crawl.folder import FolderServer
+from checker.model import Finding, Severity, fingerprint
+
+
+def test_severity_ranks_follow_axe_impacts():
+    assert Severity.CRITICAL.at_least(Severity.SERIOUS)
+    assert not Severity.MINOR.at_least(Severity.MODERATE)
+    assert Severity.parse(None, Severity.MODERATE) is Severity.MODERATE
+
+
+def test_unknown_severity_names_the_choices():
+    with pytest.raises(ValueError, match="critical, serious, moderate, minor"):
+        Severity.parse("urgent")
+
+
+def test_fingerprint_ignores_whitespace_case_and_curly_quotes_of_the_sentence():
+    a = fingerprint("no-unqualified-cure-claims", "https://x.org/a",
+                    "Our drip \u201ccures\u201d   fatigue.")
+    b = fingerprint("no-unqualified-cure-claims", "https://X.org/a#top",
+                    'our drip "cures" fatigue.')
+    assert a == b
+
+
+def test_fingerprint_separates_rules_pages_and_elements():
+    base = fingerprint("image-alt", "https://x.org/a", "img.hero")
+    assert base != fingerprint("image-alt", "https://x.org/b", "img.hero")
+    assert base != fingerprint("label", "https://x.org/a", "img.hero")
+    assert base != fingerprint("image-alt", "https://x.org/a", "img.logo")
+    assert base != fingerprint("image-alt", "https://x.org:8443/a", "img.hero")
+
+
+def test_fingerprint_ignores_the_port_of_a_loopback_build_server():
+    assert fingerprint("label", "http://127.0.0.1:41234/contact.html", "#email") == fingerprint(
+        "label", "http://127.0.0.1:50321/contact.html", "#email")
+
+
+def test_finding_fingerprint_uses_sentence_before_selector():
+    finding = Finding(rule_id="r", source="content", severity="serious", url="https://x.org/",
+                      message="m", selector="main > p:nth-of-type(2)", sentence="It cures.")
+    assert finding.fingerprint == fingerprint("r", "https://x.org/", "It cures.")
+    assert Finding.from_dict(finding.to_dict()).fingerprint == finding.fingerprint
+
+
+def test_a_folder_is_served_on_the_same_port_run_after_run(tmp_path):
+    site = tmp_path / "public"
+    site.mkdir()
+    first = FolderServer(site)
+    port = first.port
+    first._server.server_close()
+    again = FolderServer(site)
+    try:
+        assert again.port == port
+    finally:
+        again._server.server_close()
