@@ -72,6 +72,7 @@ def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None) -> 
     """What a page's findings depend on besides its body: if this and the body hash are
     unchanged, the stored findings still hold."""
     parts = {
+        "tool": __version__,
         "axe": axe,
         "wcag": [config.wcag_version, config.level, config.best_practices,
                  sorted(config.axe_rules), sorted(config.disable_axe_rules)],

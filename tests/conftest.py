@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,7 +81,10 @@ def browser_config(tmp_path: Path) -> AuditConfig:
 
 def run_cli(*args: str, cwd: Path | None = None, timeout: float = 600
             ) -> subprocess.CompletedProcess[str]:
-    """The real command line, in a child process, as a user would run it."""
+    """The real command line, in a child process, as a user would run it. By default in a
+    fresh folder, so the project history (.clinic-checker/) never lands in the checkout."""
+    if cwd is None:
+        cwd = Path(tempfile.mkdtemp(prefix="cli-"))
     return subprocess.run(
         [sys.executable, "-m", "checker", *args], capture_output=True, text=True,
         cwd=cwd, timeout=timeout,
