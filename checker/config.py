@@ -18,6 +18,7 @@ from checker.model import Severity
 FAIL_ON_CHOICES = ("critical", "serious", "moderate", "minor", "never")
 WCAG_VERSIONS = ("2.0", "2.1", "2.2")
 WCAG_LEVELS = ("A", "AA", "AAA")
+REPORT_FORMATS = ("html", "json", "csv", "junit", "sarif")  # checker.report.FORMATS
 
 
 class ConfigError(ValueError):
@@ -142,6 +143,11 @@ class AuditConfig:
                 raise ConfigError(f"threshold {key} must be 0 or more, got {limit!r}")
         if self.axe_script is not None and not Path(self.axe_script).is_file():
             raise ConfigError(f"--axe-script {self.axe_script}: no such file")
+        for fmt in self.formats:
+            if fmt not in REPORT_FORMATS:
+                raise ConfigError(
+                    f"report format {fmt!r} is not one of: {', '.join(REPORT_FORMATS)}"
+                )
         return self
 
     @property
