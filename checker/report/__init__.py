@@ -31,13 +31,14 @@ DEFAULT_FORMATS = ("html", "json")
 
 
 def parse_formats(values: list[str] | tuple[str, ...]) -> list[str]:
-    """'html,json' and repeated options alike; raises ValueError naming an unknown one."""
+    """'html,json' and repeated options alike, in order, without repeats; raises ValueError
+    naming an unknown one."""
     names = [v.strip().lower() for value in values for v in value.split(",") if v.strip()]
     unknown = [n for n in names if n not in FORMATS]
     if unknown:
         raise ValueError(f"unknown report format {unknown[0]!r} (choose from: "
                          f"{', '.join(FORMATS)})")
-    return list(dict.fromkeys(names)) or list(DEFAULT_FORMATS)
+    return list(dict.fromkeys(names))  # an empty list asks for no report at all
 
 
 def write_reports(config: AuditConfig, store: Store, run_id: str, out_dir: Path) -> list[Path]:

@@ -61,7 +61,7 @@ def test_every_format_is_written(report):
 
 def test_format_names_parse():
     assert parse_formats(["html,json", "sarif", "json"]) == ["html", "json", "sarif"]
-    assert parse_formats([]) == ["html", "json"]
+    assert parse_formats([]) == []
     with pytest.raises(ValueError, match="xml"):
         parse_formats(["xml"])
 
@@ -153,6 +153,7 @@ def test_formats_follow_the_config(tmp_path: Path):
     store, run_id = build(tmp_path / "a.sqlite", pages=5, findings=10, previous=False)
     paths = write_reports(AuditConfig(formats=["sarif"]), store, run_id, tmp_path / "o")
     assert [p.name for p in paths] == ["results.sarif"]
+    assert write_reports(AuditConfig(formats=[]), store, run_id, tmp_path / "none") == []
 
 
 def test_baseline_and_waiver_marks_reach_every_format(report):
@@ -175,3 +176,17 @@ def test_baseline_and_waiver_marks_reach_every_format(report):
     page = (out / page_file(f"{BASE}/page-5.html")).read_text()
     assert "Waived until 2027-01-31 (waiver #1, approved by QA lead)" in page
     assert "In the baseline" in page
+
+
+def test_config_rejects_an_unknown_format():
+    from checker.config import ConfigError
+
+    with pytest.raises(ConfigError, match="'pdf' is not one of"):
+        AuditConfig(formats=["html", "pdf"]).validate()
+
+
+def test_report_formats_in_config_match_the_writers():
+    from checker.config import REPORT_FORMATS
+    from checker.report import FORMATS
+
+    assert set(REPORT_FORMATS) == set(FORMATS)
