@@ -140,6 +140,10 @@ def _labelled_dates(doc: PageDoc) -> list[dt.date]:
         if not _LABEL.search(block.text):
             continue
         for label in _LABEL.finditer(block.text):
+            # A byline ("Updated 3 May 2025") is short or opens its block; "a study published
+            # in 2019" deep in a paragraph is not the page's date.
+            if block.words > 30 and label.start() > 40:
+                continue
             found = parse_date(block.text[label.end():label.end() + _LABEL_SPAN])
             if found:
                 dates.append(found)

@@ -39,6 +39,10 @@ _INSTITUTION = re.compile(r"\b(?:FDA|CDC|NIH|WHO|SAMHSA|HHS|FTC|NIMH|APA|AMA|stu
                           r"guidelines?|administration|agency|department|centers?|"
                           r"organi[sz]ation|commission|foundation|council|alliance)\b",
                           re.IGNORECASE)
+# A clinician quoted on their own clinic's page is not a patient testimonial.
+_STAFF = re.compile(r"\bDr\.?\s|\b(?:MD|DO|NP|RN|PA-C|PhD|PsyD|LCSW|FNP(?:-C|-BC)?|PMHNP(?:-BC)?|"
+                    r"APRN)\b|\b(?:medical\s+director|founder|owner|CEO|nurse|physician|"
+                    r"psychiatrist|provider|clinician|therapist|injector)\b", re.IGNORECASE)
 _OWN_REGIONS = ("main",)
 
 _BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|\+|-)?\s*after\b|\bbefore[-_]?after\b|"
@@ -65,7 +69,7 @@ def has_testimonials(doc: PageDoc) -> bool:
             return True
         quoted = '"' in low or "\u201c" in low
         if quoted and _ATTRIBUTED_QUOTE.search(block.text) and not _INSTITUTION.search(
-                block.text[-80:]):
+                block.text[-80:]) and not _STAFF.search(block.text[-80:]):
             return True
     return False
 
@@ -86,7 +90,7 @@ def _person_quote(blockquote: etree._Element) -> bool:
             attribution = candidate if _ATTRIBUTION.match(candidate) else ""
     if not attribution:
         return False
-    return not _INSTITUTION.search(attribution)
+    return not _INSTITUTION.search(attribution) and not _STAFF.search(attribution)
 
 
 def has_before_after_images(doc: PageDoc) -> bool:

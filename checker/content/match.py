@@ -28,7 +28,8 @@ REPORTED = re.compile(
     r"\b(?:that|who|which|anyone|ads?|clinics?|providers?|companies|websites?|sellers?)\s+"
     r"(?:\w+\s+)?(?:promis|claim|advertis)(?:e|es|ed|ing|s)?\b|"
     r"\bbe\s+(?:wary|cautious|skeptical|sceptical|careful)\b|\bwatch\s+out\b|\bred\s+flags?\b|"
-    r"\bwarning\s+signs?\b|\bwhether\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|"
+    r"\bwarning\s+signs?\b|\b(?:ask|asks|asked|asking|wonder\w*|unsure|sure|know|decid\w+|"
+    r"question\w*|doubt\w*)\s+(?:\w+\s+){0,2}?whether\b|\bwonder(?:s|ed|ing)?\s+if\b|"
     r"\bask(?:s|ed|ing)?\s+(?:us\s+|me\s+)?(?:if|whether)\b|\bheadlines?\b|\bhype\b|"
     r"\bscams?\b|\btoo\s+good\s+to\s+be\s+true\b|\bmarketing\s+(?:that|which)\b",
     re.IGNORECASE,

@@ -121,12 +121,15 @@ def _looks_like_name(text: str) -> bool:
 
 
 def page_kind(doc: PageDoc) -> str | None:
-    """contact, team, accessibility, legal, index, booking, or None for an ordinary page."""
+    """home, contact, team, accessibility, legal, index, booking, or None for an ordinary
+    page."""
     heads = [page_title(doc)] + doc.h1s[:1]
     try:
         path = urlsplit(doc.url).path.lower()
     except ValueError:
         path = ""
+    if path in ("", "/", "/index.html", "/index.htm", "/index.php", "/home", "/home/"):
+        return "home"
     for kind, pattern in _KIND_PATTERNS.items():
         if any(pattern.fullmatch(_strip(h)) or _short_match(pattern, h) for h in heads if h):
             return kind
@@ -155,13 +158,17 @@ def detect_topics(doc: PageDoc) -> list[str]:
     """The page's topics, sorted. "health" is any topic, or an appointment/intake form."""
     kind = page_kind(doc)
     found: set[str] = set()
-    if kind is None:
+    if kind in (None, "home"):
         heads = " \n ".join([page_title(doc)] + doc.h1s)
         for name, pattern in TOPICS.items():
             if pattern.search(heads) or mentions(doc, name) >= 2:
                 found.add(name)
         if "ketamine" in found and _spravato_page(doc, heads):
             found.discard("ketamine")
+        if kind == "home" and found:
+            # A home page introduces every service: its claims are the clinic's, but it is
+            # not the treatment page that owes a risks section, a reviewer or a date.
+            found = {"health"}
     if found or has_appointment_form(doc):
         found.add("health")
     return sorted(found)
