@@ -46,7 +46,7 @@ _LABEL = re.compile(
     r"fact[- ]checked|medically\s+reviewed|clinically\s+reviewed)\b", re.IGNORECASE)
 _LABEL_STEMS = ("updat", "review", "modif", "revis", "publish", "posted", "written", "checked")
 _LABEL_SPAN = 120  # a date this close after the label is the label's date
-_OWN_REGIONS = ("main", "body")
+_OWN_REGIONS = ("main", "body", "header")
 
 
 def parse_date(text: str) -> dt.date | None:

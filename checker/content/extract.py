@@ -45,12 +45,15 @@ _CHROME_TOKEN = re.compile(
     r"skip-link|newsletter-signup|promo-bar|announcement-bar)$",
     re.IGNORECASE,
 )
+_SECTION_PART = re.compile(r"(?:^|\s)(?:header|footer)(?:\s|$)", re.IGNORECASE)
 _CHROME_SET = frozenset({"sidebar", "widget", "related", "menu", "navbar", "social", "share",
-                         "cookie", "cookies", "teaser", "teasers"})
+                         "cookie", "cookies", "teaser", "teasers", "footer", "site-footer",
+                         "page-footer", "main-footer", "footer-widgets", "header",
+                         "site-header", "page-header-nav", "topbar", "top-bar", "masthead"})
 # The first three letters of every chrome token: most class names are ruled out by a set test.
 _CHROME_PREFIXES = frozenset({"sid", "wid", "rel", "rec", "lat", "new", "tea", "pos", "bre",
                               "coo", "sit", "nav", "men", "mai", "meg", "soc", "sha", "ski",
-                              "pro", "ann"})
+                              "pro", "ann", "foo", "hea", "pag", "top", "mas"})
 _TEASER_HEADING = re.compile(
     r"^\s*(?:latest|recent|related|more)\s+(?:news|posts?|articles?|stories|from\s+(?:our|the)"
     r"\s+blog|reading|resources)\b|^\s*(?:you\s+(?:may|might)\s+also\s+(?:like|enjoy)|"
@@ -189,7 +192,9 @@ class PageDoc:
 
     @cached_property
     def h1s(self) -> list[str]:
-        return [b.text for b in self.blocks if b.tag == "h1" and b.region in ("main", "body")]
+        # A page's h1 often sits in a hero <header> outside <main>: it still names the page.
+        return [b.text for b in self.blocks if b.tag == "h1"
+                and b.region in ("main", "body", "header", "chrome")]
 
     @cached_property
     def headings(self) -> list[Heading]:
@@ -244,7 +249,20 @@ def extract(url: str, html: str) -> PageDoc:
     doc._regions = walker.regions
     if main_el is None:
         _mark_main_without_landmark(doc, html)
+    else:
+        _adopt_outside_landmark(doc)
     return doc
+
+
+def _adopt_outside_landmark(doc: PageDoc) -> None:
+    """Text outside <main> that is not boilerplate (a hero banner between the header and
+    <main>, a promo strip) is still the page's own content."""
+    for block in doc.blocks:
+        if block.region == "body":
+            block.region = "main"
+    for key, (el, region) in list(doc._regions.items()):
+        if region == "body":
+            doc._regions[key] = (el, "main")
 
 
 def find_main(tree: etree._Element) -> etree._Element | None:
@@ -323,7 +341,7 @@ class _Walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in SKIP_TAGS or depth > MAX_DEPTH:
             return
-        region = self._region(el, tag, region)
+        region = self._region(el, tag, region, in_main)
         in_main = in_main or el is self.main_el
         self.regions[id(el)] = (el, "main" if (in_main and region == "body") else region)
         is_block = tag in BLOCK_TAGS
@@ -344,7 +362,7 @@ class _Walker:
             self._flush()
             self._stack.pop()
 
-    def _region(self, el: etree._Element, tag: str, region: str) -> str:
+    def _region(self, el: etree._Element, tag: str, region: str, in_main: bool) -> str:
         if region not in ("body",):
             return region  # inside boilerplate stays boilerplate
         if id(el) in self.teasers:
@@ -360,7 +378,9 @@ class _Walker:
             if not self._in_sectioning(el):
                 return "footer" if tag == "footer" or role == "contentinfo" else "header"
         if tag not in ("body", "html") and _chrome_tokens(el):
-            return "chrome"
+            # Inside <main>, a "header"/"footer" class is an article's or a card's own.
+            if not (in_main and _SECTION_PART.search(f"{el.get('class')} {el.get('id')}")):
+                return "chrome"
         return region
 
     def _in_sectioning(self, el: etree._Element) -> bool:
