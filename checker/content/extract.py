@@ -42,18 +42,20 @@ _CHROME_TOKEN = re.compile(
     r"recent-posts|latest-news|latest-posts|news-teasers?|teasers?|post-teasers?|breadcrumbs?|"
     r"cookie|cookies|cookie-banner|cookie-notice|cookie-consent|site-footer|site-header|"
     r"navbar|nav-menu|menu|main-menu|mega-menu|social|social-share|share|share-buttons|"
-    r"skip-link|newsletter-signup|promo-bar|announcement-bar)$",
+    r"skip-link|newsletter-signup|promo-bar|announcement-bar|nav|navigation|site-nav|"
+    r"main-navigation|primary-menu|primary-nav|pagination|site-footer-widgets)$",
     re.IGNORECASE,
 )
 _SECTION_PART = re.compile(r"(?:^|\s)(?:header|footer)(?:\s|$)", re.IGNORECASE)
 _CHROME_SET = frozenset({"sidebar", "widget", "related", "menu", "navbar", "social", "share",
                          "cookie", "cookies", "teaser", "teasers", "footer", "site-footer",
                          "page-footer", "main-footer", "footer-widgets", "header",
-                         "site-header", "page-header-nav", "topbar", "top-bar", "masthead"})
+                         "site-header", "page-header-nav", "topbar", "top-bar", "masthead", "nav",
+                         "navigation"})
 # The first three letters of every chrome token: most class names are ruled out by a set test.
 _CHROME_PREFIXES = frozenset({"sid", "wid", "rel", "rec", "lat", "new", "tea", "pos", "bre",
                               "coo", "sit", "nav", "men", "mai", "meg", "soc", "sha", "ski",
-                              "pro", "ann", "foo", "hea", "pag", "top", "mas"})
+                              "pro", "ann", "foo", "hea", "pag", "top", "mas", "pri"})
 _TEASER_HEADING = re.compile(
     r"^\s*(?:latest|recent|related|more)\s+(?:news|posts?|articles?|stories|from\s+(?:our|the)"
     r"\s+blog|reading|resources)\b|^\s*(?:you\s+(?:may|might)\s+also\s+(?:like|enjoy)|"
@@ -293,7 +295,7 @@ def _chrome_tokens(el: etree._Element) -> bool:
         return False
     tokens = f"{classes or ''} {ident or ''}".lower().split()
     return any(token in _CHROME_SET or _CHROME_TOKEN.match(token) for token in tokens
-               if len(token) > 3 and token[:3] in _CHROME_PREFIXES)
+               if len(token) >= 3 and token[:3] in _CHROME_PREFIXES)
 
 
 def teaser_elements(tree: etree._Element,
