@@ -197,17 +197,22 @@ def mentions(doc: PageDoc, topic: str, limit: int = 2) -> int:
 
 
 def topic_terms(doc: PageDoc, topic: str) -> list[str]:
-    """The topic's terms found on the page, the heading's first, then by frequency."""
+    """The topic's terms found on the page as written ("PTSD", "chronic pain"), the
+    headings' first, then by frequency."""
     pattern = TOPICS.get(topic)
     if pattern is None:
         return []
     heads = " ".join([page_title(doc)] + doc.h1s)
-    in_heads = [m.lower() for m in pattern.findall(heads)]
     prefilter = _PREFILTERS[topic]
-    counts = Counter(m.lower() for b in doc.main_blocks if prefilter.may_match(b.norm)
-                     for m in pattern.findall(b.text))
+    found = pattern.findall(heads) + [m for b in doc.main_blocks if prefilter.may_match(b.norm)
+                                      for m in pattern.findall(b.text)]
+    written: dict[str, str] = {}
+    for term in found:
+        written.setdefault(term.lower(), term if not term.istitle() else term.lower())
+    in_heads = [m.lower() for m in pattern.findall(heads)]
+    counts = Counter(m.lower() for m in found)
     ordered = list(dict.fromkeys(in_heads + [t for t, _ in counts.most_common()]))
-    return ordered
+    return [written[t] for t in ordered]
 
 
 def applies(applies_to: list[str] | dict[str, list[str]], topics: set[str],
