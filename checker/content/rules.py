@@ -51,6 +51,7 @@ class Rule:
     source: str
     help_url: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
+    description: str | None = None  # what the rule checks, in a reviewer's words
     file: str = ""
     compiled: Any = field(default=None, repr=False, compare=False)  # set by the rule type
 
@@ -61,6 +62,7 @@ class Rule:
             "severity": self.severity.value, "applies_to": self.applies_to,
             "region": self.region, "message": self.message, "why": self.why, "fix": self.fix,
             "source": self.source, "help_url": self.help_url, "params": self.params,
+            "description": self.description,
         }
 
 
@@ -144,7 +146,7 @@ def _rule_from(path: Path, index: int, entry: Any, default_pack: str) -> Rule:
         severity=severity, applies_to=_applies(where, entry["applies_to"]), region=region,
         message=_one_line(entry["message"]), why=entry["why"].strip(), fix=entry["fix"].strip(),
         source=entry["source"].strip(), help_url=entry.get("help_url"), params=params,
-        file=str(path),
+        description=entry.get("description"), file=str(path),
     )
 
 
@@ -223,7 +225,8 @@ def format_rule_list(rules: list[Rule]) -> str:
 
 def format_rule(rule: Rule) -> str:
     """The whole entry of one rule, for a reviewer."""
-    wrap = textwrap.TextWrapper(width=92, initial_indent="  ", subsequent_indent="  ")
+    wrap = textwrap.TextWrapper(width=92, initial_indent="  ", subsequent_indent="  ",
+                                break_on_hyphens=False)
     applies = rule.applies_to if isinstance(rule.applies_to, list) else rule.applies_to
     if isinstance(applies, list):
         applies_text = ", ".join(applies)
@@ -236,11 +239,13 @@ def format_rule(rule: Rule) -> str:
         f"  pack: {rule.pack}    type: {rule.type}    severity: {rule.severity.value}",
         f"  applies to: {applies_text}    region: {rule.region}",
         "",
-        "Message:", wrap.fill(rule.message),
+        "Message:", wrap.fill(re.sub(r"\{(\w+)\}", r"<\1>", rule.message)),
         "", "Why it matters:", wrap.fill(" ".join(rule.why.split())),
         "", "How to fix:", wrap.fill(" ".join(rule.fix.split())),
         "", "Source:", wrap.fill(" ".join(rule.source.split())),
     ]
+    if rule.description:
+        lines[5:5] = ["What it checks:", wrap.fill(" ".join(rule.description.split())), ""]
     if rule.help_url:
         lines += ["", f"More: {rule.help_url}"]
     return "\n".join(lines)
