@@ -44,6 +44,10 @@ _STAFF = re.compile(r"\bDr\.?\s|\b(?:MD|DO|NP|RN|PA-C|PhD|PsyD|LCSW|FNP(?:-C|-BC
                     r"APRN)\b|\b(?:medical\s+director|founder|owner|CEO|nurse|physician|"
                     r"psychiatrist|provider|clinician|therapist|injector)\b", re.IGNORECASE)
 _OWN_REGIONS = ("main",)
+# Candidate elements picked in libxml2; _TESTIMONIAL_CLASS then decides on whole tokens.
+_CANDIDATES = "//blockquote | //*[" + " or ".join(
+    f"contains({attr}, '{stem}')" for attr in ("@class", "@id")
+    for stem in ("estimonial", "eview", "tor", "ating")) + "]"
 
 _BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|\+|-)?\s*after\b|\bbefore[-_]?after\b|"
                            r"\bbeforeafter\b|\bba[-_]gallery\b", re.IGNORECASE)
@@ -55,7 +59,7 @@ _BOILER = ("nav", "header", "footer", "aside", "teaser", "chrome")
 def has_testimonials(doc: PageDoc) -> bool:
     """Patient testimonials in the main content: a review widget, a testimonials heading, a
     star rating, or a quote attributed to a person."""
-    for el in doc.tree.xpath("//blockquote | //*[@class or @id]"):
+    for el in doc.tree.xpath(_CANDIDATES):
         tokens = f"{el.get('class') or ''} {el.get('id') or ''}"
         candidate = (el.tag == "blockquote" and _person_quote(el)) or (
             _TESTIMONIAL_CLASS.search(tokens) and clean(el.text_content()))

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from checker.content.extract import PageDoc
 
 _EXCLUDED_REGIONS = ("nav", "header")
+_CLASS_TEST = " or ".join(  # class names are lower case in practice; Python rechecks
+    f"contains(@class, '{token}')" for token in ("ccordion", "oggle", "ollaps", "aq-q",
+                                                  "uestion", "ab-title", "ab-label"))
 _PSEUDO_MAX_WORDS = 12
 
 
@@ -88,9 +91,10 @@ def _panel_headings(doc: PageDoc) -> list[Heading]:
     """<summary>, <dt>, accordion buttons, role=tab and radio-tab labels with their panels."""
     result: list[Heading] = []
     tree = doc.tree
-    candidates = tree.xpath("//summary | //dt | //button | //label[@for] | //*[@aria-controls]"
-                            " | //div[@class] | //span[@class] | //li[@class] | //p[@class]"
-                            " | //a[@class]")
+    # The class tests run in libxml2: page builders put a class on every element.
+    candidates = tree.xpath(
+        "//summary | //dt | //button | //label[@for] | //*[@aria-controls]"
+        " | //*[self::div or self::span or self::li or self::p or self::a][" + _CLASS_TEST + "]")
     for el in candidates:
         if el.tag in ("div", "span", "li", "p", "a") and el.get("aria-controls") is None \
                 and not _ACCORDION_TOKEN.search(el.get("class") or ""):

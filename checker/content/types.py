@@ -320,7 +320,8 @@ class RequiredTextType(RuleType):
                  prefilters: list[Prefilter]) -> bool:
         """Whether a pattern of the group occurs within one block (or link, or image text)."""
         if where == "links":
-            texts = [f"{link.text} {link.href}" for link in doc.links]
+            # The href as written: "/privacy/" says as much as its absolute form.
+            texts = [f"{link.text} {link.raw}" for link in doc.links]
             return any(p.search(t) for t in texts for p in group)
         for pattern, prefilter in zip(group, prefilters, strict=True):
             if any(pattern.search(b.text) for b in candidate_blocks(doc, prefilter, doc.blocks)):
@@ -447,8 +448,8 @@ class ReadabilityType(RuleType):
                     extra={"grade": round(grade, 1), "words": words})]
 
 
-READABILITY_SAMPLE_WORDS = 1000  # textstat is slow on long texts; a long page's first
-# 1,000 words read like the rest of it.
+READABILITY_SAMPLE_WORDS = 800  # textstat is slow on long texts; a long page's first
+# 800 words read like the rest of it.
 
 
 def readable_text(doc: PageDoc) -> str:
