@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.content.prefilter import Prefilter, normalize
-from checker.content.text import clause_at, is_question
+from checker.content.text import clause_at, contrast_span, is_question
 
 # Negation cues that clear a match when they come before it in its clause.
 NEGATION = re.compile(
@@ -93,7 +93,10 @@ class Matcher:
             return False
         if self.negation and negated(sentence[start:match.start()]):
             return False
-        return not (self.hedges is not None and self.hedges.search(clause))
+        if self.hedges is None:
+            return True
+        low, high = contrast_span(sentence, match.start())
+        return not self.hedges.search(sentence[low:max(high, match.end())])
 
 
 def negated(prefix: str) -> bool:

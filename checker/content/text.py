@@ -90,6 +90,22 @@ def clause_at(sentence: str, pos: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
+_CONTRAST = re.compile(r"\s*;\s*|\s+(?:but|although|though|whereas|yet|however)\s+",
+                       re.IGNORECASE)
+
+
+def contrast_span(sentence: str, pos: int) -> tuple[int, int]:
+    """The part of a sentence around `pos` up to a contrast ("but", "although", ";"): a
+    fronted hedge ("For some patients, the drip reduces pain") qualifies what follows the
+    comma, but not what follows a "but"."""
+    start = 0
+    for match in _CONTRAST.finditer(sentence):
+        if match.start() > pos:
+            return start, match.start()
+        start = match.end()
+    return start, len(sentence)
+
+
 def is_question(sentence: str) -> bool:
     """A question: ends with '?' (quotes aside) — never a claim."""
     return sentence.rstrip(" \"'\u201d\u2019)").endswith("?")

@@ -172,3 +172,36 @@ def test_rule_listing_and_entry_come_from_the_yaml() -> None:
     assert "off-label-disclosure" in entry and "ketamine" in entry and "serious" in entry
     assert "Why it matters" in entry and "How to fix" in entry and "Source" in entry
     assert "anesthetic" in entry
+
+
+def test_hedges_qualify_an_efficacy_claim_rule(tmp_path: Path) -> None:
+    """A user's efficacy-claim rule with hedges: "may help" and "for some patients" qualify
+    the claim; the bare claim fires; negation and questions never fire."""
+    pack = _pack(tmp_path, """\
+        rules:
+          - id: no-efficacy-claims
+            type: claim
+            severity: minor
+            applies_to: [any]
+            region: main
+            message: "Efficacy claim: '{sentence}'."
+            why: Needs evidence.
+            fix: Qualify it.
+            source: House style.
+            params:
+              patterns:
+                - '\\b(?:relieves?|reduces?|helps?)\\s+(?:[\\w-]+\\s+){0,2}?(?:anxiety|pain)\\b'
+              hedges: true
+        """)
+    engine = ContentEngine(AuditConfig(rule_packs=[pack], as_of=AS_OF))
+
+    def fires(sentence: str) -> bool:
+        html = f"<html><body><main><p>{sentence}</p></main></body></html>"
+        return any(f.rule_id == "no-efficacy-claims"
+                   for f in engine.check_page("https://x.example/", html).findings)
+
+    assert fires("Our drip relieves anxiety in minutes.")
+    assert not fires("Our drip may help reduce anxiety.")
+    assert not fires("For some patients, the drip reduces pain.")
+    assert not fires("The drip does not relieve anxiety.")
+    assert not fires("Does the drip relieve anxiety?")
