@@ -57,8 +57,10 @@ class ContentEngine:
 
     def check_site(self, facts: dict[str, dict], start_urls: list[str]) -> list[Finding]:
         """Site rules, once per audit, from the facts check_page stored for every page."""
-        findings = []
+        findings: list[Finding] = []
         pages = {url: f for url, f in facts.items() if isinstance(f, dict)}
+        if not pages:
+            return findings  # nothing was audited: the run's errors say why, not this rule
         for rule in self._site_rules:
             if _site_satisfied(rule, pages):
                 continue

@@ -173,3 +173,20 @@ def test_page_text_is_never_a_format_string(engine: ContentEngine) -> None:
 def test_as_of_in_engine_is_the_configs() -> None:
     config = AuditConfig(as_of=AS_OF)
     assert ContentEngine(config).config.as_of == AS_OF
+
+
+def test_site_rule_is_silent_when_nothing_was_audited(engine: ContentEngine) -> None:
+    assert engine.check_site({}, ["https://c.example/"]) == []
+
+
+def test_one_page_audit_needs_that_page_to_be_the_statement(engine: ContentEngine) -> None:
+    statement = _page("<h1>Accessibility</h1><p>Call (555) 010-2000 to report a problem.</p>",
+                      title="Accessibility")
+    facts = {"https://c.example/a11y/": engine.check_page("https://c.example/a11y/",
+                                                          statement).facts}
+    assert engine.check_site(facts, ["https://c.example/a11y/"]) == []
+    other = _page("<h1>Botox</h1><p>Botox smooths lines.</p>", title="Botox")
+    facts = {"https://c.example/botox/": engine.check_page("https://c.example/botox/",
+                                                           other).facts}
+    assert [f.rule_id for f in engine.check_site(facts, ["https://c.example/botox/"])] == [
+        "accessibility-statement-present"]
