@@ -133,6 +133,24 @@ def render_page(session: Session, url: str, config: AuditConfig) -> Rendered:
 
 
 def _render(session: Session, url: str, config: AuditConfig) -> Rendered:
+    rendered = _render_document(session, url, config)
+    if rendered.error and "kept navigating" in rendered.error or rendered.extra.get(
+            "navigated_to"):
+        # A page that navigates by itself may still do so while the next page loads, and
+        # win: park the session on a blank page first.
+        _park(session)
+    return rendered
+
+
+def _park(session: Session) -> None:
+    try:
+        with session.deadline(SHORT_DEADLINE):
+            session.driver.get("about:blank")
+    except (WebDriverException, *_NO_ANSWER):
+        session.broken = True  # cannot leave the page: do not hand it the next one
+
+
+def _render_document(session: Session, url: str, config: AuditConfig) -> Rendered:
     failure = _load(session, url, config)
     if failure is not None:
         return failure
@@ -198,8 +216,10 @@ def _audit_document(session: Session, url: str, config: AuditConfig) -> Rendered
         dom = _with_dialog_retry(lambda: driver.execute_script(_DOM_SCRIPT))
         axe = _run_axe(session, config)
         shot, shot_facts = _screenshot(session) if config.screenshots else (None, {})
-    except JavascriptException:
-        # e.g. "axe is not defined": the page moved on between injecting and running.
+    except (JavascriptException, AxeError):
+        # "axe is not defined" (the page moved on between injecting and running) or an async
+        # script whose document unloaded before it called back (a script timeout): if the
+        # document changed, audit the new one.
         if _same_document(session, token):
             raise
         return None
