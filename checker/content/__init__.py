@@ -1,10 +1,20 @@
 """Medical-content rules: extract a page's main text and sections, evaluate the YAML rule
 packs on them, and return Findings.
 
-Stages: extract.py (HTML -> blocks, regions, links), sections.py (headings and what they
-govern), topics.py (which rules apply), match.py (negation, questions, hedges), types.py (the
-rule types, each implemented once), rules.py (pack loading, validation, text renderers),
-engine.py (ContentEngine: page and site checks).
+Stages, in the order a page meets them:
+  extract.py    HTML -> regions (main vs nav/header/footer/aside/teasers), blocks, links
+  text.py       sentences (abbreviation-aware) and clauses
+  sections.py   headings of every kind (h1-h6, <summary>, <dt>, accordions, tabs) and the
+                words each governs
+  dates.py      the page's own published/updated/reviewed dates
+  forms.py      personal-data and appointment forms
+  detect.py     facts triggers name: testimonials, before/after images
+  topics.py     which rules apply (topics and page kinds)
+  prefilter.py  literal prefilters read from each regex, so patterns run only where they can
+  match.py      negation, questions, hedges and reported speech
+  types/        the rule types, each implemented once
+  rules.py      pack loading, validation, version hash, plain-text renderers
+  engine.py     ContentEngine: check_page and check_site
 """
 
 from checker.content.engine import ContentEngine, PageVerdict

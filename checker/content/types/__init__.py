@@ -1,0 +1,34 @@
+"""The rule types: each implemented once in Python, every concrete rule is YAML.
+
+base.py holds what they share; claims.py (claim, existence, citation), disclosures.py
+(required-section, required-text), quality.py (readability, freshness), privacy.py (tracker,
+insecure-form) and site.py (site) hold the types.
+"""
+
+from __future__ import annotations
+
+from checker.config import ConfigError
+from checker.content.rules import Rule
+from checker.content.types.base import Hit, PageContext, RuleType
+from checker.content.types.claims import CitationType, ClaimType, ExistenceType
+from checker.content.types.disclosures import RequiredSectionType, RequiredTextType
+from checker.content.types.privacy import InsecureFormType, TrackerType
+from checker.content.types.quality import FreshnessType, ReadabilityType, readable_text
+from checker.content.types.site import SiteType
+
+__all__ = ["TYPES", "Hit", "PageContext", "RuleType", "SiteType", "compile_rule",
+           "readable_text"]
+
+TYPES: dict[str, RuleType] = {t.name: t for t in (
+    ClaimType(), ExistenceType(), RequiredSectionType(), RequiredTextType(), CitationType(),
+    ReadabilityType(), FreshnessType(), TrackerType(), InsecureFormType(), SiteType(),
+)}
+
+
+def compile_rule(rule: Rule) -> None:
+    """Validate a rule's type and params; keep the compiled form on the rule."""
+    rule_type = TYPES.get(rule.type)
+    if rule_type is None:
+        raise ConfigError(f"{rule.file}: rule {rule.id}: unknown type {rule.type!r} "
+                          f"(known: {', '.join(TYPES)})")
+    rule.compiled = rule_type.compile(rule)

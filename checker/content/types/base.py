@@ -1,0 +1,183 @@
+"""What every rule type shares: hits, page context, typed params, sentence matching.
+
+A type validates its rule's params when the pack loads (`compile`) and, per page, returns
+Hits: the sentence or element that breaks the rule, or a page-level "missing" hit. The engine
+turns hits into Findings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from checker.config import ConfigError
+from checker.content.extract import Block, PageDoc
+from checker.content.match import DEFAULT_HEDGES, Matcher
+from checker.content.prefilter import Prefilter
+from checker.content.rules import Rule, compile_pattern
+
+
+@dataclass
+class Hit:
+    """One breach of a rule on a page."""
+
+    sentence: str | None = None
+    el: etree._Element | None = None  # the element holding it (selector); None: main/body
+    excerpt: str | None = None
+    values: dict[str, str] = field(default_factory=dict)  # message placeholders
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class PageContext:
+    doc: PageDoc
+    topics: set[str]
+    as_of: dt.date
+
+
+# ---- params ------------------------------------------------------------------------------
+
+class Params:
+    """Typed access to a rule's params with one-line errors naming file and rule."""
+
+    def __init__(self, rule: Rule, allowed: set[str]):
+        self.rule = rule
+        unknown = sorted(set(rule.params) - allowed)
+        if unknown:
+            self.fail(f"unknown parameter '{unknown[0]}' for type {rule.type} "
+                      f"(allowed: {', '.join(sorted(allowed))})")
+
+    def fail(self, problem: str) -> None:
+        raise ConfigError(f"{self.rule.file}: rule {self.rule.id}: {problem}")
+
+    def patterns(self, name: str, required: bool = False, source: dict | None = None,
+                 case_sensitive: bool = False) -> list[re.Pattern[str]]:
+        data = self.rule.params if source is None else source
+        value = data.get(name)
+        if value is None:
+            if required:
+                self.fail(f"missing parameter '{name}'")
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not value:
+            self.fail(f"parameter '{name}' must be a list of regexes")
+        flags = 0 if case_sensitive else re.IGNORECASE
+        return [compile_pattern(self.rule, p, flags) for p in value]
+
+    def number(self, name: str, default: float) -> float:
+        value = self.rule.params.get(name, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            self.fail(f"parameter '{name}' must be a number of 0 or more, got {value!r}")
+        return value
+
+    def flag(self, name: str, default: bool) -> bool:
+        value = self.rule.params.get(name, default)
+        if not isinstance(value, bool):
+            self.fail(f"parameter '{name}' must be true or false, got {value!r}")
+        return value
+
+    def strings(self, name: str) -> list[str]:
+        value = self.rule.params.get(name) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(f"parameter '{name}' must be a list of text")
+        return value
+
+    def text(self, name: str, default: str | None = None) -> str | None:
+        value = self.rule.params.get(name, default)
+        if value is not None and not isinstance(value, str):
+            self.fail(f"parameter '{name}' must be text")
+        return value
+
+
+MATCHER_PARAMS = {"patterns", "requires", "unless", "unless_clause", "hedges", "negation",
+                   "reported_speech", "questions", "case_sensitive"}
+
+
+def build_matcher(params: Params, source: dict | None = None) -> Matcher:
+    """A Matcher from the shared sentence-matching params of claim/existence/triggers."""
+    data = params.rule.params if source is None else source
+    case = bool(data.get("case_sensitive", False))
+    hedges = data.get("hedges")
+    if hedges is True:
+        hedge_re: re.Pattern[str] | None = DEFAULT_HEDGES
+    elif hedges in (None, False):
+        hedge_re = None
+    else:
+        hedge_re = re.compile("|".join(f"(?:{p.pattern})" for p in
+                                       params.patterns("hedges", source=data)), re.IGNORECASE)
+    for name in ("negation", "reported_speech", "questions"):
+        if name in data and not isinstance(data[name], bool):
+            params.fail(f"parameter '{name}' must be true or false")
+    return Matcher(
+        patterns=params.patterns("patterns", required=True, source=data, case_sensitive=case),
+        requires=params.patterns("requires", source=data, case_sensitive=case),
+        unless=params.patterns("unless", source=data),
+        unless_clause=params.patterns("unless_clause", source=data),
+        hedges=hedge_re,
+        negation=data.get("negation", True),
+        reported=data.get("reported_speech", True),
+        questions=data.get("questions", False),
+    )
+
+
+def region_blocks(doc: PageDoc, region: str) -> list[Block]:
+    return doc.main_blocks if region == "main" else doc.blocks
+
+
+def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) -> list[Block]:
+    """The blocks that may match, found by substring search in the page's joined text rather
+    than by testing every block."""
+    if prefilter.always:
+        return blocks
+    joined, starts = doc.joined(blocks)
+    indexes: set[int] = set()
+    for literal in prefilter.first:
+        found = joined.find(literal)
+        while found != -1:
+            index = bisect.bisect_right(starts, found) - 1
+            indexes.add(index)
+            # Skip to the next block: one hit is enough to make it a candidate.
+            next_start = starts[index + 1] if index + 1 < len(starts) else len(joined)
+            found = joined.find(literal, next_start)
+    return [blocks[i] for i in sorted(indexes) if prefilter.may_match(blocks[i].norm)]
+
+
+def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
+                  value: str = "sentence", limit: int = 20) -> list[Hit]:
+    """A hit per distinct sentence the matcher accepts."""
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    for block in candidate_blocks(doc, matcher.prefilter, blocks):
+        for sentence in block.sentences:
+            match = matcher.find(sentence)
+            key = " ".join(sentence.lower().split())
+            if match is None or key in seen:
+                continue
+            seen.add(key)
+            shown = match.group(0) if value == "phrase" else sentence
+            hits.append(Hit(sentence=sentence, el=block.el, excerpt=block.text,
+                            values={"sentence": sentence, "phrase": shown.strip()}))
+            if len(hits) >= limit:
+                return hits
+    return hits
+
+
+# ---- the types ---------------------------------------------------------------------------
+
+class RuleType:
+    name = ""
+    allowed: set[str] = set()
+
+    def compile(self, rule: Rule) -> Any:
+        raise NotImplementedError
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        raise NotImplementedError

@@ -1,0 +1,140 @@
+"""Claims in the text: claim, existence and citation rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from checker.content.extract import PageDoc, host_of
+from checker.content.match import Matcher
+from checker.content.rules import Rule
+from checker.content.types.base import (
+    MATCHER_PARAMS,
+    Hit,
+    PageContext,
+    Params,
+    RuleType,
+    build_matcher,
+    region_blocks,
+    sentence_hits,
+)
+
+
+class ClaimType(RuleType):
+    """An unqualified claim in a sentence: not negated, not a question, not reported speech,
+    and (when the rule lists hedges) not hedged."""
+
+    name = "claim"
+    allowed = MATCHER_PARAMS
+
+    def compile(self, rule: Rule) -> Matcher:
+        return build_matcher(Params(rule, self.allowed))
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        return sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region))
+
+
+class ExistenceType(ClaimType):
+    """A banned phrase in the region; the finding names the phrase."""
+
+    name = "existence"
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        return sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region),
+                             value="phrase")
+
+
+
+class CitationType(RuleType):
+    """Each research claim needs a citation: a scholarly/government link in the same
+    paragraph or FAQ answer, a footnote that resolves, or a References section."""
+
+    name = "citation"
+    allowed = {"triggers", "domains", "reference_headings", "unless"}
+
+    def compile(self, rule: Rule) -> dict[str, Any]:
+        params = Params(rule, self.allowed)
+        domains = [d.lower().lstrip(".") for d in params.strings("domains")]
+        if not domains:
+            params.fail("missing parameter 'domains'")
+        matcher = Matcher(patterns=params.patterns("triggers", required=True),
+                          unless=params.patterns("unless"))
+        return {"matcher": matcher, "domains": domains,
+                "references": params.patterns("reference_headings", required=True)}
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        spec = rule.compiled
+        doc = ctx.doc
+        hits = sentence_hits(doc, spec["matcher"], region_blocks(doc, rule.region))
+        if not hits or self._reference_section(doc, spec):
+            return []
+        return [h for h in hits if not self._cited(doc, h, spec)]
+
+    def _is_citation(self, doc: PageDoc, href: str, domains: list[str]) -> bool:
+        host = host_of(href)
+        if not host or host == host_of(doc.url):
+            return False  # the clinic's own pages are not evidence
+        return any(host == d or host.endswith("." + d) for d in domains)
+
+    def _cited(self, doc: PageDoc, hit: Hit, spec: dict[str, Any]) -> bool:
+        for container in _answer_containers(hit.el):
+            for link in container.iter("a"):
+                href = urljoin(doc.url, link.get("href") or "")
+                if self._is_citation(doc, href, spec["domains"]):
+                    return True
+                if (link.get("href") or "").startswith("#") and _resolves(doc, link):
+                    return True
+        return bool(_FOOTNOTE.search(hit.sentence or "")) and self._has_notes(doc, spec)
+
+    def _reference_section(self, doc: PageDoc, spec: dict[str, Any]) -> bool:
+        """A References/Sources section with a scholarly link or a formal reference."""
+        blocks = doc.blocks
+        for i, block in enumerate(blocks):
+            if block.level is None or not any(p.search(block.text) for p in spec["references"]):
+                continue
+            for other in blocks[i + 1:i + 60]:
+                if other.level is not None and other.level <= block.level:
+                    break
+                links = [link for link in doc.links if link.owner is other.el]
+                if any(self._is_citation(doc, link.href, spec["domains"]) for link in links):
+                    return True
+                if _FORMAL_REFERENCE.search(other.text):
+                    return True
+        return False
+
+    def _has_notes(self, doc: PageDoc, spec: dict[str, Any]) -> bool:
+        return any(b.level is not None and any(p.search(b.text) for p in spec["references"])
+                   for b in doc.blocks) or any(
+            (el.get("role") or "") == "doc-endnotes" or "footnote" in (el.get("class") or "")
+            for el in doc.tree.iter("ol", "section", "div", "aside"))
+
+
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]")
+_FORMAL_REFERENCE = re.compile(r"\bdoi:?\s*10\.\d{3,9}/|\bet al\.|\b(?:19|20)\d{2};\s*\d+|"
+                               r"\bPMID:?\s*\d+", re.IGNORECASE)
+_ANSWER_TAGS = ("details", "dd", "li", "blockquote", "td")
+
+
+def _answer_containers(el: etree._Element | None) -> Iterator[etree._Element]:
+    """The paragraph, then the FAQ answer / panel that holds it (a link there cites it)."""
+    if el is None:
+        return
+    yield el
+    node = el.getparent()
+    for _ in range(4):
+        if node is None or node.tag in ("main", "article", "body"):
+            return
+        if (node.tag in _ANSWER_TAGS or (node.get("role") or "") == "tabpanel"
+                or re.search(r"answer|panel|accordion|collapse", node.get("class") or "")):
+            yield node
+            return
+        node = node.getparent()
+
+
+def _resolves(doc: PageDoc, link: etree._Element) -> bool:
+    target = (link.get("href") or "")[1:]
+    return bool(target) and bool(doc.tree.xpath("//*[@id=$v or @name=$v]", v=target))

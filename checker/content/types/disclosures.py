@@ -1,0 +1,139 @@
+"""What a page must have: required-section and required-text rules."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from checker.content.detect import FACTS
+from checker.content.extract import PageDoc
+from checker.content.prefilter import Prefilter
+from checker.content.rules import Rule
+from checker.content.topics import topic_terms
+from checker.content.types.base import (
+    MATCHER_PARAMS,
+    Hit,
+    PageContext,
+    Params,
+    RuleType,
+    build_matcher,
+    candidate_blocks,
+    region_blocks,
+    sentence_hits,
+)
+
+
+class RequiredSectionType(RuleType):
+    """A heading-delimited section with enough words under it."""
+
+    name = "required-section"
+    allowed = {"headings", "min_words"}
+
+    def compile(self, rule: Rule) -> dict[str, Any]:
+        params = Params(rule, self.allowed)
+        return {"headings": params.patterns("headings", required=True),
+                "min_words": int(params.number("min_words", 40))}
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        """Words under every matching heading count together: two short FAQ answers ("Is it
+        safe?", "What are the side effects?") make one risks section."""
+        spec = rule.compiled
+        words = 0
+        for heading in ctx.doc.headings:
+            if any(p.search(heading.text) for p in spec["headings"]):
+                words += heading.words
+                if words >= spec["min_words"]:
+                    return []
+        return [Hit(el=ctx.doc.main_el if ctx.doc.main_el is not None else ctx.doc.body_el,
+                    extra={"risk_section_words": words})]
+
+
+class RequiredTextType(RuleType):
+    """A disclosure anywhere on the page (hidden panels count), optionally only when a
+    trigger is present."""
+
+    name = "required-text"
+    allowed = {"patterns", "all_of", "in", "trigger", "case_sensitive", "subject_topics"}
+
+    def compile(self, rule: Rule) -> dict[str, Any]:
+        params = Params(rule, self.allowed)
+        case = params.flag("case_sensitive", False)
+        groups: list[list[re.Pattern[str]]] = []
+        if "patterns" in rule.params:
+            groups.append(params.patterns("patterns", case_sensitive=case))
+        for index, group in enumerate(rule.params.get("all_of") or []):
+            groups.append(params.patterns(str(index), source={str(index): group},
+                                          case_sensitive=case))
+        if not groups:
+            params.fail("needs 'patterns' or 'all_of'")
+        where = params.text("in", "text")
+        if where not in ("text", "links"):
+            params.fail(f"parameter 'in' must be 'text' or 'links', got {where!r}")
+        prefilters = [[Prefilter([p]) for p in group] for group in groups]
+        return {"groups": groups, "prefilters": prefilters, "in": where,
+                "trigger": self._trigger(params),
+                "subjects": params.strings("subject_topics")}
+
+    def _trigger(self, params: Params) -> dict[str, Any] | None:
+        trigger = params.rule.params.get("trigger")
+        if trigger is None:
+            return None
+        if not isinstance(trigger, dict):
+            params.fail("parameter 'trigger' must be a mapping (fact, patterns, region)")
+        unknown = sorted(set(trigger) - MATCHER_PARAMS - {"fact", "region"})
+        if unknown:
+            params.fail(f"unknown trigger key '{unknown[0]}'")
+        fact = trigger.get("fact")
+        if fact is not None and fact not in FACTS:
+            params.fail(f"unknown trigger fact {fact!r} (known: {', '.join(sorted(FACTS))})")
+        if fact is None and "patterns" not in trigger:
+            params.fail("a trigger needs 'fact' or 'patterns'")
+        region = trigger.get("region", "main")
+        if region not in ("main", "page"):
+            params.fail(f"trigger region must be main or page, got {region!r}")
+        matcher = build_matcher(params, source=trigger) if "patterns" in trigger else None
+        return {"fact": fact, "matcher": matcher, "region": region}
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        spec = rule.compiled
+        doc = ctx.doc
+        trigger_hit = self._triggered(spec["trigger"], doc)
+        if trigger_hit is False:
+            return []
+        if all(self._present(doc, spec["in"], group, prefilters)
+               for group, prefilters in zip(spec["groups"], spec["prefilters"], strict=True)):
+            return []
+        subject = next((t for topic in spec["subjects"] for t in topic_terms(doc, topic)), "")
+        values = {"condition": subject, "topic": subject}
+        if isinstance(trigger_hit, Hit):
+            trigger_hit.values |= values
+            trigger_hit.extra["trigger"] = trigger_hit.sentence
+            trigger_hit.sentence = None  # the finding is what is missing, not this sentence
+            return [trigger_hit]
+        return [Hit(el=doc.main_el if doc.main_el is not None else doc.body_el, values=values)]
+
+    def _triggered(self, trigger: dict[str, Any] | None, doc: PageDoc) -> bool | Hit:
+        """True (no trigger, or a fact), a Hit (the sentence that triggered), or False."""
+        if trigger is None:
+            return True
+        if trigger["fact"] is not None and FACTS[trigger["fact"]](doc):
+            return True
+        if trigger["matcher"] is not None:
+            hits = sentence_hits(doc, trigger["matcher"], region_blocks(doc, trigger["region"]),
+                                 limit=1)
+            if hits:
+                return hits[0]
+        return False
+
+    @staticmethod
+    def _present(doc: PageDoc, where: str, group: list[re.Pattern[str]],
+                 prefilters: list[Prefilter]) -> bool:
+        """Whether a pattern of the group occurs within one block (or link, or image text)."""
+        if where == "links":
+            # The href as written: "/privacy/" says as much as its absolute form.
+            texts = [f"{link.text} {link.raw}" for link in doc.links]
+            return any(p.search(t) for t in texts for p in group)
+        for pattern, prefilter in zip(group, prefilters, strict=True):
+            if any(pattern.search(b.text) for b in candidate_blocks(doc, prefilter, doc.blocks)):
+                return True
+        return any(p.search(t) for t in doc.image_texts for p in group)

@@ -1,0 +1,92 @@
+"""How the page reads and how old it is: readability and freshness rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from checker.content.dates import months_between, page_dates
+from checker.content.extract import PageDoc, main_word_count
+from checker.content.rules import Rule
+from checker.content.types.base import (
+    Hit,
+    PageContext,
+    Params,
+    RuleType,
+)
+
+
+class ReadabilityType(RuleType):
+    """Flesch-Kincaid grade of the main content, when there is enough of it."""
+
+    name = "readability"
+    allowed = {"max_grade", "min_words"}
+
+    def compile(self, rule: Rule) -> dict[str, float]:
+        params = Params(rule, self.allowed)
+        return {"max_grade": params.number("max_grade", 8), "min_words": params.number(
+            "min_words", 150)}
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        import textstat
+
+        text = readable_text(ctx.doc)
+        words = main_word_count(ctx.doc)
+        if words < rule.compiled["min_words"]:
+            return []
+        grade = float(textstat.flesch_kincaid_grade(text))
+        if grade <= rule.compiled["max_grade"]:
+            return []
+        doc = ctx.doc
+        return [Hit(el=doc.main_el if doc.main_el is not None else doc.body_el,
+                    values={"grade": f"{grade:.1f}",
+                            "max_grade": f"{rule.compiled['max_grade']:g}"},
+                    extra={"grade": round(grade, 1), "words": words})]
+
+
+READABILITY_SAMPLE_WORDS = 800  # textstat is slow on long texts; a long page's first
+# 800 words read like the rest of it.
+
+
+def readable_text(doc: PageDoc) -> str:
+    """Main content as prose: every block ends a sentence, so headings and list items do not
+    run into the next sentence and inflate the grade."""
+    parts = []
+    words = 0
+    for block in doc.main_blocks:
+        if words >= READABILITY_SAMPLE_WORDS:
+            break
+        words += len(block.text.split())
+        text = block.text.strip()
+        if not any(c.isalpha() for c in text):
+            continue
+        parts.append(text if text[-1] in ".!?:" else text + ".")
+    return " ".join(parts)
+
+
+class FreshnessType(RuleType):
+    """The page's newest own date is within N months of the audit date."""
+
+    name = "freshness"
+    allowed = {"max_months", "missing_message"}
+
+    def compile(self, rule: Rule) -> dict[str, Any]:
+        params = Params(rule, self.allowed)
+        return {"max_months": int(params.number("max_months", 24)),
+                "missing": params.text("missing_message")}
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        doc = ctx.doc
+        el = doc.main_el if doc.main_el is not None else doc.body_el
+        dates = [d for d in page_dates(doc, ctx.as_of) if d <= ctx.as_of + dt.timedelta(days=1)]
+        if not dates:
+            return [Hit(el=el, values={"date": "no date found"},
+                        extra={"message": rule.compiled["missing"]})]
+        newest = max(dates)
+        if months_between(newest, ctx.as_of) < rule.compiled["max_months"]:
+            return []
+        if months_between(newest, ctx.as_of) == rule.compiled["max_months"] and \
+                newest.day == ctx.as_of.day:
+            return []
+        return [Hit(el=el, values={"date": newest.isoformat()},
+                    extra={"newest_date": newest.isoformat()})]
