@@ -251,7 +251,7 @@ def extract(url: str, html: str) -> PageDoc:
     doc._regions = walker.regions
     if main_el is None:
         _mark_main_without_landmark(doc, html)
-    else:
+    elif main_el.tag == "main" or (main_el.get("role") or "").lower() == "main":
         _adopt_outside_landmark(doc)
     return doc
 
@@ -268,16 +268,29 @@ def _adopt_outside_landmark(doc: PageDoc) -> None:
 
 
 def find_main(tree: etree._Element) -> etree._Element | None:
-    """The main-content landmark: <main>, [role=main], or the single/largest <article>."""
-    for el in tree.iter("main"):
-        return el
-    for el in tree.iter():
-        if isinstance(el.tag, str) and (el.get("role") or "").lower() == "main":
-            return el
-    articles = [el for el in tree.iter("article") if not _in_boilerplate(el)]
-    if articles:
-        return max(articles, key=lambda a: len(a.text_content()))
-    return None
+    """The main-content landmark: <main>, [role=main], or the largest <article>. A landmark
+    that holds almost none of the page's text (an empty <main> left by a theme) is ignored."""
+    landmark = next(iter(tree.iter("main")), None)
+    if landmark is None:
+        landmark = next((el for el in tree.iter() if isinstance(el.tag, str)
+                         and (el.get("role") or "").lower() == "main"), None)
+    if landmark is None:
+        articles = [el for el in tree.iter("article") if not _in_boilerplate(el)]
+        landmark = max(articles, key=lambda a: len(a.text_content())) if articles else None
+    if landmark is not None and _too_small(tree, landmark):
+        return None
+    return landmark
+
+
+def _too_small(tree: etree._Element, landmark: etree._Element) -> bool:
+    inside = len(landmark.text_content().split())
+    if inside >= 60:
+        return False
+    body = tree.find(".//body")
+    if body is None:
+        return False
+    visible = body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return len(" ".join(visible).split()) > 400
 
 
 def _in_boilerplate(el: etree._Element) -> bool:
