@@ -31,7 +31,8 @@ REPORTED = re.compile(
     r"\bwarning\s+signs?\b|\b(?:ask|asks|asked|asking|wonder\w*|unsure|sure|know|decid\w+|"
     r"question\w*|doubt\w*)\s+(?:\w+\s+){0,2}?whether\b|\bwonder(?:s|ed|ing)?\s+if\b|"
     r"\bask(?:s|ed|ing)?\s+(?:us\s+|me\s+)?(?:if|whether)\b|\bheadlines?\b|\bhype\b|"
-    r"\bscams?\b|\btoo\s+good\s+to\s+be\s+true\b|\bmarketing\s+(?:that|which)\b",
+    r"\bscams?\b|\btoo\s+good\s+to\s+be\s+true\b|\bmarketing\s+(?:that|which)\b|"
+    r"\b(?:dubbed|hailed|touted|billed)\s+(?:as\s+)?(?:it\s+)?(?:a|an|the)?\b|\bmedia\s+calls?\b",
     re.IGNORECASE,
 )
 # Hedges that qualify an efficacy claim ("may help some patients"): only rules that list

@@ -27,6 +27,9 @@ CASES = {
             "Break free from depression forever.",
             "Our BPC-157 injections reverse arthritis.",
             "You will never have to suffer from migraines again.",
+            "It's not just a treatment, it's a cure.",
+            "We don't just mask symptoms; we cure the underlying condition.",
+            "Our drips are not cheap, and they cure hangovers and fatigue.",
         ],
         [
             "There's no cure for PTSD, but symptoms can be managed.",
@@ -42,6 +45,7 @@ CASES = {
             "Ketamine may help reduce symptoms of depression for some patients.",
             "Myth: ketamine cures depression.",
             "I am forever grateful to the nurses.",
+            "The media has hailed ketamine as a miracle cure, but the evidence is modest.",
         ],
     ),
     "no-guaranteed-results": (
@@ -139,6 +143,8 @@ CASES = {
             "TMS is most effective when sessions are not skipped.",
             "Semaglutide is not a miracle drug; it works with diet and exercise.",
             "Voted Best Med Spa 2025 by the Phoenix New Times readers' poll.",
+            "Some headlines have dubbed semaglutide a miracle drug.",
+            "We do our best to see you on time, and we offer the best possible care.",
         ],
     ),
     "research-claims-cited": (
