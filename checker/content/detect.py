@@ -51,8 +51,17 @@ _CANDIDATES = "//blockquote | //*[" + " or ".join(
 
 _BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|\+|-)?\s*after\b|\bbefore[-_]?after\b|"
                            r"\bbeforeafter\b|\bba[-_]gallery\b", re.IGNORECASE)
-_BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
-_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+# One image "before ...", another "after ...": the pair is a before/after photo set. The word
+# must open the text or lead to a treatment or a time ("after 6 months"), so that "patient
+# resting after her infusion" is not half of one.
+_TREATMENT_WORD = (r"(?:treatment|procedure|session|visit|injections?|botox|dysport|fillers?|"
+                   r"laser|peel|microneedling|coolsculpting|surgery|semaglutide|tirzepatide|"
+                   r"program|photo|picture|image|pic)")
+_BEFORE = re.compile(rf"^\W*before\b|\bbefore\s+(?:[\w'-]+\s+){{0,2}}?{_TREATMENT_WORD}\b",
+                     re.IGNORECASE)
+_AFTER = re.compile(rf"^\W*after\b|\bafter\s+(?:\d+|one|two|three|four|six|a\s+few)\s+"
+                    rf"(?:days?|weeks?|months?|sessions?|treatments?|visits?)\b|"
+                    rf"\bafter\s+(?:[\w'-]+\s+){{0,2}}?{_TREATMENT_WORD}\b", re.IGNORECASE)
 _BOILER = ("nav", "header", "footer", "aside", "teaser", "chrome")
 
 
