@@ -59,7 +59,7 @@ _TREATMENT_WORD = (r"(?:treatment|procedure|session|visit|injections?|botox|dysp
                    r"program|photo|picture|image|pic)")
 _BEFORE = re.compile(rf"^\W*before\b|\bbefore\s+(?:[\w'-]+\s+){{0,2}}?{_TREATMENT_WORD}\b",
                      re.IGNORECASE)
-_AFTER = re.compile(rf"^\W*after\b|\bafter\s+(?:\d+|one|two|three|four|six|a\s+few)\s+"
+_AFTER = re.compile(rf"^\W*after\b(?![- ]?care)|\bafter\s+(?:\d+|one|two|three|four|six|a\s+few)\s+"
                     rf"(?:days?|weeks?|months?|sessions?|treatments?|visits?)\b|"
                     rf"\bafter\s+(?:[\w'-]+\s+){{0,2}}?{_TREATMENT_WORD}\b", re.IGNORECASE)
 _BOILER = ("nav", "header", "footer", "aside", "teaser", "chrome")
