@@ -63,6 +63,11 @@ _AFTER = re.compile(rf"^\W*after\b(?![- ]?care)|\bafter\s+(?:\d+|one|two|three|f
                     rf"(?:days?|weeks?|months?|sessions?|treatments?|visits?)\b|"
                     rf"\bafter\s+(?:[\w'-]+\s+){{0,2}}?{_TREATMENT_WORD}\b", re.IGNORECASE)
 _BOILER = ("nav", "header", "footer", "aside", "teaser", "chrome")
+# A heading about photos ("Before & After Gallery", "Lip filler before and after"), not
+# instructions ("What to do before and after your treatment").
+_GALLERY_HEADING = re.compile(
+    r"\bbefore\s*(?:and|&|/|\+|-)?\s*after\s*(?:photos?|pictures?|images?|gallery|results?|"
+    r"pics|cases?)\b|\bbefore\s*(?:and|&|/|\+|-)?\s*after\s*[:.!]?\s*$", re.IGNORECASE)
 
 
 def has_testimonials(doc: PageDoc) -> bool:
@@ -126,8 +131,9 @@ def has_before_after_images(doc: PageDoc) -> bool:
     for block in doc.blocks:
         if block.region in _BOILER:
             continue
-        captioned = block.level is not None or block.tag == "figcaption"
-        if captioned and _BEFORE_AFTER.search(block.text):
+        if block.tag == "figcaption" and _BEFORE_AFTER.search(block.text):
+            return True
+        if block.level is not None and _GALLERY_HEADING.search(block.text):
             return True
     return any(_BEFORE_AFTER.search(f"{el.get('class') or ''} {el.get('id') or ''}")
                and doc.region_of(el) not in _BOILER
