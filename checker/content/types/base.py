@@ -150,18 +150,25 @@ def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) ->
     return [blocks[i] for i in sorted(indexes) if prefilter.may_match(blocks[i].norm)]
 
 
+MAX_CANDIDATE_BLOCKS = 2000
+
+
 def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
                   value: str = "sentence", limit: int = 20) -> list[Hit]:
     """A hit per distinct sentence the matcher accepts."""
     hits: list[Hit] = []
     seen: set[str] = set()
-    for block in candidate_blocks(doc, matcher.prefilter, blocks):
+    # A hostile page can repeat one sentence ten thousand times: stop reading after a
+    # bounded number of candidate blocks (real pages have a few hundred blocks in all).
+    for block in candidate_blocks(doc, matcher.prefilter, blocks)[:MAX_CANDIDATE_BLOCKS]:
         for sentence in block.sentences:
-            match = matcher.find(sentence)
             key = " ".join(sentence.lower().split())
-            if match is None or key in seen:
+            if key in seen:
                 continue
             seen.add(key)
+            match = matcher.find(sentence)
+            if match is None:
+                continue
             shown = match.group(0) if value == "phrase" else sentence
             hits.append(Hit(sentence=sentence, el=block.el, excerpt=block.text,
                             values={"sentence": sentence, "phrase": shown.strip()}))
