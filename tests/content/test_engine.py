@@ -190,3 +190,15 @@ def test_one_page_audit_needs_that_page_to_be_the_statement(engine: ContentEngin
                                                            other).facts}
     assert [f.rule_id for f in engine.check_site(facts, ["https://c.example/botox/"])] == [
         "accessibility-statement-present"]
+
+
+def test_every_fixture_finding_is_json_with_a_selector(engine: ContentEngine) -> None:
+    """What the store and the reports receive: plain JSON, and a selector to point at."""
+    for path in sorted(FIXTURES.rglob("*.html")):
+        verdict = engine.check_page("https://www.example-clinic.com/page/", path.read_text())
+        json.dumps(verdict.facts)
+        for finding in verdict.findings:
+            json.dumps(finding.to_dict())
+            assert finding.selector, (path.name, finding.rule_id)
+            assert finding.help == next(r.message for r in engine.rules
+                                        if r.id == finding.rule_id)
