@@ -67,9 +67,11 @@ class Progress:
             if self._bar is not None:
                 self._bar.update(self._task, done=self.done, errors=self.errors, rate=self.rate)
             elif self.enabled:
-                state = f"error: {safe_text(page.error)}" if page.error else (
-                    f"{page.findings_count} findings" + (" (unchanged)" if page.carried_over else ""))
-                print(f"[{self.done}] {safe_text(page.url)} {state}", file=self.stream, flush=True)
+                unchanged = " (unchanged)" if page.carried_over else ""
+                state = (f"error: {safe_text(page.error)}" if page.error
+                         else f"{page.findings_count} findings{unchanged}")
+                line = f"[{self.done}] {safe_text(page.url)} {state}"
+                print(line, file=self.stream, flush=True)
 
     def log(self, message: str) -> None:
         if not self.enabled:
