@@ -159,6 +159,8 @@ CASES = {
             "Studies show that TMS helps many patients "
             "(<a href='https://pubmed.ncbi.nlm.nih.gov/12345678/'>O'Reardon 2007</a>).",
             "What does research show about TMS?",
+            "Read on.</p><h2>What the research shows</h2><p>TMS helped 58% of patients in a trial "
+            "(<a href='https://doi.org/10.1016/j.brs.2016.05.010'>Carpenter 2012</a>).",
             "Research has not shown that TMS works for everyone.",
             "We keep up with research and training.",
         ],

@@ -81,6 +81,8 @@ class CitationType(RuleType):
         return any(host == d or host.endswith("." + d) for d in domains)
 
     def _cited(self, doc: PageDoc, hit: Hit, spec: dict[str, Any]) -> bool:
+        if self._cited_in_section(doc, hit, spec):
+            return True
         for container in _answer_containers(hit.el):
             for link in container.iter("a"):
                 href = urljoin(doc.url, link.get("href") or "")
@@ -89,6 +91,20 @@ class CitationType(RuleType):
                 if (link.get("href") or "").startswith("#") and _resolves(doc, link):
                     return True
         return bool(_FOOTNOTE.search(hit.sentence or "")) and self._has_notes(doc, spec)
+
+    def _cited_in_section(self, doc: PageDoc, hit: Hit, spec: dict[str, Any]) -> bool:
+        """A trigger in a heading ("What the research shows") is cited by the section under
+        it: its paragraphs carry the links."""
+        heading = next((b for b in doc.blocks_of(hit.el) if b.level is not None), None)
+        if heading is None:
+            return False
+        owners = set()
+        for block in doc.blocks[heading.index + 1:heading.index + 40]:
+            if block.level is not None and block.level <= heading.level:
+                break
+            owners.add(id(block.el))
+        return any(id(link.owner) in owners and self._is_citation(doc, link.href, spec["domains"])
+                   for link in doc.links)
 
     def _reference_section(self, doc: PageDoc, spec: dict[str, Any]) -> bool:
         """A References/Sources section with a scholarly link or a formal reference."""
