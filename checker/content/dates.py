@@ -9,6 +9,7 @@ day the audit runs.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
@@ -32,14 +33,16 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DATE_PATTERNS = [
-    re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b",
+    re.compile(rf"\b{_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),  # ...T10:00Z
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+{_YEAR}\b",
                re.IGNORECASE),
-    re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b",
+    re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b",
                re.IGNORECASE),
-    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})\b"),
-    re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<m>\d{{1,2}})[/.-](?P<d>\d{{1,2}})[/.-]{_YEAR}\b"),
+    re.compile(rf"\b(?P<mon>{_MONTH}),?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<m>\d{{1,2}})/{_YEAR}\b"),
 ]
 _LABEL = re.compile(
     r"\b(?:last\s+)?(?:updated|reviewed|modified|revised|published|posted|written|"
@@ -50,19 +53,28 @@ _OWN_REGIONS = ("main", "body", "header")
 
 
 def parse_date(text: str) -> dt.date | None:
-    """The first date in a short text: ISO, "3 February 2026", "Feb 3, 2026", "02/03/2026"
-    (US order), or "February 2026" (first of the month)."""
+    """The earliest-placed date in a short text: ISO, "3 February 2026", "Feb 3, 2026",
+    "02/03/2026" (US order), "February 2026" or "2/2026". A month without a day counts as
+    its last day: a page gets the benefit of the doubt."""
+    found: list[tuple[int, int, dt.date]] = []
     for pattern in _DATE_PATTERNS:
-        match = pattern.search(text)
-        if match is None:
-            continue
-        parts = match.groupdict()
-        try:
-            month = int(parts["m"]) if parts.get("m") else _MONTHS[parts["mon"][:3].lower()]
-            return dt.date(int(parts["y"]), month, int(parts.get("d") or 1))
-        except (ValueError, KeyError):
-            continue
-    return None
+        for match in pattern.finditer(text):
+            date = _date_of(match.groupdict())
+            if date is not None:
+                found.append((match.start(), -len(match.group(0)), date))
+                break
+    return min(found)[2] if found else None
+
+
+def _date_of(parts: dict[str, str | None]) -> dt.date | None:
+    try:
+        month = int(parts["m"]) if parts.get("m") else _MONTHS[(parts["mon"] or "")[:3].lower()]
+        year = int(parts["y"] or 0)
+        if parts.get("d"):
+            return dt.date(year, month, int(parts["d"] or 0))
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def page_dates(doc: PageDoc, as_of: dt.date) -> list[dt.date]:
