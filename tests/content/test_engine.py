@@ -202,3 +202,26 @@ def test_every_fixture_finding_is_json_with_a_selector(engine: ContentEngine) ->
             assert finding.selector, (path.name, finding.rule_id)
             assert finding.help == next(r.message for r in engine.rules
                                         if r.id == finding.rule_id)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reviewed 3 February 2026 by J. Park, MD", dt.date(2026, 2, 3)),
+    ("Feb. 3, 2026", dt.date(2026, 2, 3)),
+    ("2021-03-15T09:00:00Z", dt.date(2021, 3, 15)),
+    ("02/03/2026", dt.date(2026, 2, 3)),
+    ("2026/03/04", dt.date(2026, 3, 4)),
+    ("March 2026", dt.date(2026, 3, 31)),  # a month counts to its last day
+    ("Updated Jan 5 2025; first posted 2019-01-01", dt.date(2025, 1, 5)),
+    ("no date here", None),
+])
+def test_dates_parse(text: str, expected: dt.date | None) -> None:
+    from checker.content.dates import parse_date
+
+    assert parse_date(text) == expected
+
+
+def test_freshness_reads_meta_and_ignores_footer_year(engine: ContentEngine) -> None:
+    path = FIXTURES / "content-freshness" / "fire-only-copyright.html"
+    [finding] = [f for f in engine.check_page(URL, path.read_text()).findings
+                 if f.rule_id == "content-freshness"]
+    assert finding.message == "Last reviewed 2021-03-15: more than 24 months ago."
