@@ -58,6 +58,7 @@ CASES = {
             "Our treatments work for everyone.",
             "See visible results in 30 days or we refund your treatment.",
             "This peel is guaranteed to work.",
+            "Our injectors deliver flawless results every time.",
         ],
         [
             "We cannot guarantee specific results.",
