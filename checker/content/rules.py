@@ -218,9 +218,14 @@ def format_rule_list(rules: list[Rule]) -> str:
     lines = [f"{'RULE':<{width}}  {'PACK':<{pack_width}}  {'SEVERITY':<8}  MESSAGE"]
     for rule in rules:
         lines.append(f"{rule.id:<{width}}  {rule.pack:<{pack_width}}  "
-                     f"{rule.severity.value:<8}  {rule.message}")
+                     f"{rule.severity.value:<8}  {_shown(rule.message)}")
     lines.append(f"\n{len(rules)} rules. `clinic-checker rules show ID` prints one in full.")
     return "\n".join(lines)
+
+
+def _shown(message: str) -> str:
+    """A message template as a reader sees it: {sentence} -> <sentence>."""
+    return re.sub(r"\{(\w+)\}", r"<\1>", message)
 
 
 def format_rule(rule: Rule) -> str:
@@ -239,13 +244,13 @@ def format_rule(rule: Rule) -> str:
         f"  pack: {rule.pack}    type: {rule.type}    severity: {rule.severity.value}",
         f"  applies to: {applies_text}    region: {rule.region}",
         "",
-        "Message:", wrap.fill(re.sub(r"\{(\w+)\}", r"<\1>", rule.message)),
+        "Message:", wrap.fill(_shown(rule.message)),
         "", "Why it matters:", wrap.fill(" ".join(rule.why.split())),
         "", "How to fix:", wrap.fill(" ".join(rule.fix.split())),
         "", "Source:", wrap.fill(" ".join(rule.source.split())),
     ]
     if rule.description:
-        lines[5:5] = ["What it checks:", wrap.fill(" ".join(rule.description.split())), ""]
+        lines[4:4] = ["What it checks:", wrap.fill(" ".join(rule.description.split())), ""]
     if rule.help_url:
         lines += ["", f"More: {rule.help_url}"]
     return "\n".join(lines)

@@ -172,6 +172,11 @@ def test_rule_listing_and_entry_come_from_the_yaml() -> None:
     assert "off-label-disclosure" in entry and "ketamine" in entry and "serious" in entry
     assert "Why it matters" in entry and "How to fix" in entry and "Source" in entry
     assert "anesthetic" in entry
+    # Sections in reading order; placeholders shown as <name>.
+    order = [entry.index(h) for h in ("What it checks", "Message", "Why it matters",
+                                       "How to fix", "Source")]
+    assert order == sorted(order)
+    assert "<condition>" in entry and "{condition}" not in entry
 
 
 def test_hedges_qualify_an_efficacy_claim_rule(tmp_path: Path) -> None:
