@@ -166,6 +166,20 @@ CASES = {
             "We keep up with research and training.",
         ],
     ),
+    "no-unsubstantiated-accessibility-claims": (
+        "Accessibility",
+        [
+            "Our website is ADA compliant.",
+            "This site is 100% WCAG 2.1 AA compliant.",
+            "Thanks to our accessibility widget, the site is fully compliant with the ADA.",
+        ],
+        [
+            "Our office is ADA compliant and wheelchair accessible.",
+            "We are working toward WCAG 2.1 AA conformance.",
+            "Is your website ADA compliant?",
+            "An outside audit in March 2026 found our site conforms to WCAG 2.1 AA.",
+        ],
+    ),
 }
 
 
