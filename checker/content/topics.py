@@ -31,7 +31,8 @@ _WEIGHT = ("semaglutide", "tirzepatide", r"GLP-?1s?", "Ozempic", "Wegovy", "Moun
 _AESTHETIC = ("Botox", "Dysport", "Xeomin", r"(?:dermal |lip )?fillers?", "laser",
               "microneedling", "CoolSculpting", r"med ?spa", "chemical peels?",
               "hydrafacial", "PRP facial", "Kybella")
-_CRISIS = ("depression", "depressive", "depressed", "suicide", "suicidal", "self-harm",
+# Not "depressed" (acne scars are "depressed scars") nor plural "depressions" (of the skin).
+_CRISIS = ("depression", "depressive", "suicide", "suicidal", "self-harm",
            "PTSD", "post-traumatic stress", "bipolar")
 _MENTAL = _CRISIS + ("anxiety", "OCD", "obsessive-compulsive", "mood disorders?",
                      "panic disorder", "panic attacks", "mental health", "mental illness",
