@@ -24,7 +24,12 @@ _LINK_REGIONS = ("footer", "nav", "header")
 
 @dataclass
 class PageVerdict:
-    findings: list[Finding]
+    """What check_page says about one page."""
+
+    findings: list[Finding]  # source="content"
+    # JSON-serialisable facts the pipeline stores with the page and hands back to check_site
+    # (so a page carried over from an earlier run still counts): url, title, h1, topics,
+    # kind, site_rule_pages, is_accessibility_statement, has_report_contact, links_to.
     facts: dict[str, Any] = field(default_factory=dict)
     topics: list[str] = field(default_factory=list)
 
