@@ -130,8 +130,11 @@ class CitationType(RuleType):
 
 
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]")
+# A written-out reference (DOI, "et al.", "2005;162", PMID, an APA "(2022)."), in a
+# References section without links.
 _FORMAL_REFERENCE = re.compile(r"\bdoi:?\s*10\.\d{3,9}/|\bet al\.|\b(?:19|20)\d{2};\s*\d+|"
-                               r"\bPMID:?\s*\d+", re.IGNORECASE)
+                               r"\bPMID:?\s*\d+|\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.",
+                               re.IGNORECASE)
 _ANSWER_TAGS = ("details", "dd", "li", "blockquote", "td")
 
 
