@@ -89,6 +89,10 @@ _KIND_PATHS = {
                         r"legal|disclaimer)(?:/|\.html?$|$)"),
     "booking": re.compile(r"/(?:book|booking|appointments?|schedule|intake)(?:/|\.html?$|$)"),
 }
+# A location page named after its place ("Denver Highlands Office", "Our Boise Location"):
+# it lists the services offered there, each of which has its own page.
+_LOCATION_HEADING = re.compile(r"(?:our\s+)?(?:[\w'.&-]+\s+){1,4}(?:office|location)s?",
+                               re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:\u2022-]+\s+|\s*\|\s*")
 _CLINIC_NAME = re.compile(
     r"\b(?:clinic|center|centre|institute|wellness|health|medical|med ?spa|spa|associates|"
@@ -134,6 +138,9 @@ def page_kind(doc: PageDoc) -> str | None:
     for kind, pattern in _KIND_PATTERNS.items():
         if any(pattern.fullmatch(_strip(h)) or _short_match(pattern, h) for h in heads if h):
             return kind
+    if not _treatment_heading(heads) and any(_LOCATION_HEADING.fullmatch(_strip(h))
+                                             for h in heads if h):
+        return "contact"
     for kind, pattern in _KIND_PATHS.items():
         if pattern.search(path) and not _treatment_heading(heads):
             return kind

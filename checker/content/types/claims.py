@@ -69,7 +69,8 @@ class CitationType(RuleType):
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         spec = rule.compiled
         doc = ctx.doc
-        hits = sentence_hits(doc, spec["matcher"], region_blocks(doc, rule.region))
+        hits = [h for h in sentence_hits(doc, spec["matcher"], region_blocks(doc, rule.region))
+                if not _indirect_question_heading(doc, h)]
         if not hits or self._reference_section(doc, spec):
             return []
         return [h for h in hits if not self._cited(doc, h, spec)]
@@ -127,6 +128,17 @@ class CitationType(RuleType):
                    for b in doc.blocks) or any(
             (el.get("role") or "") == "doc-endnotes" or "footnote" in (el.get("class") or "")
             for el in doc.tree.iter("ol", "section", "div", "aside"))
+
+
+# "What research shows", "How studies explain it": a heading that names a topic the way a
+# question does ("What does research show?") asserts nothing, so it is not a claim either.
+_WH_HEADING = re.compile(r"^\s*(?:what|how|why|when|where|which)\b", re.IGNORECASE)
+
+
+def _indirect_question_heading(doc: PageDoc, hit: Hit) -> bool:
+    if hit.el is None or not _WH_HEADING.match(hit.sentence or ""):
+        return False
+    return any(b.level is not None for b in doc.blocks_of(hit.el))
 
 
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]")
