@@ -156,10 +156,11 @@ def _labelled_dates(doc: PageDoc) -> list[dt.date]:
             # in 2019" deep in a paragraph is not the page's date.
             if block.words > 30 and label.start() > 40:
                 continue
+            # Every label counts: "Published 9 Jan 2023 · Reviewed 1 Feb 2026" is fresh
+            # because of its second date, so reading stops at no label.
             found = parse_date(block.text[label.end():label.end() + _LABEL_SPAN])
             if found:
                 dates.append(found)
-                break
     return dates
 
 
