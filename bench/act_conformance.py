@@ -314,7 +314,7 @@ def main() -> int:
         "A case agrees when a *failed* case has a violation from its mapped axe rules and a "
         "*passed*/*inapplicable* case has none (needs-review results are not violations).",
         "",
-        f"- checker ({'full pipeline: fetch, session pool, axe in every frame via runPartial/finishRun, SQLite' if args.plumbing == 'pipeline' else 'browser stage: session pool, render_with_retry, runPartial/finishRun, findings_from_axe'}): "  # noqa: E501
+        f"- checker ({'full pipeline: fetch, session pool, axe.run (runPartial/finishRun in every frame when the page has frames), SQLite' if args.plumbing == 'pipeline' else 'browser stage: session pool, render_with_retry, axe.run or runPartial/finishRun, findings_from_axe'}): "  # noqa: E501
         f"{total['checker']}/{total['cases']} agree, {len(checker_errors)} pages not audited, "
         f"{checker_seconds:.0f} s",
         f"- direct axe-core (plain Selenium, axe-selenium-python inject into every frame + "
