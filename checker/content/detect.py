@@ -44,12 +44,21 @@ _STAFF = re.compile(r"\bDr\.?\s|\b(?:MD|DO|NP|RN|PA-C|PhD|PsyD|LCSW|FNP(?:-C|-BC
                     r"APRN)\b|\b(?:medical\s+director|founder|owner|CEO|nurse|physician|"
                     r"psychiatrist|provider|clinician|therapist|injector)\b", re.IGNORECASE)
 _OWN_REGIONS = ("main",)
+# A lone "review" class token is a review card only when it holds a person's words: a quote
+# or a "— Name" attribution (a "review" class on a reviewer byline holds neither).
+_REVIEW_TOKEN = re.compile(r"(?:^|\s)review(?:$|\s)", re.IGNORECASE)
+# The dash opens the attribution: after the quote's end mark, or glued to the last word when
+# the card's paragraphs run together ("recommend!— Maria G.", "so kind— Maria G.").
+_NAMED = re.compile(r"(?:(?:^|[.!?\"\u201d]\s*)(?:[\u2014\u2013~]|--?)|(?<=\w)[\u2014\u2013])"
+                    r"\s*[A-Z][a-z]+|"
+                    r"[\"\u201c][^\"\u201d]{12,}[\"\u201d]")
 # Candidate elements picked in libxml2; _TESTIMONIAL_CLASS then decides on whole tokens.
 _CANDIDATES = "//blockquote | //*[" + " or ".join(
     f"contains({attr}, '{stem}')" for attr in ("@class", "@id")
     for stem in ("estimonial", "eview", "tor", "ating")) + "]"
 
-_BEFORE_AFTER = re.compile(r"\bbefore\s*(?:and|&|/|\+|-)?\s*after\b|\bbefore[-_]?after\b|"
+# "before and after", "before & after", "before-and-after", "before/after", "before-after"
+_BEFORE_AFTER = re.compile(r"\bbefore[\s_-]*(?:and|&|/|\+|n)?[\s_-]*after\b|\bbefore[-_]?after\b|"
                            r"\bbeforeafter\b|\bba[-_]gallery\b", re.IGNORECASE)
 # One image "before ...", another "after ...": the pair is a before/after photo set. The word
 # must open the text or lead to a treatment or a time ("after 6 months"), so that "patient
@@ -66,8 +75,9 @@ _BOILER = ("nav", "header", "footer", "aside", "teaser", "chrome")
 # A heading about photos ("Before & After Gallery", "Lip filler before and after"), not
 # instructions ("What to do before and after your treatment").
 _GALLERY_HEADING = re.compile(
-    r"\bbefore\s*(?:and|&|/|\+|-)?\s*after\s*(?:photos?|pictures?|images?|gallery|results?|"
-    r"pics|cases?)\b|\bbefore\s*(?:and|&|/|\+|-)?\s*after\s*[:.!]?\s*$", re.IGNORECASE)
+    r"\bbefore[\s_-]*(?:and|&|/|\+)?[\s_-]*after\s*(?:photos?|pictures?|images?|gallery|"
+    r"results?|pics|cases?)\b|\bbefore[\s_-]*(?:and|&|/|\+)?[\s_-]*after\s*[:.!]?\s*$",
+    re.IGNORECASE)
 
 
 def has_testimonials(doc: PageDoc) -> bool:
@@ -76,7 +86,8 @@ def has_testimonials(doc: PageDoc) -> bool:
     for el in doc.tree.xpath(_CANDIDATES):
         tokens = f"{el.get('class') or ''} {el.get('id') or ''}"
         candidate = (el.tag == "blockquote" and _person_quote(el)) or (
-            _TESTIMONIAL_CLASS.search(tokens) and clean(el.text_content()))
+            _TESTIMONIAL_CLASS.search(tokens) and clean(el.text_content())) or (
+            _REVIEW_TOKEN.search(tokens) and _review_card(el))
         if candidate and doc.region_of(el) in _OWN_REGIONS:
             return True
     for block in doc.main_blocks:
@@ -90,6 +101,11 @@ def has_testimonials(doc: PageDoc) -> bool:
                 block.text[-80:]) and not _STAFF.search(block.text[-80:]):
             return True
     return False
+
+
+def _review_card(el: etree._Element) -> bool:
+    text = clean(el.text_content())
+    return bool(_NAMED.search(text)) and not _STAFF.search(text[-80:])
 
 
 def _person_quote(blockquote: etree._Element) -> bool:
