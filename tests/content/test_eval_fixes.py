@@ -55,6 +55,12 @@ def test_fires(engine: ContentEngine, rule: str, title: str, body: str) -> None:
      "<p>Ketamine, an FDA-approved anesthetic, is used off-label for depression.</p>"),
     ("testimonial-disclaimer", "Botox",
      '<div class="review"><p>Botox relaxes muscles - Allergan makes it.</p></div>'),
+    ("no-unqualified-cure-claims", "Ketamine for Depression",
+     OFF_LABEL + "<p>We want to help end the stigma around depression.</p>"),
+    ("no-risk-minimization", "Semaglutide Weight Loss",
+     "<p>If you have no side effects after four weeks, we may raise your dose.</p>"),
+    ("no-risk-minimization", "Semaglutide Weight Loss",
+     "<p>Starting is simple and risk-free to book, with a free consult.</p>"),
     ("content-freshness", "Depression Treatment",
      "<p>Published January 9, 2023 \u00b7 Medically reviewed February 1, 2026</p>"),
 ])
