@@ -37,12 +37,19 @@ _ATTRIBUTION = re.compile(r"^\s*(?:[\u2014\u2013~]|--?)\s*[A-Z][a-z]+")
 _INSTITUTION = re.compile(r"\b(?:FDA|CDC|NIH|WHO|SAMHSA|HHS|FTC|NIMH|APA|AMA|study|journal|"
                           r"association|institute|university|college|society|academy|"
                           r"guidelines?|administration|agency|department|centers?|"
-                          r"organi[sz]ation|commission|foundation|council|alliance)\b",
+                          r"organi[sz]ation|commission|foundation|council|alliance|"
+                          # press quotes are not patients: "— The New York Times"
+                          r"times|news|magazine|post|today|tribune|herald|gazette|forbes|"
+                          r"CNN|NPR|BBC|Reuters|press|radio|podcast)\b",
                           re.IGNORECASE)
 # A clinician quoted on their own clinic's page is not a patient testimonial.
 _STAFF = re.compile(r"\bDr\.?\s|\b(?:MD|DO|NP|RN|PA-C|PhD|PsyD|LCSW|FNP(?:-C|-BC)?|PMHNP(?:-BC)?|"
                     r"APRN)\b|\b(?:medical\s+director|founder|owner|CEO|nurse|physician|"
-                    r"psychiatrist|provider|clinician|therapist|injector)\b", re.IGNORECASE)
+                    r"psychiatrist|provider|clinician|therapist|injector|"
+                    # the rest of the staff speaks for the clinic too
+                    r"(?:office|practice|clinic)\s+manager|coordinator|receptionist|"
+                    r"front\s+desk|a?esthetician|medical\s+assistant|technician)\b",
+                    re.IGNORECASE)
 _OWN_REGIONS = ("main",)
 # A lone "review" class token is a review card only when it holds a person's words: a quote
 # or a "— Name" attribution (a "review" class on a reviewer byline holds neither).
@@ -97,15 +104,26 @@ def has_testimonials(doc: PageDoc) -> bool:
         if ("star" in low or "\u2605" in low or "rated" in low) and _STARS.search(block.text):
             return True
         quoted = '"' in low or "\u201c" in low
+        tail = _attribution_tail(block.text)
         if quoted and _ATTRIBUTED_QUOTE.search(block.text) and not _INSTITUTION.search(
-                block.text[-80:]) and not _STAFF.search(block.text[-80:]):
+                tail) and not _STAFF.search(tail):
             return True
     return False
 
 
 def _review_card(el: etree._Element) -> bool:
     text = clean(el.text_content())
-    return bool(_NAMED.search(text)) and not _STAFF.search(text[-80:])
+    return bool(_NAMED.search(text)) and not _STAFF.search(_attribution_tail(text))
+
+
+def _attribution_tail(text: str) -> str:
+    """Who is speaking: the text after the quote closes ("... gentle." — Dana P.), so that a
+    patient praising "the injector" is not taken for the injector speaking."""
+    end = max(text.rfind("\u201d"), text.rfind('"'))
+    if end < 0:  # an unquoted card: the words after the last dash name the speaker
+        end = max(text.rfind("\u2014"), text.rfind("\u2013"))
+    tail = text[end + 1:] if end >= 0 else ""
+    return tail if tail.strip() else text[-80:]
 
 
 def _person_quote(blockquote: etree._Element) -> bool:

@@ -39,6 +39,8 @@ def _fired(engine: ContentEngine, title: str, body: str, footer: str = FOOTER,
      '<img src="ba.jpg" alt="before-and-after forehead lines">'),
     ("testimonial-disclaimer", "Botox",
      '<div class="review"><p>The staff were so kind!</p><p>\u2014 Maria G.</p></div>'),
+    ("testimonial-disclaimer", "Botox",
+     "<p>\u201cThe injector was gentle and my lips look natural.\u201d \u2014 Dana P.</p>"),
 ])
 def test_fires(engine: ContentEngine, rule: str, title: str, body: str) -> None:
     assert rule in _fired(engine, title, body)
@@ -61,6 +63,10 @@ def test_fires(engine: ContentEngine, rule: str, title: str, body: str) -> None:
      "<p>If you have no side effects after four weeks, we may raise your dose.</p>"),
     ("no-risk-minimization", "Semaglutide Weight Loss",
      "<p>Starting is simple and risk-free to book, with a free consult.</p>"),
+    ("testimonial-disclaimer", "Botox",
+     "<p>\u201cWe treat every patient like family.\u201d \u2014 Sarah, Office Manager</p>"),
+    ("testimonial-disclaimer", "Botox",
+     "<p>\u201cA game-changer for depression care.\u201d \u2014 The New York Times</p>"),
     ("content-freshness", "Depression Treatment",
      "<p>Published January 9, 2023 \u00b7 Medically reviewed February 1, 2026</p>"),
 ])
