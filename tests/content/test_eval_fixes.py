@@ -41,6 +41,9 @@ def _fired(engine: ContentEngine, title: str, body: str, footer: str = FOOTER,
      '<div class="review"><p>The staff were so kind!</p><p>\u2014 Maria G.</p></div>'),
     ("testimonial-disclaimer", "Botox",
      "<p>\u201cThe injector was gentle and my lips look natural.\u201d \u2014 Dana P.</p>"),
+    ("at-home-ketamine-safety", "Ketamine for Depression",
+     OFF_LABEL + "<p>After your in-clinic series, you may continue with ketamine lozenges at "
+     "home.</p>"),
 ])
 def test_fires(engine: ContentEngine, rule: str, title: str, body: str) -> None:
     assert rule in _fired(engine, title, body)
@@ -67,6 +70,13 @@ def test_fires(engine: ContentEngine, rule: str, title: str, body: str) -> None:
      "<p>\u201cWe treat every patient like family.\u201d \u2014 Sarah, Office Manager</p>"),
     ("testimonial-disclaimer", "Botox",
      "<p>\u201cA game-changer for depression care.\u201d \u2014 The New York Times</p>"),
+    ("at-home-ketamine-safety", "Ketamine for Depression",
+     OFF_LABEL + "<p>At-home ketamine programs have grown, but we believe in-office care is "
+     "safer.</p>"),
+    ("at-home-ketamine-safety", "Ketamine for Depression",
+     OFF_LABEL + "<p>Oral ketamine is not something we prescribe.</p>"),
+    ("off-label-disclosure", "Ketamine for Depression",
+     "<p>Ketamine has not received FDA approval for mental health conditions.</p>"),
     ("content-freshness", "Depression Treatment",
      "<p>Published January 9, 2023 \u00b7 Medically reviewed February 1, 2026</p>"),
 ])
