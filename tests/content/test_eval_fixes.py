@@ -44,6 +44,12 @@ def _fired(engine: ContentEngine, title: str, body: str, footer: str = FOOTER,
     ("at-home-ketamine-safety", "Ketamine for Depression",
      OFF_LABEL + "<p>After your in-clinic series, you may continue with ketamine lozenges at "
      "home.</p>"),
+    ("research-claims-cited", "TMS Therapy",
+     "<p>A 2023 study found that TMS helped 6 in 10 patients.</p>"),
+    ("research-claims-cited", "TMS Therapy",
+     "<p>Studies have consistently found that TMS works.</p>"),
+    ("research-claims-cited", "TMS Therapy",
+     "<p>Decades of research support TMS for depression.</p>"),
 ])
 def test_fires(engine: ContentEngine, rule: str, title: str, body: str) -> None:
     assert rule in _fired(engine, title, body)
@@ -77,6 +83,9 @@ def test_fires(engine: ContentEngine, rule: str, title: str, body: str) -> None:
      OFF_LABEL + "<p>Oral ketamine is not something we prescribe.</p>"),
     ("off-label-disclosure", "Ketamine for Depression",
      "<p>Ketamine has not received FDA approval for mental health conditions.</p>"),
+    ("research-claims-cited", "TMS Therapy",
+     "<p>A review of your history shows whether TMS fits.</p>"),
+    ("research-claims-cited", "TMS Therapy", "<p>A free trial shows you how it feels.</p>"),
     ("content-freshness", "Depression Treatment",
      "<p>Published January 9, 2023 \u00b7 Medically reviewed February 1, 2026</p>"),
 ])
