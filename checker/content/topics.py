@@ -61,6 +61,7 @@ SPECIAL_TOPICS = ("health", "any", "form", "site")
 ALL_TOPICS = tuple(TOPICS) + SPECIAL_TOPICS
 
 _ESKETAMINE = _terms("esketamine", "Spravato")
+_HOME_TOPICS = {"ketamine", "weight-loss-drug", "crisis-topic"}
 
 # Pages whose own purpose is not a treatment or a condition.
 _KIND_PATTERNS = {
@@ -175,8 +176,10 @@ def detect_topics(doc: PageDoc) -> list[str]:
             found.discard("ketamine")
         if kind == "home" and found:
             # A home page introduces every service: its claims are the clinic's, but it is
-            # not the treatment page that owes a risks section, a reviewer or a date.
-            found = {"health"}
+            # not the treatment page that owes a risks section, a reviewer or a date. What
+            # it says about ketamine or a GLP-1 (false FDA approval, at-home dosing,
+            # compounded "generics") and a crisis line for a depression practice still apply.
+            found = {"health"} | (found & _HOME_TOPICS)
     if found or has_appointment_form(doc):
         found.add("health")
     return sorted(found)

@@ -118,3 +118,14 @@ def test_place_named_location_page_is_not_a_treatment_page(engine: ContentEngine
     html = PAGE.format(title="Denver Highlands Office", body=body, footer="")
     verdict = engine.check_page("https://clinic.example/denver/", html, status=200)
     assert "treatment" not in verdict.topics
+
+
+def test_home_page_keeps_ketamine_and_crisis_rules(engine: ContentEngine) -> None:
+    html = ("<html><head><title>Sunrise Ketamine Clinic | Ketamine for Depression</title></head>"
+            "<body><main><h1>Relief from depression starts here</h1><p>Our FDA-approved "
+            "ketamine infusions ease depression fast.</p></main>"
+            "<footer><a href='/privacy'>Privacy Policy</a></footer></body></html>")
+    fired = {f.rule_id for f in engine.check_page("https://sunrise.example/", html).findings}
+    # the home page is not a treatment page (no risks/reviewer/date), but its claims count
+    assert {"false-fda-approval-claim", "crisis-resources-present"} <= fired
+    assert not fired & {"risks-section-present", "clinician-credentials", "content-freshness"}
