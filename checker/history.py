@@ -16,6 +16,7 @@ import click
 from checker.config import ConfigError
 from checker.gate import GateResult
 from checker.model import Finding, Run
+from checker.progress import safe_text
 from checker.store import Store
 
 SEVERITIES = ("critical", "serious", "moderate", "minor")
@@ -86,8 +87,9 @@ def resolve_run(store: Store, ref: str, site: str | None = None) -> Run:
 
 
 def _finding_line(finding: Finding) -> str:
-    where = f" {finding.locator[:80]}" if finding.locator else ""
-    return f"  {finding.severity.value:<8} {finding.rule_id} {finding.url}{where}"
+    # The URL and sentence come from crawled pages: no control characters on the terminal.
+    where = f" {safe_text(finding.locator, 80)}" if finding.locator else ""
+    return f"  {finding.severity.value:<8} {finding.rule_id} {safe_text(finding.url, 300)}{where}"
 
 
 def history_rows(store: Store, site: str | None) -> Iterator[list[str]]:
