@@ -306,9 +306,20 @@ def _chrome_tokens(el: etree._Element) -> bool:
     classes, ident = el.get("class"), el.get("id")
     if not classes and not ident:
         return False
-    tokens = f"{classes or ''} {ident or ''}".lower().split()
-    return any(token in _CHROME_SET or _CHROME_TOKEN.match(token) for token in tokens
-               if len(token) >= 3 and token[:3] in _CHROME_PREFIXES)
+    key = (classes, ident)
+    known = _CHROME_CACHE.get(key)
+    if known is None:
+        # Page builders repeat the same class strings thousands of times: decide each once.
+        if len(_CHROME_CACHE) > 50_000:
+            _CHROME_CACHE.clear()
+        tokens = f"{classes or ''} {ident or ''}".lower().split()
+        known = _CHROME_CACHE[key] = any(
+            token in _CHROME_SET or _CHROME_TOKEN.match(token) for token in tokens
+            if len(token) >= 3 and token[:3] in _CHROME_PREFIXES)
+    return known
+
+
+_CHROME_CACHE: dict[tuple[str | None, str | None], bool] = {}
 
 
 def teaser_elements(tree: etree._Element,

