@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     from checker.content.extract import PageDoc
 
 _EXCLUDED_REGIONS = ("nav", "header")
-_CLASS_TEST = " or ".join(  # class names are lower case in practice; Python rechecks
-    f"contains(@class, '{token}')" for token in ("ccordion", "oggle", "ollaps", "aq-q",
-                                                  "uestion", "ab-title", "ab-label"))
+# Class stems of accordion triggers (case as written; _ACCORDION_TOKEN rechecks).
+_CLASS_STEMS = ("ccordion", "oggle", "ollaps", "aq-q", "uestion", "ab-title", "ab-label")
+_PANEL_TAGS = frozenset({"summary", "dt", "button"})
+_CLASSED_TAGS = frozenset({"div", "span", "li", "p", "a"})
 _PSEUDO_MAX_WORDS = 12
 
 
@@ -91,11 +92,7 @@ def _panel_headings(doc: PageDoc) -> list[Heading]:
     """<summary>, <dt>, accordion buttons, role=tab and radio-tab labels with their panels."""
     result: list[Heading] = []
     tree = doc.tree
-    # The class tests run in libxml2: page builders put a class on every element.
-    candidates = tree.xpath(
-        "//summary | //dt | //button | //label[@for] | //*[@aria-controls]"
-        " | //*[self::div or self::span or self::li or self::p or self::a][" + _CLASS_TEST + "]")
-    for el in candidates:
+    for el in _panel_candidates(tree):
         if el.tag in ("div", "span", "li", "p", "a") and el.get("aria-controls") is None \
                 and not _ACCORDION_TOKEN.search(el.get("class") or ""):
             continue
@@ -106,6 +103,26 @@ def _panel_headings(doc: PageDoc) -> list[Heading]:
         if text:
             result.append(Heading(text, PANEL_LEVEL, el, panel_words, doc.region_of(el)))
     return result
+
+
+def _panel_candidates(tree: etree._Element) -> list[etree._Element]:
+    """What "//summary | //dt | //button | //label[@for] | //*[@aria-controls] |
+    //*[self::div or self::span or self::li or self::p or self::a][contains(@class, stem)
+    or ...]" selects, in document order, in one pass (the XPath union walked the tree six
+    times)."""
+    found = []
+    for el in tree.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _PANEL_TAGS or (tag == "label" and el.get("for") is not None) \
+                or el.get("aria-controls") is not None:
+            found.append(el)
+        elif tag in _CLASSED_TAGS:
+            classes = el.get("class")
+            if classes is not None and any(stem in classes for stem in _CLASS_STEMS):
+                found.append(el)
+    return found
 
 
 def _panel_words(tree: etree._Element, el: etree._Element) -> int | None:
