@@ -76,11 +76,35 @@ def _candidates(tree: etree._Element) -> list[etree._Element]:
         if tag == "blockquote":
             found.append(el)
             continue
-        for value in (el.get("class"), el.get("id")):
-            if value is not None and any(stem in value for stem in _CANDIDATE_STEMS):
-                found.append(el)
-                break
+        classes, ident = el.get("class"), el.get("id")
+        if classes is None and ident is None:
+            continue
+        key = (classes, ident)
+        hit = _STEM_CACHE.get(key)
+        if hit is None:
+            if len(_STEM_CACHE) > 50_000:
+                _STEM_CACHE.clear()
+            hit = _STEM_CACHE[key] = any(
+                value is not None and stem in value
+                for value in (classes, ident) for stem in _CANDIDATE_STEMS)
+        if hit:
+            found.append(el)
     return found
+
+
+_STEM_CACHE: dict[tuple[str | None, str | None], bool] = {}
+# Per class/id pair: (_TESTIMONIAL_CLASS matches, _REVIEW_TOKEN matches).
+_TOKEN_CACHE: dict[str, tuple[bool, bool]] = {}
+
+
+def _token_tests(tokens: str) -> tuple[bool, bool]:
+    known = _TOKEN_CACHE.get(tokens)
+    if known is None:
+        if len(_TOKEN_CACHE) > 50_000:
+            _TOKEN_CACHE.clear()
+        known = _TOKEN_CACHE[tokens] = (bool(_TESTIMONIAL_CLASS.search(tokens)),
+                                        bool(_REVIEW_TOKEN.search(tokens)))
+    return known
 
 # "before and after", "before & after", "before-and-after", "before/after", "before-after"
 _BEFORE_AFTER = re.compile(r"\bbefore[\s_-]*(?:and|&|/|\+|n)?[\s_-]*after\b|\bbefore[-_]?after\b|"
@@ -109,10 +133,11 @@ def has_testimonials(doc: PageDoc) -> bool:
     """Patient testimonials in the main content: a review widget, a testimonials heading, a
     star rating, or a quote attributed to a person."""
     for el in _candidates(doc.tree):
-        tokens = f"{el.get('class') or ''} {el.get('id') or ''}"
+        testimonial_class, review_token = _token_tests(
+            f"{el.get('class') or ''} {el.get('id') or ''}")
         candidate = (el.tag == "blockquote" and _person_quote(el)) or (
-            _TESTIMONIAL_CLASS.search(tokens) and clean(el.text_content())) or (
-            _REVIEW_TOKEN.search(tokens) and _review_card(el))
+            testimonial_class and clean(el.text_content())) or (
+            review_token and _review_card(el))
         if candidate and doc.region_of(el) in _OWN_REGIONS:
             return True
     for block in doc.main_blocks:
@@ -121,11 +146,10 @@ def has_testimonials(doc: PageDoc) -> bool:
         low = block.lowered
         if ("star" in low or "\u2605" in low or "rated" in low) and _STARS.search(block.text):
             return True
-        quoted = '"' in low or "\u201c" in low
-        tail = _attribution_tail(block.text)
-        if quoted and _ATTRIBUTED_QUOTE.search(block.text) and not _INSTITUTION.search(
-                tail) and not _STAFF.search(tail):
-            return True
+        if ('"' in low or "\u201c" in low) and _ATTRIBUTED_QUOTE.search(block.text):
+            tail = _attribution_tail(block.text)
+            if not _INSTITUTION.search(tail) and not _STAFF.search(tail):
+                return True
     return False
 
 

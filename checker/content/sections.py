@@ -120,9 +120,19 @@ def _panel_candidates(tree: etree._Element) -> list[etree._Element]:
             found.append(el)
         elif tag in _CLASSED_TAGS:
             classes = el.get("class")
-            if classes is not None and any(stem in classes for stem in _CLASS_STEMS):
+            if classes is None:
+                continue
+            hit = _STEM_CACHE.get(classes)
+            if hit is None:
+                if len(_STEM_CACHE) > 50_000:
+                    _STEM_CACHE.clear()
+                hit = _STEM_CACHE[classes] = any(stem in classes for stem in _CLASS_STEMS)
+            if hit:
                 found.append(el)
     return found
+
+
+_STEM_CACHE: dict[str, bool] = {}  # class attribute -> holds an accordion stem
 
 
 def _panel_words(tree: etree._Element, el: etree._Element) -> int | None:
