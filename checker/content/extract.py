@@ -10,6 +10,7 @@ mapped back onto the blocks, and then to the body minus boilerplate.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -180,9 +181,30 @@ class PageDoc:
             for block in blocks:
                 starts.append(position)
                 position += len(block.norm) + 1
-            cached = (blocks, "\n".join(b.norm for b in blocks), starts)
+            cached = (blocks, "\n".join(b.norm for b in blocks), starts, {})
             self._joined[key] = cached
         return cached[1], cached[2]
+
+    def literal_blocks(self, blocks: list[Block], literal: str) -> frozenset[int]:
+        """Indexes (into `blocks`) of the blocks whose normal form contains `literal`,
+        found in the joined text once per page and literal: the rules of a page share
+        most of their literals. A literal never holds the newline that joins the blocks."""
+        joined, starts = self.joined(blocks)
+        cache: dict[str, frozenset[int]] = self._joined[id(blocks)][3]
+        found_blocks = cache.get(literal)
+        if found_blocks is None:
+            indexes = []
+            found = joined.find(literal)
+            count = len(starts)
+            while found != -1:
+                index = bisect.bisect_right(starts, found) - 1
+                indexes.append(index)
+                # Skip to the next block: one hit is enough.
+                if index + 1 >= count:
+                    break
+                found = joined.find(literal, starts[index + 1])
+            found_blocks = cache[literal] = frozenset(indexes)
+        return found_blocks
 
     @cached_property
     def image_texts(self) -> list[str]:
@@ -364,29 +386,38 @@ class _Walker:
         self._stack: list[tuple[etree._Element, list[str], str, bool]] = []
 
     def walk(self, el: etree._Element, region: str, in_main: bool, depth: int) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in SKIP_TAGS or depth > MAX_DEPTH:
+        # The hottest loop of extraction: lxml attribute reads (.tag, .text, .tail) build a
+        # new str each time, so each is read once.
+        tag = el.tag
+        if not isinstance(tag, str) or not tag or tag in SKIP_TAGS or depth > MAX_DEPTH:
             return
-        region = self._region(el, tag, region, in_main)
-        in_main = in_main or el is self.main_el
+        if region == "body":  # inside boilerplate stays boilerplate
+            region = self._region(el, tag, region, in_main)
+        if not in_main and el is self.main_el:
+            in_main = True
         self.regions[id(el)] = (el, "main" if (in_main and region == "body") else region)
+        stack = self._stack
         is_block = tag in BLOCK_TAGS
         if is_block:
             self._flush()
-            self._stack.append((el, [], region, in_main))
-        elif tag == "br" and self._stack:
+            stack.append((el, [], region, in_main))
+        elif tag == "br" and stack:
             self._flush()
-        if tag == "a" and el.get("href") and self._stack:
+        if tag == "a" and stack and el.get("href"):
             self._add_link(el, region)
-        if el.text and self._stack:
-            self._stack[-1][1].append(el.text)
+        text = el.text
+        if text and stack:
+            stack[-1][1].append(text)
+        depth += 1
         for child in el:
-            self.walk(child, region, in_main, depth + 1)
-            if child.tail and self._stack:
-                self._stack[-1][1].append(child.tail)
+            self.walk(child, region, in_main, depth)
+            if stack:
+                tail = child.tail
+                if tail:
+                    stack[-1][1].append(tail)
         if is_block:
             self._flush()
-            self._stack.pop()
+            stack.pop()
 
     def _region(self, el: etree._Element, tag: str, region: str, in_main: bool) -> str:
         if region not in ("body",):
@@ -432,7 +463,8 @@ class _Walker:
             return
         effective = "main" if (in_main and region == "body") else region
         tag = owner.tag
-        block = Block(len(self.blocks), owner, tag, text, effective, _heading_level(owner))
+        level = HEADING_TAGS.get(tag) if tag != "button" else _heading_level(owner)
+        block = Block(len(self.blocks), owner, tag, text, effective, level)
         self.blocks.append(block)
         self.owners.setdefault(id(owner), []).append(block)
 

@@ -7,7 +7,6 @@ turns hits into Findings.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -133,21 +132,32 @@ def region_blocks(doc: PageDoc, region: str) -> list[Block]:
 
 
 def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) -> list[Block]:
-    """The blocks that may match, found by substring search in the page's joined text rather
-    than by testing every block."""
+    """The blocks that may match (`prefilter.may_match(block.norm)`), in page order.
+
+    For each pattern, the blocks holding one of its most selective literals come from
+    per-literal block sets found in the page's joined text once per page (the rules of a
+    page share most literals, see PageDoc.literal_blocks); the pattern's other literal sets
+    are then tested on those blocks only."""
     if prefilter.always:
         return blocks
-    joined, starts = doc.joined(blocks)
-    indexes: set[int] = set()
-    for literal in prefilter.first:
-        found = joined.find(literal)
-        while found != -1:
-            index = bisect.bisect_right(starts, found) - 1
-            indexes.add(index)
-            # Skip to the next block: one hit is enough to make it a candidate.
-            next_start = starts[index + 1] if index + 1 < len(starts) else len(joined)
-            found = joined.find(literal, next_start)
-    return [blocks[i] for i in sorted(indexes) if prefilter.may_match(blocks[i].norm)]
+    selected: set[int] = set()
+    for sets in prefilter.each:
+        first: set[int] = set()
+        for literal in sets[0]:
+            first |= doc.literal_blocks(blocks, literal)
+        first -= selected
+        rest = sets[1:]
+        for index in first:
+            norm = blocks[index].norm
+            for alternatives in rest:
+                for literal in alternatives:
+                    if literal in norm:
+                        break
+                else:
+                    break  # this block lacks one of the pattern's required literals
+            else:
+                selected.add(index)
+    return [blocks[i] for i in sorted(selected)]
 
 
 MAX_CANDIDATE_BLOCKS = 2000
