@@ -146,8 +146,13 @@ def _labelled_dates(doc: PageDoc) -> list[dt.date]:
     """Visible "Updated 3 May 2025", "Medically reviewed by A. Lin, DO on March 3, 2026"."""
     dates = []
     for block in doc.blocks:
-        if block.region not in _OWN_REGIONS or not any(
-                stem in block.lowered for stem in _LABEL_STEMS):
+        if block.region not in _OWN_REGIONS:
+            continue
+        lowered = block.lowered
+        for stem in _LABEL_STEMS:  # a plain loop: this runs for every block of the page
+            if stem in lowered:
+                break
+        else:
             continue
         if not _LABEL.search(block.text):
             continue

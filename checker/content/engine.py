@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -135,6 +136,7 @@ def _has_contact(doc: PageDoc) -> bool:
     return any(True for _ in main.iter("form"))
 
 
+@lru_cache(maxsize=8192)  # a site's menu and footer links recur on every page
 def normalize_link(url: str) -> str:
     """Scheme/host lower-cased, fragment, query, trailing slash and index.html dropped."""
     try:

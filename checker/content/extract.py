@@ -185,26 +185,30 @@ class PageDoc:
             self._joined[key] = cached
         return cached[1], cached[2]
 
-    def literal_blocks(self, blocks: list[Block], literal: str) -> frozenset[int]:
-        """Indexes (into `blocks`) of the blocks whose normal form contains `literal`,
-        found in the joined text once per page and literal: the rules of a page share
-        most of their literals. A literal never holds the newline that joins the blocks."""
+    def literal_blocks(self, blocks: list[Block], literals: tuple[str, ...]) -> set[int]:
+        """Indexes (into `blocks`) of the blocks whose normal form contains one of
+        `literals`. Each literal's blocks are found in the joined text once per page: the
+        rules of a page share literals. A literal never holds the newline that joins the
+        blocks, so a hit never spans two of them."""
         joined, starts = self.joined(blocks)
         cache: dict[str, frozenset[int]] = self._joined[id(blocks)][3]
-        found_blocks = cache.get(literal)
-        if found_blocks is None:
-            indexes = []
-            found = joined.find(literal)
-            count = len(starts)
-            while found != -1:
-                index = bisect.bisect_right(starts, found) - 1
-                indexes.append(index)
-                # Skip to the next block: one hit is enough.
-                if index + 1 >= count:
-                    break
-                found = joined.find(literal, starts[index + 1])
-            found_blocks = cache[literal] = frozenset(indexes)
-        return found_blocks
+        result: set[int] = set()
+        for literal in literals:
+            found_blocks = cache.get(literal)
+            if found_blocks is None:
+                indexes = []
+                found = joined.find(literal)
+                count = len(starts)
+                while found != -1:
+                    index = bisect.bisect_right(starts, found) - 1
+                    indexes.append(index)
+                    # Skip to the next block: one hit is enough.
+                    if index + 1 >= count:
+                        break
+                    found = joined.find(literal, starts[index + 1])
+                found_blocks = cache[literal] = frozenset(indexes)
+            result |= found_blocks
+        return result
 
     @cached_property
     def image_texts(self) -> list[str]:

@@ -142,10 +142,7 @@ def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) ->
         return blocks
     selected: set[int] = set()
     for sets in prefilter.each:
-        first: set[int] = set()
-        for literal in sets[0]:
-            first |= doc.literal_blocks(blocks, literal)
-        first -= selected
+        first = doc.literal_blocks(blocks, sets[0]) - selected
         rest = sets[1:]
         for index in first:
             norm = blocks[index].norm
