@@ -31,7 +31,9 @@ def clean(text: str) -> str:
     """Whitespace collapsed, typographic quotes straightened, capped in length."""
     # str.split() and \s agree on what whitespace is (both Py_UNICODE_ISSPACE): this is
     # re.sub(r"\s+", " ", ...).strip() without the regex, which ran for every block.
-    return " ".join(text.translate(_QUOTES).split())[:MAX_BLOCK_CHARS]
+    if not text.isascii():  # every character _QUOTES maps is non-ASCII; isascii is O(1)
+        text = text.translate(_QUOTES)
+    return " ".join(text.split())[:MAX_BLOCK_CHARS]
 
 
 def split_sentences(text: str) -> list[str]:
