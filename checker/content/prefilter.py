@@ -36,9 +36,27 @@ def requirements(pattern: re.Pattern[str]) -> list[tuple[str, ...]] | None:
 _NON_WORD = re.compile(r"\W+")
 
 
+# ASCII bytes that are not word characters (\w on ASCII is [A-Za-z0-9_]) -> space.
+_ASCII_NON_WORD = bytes(c if (chr(c).isalnum() or c == 95) else 32 for c in range(256))
+
+
 def normalize(text: str) -> str:
     """The form prefilters test: lower case, non-word runs as one space, padded."""
-    return " " + _NON_WORD.sub(" ", text.lower()) + " "
+    lowered = text.lower()
+    if not lowered.isascii():
+        return " " + _NON_WORD.sub(" ", lowered) + " "
+    # The same without the regex, which ran for every block and sentence: every non-word
+    # character becomes a space, then each run of spaces one space.
+    spaced = lowered.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii")
+    words = spaced.split()
+    if not words:
+        return "   " if spaced else "  "
+    core = " ".join(words)
+    if spaced[0] == " ":
+        core = " " + core
+    if spaced[-1] == " ":
+        core += " "
+    return " " + core + " "
 
 
 def _literal(run: str, start: bool, end: bool) -> str:
