@@ -16,7 +16,6 @@ fields (`no_browser=True`, `wcag_version="2.2"`, `disable_rules=[...]`, ...).
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,14 +25,6 @@ import pytest
 
 from checker.config import AuditConfig, ConfigError
 from checker.model import Finding, Severity
-
-_RUN_AXE = """
-var done = arguments[arguments.length - 1];
-axe.run(document, arguments[0])
-  .then(function (r) { done(JSON.stringify({ok: true, results: {
-      violations: r.violations, incomplete: r.incomplete}})); })
-  .catch(function (e) { done(JSON.stringify({ok: false, error: String(e && e.message || e)})); });
-"""
 
 
 class ClinicChecker:
@@ -91,20 +82,35 @@ class ClinicChecker:
 
     def _audit_driver(self, driver: Any, config: AuditConfig) -> list[Finding]:
         from checker.content import ContentEngine
-        from checker.wcag import axe_options, axe_source, findings_from_axe
+        from checker.wcag import findings_from_axe
 
         url = driver.current_url
         findings: list[Finding] = []
         if not config.no_browser:
-            driver.switch_to.default_content()
-            driver.execute_script(axe_source(config))
-            data = json.loads(driver.execute_async_script(_RUN_AXE, axe_options(config)))
-            if not data.get("ok"):
-                raise AssertionError(f"axe-core failed on {url}: {data.get('error')}")
-            findings += findings_from_axe(url, data["results"])
+            findings += findings_from_axe(url, _axe_in_place(driver, config))
         html = driver.execute_script("return document.documentElement.outerHTML")
         findings += ContentEngine(config).check_page(url, html, status=200).findings
         return findings
+
+
+def _axe_in_place(driver: Any, config: AuditConfig) -> dict[str, Any]:
+    """The audit's own axe stage (every frame included) on the user's driver, as it is now.
+    A page with frames makes the stage open a blank tab for axe.finishRun: it is closed
+    again, so the user's browser is left as it was."""
+    from checker.axe_runner import AxeError, run_axe
+    from checker.browser import Session
+
+    main = driver.current_window_handle
+    session = Session(driver=driver, profile_dir=None, main_handle=main)
+    try:
+        return run_axe(session, config)
+    except AxeError as exc:
+        raise AssertionError(f"axe-core failed on {driver.current_url}: {exc}") from None
+    finally:
+        if session.blank_handle is not None:
+            driver.switch_to.window(session.blank_handle)
+            driver.close()
+            driver.switch_to.window(main)
 
 
 def _describe(target: Any) -> str:
