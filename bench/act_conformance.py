@@ -38,6 +38,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from readme_section import write_section  # noqa: E402
+
 from checker.config import AuditConfig  # noqa: E402
 from checker.model import normalize_url_for_fingerprint as norm  # noqa: E402
 
@@ -264,20 +266,6 @@ def table(rows: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def write_readme(lines: list[str]) -> None:
-    """Replace only this script's section of bench/README.md."""
-    path = REPO / "bench" / "README.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    body = SECTION + "\n\n" + "\n".join(lines).rstrip() + "\n"
-    if SECTION in text:
-        head, rest = text.split(SECTION, 1)
-        nxt = rest.find("\n## ")
-        text = head + body + (rest[nxt:] if nxt >= 0 else "")
-    else:
-        text = text.rstrip() + "\n\n" + body
-    path.write_text(text)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--act", type=Path, default=Path("/work/shared/act"))
@@ -334,7 +322,7 @@ def main() -> int:
         lines += [f"- `{u}`: {e}" for u, e in sorted(checker_errors.items())]
     print("\n".join(lines))
     if args.write_readme:
-        write_readme(lines)
+        write_section(SECTION, lines)
     return 0
 
 

@@ -27,6 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from readme_section import write_section  # noqa: E402
+
 from checker.browser import process_tree  # noqa: E402
 from checker.config import AuditConfig  # noqa: E402
 
@@ -154,20 +156,6 @@ def audit_once(url: str, workers: int, pages: int) -> dict[str, float]:
             "rate": audited / seconds, "rss": memory.peak_rss, "pss": memory.peak_pss}
 
 
-def write_readme(lines: list[str]) -> None:
-    """Replace only this script's section of bench/README.md."""
-    path = REPO / "bench" / "README.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    body = SECTION + "\n\n" + "\n".join(lines).rstrip() + "\n"
-    if SECTION in text:
-        head, rest = text.split(SECTION, 1)
-        nxt = rest.find("\n## ")
-        text = head + body + (rest[nxt:] if nxt >= 0 else "")
-    else:
-        text = text.rstrip() + "\n\n" + body
-    path.write_text(text)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=200)
@@ -211,7 +199,7 @@ def main() -> int:
                      f"{r['pss']:.0f} | {r['errors']:.0f} |")
     print("\n".join(lines))
     if args.write_readme:
-        write_readme(lines)
+        write_section(SECTION, lines)
     return 0
 
 

@@ -64,16 +64,10 @@ class Rendered:
     axe: dict[str, Any] | None = None
     screenshot: bytes | None = None  # JPEG, see extra["screenshot_*"]
     error: str | None = None
-    notes: list[str] = field(default_factory=list)
     # Facts about the render that the pipeline stores on Page.extra as they are:
     # screenshot_scale, screenshot_size, screenshot_css_size, screenshot_truncated,
     # axe_version, dialogs, navigated_to, render_attempts, render_retry_reason.
     extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def screenshot_png(self) -> bytes | None:
-        """Old name (the bytes have always been JPEG)."""
-        return self.screenshot
 
 
 def _failed(url: str, error: str) -> Rendered:
