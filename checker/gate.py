@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.config import AuditConfig, parse_threshold_key
-from checker.model import Finding, Page
+from checker.model import Finding
 from checker.store import Store
 
 EXIT_OK = 0
@@ -135,7 +135,7 @@ def evaluate(config: AuditConfig, store: Store, run_id: str,
     at or above --fail-on, and counts above a per-source threshold."""
     policies = policies or Policies.load(config)
     stats = policies.apply(store, run_id)
-    page_errors = sum(1 for p in store.iter_pages(run_id) if _is_error(p))
+    page_errors = sum(1 for p in store.iter_pages(run_id) if p.failed)
     failing: list[Finding] = []
     over: dict[str, int] = dict.fromkeys(config.thresholds, 0)
     for finding in store.iter_findings(run_id):
@@ -192,7 +192,3 @@ def _notes(policies: Policies, stats: dict[str, Any], failing: list[Finding],
     if n_failing > len(failing):
         notes.append(f"  ... and {n_failing - len(failing)} more (see the report)")
     return notes
-
-
-def _is_error(page: Page) -> bool:
-    return page.error is not None and page.kind == "page"

@@ -162,6 +162,12 @@ class Page:
     def audited(self) -> bool:
         return self.error is None and self.kind == "page"
 
+    @property
+    def failed(self) -> bool:
+        """An HTML page that could not be audited. Broken links and documents are listed
+        apart: they were never going to be audited."""
+        return self.error is not None and self.kind == "page"
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

@@ -358,8 +358,10 @@ class Store:
     def counts(self, run_id: str) -> dict[str, Any]:
         with self._lock:
             pages = self._conn.execute(
+                # HTML pages only, as Page.failed counts them: documents and broken links
+                # are listed apart.
                 "SELECT COUNT(*) AS n, SUM(error IS NOT NULL) AS errors FROM pages"
-                " WHERE run_id = ?",
+                " WHERE run_id = ? AND json_extract(data, '$.kind') = 'page'",
                 (run_id,),
             ).fetchone()
             by_severity = dict(self._conn.execute(

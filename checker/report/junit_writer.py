@@ -71,7 +71,7 @@ def write_junit(config: AuditConfig, store: Store, run_id: str, path: Path) -> P
     pages += [Page(url=url) for url in failing if url not in page_urls]
     tests = len(pages)
     failures = sum(len(v) for v in failing.values())
-    errors = sum(1 for p in pages if p.error and p.kind == "page")
+    errors = sum(1 for p in pages if p.failed)
     skipped = sum(1 for p in pages if p.kind != "page")
     tmp = path.with_suffix(".xml.tmp")
     with tmp.open("w", encoding="utf-8") as out:

@@ -34,7 +34,7 @@ class PageInfo:
 
     @property
     def is_error(self) -> bool:
-        return self.page.error is not None and self.page.kind == "page"
+        return self.page.failed
 
 
 @dataclass

@@ -115,7 +115,7 @@ def write_sarif(store: Store, run_id: str, path: Path) -> Path:
         if finding.rule_id not in rules:
             rules[finding.rule_id] = rule_descriptor(finding)
     index = {rule_id: i for i, rule_id in enumerate(rules)}
-    errors = [p for p in store.iter_pages(run_id) if p.error and p.kind == "page"]
+    errors = [p for p in store.iter_pages(run_id) if p.failed]
     invocation: dict[str, Any] = {
         "executionSuccessful": run.status == "finished",
         "startTimeUtc": run.started,

@@ -58,3 +58,22 @@ def test_a_folder_is_served_on_the_same_port_run_after_run(tmp_path):
         assert again.port == port
     finally:
         again._server.server_close()
+
+
+def test_only_html_pages_with_an_error_count_as_not_audited(tmp_path):
+    from checker.model import Page, Run
+    from checker.store import Store
+
+    pages = [
+        Page(url="https://x.org/", status=200),
+        Page(url="https://x.org/slow", error="page did not finish loading within 30 s"),
+        Page(url="https://x.org/gone", status=404, error="HTTP 404", kind="broken"),
+        Page(url="https://x.org/a.pdf", status=200, kind="document"),
+    ]
+    assert [p.failed for p in pages] == [False, True, False, False]
+    with Store(tmp_path / "h.sqlite") as store:
+        store.start_run(Run(id="r1", site="x.org", started="2026-11-25T00:00:00"))
+        for page in pages:
+            store.save_page("r1", page, [])
+        counts = store.counts("r1")
+    assert (counts["pages"], counts["page_errors"]) == (2, 1)
