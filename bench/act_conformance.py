@@ -105,9 +105,9 @@ def _through_pipeline(urls: list[str], config: AuditConfig
 
 def _through_render(urls: list[str], config: AuditConfig
                     ) -> tuple[dict[str, set[str]], dict[str, str], str]:
-    from checker.browser import BrowserPool
-    from checker.render import render_with_retry
-    from checker.wcag import axe_version, findings_from_axe
+    from checker.browser.pool import BrowserPool
+    from checker.browser.render import render_with_retry
+    from checker.browser.wcag import axe_version, findings_from_axe
 
     found: dict[str, set[str]] = defaultdict(set)
     errors: dict[str, str] = {}
@@ -157,7 +157,7 @@ def direct_violations(urls: list[str], rules: list[str], workers: int
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
 
-    from checker.browser import CHROMIUM_FLAGS
+    from checker.browser.pool import CHROMIUM_FLAGS
 
     options_json = json.dumps({"runOnly": {"type": "rule", "values": rules},
                                "resultTypes": ["violations"]})

@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 
 from readme_section import write_section  # noqa: E402
 
-from checker.browser import process_tree  # noqa: E402
+from checker.browser.pool import process_tree  # noqa: E402
 from checker.config import AuditConfig  # noqa: E402
 
 SECTION = "## Browser throughput"

@@ -33,7 +33,7 @@ def size_of(path: Path) -> tuple[int, int]:
 
 def time_in_browser(out: Path) -> None:
     """Load time of index.html and of the biggest rule file, and one filter change on each."""
-    from checker.browser import start_session
+    from checker.browser.pool import start_session
 
     biggest_rule = max((out / "rules").glob("*.html"), key=lambda p: p.stat().st_size)
     session = start_session(AuditConfig(screenshots=False))

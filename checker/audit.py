@@ -19,16 +19,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from checker import __version__
-from checker.browser import BrowserPool
+from checker.browser.pool import BrowserPool
+from checker.browser.render import Rendered, render_with_retry
+from checker.browser.wcag import axe_version, findings_from_axe
 from checker.config import AuditConfig
 from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine
 from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
-from checker.gate import Policies
+from checker.gate.policy import Policies
 from checker.model import Finding, Page, Run
-from checker.render import Rendered, render_with_retry
-from checker.store import Store
-from checker.wcag import axe_version, findings_from_axe
+from checker.store.db import Store
 
 
 class AuditCannotRun(RuntimeError):

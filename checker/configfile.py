@@ -434,7 +434,7 @@ def command_configs(start: list[str], options: dict[str, Any]) -> list[AuditConf
     if start:
         given["start"] = list(start)
     configs = load_project(config_path).configs(given, site=site)
-    from checker.gate import Policies
+    from checker.gate.policy import Policies
 
     for config in configs:  # every site's baseline and waivers, before the first audit
         Policies.load(config)

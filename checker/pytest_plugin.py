@@ -81,8 +81,8 @@ class ClinicChecker:
             result.store.close()
 
     def _audit_driver(self, driver: Any, config: AuditConfig) -> list[Finding]:
+        from checker.browser.wcag import findings_from_axe
         from checker.content import ContentEngine
-        from checker.wcag import findings_from_axe
 
         url = driver.current_url
         findings: list[Finding] = []
@@ -97,8 +97,8 @@ def _axe_in_place(driver: Any, config: AuditConfig) -> dict[str, Any]:
     """The audit's own axe stage (every frame included) on the user's driver, as it is now.
     A page with frames makes the stage open a blank tab for axe.finishRun: it is closed
     again, so the user's browser is left as it was."""
-    from checker.axe_runner import AxeError, run_axe
-    from checker.browser import Session
+    from checker.browser.axe import AxeError, run_axe
+    from checker.browser.pool import Session
 
     main = driver.current_window_handle
     session = Session(driver=driver, profile_dir=None, main_handle=main)

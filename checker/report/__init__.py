@@ -13,7 +13,7 @@ from checker.report.html_writer import write_html
 from checker.report.json_writer import write_json
 from checker.report.junit_writer import write_junit
 from checker.report.sarif_writer import write_sarif
-from checker.store import Store
+from checker.store.db import Store
 
 __all__ = ["FORMATS", "ReportError", "parse_formats", "write_reports"]
 

@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from checker.model import Finding, Run
-from checker.store import Store
+from checker.store.db import Store
 
 
 class ReportError(RuntimeError):

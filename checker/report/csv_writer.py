@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.model import Finding
-from checker.store import Store
+from checker.store.db import Store
 
 COLUMNS = (
     "severity", "status", "source", "rule_id", "url", "wcag", "level", "selector", "sentence",

@@ -32,7 +32,7 @@ from checker.report.overview import Overview, PageInfo, apply_rule_metadata, gat
 from checker.report.screenshot import screenshot_view
 from checker.report.wcag_sc import criterion
 from checker.resources import reports_dir
-from checker.store import Store
+from checker.store.db import Store
 
 CLIP = 4000  # characters of an excerpt shown in HTML (results.json keeps it whole)
 

@@ -13,7 +13,7 @@ from typing import IO, Any
 from checker.model import Finding, Page
 from checker.report.common import require_run
 from checker.resources import reports_dir
-from checker.store import Store
+from checker.store.db import Store
 
 SCHEMA_VERSION = 1
 

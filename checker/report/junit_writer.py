@@ -13,10 +13,10 @@ from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
 from checker.config import AuditConfig
-from checker.gate import fails_gate
+from checker.gate.policy import fails_gate
 from checker.model import Finding, Page
 from checker.report.common import require_run, xml_text
-from checker.store import Store
+from checker.store.db import Store
 
 
 def _attr(value: object) -> str:

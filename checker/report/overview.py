@@ -14,7 +14,7 @@ from checker.config import AuditConfig
 from checker.model import Finding, Page, Run
 from checker.report.common import SEVERITIES, previous_run
 from checker.report.wcag_sc import criterion, sort_key
-from checker.store import Store
+from checker.store.db import Store
 
 LIST_CAP = 200  # new/fixed lists show this many, then say how many more
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from checker.config import AuditConfig
 from checker.report.common import ReportError
 from checker.report.html_writer import write_print_html
-from checker.store import Store
+from checker.store.db import Store
 
 
 class PdfError(ReportError):
@@ -17,7 +17,7 @@ class PdfError(ReportError):
 
 
 def write_pdf(config: AuditConfig, store: Store, run_id: str, out_dir: Path) -> Path:
-    from checker.browser import BrowserUnavailable, start_session
+    from checker.browser.pool import BrowserUnavailable, start_session
 
     source = write_print_html(config, store, run_id, out_dir / "print.html")
     target = out_dir / "report.pdf"

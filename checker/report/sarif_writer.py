@@ -16,7 +16,7 @@ from typing import IO, Any
 from checker.model import Finding
 from checker.report.common import require_run
 from checker.report.wcag_sc import criterion
-from checker.store import Store
+from checker.store.db import Store
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "clinicChecker/v1"

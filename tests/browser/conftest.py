@@ -12,9 +12,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from checker.browser import BrowserPool
+from checker.browser.pool import BrowserPool
+from checker.browser.render import Rendered, render_with_retry
 from checker.config import AuditConfig
-from checker.render import Rendered, render_with_retry
 from tests.conftest import SITES
 
 SITE = SITES / "browser"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.browser import BrowserPool
+from checker.browser.pool import BrowserPool
+from checker.browser.render import SHOT_MAX_HEIGHT, SHOT_MAX_WIDTH, render_page, render_with_retry
+from checker.browser.wcag import axe_tags, axe_version, bundled_axe_script, findings_from_axe
 from checker.config import AuditConfig, ConfigError
-from checker.render import SHOT_MAX_HEIGHT, SHOT_MAX_WIDTH, render_page, render_with_retry
-from checker.wcag import axe_tags, axe_version, bundled_axe_script, findings_from_axe
 from tests.browser.conftest import fast_config, jpeg_size
 from tests.conftest import requires_browser
 
@@ -28,7 +28,7 @@ def test_wcag_profile_maps_to_axe_tags():
 
 
 def test_unknown_axe_rule_id_is_a_usage_error():
-    from checker.cli import build_config
+    from checker.cli.main import build_config
 
     with pytest.raises(ConfigError, match="unknown axe rule id: imgae-alt"):
         build_config(["http://127.0.0.1:1/"], {"axe_rules": ("imgae-alt",)})

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker.browser import BrowserPool
-from checker.render import render_with_retry
-from checker.wcag import findings_from_axe
+from checker.browser.pool import BrowserPool
+from checker.browser.render import render_with_retry
+from checker.browser.wcag import findings_from_axe
 from tests.browser.conftest import fast_config
 from tests.conftest import requires_browser
 

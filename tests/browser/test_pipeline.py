@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.audit import Audit
-from checker.wcag import axe_version
+from checker.browser.wcag import axe_version
 from tests.browser.conftest import fast_config
 from tests.conftest import requires_browser
 

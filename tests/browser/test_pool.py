@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.browser import BrowserPool, process_tree
-from checker.render import render_with_retry
-from checker.wcag import findings_from_axe
+from checker.browser.pool import BrowserPool, process_tree
+from checker.browser.render import render_with_retry
+from checker.browser.wcag import findings_from_axe
 from tests.browser.conftest import audit_urls, fast_config
 from tests.conftest import free_port, requires_browser
 

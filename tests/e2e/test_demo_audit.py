@@ -11,9 +11,9 @@ from urllib.parse import urlsplit
 import pytest
 from axe_selenium_python import Axe
 
-from checker.browser import start_session
+from checker.browser.pool import start_session
+from checker.browser.wcag import axe_tags
 from checker.config import AuditConfig
-from checker.wcag import axe_tags
 from tests.conftest import StaticServer, requires_browser, run_cli
 
 pytestmark = [requires_browser, pytest.mark.browser]

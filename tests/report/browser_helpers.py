@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.browser import Session, start_session
+from checker.browser.pool import Session, start_session
 from checker.config import AuditConfig
 
 # Installed with CDP, so it runs in every document before the page's scripts and is not

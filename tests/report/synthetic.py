@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from checker.model import Finding, Page, Run
-from checker.store import Store
+from checker.store.db import Store
 
 SITE = "clinic.test"
 BASE = "http://clinic.test"

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from checker.config import AuditConfig
-from checker.gate import fails_gate
+from checker.gate.policy import fails_gate
 from checker.model import Finding
 from checker.report import parse_formats, write_reports
 from checker.report.csv_writer import safe_cell

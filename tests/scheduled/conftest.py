@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.store import Store
+from checker.store.db import Store
 from tests.scheduled.sitegen import SiteServer, build_site
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ def cli(*args: str, cwd: Path, env: dict[str, str] | None = None
     """The same command in this process (a child costs seconds of imports per call)."""
     from click.testing import CliRunner
 
-    from checker.cli import cli as group
+    from checker.cli.main import cli as group
 
     previous = Path.cwd()
     os.chdir(cwd)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 import pytest
 
-from checker.cli import audit
+from checker.cli.main import audit
 from checker.config import AuditConfig, ConfigError
 from checker.configfile import config_keys, find_config, load_project, parse_project
 from tests.scheduled.conftest import AS_OF, cli, latest_run

@@ -48,7 +48,7 @@ def test_assert_clean_with_chromium_on_a_url_and_a_live_driver(pytester, pages):
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
 
-        from checker.browser import chrome_options
+        from checker.browser.pool import chrome_options
         from checker.config import AuditConfig
 
         BASE = {pages!r}

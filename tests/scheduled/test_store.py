@@ -4,7 +4,7 @@ pruning, finding marks."""
 from __future__ import annotations
 
 from checker.model import Finding, Page, Run
-from checker.store import Store
+from checker.store.db import Store
 
 
 def run(store: Store, run_id: str, site: str, started: str, status: str = "finished") -> Run:

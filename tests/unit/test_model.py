@@ -62,7 +62,7 @@ def test_a_folder_is_served_on_the_same_port_run_after_run(tmp_path):
 
 def test_only_html_pages_with_an_error_count_as_not_audited(tmp_path):
     from checker.model import Page, Run
-    from checker.store import Store
+    from checker.store.db import Store
 
     pages = [
         Page(url="https://x.org/", status=200),

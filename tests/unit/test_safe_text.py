@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from checker.history import _finding_line
+from checker.cli.history import _finding_line
+from checker.cli.progress import safe_text
 from checker.model import Finding
-from checker.progress import safe_text
 
 
 def test_escape_sequences_and_newlines_are_removed():

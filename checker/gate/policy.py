@@ -15,7 +15,7 @@ from typing import Any
 
 from checker.config import AuditConfig, parse_threshold_key
 from checker.model import Finding
-from checker.store import Store
+from checker.store.db import Store
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -54,8 +54,8 @@ class Policies:
 
     @classmethod
     def load(cls, config: AuditConfig) -> Policies:
-        from checker.baseline import load_baseline
-        from checker.waivers import load_waivers
+        from checker.gate.baseline import load_baseline
+        from checker.gate.waivers import load_waivers
 
         baseline = load_baseline(config.baseline) if config.baseline else None
         waivers = load_waivers(config.waivers) if config.waivers else []

@@ -1,5 +1,5 @@
 """axe-core's side of the WCAG stage: which script, which version, which rules (the WCAG
-profile), and how its results become Findings. Running it in a page is checker.axe_runner."""
+profile), and how its results become Findings. Running it in a page is checker.browser.axe."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from checker.config import ConfigError
 from checker.model import Run
-from checker.store import Store
+from checker.store.db import Store
 
 FORMAT = "clinic-checker-baseline"
 VERSION = 1

@@ -13,11 +13,11 @@ from typing import Any
 
 import click
 
+from checker.cli.progress import safe_text
 from checker.config import ConfigError
-from checker.gate import GateResult
+from checker.gate.policy import GateResult
 from checker.model import Finding, Run
-from checker.progress import safe_text
-from checker.store import Store
+from checker.store.db import Store
 
 SEVERITIES = ("critical", "serious", "moderate", "minor")
 
@@ -167,7 +167,7 @@ def baseline(run_ref: str, output: Path, site: str | None, db: Path | None,
              config_path: Path | None) -> None:
     """Write RUN's findings to a baseline file: with --baseline FILE, only findings not in it
     fail the gate."""
-    from checker.baseline import write_baseline
+    from checker.gate.baseline import write_baseline
 
     with open_history(db, config_path) as store:
         run = resolve_run(store, run_ref, site)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from checker.gate import GateResult
+from checker.gate.policy import GateResult
 
 SEVERITIES = ("critical", "serious", "moderate", "minor")
 

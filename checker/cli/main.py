@@ -11,10 +11,10 @@ from typing import Any
 import click
 
 from checker import __version__
+from checker.cli.progress import Progress, safe_text
+from checker.cli.summary import summary_lines
 from checker.config import AuditConfig, ConfigError
-from checker.gate import EXIT_CANNOT_RUN, EXIT_USAGE
-from checker.progress import Progress, safe_text
-from checker.summary import summary_lines
+from checker.gate.policy import EXIT_CANNOT_RUN, EXIT_USAGE
 
 
 class OneLineGroup(click.Group):
@@ -184,7 +184,7 @@ def build_config(start: list[str], options: dict[str, Any]) -> AuditConfig:
 
 
 def check_axe_rules(config: AuditConfig) -> AuditConfig:
-    from checker.wcag import unknown_axe_rules
+    from checker.browser.wcag import unknown_axe_rules
 
     if unknown := unknown_axe_rules(config):
         raise ConfigError(f"unknown axe rule id: {', '.join(unknown)} (see axe-core's rule list)")
@@ -232,8 +232,8 @@ def audit(start: tuple[str, ...], **options: Any) -> None:
 def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:
     """Audit, write the reports, print the summary; return the exit code."""
     from checker.audit import Audit, AuditCannotRun
-    from checker.browser import BrowserUnavailable
-    from checker.gate import evaluate
+    from checker.browser.pool import BrowserUnavailable
+    from checker.gate.policy import evaluate
     from checker.report import ReportError, write_reports
 
     progress = Progress(enabled=not config.quiet)
@@ -255,7 +255,7 @@ def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:
     # terminal or a CI log.
     for line in summary_lines(result, verdict, paths):
         click.echo(safe_text(line, 1000))
-    from checker.history import run_notes
+    from checker.cli.history import run_notes
 
     for line in run_notes(result.run, verdict):
         click.echo(safe_text(line, 1000))
@@ -319,7 +319,7 @@ def init(path: Path, force: bool) -> None:
 
 
 def _add_history_commands() -> None:
-    from checker.history import baseline, diff, history
+    from checker.cli.history import baseline, diff, history
 
     for command in (history, diff, baseline):
         cli.add_command(command)

@@ -2,7 +2,7 @@
 that worker threads borrow, and get rid of one that crashed or hung without waiting on it.
 
 A session that crashes, hangs or has served `pages_per_session` pages is replaced; a page that
-kills its session is retried once in a fresh one by the caller (checker.render).
+kills its session is retried once in a fresh one by the caller (checker.browser.render).
 
 Why so much care about hangs: a page with an infinite script loop freezes its renderer, and
 every WebDriver call into that page then blocks inside chromedriver. Two fences keep a worker

@@ -35,8 +35,8 @@ from selenium.common.exceptions import (
     WebDriverException,
 )
 
-from checker.axe_runner import AxeError, run_axe
-from checker.browser import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
+from checker.browser.axe import AxeError, run_axe
+from checker.browser.pool import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
 from checker.config import AuditConfig
 
 # Screenshot caps: the report shows a page picture, not an archive of the page.
