@@ -29,6 +29,7 @@ from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
 from checker.gate.policy import Policies
 from checker.model import Finding, Page, Run
 from checker.store.db import Store
+from checker.store.opening import check_out_dir
 
 
 class AuditCannotRun(RuntimeError):
@@ -45,11 +46,12 @@ class AuditResult:
 
 
 ProgressFn = Callable[[str, Page], None]
+DEFAULT_REPORTS_DIR = Path("reports")  # each run's folder is made in here without --out
 
 
 def default_out_dir(site: str, when: dt.datetime) -> Path:
     safe = "".join(c if c.isalnum() or c in "-." else "-" for c in site)[:80] or "site"
-    return Path("reports") / f"{safe}-{when.strftime('%Y%m%d-%H%M%S')}"
+    return DEFAULT_REPORTS_DIR / f"{safe}-{when.strftime('%Y%m%d-%H%M%S')}"
 
 
 def site_name(config: AuditConfig, crawler: Crawler) -> str:
@@ -104,8 +106,10 @@ class Audit:
     def run(self) -> AuditResult:
         config = self.config
         started = dt.datetime.now(dt.UTC)
+        # A wrong --out or --db is one line before any page is fetched.
+        check_out_dir(Path(config.out or DEFAULT_REPORTS_DIR))
+        store = Store(config.db or DEFAULT_DB)
         with Crawler(config, log=self.log) as crawler:
-            store = Store(config.db or DEFAULT_DB)
             site = site_name(config, crawler)
             run = self._resumable_run(store, site) if config.resume else None
             resumed = run is not None

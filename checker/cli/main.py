@@ -329,7 +329,10 @@ _add_history_commands()
 
 
 def main() -> None:
-    cli(prog_name="clinic-checker")
+    from checker.cli.errors import last_resort
+
+    with last_resort():
+        cli(prog_name="clinic-checker")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.model import Finding, Page, Run
+from checker.store.opening import connect
 
 SCHEMA_VERSION = 1
 
@@ -75,21 +76,9 @@ class Store:
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(
-            str(self.path), check_same_thread=False, isolation_level=None, timeout=30
-        )
-        self._conn.row_factory = sqlite3.Row
+        # Raises StoreUnusable / StoreBusy (one line for the CLI) before writing anything.
+        self._conn = connect(self.path, _SCHEMA, SCHEMA_VERSION)
         self._lock = threading.RLock()
-        with self._lock:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.execute("PRAGMA foreign_keys=ON")
-            self._conn.executescript(_SCHEMA)
-            self._conn.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
-                (str(SCHEMA_VERSION),),
-            )
 
     def close(self) -> None:
         with self._lock:
