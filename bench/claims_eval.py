@@ -1,0 +1,545 @@
+"""Claims corpus evaluation: recall of the claim rules on regulator-cited kinds of claims.
+
+Run: PYTHONPATH=$PWD .venv/bin/python bench/claims_eval.py [--json] [--record] [--quiet]
+
+Each violating item of tests/content/claims_corpus/ (written for this project after a public
+FDA/FTC letter, see its README) is placed on a realistic clinic page whose topic matches its
+product, in the markup of its form (a paragraph, a list item, a card, an FAQ entry, a patient
+quote, a heading; a few in the sidebar). The page goes through the content engine the CLI uses
+with --no-browser (ContentEngine.check_page). An item is caught when one of its accepted rules
+fires on the item itself (the finding's element is the item's, or its sentence is the item's
+text), not elsewhere on the page. Every item's compliant rewrite, and every patient-information
+sentence, is placed the same way: any claim-rule finding on it is a false positive.
+
+--record writes the figures to tests/content/claims_corpus/baseline.json, which
+tests/content/test_claims_corpus.py holds the engine to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import json
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.config import AuditConfig
+from checker.content import ContentEngine
+from checker.model import Finding
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "content" / "claims_corpus"
+BASELINE = CORPUS / "baseline.json"
+AS_OF = dt.date(2026, 11, 25)
+ITEM_ID = "claim-item"
+
+# The rule ids the corpus labels with (issue 13): what "a claim rule" means here.
+CLAIM_RULES = (
+    "unapproved-disease-claim",
+    "infectious-disease-claim",
+    "false-fda-approval-claim",
+    "compounded-sameness-claim",
+    "research-claims-cited",
+    "no-guaranteed-results",
+    "no-risk-minimization",
+    "no-superlative-claims",
+    "no-unqualified-cure-claims",
+)
+FORMS = ("sentence", "list-item", "card", "faq", "testimonial", "heading")
+PLACEMENTS = ("main", "sidebar")
+# Letters dated 2020 or from 2025 on are held out for an independent check.
+ALLOWED_YEARS = frozenset(range(2015, 2020)) | frozenset(range(2021, 2025))
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+# ---- the corpus ---------------------------------------------------------------------------
+
+def load_yaml(name: str) -> Any:
+    return yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
+
+
+def load_corpus() -> tuple[dict[str, dict], list[dict], list[dict]]:
+    """(letters by id, violating items with their letter's fields, patient-info sentences)."""
+    letters = {entry["id"]: entry for entry in load_yaml("letters.yaml")}
+    items: list[dict] = []
+    for path in sorted(CORPUS.glob("items-*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            items.append(item | {"file": path.name})
+    negatives = load_yaml("patient_info.yaml")
+    return letters, items, negatives
+
+
+def accepted(item: dict) -> list[str]:
+    return list(item.get("accept") or [item["expect"]])
+
+
+def letter_year(date: str) -> int | None:
+    match = _DATE.match(str(date))
+    return int(match.group(1)) if match else None
+
+
+def schema_problems(letters: dict[str, dict], items: list[dict],
+                    negatives: list[dict]) -> list[str]:
+    """Everything that makes the corpus unusable, one line each (empty: the corpus is sound)."""
+    problems: list[str] = []
+    for lid, letter in letters.items():
+        for key in ("url", "date", "recipient", "recipient_type", "agency", "kind"):
+            if not letter.get(key):
+                problems.append(f"letter {lid}: no {key}")
+        if not str(letter.get("url", "")).startswith(("https://", "http://")):
+            problems.append(f"letter {lid}: url is not an address")
+        if letter_year(letter.get("date", "")) not in ALLOWED_YEARS:
+            problems.append(f"letter {lid}: date {letter.get('date')} outside 2015-2019/2021-2024")
+    seen: set[str] = set()
+    for item in items:
+        iid = item.get("id", "?")
+        if iid in seen:
+            problems.append(f"item {iid}: duplicate id")
+        seen.add(iid)
+        if item.get("letter") not in letters:
+            problems.append(f"item {iid}: unknown letter {item.get('letter')}")
+        for key in ("product", "condition", "class", "form", "expect", "rewrite", "topic"):
+            if item.get(key) in (None, ""):
+                problems.append(f"item {iid}: no {key}")
+        if item.get("form") not in FORMS:
+            problems.append(f"item {iid}: form {item.get('form')} not one of {FORMS}")
+        if item.get("class") not in range(1, 8):
+            problems.append(f"item {iid}: class {item.get('class')} not 1-7")
+        if item.get("placement", "main") not in PLACEMENTS:
+            problems.append(f"item {iid}: placement {item.get('placement')}")
+        for rid in accepted(item) + [item.get("expect")]:
+            if rid not in CLAIM_RULES:
+                problems.append(f"item {iid}: rule {rid} is not a claim rule id")
+        if item.get("expect") not in accepted(item):
+            problems.append(f"item {iid}: expect is not among accept")
+        if item.get("topic") not in TOPICS:
+            problems.append(f"item {iid}: topic {item.get('topic')} has no page template")
+        problems.extend(f"item {iid}: {p}" for p in _shape_problems(item))
+    for neg in negatives:
+        nid = neg.get("id", "?")
+        if nid in seen:
+            problems.append(f"patient-info {nid}: duplicate id")
+        seen.add(nid)
+        for key in ("text", "topic", "style"):
+            if not neg.get(key):
+                problems.append(f"patient-info {nid}: no {key}")
+        if neg.get("topic") not in TOPICS:
+            problems.append(f"patient-info {nid}: topic {neg.get('topic')} has no template")
+    return problems
+
+
+def _shape_problems(item: dict) -> list[str]:
+    """The text fields a form needs, for the claim and for its rewrite."""
+    needs = {"faq": ("question", "answer"), "card": ("title", "text"),
+             "testimonial": ("text", "author")}.get(item.get("form", ""), ("text",))
+    problems = [f"no {k}" for k in needs if not item.get(k)]
+    rewrite = item.get("rewrite")
+    if isinstance(rewrite, dict):
+        problems.extend(f"rewrite has no {k}" for k in needs
+                        if not (rewrite.get(k) or item.get(k)))
+    elif not isinstance(rewrite, str):
+        problems.append("rewrite is neither text nor a mapping")
+    return problems
+
+
+def rewrite_of(item: dict) -> dict:
+    """The rewrite as an item of the same form (a string replaces the main text)."""
+    rewrite = item["rewrite"]
+    key = "answer" if item["form"] == "faq" else "text"
+    fields = {key: rewrite} if isinstance(rewrite, str) else dict(rewrite)
+    return item | fields
+
+
+# ---- pages --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Topic:
+    title: str
+    h1: str
+    intro: tuple[str, ...]
+    more: tuple[str, ...] = ()
+    faq: tuple[tuple[str, str], ...] = ()
+
+
+_VISIT = ("Your first visit starts with a conversation about your health history and goals.",
+          "We explain each option, how long it takes and what it costs before you decide.")
+_FAQ_BOOK = ("How do I book a visit?",
+             "Call the front desk or use the online form, and we will confirm a time by email.")
+_FAQ_COST = ("What does it cost?",
+             "Prices are listed on our fees page; most plans are paid per visit.")
+
+
+def _topic(title: str, h1: str, intro: tuple[str, ...], more: tuple[str, ...] = ()) -> Topic:
+    return Topic(title, h1, intro, more + _VISIT, (_FAQ_BOOK, _FAQ_COST))
+
+
+TOPICS: dict[str, Topic] = {
+    "stem-cell": _topic(
+        "Stem Cell Therapy", "Stem cell therapy at our clinic",
+        ("Stem cell therapy uses cells collected from fat, bone marrow or birth tissue.",
+         "The cells are prepared in a lab and given by injection or infusion.")),
+    "regenerative": _topic(
+        "Regenerative Medicine: PRP, Exosomes and Wharton's Jelly",
+        "Regenerative medicine injections",
+        ("Our regenerative menu includes platelet-rich plasma (PRP), exosome and umbilical "
+         "tissue injections.",
+         "PRP is made from a small sample of your own blood spun in a centrifuge.")),
+    "iv-therapy": _topic(
+        "IV Vitamin Drips and NAD+ Infusions", "IV drip therapy lounge",
+        ("IV therapy delivers fluids, vitamins and minerals straight into a vein.",
+         "A drip takes 30 to 60 minutes in a reclining chair while a nurse checks on you.")),
+    "peptides": _topic(
+        "Peptide Therapy", "Peptide therapy program",
+        ("Peptides are short chains of amino acids given as small injections under the skin.",
+         "Our prescribers decide on a plan after a visit and lab work.")),
+    "ozone": _topic(
+        "Ozone and Oxidative Therapies", "Ozone therapy",
+        ("Ozone therapy mixes a small amount of ozone gas with oxygen or with your own blood.",
+         "Sessions are given by our nursing staff in the treatment suite.")),
+    "hyperbaric": _topic(
+        "Hyperbaric Oxygen Therapy", "Hyperbaric oxygen chamber sessions",
+        ("In a hyperbaric chamber you breathe oxygen at higher than normal air pressure.",
+         "A session lasts about an hour, and a technician stays with you the whole time.")),
+    "weight-loss": _topic(
+        "Medical Weight Loss with Semaglutide and Tirzepatide",
+        "Semaglutide and tirzepatide weight loss program",
+        ("Our program pairs a weekly GLP-1 injection with nutrition coaching.",
+         "Compounded semaglutide is not FDA-approved, and the FDA does not review compounded "
+         "drugs for safety or quality.")),
+    "ketamine": _topic(
+        "Ketamine Therapy", "Ketamine infusion therapy",
+        ("Ketamine is FDA-approved as an anesthetic; using it for mood disorders is off-label.",
+         "Each infusion takes about 40 minutes in a private room with a nurse nearby.")),
+    "supplement": _topic(
+        "Shop Supplements", "Wellness supplements",
+        ("Our store carries capsules, powders and oils chosen by our staff.",
+         "Orders ship within two business days from our warehouse.")),
+    "cbd": _topic(
+        "CBD Oils and Gummies", "CBD oils, softgels and gummies",
+        ("Our hemp extracts are sold as oils, softgels and gummies.",
+         "Each product page lists the amount of CBD per serving.")),
+    "immune": _topic(
+        "Immune Wellness Services", "Immune wellness clinic",
+        ("Our wellness clinic offers vitamin injections, herbal products and consultations.",
+         "Walk-in visits are available on weekday mornings.")),
+    "chiropractic": _topic(
+        "Chiropractic and Wellness", "Chiropractic and wellness center",
+        ("Our chiropractors offer adjustments, soft tissue work and nutrition advice.",
+         "Our store carries the vitamins we talk about in visits.")),
+    "homeopathy": _topic(
+        "Homeopathic Remedies", "Homeopathic remedies",
+        ("Our pharmacy stocks homeopathic pellets, drops and kits.",
+         "Remedies are listed by name and potency.")),
+    "addiction": _topic(
+        "Recovery Support Products", "Recovery support",
+        ("Our recovery store sells herbal blends and kits sold as recovery support.",
+         "Orders arrive in plain packaging.")),
+    "cancer-support": _topic(
+        "Natural Cancer Support", "Integrative cancer support products",
+        ("Our shop offers teas, salves and capsules from herbal suppliers.",
+         "Products are shipped from our warehouse in recyclable packaging.")),
+    "brain-health": _topic(
+        "Memory and Brain Health", "Memory and brain health supplements",
+        ("Our brain health line includes oils, capsules and powders.",
+         "Every product page lists the ingredients and serving size.")),
+    "repellent": _topic(
+        "Mosquito Protection", "Mosquito protection for travel",
+        ("Our travel shop sells wristbands, patches and stickers for outdoor use.",
+         "Orders over $25 ship free.")),
+    "telehealth": _topic(
+        "Online Prescriptions", "Telehealth prescriptions delivered",
+        ("Our licensed clinicians see patients by video in most states.",
+         "Prescriptions are sent to a partner pharmacy and mailed to you.")),
+    # Pages about approved treatments, for the patient-information sentences.
+    "mental-health": _topic(
+        "Depression and Anxiety Care", "Treatment for depression and anxiety",
+        ("Depression and anxiety are common, and help is available.",
+         "Care usually combines talk therapy, medicine or both.")),
+    "primary-care": _topic(
+        "Primary Care Services", "Primary care for adults and children",
+        ("Our family doctors see patients of all ages.",
+         "Same-week visits are available for new problems.")),
+    "vaccines": _topic(
+        "Vaccines and Immunizations", "Vaccines at our clinic",
+        ("We give routine vaccines for children and adults.",
+         "Bring your vaccine record to each visit.")),
+    "physical-therapy": _topic(
+        "Physical Therapy", "Physical therapy and rehabilitation",
+        ("Our physical therapists work with you one on one.",
+         "A plan of exercises is written for you at the first visit.")),
+    "aesthetics": _topic(
+        "Botox and Dermal Fillers", "Botox and dermal fillers",
+        ("Our nurse injectors offer Botox and hyaluronic acid fillers.",
+         "A consultation comes before any treatment.")),
+}
+assert len({t.title for t in TOPICS.values()}) == len(TOPICS)
+
+_RISKS = ("<h2>Risks and side effects</h2><p>Every treatment has risks. Common problems "
+          "include bruising, soreness or a headache for a day or two. Less often, an infection "
+          "or an allergic reaction can happen, and some people feel faint. Tell us about your "
+          "medicines, allergies and health conditions, and call us or your doctor if anything "
+          "worries you after a visit.</p>")
+_FOOTER = ('<footer class="site-footer"><p>This website is general information and is not a '
+           "substitute for professional medical advice.</p><ul><li><a href=\"/privacy/\">"
+           "Privacy Policy</a></li><li><a href=\"/accessibility/\">Accessibility</a></li></ul>"
+           "<p>Riverbend Health, 12 Mill Street · (555) 010-2200</p></footer>")
+_NAV = ('<header class="site-header"><a href="/">Riverbend Health</a><nav><ul>'
+        '<li><a href="/services/">Services</a></li><li><a href="/team/">Our team</a></li>'
+        '<li><a href="/fees/">Fees</a></li><li><a href="/contact/">Contact</a></li>'
+        "</ul></nav></header>")
+
+
+def esc(text: str) -> str:
+    """Corpus text may carry inline links (<a href=...>); everything else is escaped."""
+    parts = re.split(r"(<a\s+href=\"[^\"<>]+\">|</a>|<sup>\[\d+\]</sup>)", text)
+    return "".join(p if i % 2 else html.escape(p, quote=False) for i, p in enumerate(parts))
+
+
+def item_block(item: dict) -> str:
+    """The item in the markup of its form, with the item's element marked by ITEM_ID."""
+    form, mark = item["form"], f'id="{ITEM_ID}"'
+    if form == "heading":
+        return f"<h2 {mark}>{esc(item['text'])}</h2><p>{_VISIT[0]}</p>"
+    if form == "list-item":
+        intro = esc(item.get("intro") or "What to know:")
+        return (f"<p>{intro}</p><ul><li>Sessions are booked in advance.</li>"
+                f"<li {mark}>{esc(item['text'])}</li><li>Bring a list of your medicines.</li>"
+                "</ul>")
+    if form == "card":
+        return ('<div class="service-cards"><div class="card"><h3>Consultation</h3><p>Meet '
+                "a clinician and talk through your goals.</p></div>"
+                f'<div class="card" {mark}><h3>{esc(item["title"])}</h3>'
+                f"<p>{esc(item['text'])}</p><a href=\"/book/\">Book now</a></div></div>")
+    if form == "faq":
+        return (f'<section class="faq"><h2>Frequently asked questions</h2><details {mark}>'
+                f"<summary>{esc(item['question'])}</summary><p>{esc(item['answer'])}</p>"
+                "</details></section>")
+    if form == "testimonial":
+        return (f'<section class="reviews"><h2>What patients say</h2><blockquote {mark}>'
+                f"<p>\u201c{esc(item['text'])}\u201d</p><footer>\u2014 {esc(item['author'])}"
+                "</footer></blockquote><p>Individual results vary.</p></section>")
+    return f"<p {mark}>{esc(item['text'])}</p>"
+
+
+def build_page(topic_key: str, block: str, *, sidebar: str = "") -> str:
+    topic = TOPICS[topic_key]
+    intro = "".join(f"<p>{s}</p>" for s in topic.intro)
+    more = "".join(f"<p>{s}</p>" for s in topic.more)
+    faq = "".join(f"<details><summary>{q}</summary><p>{a}</p></details>" for q, a in topic.faq)
+    aside = ('<aside class="sidebar"><h2>Visit us</h2><p>Open Monday to Friday, 8 am to 6 pm.'
+             f"</p>{sidebar}</aside>")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{topic.title} | Riverbend Health</title></head><body>{_NAV}
+<div class="layout"><main id="main"><article><h1>{topic.h1}</h1>
+<p class="byline">Medically reviewed by Dana Whitfield, MD \u00b7
+<time datetime="2026-09-01">1 September 2026</time></p>
+{intro}{block}<h2>What to expect</h2>{more}{_RISKS}
+<h2>Questions</h2>{faq}</article></main>{aside}</div>{_FOOTER}</body></html>"""
+
+
+def page_for(item: dict) -> str:
+    block = item_block(item)
+    if item.get("placement", "main") == "sidebar":
+        return build_page(item["topic"], "", sidebar=block)
+    return build_page(item["topic"], block)
+
+
+# ---- scoring ------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z0-9+']+")
+
+
+def words(text: str) -> list[str]:
+    plain = re.sub(r"<[^>]+>", " ", text).lower().replace("\u2019", "'")
+    return _WORD.findall(plain)
+
+
+def item_texts(item: dict) -> list[str]:
+    keys = {"faq": ("question", "answer"), "card": ("title", "text")}.get(item["form"], ("text",))
+    return [item[k] for k in keys if item.get(k)]
+
+
+def on_item(finding: Finding, item: dict) -> bool:
+    """Whether a finding points at the item: its element, or its sentence is the item's."""
+    if finding.selector and f"#{ITEM_ID}" in finding.selector:
+        return True
+    if not finding.sentence:
+        return False
+    found = " ".join(words(finding.sentence))
+    if not found:
+        return False
+    for text in item_texts(item):
+        own = " ".join(words(text))
+        if found in own or own in found:
+            return True
+        a, b = set(found.split()), set(own.split())
+        if len(a & b) >= 0.6 * max(len(a), len(b)):
+            return True
+    return False
+
+
+@dataclass
+class Outcome:
+    """What the engine said about one placed text."""
+
+    item: dict
+    on_item: list[str] = field(default_factory=list)  # claim rules fired on the text
+    elsewhere: list[str] = field(default_factory=list)  # claim rules fired elsewhere on page
+
+
+def run_one(engine: ContentEngine, item: dict, index: int) -> Outcome:
+    url = f"https://riverbend.example/{item['topic']}/{index}/"
+    verdict = engine.check_page(url, page_for(item), status=200)
+    outcome = Outcome(item)
+    for finding in verdict.findings:
+        if finding.rule_id not in CLAIM_RULES:
+            continue
+        (outcome.on_item if on_item(finding, item) else outcome.elsewhere).append(finding.rule_id)
+    return outcome
+
+
+def negative_item(neg: dict) -> dict:
+    return {"id": neg["id"], "form": neg.get("form", "sentence"), "topic": neg["topic"],
+            "text": neg["text"], "placement": "main"}
+
+
+def evaluate(engine: ContentEngine | None = None) -> dict[str, Any]:
+    engine = engine or ContentEngine(AuditConfig(as_of=AS_OF))
+    letters, items, negatives = load_corpus()
+    start = time.perf_counter()
+    claims = [run_one(engine, item, i) for i, item in enumerate(items)]
+    rewrites = [run_one(engine, rewrite_of(item), i) for i, item in enumerate(items)]
+    info = [run_one(engine, negative_item(n), i) for i, n in enumerate(negatives)]
+    templates = [run_one(engine, {"id": f"empty-{key}", "form": "sentence", "topic": key,
+                                  "text": "Call us to book a visit."}, 0) for key in TOPICS]
+    seconds = time.perf_counter() - start
+    return summarize(claims, rewrites, info, templates, seconds, len(letters))
+
+
+def _caught(outcome: Outcome) -> bool:
+    return any(rid in outcome.on_item for rid in accepted(outcome.item))
+
+
+def _rate(numerator: int, denominator: int) -> float:
+    return round(numerator / denominator, 4) if denominator else 0.0
+
+
+def summarize(claims: list[Outcome], rewrites: list[Outcome], info: list[Outcome],
+              templates: list[Outcome], seconds: float, letters: int) -> dict[str, Any]:
+    per_rule: dict[str, Counter[str]] = {rid: Counter() for rid in CLAIM_RULES}
+    per_class: dict[str, Counter[str]] = {}
+    misses, false_pos = [], []
+    for outcome in claims:
+        hit = _caught(outcome)
+        label = outcome.item["expect"]
+        per_rule[label]["items"] += 1
+        per_rule[label]["caught"] += hit
+        klass = per_class.setdefault(str(outcome.item["class"]), Counter())
+        klass["items"] += 1
+        klass["caught"] += hit
+        if not hit:
+            misses.append(_describe(outcome, "claim"))
+    for kind, outcomes in (("rewrite", rewrites), ("patient-info", info)):
+        false_pos.extend(_describe(o, kind) for o in outcomes if o.on_item)
+    caught = sum(1 for o in claims if _caught(o))
+    return {
+        "as_of": AS_OF.isoformat(),
+        "letters": letters,
+        "items": len(claims),
+        "patient_info": len(info),
+        "recall": _rate(caught, len(claims)),
+        "recall_per_rule": {rid: _rate(c["caught"], c["items"])
+                            for rid, c in per_rule.items() if c["items"]},
+        "items_per_rule": {rid: c["items"] for rid, c in per_rule.items() if c["items"]},
+        "recall_per_class": {k: _rate(c["caught"], c["items"])
+                             for k, c in sorted(per_class.items())},
+        "fp_rate_rewrites": _rate(sum(1 for o in rewrites if o.on_item), len(rewrites)),
+        "fp_rate_patient_info": _rate(sum(1 for o in info if o.on_item), len(info)),
+        "template_findings": sorted({f"{o.item['topic']}: {r}" for o in templates
+                                     for r in o.on_item + o.elsewhere}),
+        "misses": misses,
+        "false_positives": false_pos,
+        "seconds": round(seconds, 1),
+    }
+
+
+def _describe(outcome: Outcome, kind: str) -> dict[str, Any]:
+    item = outcome.item
+    return {"kind": kind, "id": item["id"], "form": item["form"], "topic": item["topic"],
+            "expect": accepted(item) if kind == "claim" else [],
+            "fired_on_item": sorted(set(outcome.on_item)),
+            "fired_elsewhere": sorted(set(outcome.elsewhere)),
+            "text": " / ".join(item_texts(item))}
+
+
+# ---- output -------------------------------------------------------------------------------
+
+BASELINE_KEYS = ("recall", "recall_per_rule", "fp_rate_rewrites", "fp_rate_patient_info",
+                 "items", "patient_info")
+
+
+def record(result: dict[str, Any]) -> None:
+    figures = {k: result[k] for k in BASELINE_KEYS} | {
+        "recorded": dt.date.today().isoformat(),
+        "note": "floor for recall and ceiling for false positives; "
+                "python bench/claims_eval.py --record updates it"}
+    BASELINE.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+def print_report(result: dict[str, Any], *, quiet: bool) -> None:
+    print(f"claims corpus: {result['items']} violating items from {result['letters']} letters, "
+          f"{result['patient_info']} patient-information sentences ({result['seconds']} s)")
+    print(f"recall overall: {result['recall']:.3f}")
+    for rid, rate in result["recall_per_rule"].items():
+        print(f"  {rid:30s} {rate:.3f}  ({result['items_per_rule'][rid]} items)")
+    print("recall per claim class: " + ", ".join(
+        f"{k}: {v:.2f}" for k, v in result["recall_per_class"].items()))
+    print(f"false positives on rewrites: {result['fp_rate_rewrites']:.3f}; "
+          f"on patient-information text: {result['fp_rate_patient_info']:.3f}")
+    if result["template_findings"]:
+        print("page templates fire on their own: " + "; ".join(result["template_findings"]))
+    if quiet:
+        return
+    print(f"\nmisses ({len(result['misses'])}):")
+    for miss in result["misses"]:
+        fired = ",".join(miss["fired_on_item"]) or "-"
+        print(f"  {miss['id']} [{miss['form']}] want {','.join(miss['expect'])} got {fired}: "
+              f"{miss['text'][:140]}")
+    print(f"\nfalse positives ({len(result['false_positives'])}):")
+    for fp in result["false_positives"]:
+        print(f"  {fp['kind']} {fp['id']} [{fp['form']}] {','.join(fp['fired_on_item'])}: "
+              f"{fp['text'][:140]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--record", action="store_true",
+                        help=f"write the figures to {BASELINE.relative_to(ROOT)}")
+    parser.add_argument("--quiet", action="store_true", help="figures only, no lists")
+    args = parser.parse_args(argv)
+    letters, items, negatives = load_corpus()
+    problems = schema_problems(letters, items, negatives)
+    if problems:
+        print("corpus problems:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 2
+    result = evaluate()
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print_report(result, quiet=args.quiet)
+    if args.record:
+        record(result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""The claims corpus (tests/content/claims_corpus/): its schema, and the engine held to the
+recall and false-positive figures recorded in baseline.json by bench/claims_eval.py --record.
+
+Recall may only go up and false positives only down: after an engine change that improves
+them, re-record (python bench/claims_eval.py --record) so the floor rises with it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from bench import claims_eval as ce
+
+# Rounding slack only: the figures are deterministic (no clock, no network, no randomness).
+EPSILON = 1e-9
+
+
+@pytest.fixture(scope="module")
+def corpus() -> tuple[dict[str, dict], list[dict], list[dict]]:
+    return ce.load_corpus()
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return ce.evaluate()
+
+
+@pytest.fixture(scope="module")
+def baseline() -> dict:
+    return json.loads(ce.BASELINE.read_text(encoding="utf-8"))
+
+
+def test_corpus_schema_is_sound(corpus) -> None:
+    letters, items, negatives = corpus
+    assert ce.schema_problems(letters, items, negatives) == []
+
+
+def test_corpus_size_and_spread(corpus) -> None:
+    letters, items, negatives = corpus
+    assert len(items) >= 120
+    assert len(negatives) >= 90
+    assert len({item["letter"] for item in items}) >= 15
+    forms = Counter(item["form"] for item in items)
+    assert set(forms) == set(ce.FORMS)  # every kind of markup a real page uses is present
+    assert {item["expect"] for item in items} == set(ce.CLAIM_RULES)
+
+
+def test_letters_avoid_the_held_out_years(corpus) -> None:
+    letters, _, _ = corpus
+    years = {ce.letter_year(letter["date"]) for letter in letters.values()}
+    assert not years & {2020, 2025, 2026}
+    assert years <= ce.ALLOWED_YEARS
+
+
+def test_schema_check_catches_a_held_out_letter_and_a_bad_label(corpus) -> None:
+    letters, items, negatives = corpus
+    bad_letters = dict(letters)
+    first = next(iter(bad_letters))
+    bad_letters[first] = bad_letters[first] | {"date": "2020-04-24"}
+    bad_item = items[0] | {"expect": "no-such-rule", "rewrite": None}
+    problems = ce.schema_problems(bad_letters, [bad_item], negatives)
+    assert any("outside 2015-2019/2021-2024" in p for p in problems)
+    assert any("no-such-rule" in p for p in problems)
+    assert any("no rewrite" in p for p in problems)
+
+
+def test_an_item_counts_only_where_the_rule_fired_on_it() -> None:
+    """A cure claim on the page is not credited to an item the rule did not fire on."""
+    engine = ce.ContentEngine(ce.AuditConfig(as_of=ce.AS_OF))
+    item = {"id": "probe", "form": "sentence", "topic": "stem-cell", "placement": "main",
+            "text": "Our injections cure arthritis for good.", "expect":
+            "no-unqualified-cure-claims"}
+    outcome = ce.run_one(engine, item, 0)
+    assert "no-unqualified-cure-claims" in outcome.on_item
+    elsewhere = item | {"text": "Call the front desk to book a visit."}
+    html = ce.page_for(elsewhere).replace(
+        "<h2>What to expect</h2>", "<p>Our injections cure arthritis for good.</p>"
+        "<h2>What to expect</h2>")
+    verdict = engine.check_page("https://riverbend.example/probe/", html, status=200)
+    fired = [f for f in verdict.findings if f.rule_id == "no-unqualified-cure-claims"]
+    assert fired and not any(ce.on_item(f, elsewhere) for f in fired)
+
+
+def test_page_templates_fire_no_claim_rule_on_their_own(result) -> None:
+    assert result["template_findings"] == []
+
+
+def test_recall_does_not_fall_below_the_recorded_figure(result, baseline) -> None:
+    assert result["items"] >= baseline["items"]
+    assert result["recall"] >= baseline["recall"] - EPSILON, result["misses"]
+    for rid, floor in baseline["recall_per_rule"].items():
+        assert result["recall_per_rule"].get(rid, 0.0) >= floor - EPSILON, rid
+
+
+def test_false_positives_do_not_rise_above_the_recorded_figure(result, baseline) -> None:
+    assert result["fp_rate_rewrites"] <= baseline["fp_rate_rewrites"] + EPSILON, \
+        result["false_positives"]
+    assert result["fp_rate_patient_info"] <= baseline["fp_rate_patient_info"] + EPSILON, \
+        result["false_positives"]
