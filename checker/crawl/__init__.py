@@ -1,5 +1,12 @@
 """The crawl stage: frontier, scope, robots, sitemaps and fetching.
 
+Where things are: `crawler` keeps the frontier and the policy (scope, robots, the address
+guard, what is queued); `seeds` says where a crawl starts (start URLs, a folder, a URL list,
+sitemaps; a new crawl source goes there); `transport` turns a URL into a response (host
+slots, deadlines, retries, the one redirect loop, told what is allowed by callbacks);
+`responses` says what a response is (a page, a document, a broken link, a failure);
+`fetch` is the HTTP client underneath (sockets, size caps, secrets).
+
 The pipeline drives a Crawler from N worker threads::
 
     with Crawler(config, log=print) as crawler:

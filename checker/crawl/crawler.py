@@ -1,4 +1,6 @@
-"""The Crawler: seeds, scope, robots, politeness and fetching behind one thread-safe API.
+"""The Crawler: the frontier and the crawl's policy (scope, robots, the address guard) behind
+one thread-safe API. Seeds say where it starts, the transport fetches, responses say what a
+response means.
 
 The pipeline runs N workers that each loop claim() -> fetch() -> (render) -> discover() ->
 release(). The crawler never renders and never stores pages: it hands out items and
@@ -8,33 +10,18 @@ FetchResults and keeps only the seen-set and small records.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterable
-from http import HTTPStatus
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from checker import USER_AGENT
-from checker.config import AuditConfig, ConfigError
-from checker.crawl.fetch import (
-    FetchError,
-    Hop,
-    HttpClient,
-    parse_retry_after,
-    read_body,
-    resolve_secrets,
-)
+from checker.config import AuditConfig
+from checker.crawl.fetch import HttpClient, resolve_secrets
 from checker.crawl.folder import FolderServer
 from checker.crawl.frontier import Frontier
 from checker.crawl.items import CrawlItem, FetchResult
-from checker.crawl.links import (
-    decode_html,
-    find_canonical,
-    is_html_type,
-    looks_binary,
-    sanitize,
-)
+from checker.crawl.links import sanitize
 from checker.crawl.politeness import HostGate
+from checker.crawl.responses import failure, fetch_result
 from checker.crawl.robots import ROBOTS_MAX_BYTES, HostRobots, RobotsCache, parse_robots
 from checker.crawl.scope import (
     AddressGuard,
@@ -45,22 +32,15 @@ from checker.crawl.scope import (
     normalize_url,
     trap_keys,
 )
-from checker.crawl.sitemaps import (
-    SITEMAP_MAX_BYTES,
-    CrawlerWebClient,
-    RawResponse,
-    sitemap_page_urls,
-)
-
-MAX_REDIRECTS = 10
-RETRY_STATUSES = frozenset({502, 503, 504})
-REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+from checker.crawl.seeds import read_sitemaps, resolve_seeds, sitemap_hosts
+from checker.crawl.sitemaps import SITEMAP_MAX_BYTES, RawResponse
+from checker.crawl.transport import Transport
 
 
 class Crawler:
     """See the module docstring. Use as a context manager."""
 
-    # Tunables that are not user options; tests shrink them.
+    # Tunables that are not user options; tests shrink them before entering.
     retry_after_cap = 30.0  # longest Retry-After we wait for; longer gives up on the page
     backoff_base = 0.5  # seconds; doubled per retry
 
@@ -86,6 +66,7 @@ class Crawler:
         self._lock = threading.Lock()
         self._folder: FolderServer | None = None
         self._seeds: list[str] = []
+        self._sitemap_hosts: set[str] = set()
         self._capped_patterns: set[str] = set()
         self._doc_urls: set[str] = set()
         self.frontier = Frontier(config.max_pages, config.max_urls_per_pattern)
@@ -93,6 +74,7 @@ class Crawler:
         self.scope: Scope
         self.guard: AddressGuard
         self.http: HttpClient
+        self.transport: Transport
         self.robots: RobotsCache
 
     # --- lifecycle ------------------------------------------------------------------------
@@ -106,7 +88,9 @@ class Crawler:
         return self
 
     def _start(self) -> None:
-        self._resolve_start()
+        seeds = resolve_seeds(self.config, self._log)
+        self._folder, self.start_urls, self._seeds = seeds.folder, seeds.start_urls, seeds.urls
+        self.site = seeds.site
         self.scope = Scope(self.start_urls, self.config.allow_hosts,
                            self.config.include, self.config.exclude)  # fmt: skip
         self.guard = AddressGuard(self.start_urls)
@@ -119,6 +103,12 @@ class Crawler:
             secret_hosts={host_key(u) for u in self.start_urls},
             check_peer=lambda address: self.guard.check_addresses([address]),
         )
+        self.transport = Transport(
+            self.http, self.gate, self.config.retries,
+            budget=self.config.connect_timeout + self.config.read_timeout,
+            backoff_base=self.backoff_base, retry_after_cap=self.retry_after_cap,
+            unlimited=self._is_own_folder, on_retry=lambda: self._count("retries"),
+        )  # fmt: skip
         self.robots = RobotsCache(self._fetch_robots, enabled=not self.config.ignore_robots)
         if self.config.ignore_robots:
             self._log("robots.txt is ignored (--ignore-robots)")
@@ -142,33 +132,6 @@ class Crawler:
             self._folder.stop()
             self._folder = None
 
-    def _resolve_start(self) -> None:
-        starts = list(self.config.start)
-        if len(starts) == 1 and Path(starts[0]).is_dir():
-            self._folder = FolderServer(starts[0]).start()
-            self.start_urls = [self._folder.url]
-            self._seeds = self._folder.page_urls()
-            self.site = self.config.site or self._folder.folder.name
-            self._log(f"serving folder {self._folder.folder} at {self._folder.url}")
-            return
-        if self.config.urls_file is not None:
-            starts += _read_url_list(Path(self.config.urls_file))
-        urls: list[str] = []
-        for raw in starts:
-            try:
-                url = normalize_url(raw if "://" in raw else f"http://{raw}")
-            except ValueError as exc:
-                raise ConfigError(f"start URL {raw!r} is not valid: {exc}") from None
-            if url not in urls:
-                urls.append(url)
-        if not urls and not self.config.sitemaps:
-            raise ConfigError("nothing to audit: give a start URL, a folder, --sitemap or --urls")
-        if not urls:
-            urls = [normalize_url(urljoin(self.config.sitemaps[0], "/"))]
-        self.start_urls = urls
-        self._seeds = list(urls)
-        self.site = self.config.site or (urlsplit(urls[0]).hostname or "site")
-
     def _seed(self) -> None:
         starts = {normalize_url(url) for url in self.start_urls}
         for url in self._seeds:
@@ -177,31 +140,18 @@ class Crawler:
             else:  # a folder's other files obey --include/--exclude like crawled links
                 self._enqueue(url, 0, None, from_links=False)
         sitemaps = list(self.config.sitemaps)
-        if not self.config.urls_file:
+        if not self.config.urls_file and self._folder is None:
             for start in self.start_urls:
-                if self._folder is None:
-                    sitemaps += self.robots.for_url(start).sitemaps
+                sitemaps += self.robots.for_url(start).sitemaps
         if sitemaps:
-            self._seed_sitemaps(sitemaps)
+            self._sitemap_hosts = sitemap_hosts(sitemaps)
+            self._stats["sitemap_urls"] += read_sitemaps(
+                sitemaps, self._fetch_sitemap, self._enqueue_listed, self._log)
         counts = self.frontier.counts()
         self._log(f"crawl starts with {counts['queued']} URL(s) from {len(self.start_urls)} start")
 
-    def _seed_sitemaps(self, sitemaps: list[str]) -> None:
-        client = CrawlerWebClient(self._fetch_sitemap)
-        self._sitemap_hosts = {host_key(normalize_url(s)) for s in sitemaps if "://" in s}
-        done: set[str] = set()
-        for sitemap in sitemaps:
-            if sitemap in done:
-                continue
-            done.add(sitemap)
-            added = 0
-            for url, listed_in in sitemap_page_urls(sitemap, client):
-                if self._enqueue(url, 0, listed_in, from_links=False) == "queued":
-                    added += 1
-            self._stats["sitemap_urls"] += added
-            self._log(f"sitemap {sanitize(sitemap)}: {added} new URL(s)")
-        for error in client.errors:
-            self._log(sanitize(error, 300))
+    def _enqueue_listed(self, url: str, listed_in: str) -> bool:
+        return self._enqueue(url, 0, listed_in, from_links=False) == "queued"
 
     # --- the worker API -------------------------------------------------------------------
 
@@ -210,10 +160,6 @@ class Crawler:
 
     def release(self, item: CrawlItem) -> None:
         self.frontier.release()
-
-    @property
-    def done(self) -> bool:
-        return self.frontier.done
 
     def skip(self, urls: Iterable[str]) -> None:
         normalized = []
@@ -277,43 +223,34 @@ class Crawler:
             "the rest are skipped (calendar or filter trap? raise max_urls_per_pattern)"
         )
 
-    # --- fetching -------------------------------------------------------------------------
+    # --- fetching: what may be requested --------------------------------------------------
 
     def fetch(self, item: CrawlItem) -> FetchResult:
         try:
             result = self._fetch_page(item)
         except Exception as exc:  # noqa: BLE001 - a crawl must survive any one page
-            result = self._failure(item, item.url, [], f"internal error: {exc.__class__.__name__}")
+            result = failure(item, item.url, [], f"internal error: {exc.__class__.__name__}")
         self._record(result)
         return result
 
     def _fetch_page(self, item: CrawlItem) -> FetchResult:
-        url, redirects = item.url, []
-        visited = {url}
-        for hop_index in range(MAX_REDIRECTS + 1):
-            reason = self._blocked(url, check_scope=hop_index > 0)
-            if reason is not None:
-                if hop_index > 0:
-                    reason = f"redirect to {url}: {reason}"
-                return self._failure(item, url, redirects, reason)
-            try:
-                hop = self._get(url, self.config.max_body_bytes, read_any=False)
-            except FetchError as exc:
-                return self._failure(item, url, redirects, str(exc))
-            target = self._redirect_target(hop)
-            if target is None:
-                return self._result(item, hop, redirects)
-            redirects.append(target)
-            if target in visited:
-                return self._failure(item, target, redirects, f"redirect loop at {target}")
-            if not self.scope.allows(target):
-                return self._failure(
-                    item, url, redirects, f"out-of-scope redirect to {target}", hop.status
-                )
-            visited.add(target)
-            self.frontier.mark_seen(target)
-            url = target
-        return self._failure(item, url, redirects, f"too many redirects (> {MAX_REDIRECTS})")
+        transfer = self.transport.follow(item.url, self.config.max_body_bytes, read_any=False,
+                                         check=self._page_hop_refused,
+                                         redirect_check=self._page_redirect_refused)  # fmt: skip
+        return fetch_result(item, transfer)
+
+    def _page_hop_refused(self, url: str, hop_index: int) -> str | None:
+        """Why a page (hop 0) or its redirect target may not be requested, or None."""
+        reason = self._blocked(url, check_scope=hop_index > 0)
+        if reason is not None and hop_index > 0:
+            return f"redirect to {url}: {reason}"
+        return reason
+
+    def _page_redirect_refused(self, target: str) -> str | None:
+        if not self.scope.allows(target):
+            return f"out-of-scope redirect to {target}"
+        self.frontier.mark_seen(target)  # the target is this page: not queued again
+        return None
 
     def _blocked(self, url: str, check_scope: bool) -> str | None:
         """Why the URL may not be fetched, or None."""
@@ -327,90 +264,6 @@ class Crawler:
             return robots.error or "disallowed by robots.txt"
         return None
 
-    @staticmethod
-    def _redirect_target(hop: Hop) -> str | None:
-        if hop.status not in REDIRECT_STATUSES:
-            return None
-        location = hop.header("Location")
-        if not location:
-            return None
-        try:
-            return normalize_url(urljoin(hop.url, location.strip()))
-        except ValueError:
-            return None
-
-    def _get(self, url: str, cap: int, read_any: bool) -> Hop:
-        """One URL, with retries on connection errors and 502/503/504. Raises FetchError."""
-        attempts = max(0, self.config.retries) + 1
-        for attempt in range(attempts):
-            last = attempt == attempts - 1
-            try:
-                hop = self._attempt(url, cap, read_any)
-            except FetchError as exc:
-                if not exc.retryable or last:
-                    raise
-                self._count("retries")
-                time.sleep(self.backoff_base * 2**attempt)
-                continue
-            if hop.status not in RETRY_STATUSES or last:
-                return hop
-            wait = self._retry_wait(hop, attempt)
-            if wait is None:
-                return hop
-            self._count("retries")
-            time.sleep(wait)
-        raise AssertionError("unreachable")
-
-    def _retry_wait(self, hop: Hop, attempt: int) -> float | None:
-        """Seconds to wait before retrying a 502/503/504; None when Retry-After asks for more
-        than we are willing to wait (the page is then reported with its status)."""
-        retry_after = parse_retry_after(hop.header("Retry-After"))
-        if retry_after is None:
-            return self.backoff_base * 2**attempt
-        if retry_after > self.retry_after_cap:
-            hop.extra["retry_after"] = f"{retry_after:g}"
-            return None
-        # Everyone else waits too: the host asked for a pause, not just this page.
-        self.gate.pause(host_key(hop.url), retry_after)
-        return retry_after
-
-    def _attempt(self, url: str, cap: int, read_any: bool) -> Hop:
-        """One request holding one of the host's slots, under a total deadline."""
-        budget = self.config.connect_timeout + self.config.read_timeout
-        with self.gate.slot(host_key(url), unlimited=self._is_own_folder(url)):
-            deadline = time.monotonic() + budget
-            too_slow = f"too slow: no complete answer within {budget:g} s"
-            try:
-                hop = self._request(url, cap, read_any, deadline)
-            except FetchError as exc:
-                if self.http.finish():
-                    raise FetchError(too_slow) from exc
-                raise
-            except BaseException:
-                self.http.finish()
-                raise
-            # The watchdog's shutdown can also look like a clean end of the body.
-            if self.http.finish():
-                raise FetchError(too_slow)
-            return hop
-
-    def _request(self, url: str, cap: int, read_any: bool, deadline: float) -> Hop:
-        response = self.http.open(url, deadline)
-        try:
-            hop = Hop(url, response.status_code, dict(response.headers))
-            if self._wants_body(hop, read_any):
-                hop.body, hop.body_hash = read_body(response, cap, deadline)
-            return hop
-        finally:
-            response.close()
-
-    @staticmethod
-    def _wants_body(hop: Hop, read_any: bool) -> bool:
-        if not 200 <= hop.status < 300:
-            return False
-        content_type = hop.header("Content-Type")
-        return read_any or content_type is None or is_html_type(content_type)
-
     def _folder_alias(self, url: str) -> str:
         """On our own folder server dir/index.html and dir/ are one file: use one URL."""
         if self._is_own_folder(url) and url.endswith("/index.html"):
@@ -420,53 +273,7 @@ class Crawler:
     def _is_own_folder(self, url: str) -> bool:
         return self._folder is not None and host_key(url) == host_key(self._folder.url)
 
-    # --- results --------------------------------------------------------------------------
-
-    def _result(self, item: CrawlItem, hop: Hop, redirects: list[str]) -> FetchResult:
-        content_type = hop.header("Content-Type")
-        result = FetchResult(
-            item=item, url=item.url, final_url=hop.url, status=hop.status,
-            content_type=content_type, headers=_safe_headers(hop.headers), text=None,
-            body_hash=hop.body_hash, error=None, kind="page", redirects=redirects,
-        )  # fmt: skip
-        if hop.status >= 400:
-            result.kind = "broken"
-            result.error = _status_reason(hop)
-            return result
-        if not 200 <= hop.status < 300:
-            result.error = f"HTTP {hop.status} (not a page and not a redirect we can follow)"
-            return result
-        body = hop.body
-        if body is None or (content_type is None and not _sniff_html(body)):
-            result.kind = "document"
-            return result
-        if looks_binary(body, content_type):
-            result.error = f"binary content served as {content_type or 'HTML'}"
-            return result
-        text, warnings = decode_html(body, content_type)
-        result.text = text
-        result.warnings = warnings
-        canonical = find_canonical(text, hop.url)
-        if canonical is not None:
-            try:
-                result.canonical = normalize_url(canonical)
-            except ValueError:
-                result.canonical = canonical[:2048]
-        return result
-
-    def _failure(
-        self,
-        item: CrawlItem,
-        url: str,
-        redirects: list[str],
-        reason: str,
-        status: int | None = None,
-    ) -> FetchResult:
-        return FetchResult(
-            item=item, url=item.url, final_url=url, status=status, content_type=None,
-            headers={}, text=None, body_hash=None, error=reason, kind="page",
-            redirects=redirects,
-        )  # fmt: skip
+    # --- records --------------------------------------------------------------------------
 
     def _record(self, result: FetchResult) -> None:
         with self._lock:
@@ -517,36 +324,28 @@ class Crawler:
         return self._fetch_aux(url, SITEMAP_MAX_BYTES, same_site_only=False)
 
     def _fetch_aux(self, url: str, cap: int, same_site_only: bool) -> RawResponse:
-        """robots.txt or a sitemap: guard, scope and redirects checked like a page, the body
-        read whatever its type. Never raises."""
+        """robots.txt or a sitemap: guard, scope and redirects checked like a page (robots.txt
+        itself is not asked), the body read whatever its type. Never raises."""
         try:
             url = normalize_url(url)
         except ValueError as exc:
             return RawResponse(url, None, None, None, str(exc))
-        visited = {url}
-        for _ in range(MAX_REDIRECTS + 1):
-            if not self._aux_in_scope(url, same_site_only):
-                return RawResponse(url, None, None, None, f"out of scope: {url}")
-            reason = self.guard.check(url)
-            if reason is not None:
-                return RawResponse(url, None, None, None, reason)
-            try:
-                hop = self._get(url, cap, read_any=True)
-            except FetchError as exc:
-                return RawResponse(url, None, None, None, str(exc))
-            target = self._redirect_target(hop)
-            if target is None:
-                return RawResponse(url, hop.status, hop.body, hop.header("Content-Type"), None)
-            if target in visited:
-                return RawResponse(url, None, None, None, "redirect loop")
-            visited.add(target)
-            url = target
-        return RawResponse(url, None, None, None, "too many redirects")
+
+        def refused(hop_url: str, hop_index: int) -> str | None:
+            if not self._aux_in_scope(hop_url, same_site_only):
+                return f"out of scope: {hop_url}"
+            return self.guard.check(hop_url)
+
+        transfer = self.transport.follow(url, cap, read_any=True, check=refused)
+        hop = transfer.hop
+        if hop is None:
+            return RawResponse(transfer.url, None, None, None, transfer.error)
+        return RawResponse(hop.url, hop.status, hop.body, hop.header("Content-Type"), None)
 
     def _aux_in_scope(self, url: str, same_site_only: bool) -> bool:
         if self.scope.allows(url) or self.scope.host_allowed(url):
             return True
-        return not same_site_only and host_key(url) in getattr(self, "_sitemap_hosts", set())
+        return not same_site_only and host_key(url) in self._sitemap_hosts
 
     @staticmethod
     def _is_loopback(url: str) -> bool:
@@ -557,37 +356,3 @@ class Crawler:
             return address_class(host) == "loopback"
         except ValueError:
             return False
-
-
-# --- helpers ------------------------------------------------------------------------------
-
-SECRET_HEADERS = frozenset({"set-cookie", "authorization", "proxy-authenticate", "cookie"})
-
-
-def _safe_headers(headers: dict[str, str]) -> dict[str, str]:
-    """Response headers without the ones that may carry session secrets into a report."""
-    return {k: v for k, v in headers.items() if k.lower() not in SECRET_HEADERS}
-
-
-def _status_reason(hop: Hop) -> str:
-    reason = f"HTTP {hop.status}"
-    try:
-        reason += f" {HTTPStatus(hop.status).phrase}"
-    except ValueError:
-        pass
-    if "retry_after" in hop.extra:
-        reason += f" (Retry-After {hop.extra['retry_after']} s is longer than we wait)"
-    return reason
-
-
-def _sniff_html(body: bytes) -> bool:
-    head = body[:1024].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<!--"))
-
-
-def _read_url_list(path: Path) -> list[str]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"--urls {path}: {exc.strerror}") from None
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]

@@ -1,0 +1,87 @@
+"""A response to what it means for the audit: a page to audit, a document, a broken link,
+or a page that could not be audited and why."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+from checker.crawl.fetch import Hop
+from checker.crawl.items import CrawlItem, FetchResult
+from checker.crawl.links import decode_html, find_canonical, looks_binary
+from checker.crawl.scope import normalize_url
+from checker.crawl.transport import Transfer
+
+# Response headers that may carry session secrets into a report.
+SECRET_HEADERS = frozenset({"set-cookie", "authorization", "proxy-authenticate", "cookie"})
+
+
+def fetch_result(item: CrawlItem, transfer: Transfer) -> FetchResult:
+    """The FetchResult of one claimed item."""
+    hop = transfer.hop
+    if hop is None:
+        return failure(item, transfer.url, transfer.redirects, transfer.error or "no response",
+                       transfer.status)  # fmt: skip
+    return _from_response(item, hop, transfer.redirects)
+
+
+def failure(item: CrawlItem, url: str, redirects: list[str], reason: str,
+            status: int | None = None) -> FetchResult:
+    """A page that could not be fetched: `url` is where it failed."""
+    return FetchResult(
+        item=item, url=item.url, final_url=url, status=status, content_type=None,
+        headers={}, text=None, body_hash=None, error=reason, kind="page",
+        redirects=redirects,
+    )  # fmt: skip
+
+
+def _from_response(item: CrawlItem, hop: Hop, redirects: list[str]) -> FetchResult:
+    content_type = hop.header("Content-Type")
+    result = FetchResult(
+        item=item, url=item.url, final_url=hop.url, status=hop.status,
+        content_type=content_type, headers=_safe_headers(hop.headers), text=None,
+        body_hash=hop.body_hash, error=None, kind="page", redirects=redirects,
+    )  # fmt: skip
+    if hop.status >= 400:
+        result.kind = "broken"
+        result.error = _status_reason(hop)
+        return result
+    if not 200 <= hop.status < 300:
+        result.error = f"HTTP {hop.status} (not a page and not a redirect we can follow)"
+        return result
+    body = hop.body
+    if body is None or (content_type is None and not _sniff_html(body)):
+        result.kind = "document"
+        return result
+    if looks_binary(body, content_type):
+        result.error = f"binary content served as {content_type or 'HTML'}"
+        return result
+    text, warnings = decode_html(body, content_type)
+    result.text = text
+    result.warnings = warnings
+    canonical = find_canonical(text, hop.url)
+    if canonical is not None:
+        try:
+            result.canonical = normalize_url(canonical)
+        except ValueError:
+            result.canonical = canonical[:2048]
+    return result
+
+
+def _safe_headers(headers: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in headers.items() if k.lower() not in SECRET_HEADERS}
+
+
+def _status_reason(hop: Hop) -> str:
+    reason = f"HTTP {hop.status}"
+    try:
+        reason += f" {HTTPStatus(hop.status).phrase}"
+    except ValueError:
+        pass
+    if "retry_after" in hop.extra:
+        reason += f" (Retry-After {hop.extra['retry_after']} s is longer than we wait)"
+    return reason
+
+
+def _sniff_html(body: bytes) -> bool:
+    head = body[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<!--"))
