@@ -233,13 +233,17 @@ def run_and_report(config: AuditConfig, *, gate: bool = True) -> int:
     """Audit, write the reports, print the summary; return the exit code."""
     from checker.audit import Audit, AuditCannotRun
     from checker.browser.pool import BrowserUnavailable
+    from checker.cli.errors import watch
     from checker.gate.policy import evaluate
     from checker.report import ReportError, write_reports
 
     progress = Progress(enabled=not config.quiet)
     try:
         with progress:
-            result = Audit(config, progress=progress.page, log=progress.log).run()
+            watch(config)  # a crash saves what this run had (checker.cli.errors)
+            audit = Audit(config, progress=progress.page, log=progress.log)
+            watch(config, audit)
+            result = audit.run()
     except (AuditCannotRun, BrowserUnavailable) as exc:
         click.echo(f"clinic-checker: cannot run: {_one_line(str(exc))}", err=True)
         return EXIT_CANNOT_RUN
