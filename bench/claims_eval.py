@@ -519,18 +519,37 @@ def print_report(result: dict[str, Any], *, quiet: bool) -> None:
               f"{fp['text'][:140]}")
 
 
+def print_page(wanted: str, items: list[dict], negatives: list[dict], *, rewrite: bool) -> int:
+    """The exact HTML the engine is given for one text, for rule authors debugging a miss."""
+    for item in items:
+        if item["id"] == wanted:
+            print(page_for(rewrite_of(item) if rewrite else item))
+            return 0
+    for neg in negatives:
+        if neg["id"] == wanted:
+            print(page_for(negative_item(neg)))
+            return 0
+    print(f"no item or patient-info sentence {wanted}", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--record", action="store_true",
                         help=f"write the figures to {BASELINE.relative_to(ROOT)}")
     parser.add_argument("--quiet", action="store_true", help="figures only, no lists")
+    parser.add_argument("--page", metavar="ID",
+                        help="print the page an item or patient-info sentence is placed on")
+    parser.add_argument("--rewrite", action="store_true", help="with --page: the rewrite's page")
     args = parser.parse_args(argv)
     letters, items, negatives = load_corpus()
     problems = schema_problems(letters, items, negatives)
     if problems:
         print("corpus problems:\n  " + "\n  ".join(problems), file=sys.stderr)
         return 2
+    if args.page:
+        return print_page(args.page, items, negatives, rewrite=args.rewrite)
     result = evaluate()
     if args.json:
         print(json.dumps(result, indent=2))

@@ -99,3 +99,15 @@ def test_false_positives_do_not_rise_above_the_recorded_figure(result, baseline)
         result["false_positives"]
     assert result["fp_rate_patient_info"] <= baseline["fp_rate_patient_info"] + EPSILON, \
         result["false_positives"]
+
+
+def test_page_option_prints_the_exact_page_of_a_rewrite(corpus, capsys) -> None:
+    _, items, _ = corpus
+    faq = next(item for item in items if item["form"] == "faq" and isinstance(
+        item["rewrite"], dict) and "answer" in item["rewrite"])
+    assert ce.main(["--page", faq["id"], "--rewrite"]) == 0
+    page = capsys.readouterr().out
+    assert f'<details id="{ce.ITEM_ID}">' in page
+    assert ce.esc(faq["rewrite"]["answer"]) in page
+    assert ce.esc(faq["answer"]) not in page
+    assert ce.main(["--page", "no-such-id"]) == 2
