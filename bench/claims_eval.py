@@ -72,9 +72,16 @@ def load_corpus() -> tuple[dict[str, dict], list[dict], list[dict]]:
     items: list[dict] = []
     for path in sorted(CORPUS.glob("items-*.yaml")):
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            items.append(item | {"file": path.name})
+            items.append(item | {"file": path.name} | _letter_fields(letters, item))
     negatives = load_yaml("patient_info.yaml")
     return letters, items, negatives
+
+
+def _letter_fields(letters: dict[str, dict], item: dict) -> dict[str, str]:
+    """What each item carries from its letter (kept once, in letters.yaml)."""
+    letter = letters.get(item.get("letter", ""), {})
+    return {"letter_url": letter.get("url", ""), "letter_date": str(letter.get("date", "")),
+            "recipient_type": letter.get("recipient_type", "")}
 
 
 def accepted(item: dict) -> list[str]:
@@ -106,6 +113,8 @@ def schema_problems(letters: dict[str, dict], items: list[dict],
         seen.add(iid)
         if item.get("letter") not in letters:
             problems.append(f"item {iid}: unknown letter {item.get('letter')}")
+        if letter_year(item.get("letter_date", "")) not in ALLOWED_YEARS:
+            problems.append(f"item {iid}: letter date {item.get('letter_date')!r} not allowed")
         for key in ("product", "condition", "class", "form", "expect", "rewrite", "topic"):
             if item.get(key) in (None, ""):
                 problems.append(f"item {iid}: no {key}")
@@ -474,6 +483,7 @@ def summarize(claims: list[Outcome], rewrites: list[Outcome], info: list[Outcome
 def _describe(outcome: Outcome, kind: str) -> dict[str, Any]:
     item = outcome.item
     return {"kind": kind, "id": item["id"], "form": item["form"], "topic": item["topic"],
+            "letter": item.get("letter"), "letter_url": item.get("letter_url"),
             "expect": accepted(item) if kind == "claim" else [],
             "fired_on_item": sorted(set(outcome.on_item)),
             "fired_elsewhere": sorted(set(outcome.elsewhere)),

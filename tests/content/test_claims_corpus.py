@@ -48,7 +48,9 @@ def test_corpus_size_and_spread(corpus) -> None:
 
 
 def test_letters_avoid_the_held_out_years(corpus) -> None:
-    letters, _, _ = corpus
+    letters, items, _ = corpus
+    assert all(item["letter_url"].startswith("http") and item["recipient_type"]
+               for item in items)
     years = {ce.letter_year(letter["date"]) for letter in letters.values()}
     assert not years & {2020, 2025, 2026}
     assert years <= ce.ALLOWED_YEARS
@@ -59,9 +61,11 @@ def test_schema_check_catches_a_held_out_letter_and_a_bad_label(corpus) -> None:
     bad_letters = dict(letters)
     first = next(iter(bad_letters))
     bad_letters[first] = bad_letters[first] | {"date": "2020-04-24"}
-    bad_item = items[0] | {"expect": "no-such-rule", "rewrite": None}
+    bad_item = items[0] | {"expect": "no-such-rule", "rewrite": None,
+                           "letter_date": "2025-09-09"}
     problems = ce.schema_problems(bad_letters, [bad_item], negatives)
     assert any("outside 2015-2019/2021-2024" in p for p in problems)
+    assert any("letter date '2025-09-09' not allowed" in p for p in problems)
     assert any("no-such-rule" in p for p in problems)
     assert any("no rewrite" in p for p in problems)
 
