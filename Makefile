@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup browser grid lint bench clean
+.PHONY: demo test setup browser grid lint bench clean docs
 
 demo: setup
 	$(VENV)/bin/clinic-checker demo
@@ -35,3 +35,8 @@ $(STAMP): pyproject.toml
 
 clean:
 	rm -rf $(VENV) reports/demo .pytest_cache
+
+# docs/cli.md and the README's options table, generated from the commands' --help and the
+# options table (checker/settings); tests/unit/test_settings.py fails when they are stale.
+docs: setup
+	$(PY) -m checker.cli.reference

@@ -40,8 +40,8 @@ sys.path.insert(0, str(REPO))
 
 from readme_section import write_section  # noqa: E402
 
-from checker.config import AuditConfig  # noqa: E402
 from checker.model import normalize_url_for_fingerprint as norm  # noqa: E402
+from checker.settings import AuditConfig  # noqa: E402
 
 SECTION = "## ACT conformance"
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 from readme_section import write_section  # noqa: E402
 
 from checker.browser.pool import process_tree  # noqa: E402
-from checker.config import AuditConfig  # noqa: E402
+from checker.settings import AuditConfig  # noqa: E402
 
 SECTION = "## Browser throughput"
 

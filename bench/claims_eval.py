@@ -31,9 +31,9 @@ from typing import Any
 
 import yaml
 
-from checker.config import AuditConfig
 from checker.content import ContentEngine
 from checker.model import Finding
+from checker.settings import AuditConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "content" / "claims_corpus"

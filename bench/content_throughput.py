@@ -13,9 +13,9 @@ import datetime as dt
 import random
 import time
 
-from checker.config import AuditConfig
 from checker.content import ContentEngine
 from checker.content.extract import extract
+from checker.settings import AuditConfig
 
 # Everyday clinic copy, with the rules' trigger words as rare as on real pages.
 FILLER = [

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from checker.config import AuditConfig  # noqa: E402
 from checker.crawl import Crawler, extract_links  # noqa: E402
+from checker.settings import AuditConfig  # noqa: E402
 
 SECTIONS = ["services", "conditions", "providers", "locations", "patients", "blog", "about"]
 LOREM = (

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checker.audit import Audit  # noqa: E402
-from checker.config import AuditConfig  # noqa: E402
+from checker.settings import AuditConfig  # noqa: E402
 from tests.scheduled.sitegen import SiteServer, build_site, write_page  # noqa: E402
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from checker.config import AuditConfig  # noqa: E402
 from checker.report import FORMATS, write_reports  # noqa: E402
+from checker.settings import AuditConfig  # noqa: E402
 from tests.report.synthetic import build  # noqa: E402
 
 

@@ -22,12 +22,12 @@ from checker import __version__
 from checker.browser.pool import BrowserPool
 from checker.browser.render import Rendered, render_with_retry
 from checker.browser.wcag import axe_version, findings_from_axe
-from checker.config import AuditConfig
 from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine
 from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
 from checker.gate.policy import Policies
 from checker.model import Finding, Page, Run
+from checker.settings import AuditConfig
 from checker.store.db import Store
 from checker.store.opening import check_out_dir
 
@@ -92,7 +92,7 @@ class Audit:
     def __init__(self, config: AuditConfig, progress: ProgressFn | None = None,
                  log: Callable[[str], None] | None = None):
         self.config = config.validate()
-        self.engine = ContentEngine(config)
+        self.engine = ContentEngine(config.content)
         self.progress = progress or (lambda event, page: None)
         self.log = log or (lambda message: None)
         self.axe_version = None if config.no_browser else axe_version(config)
@@ -109,7 +109,7 @@ class Audit:
         # A wrong --out or --db is one line before any page is fetched.
         check_out_dir(Path(config.out or DEFAULT_REPORTS_DIR))
         store = Store(config.db or DEFAULT_DB)
-        with Crawler(config, log=self.log) as crawler:
+        with Crawler(config.crawl, log=self.log) as crawler:
             site = site_name(config, crawler)
             run = self._resumable_run(store, site) if config.resume else None
             resumed = run is not None

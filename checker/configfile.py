@@ -1,15 +1,17 @@
 """Config files: `clinic-checker.toml` or `[tool.clinic-checker]` in pyproject.toml.
 
 Found like ruff finds its config: the nearest file walking up from the working directory, or
-the one `--config PATH` names. The keys are AuditConfig's field names (generated from the
-dataclass, so the file and the CLI never drift). A file may list several sites:
+the one `--config PATH` names. A key is its option's flag name with underscores (`--max-pages`
+is `max_pages`, `--wcag` is `wcag`), generated from the options table in checker/settings; the
+field names older files used (`wcag_version`, `rule_packs`, ...) are still read, with a one-line
+deprecation notice in `Project.notices`. A file may list several sites:
 
     max_pages = 300                 # defaults for every site
     [sites.main]
     start = ["https://www.example-clinic.com/"]
-    # headers = { Authorization = "env:STAGING_TOKEN" }
+    # header = { Authorization = "env:STAGING_TOKEN" }
 
-Precedence: AuditConfig defaults < the file's top level < the site's table < options the user
+Precedence: the table's defaults < the file's top level < the site's table < options the user
 actually typed on the command line. Any problem is one ConfigError line naming file and key.
 """
 
@@ -20,35 +22,42 @@ import difflib
 import os
 import re
 import tomllib
-import types
 import typing
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from checker.config import SOURCES, AuditConfig, ConfigError, parse_threshold_key
-from checker.model import Severity
+from checker.settings import (
+    AuditConfig,
+    ConfigError,
+    OptionError,
+    Setting,
+    parse_threshold_key,
+    setting,
+    settings_table,
+    threshold_keys,
+)
+from checker.settings.option import type_words, without_none
 
 CONFIG_NAMES = ("clinic-checker.toml", ".clinic-checker.toml")
-PYPROJECT_TABLE = "tool.clinic-checker"
 DEFAULT_DB = Path(".clinic-checker") / "history.sqlite"
-# Keys a file may hold besides AuditConfig's fields.
+# Keys a file may hold besides the options.
 _FILE_ONLY_KEYS = ("sites",)
 _SITE_ONLY_KEYS = ("name",)
-# Paths in a file are relative to the file, not to wherever cron happens to start us.
-_PATH_KEYS = {f.name for f in fields(AuditConfig) if "Path" in str(f.type)}
-
-
-def threshold_keys() -> list[str]:
-    """max_SEVERITY and max_SOURCE_SEVERITY for every source and severity."""
-    severities = [s.value for s in Severity]
-    return [f"max_{s}" for s in severities] + [
-        f"max_{src}_{s}" for src in SOURCES for s in severities]
+_MERGED = ("thresholds", "headers", "cookies")  # a site's table adds to the defaults' table
 
 
 def config_keys() -> list[str]:
-    """Every key a config file accepts: AuditConfig's fields, in declaration order."""
-    return [f.name for f in fields(AuditConfig)]
+    """Every option key a config file accepts, in table order."""
+    return [s.key for s in settings_table()]
+
+
+def _key_index() -> tuple[dict[str, Setting], dict[str, Setting]]:
+    """key -> setting, and deprecated key (the field name) -> setting."""
+    rows = settings_table()
+    keys = {s.key: s for s in rows}
+    old = {s.name: s for s in rows if s.name != s.key and s.name not in keys}
+    return keys, old
 
 
 @dataclass
@@ -59,6 +68,7 @@ class Project:
     defaults: dict[str, Any] = field(default_factory=dict)
     sites: dict[str, dict[str, Any]] = field(default_factory=dict)
     prefix: str = ""  # where the tables sit: "tool.clinic-checker." in pyproject.toml
+    notices: list[str] = field(default_factory=list)  # deprecated keys, one line each
 
     @property
     def root(self) -> Path:
@@ -93,7 +103,7 @@ class Project:
         values = dict(self.defaults)
         values["thresholds"] = dict(self.defaults.get("thresholds", {}))
         for key, value in table.items():
-            if key in ("thresholds", "headers", "cookies"):
+            if key in _MERGED:
                 values[key] = dict(values.get(key, {})) | value  # a site adds to the defaults
             else:
                 values[key] = value
@@ -110,10 +120,10 @@ class Project:
         _check_env(values, self.label, where)
         try:
             return AuditConfig(**values).validate()
-        except ConfigError as exc:
-            if not self.path:
-                raise
-            raise ConfigError(f"{self.label}{where}: {exc}") from None
+        except OptionError as exc:
+            if not self.path or exc.setting.name in cli:
+                raise  # typed on the command line: named as the flag
+            raise exc.in_file(self.label, where) from None
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -154,7 +164,8 @@ def parse_project(path: Path) -> Project:
     reader = _Reader(label, path.parent, prefix)
     defaults = reader.table(data, section, top=True)
     sites = reader.sites(data.get("sites"))
-    return Project(path=path, defaults=defaults, sites=sites, prefix=prefix)
+    return Project(path=path, defaults=defaults, sites=sites, prefix=prefix,
+                   notices=list(dict.fromkeys(reader.notices)))
 
 
 class _Reader:
@@ -164,7 +175,8 @@ class _Reader:
         self.prefix = prefix  # "tool.clinic-checker." in pyproject.toml
         self.label = label
         self.base = base
-        self.hints = typing.get_type_hints(AuditConfig)
+        self.keys, self.old_keys = _key_index()
+        self.notices: list[str] = []
 
     def fail(self, message: str) -> typing.NoReturn:
         raise ConfigError(f"{self.label}: {message}")
@@ -179,16 +191,23 @@ class _Reader:
                 continue
             if parse_threshold_key(key) is not None:
                 thresholds[key] = self.threshold(raw_key, value, where)
-            elif key == "thresholds":
+                continue
+            setting = self.keys.get(key)
+            if setting is None and key in self.old_keys:
+                setting = self.old_keys[key]
+                self.notices.append(f"{self.label}: key {raw_key!r} is deprecated; use"
+                                    f" {setting.key!r}")
+            if setting is not None and setting.name == "thresholds":
                 if not isinstance(value, dict):
-                    self.fail(f"'thresholds'{where} must be a table, e.g. max_wcag_serious = 0")
+                    self.fail(f"{raw_key!r}{where} must be a table, e.g. max_wcag_serious = 0")
                 for name, limit in value.items():
                     if parse_threshold_key(name) is None:
                         self.fail(f"unknown threshold {name!r}{where}; use max_SEVERITY or"
                                   " max_SOURCE_SEVERITY, e.g. max_wcag_serious")
                     thresholds[name] = self.threshold(name, limit, where)
-            elif key in self.hints:
-                values[key] = self.value(raw_key, key, value, where)
+            elif setting is not None:
+                values[setting.name] = self.value(raw_key, setting, value, where,
+                                                  deprecated=key != setting.key)
             else:
                 self.unknown(raw_key, where, top=top, in_array=in_array)
         if thresholds:
@@ -233,14 +252,19 @@ class _Reader:
                                      in_array=in_array)
         return sites
 
-    def value(self, raw_key: str, key: str, value: Any, where: str) -> Any:
+    def value(self, raw_key: str, setting: Setting, value: Any, where: str, *,
+              deprecated: bool = False) -> Any:
+        scale = 1 if deprecated else setting.option.scale  # an old key is in field units
+        hint = float if scale != 1 else setting.hint
         try:
-            result = _coerce(value, self.hints[key])
+            result = _coerce(value, hint)
         except _BadValue as exc:
             self.fail(f"{raw_key}{where} must be {exc}, got {_short(value)}")
-        if key in _PATH_KEYS:
+        if scale != 1:
+            result = int(result * scale)
+        if setting.item is Path:
             result = self.resolve(result)
-        elif key == "start":
+        elif setting.name == "start":
             result = [self.resolve_folder(s) for s in result]
         return result
 
@@ -264,20 +288,18 @@ class _BadValue(ValueError):
 
 
 def _coerce(value: Any, hint: Any) -> Any:
+    hint = without_none(hint)
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
-    if origin in (types.UnionType, typing.Union):
-        inner = [a for a in args if a is not type(None)]
-        return _coerce(value, inner[0])
     if origin is list:
         if isinstance(value, str):
             value = [value]  # start = "https://..." reads naturally
         if not isinstance(value, list):
-            raise _BadValue(f"a list of {_words(args[0])}")
+            raise _BadValue(type_words(hint))
         return [_coerce(v, args[0]) for v in value]
     if origin is dict:
         if not isinstance(value, dict):
-            raise _BadValue(f"a table of {_words(args[1])}")
+            raise _BadValue(type_words(hint))
         return {str(k): _coerce(v, args[1]) for k, v in value.items()}
     return _scalar(value, hint)
 
@@ -310,12 +332,7 @@ def _scalar(value: Any, hint: Any) -> Any:
             return dt.date.fromisoformat(str(value))
         except ValueError:
             raise _BadValue("a date (YYYY-MM-DD)") from None
-    raise _BadValue(f"a {_words(hint)}")
-
-
-def _words(hint: Any) -> str:
-    return {str: "strings", int: "whole numbers", Path: "paths", bool: "booleans"}.get(
-        hint, getattr(hint, "__name__", str(hint)))
+    raise _BadValue(type_words(hint))
 
 
 def _short(value: Any) -> str:
@@ -329,8 +346,9 @@ _ENV_VALUE = re.compile(r"^(?:env:|\$\{?)([A-Za-z_][A-Za-z0-9_]*)\}?$")
 def _check_env(values: dict[str, Any], label: str, where: str) -> None:
     """Secrets come from the environment ("env:NAME"): say which one is missing before any
     request goes out without its credentials."""
-    for key in ("headers", "cookies"):
-        for name, value in (values.get(key) or {}).items():
+    for field_name in ("headers", "cookies"):
+        key = setting(field_name).key
+        for name, value in (values.get(field_name) or {}).items():
             match = _ENV_VALUE.match(str(value))
             if match and match.group(1) not in os.environ:
                 raise ConfigError(f"{label}{where}: {key}.{name} reads environment variable"
@@ -364,78 +382,11 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-STARTER = '''\
-# clinic-checker configuration. Every `clinic-checker audit` option has a key here (the
-# option's name with underscores: --max-pages -> max_pages); options typed on the command
-# line win over this file. Paths are relative to this file.
-# Reference: clinic-checker audit --help
-
-# Where run history is kept (every run, for `history`, `diff`, baselines and incremental
-# audits). Default: .clinic-checker/history.sqlite next to this file.
-# db = ".clinic-checker/history.sqlite"
-
-# --- defaults for every site below ---
-max_pages = 500
-# max_depth = 5
-wcag_version = "2.1"          # 2.0, 2.1 or 2.2
-level = "AA"                  # A, AA or AAA
-# best_practices = false
-# rule_packs = ["rules/our-clinic.yaml"]   # extra content-rule packs
-# disable_rules = ["reading-level"]
-formats = ["html", "json"]
-
-# The gate (exit code 1 when it fails).
-fail_on = "serious"           # critical, serious, moderate, minor or never
-# allow_page_errors = false
-# Per-source limits: the most findings of that source at that severity or worse.
-# max_wcag_serious = 0
-# max_content_serious = 0
-# max_moderate = 20           # any source
-# baseline = "clinic-checker-baseline.json"   # written by `clinic-checker baseline RUN`
-# waivers = "waivers.yaml"
-
-# --- the sites; `clinic-checker audit` audits them all, `--site NAME` one of them ---
-[sites.production]
-start = ["https://www.example-clinic.com/"]
-# out = "reports/production"
-
-[sites.staging]
-start = ["https://staging.example-clinic.com/"]
-max_pages = 100
-# Secrets stay out of this file: "env:NAME" reads the environment variable NAME.
-# headers = { Authorization = "env:STAGING_TOKEN" }
-max_wcag_serious = 0
-'''
-
-
 def write_starter(path: Path, *, force: bool = False) -> Path:
+    """The starter file of `clinic-checker init`, generated from the options table."""
+    from checker.settings.starter import starter_text
+
     if path.exists() and not force:
         raise ConfigError(f"{_display(path)} already exists; use --force to overwrite it")
-    path.write_text(STARTER, encoding="utf-8")
+    path.write_text(starter_text(), encoding="utf-8")
     return path
-
-
-def command_configs(start: list[str], options: dict[str, Any]) -> list[AuditConfig]:
-    """The AuditConfigs for `clinic-checker audit`: the config file (--config, else the
-    nearest one) under the options the user actually typed; click's defaults do not count,
-    so a file's `max_pages = 50` is not undone by the option's default of 500."""
-    from click import get_current_context
-    from click.core import ParameterSource
-
-    ctx = get_current_context()
-    typed = (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT, ParameterSource.PROMPT)
-    config_path = options.pop("config_path", None)
-    site = options.pop("site", None)
-    given: dict[str, Any] = {}
-    for name, value in options.items():
-        if value is None or ctx.get_parameter_source(name) not in typed:
-            continue
-        given[name] = list(value) if isinstance(value, tuple) else value
-    if start:
-        given["start"] = list(start)
-    configs = load_project(config_path).configs(given, site=site)
-    from checker.gate.policy import Policies
-
-    for config in configs:  # every site's baseline and waivers, before the first audit
-        Policies.load(config)
-    return configs

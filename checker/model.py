@@ -10,10 +10,11 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 from urllib.parse import urlsplit, urlunsplit
 
 Source = Literal["wcag", "content"]
+SOURCES: tuple[str, ...] = get_args(Source)  # where a finding comes from, in report order
 Status = Literal["violation", "needs-review"]
 
 

@@ -23,8 +23,8 @@ from typing import Any
 
 import pytest
 
-from checker.config import AuditConfig, ConfigError
 from checker.model import Finding, Severity
+from checker.settings import AuditConfig, ConfigError
 
 
 class ClinicChecker:
@@ -89,7 +89,7 @@ class ClinicChecker:
         if not config.no_browser:
             findings += findings_from_axe(url, _axe_in_place(driver, config))
         html = driver.execute_script("return document.documentElement.outerHTML")
-        findings += ContentEngine(config).check_page(url, html, status=200).findings
+        findings += ContentEngine(config.content).check_page(url, html, status=200).findings
         return findings
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import AuditConfig
+from checker.settings import AuditConfig
 
 TESTS = Path(__file__).resolve().parent
 SITES = TESTS / "sites"

@@ -17,7 +17,7 @@ from selenium.common.exceptions import WebDriverException
 
 from checker.browser.pool import Session, cdp
 from checker.browser.wcag import axe_options, axe_source
-from checker.config import AuditConfig
+from checker.settings import AuditConfig
 
 MAX_FRAME_DEPTH = 8  # frames nested deeper than this are left to axe's own "frame-tested"
 

@@ -34,7 +34,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.chromium.remote_connection import ChromiumRemoteConnection
 from selenium.webdriver.remote.client_config import ClientConfig
 
-from checker.config import AuditConfig
+from checker.settings import AuditConfig
 
 # Flags that work on a root, offline Debian machine (see design.md). Without the
 # background-networking flags Chromium's own connections are refused many at a time.

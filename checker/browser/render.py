@@ -37,7 +37,7 @@ from selenium.common.exceptions import (
 
 from checker.browser.axe import AxeError, run_axe
 from checker.browser.pool import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
-from checker.config import AuditConfig
+from checker.settings import AuditConfig
 
 # Screenshot caps: the report shows a page picture, not an archive of the page.
 SHOT_MAX_WIDTH = 1000  # image pixels

@@ -8,8 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from checker.config import AuditConfig
 from checker.model import Finding, Severity
+from checker.settings import AuditConfig
 
 
 def bundled_axe_script() -> Path:

@@ -33,7 +33,7 @@ from checker.store.opening import StoreError
 
 if TYPE_CHECKING:
     from checker.audit import Audit
-    from checker.config import AuditConfig
+    from checker.settings import AuditConfig
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells and CI runners expect from Ctrl-C
 CRASH_LOG = "crash.log"

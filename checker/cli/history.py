@@ -14,9 +14,9 @@ from typing import Any
 import click
 
 from checker.cli.progress import safe_text
-from checker.config import ConfigError
 from checker.gate.policy import GateResult
 from checker.model import Finding, Run
+from checker.settings import ConfigError
 from checker.store.db import Store
 
 SEVERITIES = ("critical", "serious", "moderate", "minor")

@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from checker.config import AuditConfig
 from checker.content.extract import PageDoc, css_selector, extract
 from checker.content.forms import has_personal_form
 from checker.content.rules import Rule, load_rules, rules_version
@@ -16,6 +15,7 @@ from checker.content.text import truncate
 from checker.content.topics import applies, detect_topics, page_kind, page_title
 from checker.content.types import TYPES, Hit, PageContext, SiteType
 from checker.model import Finding
+from checker.settings import ContentSettings
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}|<(\w+)>")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -38,7 +38,7 @@ class PageVerdict:
 class ContentEngine:
     """Loads the rule packs once; checks pages (thread-safe: no state is kept per page)."""
 
-    def __init__(self, config: AuditConfig):
+    def __init__(self, config: ContentSettings):
         self.config = config
         self.rules: list[Rule] = load_rules(config)
         self.version: str = rules_version(self.rules)

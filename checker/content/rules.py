@@ -17,9 +17,9 @@ from typing import Any
 
 import yaml
 
-from checker.config import AuditConfig, ConfigError
 from checker.model import Severity
 from checker.resources import rules_dir
+from checker.settings import ConfigError, ContentSettings
 
 ENGINE_VERSION = "content-engine/1"
 # libyaml's safe loader when PyYAML was built with it: the pure-Python one takes a third of a
@@ -66,7 +66,7 @@ class Rule:
         }
 
 
-def load_rules(config: AuditConfig) -> list[Rule]:
+def load_rules(config: ContentSettings) -> list[Rule]:
     """Every rule of the shipped packs and the config's extra packs, validated, with the
     config's disable_rules and severity_overrides applied."""
     from checker.content.types import compile_rule  # types import this module
@@ -83,7 +83,7 @@ def load_rules(config: AuditConfig) -> list[Rule]:
     return apply_overrides(rules, config)
 
 
-def pack_files(config: AuditConfig) -> list[Path]:
+def pack_files(config: ContentSettings) -> list[Path]:
     """The shipped packs, then each --rules path (a .yaml file or a folder of them)."""
     files = sorted(rules_dir().glob("*.yaml")) + sorted(rules_dir().glob("*.yml"))
     for entry in config.rule_packs:
@@ -164,7 +164,7 @@ def _applies(where: str, value: Any) -> list[str] | dict[str, list[str]]:
                       "or a mapping with 'all'/'any' lists")
 
 
-def apply_overrides(rules: list[Rule], config: AuditConfig) -> list[Rule]:
+def apply_overrides(rules: list[Rule], config: ContentSettings) -> list[Rule]:
     """Drop disabled rules and change severities; an unknown id is a config error."""
     known = {rule.id: rule for rule in rules}
     for rule_id in config.disable_rules:

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit
 
 from checker import USER_AGENT
-from checker.config import AuditConfig
 from checker.crawl.fetch import HttpClient, resolve_secrets
 from checker.crawl.folder import FolderServer
 from checker.crawl.frontier import Frontier
@@ -35,6 +34,7 @@ from checker.crawl.scope import (
 from checker.crawl.seeds import read_sitemaps, resolve_seeds, sitemap_hosts
 from checker.crawl.sitemaps import SITEMAP_MAX_BYTES, RawResponse
 from checker.crawl.transport import Transport
+from checker.settings import CrawlSettings
 
 
 class Crawler:
@@ -44,7 +44,7 @@ class Crawler:
     retry_after_cap = 30.0  # longest Retry-After we wait for; longer gives up on the page
     backoff_base = 0.5  # seconds; doubled per retry
 
-    def __init__(self, config: AuditConfig, log: Callable[[str], None] | None = None) -> None:
+    def __init__(self, config: CrawlSettings, log: Callable[[str], None] | None = None) -> None:
         self.config = config
         self._log = log or (lambda message: None)
         self.start_urls: list[str] = []

@@ -24,8 +24,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-from checker.config import ConfigError
 from checker.crawl.scope import host_key
+from checker.settings import ConfigError
 
 CHUNK = 64 * 1024
 

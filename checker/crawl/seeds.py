@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from checker.config import AuditConfig, ConfigError
 from checker.crawl.folder import FolderServer
 from checker.crawl.links import sanitize
 from checker.crawl.scope import host_key, normalize_url
 from checker.crawl.sitemaps import CrawlerWebClient, RawResponse, sitemap_page_urls
+from checker.settings import ConfigError, CrawlSettings
 
 Log = Callable[[str], None]
 
@@ -26,7 +26,7 @@ class Seeds:
     folder: FolderServer | None = None
 
 
-def resolve_seeds(config: AuditConfig, log: Log) -> Seeds:
+def resolve_seeds(config: CrawlSettings, log: Log) -> Seeds:
     """Start URLs, the folder (served on 127.0.0.1, started here: the caller stops it) or
     the URL list. Raises ConfigError when there is nothing valid to start from."""
     starts = list(config.start)

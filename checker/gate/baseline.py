@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from checker.config import ConfigError
 from checker.model import Run
+from checker.settings import ConfigError
 from checker.store.db import Store
 
 FORMAT = "clinic-checker-baseline"

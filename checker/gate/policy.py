@@ -13,8 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from checker.config import AuditConfig, parse_threshold_key
 from checker.model import Finding
+from checker.settings import AuditConfig, parse_threshold_key
 from checker.store.db import Store
 
 EXIT_OK = 0

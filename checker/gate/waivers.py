@@ -29,8 +29,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from checker.config import ConfigError
 from checker.model import Finding
+from checker.settings import ConfigError
 
 _KEYS = ("rule", "url", "url_regex", "fingerprint", "reason", "approved_by", "expires")
 _REQUIRED = ("reason", "approved_by", "expires")

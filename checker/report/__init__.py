@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from checker.config import AuditConfig
 from checker.report.common import ReportError
 from checker.report.csv_writer import write_csv
 from checker.report.html_writer import write_html
 from checker.report.json_writer import write_json
 from checker.report.junit_writer import write_junit
 from checker.report.sarif_writer import write_sarif
+from checker.settings import AuditConfig
 from checker.store.db import Store
 
 __all__ = ["FORMATS", "ReportError", "parse_formats", "write_reports"]

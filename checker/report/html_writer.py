@@ -20,7 +20,6 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from checker.config import AuditConfig
 from checker.model import Finding, Page
 from checker.report.common import (
     SEVERITIES,
@@ -32,6 +31,7 @@ from checker.report.overview import Overview, PageInfo, apply_rule_metadata, gat
 from checker.report.screenshot import screenshot_view
 from checker.report.wcag_sc import criterion
 from checker.resources import reports_dir
+from checker.settings import AuditConfig
 from checker.store.db import Store
 
 CLIP = 4000  # characters of an excerpt shown in HTML (results.json keeps it whole)

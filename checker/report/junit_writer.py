@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
-from checker.config import AuditConfig
 from checker.gate.policy import fails_gate
 from checker.model import Finding, Page
 from checker.report.common import require_run, xml_text
+from checker.settings import AuditConfig
 from checker.store.db import Store
 
 

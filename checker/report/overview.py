@@ -10,10 +10,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from checker.config import AuditConfig
 from checker.model import Finding, Page, Run
 from checker.report.common import SEVERITIES, previous_run
 from checker.report.wcag_sc import criterion, sort_key
+from checker.settings import AuditConfig
 from checker.store.db import Store
 
 LIST_CAP = 200  # new/fixed lists show this many, then say how many more

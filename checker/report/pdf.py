@@ -6,9 +6,9 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from checker.config import AuditConfig
 from checker.report.common import ReportError
 from checker.report.html_writer import write_print_html
+from checker.settings import AuditConfig
 from checker.store.db import Store
 
 

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
-from checker.config import ConfigError
+from checker.settings import ConfigError
 
 # Seconds to wait for another process's lock when opening; then one line, not a hang.
 OPEN_LOCK_WAIT_S = 5.0

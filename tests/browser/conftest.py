@@ -14,7 +14,7 @@ import pytest
 
 from checker.browser.pool import BrowserPool
 from checker.browser.render import Rendered, render_with_retry
-from checker.config import AuditConfig
+from checker.settings import AuditConfig
 from tests.conftest import SITES
 
 SITE = SITES / "browser"

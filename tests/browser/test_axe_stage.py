@@ -11,7 +11,7 @@ import pytest
 from checker.browser.pool import BrowserPool
 from checker.browser.render import SHOT_MAX_HEIGHT, SHOT_MAX_WIDTH, render_page, render_with_retry
 from checker.browser.wcag import axe_tags, axe_version, bundled_axe_script, findings_from_axe
-from checker.config import AuditConfig, ConfigError
+from checker.settings import AuditConfig, ConfigError
 from tests.browser.conftest import fast_config, jpeg_size
 from tests.conftest import requires_browser
 
@@ -28,15 +28,12 @@ def test_wcag_profile_maps_to_axe_tags():
 
 
 def test_unknown_axe_rule_id_is_a_usage_error():
-    from checker.cli.main import build_config
+    from checker.cli.main import check_axe_rules
 
     with pytest.raises(ConfigError, match="unknown axe rule id: imgae-alt"):
-        build_config(["http://127.0.0.1:1/"], {"axe_rules": ("imgae-alt",)})
-    config = build_config(["http://127.0.0.1:1/"], {"axe_rules": ("image-alt",),
-                                                   "disable_axe_rules": ("label",),
-                                                   "screenshots": False})
+        check_axe_rules(AuditConfig(axe_rules=["imgae-alt"]))
+    config = check_axe_rules(AuditConfig(axe_rules=["image-alt"], disable_axe_rules=["label"]))
     assert config.axe_rules == ["image-alt"] and config.disable_axe_rules == ["label"]
-    assert config.screenshots is False
 
 
 @pytest.mark.parametrize("frame_id", ["same", "cross"])

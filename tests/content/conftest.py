@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import AuditConfig
 from checker.content import ContentEngine
+from checker.settings import AuditConfig
 
 FIXTURES = Path(__file__).resolve().parent.parent / "sites" / "content"
 AS_OF = dt.date(2026, 11, 25)

@@ -9,10 +9,10 @@ import time
 
 import pytest
 
-from checker.config import AuditConfig
 from checker.content import ContentEngine, PageVerdict
 from checker.content.extract import extract
 from checker.content.text import split_sentences
+from checker.settings import AuditConfig
 from tests.content.conftest import AS_OF, FIXTURES
 
 URL = "https://www.example-clinic.com/services/iv-therapy/"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.config import AuditConfig
 from checker.content import ContentEngine
+from checker.settings import AuditConfig
 
 EVAL = Path(__file__).resolve().parent.parent / "sites" / "content_eval"
 AS_OF = dt.date(2026, 11, 25)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import AuditConfig, ConfigError
 from checker.content import ContentEngine, format_rule, format_rule_list, load_rules
 from checker.model import Severity
+from checker.settings import AuditConfig, ConfigError
 from tests.content.conftest import AS_OF
 
 CATALOGUE_IDS = {

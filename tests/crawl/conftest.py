@@ -10,10 +10,10 @@ from collections.abc import Iterator
 import pytest
 from requests import Response
 
-from checker.config import AuditConfig
 from checker.crawl import Crawler, FetchResult, extract_links
 from checker.crawl import scope as scope_module
 from checker.crawl.fetch import HttpClient
+from checker.settings import AuditConfig
 from tests.crawl.misbehaving_server import PRIVATE_HOST, MisbehavingServer, RecordingServer
 
 PRIVATE_ADDRESS = "10.0.0.5"

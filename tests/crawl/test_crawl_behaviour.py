@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import urllib3.util.connection
 
-from checker.config import ConfigError
 from checker.crawl import Crawler, CrawlItem
+from checker.settings import ConfigError
 from tests.crawl.conftest import fast, fast_config, run_crawl
 from tests.crawl.misbehaving_server import PRIVATE_HOST, MisbehavingServer, RecordingServer
 

@@ -8,7 +8,6 @@ import time
 
 import pytest
 
-from checker.config import ConfigError
 from checker.crawl import CrawlItem, extract_links, normalize_url
 from checker.crawl import scope as scope_module
 from checker.crawl.fetch import parse_retry_after, resolve_secret
@@ -24,6 +23,7 @@ from checker.crawl.scope import (
     path_pattern,
     trap_keys,
 )
+from checker.settings import ConfigError
 
 # --- normalization ---------------------------------------------------------------------------
 

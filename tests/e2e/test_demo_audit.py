@@ -13,7 +13,7 @@ from axe_selenium_python import Axe
 
 from checker.browser.pool import start_session
 from checker.browser.wcag import axe_tags
-from checker.config import AuditConfig
+from checker.settings import AuditConfig
 from tests.conftest import StaticServer, requires_browser, run_cli
 
 pytestmark = [requires_browser, pytest.mark.browser]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from checker.browser.pool import Session, start_session
-from checker.config import AuditConfig
+from checker.settings import AuditConfig
 
 # Installed with CDP, so it runs in every document before the page's scripts and is not
 # subject to the page's CSP. A dialog or a payload would leave a trace here.

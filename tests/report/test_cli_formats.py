@@ -28,8 +28,8 @@ def test_unknown_format_is_a_usage_error(tmp_path: Path):
 @requires_browser
 @pytest.mark.browser
 def test_pdf_is_printed_by_chromium(tmp_path: Path):
-    from checker.config import AuditConfig
     from checker.report import write_reports
+    from checker.settings import AuditConfig
     from tests.report.synthetic import build
 
     store, run_id = build(tmp_path / "a.sqlite", pages=6, findings=20, previous=False)

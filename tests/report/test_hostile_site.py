@@ -19,9 +19,9 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from checker.audit import Audit
-from checker.config import AuditConfig
 from checker.report import write_reports
 from checker.report.json_writer import schema_path
+from checker.settings import AuditConfig
 from tests.conftest import SITES, requires_browser
 from tests.report.browser_helpers import events, recording_session
 

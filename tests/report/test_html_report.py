@@ -14,9 +14,9 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from checker.browser.pool import start_session
 from checker.browser.render import render_page
 from checker.browser.wcag import findings_from_axe
-from checker.config import AuditConfig
 from checker.report import write_reports
 from checker.report.overview import page_file
+from checker.settings import AuditConfig
 from tests.conftest import TESTS, requires_browser
 from tests.report.browser_helpers import events, jpeg_of, recording_session
 from tests.report.synthetic import BASE, build

@@ -12,13 +12,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from checker.config import AuditConfig
 from checker.gate.policy import fails_gate
 from checker.model import Finding
 from checker.report import parse_formats, write_reports
 from checker.report.csv_writer import safe_cell
 from checker.report.json_writer import schema_path
 from checker.report.overview import page_file
+from checker.settings import AuditConfig
 from tests.report.synthetic import BASE, build
 
 ALL = ["html", "json", "csv", "junit", "sarif"]
@@ -179,14 +179,14 @@ def test_baseline_and_waiver_marks_reach_every_format(report):
 
 
 def test_config_rejects_an_unknown_format():
-    from checker.config import ConfigError
+    from checker.settings import ConfigError
 
     with pytest.raises(ConfigError, match="'pdf' is not one of"):
         AuditConfig(formats=["html", "pdf"]).validate()
 
 
 def test_report_formats_in_config_match_the_writers():
-    from checker.config import REPORT_FORMATS
     from checker.report import FORMATS
+    from checker.settings import REPORT_FORMATS
 
     assert set(REPORT_FORMATS) == set(FORMATS)

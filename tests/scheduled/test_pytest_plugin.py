@@ -49,7 +49,7 @@ def test_assert_clean_with_chromium_on_a_url_and_a_live_driver(pytester, pages):
         from selenium.webdriver.chrome.service import Service
 
         from checker.browser.pool import chrome_options
-        from checker.config import AuditConfig
+        from checker.settings import AuditConfig
 
         BASE = {pages!r}
 

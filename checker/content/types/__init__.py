@@ -7,7 +7,6 @@ insecure-form) and site.py (site) hold the types.
 
 from __future__ import annotations
 
-from checker.config import ConfigError
 from checker.content.rules import Rule
 from checker.content.types.base import Hit, PageContext, RuleType
 from checker.content.types.claims import CitationType, ClaimType, ExistenceType
@@ -15,6 +14,7 @@ from checker.content.types.disclosures import RequiredSectionType, RequiredTextT
 from checker.content.types.privacy import InsecureFormType, TrackerType
 from checker.content.types.quality import FreshnessType, ReadabilityType, readable_text
 from checker.content.types.site import SiteType
+from checker.settings import ConfigError
 
 __all__ = ["TYPES", "Hit", "PageContext", "RuleType", "SiteType", "compile_rule",
            "readable_text"]

@@ -14,11 +14,11 @@ from typing import Any
 
 from lxml import etree
 
-from checker.config import ConfigError
 from checker.content.extract import Block, PageDoc
 from checker.content.match import DEFAULT_HEDGES, Matcher
 from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule, compile_pattern
+from checker.settings import ConfigError
 
 
 @dataclass

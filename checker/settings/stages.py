@@ -1,0 +1,327 @@
+"""THE options table: every audit option once, as a field of its stage's settings.
+
+A row says the option's name (the field), type and default (the annotation and the default),
+flag, help, range or choices and the commands it belongs to (`option(...)`); its stage is the
+dataclass it sits in. The CLI flags, `validate()`, the config keys (the flag's name with
+underscores), the starter file of `init`, docs/cli.md and the README's options table are all
+generated from here. To add an option, add a row to its stage (see ARCH-NOTES / README "Where
+things go") and run `make docs`.
+
+Each stage takes only its own slice (`config.crawl`, `config.content`, ...); AuditConfig is all
+of them together, built flat (`AuditConfig(max_pages=5, no_browser=True)`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from checker.model import Severity
+from checker.settings.option import AUDIT_ONLY, Setting, option
+from checker.settings.thresholds import threshold_problem
+
+MIB = 1024 * 1024
+FAIL_ON_CHOICES = (*(s.value for s in Severity), "never")
+REPORT_FORMATS = ("html", "json", "csv", "junit", "sarif")  # writers: checker.report.FORMATS
+
+
+def _regex_problem(pattern: str) -> str | None:
+    import re
+
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"{pattern!r} is not a valid regex: {exc}"
+    return None
+
+
+def _severity_problem(pair: tuple[str, str]) -> str | None:
+    try:
+        Severity.parse(pair[1])
+    except ValueError as exc:
+        return f"for {pair[0]}: {exc}"
+    return None
+
+
+def _file_problem(path: Path) -> str | None:
+    return None if Path(path).is_file() else f"{path}: no such file"
+
+
+def _exists_problem(path: Path) -> str | None:
+    return None if Path(path).exists() else f"{path}: no such file or folder"
+
+
+@dataclass
+class CrawlSettings:
+    """What to audit and how to fetch it (checker/crawl)."""
+
+    start: list[str] = option(factory=list, help="URLs, or one local folder of built HTML.",
+                              example='["https://www.example-clinic.com/"]')
+    site: str | None = option(None, flag="--site", commands=AUDIT_ONLY, metavar="NAME",
+                              help="Audit this site of the config file (default: all of them);"
+                              " without sites in the file, the site's name in history"
+                              " (default: the start host).", example='"production"')
+    sitemaps: list[str] = option(factory=list, flag="--sitemap", metavar="URL",
+                                 help="Seed the crawl from a sitemap or sitemap index"
+                                 " (repeatable).",
+                                 example='["https://www.example-clinic.com/sitemap.xml"]')
+    urls_file: Path | None = option(None, flag="--urls", metavar="FILE", check=_file_problem,
+                                    help="Audit exactly the URLs in FILE (one a line).",
+                                    example='"urls.txt"')
+    max_pages: int = option(500, flag="--max-pages", minimum=1, metavar="N",
+                            help="Most pages audited.")
+    max_depth: int | None = option(None, flag="--max-depth", minimum=0, metavar="N",
+                                   help="Most links followed from a start URL (default: no"
+                                   " limit).", example="5")
+    allow_hosts: list[str] = option(factory=list, flag="--allow-host", metavar="HOST",
+                                    help="Another host that is in scope (repeatable).",
+                                    example='["cdn.example-clinic.com"]')
+    include: list[str] = option(factory=list, flag="--include", metavar="REGEX",
+                                check=_regex_problem, example='["/services/"]',
+                                help="Only URLs matching one of these regexes (repeatable).")
+    exclude: list[str] = option(factory=list, flag="--exclude", metavar="REGEX",
+                                check=_regex_problem, example='["/calendar/"]',
+                                help="Skip URLs matching this regex (repeatable).")
+    max_urls_per_pattern: int = option(100, flag="--max-urls-per-pattern", minimum=1,
+                                       metavar="N", help="Links of one shape (digits and query"
+                                       " values erased) followed at most this many times: stops"
+                                       " calendar and filter traps; sitemap and --urls entries"
+                                       " are not capped.")
+    ignore_robots: bool = option(False, flag="--ignore-robots", help="Ignore robots.txt (your"
+                                 " own staging site only; the report says so).")
+    delay: float = option(0.0, flag="--delay", minimum=0, metavar="SECONDS",
+                          help="Seconds between requests to one host (not applied to loopback"
+                          " or a local folder).")
+    per_host_concurrency: int = option(2, flag="--per-host-concurrency", minimum=1, metavar="N",
+                                       help="Requests in flight to one host at a time.")
+    connect_timeout: float = option(10.0, flag="--connect-timeout", above=0, metavar="SECONDS",
+                                    help="Seconds to wait for a connection.")
+    read_timeout: float = option(30.0, flag="--read-timeout", above=0, metavar="SECONDS",
+                                 help="Seconds to wait for the server between bytes.")
+    max_body_bytes: int = option(10 * MIB, flag="--max-body-mb", above=0, scale=MIB,
+                                 metavar="MB", help="Largest response body read, in MB.")
+    retries: int = option(2, flag="--retries", minimum=0, metavar="N",
+                          help="Retries of a request that failed on the network or with 429,"
+                          " 502, 503 or 504.")
+    headers: dict[str, str] = option(factory=dict, flag="--header", separator=":",
+                                     metavar="'NAME: VALUE'", example='{ Authorization ='
+                                     ' "env:STAGING_TOKEN" }', help="Send this header to the"
+                                     " start hosts only; VALUE may be env:VAR to read it from the"
+                                     " environment. Never stored.")
+    cookies: dict[str, str] = option(factory=dict, flag="--cookie", separator="=",
+                                     metavar="NAME=VALUE", example='{ session = "env:SESSION" }',
+                                     help="Send this cookie to the start hosts only; VALUE may"
+                                     " be env:VAR. Never stored.")
+
+
+@dataclass
+class BrowserSettings:
+    """The browser stage (checker/browser): sessions, page loads, screenshots."""
+
+    no_browser: bool = option(False, flag="--no-browser",
+                              help="Skip Chromium: content rules only, no WCAG checks.")
+    workers: int = option(factory=lambda: os.cpu_count() or 2, flag="--workers", minimum=1,
+                          metavar="N", default_text="number of cores", example="2",
+                          help="Browser sessions in parallel.")
+    chromium_path: str = option("/usr/bin/chromium", flag="--chromium", metavar="PATH",
+                                help="The Chromium binary.")
+    chromedriver_path: str = option("/usr/bin/chromedriver", flag="--chromedriver",
+                                    metavar="PATH", help="The chromedriver binary.")
+    webdriver_url: str | None = option(None, flag="--webdriver-url", metavar="URL",
+                                       example='"http://grid.example:4444"',
+                                       help="Remote WebDriver (Selenium Grid) URL.")
+    page_timeout: float = option(30.0, flag="--page-timeout", minimum=1, metavar="SECONDS",
+                                 help="Seconds for a page to load.")
+    pages_per_session: int = option(50, flag="--pages-per-session", minimum=1, metavar="N",
+                                    help="Pages a browser session serves before it is"
+                                    " replaced.")
+    screenshots: bool = option(True, flag="--screenshots/--no-screenshots",
+                               help="Take page screenshots.")
+    block_trackers: bool = option(True, flag="--block-trackers/--no-block-trackers",
+                                  help="Block requests to known tracker hosts while rendering.")
+
+
+@dataclass
+class AxeSettings:
+    """The WCAG profile axe-core runs with (checker/browser/axe.py, wcag.py)."""
+
+    wcag_version: str = option("2.1", flag="--wcag", choices=("2.0", "2.1", "2.2"),
+                               help="WCAG version of the axe profile.")
+    level: str = option("AA", flag="--level", choices=("A", "AA", "AAA"),
+                        help="WCAG conformance level of the axe profile.")
+    best_practices: bool = option(False, flag="--best-practices",
+                                  help="Add axe's best-practice rules.")
+    axe_rules: list[str] = option(factory=list, flag="--rule", metavar="ID",
+                                  example='["image-alt"]', help="Run only this axe rule id"
+                                  " (repeatable; replaces the WCAG profile).")
+    disable_axe_rules: list[str] = option(factory=list, flag="--disable-axe-rule", metavar="ID",
+                                          example='["color-contrast"]',
+                                          help="axe rule id to skip (repeatable).")
+    axe_script: Path | None = option(None, flag="--axe-script", metavar="PATH",
+                                     check=_file_problem, example='"axe.min.js"',
+                                     help="A newer axe.min.js than the bundled one.")
+    axe_timeout: float = option(60.0, flag="--axe-timeout", minimum=1, metavar="SECONDS",
+                                help="Seconds for axe-core to finish on a page.")
+
+
+@dataclass
+class ContentSettings:
+    """The content rules (checker/content, rules/*.yaml)."""
+
+    rule_packs: list[Path] = option(factory=list, flag="--rules", metavar="PATH",
+                                    check=_exists_problem, example='["rules/our-clinic.yaml"]',
+                                    help="An extra content-rule pack (YAML file or folder;"
+                                    " repeatable).")
+    disable_rules: list[str] = option(factory=list, flag="--disable-rule", metavar="ID",
+                                      example='["reading-level"]',
+                                      help="Content rule id to skip (repeatable).")
+    severity_overrides: dict[str, str] = option(
+        factory=dict, flag="--severity-override", separator="=", metavar="RULE=SEVERITY",
+        check=_severity_problem, example='{ reading-level = "minor" }',
+        help="Report this content rule at another severity (repeatable).")
+    as_of: dt.date = option(factory=dt.date.today, flag="--as-of", metavar="YYYY-MM-DD",
+                            default_text="today", example='"2026-11-25"',
+                            help="Audit date for freshness rules and waiver expiry.")
+
+
+@dataclass
+class ReportSettings:
+    """The report writers (checker/report)."""
+
+    out: Path | None = option(None, flag="--out", metavar="DIR",
+                              default_text="reports/<host>-<timestamp>/",
+                              example='"reports/production"', help="Report folder.")
+    formats: list[str] = option(factory=lambda: ["html", "json"], flag="--format",
+                                choices=REPORT_FORMATS, split=",", metavar="FORMAT",
+                                help="Report formats, repeatable or comma-separated.")
+    pdf: bool = option(False, flag="--pdf",
+                       help="Also print the report to report.pdf with Chromium.")
+
+
+@dataclass
+class GateSettings:
+    """The gate (checker/gate): what fails the audit (exit 1)."""
+
+    fail_on: str = option("serious", flag="--fail-on", choices=FAIL_ON_CHOICES,
+                          help="Lowest severity that fails the gate (exit 1).")
+    allow_page_errors: bool = option(False, flag="--allow-page-errors",
+                                     help="Pages that could not be audited do not fail the"
+                                     " gate.")
+    thresholds: dict[str, int] = option(
+        factory=dict, flag="--threshold", separator="=", metavar="max_SOURCE_SEVERITY=N",
+        check=threshold_problem, example="{ max_wcag_serious = 0 }",
+        help="At most N findings of that source at that severity or worse, e.g."
+        " max_wcag_serious=0 (max_SEVERITY: any source; repeatable). A config file may also"
+        " give them as top-level keys: max_wcag_serious = 0.")
+    baseline: Path | None = option(None, flag="--baseline", metavar="FILE",
+                                   commands=AUDIT_ONLY, example='"clinic-checker-baseline.json"',
+                                   help="Only findings not in this baseline (`clinic-checker"
+                                   " baseline RUN`) fail the gate.")
+    waivers: Path | None = option(None, flag="--waivers", metavar="FILE", commands=AUDIT_ONLY,
+                                  example='"waivers.yaml"', help="Waivers file (YAML or TOML):"
+                                  " accepted findings, with expiry.")
+
+    @property
+    def fail_threshold(self) -> Severity | None:
+        return None if self.fail_on == "never" else Severity.parse(self.fail_on)
+
+
+@dataclass
+class RunSettings:
+    """How the run itself is kept and shown (checker/audit.py, checker/store, checker/cli)."""
+
+    db: Path | None = option(None, flag="--db", metavar="FILE",
+                             default_text=".clinic-checker/history.sqlite next to the config"
+                             " file, else in the working directory",
+                             example='".clinic-checker/history.sqlite"',
+                             help="SQLite history of runs.")
+    full: bool = option(False, flag="--full", help="Re-audit every page, even unchanged ones.")
+    resume: bool = option(False, flag="--resume", commands=AUDIT_ONLY,
+                          help="Carry on the site's unfinished run (after a crash or kill).")
+    quiet: bool = option(False, flag="--quiet", short="-q", help="No progress output.")
+
+
+STAGES: dict[str, type] = {
+    "crawl": CrawlSettings, "browser": BrowserSettings, "axe": AxeSettings,
+    "content": ContentSettings, "report": ReportSettings, "gate": GateSettings,
+    "run": RunSettings,
+}
+_SECRETS = ("headers", "cookies")
+
+
+@dataclass
+class AuditConfig(RunSettings, GateSettings, ReportSettings, ContentSettings, AxeSettings,
+                  BrowserSettings, CrawlSettings):
+    """Every stage's settings together (fields in stage order: crawl first). A stage is handed
+    its own slice: `config.crawl`, `config.browser`, `config.axe`, `config.content`, ..."""
+
+    def validate(self) -> AuditConfig:
+        """Raise OptionError (a ConfigError) naming the first bad option; else return self."""
+        from checker.settings.validate import validate
+
+        validate(self)
+        return self
+
+    def _slice(self, stage: type) -> Any:
+        return stage(**{f.name: getattr(self, f.name) for f in fields(stage)})
+
+    @property
+    def crawl(self) -> CrawlSettings:
+        return self._slice(CrawlSettings)
+
+    @property
+    def browser(self) -> BrowserSettings:
+        return self._slice(BrowserSettings)
+
+    @property
+    def axe(self) -> AxeSettings:
+        return self._slice(AxeSettings)
+
+    @property
+    def content(self) -> ContentSettings:
+        return self._slice(ContentSettings)
+
+    @property
+    def report(self) -> ReportSettings:
+        return self._slice(ReportSettings)
+
+    @property
+    def gate(self) -> GateSettings:
+        return self._slice(GateSettings)
+
+    def public_options(self) -> dict[str, Any]:
+        """The options as stored with a run and printed in reports: secrets are masked."""
+        data: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in _SECRETS:
+                value = {k: "***" for k in value}
+            elif isinstance(value, Path):
+                value = str(value)
+            elif isinstance(value, list):
+                value = [str(v) if isinstance(v, Path) else v for v in value]
+            elif isinstance(value, dt.date):
+                value = value.isoformat()
+            data[f.name] = value
+        return data
+
+
+def settings_table() -> list[Setting]:
+    """Every row, in stage order."""
+    import typing
+
+    hints = typing.get_type_hints(AuditConfig)
+    rows = []
+    for stage, cls in STAGES.items():
+        for f in dataclasses.fields(cls):
+            rows.append(Setting(f.name, stage, hints[f.name], f, f.metadata["option"]))
+    return rows
+
+
+def setting(name: str) -> Setting:
+    return next(s for s in settings_table() if s.name == name)
+
