@@ -5,7 +5,8 @@ Run: PYTHONPATH=$PWD .venv/bin/python bench/claims_eval.py [--json] [--record] [
 Each violating item of tests/content/claims_corpus/ (written for this project after a public
 FDA/FTC letter, see its README) is placed on a realistic clinic page whose topic matches its
 product, in the markup of its form (a paragraph, a list item, a card, an FAQ entry, a patient
-quote, a heading; a few in the sidebar). The page goes through the content engine the CLI uses
+quote, a heading; a few in the sidebar), on one of two layouts (landmarks, or page-builder
+divs without <main>), half the texts on each. The page goes through the content engine the CLI uses
 with --no-browser (ContentEngine.check_page, then check_site for claims reported once per
 site). An item is caught when one of its accepted rules fires on the item itself (the
 finding's element is the item's, or its sentence is the item's text), not elsewhere on the
@@ -25,6 +26,7 @@ import json
 import re
 import sys
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -339,27 +341,51 @@ def item_block(item: dict) -> str:
     return f"<p {mark}>{esc(item['text'])}</p>"
 
 
-def build_page(topic_key: str, block: str, *, sidebar: str = "") -> str:
+LAYOUTS = ("landmark", "builder")
+_BUILDER_NAV = ('<div class="site-header elementor-location-header">'
+                '<a href="/">Riverbend Health</a><div class="menu-main-container"><ul class="menu">'
+                '<li class="menu-item"><a href="/services/">Services</a></li>'
+                '<li class="menu-item"><a href="/team/">Our team</a></li>'
+                '<li class="menu-item"><a href="/contact/">Contact</a></li></ul></div></div>')
+
+
+def build_page(topic_key: str, block: str, *, sidebar: str = "",
+               layout: str = "landmark") -> str:
+    """A clinic page of the topic. `landmark`: header, nav, main/article, aside, footer.
+    `builder`: what page builders emit, nested divs and no <main> or <article>."""
     topic = TOPICS[topic_key]
     intro = "".join(f"<p>{s}</p>" for s in topic.intro)
     more = "".join(f"<p>{s}</p>" for s in topic.more)
     faq = "".join(f"<details><summary>{q}</summary><p>{a}</p></details>" for q, a in topic.faq)
-    aside = ('<aside class="sidebar"><h2>Visit us</h2><p>Open Monday to Friday, 8 am to 6 pm.'
-             f"</p>{sidebar}</aside>")
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>{topic.title} | Riverbend Health</title></head><body>{_NAV}
-<div class="layout"><main id="main"><article><h1>{topic.h1}</h1>
-<p class="byline">Medically reviewed by Dana Whitfield, MD \u00b7
-<time datetime="2026-09-01">1 September 2026</time></p>
-{intro}{block}<h2>What to expect</h2>{more}{_RISKS}
-<h2>Questions</h2>{faq}</article></main>{aside}</div>{_FOOTER}</body></html>"""
+    head = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            f"<title>{topic.title} | Riverbend Health</title></head><body>")
+    byline = ('<p class="byline">Medically reviewed by Dana Whitfield, MD \u00b7 '
+              '<time datetime="2026-09-01">1 September 2026</time></p>')
+    body = (f"<h1>{topic.h1}</h1>{byline}{intro}{block}<h2>What to expect</h2>{more}{_RISKS}"
+            f"<h2>Questions</h2>{faq}")
+    visit = f"<h2>Visit us</h2><p>Open Monday to Friday, 8 am to 6 pm.</p>{sidebar}"
+    if layout == "builder":
+        sections = "".join(f'<div class="elementor-section"><div class="elementor-container">'
+                           f'<div class="elementor-widget-container">{part}</div></div></div>'
+                           for part in (body,))
+        return (f'{head}{_BUILDER_NAV}<div class="page-content"><div class="elementor">'
+                f'{sections}</div><div class="widget-area">{visit}</div></div>'
+                f"{_FOOTER}</body></html>")
+    return (f'{head}{_NAV}<div class="layout"><main id="main"><article>{body}</article></main>'
+            f'<aside class="sidebar">{visit}</aside></div>{_FOOTER}</body></html>')
+
+
+def layout_of(item: dict) -> str:
+    """Half the texts sit on each layout, fixed by the id so a re-run places them the same."""
+    return LAYOUTS[zlib.crc32(item["id"].encode()) % len(LAYOUTS)]
 
 
 def page_for(item: dict) -> str:
     block = item_block(item)
+    layout = item.get("layout") or layout_of(item)
     if item.get("placement", "main") == "sidebar":
-        return build_page(item["topic"], "", sidebar=block)
-    return build_page(item["topic"], block)
+        return build_page(item["topic"], "", sidebar=block, layout=layout)
+    return build_page(item["topic"], block, layout=layout)
 
 
 # ---- scoring ------------------------------------------------------------------------------
@@ -432,7 +458,8 @@ def evaluate(engine: ContentEngine | None = None) -> dict[str, Any]:
     rewrites = [run_one(engine, rewrite_of(item), i) for i, item in enumerate(items)]
     info = [run_one(engine, negative_item(n), i) for i, n in enumerate(negatives)]
     templates = [run_one(engine, {"id": f"empty-{key}", "form": "sentence", "topic": key,
-                                  "text": "Call us to book a visit."}, 0) for key in TOPICS]
+                                  "layout": layout, "text": "Call us to book a visit."}, 0)
+                 for key in TOPICS for layout in LAYOUTS]
     seconds = time.perf_counter() - start
     return summarize(claims, rewrites, info, templates, seconds, len(letters))
 
@@ -476,7 +503,8 @@ def summarize(claims: list[Outcome], rewrites: list[Outcome], info: list[Outcome
                              for k, c in sorted(per_class.items())},
         "fp_rate_rewrites": _rate(sum(1 for o in rewrites if o.on_item), len(rewrites)),
         "fp_rate_patient_info": _rate(sum(1 for o in info if o.on_item), len(info)),
-        "template_findings": sorted({f"{o.item['topic']}: {r}" for o in templates
+        "template_findings": sorted({f"{o.item['topic']} ({o.item['layout']}): {r}"
+                                     for o in templates
                                      for r in o.on_item + o.elsewhere}),
         "misses": misses,
         "false_positives": false_pos,

@@ -87,10 +87,12 @@ def test_an_item_counts_only_where_the_rule_fired_on_it() -> None:
     assert fired and not any(ce.on_item(f, elsewhere) for f in fired)
 
 
+@pytest.mark.slow  # the whole corpus through the engine: about 30 s
 def test_page_templates_fire_no_claim_rule_on_their_own(result) -> None:
     assert result["template_findings"] == []
 
 
+@pytest.mark.slow  # the whole corpus through the engine: about 30 s
 def test_recall_does_not_fall_below_the_recorded_figure(result, baseline) -> None:
     assert result["items"] >= baseline["items"]
     assert result["recall"] >= baseline["recall"] - EPSILON, result["misses"]
@@ -98,6 +100,7 @@ def test_recall_does_not_fall_below_the_recorded_figure(result, baseline) -> Non
         assert result["recall_per_rule"].get(rid, 0.0) >= floor - EPSILON, rid
 
 
+@pytest.mark.slow  # the whole corpus through the engine: about 30 s
 def test_false_positives_do_not_rise_above_the_recorded_figure(result, baseline) -> None:
     assert result["fp_rate_rewrites"] <= baseline["fp_rate_rewrites"] + EPSILON, \
         result["false_positives"]
