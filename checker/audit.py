@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from checker import __version__
+from checker.browser.guard import TRACKER_URL_PATTERNS, RequestPolicy
 from checker.browser.pool import BrowserPool
 from checker.browser.render import Rendered, render_with_retry
 from checker.browser.wcag import axe_version, findings_from_axe
@@ -132,7 +133,7 @@ class Audit:
                 if config.no_browser:
                     self._work(crawler, None)
                 else:
-                    with BrowserPool(config) as pool:
+                    with BrowserPool(config, policy=browser_policy(config, crawler)) as pool:
                         self._run_workers(crawler, pool)
             except BaseException:
                 # Ctrl-C or a crash: the pages so far are stored; --resume carries on
@@ -274,10 +275,12 @@ class Audit:
 
     def _finish_page(self, crawler: Crawler, item: CrawlItem, page: Page, fetched: FetchResult,
                      rendered: Rendered) -> None:
-        # Render facts (screenshot_scale/size, axe_version, dialogs, navigated_to, retries).
+        # Render facts (screenshot_scale/size, axe_version, dialogs, navigation_held, retries).
         page.extra.update(rendered.extra)
         if rendered.error:
             page.error = rendered.error
+            if rendered.failure:
+                page.extra["failure"] = rendered.failure.value
             self._save(page, [], {})
             return
         page.rendered = pool_used = rendered.axe is not None
@@ -368,6 +371,14 @@ class Audit:
             finding.extra["site_level"] = True  # so that a resumed run can make them again
         if findings:
             self.store.add_findings(self.run_id, start_urls[0], findings)
+
+
+def browser_policy(config: AuditConfig, crawler: Crawler) -> RequestPolicy:
+    """The browser asks the crawler's own questions: its address guard, its scope and its
+    secrets (checker.browser.guard)."""
+    return RequestPolicy(
+        guard=crawler.guard, scope=crawler.scope, secrets_for=crawler.http.secret_headers,
+        blocked_patterns=TRACKER_URL_PATTERNS if config.block_trackers else ())
 
 
 def _title_from(facts: dict) -> str | None:

@@ -47,6 +47,17 @@ class Severity(StrEnum):
         return self.rank >= other.rank
 
 
+class PageFailure(StrEnum):
+    """Why a page could not be audited, for the reasons that are not plain HTTP or load
+    errors (stored as Page.extra["failure"]; the message is Page.error)."""
+
+    BLOCKED = "blocked"  # the page or what it read came from an address the audit may not use
+    BROWSER_MISMATCH = "browser-mismatch"  # the browser was answered otherwise than the crawler
+    AUTH_LOST = "auth-lost"  # the browser got a login form where the crawler got content
+    ENGINE_TAMPERED = "engine-tampered"  # the page interfered with a checking engine
+    FRAME_FAILED = "frame-failed"  # a frame of the page could not be loaded or audited
+
+
 _RANK = {
     Severity.CRITICAL: 4,
     Severity.SERIOUS: 3,

@@ -17,13 +17,19 @@ from selenium.common.exceptions import WebDriverException
 
 from checker.browser.pool import Session, cdp
 from checker.browser.wcag import axe_options, axe_source
+from checker.model import PageFailure
 from checker.settings import AuditConfig
 
 MAX_FRAME_DEPTH = 8  # frames nested deeper than this are left to axe's own "frame-tested"
 
 
 class AxeError(RuntimeError):
-    """axe-core itself failed on the page (a script error, not a browser failure)."""
+    """axe-core itself failed on the page (a script error, not a browser failure), or the
+    page tampered with it (`failure` = PageFailure.ENGINE_TAMPERED)."""
+
+    def __init__(self, message: str, failure: PageFailure | None = None) -> None:
+        super().__init__(message)
+        self.failure = failure
 
 
 # Injects axe and says which API it has and whether the page has frames for it to test. A

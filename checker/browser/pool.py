@@ -34,6 +34,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.chromium.remote_connection import ChromiumRemoteConnection
 from selenium.webdriver.remote.client_config import ClientConfig
 
+from checker.browser.devtools import DevToolsError, devtools_endpoint
+from checker.browser.guard import TRACKER_URL_PATTERNS, RequestInterceptor, RequestPolicy
 from checker.settings import AuditConfig
 
 # Flags that work on a root, offline Debian machine (see design.md). Without the
@@ -54,34 +56,6 @@ CHROMIUM_FLAGS = (
     "--hide-scrollbars",
     "--window-size=1280,1024",
 )
-
-# Hosts whose requests the browser never sends: an audit leaves no trace in a clinic's
-# analytics. The tracker content rule still reads them from the markup.
-TRACKER_URL_PATTERNS = (
-    "*connect.facebook.net*",
-    "*facebook.com/tr*",
-    "*googletagmanager.com*",
-    "*google-analytics.com*",
-    "*analytics.google.com*",
-    "*doubleclick.net*",
-    "*analytics.tiktok.com*",
-    "*snap.licdn.com*",
-    "*px.ads.linkedin.com*",
-    "*bat.bing.com*",
-    "*hotjar.com*",
-    "*js.hs-scripts.com*",
-    "*js.hs-analytics.net*",
-    "*sc-static.net*",
-    "*tr.snapchat.com*",
-    "*ct.pinterest.com*",
-    "*s.pinimg.com*",
-    "*criteo.com*",
-    "*criteo.net*",
-    "*clarity.ms*",
-    "*segment.com*",
-    "*mixpanel.com*",
-)
-
 
 # Slack on top of chromedriver's own timeouts before a command counts as hung: chromedriver
 # answers a timed-out navigation or script a moment after its own timeout fires.
@@ -143,6 +117,8 @@ class Session:
     main_handle: str | None = None
     blank_handle: str | None = None  # an about:blank tab where axe.finishRun runs
     state: dict[str, Any] = field(default_factory=dict)  # per-session caches of other stages
+    # Our DevTools connection: request guard, page log, isolated worlds (None: no endpoint).
+    interceptor: RequestInterceptor | None = None
 
     @property
     def driver_pid(self) -> int | None:
@@ -215,6 +191,8 @@ class Session:
         self._remove_profile()
 
     def _remove_profile(self) -> None:
+        if self.interceptor is not None:
+            self.interceptor.close()
         if self.profile_dir:
             shutil.rmtree(self.profile_dir, ignore_errors=True)
 
@@ -272,9 +250,10 @@ def command_deadline(config: AuditConfig) -> float:
     return max(config.page_timeout, config.axe_timeout) + DEADLINE_SLACK
 
 
-def start_session(config: AuditConfig) -> Session:
+def start_session(config: AuditConfig, policy: RequestPolicy | None = None) -> Session:
     """A fresh Chromium session with its own profile directory (local) or on the remote
-    WebDriver. Selenium Manager never runs: the driver path is always given."""
+    WebDriver, every request of it passing `policy` (see checker.browser.guard). Selenium
+    Manager never runs: the driver path is always given."""
     profile_dir = None if config.webdriver_url else tempfile.mkdtemp(prefix="clinic-checker-")
     service = None
     try:
@@ -304,11 +283,30 @@ def start_session(config: AuditConfig) -> Session:
             driver.set_script_timeout(config.axe_timeout)
             session.main_handle = driver.current_window_handle
             _install_page_guards(driver, config)
+            session.interceptor = _intercept(session, config, policy)
     except Exception as exc:
         session.kill()
         raise BrowserUnavailable(f"could not set up Chromium: {_first_line(exc)}") from exc
     driver.command_executor.client_config.timeout = command_deadline(config)
     return session
+
+
+def _intercept(session: Session, config: AuditConfig,
+               policy: RequestPolicy | None) -> RequestInterceptor | None:
+    """Our DevTools connection to the session's Chromium. Without one a guarded audit cannot
+    run (a browser that may go anywhere is not started); an unguarded pool (policy None, only
+    for tests and a driver audited in place) goes on without it."""
+    try:
+        endpoint = devtools_endpoint(session.driver, remote=bool(config.webdriver_url))
+        if endpoint is None:
+            raise DevToolsError("the WebDriver end offers no DevTools endpoint (se:cdp)")
+        unguarded = RequestPolicy(guard=None, blocked_patterns=TRACKER_URL_PATTERNS
+                                  if config.block_trackers else ())
+        return RequestInterceptor(endpoint, policy or unguarded)
+    except (DevToolsError, OSError, ValueError, KeyError) as exc:
+        if policy is None:
+            return None
+        raise BrowserUnavailable(f"cannot guard the browser's requests: {exc}") from exc
 
 
 def cdp(driver: webdriver.Remote, command: str, params: dict[str, Any] | None = None) -> Any:
@@ -357,8 +355,10 @@ class BrowserPool:
     """Sessions shared by worker threads. Sessions start lazily; one starts up front so a
     broken browser fails the audit before crawling."""
 
-    def __init__(self, config: AuditConfig, size: int | None = None):
+    def __init__(self, config: AuditConfig, size: int | None = None,
+                 policy: RequestPolicy | None = None):
         self.config = config
+        self.policy = policy
         self.size = size or config.workers
         self._idle: queue.LifoQueue[Session] = queue.LifoQueue()
         self._sessions: list[Session] = []
@@ -376,7 +376,7 @@ class BrowserPool:
         self.close()
 
     def _start(self) -> Session:
-        session = start_session(self.config)
+        session = start_session(self.config, self.policy)
         with self._lock:
             self.sessions_started += 1
             self._sessions.append(session)

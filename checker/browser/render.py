@@ -36,7 +36,9 @@ from selenium.common.exceptions import (
 )
 
 from checker.browser.axe import AxeError, run_axe
+from checker.browser.guard import PageLog
 from checker.browser.pool import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
+from checker.model import PageFailure
 from checker.settings import AuditConfig
 
 # Screenshot caps: the report shows a page picture, not an archive of the page.
@@ -64,14 +66,15 @@ class Rendered:
     axe: dict[str, Any] | None = None
     screenshot: bytes | None = None  # JPEG, see extra["screenshot_*"]
     error: str | None = None
+    failure: PageFailure | None = None  # the kind of error, when it has one of these
     # Facts about the render that the pipeline stores on Page.extra as they are:
     # screenshot_scale, screenshot_size, screenshot_css_size, screenshot_truncated,
     # axe_version, dialogs, navigated_to, render_attempts, render_retry_reason.
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _failed(url: str, error: str) -> Rendered:
-    return Rendered(url, url, "", "", [], error=error)
+def _failed(url: str, error: str, failure: PageFailure | None = None) -> Rendered:
+    return Rendered(url, url, "", "", [], error=error, failure=failure)
 
 
 _DOM_SCRIPT = """
@@ -145,23 +148,62 @@ def _park(session: Session) -> None:
 
 
 def _render_document(session: Session, url: str, config: AuditConfig) -> Rendered:
+    log = session.interceptor.begin_page(url) if session.interceptor else None
     failure = _load(session, url, config)
-    if failure is not None:
-        return failure
+    refused = _refused(url, log)
+    if refused is not None or failure is not None:
+        return refused or failure  # type: ignore[return-value]
     for _attempt in range(MAX_DOCUMENTS):
         try:
             rendered = _audit_document(session, url, config)
         except AxeError as exc:
-            return _failed(url, str(exc))
+            return _failed(url, str(exc), exc.failure)
         except WebDriverException as exc:
             if not _navigated(exc):
                 raise
             _wait_for_load(session)
             continue
         if rendered is not None:
-            return rendered
+            return _with_log(rendered, log)
         _wait_for_load(session)  # the document changed while we audited it: audit the new one
     return _failed(url, f"page kept navigating after load ({MAX_DOCUMENTS} documents)")
+
+
+def _refused(url: str, log: PageLog | None) -> Rendered | None:
+    """The page's own document was refused by the guard: a page error, never the previous
+    page or an empty one audited in its place."""
+    blocked = log.main_blocked if log else None
+    if blocked is None:
+        return None
+    return _failed(url, f"the browser may not load this page: {blocked.reason}",
+                   PageFailure.BLOCKED)
+
+
+def _with_log(rendered: Rendered, log: PageLog | None) -> Rendered:
+    """What the guard saw during the page, on the rendered page: a page that read from a
+    forbidden address (DNS said otherwise to Chromium than to the guard) is a page error,
+    since what it read may be in its DOM; refused requests and held navigations are facts."""
+    if log is None:
+        return rendered
+    if log.forbidden_peers:
+        peer = log.forbidden_peers[0]
+        return _failed(rendered.url, f"the page read from a forbidden address ({peer.reason})",
+                       PageFailure.BLOCKED)
+    extra = rendered.extra
+    if log.blocked:
+        extra["blocked_requests"] = [b.to_dict() for b in log.blocked[:50]]
+    if log.held:
+        # The page tried to go elsewhere (meta refresh, script): audited as served; where it
+        # wanted to go is crawled like a link.
+        extra["navigation_held"] = log.held[:10]
+        rendered.links.extend(log.held[:10])
+    if log.failed_frames:
+        extra["failed_frames"] = [b.to_dict() for b in log.failed_frames[:20]]
+    if log.main_status is not None:
+        extra["browser_status"] = log.main_status
+    if log.main_url and _strip_fragment(log.main_url) != _strip_fragment(rendered.url):
+        extra["browser_final_url"] = log.main_url
+    return rendered
 
 
 def _load(session: Session, url: str, config: AuditConfig) -> Rendered | None:

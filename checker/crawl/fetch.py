@@ -285,9 +285,15 @@ class HttpClient:
             "User-Agent": self.user_agent,
             "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
         }
-        if host_key(url) in self.secret_hosts:
-            headers.update(self._secret_headers)
+        headers.update(self.secret_headers(url))
         return headers
+
+    def secret_headers(self, url: str) -> dict[str, str]:
+        """The --header/--cookie values for a request to `url`: only where they belong. The
+        browser asks this too (checker.browser.guard), so both send secrets alike."""
+        if host_key(url) in self.secret_hosts:
+            return dict(self._secret_headers)
+        return {}
 
     def open(self, url: str, deadline: float | None = None) -> requests.Response:
         """Send a GET and return once the headers are in; the body is left on the wire.

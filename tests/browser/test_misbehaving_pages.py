@@ -38,33 +38,33 @@ def test_beforeunload_does_not_keep_the_session_on_the_page(site, shared_pool):
     assert rendered.final_url == site + "ok.html"
 
 
-def test_page_that_navigates_away_on_load_is_audited_where_it_lands(site, shared_pool):
+def test_page_that_navigates_away_on_load_is_audited_as_served(site, shared_pool):
+    """The page a visitor's browser was served is the page audited; where it then wanted to
+    go is held (answered 204) and handed to the crawl like a link."""
     pool, config = shared_pool
     rendered = render_with_retry(pool, site + "navigates-on-load.html", config)
     assert rendered.error is None
-    assert rendered.final_url == site + "landing.html"
-    assert rendered.extra["navigated_to"] == site + "landing.html"
-    assert site + "landing.html" in rendered.links  # the crawl learns of the destination
-    assert rendered.title == "Landing"
-    assert "image-alt" in _rule_ids(rendered)
+    assert rendered.final_url == site + "navigates-on-load.html"
+    assert rendered.title == "Navigates away"
+    assert rendered.extra["navigation_held"] == [site + "landing.html"]
+    assert site + "landing.html" in rendered.links
+    assert "image-alt" not in _rule_ids(rendered)  # the landing page's fault is not its own
 
 
-def test_page_that_navigates_during_the_audit_is_audited_where_it_lands(site, shared_pool):
+def test_page_that_navigates_during_the_audit_is_audited_as_served(site, shared_pool):
     pool, config = shared_pool
     rendered = render_with_retry(pool, site + "navigates-later.html", config)
     assert rendered.error is None
-    # Either the first document was audited before the move, or the landing page after it:
-    # never a mix of the two.
-    if rendered.final_url == site + "landing.html":
-        assert rendered.title == "Landing"
-    else:
-        assert rendered.title == "Navigates later"
+    assert rendered.title == "Navigates later"
+    assert rendered.final_url == site + "navigates-later.html"
 
 
-def test_page_that_keeps_navigating_is_recorded_with_a_reason(site, shared_pool):
+def test_page_that_keeps_navigating_is_audited_as_served(site, shared_pool):
     pool, config = shared_pool
     rendered = render_with_retry(pool, site + "keeps-navigating.html", config)
-    assert rendered.error and "kept navigating" in rendered.error
+    assert rendered.error is None
+    assert rendered.title == "Keeps navigating"
+    assert rendered.extra["navigation_held"][0].startswith(site + "keeps-navigating.html?")
     assert render_with_retry(pool, site + "ok.html", config).error is None
 
 

@@ -40,7 +40,7 @@ def test_stalling_pages_are_recorded_with_reasons_and_the_audit_completes(audite
     for name in ("ok.html", "alert-on-load.html", "navigates-on-load.html", "tall.html"):
         assert pages[name].error is None, (name, pages[name].error)
     assert pages["alert-on-load.html"].extra["dialogs"]
-    assert pages["navigates-on-load.html"].extra["navigated_to"].endswith("/landing.html")
+    assert pages["navigates-on-load.html"].extra["navigation_held"][0].endswith("/landing.html")
 
 
 def test_screenshot_scale_and_bboxes_are_stored_for_the_report(audited):

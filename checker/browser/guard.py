@@ -1,0 +1,327 @@
+"""Every request Chromium makes passes the crawler's own decision (checker.crawl.scope).
+
+Why DevTools interception (Fetch domain) and not a proxy: Fetch sees the full URL of every
+request, HTTPS included, so secrets can be added per origin without a man-in-the-middle CA,
+and a blocked navigation can be answered "204 No Content", which leaves the page that tried it
+in place (a failed navigation would replace it with Chromium's error page). A proxy would see
+only host:port inside HTTPS tunnels. The connection attaches to every target (tabs,
+out-of-process frames, workers) with waitForDebuggerOnStart, so no target runs a request
+before its interception is on. Debian chromium + chromedriver 156 with Selenium 4 drive this
+through our own WebSocket (checker.browser.devtools): Selenium's `bidi_connection` is async
+(trio) and per call, a poor fit for worker threads that need one long-lived listener.
+
+Chromium resolves host names itself after the check, so a name that answers a public address
+to our check and a private one to Chromium (DNS rebinding) is caught afterwards: every
+response's remote address is checked too, and a page that read from a forbidden address is a
+page error (nothing it read is stored).
+
+Rules, per request:
+- every http(s) request: the address guard (private, link-local, ... unless the start was
+  there too) and the tracker patterns;
+- a main-frame navigation: also the crawl scope. After the page's own navigation (and its
+  redirects), any further main-frame navigation (meta refresh, `location =`, a form the page
+  submits) is held: answered 204, so the page is audited as served, and its target is
+  recorded for the crawl frontier;
+- allowed requests to a secret's origin carry the secret headers (--header, --cookie).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.browser.devtools import DevTools, DevToolsError
+from checker.crawl.scope import AddressGuard, Scope, normalize_url
+
+# Hosts whose requests the browser never sends: an audit leaves no trace in a clinic's
+# analytics. The tracker content rule still reads them from the markup.
+TRACKER_URL_PATTERNS = (
+    "*connect.facebook.net*",
+    "*facebook.com/tr*",
+    "*googletagmanager.com*",
+    "*google-analytics.com*",
+    "*analytics.google.com*",
+    "*doubleclick.net*",
+    "*analytics.tiktok.com*",
+    "*snap.licdn.com*",
+    "*px.ads.linkedin.com*",
+    "*bat.bing.com*",
+    "*hotjar.com*",
+    "*js.hs-scripts.com*",
+    "*js.hs-analytics.net*",
+    "*sc-static.net*",
+    "*tr.snapchat.com*",
+    "*ct.pinterest.com*",
+    "*s.pinimg.com*",
+    "*criteo.com*",
+    "*criteo.net*",
+    "*clarity.ms*",
+    "*segment.com*",
+    "*mixpanel.com*",
+)
+
+SecretsFor = Callable[[str], dict[str, str]]
+INTERCEPTED = [{"urlPattern": "http://*"}, {"urlPattern": "https://*"}]
+# Targets whose requests we intercept; the rest (e.g. "browser") only get resumed.
+REQUEST_TARGETS = frozenset({"page", "iframe", "worker", "shared_worker", "service_worker"})
+# WebSockets are not intercepted by the Fetch domain: an audit needs none.
+BLOCKED_SCHEMES = ("ws://*", "wss://*")
+MAX_LOGGED = 200  # blocked requests kept per page (a page may try thousands)
+
+
+def _no_secrets(url: str) -> dict[str, str]:
+    return {}
+
+
+@dataclass
+class RequestPolicy:
+    """What the browser may request: the crawler's scope and address guard, its trackers
+    list, and the secrets it sends where they belong."""
+
+    guard: AddressGuard | None  # None only for an unguarded pool (tests, a driver in place)
+    scope: Scope | None = None
+    secrets_for: SecretsFor = _no_secrets
+    blocked_patterns: tuple[str, ...] = ()
+
+    def refusal(self, url: str, navigation: bool) -> str | None:
+        """None when the browser may request `url`, else why not."""
+        if any(fnmatch.fnmatchcase(url, pattern) for pattern in self.blocked_patterns):
+            return "tracker blocked"
+        reason = self.guard.check(url) if self.guard else None
+        if reason or not navigation or self.scope is None:
+            return reason
+        try:
+            in_scope = self.scope.allows(normalize_url(url))
+        except ValueError:
+            return f"not a crawlable URL: {url[:200]}"
+        return None if in_scope else f"out of scope: {url[:200]}"
+
+    def peer_refusal(self, address: str) -> str | None:
+        return self.guard.check_addresses([address]) if self.guard else None
+
+
+@dataclass
+class Blocked:
+    url: str
+    reason: str
+    kind: str  # "page" (the main document), "frame", or a resource type ("Image", "Fetch"...)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"url": self.url[:500], "reason": self.reason, "kind": self.kind}
+
+
+@dataclass
+class PageLog:
+    """What the browser did for one page: filled by the reader thread, read after the page.
+
+    `main_status`/`main_url` are the page's own document response (the last hop of its
+    redirects); `held` the navigations the page tried afterwards."""
+
+    expected_url: str
+    main_request_ids: set[str] = field(default_factory=set)
+    main_network_ids: set[str] = field(default_factory=set)
+    main_status: int | None = None
+    main_url: str | None = None
+    blocked: list[Blocked] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)
+    forbidden_peers: list[Blocked] = field(default_factory=list)
+    failed_frames: list[Blocked] = field(default_factory=list)
+    frame_urls: dict[str, str] = field(default_factory=dict)  # network id -> frame doc URL
+
+    @property
+    def main_blocked(self) -> Blocked | None:
+        return next((b for b in self.blocked if b.kind == "page"), None)
+
+    def note_blocked(self, entry: Blocked) -> None:
+        if len(self.blocked) < MAX_LOGGED or entry.kind == "page":
+            self.blocked.append(entry)
+
+
+@dataclass
+class _Target:
+    target_id: str
+    kind: str
+
+
+class RequestInterceptor:
+    """Applies a RequestPolicy to every request of one Chromium through a DevTools
+    connection. One page at a time (a session serves one page at a time): `begin_page`."""
+
+    def __init__(self, endpoint: str, policy: RequestPolicy) -> None:
+        self.policy = policy
+        self._targets: dict[str, _Target] = {}  # DevTools sessionId -> target
+        self._lock = threading.Lock()
+        self.log = PageLog(expected_url="")
+        # Trackers are refused by the policy; listing them here too keeps any request the
+        # Fetch domain does not see off them.
+        self._blocked_urls = [*BLOCKED_SCHEMES, *policy.blocked_patterns]
+        self.devtools = DevTools(endpoint, self._on_event)
+        try:
+            # Existing tabs are attached too; new targets wait for us before they run.
+            self.devtools.call("Target.setAutoAttach", _AUTO_ATTACH)
+        except DevToolsError:
+            self.devtools.close()
+            raise
+
+    def begin_page(self, url: str) -> PageLog:
+        """A fresh log; the next main-frame navigation is the page's own (to `url`)."""
+        with self._lock:
+            self.log = PageLog(expected_url=url)
+        return self.log
+
+    def session_of(self, target_id: str) -> str | None:
+        """The DevTools sessionId of an attached target (a tab or an out-of-process frame)."""
+        with self._lock:
+            for session_id, target in self._targets.items():
+                if target.target_id == target_id:
+                    return session_id
+        return None
+
+    def close(self) -> None:
+        self.devtools.close()
+
+    # --- events (reader thread: post only) ---------------------------------------------
+
+    def _on_event(self, method: str, params: dict[str, Any], session_id: str | None) -> None:
+        if method == "Fetch.requestPaused" and session_id:
+            self._on_request(params, session_id)
+        elif method == "Network.responseReceived" and session_id:
+            self._on_response(params, session_id)
+        elif method == "Network.loadingFailed" and session_id:
+            self._on_failure(params)
+        elif method == "Target.attachedToTarget":
+            self._on_attached(params)
+        elif method == "Target.detachedFromTarget":
+            with self._lock:
+                self._targets.pop(params.get("sessionId", ""), None)
+
+    def _on_attached(self, params: dict[str, Any]) -> None:
+        session_id = params["sessionId"]
+        info = params["targetInfo"]
+        kind = info.get("type", "")
+        with self._lock:
+            self._targets[session_id] = _Target(info.get("targetId", ""), kind)
+        post = self.devtools.post
+        if kind in REQUEST_TARGETS:
+            # Commands run in order: interception is on before the target runs a line.
+            post("Fetch.enable", {"patterns": INTERCEPTED}, session_id)
+            post("Network.enable", {}, session_id)
+            post("Network.setBlockedURLs", {"urls": self._blocked_urls}, session_id)
+            post("Target.setAutoAttach", _AUTO_ATTACH, session_id)
+        post("Runtime.runIfWaitingForDebugger", {}, session_id)
+
+    def _on_request(self, params: dict[str, Any], session_id: str) -> None:
+        request = params["request"]
+        url = request["url"]
+        request_id = params["requestId"]
+        log = self.log
+        with self._lock:
+            target = self._targets.get(session_id)
+        is_document = params.get("resourceType") == "Document"
+        main_frame = (is_document and target is not None and target.kind == "page"
+                      and params.get("frameId") == target.target_id)
+        if main_frame and not self._own_navigation(log, params):
+            log.held.append(url)
+            self.devtools.post("Fetch.fulfillRequest", {
+                "requestId": request_id, "responseCode": 204, "body": ""}, session_id)
+            return
+        reason = self.policy.refusal(url, navigation=main_frame)
+        if reason:
+            kind = "page" if main_frame else "frame" if is_document else str(
+                params.get("resourceType", "Other"))
+            log.note_blocked(Blocked(url, reason, kind))
+            self._refuse(request_id, session_id, document=is_document)
+            return
+        if is_document and not main_frame and params.get("networkId"):
+            log.frame_urls[params["networkId"]] = url
+        self._continue(request_id, request, session_id)
+
+    def _own_navigation(self, log: PageLog, params: dict[str, Any]) -> bool:
+        """The page's own navigation: the first main-frame request for the expected URL
+        (or any first one), and every redirect hop of it."""
+        ids = {params.get("requestId"), params.get("redirectedRequestId"),
+               params.get("networkId")} - {None}
+        with self._lock:
+            if ids & (log.main_request_ids | log.main_network_ids):
+                ours = True
+            else:
+                ours = not log.main_request_ids and _same_page(
+                    params["request"]["url"], log.expected_url)
+            if ours:
+                log.main_request_ids.add(params["requestId"])
+                if params.get("networkId"):
+                    log.main_network_ids.add(params["networkId"])
+        return ours
+
+    def _refuse(self, request_id: str, session_id: str, document: bool) -> None:
+        if document:
+            # A refused document is "204 No Content": the frame keeps what it had (the page
+            # that tried stays; a frame stays empty) instead of showing Chromium's error page.
+            self.devtools.post("Fetch.fulfillRequest", {
+                "requestId": request_id, "responseCode": 204, "body": ""}, session_id)
+        else:
+            self.devtools.post("Fetch.failRequest", {
+                "requestId": request_id, "errorReason": "BlockedByClient"}, session_id)
+
+    def _continue(self, request_id: str, request: dict[str, Any], session_id: str) -> None:
+        params: dict[str, Any] = {"requestId": request_id}
+        secrets = self.policy.secrets_for(request["url"])
+        if secrets:
+            params["headers"] = _with_secrets(request.get("headers", {}), secrets)
+        self.devtools.post("Fetch.continueRequest", params, session_id)
+
+    def _on_response(self, params: dict[str, Any], session_id: str) -> None:
+        response = params.get("response", {})
+        log = self.log
+        address = (response.get("remoteIPAddress") or "").strip("[]")
+        if address:
+            reason = self.policy.peer_refusal(address)
+            if reason:
+                log.forbidden_peers.append(Blocked(response.get("url", ""), reason,
+                                                   str(params.get("type", "Other"))))
+        if params.get("requestId") in log.main_network_ids:
+            log.main_status = response.get("status")
+            log.main_url = response.get("url")
+        elif params.get("type") == "Document" and response.get("status", 0) >= 400:
+            url = log.frame_urls.get(params.get("requestId", ""))
+            if url:
+                log.failed_frames.append(Blocked(url, f"HTTP {response['status']}", "frame"))
+
+    def _on_failure(self, params: dict[str, Any]) -> None:
+        log = self.log
+        url = log.frame_urls.get(params.get("requestId", ""))
+        if url and params.get("type") == "Document" and not params.get("canceled"):
+            log.failed_frames.append(Blocked(url, str(params.get("errorText", "failed")),
+                                             "frame"))
+
+
+_AUTO_ATTACH = {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True}
+
+
+def _same_page(url: str, expected: str) -> bool:
+    if url.split("#", 1)[0] == expected.split("#", 1)[0]:
+        return True
+    try:
+        return normalize_url(url) == normalize_url(expected)
+    except ValueError:
+        return False
+
+
+def _with_secrets(headers: dict[str, str], secrets: dict[str, str]) -> list[dict[str, str]]:
+    """The request's headers with the secrets set; a secret Cookie joins the browser's own
+    cookies instead of replacing them."""
+    merged = dict(headers)
+    lowered = {name.lower(): name for name in merged}
+    for name, value in secrets.items():
+        existing = lowered.get(name.lower())
+        if name.lower() == "cookie" and existing and merged[existing]:
+            merged[existing] = f"{merged[existing]}; {value}"
+        else:
+            if existing:
+                del merged[existing]
+            merged[name] = value
+    return [{"name": name, "value": value} for name, value in merged.items()]
+
