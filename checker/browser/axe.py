@@ -1,8 +1,14 @@
 """Run axe-core in a loaded page, in every frame, the way Deque's own WebDriver integrations
-do: `axe.runPartial` in each frame (switching into frames with WebDriver, so cross-origin
-frames are tested too), then `axe.finishRun` over all the partial results in a blank tab, where
-the page's own scripts cannot interfere. A page without frames, and older scripts without
+do, but in an isolated world (checker.browser.worlds) so the page cannot fake or break its
+audit: `axe.runPartial` in each frame (cross-origin frames too, through their own DevTools
+targets), then `axe.finishRun` over all the partial results in a blank tab, where the page's
+own scripts cannot interfere. A page without frames, and older scripts without
 runPartial (axe < 4.3), get one `axe.run` (every frame injected first, `iframes: true`).
+
+The results are verified either way (their shape, and that the engine reporting them is
+the axe-core we injected); anything else is a page error "engine tampered with". Without our
+DevTools connection (a driver audited in place by the pytest plugin) axe runs in the page's
+own world, frames entered with WebDriver.
 
 After the run, each result node gets the element's box in page CSS pixels (`node["bbox"]`),
 so the report can outline it on the page screenshot.
@@ -16,10 +22,14 @@ from typing import Any
 from selenium.common.exceptions import WebDriverException
 
 from checker.browser.pool import Session, cdp
-from checker.browser.wcag import axe_options, axe_source
+from checker.browser.wcag import axe_options, axe_source, axe_version
+from checker.browser.worlds import FrameWorld, WorldGone, top_frame_id
 from checker.model import PageFailure
 from checker.settings import AuditConfig
 
+# Key of the frames axe could not audit (Chromium's error page in their place), which
+# render moves from the results to Page.extra["failed_frames"].
+FRAMES_NOT_AUDITED = "framesNotAudited"
 MAX_FRAME_DEPTH = 8  # frames nested deeper than this are left to axe's own "frame-tested"
 
 
@@ -77,8 +87,49 @@ axe.run(document, arguments[0])
 
 def run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
     """axe's results (violations and incomplete) for the page loaded in the session's main
-    tab, with a `bbox` on every node. Raises AxeError when axe fails, WebDriverException
-    when the browser does."""
+    tab, with a `bbox` on every node. Raises AxeError when axe fails or was tampered with,
+    WebDriverException when the browser does."""
+    if session.interceptor is None:
+        results = _run_axe_in_page_world(session, config)
+    else:
+        results = _run_axe_isolated(session, config)
+    return verified(results, axe_version(config))
+
+
+def verified(results: Any, version: str) -> dict[str, Any]:
+    """axe's results as our code expects them, from the axe we injected, or AxeError
+    (ENGINE_TAMPERED): a page must not be able to hand us results of its own making."""
+    problem = _shape_problem(results)
+    if problem is None:
+        reported = str((results.get("testEngine") or {}).get("version"))
+        if version != "unknown" and reported != version:
+            problem = f"results from axe {reported[:40]!r}, not the injected {version}"
+    if problem:
+        raise AxeError(f"engine tampered with: {problem}", PageFailure.ENGINE_TAMPERED)
+    return results
+
+
+def _shape_problem(results: Any) -> str | None:
+    if not isinstance(results, dict):
+        return f"results are a {type(results).__name__}, not an object"
+    for kind in ("violations", "incomplete"):
+        rules = results.get(kind, [])
+        if not isinstance(rules, list):
+            return f"{kind} is a {type(rules).__name__}, not a list"
+        for rule in rules:
+            if not isinstance(rule, dict) or not isinstance(rule.get("id"), str):
+                return f"a {kind} entry is not a rule"
+            nodes = rule.get("nodes", [])
+            if not isinstance(nodes, list) or not all(
+                    isinstance(n, dict) and isinstance(n.get("target", []), list)
+                    for n in nodes):
+                return f"rule {rule['id'][:60]!r} has malformed nodes"
+            if not isinstance(rule.get("tags", []), list):
+                return f"rule {rule['id'][:60]!r} has malformed tags"
+    return None
+
+
+def _run_axe_in_page_world(session: Session, config: AuditConfig) -> dict[str, Any]:
     driver = session.driver
     driver.switch_to.default_content()
     source = axe_source(config)
@@ -254,6 +305,142 @@ def _add_boxes(session: Session, results: dict[str, Any]) -> None:
         boxes = json.loads(session.driver.execute_script(
             _BOXES, [node.get("target", []) for node in nodes]))
     except (WebDriverException, ValueError):
+        return
+    for node, bbox in zip(nodes, boxes, strict=False):
+        if bbox:
+            node["bbox"] = bbox
+
+
+# --- isolated worlds -------------------------------------------------------------------
+
+# In a frame's world: axe's frames, read before runPartial (axe's own rule) and kept in the
+# world for the next expression; the elements come back so we can find their frame ids.
+_WORLD_FRAMES = """(function () {
+  window.__ccFrames = axe.utils.getFrameContexts(%s);
+  return window.__ccFrames.map(function (c) { return axe.utils.shadowSelect(c.frameSelector); });
+})()"""
+_WORLD_FRAME_CONTEXTS = (
+    "JSON.stringify(window.__ccFrames.map(function (c) { return c.frameContext; }))")
+_WORLD_PARTIAL = """axe.runPartial(%s, %s)
+  .then(function (r) { return JSON.stringify(r); })
+  .catch(function (e) { return JSON.stringify({__error: String(e && e.message || e)}); })"""
+_WORLD_RUN = """axe.run(document, %s)
+  .then(function (r) { delete r.passes; delete r.inapplicable;
+                       return JSON.stringify({ok: true, results: r}); })
+  .catch(function (e) {
+    return JSON.stringify({ok: false, error: String(e && e.message || e)}); })"""
+
+
+def page_world(session: Session) -> FrameWorld:
+    """A fresh isolated world in the main tab's top frame (the interceptor must be on)."""
+    interceptor = session.interceptor
+    assert interceptor is not None and session.main_handle is not None
+    session_id = interceptor.session_of(session.main_handle)
+    if session_id is None:
+        raise WorldGone("the main tab is not attached: no execution context")
+    devtools = interceptor.devtools
+    return FrameWorld.open(devtools, session_id, top_frame_id(devtools, session_id))
+
+
+def _run_axe_isolated(session: Session, config: AuditConfig) -> dict[str, Any]:
+    try:
+        return _run_axe_in_worlds(session, config)
+    except AxeError:
+        raise
+    except RuntimeError as exc:  # a script error in the world, not the browser's failure
+        raise AxeError(f"axe-core failed: {exc}") from exc
+
+
+def _run_axe_in_worlds(session: Session, config: AuditConfig) -> dict[str, Any]:
+    source, options = axe_source(config), axe_options(config)
+    top = page_world(session)
+    info = _inject_world(top, source, config)
+    if info and info.get("partial") and info.get("frames"):
+        failed: list[dict[str, str]] = []
+        partials = _world_partials(session, top, source, config, None, 0, failed)
+        results = _finish_run(session, source, "[" + ",".join(partials) + "]", options)
+        if failed:
+            results[FRAMES_NOT_AUDITED] = failed
+    else:
+        raw = top.evaluate(_WORLD_RUN % json.dumps(options), config.axe_timeout,
+                           await_promise=True)
+        results = _parse(raw)
+    _add_world_boxes(top, results)
+    return results
+
+
+def _inject_world(world: FrameWorld, source: str, config: AuditConfig) -> dict[str, Any]:
+    try:
+        return world.evaluate(source + "\n;" + _INFO, config.axe_timeout)
+    except RuntimeError as exc:
+        raise AxeError(f"axe-core could not start: {exc}") from exc
+
+
+def _world_partials(session: Session, world: FrameWorld, source: str, config: AuditConfig,
+                    context: Any, depth: int, failed: list[dict[str, str]]) -> list[str]:
+    """Partial results (JSON text) of a frame's world and, depth first, of its frames;
+    "null" for a frame that could not be tested (finishRun then reports it)."""
+    context_js = json.dumps(context) if context is not None else "{exclude: []}"
+    frame_ids = world.elements_frame_ids(_WORLD_FRAMES % context_js)
+    frame_contexts = json.loads(world.evaluate(_WORLD_FRAME_CONTEXTS, 30.0))
+    partial = world.evaluate(_WORLD_PARTIAL % (json.dumps(context) if context is not None
+                                               else "document", json.dumps(axe_options(config))),
+                             config.axe_timeout, await_promise=True)
+    if not isinstance(partial, str):
+        raise AxeError("engine tampered with: partial results are not text",
+                       PageFailure.ENGINE_TAMPERED)
+    if '"__error"' in partial[:20]:
+        raise AxeError(f"axe-core failed: {json.loads(partial)['__error']}")
+    out = [partial]
+    for frame_id, frame_context in zip(frame_ids, frame_contexts, strict=False):
+        out.extend(_world_frame(session, world, source, config, frame_id, frame_context,
+                                depth + 1, failed))
+    return out
+
+
+def _world_frame(session: Session, parent: FrameWorld, source: str, config: AuditConfig,
+                 frame_id: str | None, context: Any, depth: int,
+                 failed: list[dict[str, str]]) -> list[str]:
+    if frame_id is None or depth > MAX_FRAME_DEPTH:
+        return ["null"]
+    try:
+        world = _frame_world(session, parent, frame_id)
+        if world.unreachable_url:
+            # Chromium's error page stands in for a frame that did not load: never audited
+            # as the frame's content.
+            failed.append({"url": world.unreachable_url[:500], "reason": "frame did not load",
+                           "kind": "frame"})
+            return ["null"]
+        _inject_world(world, source, config)
+        return _world_partials(session, world, source, config, context, depth, failed)
+    except (WorldGone, AxeError, RuntimeError, TimeoutError, ValueError) as exc:
+        if isinstance(exc, AxeError) and exc.failure:
+            raise
+        return ["null"]  # a frame that went away or refuses: axe reports it untested
+
+
+def _frame_world(session: Session, parent: FrameWorld, frame_id: str) -> FrameWorld:
+    """A frame in the parent's process, or an out-of-process frame (its own target)."""
+    try:
+        return FrameWorld.open(parent.devtools, parent.session_id, frame_id)
+    except WorldGone:
+        interceptor = session.interceptor
+        session_id = interceptor.session_of(frame_id) if interceptor else None
+        if session_id is None:
+            raise
+        return FrameWorld.open(parent.devtools, session_id, frame_id)
+
+
+def _add_world_boxes(world: FrameWorld, results: dict[str, Any]) -> None:
+    nodes = [node for kind in ("violations", "incomplete") for rule in results.get(kind, [])
+             for node in rule.get("nodes", [])]
+    if not nodes:
+        return
+    targets = json.dumps([node.get("target", []) for node in nodes])
+    try:
+        boxes = json.loads(world.evaluate(f"(function () {{{_BOXES}}}).call(null, {targets})",
+                                          30.0))
+    except (WorldGone, RuntimeError, TimeoutError, ValueError, TypeError):
         return
     for node, bbox in zip(nodes, boxes, strict=False):
         if bbox:

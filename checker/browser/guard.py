@@ -242,6 +242,8 @@ class RequestInterceptor:
     def _own_navigation(self, log: PageLog, params: dict[str, Any]) -> bool:
         """The page's own navigation: the first main-frame request for the expected URL
         (or any first one), and every redirect hop of it."""
+        if not log.expected_url:
+            return True  # no page under audit (a session used directly): hold nothing
         ids = {params.get("requestId"), params.get("redirectedRequestId"),
                params.get("networkId")} - {None}
         with self._lock:

@@ -35,7 +35,7 @@ from selenium.common.exceptions import (
     WebDriverException,
 )
 
-from checker.browser.axe import AxeError, run_axe
+from checker.browser.axe import FRAMES_NOT_AUDITED, AxeError, page_world, run_axe
 from checker.browser.guard import PageLog
 from checker.browser.pool import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
 from checker.model import PageFailure
@@ -83,9 +83,10 @@ return {
   title: document.title || '',
   html: document.documentElement ? document.documentElement.outerHTML : '',
   links: Array.from(document.querySelectorAll('a[href], area[href]')).map(a => a.href),
-  dialogs: Array.from(window.__clinicCheckerDialogs || []),
 };
 """
+# The guard script's record lives in the page's world (it replaced the page's alert()).
+_DIALOGS_SCRIPT = "return Array.from(window.__clinicCheckerDialogs || []);"
 
 # Marks the loaded document so we can tell, after auditing, that it is still the same one.
 _STAMP = "window.__clinicCheckerStamp = arguments[0];"
@@ -198,7 +199,9 @@ def _with_log(rendered: Rendered, log: PageLog | None) -> Rendered:
         extra["navigation_held"] = log.held[:10]
         rendered.links.extend(log.held[:10])
     if log.failed_frames:
-        extra["failed_frames"] = [b.to_dict() for b in log.failed_frames[:20]]
+        failed = extra.setdefault("failed_frames", [])
+        known = {frame["url"] for frame in failed}
+        failed.extend(b.to_dict() for b in log.failed_frames[:20] if b.url[:500] not in known)
     if log.main_status is not None:
         extra["browser_status"] = log.main_status
     if log.main_url and _strip_fragment(log.main_url) != _strip_fragment(rendered.url):
@@ -249,7 +252,7 @@ def _audit_document(session: Session, url: str, config: AuditConfig) -> Rendered
     driver.switch_to.default_content()
     _with_dialog_retry(lambda: driver.execute_script(_STAMP, token))
     try:
-        dom = _with_dialog_retry(lambda: driver.execute_script(_DOM_SCRIPT))
+        dom = _read_dom(session)
         axe = _run_axe(session, config)
         shot, shot_facts = _screenshot(session) if config.screenshots else (None, {})
     except (JavascriptException, AxeError):
@@ -262,6 +265,32 @@ def _audit_document(session: Session, url: str, config: AuditConfig) -> Rendered
     if not _same_document(session, token):
         return None
     return _assemble(url, dom, axe, shot, shot_facts)
+
+
+def _read_dom(session: Session) -> dict[str, Any]:
+    """URL, title, HTML and links of the current document, read in an isolated world when
+    we have one (a page's own prototypes cannot garble what we read), and the dialogs the
+    page opened."""
+    driver = session.driver
+    if session.interceptor is None:
+        dom = _with_dialog_retry(lambda: driver.execute_script(_DOM_SCRIPT))
+    else:
+        try:
+            dom = page_world(session).evaluate(f"(function () {{{_DOM_SCRIPT}}})()",
+                                               SHORT_DEADLINE)
+        except AxeError:
+            raise
+        except RuntimeError as exc:
+            raise AxeError(f"the document could not be read: {exc}") from exc
+    if not isinstance(dom, dict) or not isinstance(dom.get("html"), str):
+        raise AxeError("engine tampered with: the document could not be read",
+                       PageFailure.ENGINE_TAMPERED)
+    dialogs = _with_dialog_retry(lambda: driver.execute_script(_DIALOGS_SCRIPT))
+    dom["dialogs"] = [d for d in dialogs if isinstance(d, str)] if isinstance(
+        dialogs, list) else []
+    dom["links"] = [link for link in dom.get("links") or [] if isinstance(link, str)]
+    dom["url"], dom["title"] = str(dom.get("url", "")), str(dom.get("title") or "")
+    return dom
 
 
 def _same_document(session: Session, token: str) -> bool:
@@ -277,6 +306,9 @@ def _same_document(session: Session, token: str) -> bool:
 def _run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
     try:
         return _with_dialog_retry(lambda: run_axe(session, config))
+    except TimeoutError as exc:  # an isolated world's script did not answer in time
+        session.broken = True  # the renderer may still be busy with it: not for another page
+        raise AxeError(f"axe-core did not finish within {config.axe_timeout:g} s") from exc
     except TimeoutException as exc:
         if _navigated(exc):
             raise  # the document went away under axe: _render audits the new one
@@ -288,8 +320,11 @@ def _run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
 
 def _assemble(url: str, dom: dict[str, Any], axe: dict[str, Any], shot: bytes | None,
               shot_facts: dict[str, Any]) -> Rendered:
-    links = [link for link in dom["links"] if isinstance(link, str)]
+    links = list(dom["links"])
     extra: dict[str, Any] = dict(shot_facts)
+    failed_frames = axe.pop(FRAMES_NOT_AUDITED, None)
+    if failed_frames:
+        extra["failed_frames"] = failed_frames
     version = (axe.get("testEngine") or {}).get("version")
     if version:
         extra["axe_version"] = version
