@@ -6,6 +6,7 @@ fingerprint, and frozen into a baseline.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,7 +83,8 @@ def resolve_run(store: Store, ref: str, site: str | None = None) -> Run:
     run = store.find_run(ref, site)
     if run is None:
         raise ConfigError(f"no run {ref!r} in {store.path} (`clinic-checker history` lists"
-                          " them; a unique prefix, 'latest' or 'previous' works too)")
+                          " them; a unique prefix or suffix, 'latest' or 'previous' works"
+                          " too)")
     return run
 
 
@@ -114,13 +116,22 @@ _config_option = click.option("--config", "config_path", type=click.Path(path_ty
                               help="Config file whose `db` to read.")
 
 
+_json_option = click.option("--json", "as_json", is_flag=True,
+                            help="Print JSON (one document) instead of text.")
+
+
 @click.command()
 @click.argument("site", required=False)
+@_json_option
 @_db_option
 @_config_option
-def history(site: str | None, db: Path | None, config_path: Path | None) -> None:
+def history(site: str | None, as_json: bool, db: Path | None, config_path: Path | None) -> None:
     """List the runs (of SITE, or of every site), newest first, with their counts."""
     with open_history(db, config_path) as store:
+        if as_json:
+            click.echo(json.dumps({"runs": [run_record(store, run) for run in store.runs(site)]},
+                                  indent=2, ensure_ascii=False))
+            return
         rows = list(history_rows(store, site))
     if not rows:
         click.echo(f"No runs{f' of {site}' if site else ''} yet.")
@@ -131,25 +142,87 @@ def history(site: str | None, db: Path | None, config_path: Path | None) -> None
         click.echo(line.rstrip())
 
 
+def run_record(store: Store, run: Run) -> dict[str, Any]:
+    """One run as `history --json` and `diff --json` give it: identity, status, counts, and
+    the gate's verdict as recorded with the run (None for runs from before it was kept)."""
+    counts = store.counts(run.id)
+    return {
+        "id": run.id, "site": run.site, "started": run.started, "finished": run.finished,
+        "status": run.status, "as_of": run.as_of, "tool_version": run.tool_version,
+        "pages": counts["pages"], "page_errors": counts["page_errors"],
+        "tally": store.page_tally(run.id),
+        "violations_by_severity": {s: counts["by_severity"].get(s, 0) for s in SEVERITIES},
+        "violations_by_source": counts["by_source"],
+        "needs_review": counts["needs_review"],
+        "out_dir": run.options.get("out_dir"),
+        "verdict": run.options.get("verdict"),
+    }
+
+
 @click.command()
 @click.argument("run_a")
-@click.argument("run_b")
+@click.argument("run_b", required=False)
+@click.option("--all", "show_all", is_flag=True, help="Also list the unchanged findings.")
+@_json_option
 @click.option("--site", help="Site for 'latest' and 'previous'.")
 @_db_option
 @_config_option
-def diff(run_a: str, run_b: str, site: str | None, db: Path | None,
-         config_path: Path | None) -> None:
-    """New, fixed and unchanged findings (by fingerprint) from RUN_A to RUN_B."""
+def diff(run_a: str, run_b: str | None, show_all: bool, as_json: bool, site: str | None,
+         db: Path | None, config_path: Path | None) -> None:
+    """New and fixed findings (by fingerprint) from RUN_A to RUN_B; with RUN_A alone, from the
+    run of its site before it to RUN_A. A run is named by its id, a unique prefix or suffix of
+    it, 'latest' or 'previous'."""
     with open_history(db, config_path) as store:
-        result = diff_runs(store, resolve_run(store, run_a, site), resolve_run(store, run_b, site))
+        old, new = _diff_pair(store, run_a, run_b, site)
+        result = diff_runs(store, old, new)
+        if as_json:
+            click.echo(json.dumps(diff_record(store, result, show_all), indent=2,
+                                  ensure_ascii=False))
+            return
     click.echo(f"{result.old.id} -> {result.new.id} ({result.new.site}):"
                f" {len(result.added)} new, {len(result.fixed)} fixed,"
                f" {len(result.unchanged)} unchanged")
-    for title, findings in (("New", result.added), ("Fixed", result.fixed),
-                            ("Unchanged", result.unchanged)):
+    sections = [("New", result.added), ("Fixed", result.fixed)]
+    if show_all:
+        sections.append(("Unchanged", result.unchanged))
+    for title, findings in sections:
         click.echo(f"{title} ({len(findings)}):")
         for finding in sorted(findings, key=_sort_key):
             click.echo(_finding_line(finding))
+
+
+def _diff_pair(store: Store, run_a: str, run_b: str | None, site: str | None
+               ) -> tuple[Run, Run]:
+    if run_b is not None:
+        return resolve_run(store, run_a, site), resolve_run(store, run_b, site)
+    new = resolve_run(store, run_a, site)
+    old = store.run_before(new)
+    if old is None:
+        raise ConfigError(f"run {new.id} is the first finished run of {new.site}: nothing to"
+                          " compare it with (name two runs)")
+    return old, new
+
+
+def diff_record(store: Store, result: RunDiff, show_all: bool) -> dict[str, Any]:
+    """`diff --json`: both runs, the counts, and the findings (unchanged ones with --all)."""
+    record: dict[str, Any] = {
+        "old": run_record(store, result.old), "new": run_record(store, result.new),
+        "counts": {"new": len(result.added), "fixed": len(result.fixed),
+                   "unchanged": len(result.unchanged)},
+        "new_findings": [_finding_record(f) for f in sorted(result.added, key=_sort_key)],
+        "fixed_findings": [_finding_record(f) for f in sorted(result.fixed, key=_sort_key)],
+    }
+    if show_all:
+        record["unchanged_findings"] = [_finding_record(f)
+                                        for f in sorted(result.unchanged, key=_sort_key)]
+    return record
+
+
+def _finding_record(finding: Finding) -> dict[str, Any]:
+    return {"fingerprint": finding.fingerprint, "rule_id": finding.rule_id,
+            "source": finding.source, "severity": finding.severity.value,
+            "status": finding.status, "url": finding.url, "selector": finding.selector,
+            "sentence": finding.sentence, "message": finding.message, "wcag": finding.wcag}
 
 
 def _sort_key(finding: Finding) -> Any:

@@ -122,21 +122,29 @@ class Store:
             )
 
     def find_run(self, ref: str, site: str | None = None) -> Run | None:
-        """A run by id, by a unique id prefix, or `latest` / `previous` (of `site`, if given;
-        finished runs only)."""
+        """A run by id, by a unique id prefix or suffix (the random part after the
+        timestamp), or `latest` / `previous` (of `site`, if given; finished runs only)."""
         if ref in ("latest", "previous"):
             finished = [r for r in self.runs(site) if r.status == "finished"]
             index = 0 if ref == "latest" else 1
             return finished[index] if len(finished) > index else None
         run = self.get_run(ref)
-        if run is not None:
+        if run is not None or not ref:
             return run
+        literal = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         with self._lock:
             rows = self._conn.execute(
-                "SELECT * FROM runs WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
-                (ref.replace("%", "\\%").replace("_", "\\_") + "%",),
+                "SELECT * FROM runs WHERE id LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\'"
+                " LIMIT 2", (literal + "%", "%" + literal),
             ).fetchall()
         return _run_from_row(rows[0]) if len(rows) == 1 else None
+
+    def run_before(self, run: Run) -> Run | None:
+        """The last finished run of the same site started before `run`."""
+        for other in self.runs(run.site):
+            if other.id != run.id and other.status == "finished" and other.started <= run.started:
+                return other
+        return None
 
     def get_run(self, run_id: str) -> Run | None:
         with self._lock:
