@@ -138,14 +138,14 @@ class MemorySampler:
 
 
 def audit_once(url: str, workers: int, pages: int) -> dict[str, float]:
-    from checker.audit import Audit
+    from checker.outcome import run_audit
 
     out = Path(tempfile.mkdtemp(prefix="bench-throughput-"))
     config = AuditConfig(start=[url], workers=workers, out=out, max_pages=pages + 50,
-                         full=True, quiet=True, fail_on="never")
+                         full=True, quiet=True, fail_on="never", formats=[])
     with MemorySampler() as memory:
         started = time.monotonic()
-        result = Audit(config).run()
+        result = run_audit(config)  # formats=[]: the figure is the audit, not the reports
         seconds = time.monotonic() - started
     pages_done = [p for p in result.store.iter_pages(result.run.id)]
     audited = sum(1 for p in pages_done if p.error is None and p.rendered)

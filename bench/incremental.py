@@ -18,14 +18,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from checker.audit import Audit  # noqa: E402
+from checker.outcome import run_audit  # noqa: E402
 from checker.settings import AuditConfig  # noqa: E402
 from tests.scheduled.sitegen import SiteServer, build_site, write_page  # noqa: E402
 
 
 def run(config: AuditConfig, label: str) -> float:
     started = time.perf_counter()
-    result = Audit(config).run()
+    result = run_audit(config)
     elapsed = time.perf_counter() - started
     tally = result.run.options["pages_tally"]
     result.store.close()
@@ -52,7 +52,8 @@ def main() -> None:
             return AuditConfig(start=[server.url + "index.html"], max_pages=args.pages + 10,
                                workers=args.workers, no_browser=args.no_browser, quiet=True,
                                screenshots=False, db=work / "history.sqlite", out=work / out,
-                               fail_on="never", max_urls_per_pattern=10_000, **extra)
+                               fail_on="never", max_urls_per_pattern=10_000, formats=[],
+                               **extra)
 
         mode = "no browser" if args.no_browser else f"Chromium, {args.workers} workers"
         print(f"{args.pages}-page site, {mode}")

@@ -14,7 +14,7 @@ import shutil
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -39,14 +39,16 @@ class AuditCannotRun(RuntimeError):
 
 @dataclass
 class AuditResult:
+    """The finished pipeline; checker.outcome turns it into the audit's Outcome."""
+
     run: Run
     store: Store
     out_dir: Path
     start_urls: list[str]
-    crawl_stats: dict = field(default_factory=dict)
 
 
 ProgressFn = Callable[[str, Page], None]
+LogFn = Callable[[str], None]
 DEFAULT_REPORTS_DIR = Path("reports")  # each run's folder is made in here without --out
 
 
@@ -90,16 +92,16 @@ def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None) -> 
 class Audit:
     """One run of the pipeline over one site."""
 
-    def __init__(self, config: AuditConfig, progress: ProgressFn | None = None,
-                 log: Callable[[str], None] | None = None):
+    def __init__(self, config: AuditConfig, policies: Policies | None = None,
+                 progress: ProgressFn | None = None, log: LogFn | None = None):
         self.config = config.validate()
         self.engine = ContentEngine(config.content)
         self.progress = progress or (lambda event, page: None)
         self.log = log or (lambda message: None)
         self.axe_version = None if config.no_browser else axe_version(config)
         self.profile = profile_key(config, self.engine, self.axe_version)
-        # baseline and waiver files are read before the crawl: a typo costs no audit time
-        self.policies = Policies.load(config)
+        # baseline and waivers: read once, before the crawl (checker.outcome.prepare)
+        self.policies = policies if policies is not None else Policies.load(config)
         self._reached_start = threading.Event()
         self._checkpoint_lock = threading.Lock()
         self._saved_since_checkpoint = 0
@@ -157,7 +159,7 @@ class Audit:
             run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
             store.finish_run(run)
             store.prune_dom_cache()
-            return AuditResult(run, store, out_dir, crawler.start_urls, dict(crawler.stats))
+            return AuditResult(run, store, out_dir, crawler.start_urls)
 
     def _new_run(self, crawler: Crawler, site: str, started: dt.datetime) -> Run:
         return Run(

@@ -12,6 +12,10 @@ Chromium, axe-core and the content rules). A live Selenium driver is audited in 
 runs in its current document and the content rules read its current DOM, so states reached by
 clicking (an open dialog, a filled form) can be checked. Keyword options are AuditConfig
 fields (`no_browser=True`, `wcag_version="2.2"`, `disable_rules=[...]`, ...).
+
+`assert_clean` is the gate of `clinic-checker audit` (checker.outcome): a URL is audited with
+run_audit and fails on what its gate fails on, `baseline=` and `waivers=` included; a live
+driver's findings get the same baseline and waiver marks and the same fail_on test.
 """
 
 from __future__ import annotations
@@ -19,12 +23,16 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from checker.model import Finding, Severity
+from checker.gate.policy import Policies, fails_gate
+from checker.model import Finding
 from checker.settings import AuditConfig, ConfigError
+
+if TYPE_CHECKING:
+    from checker.outcome import Outcome
 
 
 class ClinicChecker:
@@ -51,34 +59,52 @@ class ClinicChecker:
         """Every finding (violations and needs-review) on a URL or a driver's current page."""
         if isinstance(target, str | Path):
             return self._audit_url(str(target), self.config(**options))
+        return self._findings_in_place(target, self.config(**options))
+
+    def _findings_in_place(self, target: Any, config: AuditConfig) -> list[Finding]:
         if hasattr(target, "execute_async_script") and hasattr(target, "page_source"):
-            return self._audit_driver(target, self.config(**options))
+            return self._audit_driver(target, config)
         raise TypeError(f"clinic_checker: expected a URL or a Selenium WebDriver, got"
                         f" {type(target).__name__}")
 
     def assert_clean(self, target: Any, fail_on: str = "serious", **options: Any) -> None:
-        """Fail the test, listing them, if the page has violations at or above `fail_on`."""
+        """Fail the test, listing them, if the gate fails: violations at or above `fail_on`
+        that no baseline or waiver covers, or a threshold (`thresholds={...}`) exceeded."""
         __tracebackhide__ = True
-        threshold = Severity.parse(fail_on)
-        found = [f for f in self.findings(target, **options)
-                 if f.status == "violation" and f.severity.at_least(threshold)]
-        if found:
-            raise AssertionError(format_findings(_describe(target), found, fail_on))
+        config = self.config(fail_on=fail_on, **options)
+        if isinstance(target, str | Path):
+            findings, reasons = self._gate_url(str(target), config)
+        else:
+            findings, reasons = self._findings_in_place(target, config), []
+            Policies.load(config).mark_all(findings)
+        failing = [f for f in findings if fails_gate(f, config)]
+        if failing:
+            raise AssertionError(format_findings(_describe(target), failing, fail_on))
+        if reasons:  # a threshold (thresholds={"max_wcag_moderate": 0}) failed it
+            raise AssertionError(f"clinic-checker: the gate failed on {_describe(target)}:"
+                                 f" {'; '.join(reasons)}")
 
-    def _audit_url(self, url: str, config: AuditConfig) -> list[Finding]:
-        from checker.audit import Audit
+    def _run(self, url: str, config: AuditConfig) -> Outcome:
+        from checker.outcome import run_audit
 
         config.start = [url]
-        result = Audit(config).run()
-        try:
-            pages = list(result.store.iter_pages(result.run.id))
-            errors = [p for p in pages if p.error]
-            if errors:
-                raise AssertionError(f"clinic-checker could not audit {errors[0].url}:"
-                                     f" {errors[0].error}")
-            return list(result.store.iter_findings(result.run.id))
-        finally:
-            result.store.close()
+        outcome = run_audit(config)
+        # any error, broken links included: the URL under test itself must be audited
+        failed = [p for p in outcome.store.iter_pages(outcome.run.id) if p.error]
+        if failed:
+            outcome.close()
+            raise AssertionError(f"clinic-checker could not audit {failed[0].url}:"
+                                 f" {failed[0].error}")
+        return outcome
+
+    def _audit_url(self, url: str, config: AuditConfig) -> list[Finding]:
+        with self._run(url, config) as outcome:
+            return list(outcome.store.iter_findings(outcome.run.id))
+
+    def _gate_url(self, url: str, config: AuditConfig) -> tuple[list[Finding], list[str]]:
+        """The run's findings and the reasons its gate failed (none: it passed)."""
+        with self._run(url, config) as outcome:
+            return list(outcome.store.iter_findings(outcome.run.id)), outcome.gate.reasons
 
     def _audit_driver(self, driver: Any, config: AuditConfig) -> list[Finding]:
         from checker.browser.wcag import findings_from_axe

@@ -28,14 +28,13 @@ import click
 
 from checker import __version__
 from checker.cli.progress import safe_text
-from checker.gate.policy import EXIT_CANNOT_RUN
+from checker.exit_codes import EXIT_CANNOT_RUN, EXIT_INTERRUPTED
 from checker.store.opening import StoreError
 
 if TYPE_CHECKING:
     from checker.audit import Audit
     from checker.settings import AuditConfig
 
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells and CI runners expect from Ctrl-C
 CRASH_LOG = "crash.log"
 MESSAGE_CAP = 200  # characters of the exception's message on the one line
 

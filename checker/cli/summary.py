@@ -1,28 +1,46 @@
-"""The short summary printed after an audit."""
+"""What `audit` prints after a run: the summary, then how incremental the run was and what
+the baseline and waivers did. Lines quote URLs and sentences from crawled pages: the caller
+passes each through safe_text."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
-from checker.gate.policy import GateResult
-
-SEVERITIES = ("critical", "serious", "moderate", "minor")
+from checker.model import Severity
+from checker.outcome import Outcome
 
 
-def summary_lines(result: Any, verdict: GateResult, paths: list[Path]) -> Iterator[str]:
-    counts = result.store.counts(result.run.id)
+def summary_lines(outcome: Outcome) -> Iterator[str]:
+    run, verdict = outcome.run, outcome.gate
+    counts = outcome.store.counts(run.id)
     sev = counts["by_severity"]
     src = counts["by_source"]
     yield (f"Audited {counts['pages'] - counts['page_errors']} of {counts['pages']} pages"
-           f" of {result.run.site}; {counts['page_errors']} could not be audited.")
-    yield ("Findings: " + ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITIES)
+           f" of {run.site}; {counts['page_errors']} could not be audited.")
+    yield ("Findings: " + ", ".join(f"{sev.get(s.value, 0)} {s.value}" for s in Severity)
            + f" ({src.get('wcag', 0)} WCAG, {src.get('content', 0)} content;"
            f" {counts['needs_review']} need review).")
-    if result.run.options.get("no_browser"):
+    if run.options.get("no_browser"):
         yield "No WCAG checks were made: --no-browser skips the browser."
     gate = "passed" if verdict.passed else "FAILED: " + "; ".join(verdict.reasons)
-    yield f"Gate (fail on {result.run.options.get('fail_on')}): {gate}."
-    for path in paths:
+    yield f"Gate (fail on {run.options.get('fail_on')}): {gate}."
+    for path in outcome.report_paths:
         yield f"Report: {path}"
+    yield from run_notes(outcome)
+
+
+def run_notes(outcome: Outcome) -> Iterator[str]:
+    """Lines after the summary: how incremental the run was, and the gate's baseline and
+    waiver effects."""
+    run = outcome.run
+    incremental = run.options.get("incremental") or {}
+    if run.options.get("resumed"):
+        yield f"Resumed run {run.id} (resumed {run.options['resumed']} time(s))."
+    if incremental.get("full"):
+        yield "Full audit (--full): no findings carried over."
+    elif incremental.get("previous_run"):
+        yield (f"Incremental: {incremental.get('fresh', 0)} page(s) audited afresh"
+               f" ({incremental.get('rendered', 0)} rendered in the browser),"
+               f" {incremental.get('carried_over', 0)} unchanged page(s) carried over from"
+               f" run {incremental['previous_run']}.")
+    yield from outcome.gate.notes

@@ -13,14 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker.exit_codes import EXIT_FINDINGS, EXIT_OK
 from checker.model import Finding
 from checker.settings import AuditConfig, parse_threshold_key
 from checker.store.db import Store
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
-EXIT_CANNOT_RUN = 3
 
 LISTED = 20  # failing findings named in the notes; the reports list them all
 
@@ -43,6 +39,13 @@ class GateResult:
         return EXIT_OK if self.passed else EXIT_FINDINGS
 
 
+@dataclass
+class _Tally:
+    baselined: int = 0
+    waived: int = 0
+    expired: dict[int, int] = field(default_factory=dict)  # waiver number -> findings
+
+
 class Policies:
     """The baseline and the waivers of one audit, read (and checked) up front."""
 
@@ -62,33 +65,48 @@ class Policies:
         return cls(config, baseline, waivers)
 
     def apply(self, store: Store, run_id: str) -> dict[str, Any]:
-        """Mark the run's findings (idempotent: earlier marks are replaced)."""
-        as_of: dt.date = self.config.as_of
+        """Mark the run's findings in the store (idempotent: earlier marks are replaced).
+        The audit calls this once, before its run is finished; the gate reads `stats`."""
         updates: dict[int, dict[str, Any]] = {}
-        baselined = waived = 0
-        expired: dict[int, int] = {}
         seen: set[str] = set()
+        tally = _Tally()
         for row_id, finding in store.iter_finding_rows(run_id):
             seen.add(finding.fingerprint)
-            extra = {k: v for k, v in finding.extra.items() if k not in ("baseline", "waiver")}
-            if self.baseline is not None and finding.fingerprint in self.baseline:
-                extra["baseline"] = True
-                baselined += 1
-            waiver = self._waiver_for(finding, as_of)
-            if waiver is not None:
-                lapsed = waiver.expired(as_of)
-                extra["waiver"] = waiver.describe() | {"expired": lapsed}
-                if lapsed:
-                    expired[waiver.number] = expired.get(waiver.number, 0) + 1
-                else:
-                    waived += 1
+            extra = self.marked(finding, tally)
             if extra != finding.extra:
                 updates[row_id] = extra
         store.set_finding_extra(updates)
+        return self._record(tally, seen)
+
+    def mark_all(self, findings: list[Finding]) -> dict[str, Any]:
+        """The same marks on findings held in memory (the pytest plugin's live driver)."""
+        tally = _Tally()
+        for finding in findings:
+            finding.extra = self.marked(finding, tally)
+        return self._record(tally, {f.fingerprint for f in findings})
+
+    def marked(self, finding: Finding, tally: _Tally) -> dict[str, Any]:
+        """The finding's extra with its baseline and waiver marks (earlier ones replaced)."""
+        as_of: dt.date = self.config.as_of
+        extra = {k: v for k, v in finding.extra.items() if k not in ("baseline", "waiver")}
+        if self.baseline is not None and finding.fingerprint in self.baseline:
+            extra["baseline"] = True
+            tally.baselined += 1
+        waiver = self._waiver_for(finding, as_of)
+        if waiver is not None:
+            lapsed = waiver.expired(as_of)
+            extra["waiver"] = waiver.describe() | {"expired": lapsed}
+            if lapsed:
+                tally.expired[waiver.number] = tally.expired.get(waiver.number, 0) + 1
+            else:
+                tally.waived += 1
+        return extra
+
+    def _record(self, tally: _Tally, seen: set[str]) -> dict[str, Any]:
         fixed = [] if self.baseline is None else [
             entry for fp, entry in self.baseline.entries.items() if fp not in seen]
-        self.stats = {"baselined": baselined, "waived": waived, "fixed": fixed,
-                      "expired": expired}
+        self.stats = {"baselined": tally.baselined, "waived": tally.waived, "fixed": fixed,
+                      "expired": tally.expired}
         return self.stats
 
     def _waiver_for(self, finding: Finding, as_of: dt.date) -> Any:
@@ -132,9 +150,10 @@ def counts(finding: Finding) -> bool:
 def evaluate(config: AuditConfig, store: Store, run_id: str,
              policies: Policies | None = None) -> GateResult:
     """Pages that could not be audited fail the gate unless allowed; so do counted violations
-    at or above --fail-on, and counts above a per-source threshold."""
+    at or above --fail-on, and counts above a per-source threshold. The findings are marked
+    once: by the audit (policies already applied), else here."""
     policies = policies or Policies.load(config)
-    stats = policies.apply(store, run_id)
+    stats = policies.stats or policies.apply(store, run_id)
     page_errors = sum(1 for p in store.iter_pages(run_id) if p.failed)
     failing: list[Finding] = []
     over: dict[str, int] = dict.fromkeys(config.thresholds, 0)

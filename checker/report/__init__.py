@@ -11,6 +11,7 @@ from checker.report.csv_writer import write_csv
 from checker.report.html_writer import write_html
 from checker.report.json_writer import write_json
 from checker.report.junit_writer import write_junit
+from checker.report.pdf import PrintFn
 from checker.report.sarif_writer import write_sarif
 from checker.settings import AuditConfig
 from checker.store.db import Store
@@ -27,7 +28,6 @@ FORMATS: dict[str, tuple[str, Writer]] = {
     "sarif": ("results.sarif", lambda c, s, r, p: write_sarif(s, r, p)),
     "html": ("index.html", write_html),
 }
-DEFAULT_FORMATS = ("html", "json")
 
 
 def parse_formats(values: list[str] | tuple[str, ...]) -> list[str]:
@@ -41,8 +41,10 @@ def parse_formats(values: list[str] | tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(names))  # an empty list asks for no report at all
 
 
-def write_reports(config: AuditConfig, store: Store, run_id: str, out_dir: Path) -> list[Path]:
-    """Every format the config asks for, and the PDF if asked; returns the paths written."""
+def write_reports(config: AuditConfig, store: Store, run_id: str, out_dir: Path, *,
+                  print_pdf: PrintFn | None = None) -> list[Path]:
+    """Every format the config asks for, and the PDF if asked (printed by `print_pdf`, e.g.
+    checker.browser.printing.chromium_printer); returns the paths written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted = set(parse_formats(config.formats))
     written = [writer(config, store, run_id, out_dir / name)
@@ -50,5 +52,7 @@ def write_reports(config: AuditConfig, store: Store, run_id: str, out_dir: Path)
     if config.pdf:
         from checker.report.pdf import write_pdf
 
-        written.append(write_pdf(config, store, run_id, out_dir))
+        if print_pdf is None:
+            raise ReportError("a PDF was asked for but no print function was given")
+        written.append(write_pdf(config, store, run_id, out_dir, print_pdf))
     return written

@@ -28,13 +28,15 @@ def test_unknown_format_is_a_usage_error(tmp_path: Path):
 @requires_browser
 @pytest.mark.browser
 def test_pdf_is_printed_by_chromium(tmp_path: Path):
+    from checker.browser.printing import chromium_printer
     from checker.report import write_reports
     from checker.settings import AuditConfig
     from tests.report.synthetic import build
 
     store, run_id = build(tmp_path / "a.sqlite", pages=6, findings=20, previous=False)
-    paths = write_reports(AuditConfig(formats=["html"], pdf=True), store, run_id,
-                          tmp_path / "out")
+    config = AuditConfig(formats=["html"], pdf=True)
+    paths = write_reports(config, store, run_id, tmp_path / "out",
+                          print_pdf=chromium_printer(config))
     pdf = tmp_path / "out" / "report.pdf"
     assert pdf in paths
     data = pdf.read_bytes()

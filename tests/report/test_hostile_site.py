@@ -18,8 +18,7 @@ import jsonschema
 import pytest
 from selenium.webdriver.common.by import By
 
-from checker.audit import Audit
-from checker.report import write_reports
+from checker.outcome import run_audit
 from checker.report.json_writer import schema_path
 from checker.settings import AuditConfig
 from tests.conftest import SITES, requires_browser
@@ -69,11 +68,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, recorder) -> dict:
                          page_timeout=20, as_of=__import__("datetime").date(2026, 11, 25),
                          formats=["html", "json", "csv", "junit", "sarif"], fail_on="serious",
                          pdf=True)
-    result = Audit(config).run()
-    try:
-        write_reports(config, result.store, result.run.id, result.out_dir)
-    finally:
-        result.store.close()
+    with run_audit(config) as result:  # every report, the PDF included
+        assert result.report_paths
     hits.clear()  # the audit itself may touch the recorder; the report must not
     return {"out": result.out_dir, "hits": hits, "origin": origin,
             "results": json.loads((result.out_dir / "results.json").read_text())}

@@ -38,6 +38,34 @@ def test_assert_clean_passes_and_fails_with_a_readable_message(pytester, pages):
     ])
 
 
+def test_assert_clean_is_the_audit_gate_with_waivers_and_thresholds(pytester, pages, tmp_path):
+    """The plugin used to keep its own gate that ignored waivers; now it is the audit's."""
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text("waivers:\n"
+                       "  - rule: no-unqualified-cure-claims\n"
+                       "    reason: reviewed wording\n    approved_by: QA\n"
+                       "    expires: 2099-01-01\n"
+                       "  - rule: risks-section-present\n"
+                       "    reason: risks page linked\n    approved_by: QA\n"
+                       "    expires: 2099-01-01\n")
+    pytester.makepyfile(f"""
+        from pathlib import Path
+
+        BASE = {pages!r}
+
+        def test_waived(clinic_checker):
+            clinic_checker.assert_clean(BASE + "note-001.html", no_browser=True,
+                                        waivers=Path({str(waivers)!r}))
+
+        def test_threshold(clinic_checker):
+            clinic_checker.assert_clean(BASE + "note-003.html", fail_on="never",
+                                        no_browser=True, thresholds={{"max_minor": 0}})
+    """)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*the gate failed on *note-003.html: * over max_minor = 0*"])
+
+
 @requires_browser
 @pytest.mark.browser
 def test_assert_clean_with_chromium_on_a_url_and_a_live_driver(pytester, pages):

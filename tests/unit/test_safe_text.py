@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from checker.cli.history import _finding_line
 from checker.cli.progress import safe_text
+from checker.cli.runs import finding_line
 from checker.model import Finding
 
 
@@ -23,5 +23,5 @@ def test_diff_lines_quote_sentences_safely():
     finding = Finding(rule_id="no-unqualified-cure-claims", source="content",
                       severity="serious", url="http://x.test/a\x1b[31m", message="m",
                       sentence="It cures\nall:\x1b[0m ills.")
-    line = _finding_line(finding)
+    line = finding_line(finding)
     assert "\x1b" not in line and "\n" not in line

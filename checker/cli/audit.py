@@ -1,0 +1,75 @@
+"""`clinic-checker audit`: the config file's sites (or the START URLs) under the options the
+user typed; each audited with checker.outcome.run_audit, its outcome printed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from checker.cli.errors import one_line, watch
+from checker.cli.options import table_options, typed_values
+from checker.cli.progress import Progress, safe_text
+from checker.exit_codes import EXIT_CANNOT_RUN, EXIT_OK
+from checker.gate.policy import Policies
+from checker.settings import AuditConfig
+
+
+@click.command()
+@click.argument("start", nargs=-1)
+@table_options("audit")
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Config file (default: the nearest clinic-checker.toml, or pyproject.toml"
+              " with [tool.clinic-checker], from here upward).")
+def audit(start: tuple[str, ...], config_path: Path | None, **options: Any) -> None:
+    """Audit a site from its START URLs (or a local folder of built HTML), or the sites of
+    the config file."""
+    from checker.configfile import load_project
+    from checker.outcome import prepare
+
+    given = typed_values(options)
+    site = given.pop("site", None)
+    if start:
+        given["start"] = list(start)
+    project = load_project(config_path)
+    for notice in project.notices:
+        click.echo(f"clinic-checker: {notice}", err=True)
+    configs = project.configs(given, site=site)
+    # every site's options, axe rule ids, baseline and waivers, before the first audit
+    prepared = [(config, prepare(config)) for config in configs]
+    codes = []
+    for config, policies in prepared:
+        if len(configs) > 1:
+            click.echo(f"== {config.site} ==")
+        codes.append(audit_and_present(config, policies))
+    sys.exit(max(codes))
+
+
+def audit_and_present(config: AuditConfig, policies: Policies | None = None, *,
+                      gate: bool = True) -> int:
+    """Audit (checker.outcome.run_audit), print the summary; return the exit code."""
+    from checker.audit import AuditCannotRun
+    from checker.browser.pool import BrowserUnavailable
+    from checker.outcome import run_audit
+    from checker.report import ReportError
+
+    progress = Progress(enabled=not config.quiet)
+    watch(config)  # a crash saves what this run had (checker.cli.errors)
+    try:
+        with progress:
+            outcome = run_audit(config, policies=policies, progress=progress.page,
+                                log=progress.log, started=lambda a: watch(config, a))
+    except (AuditCannotRun, BrowserUnavailable) as exc:
+        click.echo(f"clinic-checker: cannot run: {one_line(str(exc))}", err=True)
+        return EXIT_CANNOT_RUN
+    except ReportError as exc:
+        click.echo(f"clinic-checker: cannot write the report: {one_line(str(exc))}", err=True)
+        return EXIT_CANNOT_RUN
+    from checker.cli.summary import summary_lines
+
+    with outcome:
+        for line in summary_lines(outcome):
+            click.echo(safe_text(line, 1000))
+    return outcome.exit_code if gate else EXIT_OK

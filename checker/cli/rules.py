@@ -1,0 +1,37 @@
+"""`clinic-checker rules` and `rules show ID`: the content rules, from the YAML packs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from checker.cli.options import table_option
+from checker.settings import ContentSettings
+
+
+@click.group(invoke_without_command=True)
+@table_option("rule_packs")
+@click.pass_context
+def rules(ctx: click.Context, rule_packs: list[Path] | None) -> None:
+    """List the content rules (from the YAML packs)."""
+    from checker.content import format_rule_list, load_rules
+    from checker.settings import AuditConfig
+
+    ctx.obj = AuditConfig(rule_packs=rule_packs or []).validate().content
+    if ctx.invoked_subcommand is None:
+        click.echo(format_rule_list(load_rules(ctx.obj)))
+
+
+@rules.command("show")
+@click.argument("rule_id")
+@click.pass_obj
+def rules_show(settings: ContentSettings, rule_id: str) -> None:
+    """Print one rule's whole entry."""
+    from checker.content import format_rule, load_rules
+
+    by_id = {rule.id: rule for rule in load_rules(settings)}
+    if rule_id not in by_id:
+        raise click.BadParameter(f"no content rule {rule_id!r}; `clinic-checker rules` lists them",
+                                 param_hint="RULE_ID")
+    click.echo(format_rule(by_id[rule_id]))

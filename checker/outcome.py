@@ -1,0 +1,85 @@
+"""One audit, start to finish: `run_audit(config) -> Outcome`.
+
+Everything after the pipeline happens here once: the baseline and waivers are read once
+(before any page is fetched), the findings are marked once (by the audit, before its run is
+finished), the gate is evaluated once and the reports are written. The CLI, the pytest plugin
+and the benchmarks only present the Outcome.
+
+    with run_audit(config) as outcome:      # the store is closed on leaving
+        print(outcome.gate.passed, outcome.report_paths)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checker.audit import Audit, LogFn, ProgressFn
+from checker.browser.printing import chromium_printer
+from checker.gate.policy import GateResult, Policies, evaluate
+from checker.model import Run
+from checker.report import write_reports
+from checker.settings import AuditConfig, ConfigError
+from checker.store.db import Store
+
+
+@dataclass
+class Outcome:
+    """What an audit leaves: its run, the open store, the gate's verdict, the reports."""
+
+    config: AuditConfig
+    run: Run
+    store: Store
+    gate: GateResult
+    report_paths: list[Path]
+    out_dir: Path
+    start_urls: list[str]
+
+    @property
+    def exit_code(self) -> int:
+        return self.gate.exit_code
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Outcome:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def prepare(config: AuditConfig) -> Policies:
+    """What is checked before any page is fetched, so that a typo costs no audit time: the
+    options, the axe rule ids, the baseline and waiver files (returned, read once)."""
+    from checker.browser.wcag import unknown_axe_rules
+
+    config.validate()
+    if unknown := unknown_axe_rules(config):
+        raise ConfigError(f"unknown axe rule id: {', '.join(unknown)} (see axe-core's rule list)")
+    return Policies.load(config)
+
+
+def run_audit(config: AuditConfig, *, policies: Policies | None = None,
+              progress: ProgressFn | None = None, log: LogFn | None = None,
+              started: Callable[[Audit], None] | None = None) -> Outcome:
+    """Audit, evaluate the gate, write the reports. `policies` comes from prepare() (called
+    here when not given); `started` sees the Audit before it runs (the crash handler keeps
+    it). On an error after the audit (a report that cannot be written) the store is closed
+    and the error raised."""
+    policies = policies if policies is not None else prepare(config)
+    audit = Audit(config, policies, progress=progress, log=log)
+    if started is not None:
+        started(audit)
+    result = audit.run()
+    try:
+        gate = evaluate(config, result.store, result.run.id, policies)
+        paths = write_reports(config, result.store, result.run.id, result.out_dir,
+                              print_pdf=chromium_printer(config))
+    except BaseException:
+        result.store.close()
+        raise
+    return Outcome(config, result.run, result.store, gate, paths, result.out_dir,
+                   result.start_urls)
