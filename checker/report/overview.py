@@ -12,7 +12,7 @@ from typing import Any
 
 from checker.model import Finding, Page, Run
 from checker.report.common import SEVERITIES, previous_run
-from checker.report.wcag_sc import criterion, sort_key
+from checker.report.wcag_sc import criterion, sort_key, within_level
 from checker.settings import AuditConfig
 from checker.store.db import Store
 
@@ -171,8 +171,9 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
     if change is not None and previous is not None:
         _fixed(store, previous.id, fps, change)
     infos.sort(key=lambda i: (not i.is_error, i.page.kind != "page", -i.total, i.page.url))
+    audited_level = run.options.get("level")
     criteria = [criterion(sc) | {"findings": sc_findings[sc], "pages": len(sc_pages[sc])}
-                for sc in sorted(sc_findings, key=sort_key)]
+                for sc in sorted(sc_findings, key=sort_key) if within_level(sc, audited_level)]
     return Overview(
         run=run, pages=infos, by_url=by_url, rules=rules, by_sev_src=by_sev_src,
         criteria=criteria, review=review, orphans=orphans, previous=previous, change=change,

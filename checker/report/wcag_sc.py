@@ -129,6 +129,19 @@ def criterion(number: str) -> dict[str, str | None]:
     return {"sc": number, "level": level, "title": title, "url": url}
 
 
+LEVELS = ("A", "AA", "AAA")
+
+
+def within_level(number: str, audited: str | None) -> bool:
+    """A criterion at or below the audited level: an axe rule tagged with both 2.1.1 (A) and
+    2.1.3 (AAA) fails 2.1.1 in an AA audit, and says nothing about 2.1.3. Unknown criteria
+    and an unknown audited level are kept (nothing is dropped silently)."""
+    level = CRITERIA.get(number, (None, None, None))[0]
+    if level not in LEVELS or audited not in LEVELS:
+        return True
+    return LEVELS.index(level) <= LEVELS.index(audited)
+
+
 def sort_key(number: str) -> tuple[int, ...]:
     try:
         return tuple(int(part) for part in number.split("."))

@@ -83,3 +83,25 @@ def test_a_screenshot_path_cannot_leave_the_report(tmp_path: Path):
     (tmp_path / "out").mkdir()
     page = Page(url="http://x/", screenshot="../secret.png")
     assert screenshot_view(tmp_path / "out", page, []) is None
+
+
+def test_failed_criteria_are_those_at_or_below_the_audited_level(tmp_path):
+    """axe tags a keyboard rule with 2.1.1 (A) and 2.1.3 (AAA): an AA audit fails 2.1.1 and
+    says nothing about 2.1.3."""
+    from checker.model import Run
+    from checker.report.overview import gather
+    from checker.store.db import Store
+
+    store = Store(tmp_path / "audit.sqlite")
+    run = Run(id="r1", site="x", started="2026-01-01T00:00:00", options={"level": "AA"})
+    store.start_run(run)
+    keyboard = Finding(rule_id="scrollable-region-focusable", source="wcag",
+                       severity="serious", url="http://x/", message="m", selector="div",
+                       wcag=["2.1.1", "2.1.3"], level="A")
+    contrast = Finding(rule_id="color-contrast", source="wcag", severity="serious",
+                       url="http://x/", message="m", selector="p", wcag=["1.4.3"], level="AA")
+    store.save_page("r1", Page(url="http://x/"), [keyboard, contrast])
+    assert [c["sc"] for c in gather(store, "r1", run).criteria] == ["1.4.3", "2.1.1"]
+    run.options["level"] = "AAA"
+    assert [c["sc"] for c in gather(store, "r1", run).criteria] == ["1.4.3", "2.1.1", "2.1.3"]
+    store.close()
