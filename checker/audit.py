@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from checker import __version__
+from checker.browser.agreement import disagreement
 from checker.browser.guard import TRACKER_URL_PATTERNS, RequestPolicy
 from checker.browser.pool import BrowserPool
 from checker.browser.render import Rendered, render_with_retry
@@ -283,6 +284,12 @@ class Audit:
             page.error = rendered.error
             if rendered.failure:
                 page.extra["failure"] = rendered.failure.value
+            self._save(page, [], {})
+            return
+        mismatch = disagreement(fetched.status, fetched.text, rendered)
+        if mismatch is not None:
+            failure, page.error = mismatch
+            page.extra["failure"] = failure.value
             self._save(page, [], {})
             return
         page.rendered = pool_used = rendered.axe is not None

@@ -125,6 +125,7 @@ class PageLog:
     main_network_ids: set[str] = field(default_factory=set)
     main_status: int | None = None
     main_url: str | None = None
+    main_error: str | None = None  # the page's own document failed in the network (net::...)
     blocked: list[Blocked] = field(default_factory=list)
     held: list[str] = field(default_factory=list)
     forbidden_peers: list[Blocked] = field(default_factory=list)
@@ -250,7 +251,7 @@ class RequestInterceptor:
             if ids & (log.main_request_ids | log.main_network_ids):
                 ours = True
             else:
-                ours = not log.main_request_ids and _same_page(
+                ours = not log.main_request_ids and same_page(
                     params["request"]["url"], log.expected_url)
             if ours:
                 log.main_request_ids.add(params["requestId"])
@@ -294,6 +295,9 @@ class RequestInterceptor:
 
     def _on_failure(self, params: dict[str, Any]) -> None:
         log = self.log
+        if params.get("requestId") in log.main_network_ids and not params.get("canceled"):
+            log.main_error = str(params.get("errorText") or "failed")
+            return
         url = log.frame_urls.get(params.get("requestId", ""))
         if url and params.get("type") == "Document" and not params.get("canceled"):
             log.failed_frames.append(Blocked(url, str(params.get("errorText", "failed")),
@@ -303,7 +307,7 @@ class RequestInterceptor:
 _AUTO_ATTACH = {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True}
 
 
-def _same_page(url: str, expected: str) -> bool:
+def same_page(url: str, expected: str) -> bool:
     if url.split("#", 1)[0] == expected.split("#", 1)[0]:
         return True
     try:

@@ -36,7 +36,7 @@ from selenium.common.exceptions import (
 )
 
 from checker.browser.axe import FRAMES_NOT_AUDITED, AxeError, page_world, run_axe
-from checker.browser.guard import PageLog
+from checker.browser.guard import PageLog, same_page
 from checker.browser.pool import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
 from checker.model import PageFailure
 from checker.settings import AuditConfig
@@ -164,6 +164,9 @@ def _render_document(session: Session, url: str, config: AuditConfig) -> Rendere
                 raise
             _wait_for_load(session)
             continue
+        if rendered is not None and rendered.final_url.startswith("chrome-error:"):
+            return _failed(url, "the browser showed its own error page instead of the page",
+                           PageFailure.BROWSER_MISMATCH)
         if rendered is not None:
             return _with_log(rendered, log)
         _wait_for_load(session)  # the document changed while we audited it: audit the new one
@@ -171,13 +174,23 @@ def _render_document(session: Session, url: str, config: AuditConfig) -> Rendere
 
 
 def _refused(url: str, log: PageLog | None) -> Rendered | None:
-    """The page's own document was refused by the guard: a page error, never the previous
-    page or an empty one audited in its place."""
+    """The page's own document was refused by the guard, or failed in the browser's network
+    (Chromium then shows its error page, which is no page of the site): a page error, never
+    the previous page, an empty one or the error page audited in its place."""
     blocked = log.main_blocked if log else None
-    if blocked is None:
+    if blocked is not None:
+        return _failed(url, f"the browser may not load this page: {blocked.reason}",
+                       PageFailure.BLOCKED)
+    error = log.main_error if log else None
+    if error is None:
         return None
-    return _failed(url, f"the browser may not load this page: {blocked.reason}",
-                   PageFailure.BLOCKED)
+    # The crawler got this page (render only sees fetched pages): the failure is the
+    # browser's alone.
+    if "too_many_redirects" in error.lower():
+        return _failed(url, "the browser was sent round a redirect loop (too many redirects)"
+                       " where the crawler got the page", PageFailure.BROWSER_MISMATCH)
+    return _failed(url, f"the browser could not load the page ({error}) where the crawler"
+                   " got it", PageFailure.BROWSER_MISMATCH)
 
 
 def _with_log(rendered: Rendered, log: PageLog | None) -> Rendered:
@@ -204,7 +217,7 @@ def _with_log(rendered: Rendered, log: PageLog | None) -> Rendered:
         failed.extend(b.to_dict() for b in log.failed_frames[:20] if b.url[:500] not in known)
     if log.main_status is not None:
         extra["browser_status"] = log.main_status
-    if log.main_url and _strip_fragment(log.main_url) != _strip_fragment(rendered.url):
+    if log.main_url and not same_page(log.main_url, rendered.url):
         extra["browser_final_url"] = log.main_url
     return rendered
 
@@ -438,7 +451,8 @@ def _navigated(exc: BaseException) -> bool:
 def _classify_load_error(url: str, exc: WebDriverException) -> Rendered:
     text = _first_line(exc)
     if "err_too_many_redirects" in text.lower():
-        text = "redirect loop (too many redirects)"
+        return _failed(url, "the browser was sent round a redirect loop (too many redirects)"
+                       " where the crawler got the page", PageFailure.BROWSER_MISMATCH)
     return _failed(url, f"browser could not load the page: {text}")
 
 

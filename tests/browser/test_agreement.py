@@ -1,0 +1,104 @@
+"""The browser gets what the crawler gets, or the page is not audited: a real server on
+127.0.0.1 answers Chromium otherwise than the crawler (by User-Agent, or by a header only the
+crawler would send without the browser guard), and the secrets travel only to their origin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from checker.audit import Audit
+from checker.model import Page, PageFailure
+from tests.browser.conftest import fast_config
+from tests.browser.servers import Reply, Seen, scripted
+from tests.conftest import requires_browser
+
+pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
+
+CONTENT = ("<!doctype html><html lang=en><head><title>Our services</title></head><body><main>"
+           "<h1>Services</h1><p>We offer physiotherapy.</p>{extra}</main></body></html>")
+LOGIN = ("<!doctype html><html lang=en><head><title>Sign in</title></head><body><main>"
+         "<h1>Sign in</h1><form action=/session method=post><label>Email <input name=e>"
+         "</label><label>Password <input type=password name=p></label><button>Go</button>"
+         "</form></main></body></html>")
+BLOCK = ("<!doctype html><html lang=en><head><title>Attention Required! | Cloudflare</title>"
+         "</head><body><h1>Sorry, you have been blocked</h1></body></html>")
+
+
+def is_browser(seen: Seen) -> bool:
+    return "Chrome" in seen.headers.get("user-agent", "")
+
+
+def audit_pages(tmp: Path, start: str, **options: object) -> dict[str, Page]:
+    config = fast_config(start=[start], out=tmp / "out", db=tmp / "audit.sqlite",
+                         fail_on="never", max_pages=5, **options)
+    result = Audit(config).run()
+    try:
+        return {urlsplit(p.url).path: p for p in result.store.iter_pages(result.run.id)}
+    finally:
+        result.store.close()
+
+
+def test_a_firewall_block_page_served_only_to_the_browser_is_not_audited(tmp_path):
+    def page(seen: Seen) -> Reply:
+        return Reply(BLOCK, 403) if is_browser(seen) else Reply(CONTENT.format(extra=""))
+
+    with scripted("127.0.0.1", {"/": page}) as site:
+        pages = audit_pages(tmp_path, site.url)
+    home = pages["/"]
+    assert home.extra["failure"] == PageFailure.BROWSER_MISMATCH
+    assert "HTTP 403" in home.error and "Attention Required" in home.error
+    assert home.failed
+
+
+def test_a_redirect_loop_only_in_the_browser_is_not_audited(tmp_path):
+    def page(seen: Seen) -> Reply:
+        if is_browser(seen):
+            return Reply("", 302, {"Location": "/?again"})
+        return Reply(CONTENT.format(extra=""))
+
+    with scripted("127.0.0.1", {"/": page}) as site:
+        pages = audit_pages(tmp_path, site.url)
+    assert pages["/"].extra["failure"] == PageFailure.BROWSER_MISMATCH
+    assert "redirect loop" in pages["/"].error
+
+
+def test_a_login_form_where_the_crawler_got_content_is_auth_lost(tmp_path):
+    def page(seen: Seen) -> Reply:
+        return Reply(LOGIN) if is_browser(seen) else Reply(CONTENT.format(extra=""))
+
+    with scripted("127.0.0.1", {"/": page}) as site:
+        pages = audit_pages(tmp_path, site.url)
+    assert pages["/"].extra["failure"] == PageFailure.AUTH_LOST
+    assert "not logged in" in pages["/"].error
+
+
+def test_the_browser_sends_the_secrets_to_their_origin_and_nowhere_else(tmp_path):
+    """--header and --cookie reach the start origin from the browser too (so the page is
+    audited logged in), never another host or another port of the same host."""
+    with scripted("127.0.0.2", {"/pixel.png": ""}) as other_host, \
+            scripted("127.0.0.1", {"/pixel.png": ""}) as other_port:
+        extra = (f'<img src="{other_host.url}pixel.png" alt="a">'
+                 f'<img src="{other_port.url}pixel.png" alt="b"><img src="/own.png" alt="c">')
+
+        def page(seen: Seen) -> Reply:
+            logged_in = seen.headers.get("x-token") == "s3cret" and "sid=abc" in seen.headers.get(
+                "cookie", "")
+            return Reply(CONTENT.format(extra=extra)) if logged_in else Reply(LOGIN)
+
+        with scripted("127.0.0.1", {"/": page, "/own.png": ""}) as site:
+            pages = audit_pages(tmp_path, site.url, headers={"X-Token": "s3cret"},
+                                cookies={"sid": "abc"})
+            seen_by_site = list(site.seen)
+    assert pages["/"].error is None and pages["/"].rendered
+    browser = [s for s in seen_by_site if is_browser(s)]
+    assert {s.path for s in browser} >= {"/", "/own.png"}
+    assert all(s.headers.get("x-token") == "s3cret" for s in browser)
+    assert all("sid=abc" in s.headers.get("cookie", "") for s in browser)
+    for server in (other_host, other_port):
+        assert server.seen, "the browser loaded the other origin's image"
+        for seen in server.seen:
+            assert "x-token" not in seen.headers
+            assert "abc" not in seen.headers.get("cookie", "")
