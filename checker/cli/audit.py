@@ -53,7 +53,7 @@ def audit_and_present(config: AuditConfig, policies: Policies | None = None, *,
     from checker.audit import AuditCannotRun
     from checker.browser.pool import BrowserUnavailable
     from checker.outcome import run_audit
-    from checker.report import ReportError
+    from checker.report import ReportError, printed_reports
 
     progress = Progress(enabled=not config.quiet)
     watch(config)  # a crash saves what this run had (checker.cli.errors)
@@ -72,4 +72,7 @@ def audit_and_present(config: AuditConfig, policies: Policies | None = None, *,
     with outcome:
         for line in summary_lines(outcome):
             click.echo(safe_text(line, 1000))
+        for path in printed_reports(outcome.report_paths):
+            # Workflow commands for the CI runner; its writer made every line safe.
+            click.echo(path.read_text(encoding="utf-8"), nl=False)
     return outcome.exit_code if gate else EXIT_OK

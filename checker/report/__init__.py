@@ -1,5 +1,6 @@
-"""Report writers: HTML for people; JSON, CSV, JUnit and SARIF for machines; PDF for the
-archive. Each streams what it needs from the store."""
+"""Report writers: HTML for people; JSON, CSV, JUnit and SARIF for machines; GitHub
+annotations and GitLab Code Quality for CI; PDF for the archive. Each streams what it
+needs from the store."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pathlib import Path
 
 from checker.report.common import ReportError
 from checker.report.csv_writer import write_csv
+from checker.report.github_writer import write_github
+from checker.report.gitlab_writer import write_gitlab
 from checker.report.html_writer import write_html
 from checker.report.json_writer import write_json
 from checker.report.junit_writer import write_junit
@@ -16,7 +19,7 @@ from checker.report.sarif_writer import write_sarif
 from checker.settings import AuditConfig
 from checker.store.db import Store
 
-__all__ = ["FORMATS", "ReportError", "parse_formats", "write_reports"]
+__all__ = ["FORMATS", "PRINTED", "printed_reports", "ReportError", "parse_formats", "write_reports"]
 
 Writer = Callable[[AuditConfig, Store, str, Path], Path]
 
@@ -27,7 +30,11 @@ FORMATS: dict[str, tuple[str, Writer]] = {
     "junit": ("junit.xml", write_junit),
     "sarif": ("results.sarif", lambda c, s, r, p: write_sarif(s, r, p)),
     "html": ("index.html", write_html),
+    "github": ("annotations.txt", write_github),
+    "gitlab": ("gl-code-quality.json", write_gitlab),
 }
+# Written to a file and also printed on stdout, where a CI runner reads them.
+PRINTED = ("github",)
 
 
 def parse_formats(values: list[str] | tuple[str, ...]) -> list[str]:
@@ -56,3 +63,9 @@ def write_reports(config: AuditConfig, store: Store, run_id: str, out_dir: Path,
             raise ReportError("a PDF was asked for but no print function was given")
         written.append(write_pdf(config, store, run_id, out_dir, print_pdf))
     return written
+
+
+def printed_reports(paths: list[Path]) -> list[Path]:
+    """The written reports whose lines go to stdout too (GitHub's workflow commands)."""
+    names = {FORMATS[fmt][0] for fmt in PRINTED}
+    return [p for p in paths if p.name in names]

@@ -26,7 +26,8 @@ from checker.settings.thresholds import threshold_problem
 
 MIB = 1024 * 1024
 FAIL_ON_CHOICES = (*(s.value for s in Severity), "never")
-REPORT_FORMATS = ("html", "json", "csv", "junit", "sarif")  # writers: checker.report.FORMATS
+# writers: checker.report.FORMATS
+REPORT_FORMATS = ("html", "json", "csv", "junit", "sarif", "github", "gitlab")
 
 
 def _regex_problem(pattern: str) -> str | None:
@@ -200,6 +201,12 @@ class ReportSettings:
                                 help="Report formats, repeatable or comma-separated.")
     pdf: bool = option(False, flag="--pdf",
                        help="Also print the report to report.pdf with Chromium.")
+    source_map: dict[str, str] = option(
+        factory=dict, flag="--source-map", separator="=", metavar="URL=FOLDER",
+        example='{ "https://clinic.example/" = "public/" }',
+        help="Pages under URL were built from the files in FOLDER: SARIF, GitHub and GitLab"
+        " results then point at those files and lines (a folder audit does this by itself;"
+        " repeatable).")
 
 
 @dataclass

@@ -1,0 +1,86 @@
+"""--format github and gitlab on a folder audit with a baseline: one annotation per new
+finding, on the file and line it sits at in the built HTML; Code Quality without the
+baselined findings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from checker.report.github_writer import ANNOTATED, annotations, escape_data
+from checker.settings import AuditConfig
+from tests.ci.conftest import TOTAL
+from tests.report.synthetic import build
+from tests.scheduled.conftest import AS_OF, cli
+from tests.scheduled.sitegen import write_page
+
+
+def folder_audit(repo: Path, *args: str):
+    return cli("audit", "public", "--no-browser", "--as-of", AS_OF, "-q", *args, cwd=repo)
+
+
+def line_number(path: Path, needle: str) -> int:
+    (number,) = [n for n, line in enumerate(path.read_text().splitlines(), 1) if needle in line]
+    return number
+
+
+def baselined_run_with_one_new_claim(repo: Path, *formats: str):
+    """Baseline the first audit, then add a cure claim to page 4 and audit again."""
+    first = folder_audit(repo, "--fail-on", "never", "--out", "out1")
+    assert first.returncode == 0, first.stderr
+    assert cli("baseline", "latest", "-o", "baseline.json", cwd=repo).returncode == 0
+    write_page(repo / "public", 4, TOTAL, ("cure",), revision=2)
+    return folder_audit(repo, "--baseline", "baseline.json", "--out", "out2",
+                        "--format", ",".join(formats))
+
+
+def test_github_annotations_name_the_file_and_line_of_new_findings_only(repo):
+    proc = baselined_run_with_one_new_claim(repo, "github", "json")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    errors = [line for line in proc.stdout.splitlines() if line.startswith("::error")]
+    # the claim made page 4 a treatment page: it also lacks a risks section (on <main>)
+    failing = [line for line in proc.stdout.splitlines() if "failing:" in line]
+    assert len(errors) == len(failing) == 2, proc.stdout
+    page = repo / "public" / "note-004.html"
+    claim = next(e for e in errors if "no-unqualified-cure-claims" in e)
+    assert claim.startswith("::error file=public/note-004.html,"
+                            f"line={line_number(page, 'cures chronic fatigue')},title=")
+    risks = next(e for e in errors if "risks-section-present" in e)
+    assert risks.startswith("::error file=public/note-004.html,"
+                            f"line={line_number(page, '<main id=')},title=")
+    # the file beside the other reports holds the same lines
+    assert (repo / "out2" / "annotations.txt").read_text().splitlines() == errors
+
+
+def test_gitlab_code_quality_lists_counted_findings_on_files(repo):
+    proc = baselined_run_with_one_new_claim(repo, "gitlab")
+    assert proc.returncode == 1
+    issues = json.loads((repo / "out2" / "gl-code-quality.json").read_text())
+    # every violation not in the baseline (below the threshold too), all new on page 4
+    baseline = {f["fingerprint"] for f in json.loads(
+        (repo / "baseline.json").read_text())["findings"]}
+    assert {i["location"]["path"] for i in issues} == {"public/note-004.html"}
+    assert len(issues) >= 2 and not {i["fingerprint"] for i in issues} & baseline
+    (issue,) = [i for i in issues if i["check_name"] == "no-unqualified-cure-claims"]
+    assert issue["location"]["lines"]["begin"] == line_number(
+        repo / "public" / "note-004.html", "cures chronic fatigue")
+    assert issue["severity"] in ("info", "minor", "major", "critical", "blocker")
+    assert issue["severity"] == "major" and issue["description"]
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+
+
+def test_annotations_on_a_live_site_carry_the_url_and_are_capped(tmp_path):
+    store, run_id = build(tmp_path / "h.sqlite", pages=40, findings=200, previous=False)
+    lines = list(annotations(AuditConfig(fail_on="minor"), store, run_id))
+    failing = [line for line in lines if line.startswith("::error title=")
+               and "could not be audited" not in line]
+    assert len(failing) == ANNOTATED
+    assert all("http%3A//clinic.test" in line.split("::")[1] for line in failing)
+    more = int(lines[-1].split("::")[2].split()[0])
+    violations = sum(1 for f in store.iter_findings(run_id) if f.status == "violation")
+    assert lines[-1].startswith("::warning") and more == violations - ANNOTATED
+
+
+def test_a_crawled_sentence_cannot_start_a_second_workflow_command():
+    assert escape_data("cures\n::set-output name=x::1\x1b[31m") == (
+        "cures%0A::set-output name=x::1 [31m")
