@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
-import re
 import tomllib
 import typing
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from checker.settings import (
     threshold_keys,
 )
 from checker.settings.option import type_words, without_none
+from checker.settings.secrets import env_name
 
 CONFIG_NAMES = ("clinic-checker.toml", ".clinic-checker.toml")
 DEFAULT_DB = Path(".clinic-checker") / "history.sqlite"
@@ -340,19 +340,16 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-_ENV_VALUE = re.compile(r"^(?:env:|\$\{?)([A-Za-z_][A-Za-z0-9_]*)\}?$")
-
-
 def _check_env(values: dict[str, Any], label: str, where: str) -> None:
     """Secrets come from the environment ("env:NAME"): say which one is missing before any
     request goes out without its credentials."""
     for field_name in ("headers", "cookies"):
         key = setting(field_name).key
         for name, value in (values.get(field_name) or {}).items():
-            match = _ENV_VALUE.match(str(value))
-            if match and match.group(1) not in os.environ:
+            variable = env_name(value)
+            if variable is not None and variable not in os.environ:
                 raise ConfigError(f"{label}{where}: {key}.{name} reads environment variable"
-                                  f" {match.group(1)}, which is not set")
+                                  f" {variable}, which is not set")
 
 
 def _read_toml(path: Path, label: str) -> dict[str, Any]:

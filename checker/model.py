@@ -49,13 +49,15 @@ class Severity(StrEnum):
 
 class PageFailure(StrEnum):
     """Why a page could not be audited, for the reasons that are not plain HTTP or load
-    errors (stored as Page.extra["failure"]; the message is Page.error)."""
+    errors (stored as Page.extra["failure"]; the message is Page.error). Control flow tests a
+    member, never the message's words; a new reason is a new member."""
 
     BLOCKED = "blocked"  # the page or what it read came from an address the audit may not use
     BROWSER_MISMATCH = "browser-mismatch"  # the browser was answered otherwise than the crawler
     AUTH_LOST = "auth-lost"  # the browser got a login form where the crawler got content
     ENGINE_TAMPERED = "engine-tampered"  # the page interfered with a checking engine
     FRAME_FAILED = "frame-failed"  # a frame of the page could not be loaded or audited
+    KEPT_NAVIGATING = "kept-navigating"  # the page replaced its document after every load
 
 
 _RANK = {

@@ -34,34 +34,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.browser.devtools import DevTools, DevToolsError
+from checker.browser.trackers import tracker_url_patterns
 from checker.crawl.scope import AddressGuard, Scope, normalize_url
 
-# Hosts whose requests the browser never sends: an audit leaves no trace in a clinic's
-# analytics. The tracker content rule still reads them from the markup.
-TRACKER_URL_PATTERNS = (
-    "*connect.facebook.net*",
-    "*facebook.com/tr*",
-    "*googletagmanager.com*",
-    "*google-analytics.com*",
-    "*analytics.google.com*",
-    "*doubleclick.net*",
-    "*analytics.tiktok.com*",
-    "*snap.licdn.com*",
-    "*px.ads.linkedin.com*",
-    "*bat.bing.com*",
-    "*hotjar.com*",
-    "*js.hs-scripts.com*",
-    "*js.hs-analytics.net*",
-    "*sc-static.net*",
-    "*tr.snapchat.com*",
-    "*ct.pinterest.com*",
-    "*s.pinimg.com*",
-    "*criteo.com*",
-    "*criteo.net*",
-    "*clarity.ms*",
-    "*segment.com*",
-    "*mixpanel.com*",
-)
+# Hosts whose requests the browser never sends (rules/privacy.yaml's tracker hosts).
+TRACKER_URL_PATTERNS = tracker_url_patterns()
 
 SecretsFor = Callable[[str], dict[str, str]]
 INTERCEPTED = [{"urlPattern": "http://*"}, {"urlPattern": "https://*"}]

@@ -132,8 +132,7 @@ def render_page(session: Session, url: str, config: AuditConfig) -> Rendered:
 
 def _render(session: Session, url: str, config: AuditConfig) -> Rendered:
     rendered = _render_document(session, url, config)
-    if rendered.error and "kept navigating" in rendered.error or rendered.extra.get(
-            "navigated_to"):
+    if rendered.failure is PageFailure.KEPT_NAVIGATING or rendered.extra.get("navigated_to"):
         # A page that navigates by itself may still do so while the next page loads, and
         # win: park the session on a blank page first.
         _park(session)
@@ -170,7 +169,8 @@ def _render_document(session: Session, url: str, config: AuditConfig) -> Rendere
         if rendered is not None:
             return _with_log(rendered, log)
         _wait_for_load(session)  # the document changed while we audited it: audit the new one
-    return _failed(url, f"page kept navigating after load ({MAX_DOCUMENTS} documents)")
+    return _failed(url, f"page kept navigating after load ({MAX_DOCUMENTS} documents)",
+                   PageFailure.KEPT_NAVIGATING)
 
 
 def _refused(url: str, log: PageLog | None) -> Rendered | None:

@@ -11,10 +11,11 @@ import click
 
 from checker.cli.errors import one_line, watch
 from checker.cli.options import table_options, typed_values
-from checker.cli.progress import Progress, safe_text
+from checker.cli.progress import Progress
 from checker.exit_codes import EXIT_CANNOT_RUN, EXIT_OK
 from checker.gate.policy import Policies
 from checker.settings import AuditConfig
+from checker.untrusted import safe_text
 
 
 @click.command()

@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from checker import __version__
-from checker.cli.progress import safe_text
 from checker.exit_codes import EXIT_CANNOT_RUN, EXIT_INTERRUPTED
+from checker.settings.secrets import env_name
 from checker.store.opening import StoreError
+from checker.untrusted import safe_text
 
 if TYPE_CHECKING:
     from checker.audit import Audit
@@ -135,8 +136,8 @@ def _secret_values(values: Iterable[Any]) -> list[str]:
     for value in values:
         text = str(value).strip()
         found.append(text)
-        if text.startswith("env:"):
-            found.append(os.environ.get(text[4:], ""))
+        if (variable := env_name(text)) is not None:
+            found.append(os.environ.get(variable, ""))
     return found
 
 

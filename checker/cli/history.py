@@ -13,7 +13,7 @@ from checker.model import Severity
 from checker.store.db import Store
 from checker.store.history import run_record
 
-SEVERITIES = [s.value for s in Severity]
+SEVERITIES = [s.value for s in Severity]  # worst first
 
 
 def history_rows(store: Store, site: str | None) -> Iterator[list[str]]:

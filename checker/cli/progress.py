@@ -6,7 +6,6 @@ the terminal, so a hostile page cannot rewrite the screen or forge log lines.
 
 from __future__ import annotations
 
-import re
 import sys
 import threading
 import time
@@ -16,14 +15,7 @@ from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
 from rich.progress import Progress as RichProgress
 
 from checker.model import Page
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def safe_text(text: str | None, limit: int = 200) -> str:
-    """Untrusted text made safe for one terminal or log line."""
-    cleaned = _CONTROL.sub(" ", text or "")
-    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+from checker.untrusted import safe_text
 
 
 class Progress:

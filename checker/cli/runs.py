@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from checker.cli.progress import safe_text
 from checker.model import Finding
 from checker.settings import ConfigError
 from checker.store.db import Store
+from checker.untrusted import safe_text
 
 db_option = click.option("--db", type=click.Path(path_type=Path),
                          help="SQLite history (default: the project's).")

@@ -167,10 +167,6 @@ class PageDoc:
         """All text of the page, hidden tab panels and collapsed accordions included."""
         return "\n".join(b.text for b in self.blocks) + "\n" + "\n".join(self.image_texts)
 
-    @cached_property
-    def page_lowered(self) -> str:
-        return self.page_text.lower()
-
     def joined(self, blocks: list[Block]) -> tuple[str, list[int]]:
         """The blocks' normal-form text joined by newlines, and where each block starts
         (cached per block list: the rules of a page share it)."""

@@ -58,7 +58,6 @@ TOPICS: dict[str, re.Pattern[str]] = {
 }
 _PREFILTERS = {name: Prefilter([pattern]) for name, pattern in TOPICS.items()}
 SPECIAL_TOPICS = ("health", "any", "form", "site")
-ALL_TOPICS = tuple(TOPICS) + SPECIAL_TOPICS
 
 _ESKETAMINE = _terms("esketamine", "Spravato")
 _HOME_TOPICS = {"ketamine", "weight-loss-drug", "crisis-topic"}

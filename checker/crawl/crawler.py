@@ -14,11 +14,10 @@ from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit
 
 from checker import USER_AGENT
-from checker.crawl.fetch import HttpClient, resolve_secrets
+from checker.crawl.fetch import HttpClient
 from checker.crawl.folder import FolderServer
 from checker.crawl.frontier import Frontier
 from checker.crawl.items import CrawlItem, FetchResult
-from checker.crawl.links import sanitize
 from checker.crawl.politeness import HostGate
 from checker.crawl.responses import failure, fetch_result
 from checker.crawl.robots import ROBOTS_MAX_BYTES, HostRobots, RobotsCache, parse_robots
@@ -35,6 +34,8 @@ from checker.crawl.seeds import read_sitemaps, resolve_seeds, sitemap_hosts
 from checker.crawl.sitemaps import SITEMAP_MAX_BYTES, RawResponse
 from checker.crawl.transport import Transport
 from checker.settings import CrawlSettings
+from checker.settings.secrets import resolve_secrets
+from checker.untrusted import safe_text
 
 
 class Crawler:
@@ -219,7 +220,7 @@ class Crawler:
                 return
             self._capped_patterns.add(key)
         self._log(
-            f"more than {self.frontier.max_per_pattern} links shaped like {sanitize(key)}: "
+            f"more than {self.frontier.max_per_pattern} links shaped like {safe_text(key)}: "
             "the rest are skipped (calendar or filter trap? raise max_urls_per_pattern)"
         )
 
@@ -291,9 +292,9 @@ class Crawler:
                                           "error": result.error,
                                           "referrer": result.item.referrer})  # fmt: skip
         if result.error is not None:
-            self._log(f"{sanitize(result.url)}: {sanitize(result.error)}")
+            self._log(f"{safe_text(result.url)}: {safe_text(result.error)}")
         for warning in result.warnings:
-            self._log(f"{sanitize(result.url)}: {sanitize(warning)}")
+            self._log(f"{safe_text(result.url)}: {safe_text(warning)}")
 
     def _count(self, key: str, n: int = 1) -> None:
         with self._lock:
@@ -317,7 +318,7 @@ class Crawler:
         if not self._is_loopback(robots_url):
             self.gate.set_delay(host, max(self.config.delay, robots.crawl_delay(USER_AGENT)))
         if robots.error:
-            self._log(f"{sanitize(robots_url)}: {robots.error}; this host is not crawled")
+            self._log(f"{safe_text(robots_url)}: {robots.error}; this host is not crawled")
         return robots
 
     def _fetch_sitemap(self, url: str) -> RawResponse:

@@ -25,7 +25,6 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from checker.crawl.scope import host_key
-from checker.settings import ConfigError
 
 CHUNK = 64 * 1024
 
@@ -56,25 +55,6 @@ class Hop:
             if key.lower() == lowered:
                 return value
         return None
-
-
-def resolve_secret(value: str) -> str:
-    """A header or cookie value, or the environment variable it names: "env:NAME" and
-    "$NAME" both read os.environ["NAME"], so that secrets stay out of config files."""
-    name = None
-    if value.startswith("env:"):
-        name = value[4:]
-    elif value.startswith("$") and len(value) > 1:
-        name = value[1:].strip("{}")
-    if name is None:
-        return value
-    if name not in os.environ:
-        raise ConfigError(f"environment variable {name} (named by a --header/--cookie) is not set")
-    return os.environ[name]
-
-
-def resolve_secrets(values: dict[str, str]) -> dict[str, str]:
-    return {key: resolve_secret(str(value)) for key, value in values.items()}
 
 
 def parse_retry_after(value: str | None) -> float | None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from html import unescape
 from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
+
+from checker.untrusted import safe_text
 
 SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "sms:", "ftp:", "file:", "about:")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -105,7 +106,7 @@ def decode_html(body: bytes, content_type: str | None) -> tuple[str, list[str]]:
         if match:
             declared = _known_codec(match.group(1).decode("ascii", "replace"))
             if declared is None:
-                warnings.append(f"unknown charset {sanitize(match.group(1).decode('latin-1'))}")
+                warnings.append(f"unknown charset {safe_text(match.group(1).decode('latin-1'))}")
     if declared is None:
         try:
             return body.decode("utf-8"), warnings
@@ -139,12 +140,3 @@ def looks_binary(body: bytes, content_type: str | None) -> bool:
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) * 0.05
 
-
-def sanitize(text: str, limit: int = 200) -> str:
-    """Page- or server-derived text made safe for a log line: control and format characters
-    dropped (no terminal escapes, no fake lines), length capped."""
-    cleaned = "".join(
-        ch if unicodedata.category(ch)[0] != "C" else " " for ch in str(text)[: limit * 2]
-    )
-    cleaned = " ".join(cleaned.split())
-    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"

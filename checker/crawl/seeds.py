@@ -8,10 +8,10 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from checker.crawl.folder import FolderServer
-from checker.crawl.links import sanitize
 from checker.crawl.scope import host_key, normalize_url
 from checker.crawl.sitemaps import CrawlerWebClient, RawResponse, sitemap_page_urls
 from checker.settings import ConfigError, CrawlSettings
+from checker.untrusted import safe_text
 
 Log = Callable[[str], None]
 
@@ -75,7 +75,7 @@ def read_sitemaps(sitemaps: list[str], fetch: Callable[[str], RawResponse],
     for sitemap in dict.fromkeys(sitemaps):
         added = sum(add(url, listed_in) for url, listed_in in sitemap_page_urls(sitemap, client))
         total += added
-        log(f"sitemap {sanitize(sitemap)}: {added} new URL(s)")
+        log(f"sitemap {safe_text(sitemap)}: {added} new URL(s)")
     for error in client.errors:
-        log(sanitize(error, 300))
+        log(safe_text(error, 300))
     return total

@@ -6,7 +6,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from checker.model import Finding, Run
+from checker.model import Finding, Run, Severity
 from checker.store.db import Store
 
 
@@ -14,8 +14,7 @@ class ReportError(RuntimeError):
     """A report could not be written (for example Chromium could not print the PDF)."""
 
 
-SEVERITIES = ("critical", "serious", "moderate", "minor")
-SOURCES = ("wcag", "content")
+SEVERITIES = tuple(s.value for s in Severity)  # worst first, as the model orders them
 
 # Characters XML 1.0 cannot carry at all: a hostile page's title must not break the XML.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")

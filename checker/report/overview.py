@@ -90,10 +90,6 @@ class Overview:
     def audited(self) -> list[PageInfo]:
         return [p for p in self.pages if p.page.kind == "page" and not p.is_error]
 
-    @property
-    def others(self) -> list[PageInfo]:
-        return [p for p in self.pages if p.page.kind != "page"]
-
     def top_rules(self, n: int = 10) -> list[RuleInfo]:
         ranked = [r for r in self.rules.values() if r.findings]
         return sorted(ranked, key=lambda r: (-len(r.pages), -r.findings, r.id))[:n]

@@ -71,6 +71,10 @@ CREATE TABLE IF NOT EXISTS frontier (
 """
 
 
+# Page.failed (checker/model.py) in SQL: an HTML page with an error. Every count of pages
+# that could not be audited uses this; tests/scheduled/test_store.py holds them equal.
+FAILED_PAGE_SQL = "(error IS NOT NULL AND json_extract(data, '$.kind') = 'page')"
+
 class Store:
     """One SQLite file; safe to share between the audit's worker threads."""
 
@@ -164,14 +168,11 @@ class Store:
                                       params).fetchall()
         return [_run_from_row(r) for r in rows]
 
-    def latest_run(self, site: str, *, finished_only: bool = True, exclude: str | None = None
-                   ) -> Run | None:
+    def latest_run(self, site: str, *, exclude: str | None = None) -> Run | None:
+        """The site's latest finished run (but `exclude`)."""
         for run in self.runs(site):
-            if run.id == exclude:
-                continue
-            if finished_only and run.status != "finished":
-                continue
-            return run
+            if run.id != exclude and run.status == "finished":
+                return run
         return None
 
     # pages and findings
@@ -229,16 +230,6 @@ class Store:
                 ],
             )
 
-    def delete_findings(self, run_id: str, rule_ids: Iterable[str]) -> None:
-        ids = list(rule_ids)
-        if not ids:
-            return
-        marks = ",".join("?" * len(ids))
-        with self._lock:
-            self._conn.execute(
-                f"DELETE FROM findings WHERE run_id = ? AND rule_id IN ({marks})", (run_id, *ids)
-            )
-
     def iter_pages(self, run_id: str) -> Iterator[Page]:
         """Pages in the order they were audited; errors first is the reports' business."""
         yield from (Page.from_dict(json.loads(r["data"])) for r in self._stream(
@@ -272,14 +263,15 @@ class Store:
     def page_tally(self, run_id: str) -> dict[str, int]:
         """How the run's pages were audited: `fresh` (audited by this run; `rendered` of them
         in the browser), `carried_over` (unchanged since an earlier run, findings reused), or
-        `errors` (could not be audited)."""
+        `errors` (could not be audited: Page.failed, so documents and broken links are not
+        errors here either)."""
         with self._lock:
             row = self._conn.execute(
                 "SELECT COUNT(*) AS pages,"
                 " SUM(json_extract(data, '$.carried_over') = 1) AS carried_over,"
                 " SUM(json_extract(data, '$.carried_over') = 0 AND error IS NULL"
                 "     AND json_extract(data, '$.rendered') = 1) AS rendered,"
-                " SUM(error IS NOT NULL) AS errors"
+                f" SUM({FAILED_PAGE_SQL}) AS errors"
                 " FROM pages WHERE run_id = ?", (run_id,),
             ).fetchone()
         pages, carried, rendered, errors = (row[k] or 0 for k in (
@@ -355,9 +347,8 @@ class Store:
     def counts(self, run_id: str) -> dict[str, Any]:
         with self._lock:
             pages = self._conn.execute(
-                # HTML pages only, as Page.failed counts them: documents and broken links
-                # are listed apart.
-                "SELECT COUNT(*) AS n, SUM(error IS NOT NULL) AS errors FROM pages"
+                # HTML pages only: documents and broken links are listed apart.
+                f"SELECT COUNT(*) AS n, SUM({FAILED_PAGE_SQL}) AS errors FROM pages"
                 " WHERE run_id = ? AND json_extract(data, '$.kind') = 'page'",
                 (run_id,),
             ).fetchone()

@@ -10,9 +10,9 @@ import pytest
 
 from checker.crawl import CrawlItem, extract_links, normalize_url
 from checker.crawl import scope as scope_module
-from checker.crawl.fetch import parse_retry_after, resolve_secret
+from checker.crawl.fetch import parse_retry_after
 from checker.crawl.frontier import Frontier
-from checker.crawl.links import decode_html, find_canonical, looks_binary, sanitize
+from checker.crawl.links import decode_html, find_canonical, looks_binary
 from checker.crawl.politeness import HostGate
 from checker.crawl.robots import parse_robots
 from checker.crawl.scope import (
@@ -24,6 +24,8 @@ from checker.crawl.scope import (
     trap_keys,
 )
 from checker.settings import ConfigError
+from checker.settings.secrets import resolve_secret
+from checker.untrusted import safe_text
 
 # --- normalization ---------------------------------------------------------------------------
 
@@ -226,9 +228,9 @@ def test_looks_binary() -> None:
     assert not looks_binary("<p>hi</p>".encode("utf-16"), "text/html; charset=utf-16")
 
 
-def test_sanitize_strips_control_characters_and_caps_length() -> None:
-    assert sanitize("evil\x1b[31m\nline\u202eabc") == "evil [31m line abc"
-    assert len(sanitize("x" * 1000, limit=50)) == 50
+def test_log_lines_strip_control_characters_and_cap_length() -> None:
+    assert safe_text("evil\x1b[31m\nline\u202eabc") == "evil [31m line abc"
+    assert len(safe_text("x" * 1000, limit=50)) == 50
 
 
 # --- secrets, retry-after -------------------------------------------------------------------

@@ -57,3 +57,20 @@ def test_finding_marks_replace_extra(tmp_path):
         (again,) = store.iter_findings(r.id)
         assert again.extra == {"site_level": False, "baseline": True}
         assert again.fingerprint == finding.fingerprint
+
+
+def test_store_counts_failed_pages_as_page_failed_does(tmp_path):
+    """A broken link and a document with an error are listed apart, not counted as pages
+    that could not be audited: the SQL tallies agree with Page.failed."""
+    with Store(tmp_path / "h.sqlite") as store:
+        r = run(store, "r1", "a", "2026-01-01T00:00:00")
+        pages = [Page("http://x/ok", rendered=True),
+                 Page("http://x/slow", error="timeout"),
+                 Page("http://x/gone", error="HTTP 404", kind="broken"),
+                 Page("http://x/a.pdf", error="too large", kind="document")]
+        for page in pages:
+            store.save_page(r.id, page, [])
+        failed = sum(p.failed for p in store.iter_pages(r.id))
+        assert failed == 1
+        assert store.page_tally(r.id)["errors"] == failed
+        assert store.counts(r.id)["page_errors"] == failed

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from checker.cli.progress import safe_text
 from checker.cli.runs import finding_line
 from checker.model import Finding
+from checker.untrusted import safe_text
 
 
 def test_escape_sequences_and_newlines_are_removed():
