@@ -74,6 +74,15 @@ requires_browser = pytest.mark.skipif(
 )
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that starts Chromium is slow (marked `browser`, or in tests/browser/):
+    `pytest -m "not slow"` is the quick loop without them."""
+    for item in items:
+        in_browser_folder = "browser" in Path(str(item.path)).relative_to(TESTS).parts[:1]
+        if item.get_closest_marker("browser") or in_browser_folder:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture
 def browser_config(tmp_path: Path) -> AuditConfig:
     return AuditConfig(workers=2, out=tmp_path / "out", quiet=True, page_timeout=20)

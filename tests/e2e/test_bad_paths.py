@@ -15,6 +15,8 @@ import pytest
 from checker.store.opening import OPEN_LOCK_WAIT_S
 from tests.conftest import run_cli
 
+pytestmark = pytest.mark.slow  # each test runs the CLI in a subprocess
+
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import free_port, run_cli
+
+pytestmark = pytest.mark.slow  # each test runs the CLI in a subprocess
 
 
 def test_unreachable_start_url_exits_3_with_one_line(tmp_path):

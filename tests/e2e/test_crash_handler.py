@@ -30,6 +30,8 @@ URL_PASSWORD = "hunter2-url-pass"
 # Runs the real CLI after making one named function raise (the "bug").
 INJECT = """
 import importlib, sys
+
+pytestmark = pytest.mark.slow  # each test runs the CLI in a subprocess
 module_name, _, attr = sys.argv[1].rpartition(".")
 owner_name, _, cls = module_name.rpartition(".") if sys.argv[2] == "method" else ("", "", "")
 if cls:

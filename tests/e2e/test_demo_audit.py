@@ -16,7 +16,7 @@ from checker.browser.wcag import axe_tags
 from checker.settings import AuditConfig
 from tests.conftest import StaticServer, requires_browser, run_cli
 
-pytestmark = [requires_browser, pytest.mark.browser]
+pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
 
 AS_OF = "2026-11-25"
 

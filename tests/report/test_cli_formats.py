@@ -8,6 +8,8 @@ import pytest
 
 from tests.conftest import SITES, requires_browser, run_cli
 
+pytestmark = pytest.mark.slow  # the CLI in a subprocess, and Chromium
+
 
 def test_format_option_picks_the_files(tmp_path: Path):
     out = tmp_path / "out"

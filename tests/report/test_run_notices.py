@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.demo import demo_site_dir
 from tests.conftest import run_cli
+
+pytestmark = pytest.mark.slow  # the CLI in a subprocess
 
 
 def _overview(tmp_path, *options: str) -> str:

@@ -10,6 +10,8 @@ from tests.conftest import requires_browser
 from tests.scheduled.conftest import AS_OF, cli, finding_keys, latest_run, results
 from tests.scheduled.sitegen import write_page
 
+pytestmark = pytest.mark.slow  # several audits of generated sites
+
 
 def audit(project, url, out, *extra):
     proc = cli("audit", url, "--out", str(project / out), "--as-of", AS_OF, "--fail-on",

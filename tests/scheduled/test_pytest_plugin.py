@@ -7,6 +7,8 @@ import pytest
 
 from tests.conftest import requires_browser
 
+pytestmark = pytest.mark.slow  # pytest in a subprocess, and Chromium
+
 
 @pytest.fixture
 def pages(site):

@@ -15,6 +15,8 @@ import pytest
 
 from tests.scheduled.conftest import AS_OF, REPO, cli, finding_keys, latest_run
 
+pytestmark = pytest.mark.slow  # audits killed and resumed in subprocesses
+
 TOTAL = 20
 KILL_AFTER = 12  # pages stored; past the first frontier checkpoint (every 10 pages)
 
