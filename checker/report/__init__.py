@@ -28,7 +28,8 @@ FORMATS: dict[str, tuple[str, Writer]] = {
     "json": ("results.json", lambda c, s, r, p: write_json(s, r, p)),
     "csv": ("findings.csv", lambda c, s, r, p: write_csv(s, r, p)),
     "junit": ("junit.xml", write_junit),
-    "sarif": ("results.sarif", lambda c, s, r, p: write_sarif(s, r, p)),
+    "sarif": ("results.sarif", lambda c, s, r, p: write_sarif(
+        s, r, p, source_map=c.source_map, baseline=c.baseline)),
     "html": ("index.html", write_html),
     "github": ("annotations.txt", write_github),
     "gitlab": ("gl-code-quality.json", write_gitlab),

@@ -1,20 +1,32 @@
 """results.sarif: SARIF 2.1.0, one result per finding, for GitHub code scanning and other
 SARIF consumers.
 
-A finding lives on a web page, not in a source file: the location's artifactLocation.uri is
-the page URL, the region's snippet is the element HTML or the sentence, and the CSS selector
-is a logicalLocation. partialFingerprints carries our stable fingerprint, so a consumer
-tracks a finding across runs the way our own diff does.
+A finding lives on a web page. When the page has a source file in the repository (a folder
+audit, or the config's `source_map`), the location is that file, relative to the repository
+root, at the line of the element or sentence in the served HTML, so code scanning shows it on
+the file; otherwise the location's artifactLocation.uri is the page URL on line 1. The region's
+snippet is the element HTML or the sentence, and the CSS selector is a logicalLocation.
+partialFingerprints carries our stable fingerprint, so a consumer tracks a finding across runs
+the way our own diff does.
+
+baselineState compares with the baseline file when the audit has one (as the gate does),
+else with the site's previous run: new, unchanged, and absent for what was fixed (those are
+`kind: pass` results at level none). Waived findings and baselined ones carry an accepted
+suppression, which GitHub code scanning shows as dismissed.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from checker.model import Finding
+from checker.model import Finding, Run
 from checker.report.common import require_run
+from checker.report.source_files import SourceMap
 from checker.report.wcag_sc import criterion
 from checker.store.db import Store
 
@@ -47,8 +59,9 @@ def rule_descriptor(finding: Finding) -> dict[str, Any]:
             "problem.severity": LEVELS[finding.severity.value],
         },
     }
-    if finding.help_url:
-        descriptor["helpUri"] = finding.help_url
+    # axe's rule page; a content rule's guidance page, else where its source can be read
+    if help_uri := finding.help_url or finding.extra.get("source_url"):
+        descriptor["helpUri"] = help_uri
     return descriptor
 
 
@@ -63,17 +76,37 @@ def _tags(finding: Finding) -> list[str]:
     return list(dict.fromkeys(tags))  # SARIF wants them unique
 
 
-def result(finding: Finding, rule_index: int) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Comparison:
+    """What baselineState compares with: the baseline file's fingerprints, else the previous
+    run's violations (None: nothing to compare with, no baselineState)."""
+
+    label: str = ""
+    fingerprints: frozenset[str] | None = None
+    baseline: bool = False
+
+    def state(self, finding: Finding) -> str | None:
+        if self.fingerprints is None:
+            return None
+        if self.baseline:  # the gate's own mark, made when the baseline was applied
+            return "unchanged" if finding.extra.get("baseline") else "new"
+        return "unchanged" if finding.fingerprint in self.fingerprints else "new"
+
+
+def location(finding: Finding, sources: SourceMap) -> dict[str, Any]:
     snippet = finding.sentence or finding.excerpt or finding.selector or finding.url
-    location: dict[str, Any] = {
-        "physicalLocation": {
-            "artifactLocation": {"uri": finding.url},
-            # GitHub wants a line; a web page has none, so every result sits on line 1.
-            "region": {"startLine": 1, "snippet": {"text": snippet}},
-        },
-    }
+    located = sources.locate(finding) if sources else None
+    # GitHub wants a line; a page with no source file has none, so it sits on line 1.
+    uri, line = (located.path, located.line or 1) if located else (finding.url, 1)
+    return {"physicalLocation": {"artifactLocation": {"uri": uri},
+                                 "region": {"startLine": line, "snippet": {"text": snippet}}}}
+
+
+def result(finding: Finding, rule_index: int, sources: SourceMap | None = None,
+           comparison: Comparison | None = None) -> dict[str, Any]:
+    location_ = location(finding, sources or SourceMap())
     if finding.selector:
-        location["logicalLocations"] = [
+        location_["logicalLocations"] = [
             {"fullyQualifiedName": finding.selector, "kind": "element"}
         ]
     entry: dict[str, Any] = {
@@ -83,7 +116,7 @@ def result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "level": LEVELS[finding.severity.value] if finding.status == "violation" else "none",
         "kind": "fail" if finding.status == "violation" else "review",
         "message": {"text": f"{finding.message} ({finding.url})"},
-        "locations": [location],
+        "locations": [location_],
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
         "properties": {
             "severity": finding.severity.value,
@@ -92,10 +125,14 @@ def result(finding: Finding, rule_index: int) -> dict[str, Any]:
             "wcag": finding.wcag,
             "selector": finding.selector,
             "carriedOver": finding.carried_over,
+            "url": finding.url,
         },
     }
-    if finding.extra.get("baseline"):
-        entry["baselineState"] = "unchanged"
+    if comparison is not None and (state := comparison.state(finding)):
+        entry["baselineState"] = state
+    if finding.extra.get("baseline") and comparison is not None and comparison.baseline:
+        entry["suppressions"] = [{"kind": "external", "status": "accepted",
+                                  "justification": f"in the baseline {comparison.label}"}]
     waiver = finding.extra.get("waiver")
     if waiver and not waiver.get("expired"):
         # GitHub code scanning dismisses a result with an accepted suppression.
@@ -108,8 +145,48 @@ def result(finding: Finding, rule_index: int) -> dict[str, Any]:
     return entry
 
 
-def write_sarif(store: Store, run_id: str, path: Path) -> Path:
+def absent(gone: tuple[str, Finding], sources: SourceMap, comparison: Comparison
+           ) -> dict[str, Any]:
+    """A violation of the baseline (or the previous run) this run no longer has."""
+    fp, finding = gone
+    return {
+        "ruleId": finding.rule_id, "kind": "pass", "level": "none",
+        "baselineState": "absent",
+        "message": {"text": f"Fixed since {comparison.label}: {finding.message}"
+                            f" ({finding.url})"},
+        "locations": [location(finding, sources)],
+        "partialFingerprints": {FINGERPRINT_KEY: fp},
+        "properties": {"severity": finding.severity.value, "source": finding.source,
+                       "url": finding.url},
+    }
+
+
+def comparison_for(store: Store, run: Run, baseline: Path | None
+                   ) -> tuple[Comparison, list[tuple[str, Finding]]]:
+    """What the run is compared with, and the findings of it that are gone."""
+    now = {f.fingerprint for f in store.iter_findings(run.id)}
+    if baseline is not None:
+        from checker.gate.baseline import load_baseline
+
+        entries = load_baseline(baseline).entries
+        # an entry keeps its fingerprint, not the sentence or selector it was made from
+        gone = [(fp, Finding(e["rule_id"], e.get("source") or "wcag", e["severity"], e["url"],
+                             e.get("message") or "")) for fp, e in entries.items() if fp not in now]
+        return Comparison(str(baseline), frozenset(entries), baseline=True), gone
+    previous = store.run_before(run)
+    if previous is None:
+        return Comparison(), []
+    before = {f.fingerprint: f for f in store.iter_findings(previous.id)
+              if f.status == "violation"}
+    gone = [(fp, f) for fp, f in before.items() if fp not in now]
+    return Comparison(f"run {previous.id}", frozenset(before)), gone
+
+
+def write_sarif(store: Store, run_id: str, path: Path, *, source_map: dict[str, str] | None = None,
+                baseline: Path | None = None) -> Path:
     run = require_run(store, run_id)
+    sources = SourceMap.of(run, source_map)
+    comparison, gone = comparison_for(store, run, baseline)
     rules: dict[str, dict[str, Any]] = {}
     for finding in store.iter_findings(run_id):  # pass 1: the rules, which come first
         if finding.rule_id not in rules:
@@ -140,17 +217,20 @@ def write_sarif(store: Store, run_id: str, path: Path) -> Path:
     }
     tmp = path.with_suffix(".sarif.tmp")
     with tmp.open("w", encoding="utf-8") as out:
-        _write(out, head, ((f, index[f.rule_id]) for f in store.iter_findings(run_id)))
+        results = (result(f, index[f.rule_id], sources, comparison)
+                   for f in store.iter_findings(run_id))
+        _write(out, head, itertools.chain(results, (absent(f, sources, comparison)
+                                                    for f in gone)))
     tmp.replace(path)
     return path
 
 
-def _write(out: IO[str], head: dict[str, Any], findings: Any) -> None:
+def _write(out: IO[str], head: dict[str, Any], results: Iterable[dict[str, Any]]) -> None:
     """The run object's keys, then its results streamed one per line."""
     out.write(f'{{"$schema": {json.dumps(SARIF_SCHEMA)}, "version": "2.1.0", "runs": [{{\n')
     for key, value in head.items():
         out.write(f"{json.dumps(key)}: {json.dumps(value)},\n")
     out.write('"results": [')
-    for n, (finding, rule_index) in enumerate(findings):
-        out.write(("\n" if n == 0 else ",\n") + json.dumps(result(finding, rule_index)))
+    for n, entry in enumerate(results):
+        out.write(("\n" if n == 0 else ",\n") + json.dumps(entry))
     out.write("]}]}\n")
