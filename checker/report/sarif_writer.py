@@ -9,10 +9,11 @@ snippet is the element HTML or the sentence, and the CSS selector is a logicalLo
 partialFingerprints carries our stable fingerprint, so a consumer tracks a finding across runs
 the way our own diff does.
 
-baselineState compares with the baseline file when the audit has one (as the gate does),
-else with the site's previous run: new, unchanged, and absent for what was fixed (those are
-`kind: pass` results at level none). Waived findings and baselined ones carry an accepted
-suppression, which GitHub code scanning shows as dismissed.
+baselineState compares with the baseline file when the audit has one (as the gate does):
+new, unchanged, and absent for what the baseline had and is fixed (`kind: pass` results at
+level none); without a baseline, with the site's previous run: new or unchanged. Waived
+findings and baselined ones carry an accepted suppression, which GitHub code scanning shows
+as dismissed.
 """
 
 from __future__ import annotations
@@ -86,11 +87,12 @@ class Comparison:
     baseline: bool = False
 
     def state(self, finding: Finding) -> str | None:
+        if finding.extra.get("baseline"):  # the gate's own mark, made applying the baseline
+            return "unchanged"
         if self.fingerprints is None:
             return None
-        if self.baseline:  # the gate's own mark, made when the baseline was applied
-            return "unchanged" if finding.extra.get("baseline") else "new"
-        return "unchanged" if finding.fingerprint in self.fingerprints else "new"
+        return "new" if self.baseline or finding.fingerprint not in self.fingerprints \
+            else "unchanged"
 
 
 def location(finding: Finding, sources: SourceMap) -> dict[str, Any]:
@@ -130,9 +132,10 @@ def result(finding: Finding, rule_index: int, sources: SourceMap | None = None,
     }
     if comparison is not None and (state := comparison.state(finding)):
         entry["baselineState"] = state
-    if finding.extra.get("baseline") and comparison is not None and comparison.baseline:
+    if finding.extra.get("baseline"):
+        label = comparison.label if comparison is not None and comparison.baseline else ""
         entry["suppressions"] = [{"kind": "external", "status": "accepted",
-                                  "justification": f"in the baseline {comparison.label}"}]
+                                  "justification": f"in the baseline {label}".rstrip()}]
     waiver = finding.extra.get("waiver")
     if waiver and not waiver.get("expired"):
         # GitHub code scanning dismisses a result with an accepted suppression.
@@ -163,9 +166,9 @@ def absent(gone: tuple[str, Finding], sources: SourceMap, comparison: Comparison
 
 def comparison_for(store: Store, run: Run, baseline: Path | None
                    ) -> tuple[Comparison, list[tuple[str, Finding]]]:
-    """What the run is compared with, and the findings of it that are gone."""
-    now = {f.fingerprint for f in store.iter_findings(run.id)}
+    """What the run is compared with, and the baseline's findings that are gone."""
     if baseline is not None:
+        now = {f.fingerprint for f in store.iter_findings(run.id)}
         from checker.gate.baseline import load_baseline
 
         entries = load_baseline(baseline).entries
@@ -176,10 +179,10 @@ def comparison_for(store: Store, run: Run, baseline: Path | None
     previous = store.run_before(run)
     if previous is None:
         return Comparison(), []
-    before = {f.fingerprint: f for f in store.iter_findings(previous.id)
-              if f.status == "violation"}
-    gone = [(fp, f) for fp, f in before.items() if fp not in now]
-    return Comparison(f"run {previous.id}", frozenset(before)), gone
+    # Only the baseline's fixed findings become `absent` results: a previous run's would
+    # fill the file with every finding fixed since, which `diff` lists better.
+    before = {f.fingerprint for f in store.iter_findings(previous.id) if f.status == "violation"}
+    return Comparison(f"run {previous.id}", frozenset(before)), []
 
 
 def write_sarif(store: Store, run_id: str, path: Path, *, source_map: dict[str, str] | None = None,
