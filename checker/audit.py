@@ -102,7 +102,8 @@ class Audit:
         self.axe_version = None if config.no_browser else axe_version(config)
         self.profile = profile_key(config, self.engine, self.axe_version)
         # baseline and waivers: read once, before the crawl (checker.outcome.prepare)
-        self.policies = policies if policies is not None else Policies.load(config)
+        self.policies = (policies if policies is not None
+                         else Policies.load(config.gate, config.as_of))
         self._reached_start = threading.Event()
         self._checkpoint_lock = threading.Lock()
         self._saved_since_checkpoint = 0

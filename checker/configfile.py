@@ -17,7 +17,6 @@ actually typed on the command line. Any problem is one ConfigError line naming f
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import os
 import tomllib
@@ -36,7 +35,7 @@ from checker.settings import (
     settings_table,
     threshold_keys,
 )
-from checker.settings.option import type_words, without_none
+from checker.settings.coerce import BadValue, coerce
 from checker.settings.secrets import env_name
 
 CONFIG_NAMES = ("clinic-checker.toml", ".clinic-checker.toml")
@@ -257,8 +256,8 @@ class _Reader:
         scale = 1 if deprecated else setting.option.scale  # an old key is in field units
         hint = float if scale != 1 else setting.hint
         try:
-            result = _coerce(value, hint)
-        except _BadValue as exc:
+            result = coerce(value, hint)
+        except BadValue as exc:
             self.fail(f"{raw_key}{where} must be {exc}, got {_short(value)}")
         if scale != 1:
             result = int(result * scale)
@@ -281,58 +280,6 @@ class _Reader:
             return start
         candidate = self.base / start
         return str(candidate) if candidate.is_dir() else start
-
-
-class _BadValue(ValueError):
-    """The expected type, in words."""
-
-
-def _coerce(value: Any, hint: Any) -> Any:
-    hint = without_none(hint)
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin is list:
-        if isinstance(value, str):
-            value = [value]  # start = "https://..." reads naturally
-        if not isinstance(value, list):
-            raise _BadValue(type_words(hint))
-        return [_coerce(v, args[0]) for v in value]
-    if origin is dict:
-        if not isinstance(value, dict):
-            raise _BadValue(type_words(hint))
-        return {str(k): _coerce(v, args[1]) for k, v in value.items()}
-    return _scalar(value, hint)
-
-
-def _scalar(value: Any, hint: Any) -> Any:
-    if hint is bool:
-        if not isinstance(value, bool):
-            raise _BadValue("true or false")
-        return value
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _BadValue("a whole number")
-        return value
-    if hint is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise _BadValue("a number")
-        return float(value)
-    if hint is str:
-        if not isinstance(value, str):
-            raise _BadValue("a string")
-        return value
-    if hint is Path:
-        if not isinstance(value, str) or not value:
-            raise _BadValue("a path (a string)")
-        return Path(value)
-    if hint is dt.date:
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return value
-        try:
-            return dt.date.fromisoformat(str(value))
-        except ValueError:
-            raise _BadValue("a date (YYYY-MM-DD)") from None
-    raise _BadValue(type_words(hint))
 
 
 def _short(value: Any) -> str:

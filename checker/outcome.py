@@ -59,7 +59,7 @@ def prepare(config: AuditConfig) -> Policies:
     config.validate()
     if unknown := unknown_axe_rules(config):
         raise ConfigError(f"unknown axe rule id: {', '.join(unknown)} (see axe-core's rule list)")
-    return Policies.load(config)
+    return Policies.load(config.gate, config.as_of)
 
 
 def run_audit(config: AuditConfig, *, policies: Policies | None = None,
@@ -75,7 +75,7 @@ def run_audit(config: AuditConfig, *, policies: Policies | None = None,
         started(audit)
     result = audit.run()
     try:
-        gate = evaluate(config, result.store, result.run.id, policies)
+        gate = evaluate(config.gate, result.store, result.run.id, policies)
         paths = write_reports(config, result.store, result.run.id, result.out_dir,
                               print_pdf=chromium_printer(config))
     except BaseException:

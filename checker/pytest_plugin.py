@@ -76,8 +76,8 @@ class ClinicChecker:
             findings, reasons = self._gate_url(str(target), config)
         else:
             findings, reasons = self._findings_in_place(target, config), []
-            Policies.load(config).mark_all(findings)
-        failing = [f for f in findings if fails_gate(f, config)]
+            Policies.load(config.gate, config.as_of).mark_all(findings)
+        failing = [f for f in findings if fails_gate(f, config.gate)]
         if failing:
             raise AssertionError(format_findings(_describe(target), failing, fail_on))
         if reasons:  # a threshold (thresholds={"max_wcag_moderate": 0}) failed it

@@ -15,7 +15,7 @@ from typing import Any
 
 from checker.exit_codes import EXIT_FINDINGS, EXIT_OK
 from checker.model import Finding
-from checker.settings import AuditConfig, parse_threshold_key
+from checker.settings import GateSettings, parse_threshold_key
 from checker.store.db import Store
 
 LISTED = 20  # failing findings named in the notes; the reports list them all
@@ -49,20 +49,22 @@ class _Tally:
 class Policies:
     """The baseline and the waivers of one audit, read (and checked) up front."""
 
-    def __init__(self, config: AuditConfig, baseline: Any = None, waivers: list | None = None):
-        self.config = config
+    def __init__(self, settings: GateSettings, as_of: dt.date, baseline: Any = None,
+                 waivers: list | None = None):
+        self.settings = settings
+        self.as_of = as_of  # the audit date: waivers expire against it
         self.baseline = baseline
         self.waivers = waivers or []
         self.stats: dict[str, Any] = {}
 
     @classmethod
-    def load(cls, config: AuditConfig) -> Policies:
+    def load(cls, settings: GateSettings, as_of: dt.date) -> Policies:
         from checker.gate.baseline import load_baseline
         from checker.gate.waivers import load_waivers
 
-        baseline = load_baseline(config.baseline) if config.baseline else None
-        waivers = load_waivers(config.waivers) if config.waivers else []
-        return cls(config, baseline, waivers)
+        baseline = load_baseline(settings.baseline) if settings.baseline else None
+        waivers = load_waivers(settings.waivers) if settings.waivers else []
+        return cls(settings, as_of, baseline, waivers)
 
     def apply(self, store: Store, run_id: str) -> dict[str, Any]:
         """Mark the run's findings in the store (idempotent: earlier marks are replaced).
@@ -87,7 +89,7 @@ class Policies:
 
     def marked(self, finding: Finding, tally: _Tally) -> dict[str, Any]:
         """The finding's extra with its baseline and waiver marks (earlier ones replaced)."""
-        as_of: dt.date = self.config.as_of
+        as_of = self.as_of
         extra = {k: v for k, v in finding.extra.items() if k not in ("baseline", "waiver")}
         if self.baseline is not None and finding.fingerprint in self.baseline:
             extra["baseline"] = True
@@ -124,15 +126,15 @@ class Policies:
             "baseline": str(self.baseline.path) if self.baseline else None,
             "baselined": self.stats["baselined"],
             "fixed": len(self.stats["fixed"]),
-            "waivers": str(self.config.waivers) if self.config.waivers else None,
+            "waivers": str(self.settings.waivers) if self.settings.waivers else None,
             "waived": self.stats["waived"],
             "expired_waivers": [by_number[n].describe() | {"findings": count}
                                 for n, count in self.stats["expired"].items()],
         }
 
 
-def fails_gate(finding: Finding, config: AuditConfig) -> bool:
-    threshold = config.fail_threshold
+def fails_gate(finding: Finding, settings: GateSettings) -> bool:
+    threshold = settings.fail_threshold
     return (
         threshold is not None
         and counts(finding)
@@ -147,36 +149,35 @@ def counts(finding: Finding) -> bool:
             and not (waiver and not waiver.get("expired")))
 
 
-def evaluate(config: AuditConfig, store: Store, run_id: str,
-             policies: Policies | None = None) -> GateResult:
+def evaluate(settings: GateSettings, store: Store, run_id: str, policies: Policies
+             ) -> GateResult:
     """Pages that could not be audited fail the gate unless allowed; so do counted violations
     at or above --fail-on, and counts above a per-source threshold. The findings are marked
     once: by the audit (policies already applied), else here."""
-    policies = policies or Policies.load(config)
     stats = policies.stats or policies.apply(store, run_id)
     page_errors = sum(1 for p in store.iter_pages(run_id) if p.failed)
     failing: list[Finding] = []
-    over: dict[str, int] = dict.fromkeys(config.thresholds, 0)
+    over: dict[str, int] = dict.fromkeys(settings.thresholds, 0)
     for finding in store.iter_findings(run_id):
         if not counts(finding):
             continue
-        if fails_gate(finding, config):
+        if fails_gate(finding, settings):
             if len(failing) < LISTED:
                 failing.append(finding)
             over["_failing"] = over.get("_failing", 0) + 1
-        for key in config.thresholds:
+        for key in settings.thresholds:
             source, severity = parse_threshold_key(key) or (None, None)
             if (source is None or finding.source == source) and severity is not None \
                     and finding.severity.at_least(severity):
                 over[key] += 1
     n_failing = over.pop("_failing", 0)
     reasons = []
-    if page_errors and not config.allow_page_errors:
+    if page_errors and not settings.allow_page_errors:
         reasons.append(f"{page_errors} page(s) could not be audited")
     if n_failing:
         new = " new" if policies.baseline is not None else ""
-        reasons.append(f"{n_failing}{new} finding(s) at or above {config.fail_on}")
-    for key, limit in config.thresholds.items():
+        reasons.append(f"{n_failing}{new} finding(s) at or above {settings.fail_on}")
+    for key, limit in settings.thresholds.items():
         if over[key] > limit:
             reasons.append(f"{over[key]} finding(s) over {key} = {limit}")
     result = GateResult(passed=not reasons, reasons=reasons, failing=n_failing,
@@ -198,7 +199,7 @@ def _notes(policies: Policies, stats: dict[str, Any], failing: list[Finding],
             notes.append(f"  fixed: {entry.get('severity')} {entry.get('rule_id')}"
                          f" {entry.get('url')} {entry.get('location') or ''}".rstrip())
     if policies.waivers:
-        notes.append(f"Waivers {policies.config.waivers}: {stats['waived']} finding(s) waived;"
+        notes.append(f"Waivers {policies.settings.waivers}: {stats['waived']} finding(s) waived;"
                      f" {len(stats['expired'])} waiver(s) expired.")
         by_number = {w.number: w for w in policies.waivers}
         for number, count in stats["expired"].items():

@@ -13,7 +13,7 @@ from checker.content import ContentEngine, PageVerdict
 from checker.content.extract import extract
 from checker.content.text import split_sentences
 from checker.settings import AuditConfig
-from tests.content.conftest import AS_OF, FIXTURES
+from tests.content.conftest import FIXTURES
 
 URL = "https://www.example-clinic.com/services/iv-therapy/"
 
@@ -170,9 +170,17 @@ def test_page_text_is_never_a_format_string(engine: ContentEngine) -> None:
     assert "{sentence.__class__}" in finding.message
 
 
-def test_as_of_in_engine_is_the_configs() -> None:
-    config = AuditConfig(as_of=AS_OF)
-    assert ContentEngine(config).config.as_of == AS_OF
+def test_the_engine_runs_on_the_content_slice_of_an_audit_config() -> None:
+    """The audit hands the engine `config.content` only: the audit date and the disabled
+    rules must reach the rules through that slice."""
+    html = _page("<h1>TMS therapy</h1><p class='byline'>Reviewed 3 February 2024 by J. Park, "
+                 "MD</p><p>TMS therapy helps depression.</p>", title="TMS Therapy")
+    late = AuditConfig(as_of=dt.date(2026, 6, 1), max_pages=3, level="AAA")
+    rules = {f.rule_id for f in ContentEngine(late.content).check_page(URL, html).findings}
+    assert "content-freshness" in rules
+    late.disable_rules = ["content-freshness"]
+    rules = {f.rule_id for f in ContentEngine(late.content).check_page(URL, html).findings}
+    assert "content-freshness" not in rules
 
 
 def test_site_rule_is_silent_when_nothing_was_audited(engine: ContentEngine) -> None:

@@ -23,6 +23,8 @@ import pytest
 
 from tests.conftest import REPO
 
+pytestmark = pytest.mark.slow  # each test runs the CLI in a subprocess
+
 SECRET = "tok-9f8e7d6c5b4a"
 COOKIE_SECRET = "sess-1a2b3c4d"
 URL_PASSWORD = "hunter2-url-pass"
@@ -30,8 +32,6 @@ URL_PASSWORD = "hunter2-url-pass"
 # Runs the real CLI after making one named function raise (the "bug").
 INJECT = """
 import importlib, sys
-
-pytestmark = pytest.mark.slow  # each test runs the CLI in a subprocess
 module_name, _, attr = sys.argv[1].rpartition(".")
 owner_name, _, cls = module_name.rpartition(".") if sys.argv[2] == "method" else ("", "", "")
 if cls:
