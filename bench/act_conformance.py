@@ -158,7 +158,8 @@ def direct_violations(urls: list[str], rules: list[str], workers: int
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
 
-    from checker.browser.pool import CHROMIUM_FLAGS
+    from checker.browser.pool import CHROMIUM_FLAGS, set_viewport
+    from checker.browser.viewport import DEFAULT_VIEWPORT, parse_viewport
 
     options_json = json.dumps({"runOnly": {"type": "rule", "values": rules},
                                "resultTypes": ["violations"]})
@@ -173,6 +174,7 @@ def direct_violations(urls: list[str], rules: list[str], workers: int
             opts = Options()
             for flag in CHROMIUM_FLAGS:
                 opts.add_argument(flag)
+            set_viewport(opts, parse_viewport(DEFAULT_VIEWPORT))  # the checker's viewport
             opts.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='act-direct-')}")
             opts.binary_location = "/usr/bin/chromium"
             local.driver = webdriver.Chrome(

@@ -36,6 +36,7 @@ from selenium.webdriver.remote.client_config import ClientConfig
 
 from checker.browser.devtools import DevToolsError, devtools_endpoint
 from checker.browser.guard import TRACKER_URL_PATTERNS, RequestInterceptor, RequestPolicy
+from checker.browser.viewport import MOBILE_USER_AGENT, Viewport, parse_viewport
 from checker.settings import AuditConfig
 
 # Flags that work on a root, offline Debian machine (see design.md). Without the
@@ -54,7 +55,6 @@ CHROMIUM_FLAGS = (
     "--disable-default-apps",
     "--mute-audio",
     "--hide-scrollbars",
-    "--window-size=1280,1024",
 )
 
 # Slack on top of chromedriver's own timeouts before a command counts as hung: chromedriver
@@ -240,9 +240,22 @@ def chrome_options(config: AuditConfig, profile_dir: str | None) -> Options:
     # "eager" would let axe run before images load; "normal" waits for load, bounded by the
     # page-load timeout, which is what a user sees.
     options.page_load_strategy = "normal"
+    set_viewport(options, parse_viewport(config.viewport))
     # Dialogs never stall a worker: the driver dismisses them and reports them afterwards.
     options.set_capability("unhandledPromptBehavior", "dismiss and notify")
     return options
+
+
+def set_viewport(options: Options, viewport: Viewport) -> None:
+    """The window and the exact viewport (chromedriver's device emulation, applied to every
+    tab it opens); a mobile viewport also gets touch and a phone's user agent."""
+    options.add_argument(f"--window-size={viewport.width},{viewport.height}")
+    metrics = {"width": viewport.width, "height": viewport.height,
+               "pixelRatio": viewport.scale, "touch": viewport.mobile, "mobile": viewport.mobile}
+    emulation: dict[str, Any] = {"deviceMetrics": metrics}
+    if viewport.mobile:
+        emulation["userAgent"] = MOBILE_USER_AGENT
+    options.add_experimental_option("mobileEmulation", emulation)
 
 
 def command_deadline(config: AuditConfig) -> float:

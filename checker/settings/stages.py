@@ -20,6 +20,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from checker.browser.viewport import DEFAULT_VIEWPORT, viewport_problem
 from checker.model import Severity
 from checker.settings.option import AUDIT_ONLY, Setting, option
 from checker.settings.thresholds import threshold_problem
@@ -144,6 +145,11 @@ class BrowserSettings:
                                help="Take page screenshots.")
     block_trackers: bool = option(True, flag="--block-trackers/--no-block-trackers",
                                   help="Block requests to known tracker hosts while rendering.")
+    viewport: str = option(DEFAULT_VIEWPORT, flag="--viewport", check=viewport_problem,
+                           metavar="WxH|mobile",
+                           help="Browser viewport in CSS pixels (target-size and"
+                           " color-contrast depend on it), or a preset: desktop (1280x1024),"
+                           " mobile (390x844, device scale 3, touch, mobile user agent).")
 
 
 @dataclass
