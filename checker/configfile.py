@@ -83,15 +83,22 @@ class Project:
         return self.root / DEFAULT_DB
 
     def configs(self, cli_values: dict[str, Any], site: str | None = None) -> list[AuditConfig]:
-        """The audits to run: one per selected site. `cli_values` holds only options the user
-        typed, and wins over the file."""
+        """The audits to run: one per selected site (`all`: every site, as with no --site).
+        `cli_values` holds only options the user typed, and wins over the file; with several
+        sites a typed --out is their parent folder, so no site overwrites another's report."""
+        if site == ALL_SITES and ALL_SITES not in self.sites:
+            if not self.sites:
+                raise ConfigError(f"--site all: {self.label if self.path else 'no config file'}"
+                                  " has no [sites.NAME] tables")
+            site = None  # every site of the file, in turn
         if site is not None and self.sites:
             if site not in self.sites:
                 known = ", ".join(self.sites)
                 raise ConfigError(f"{self.label}: no site {site!r} (sites: {known})")
             return [self._build(site, self.sites[site], cli_values)]
         if site is None and self.sites and not cli_values.get("start"):
-            return [self._build(name, table, cli_values) for name, table in self.sites.items()]
+            return [self._build(name, table, _per_site_out(cli_values, name, len(self.sites)))
+                    for name, table in self.sites.items()]
         values = dict(cli_values)
         if site is not None:
             values["site"] = site
@@ -334,3 +341,12 @@ def write_starter(path: Path, *, force: bool = False) -> Path:
         raise ConfigError(f"{_display(path)} already exists; use --force to overwrite it")
     path.write_text(starter_text(), encoding="utf-8")
     return path
+
+
+ALL_SITES = "all"
+
+
+def _per_site_out(cli_values: dict[str, Any], name: str, sites: int) -> dict[str, Any]:
+    if sites < 2 or cli_values.get("out") is None:
+        return cli_values
+    return cli_values | {"out": Path(cli_values["out"]) / name}

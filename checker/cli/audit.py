@@ -12,7 +12,7 @@ import click
 from checker.cli.errors import one_line, watch
 from checker.cli.options import table_options, typed_values
 from checker.cli.progress import Progress
-from checker.exit_codes import EXIT_CANNOT_RUN, EXIT_OK
+from checker.exit_codes import EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK
 from checker.gate.policy import Policies
 from checker.settings import AuditConfig
 from checker.untrusted import safe_text
@@ -40,12 +40,23 @@ def audit(start: tuple[str, ...], config_path: Path | None, **options: Any) -> N
     configs = project.configs(given, site=site)
     # every site's options, axe rule ids, baseline and waivers, before the first audit
     prepared = [(config, prepare(config)) for config in configs]
-    codes = []
+    codes: dict[str, int] = {}
     for config, policies in prepared:
         if len(configs) > 1:
             click.echo(f"== {config.site} ==")
-        codes.append(audit_and_present(config, policies))
-    sys.exit(max(codes))
+        codes[str(config.site)] = audit_and_present(config, policies)
+    if len(configs) > 1:
+        click.echo(sites_line(codes))
+    sys.exit(max(codes.values()))
+
+
+OUTCOME_WORDS = {EXIT_OK: "passed", EXIT_FINDINGS: "FAILED", EXIT_CANNOT_RUN: "could not run"}
+
+
+def sites_line(codes: dict[str, int]) -> str:
+    """One line for a scheduled audit of several sites: each site's gate outcome."""
+    return f"{len(codes)} sites: " + "; ".join(
+        f"{site} {OUTCOME_WORDS.get(code, f'exit {code}')}" for site, code in codes.items()) + "."
 
 
 def audit_and_present(config: AuditConfig, policies: Policies | None = None, *,

@@ -64,7 +64,8 @@ class CrawlSettings:
     start: list[str] = option(factory=list, help="URLs, or one local folder of built HTML.",
                               example='["https://www.example-clinic.com/"]')
     site: str | None = option(None, flag="--site", commands=AUDIT_ONLY, metavar="NAME",
-                              help="Audit this site of the config file (default: all of them);"
+                              help="Audit this site of the config file (default, or `all`:"
+                              " each of them in turn, into one history);"
                               " without sites in the file, the site's name in history"
                               " (default: the start host).", example='"production"')
     sitemaps: list[str] = option(factory=list, flag="--sitemap", metavar="URL",
