@@ -24,6 +24,7 @@ from checker.browser.viewport import DEFAULT_VIEWPORT, viewport_problem
 from checker.model import Severity
 from checker.settings.option import AUDIT_ONLY, Setting, option
 from checker.settings.thresholds import threshold_problem
+from checker.settings.validate import validate
 
 MIB = 1024 * 1024
 FAIL_ON_CHOICES = (*(s.value for s in Severity), "never")
@@ -275,9 +276,7 @@ class AuditConfig(RunSettings, GateSettings, ReportSettings, ContentSettings, Ax
 
     def validate(self) -> AuditConfig:
         """Raise OptionError (a ConfigError) naming the first bad option; else return self."""
-        from checker.settings.validate import validate
-
-        validate(self)
+        validate(self, settings_table())
         return self
 
     def _slice(self, stage: type) -> Any:

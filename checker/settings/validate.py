@@ -9,11 +9,10 @@ from checker.settings.errors import OptionError
 from checker.settings.option import Setting
 
 
-def validate(config: Any) -> None:
-    """Raise OptionError for the first setting whose value is out of its range or choices."""
-    from checker.settings.stages import settings_table
-
-    for setting in settings_table():
+def validate(config: Any, rows: list[Setting]) -> None:
+    """Raise OptionError for the first setting (of the table's `rows`) whose value is out of
+    its range or choices, or fails its row's check."""
+    for setting in rows:
         value = getattr(config, setting.name)
         if value is None:
             continue

@@ -105,6 +105,7 @@ level = "AAA"
     assert [(c.site, c.level) for c in configs] == [("main", "AA"), ("blog", "AAA")]
 
 
+@pytest.mark.slow  # two audits through the CLI
 def test_typed_options_override_the_file_but_defaults_do_not(project, site):
     _, server = site(6)
     write(project / "clinic-checker.toml",
@@ -119,6 +120,7 @@ def test_typed_options_override_the_file_but_defaults_do_not(project, site):
     assert len(latest_run(db)[1]) == 2
 
 
+@pytest.mark.slow  # three audits through the CLI
 def test_audit_one_site_or_all(project, site):
     _, one = site(2)
     _, two = site(2)

@@ -11,6 +11,8 @@ import pytest
 from tests.scheduled.conftest import AS_OF, cli, latest_run
 from tests.scheduled.sitegen import write_page
 
+pytestmark = pytest.mark.slow  # each test audits generated sites two or three times
+
 TOTAL = 6
 
 
