@@ -3,15 +3,19 @@
     def test_home_is_clean(clinic_checker):
         clinic_checker.assert_clean("http://127.0.0.1:8000/", fail_on="serious")
 
-    def test_booking_dialog(clinic_checker, selenium_driver):
-        selenium_driver.find_element(By.ID, "book").click()
-        clinic_checker.assert_clean(selenium_driver)   # the page as it is now
+    def test_booking_dialog(clinic_checker, driver):     # a session of the checker's pool
+        driver.get("http://127.0.0.1:8000/book.html")
+        driver.find_element(By.ID, "book").click()
+        clinic_checker.assert_clean(driver)   # the page as it is now
 
 A URL is audited like one page of `clinic-checker audit` (fetched, rendered in headless
 Chromium, axe-core and the content rules). A live Selenium driver is audited in place: axe-core
 runs in its current document and the content rules read its current DOM, so states reached by
 clicking (an open dialog, a filled form) can be checked. Keyword options are AuditConfig
-fields (`no_browser=True`, `wcag_version="2.2"`, `disable_rules=[...]`, ...).
+fields (`no_browser=True`, `wcag_version="2.2"`, `disable_rules=[...]`, ...); the defaults
+come from the project's clinic-checker.toml (its top-level keys: WCAG profile, rule packs,
+fail_on, thresholds, baseline, waivers), so a test judges a page as `clinic-checker audit`
+does.
 
 `assert_clean` is the gate of `clinic-checker audit` (checker.outcome): a URL is audited with
 run_audit and fails on what its gate fails on, `baseline=` and `waivers=` included; a live
@@ -67,11 +71,13 @@ class ClinicChecker:
         raise TypeError(f"clinic_checker: expected a URL or a Selenium WebDriver, got"
                         f" {type(target).__name__}")
 
-    def assert_clean(self, target: Any, fail_on: str = "serious", **options: Any) -> None:
+    def assert_clean(self, target: Any, fail_on: str | None = None, **options: Any) -> None:
         """Fail the test, listing them, if the gate fails: violations at or above `fail_on`
-        that no baseline or waiver covers, or a threshold (`thresholds={...}`) exceeded."""
+        (default: the config file's, else serious) that no baseline or waiver covers, or a
+        threshold (`thresholds={...}`) exceeded."""
         __tracebackhide__ = True
-        config = self.config(fail_on=fail_on, **options)
+        fail_on = fail_on or self.defaults.get("fail_on") or "serious"
+        config = self.config(**(options | {"fail_on": fail_on}))
         if isinstance(target, str | Path):
             findings, reasons = self._gate_url(str(target), config)
         else:
@@ -163,9 +169,59 @@ def format_findings(where: str, findings: list[Finding], fail_on: str) -> str:
     return "\n".join(lines)
 
 
+# Keys of a config file that say how a site is crawled and where a run is kept, not what is
+# checked: a test audits one page into its own temporary store.
+RUN_KEYS = ("start", "site", "sitemaps", "urls_file", "out", "db", "formats", "pdf", "quiet",
+            "workers", "max_pages", "resume", "full")
+
+
+def project_defaults(start: Path | None = None) -> dict[str, Any]:
+    """What the project's clinic-checker.toml (or pyproject.toml) says is checked and how it
+    is judged: the WCAG profile, rule packs, fail_on, thresholds, baseline and waivers, so
+    pytest and `clinic-checker audit` agree. A [sites.NAME] table is not chosen: the file's
+    top-level values apply."""
+    from checker.configfile import find_config, parse_project
+
+    path = find_config(start)
+    if path is None:
+        return {}
+    return {k: v for k, v in parse_project(path).defaults.items() if k not in RUN_KEYS}
+
+
+@pytest.fixture(scope="session")
+def clinic_checker_defaults(pytestconfig: pytest.Config) -> dict[str, Any]:
+    """The config file's options for every `clinic_checker` of the session (override this
+    fixture to choose others)."""
+    return project_defaults(Path(pytestconfig.rootpath))
+
+
 @pytest.fixture
-def clinic_checker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClinicChecker]:
+def clinic_checker(tmp_path_factory: pytest.TempPathFactory,
+                   clinic_checker_defaults: dict[str, Any]) -> Iterator[ClinicChecker]:
     """Audit a URL or a Selenium driver's current page; `assert_clean` fails the test with a
-    list of what is wrong."""
+    list of what is wrong. Configured from the project's config file."""
     workdir = Path(tempfile.mkdtemp(prefix="clinic-checker-", dir=tmp_path_factory.getbasetemp()))
-    yield ClinicChecker(workdir)
+    yield ClinicChecker(workdir, **clinic_checker_defaults)
+
+
+@pytest.fixture(scope="session")
+def clinic_checker_pool(clinic_checker_defaults: dict[str, Any]) -> Iterator[Any]:
+    """The checker's browser pool (Chromium and chromedriver from the config file, headless),
+    started on first use and closed at the end of the session."""
+    from checker.browser.pool import BrowserPool
+
+    config = AuditConfig(**clinic_checker_defaults, workers=1).validate()
+    with BrowserPool(config, size=1) as pool:
+        yield pool
+
+
+@pytest.fixture
+def driver(clinic_checker_pool: Any) -> Iterator[Any]:
+    """A Selenium WebDriver from the checker's browser pool, for a test to click through a
+    page before `clinic_checker.assert_clean(driver)`. Each test gets a fresh session."""
+    session = clinic_checker_pool.acquire(fresh=True)
+    try:
+        yield session.driver
+    finally:
+        session.broken = True  # a test may have left anything open: never reuse it
+        clinic_checker_pool.release(session)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.scheduled.conftest import project, site  # noqa: F401 - shared fixtures
+from tests.scheduled.conftest import project, pytester, site  # noqa: F401 - shared fixtures
 from tests.scheduled.sitegen import build_site
 
 TOTAL = 4
