@@ -31,3 +31,20 @@ def test_a_frame_that_failed_to_load_is_listed_not_audited(shared_pool):
     # The working frame is audited (its image has no alt); the error page contributes nothing.
     assert any(f.rule_id == "image-alt" and ">>frame>>" in (f.selector or "") for f in findings)
     assert not any("chrome-error" in (f.excerpt or "") for f in findings)
+
+
+def test_the_report_lists_a_frame_that_could_not_be_audited(tmp_path):
+    from checker.outcome import run_audit
+
+    dead = f"http://127.0.0.2:{free_port()}/gone.html"
+    page = ("<!doctype html><html lang=en><head><title>Framed</title></head><body><main>"
+            f'<h1>Framed</h1><iframe src="{dead}" title="gone"></iframe></main></body></html>')
+    with scripted("127.0.0.1", {"/": page}) as site:
+        config = fast_config(start=[site.url], out=tmp_path / "out", db=tmp_path / "a.sqlite",
+                             formats=["html"], fail_on="never", max_pages=1)
+        with run_audit(config) as outcome:
+            pages = list(outcome.store.iter_pages(outcome.run.id))
+    assert pages[0].error is None
+    assert [f["url"] for f in pages[0].extra["failed_frames"]] == [dead]
+    html = "".join(p.read_text() for p in (tmp_path / "out").rglob("*.html"))
+    assert "Frames that could not be audited" in html and dead in html
