@@ -28,7 +28,7 @@ from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine
 from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
 from checker.gate.policy import Policies
-from checker.model import Finding, Page, Run
+from checker.model import Finding, Page, PageFailure, Run
 from checker.settings import AuditConfig
 from checker.store.db import Store
 from checker.store.opening import check_out_dir
@@ -296,7 +296,15 @@ class Audit:
         page.rendered = pool_used = rendered.axe is not None
         findings: list[Finding] = []
         if pool_used:
-            findings += findings_from_axe(page.url, rendered.axe or {})
+            try:
+                findings += findings_from_axe(page.url, rendered.axe or {})
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                # Results verified in checker.browser.axe cannot get here; if some do, they are
+                # this page's error, not the audit's end.
+                page.error = f"engine tampered with: unreadable axe results ({exc!r:.200})"
+                page.extra["failure"] = PageFailure.ENGINE_TAMPERED.value
+                self._save(page, [], {})
+                return
         verdict = self.engine.check_page(page.url, rendered.html, status=page.status)
         findings += verdict.findings
         page.title = rendered.title or _title_from(verdict.facts)

@@ -424,6 +424,12 @@ def render_with_retry(pool: BrowserPool, url: str, config: AuditConfig) -> Rende
             pool.discard(session)
             reasons.append(str(exc))
             continue
+        except Exception as exc:  # noqa: BLE001 - one page's trouble never ends the audit
+            # Whatever this page did to us, it is this page's error; the session is in an
+            # unknown state, so it goes too.
+            pool.discard(session)
+            return _failed(url, f"the browser stage failed on this page:"
+                           f" {type(exc).__name__}: {_first_line(exc)}")
         pool.release(session)
         if attempt:
             rendered.extra |= {"render_attempts": attempt + 1, "render_retry_reason": reasons[0]}

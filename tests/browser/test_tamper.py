@@ -61,3 +61,21 @@ def test_results_of_another_shape_or_engine_are_engine_tampered(bad):
     with pytest.raises(AxeError) as caught:
         verified(bad, "4.10.2")
     assert caught.value.failure == PageFailure.ENGINE_TAMPERED
+
+
+@chromium
+def test_tampering_pages_do_not_cost_the_audit_another_page(site, tmp_path):
+    from checker.outcome import run_audit
+    from tests.browser.conftest import fast_config
+
+    names = ["prototype-tojson.html", "fake-axe.html", "ok.html"]
+    (tmp_path / "urls.txt").write_text("".join(site + n + "\n" for n in names))
+    config = fast_config(urls_file=tmp_path / "urls.txt", out=tmp_path / "out",
+                         db=tmp_path / "a.sqlite", fail_on="never", workers=2)
+    with run_audit(config) as outcome:
+        pages = {p.url.rsplit("/", 1)[-1]: p for p in outcome.store.iter_pages(outcome.run.id)}
+        findings = list(outcome.store.iter_findings(outcome.run.id))
+    assert set(names) <= set(pages)
+    assert all(pages[n].error is None and pages[n].rendered for n in names)
+    for name in ("prototype-tojson.html", "fake-axe.html"):
+        assert any(f.rule_id == "image-alt" and f.url.endswith(name) for f in findings)
