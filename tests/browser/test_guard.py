@@ -21,7 +21,7 @@ from checker.crawl import scope as scope_module
 from checker.crawl.scope import AddressGuard, Scope
 from checker.model import PageFailure
 from tests.browser.conftest import fast_config
-from tests.browser.servers import ScriptedServer, scripted
+from tests.browser.servers import Reply, ScriptedServer, scripted
 from tests.conftest import requires_browser
 
 pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
@@ -83,9 +83,7 @@ def guarded() -> Iterator[tuple[BrowserPool, ScriptedServer, ScriptedServer]]:
         patch.undo()
 
 
-def _redirect(location: str):  # noqa: ANN202 - a scripted route
-    from tests.browser.servers import Reply
-
+def _redirect(location: str) -> Reply:
     return Reply("", 302, {"Location": location})
 
 
@@ -153,3 +151,31 @@ def test_a_name_that_chromium_resolves_elsewhere_than_the_guard_is_caught_by_its
     assert rendered.failure == PageFailure.BLOCKED
     assert "forbidden address" in (rendered.error or "")
     assert SECRET_TEXT not in rendered.html
+
+
+def test_service_worker_and_worker_requests_are_refused_too(guarded):
+    pool, site, trap = guarded
+    internal = f"http://{INTERNAL}:{trap.port}/secret"
+    script = {"Content-Type": "text/javascript"}
+    site.routes["/sw.js"] = lambda seen: Reply(
+        f"self.addEventListener('install', e => e.waitUntil(fetch('{internal}?sw')"
+        ".catch(function () {})));", 200, script)
+    site.routes["/worker.js"] = lambda seen: Reply(
+        f"fetch('{internal}?worker').catch(function () {{}})"
+        ".finally(function () { postMessage('done'); });", 200, script)
+    site.routes["/workers.html"] = (
+        "<!doctype html><title>Workers</title><script>window.__done = navigator.serviceWorker"
+        ".register('/sw.js').then(function () { return navigator.serviceWorker.ready; })"
+        ".then(function () { return new Promise(function (ok) {"
+        " new Worker('/worker.js').onmessage = ok; }); });</script>")
+    session = pool.acquire()
+    try:
+        log = session.interceptor.begin_page(site.url + "workers.html")
+        session.driver.get(site.url + "workers.html")
+        # Both workers have made (and been refused) their request once this settles.
+        session.driver.execute_async_script("window.__done.then(arguments[0]);")
+    finally:
+        pool.discard(session)  # a registered service worker stays with the profile
+    assert trap.seen == []
+    refused = {b.url.rsplit("?", 1)[-1] for b in log.blocked}
+    assert {"sw", "worker"} <= refused
