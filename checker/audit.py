@@ -99,7 +99,8 @@ class Audit:
         self.engine = ContentEngine(config.content)
         self.progress = progress or (lambda event, page: None)
         self.log = log or (lambda message: None)
-        self.axe_version = None if config.no_browser else axe_version(config)
+        self.axe_version = None if config.no_browser else axe_version(config.axe)
+        self.browser_settings = config.browser_stage  # the browser stage's slice
         self.profile = profile_key(config, self.engine, self.axe_version)
         # baseline and waivers: read once, before the crawl (checker.outcome.prepare)
         self.policies = (policies if policies is not None
@@ -137,7 +138,8 @@ class Audit:
                 if config.no_browser:
                     self._work(crawler, None)
                 else:
-                    with BrowserPool(config, policy=browser_policy(config, crawler)) as pool:
+                    with BrowserPool(self.browser_settings,
+                                     policy=browser_policy(config, crawler)) as pool:
                         self._run_workers(crawler, pool)
             except BaseException:
                 # Ctrl-C or a crash: the pages so far are stored; --resume carries on
@@ -274,7 +276,7 @@ class Audit:
             rendered = Rendered(fetched.url, fetched.final_url, "", fetched.text,
                                 extract_links(fetched.text, fetched.final_url))
         else:
-            rendered = render_with_retry(pool, fetched.final_url, self.config)
+            rendered = render_with_retry(pool, fetched.final_url, self.browser_settings)
         self._finish_page(crawler, item, page, fetched, rendered)
 
     def _finish_page(self, crawler: Crawler, item: CrawlItem, page: Page, fetched: FetchResult,

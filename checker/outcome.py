@@ -57,7 +57,7 @@ def prepare(config: AuditConfig) -> Policies:
     from checker.browser.wcag import unknown_axe_rules
 
     config.validate()
-    if unknown := unknown_axe_rules(config):
+    if unknown := unknown_axe_rules(config.axe):
         raise ConfigError(f"unknown axe rule id: {', '.join(unknown)} (see axe-core's rule list)")
     return Policies.load(config.gate, config.as_of)
 
@@ -77,7 +77,7 @@ def run_audit(config: AuditConfig, *, policies: Policies | None = None,
     try:
         gate = evaluate(config.gate, result.store, result.run.id, policies)
         paths = write_reports(config, result.store, result.run.id, result.out_dir,
-                              print_pdf=chromium_printer(config))
+                              print_pdf=chromium_printer(config.browser_stage))
     except BaseException:
         result.store.close()
         raise

@@ -25,7 +25,7 @@ from checker.browser.pool import Session, cdp
 from checker.browser.wcag import axe_options, axe_source, axe_version
 from checker.browser.worlds import FrameWorld, WorldGone, top_frame_id
 from checker.model import PageFailure
-from checker.settings import AuditConfig
+from checker.settings import BrowserStageSettings
 
 # Key of the frames axe could not audit (Chromium's error page in their place), which
 # render moves from the results to Page.extra["failed_frames"].
@@ -85,7 +85,7 @@ axe.run(document, arguments[0])
 """
 
 
-def run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
+def run_axe(session: Session, config: BrowserStageSettings) -> dict[str, Any]:
     """axe's results (violations and incomplete) for the page loaded in the session's main
     tab, with a `bbox` on every node. Raises AxeError when axe fails or was tampered with,
     WebDriverException when the browser does."""
@@ -129,7 +129,7 @@ def _shape_problem(results: Any) -> str | None:
     return None
 
 
-def _run_axe_in_page_world(session: Session, config: AuditConfig) -> dict[str, Any]:
+def _run_axe_in_page_world(session: Session, config: BrowserStageSettings) -> dict[str, Any]:
     driver = session.driver
     driver.switch_to.default_content()
     source = axe_source(config)
@@ -342,7 +342,7 @@ def page_world(session: Session) -> FrameWorld:
     return FrameWorld.open(devtools, session_id, top_frame_id(devtools, session_id))
 
 
-def _run_axe_isolated(session: Session, config: AuditConfig) -> dict[str, Any]:
+def _run_axe_isolated(session: Session, config: BrowserStageSettings) -> dict[str, Any]:
     try:
         return _run_axe_in_worlds(session, config)
     except AxeError:
@@ -351,7 +351,7 @@ def _run_axe_isolated(session: Session, config: AuditConfig) -> dict[str, Any]:
         raise AxeError(f"axe-core failed: {exc}") from exc
 
 
-def _run_axe_in_worlds(session: Session, config: AuditConfig) -> dict[str, Any]:
+def _run_axe_in_worlds(session: Session, config: BrowserStageSettings) -> dict[str, Any]:
     source, options = axe_source(config), axe_options(config)
     top = page_world(session)
     info = _inject_world(top, source, config)
@@ -369,14 +369,14 @@ def _run_axe_in_worlds(session: Session, config: AuditConfig) -> dict[str, Any]:
     return results
 
 
-def _inject_world(world: FrameWorld, source: str, config: AuditConfig) -> dict[str, Any]:
+def _inject_world(world: FrameWorld, source: str, config: BrowserStageSettings) -> dict[str, Any]:
     try:
         return world.evaluate(source + "\n;" + _INFO, config.axe_timeout)
     except RuntimeError as exc:
         raise AxeError(f"axe-core could not start: {exc}") from exc
 
 
-def _world_partials(session: Session, world: FrameWorld, source: str, config: AuditConfig,
+def _world_partials(session: Session, world: FrameWorld, source: str, config: BrowserStageSettings,
                     context: Any, depth: int, failed: list[dict[str, str]]) -> list[str]:
     """Partial results (JSON text) of a frame's world and, depth first, of its frames;
     "null" for a frame that could not be tested (finishRun then reports it)."""
@@ -398,7 +398,7 @@ def _world_partials(session: Session, world: FrameWorld, source: str, config: Au
     return out
 
 
-def _world_frame(session: Session, parent: FrameWorld, source: str, config: AuditConfig,
+def _world_frame(session: Session, parent: FrameWorld, source: str, config: BrowserStageSettings,
                  frame_id: str | None, context: Any, depth: int,
                  failed: list[dict[str, str]]) -> list[str]:
     if frame_id is None or depth > MAX_FRAME_DEPTH:

@@ -37,7 +37,7 @@ from selenium.webdriver.remote.client_config import ClientConfig
 from checker.browser.devtools import DevToolsError, devtools_endpoint
 from checker.browser.guard import TRACKER_URL_PATTERNS, RequestInterceptor, RequestPolicy
 from checker.browser.viewport import MOBILE_USER_AGENT, Viewport, parse_viewport
-from checker.settings import AuditConfig
+from checker.settings import BrowserStageSettings
 
 # Flags that work on a root, offline Debian machine (see design.md). Without the
 # background-networking flags Chromium's own connections are refused many at a time.
@@ -215,7 +215,7 @@ def _reap_orphans(pids: list[int]) -> None:
             os.waitpid(pid, os.WNOHANG)
 
 
-def check_browser_installed(config: AuditConfig) -> None:
+def check_browser_installed(config: BrowserStageSettings) -> None:
     """Raise BrowserUnavailable with the install command when the local browser is missing."""
     if config.webdriver_url:
         return
@@ -229,7 +229,7 @@ def check_browser_installed(config: AuditConfig) -> None:
         )
 
 
-def chrome_options(config: AuditConfig, profile_dir: str | None) -> Options:
+def chrome_options(config: BrowserStageSettings, profile_dir: str | None) -> Options:
     options = Options()
     for flag in CHROMIUM_FLAGS:
         options.add_argument(flag)
@@ -258,12 +258,12 @@ def set_viewport(options: Options, viewport: Viewport) -> None:
     options.add_experimental_option("mobileEmulation", emulation)
 
 
-def command_deadline(config: AuditConfig) -> float:
+def command_deadline(config: BrowserStageSettings) -> float:
     """The longest any one WebDriver command may legitimately take."""
     return max(config.page_timeout, config.axe_timeout) + DEADLINE_SLACK
 
 
-def start_session(config: AuditConfig, policy: RequestPolicy | None = None) -> Session:
+def start_session(config: BrowserStageSettings, policy: RequestPolicy | None = None) -> Session:
     """A fresh Chromium session with its own profile directory (local) or on the remote
     WebDriver, every request of it passing `policy` (see checker.browser.guard). Selenium
     Manager never runs: the driver path is always given."""
@@ -304,7 +304,7 @@ def start_session(config: AuditConfig, policy: RequestPolicy | None = None) -> S
     return session
 
 
-def _intercept(session: Session, config: AuditConfig,
+def _intercept(session: Session, config: BrowserStageSettings,
                policy: RequestPolicy | None) -> RequestInterceptor | None:
     """Our DevTools connection to the session's Chromium. Without one a guarded audit cannot
     run (a browser that may go anywhere is not started); an unguarded pool (policy None, only
@@ -352,7 +352,7 @@ GUARD_SCRIPT = """
 """
 
 
-def _install_page_guards(driver: webdriver.Remote, config: AuditConfig) -> None:
+def _install_page_guards(driver: webdriver.Remote, config: BrowserStageSettings) -> None:
     try:
         cdp(driver, "Page.addScriptToEvaluateOnNewDocument", {"source": GUARD_SCRIPT})
         if config.block_trackers:
@@ -368,7 +368,7 @@ class BrowserPool:
     """Sessions shared by worker threads. Sessions start lazily; one starts up front so a
     broken browser fails the audit before crawling."""
 
-    def __init__(self, config: AuditConfig, size: int | None = None,
+    def __init__(self, config: BrowserStageSettings, size: int | None = None,
                  policy: RequestPolicy | None = None):
         self.config = config
         self.policy = policy

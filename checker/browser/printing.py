@@ -7,13 +7,13 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checker.settings import AuditConfig
+from checker.settings import BrowserStageSettings
 
 if TYPE_CHECKING:
     from checker.report.pdf import PrintFn
 
 
-def chromium_printer(config: AuditConfig) -> PrintFn:
+def chromium_printer(config: BrowserStageSettings) -> PrintFn:
     """A print function that opens one browser session per document (BrowserUnavailable when
     Chromium cannot start; any driver failure raised as it comes)."""
 

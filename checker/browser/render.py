@@ -39,7 +39,7 @@ from checker.browser.axe import FRAMES_NOT_AUDITED, AxeError, page_world, run_ax
 from checker.browser.guard import PageLog, same_page
 from checker.browser.pool import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
 from checker.model import PageFailure
-from checker.settings import AuditConfig
+from checker.settings import BrowserStageSettings
 
 # Screenshot caps: the report shows a page picture, not an archive of the page.
 SHOT_MAX_WIDTH = 1000  # image pixels
@@ -104,7 +104,7 @@ _NAVIGATION_WORDS = ("document unloaded", "execution context", "aborted by navig
 _NO_ANSWER = (urllib3.exceptions.HTTPError, ConnectionError, TimeoutError)
 
 
-def render_page(session: Session, url: str, config: AuditConfig) -> Rendered:
+def render_page(session: Session, url: str, config: BrowserStageSettings) -> Rendered:
     """Load `url` and audit it. Page-level problems come back as `Rendered.error`; a dead or
     hung session is marked broken and raises SessionBroken."""
     session.pages_served += 1
@@ -130,7 +130,7 @@ def render_page(session: Session, url: str, config: AuditConfig) -> Rendered:
         return _failed(url, f"browser error: {_first_line(exc)}")
 
 
-def _render(session: Session, url: str, config: AuditConfig) -> Rendered:
+def _render(session: Session, url: str, config: BrowserStageSettings) -> Rendered:
     rendered = _render_document(session, url, config)
     if rendered.failure is PageFailure.KEPT_NAVIGATING or rendered.extra.get("navigated_to"):
         # A page that navigates by itself may still do so while the next page loads, and
@@ -147,7 +147,7 @@ def _park(session: Session) -> None:
         session.broken = True  # cannot leave the page: do not hand it the next one
 
 
-def _render_document(session: Session, url: str, config: AuditConfig) -> Rendered:
+def _render_document(session: Session, url: str, config: BrowserStageSettings) -> Rendered:
     log = session.interceptor.begin_page(url) if session.interceptor else None
     failure = _load(session, url, config)
     refused = _refused(url, log)
@@ -222,7 +222,7 @@ def _with_log(rendered: Rendered, log: PageLog | None) -> Rendered:
     return rendered
 
 
-def _load(session: Session, url: str, config: AuditConfig) -> Rendered | None:
+def _load(session: Session, url: str, config: BrowserStageSettings) -> Rendered | None:
     """Navigate; None when the page loaded, else the page's error."""
     driver = session.driver
     try:
@@ -240,7 +240,7 @@ def _load(session: Session, url: str, config: AuditConfig) -> Rendered | None:
     return None
 
 
-def _probe_renderer(session: Session, config: AuditConfig) -> None:
+def _probe_renderer(session: Session, config: BrowserStageSettings) -> None:
     """After a load timeout: do the page's scripts still answer? A renderer stuck in a script
     loop does not, and then the session is of no further use."""
     driver = session.driver
@@ -258,7 +258,7 @@ def _probe_renderer(session: Session, config: AuditConfig) -> None:
         pass
 
 
-def _audit_document(session: Session, url: str, config: AuditConfig) -> Rendered | None:
+def _audit_document(session: Session, url: str, config: BrowserStageSettings) -> Rendered | None:
     """DOM, axe and screenshot of the current document; None if it was replaced meanwhile."""
     driver = session.driver
     token = uuid.uuid4().hex
@@ -316,7 +316,7 @@ def _same_document(session: Session, token: str) -> bool:
         raise
 
 
-def _run_axe(session: Session, config: AuditConfig) -> dict[str, Any]:
+def _run_axe(session: Session, config: BrowserStageSettings) -> dict[str, Any]:
     try:
         return _with_dialog_retry(lambda: run_axe(session, config))
     except TimeoutError as exc:  # an isolated world's script did not answer in time
@@ -409,7 +409,7 @@ def _screenshot(session: Session) -> tuple[bytes | None, dict[str, Any]]:
     }
 
 
-def render_with_retry(pool: BrowserPool, url: str, config: AuditConfig) -> Rendered:
+def render_with_retry(pool: BrowserPool, url: str, config: BrowserStageSettings) -> Rendered:
     """A page that kills its session is retried once in a fresh session, then recorded."""
     reasons: list[str] = []
     for attempt in range(2):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.model import Finding, Severity
-from checker.settings import AuditConfig
+from checker.settings import AxeSettings
 
 
 def bundled_axe_script() -> Path:
@@ -24,7 +24,7 @@ def _read_script(path: str) -> str:
     return Path(path).read_text(encoding="utf-8")
 
 
-def axe_source(config: AuditConfig) -> str:
+def axe_source(config: AxeSettings) -> str:
     return _read_script(str(config.axe_script or bundled_axe_script()))
 
 
@@ -33,7 +33,7 @@ _BANNER = re.compile(r"axe v([0-9][0-9A-Za-z.\-]*)")
 _ASSIGNED = re.compile(r"axe\.version\s*=\s*[\"']([0-9][0-9A-Za-z.\-]*)[\"']")
 
 
-def axe_version(config: AuditConfig) -> str:
+def axe_version(config: AxeSettings) -> str:
     """The version of the script in use (the bundled one or --axe-script), without starting a
     browser: the value the script assigns to axe.version, else its banner. Each page also
     records the version axe reported in the browser (Page.extra["axe_version"])."""
@@ -42,7 +42,7 @@ def axe_version(config: AuditConfig) -> str:
     return match.group(1) if match else "unknown"
 
 
-def axe_tags(config: AuditConfig) -> list[str]:
+def axe_tags(config: AxeSettings) -> list[str]:
     """axe tags for the WCAG profile: `--wcag 2.1 --level AA` is every A and AA criterion of
     2.0 and 2.1."""
     levels = {"A": ["a"], "AA": ["a", "aa"], "AAA": ["a", "aa", "aaa"]}[config.level]
@@ -58,7 +58,7 @@ def axe_tags(config: AuditConfig) -> list[str]:
 RESULT_TYPES = ("violations", "incomplete")
 
 
-def axe_options(config: AuditConfig) -> dict[str, Any]:
+def axe_options(config: AxeSettings) -> dict[str, Any]:
     """Options for axe.run: only the profile's rules, only the result types we report."""
     options: dict[str, Any] = {"resultTypes": list(RESULT_TYPES)}
     if config.axe_rules:
@@ -128,7 +128,7 @@ def findings_from_axe(url: str, results: dict[str, Any]) -> list[Finding]:
     return findings
 
 
-def unknown_axe_rules(config: AuditConfig) -> list[str]:
+def unknown_axe_rules(config: AxeSettings) -> list[str]:
     """--rule / --disable-axe-rule ids the axe script in use does not define (checked on its
     source, where each rule is declared as id:"rule-id"), so a typo is a usage error rather
     than every page failing in axe."""

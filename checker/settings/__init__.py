@@ -9,6 +9,7 @@ from checker.settings.stages import (
     AuditConfig,
     AxeSettings,
     BrowserSettings,
+    BrowserStageSettings,
     ContentSettings,
     CrawlSettings,
     GateSettings,
@@ -21,7 +22,8 @@ from checker.settings.thresholds import parse_threshold_key, threshold_keys
 
 __all__ = [
     "FAIL_ON_CHOICES", "REPORT_FORMATS", "STAGES", "AuditConfig", "AxeSettings",
-    "BrowserSettings", "ConfigError", "ContentSettings", "CrawlSettings", "GateSettings",
+    "BrowserSettings", "BrowserStageSettings", "ConfigError", "ContentSettings",
+    "CrawlSettings", "GateSettings",
     "Option", "OptionError", "ReportSettings", "RunSettings", "Setting", "parse_threshold_key",
     "setting", "settings_table", "threshold_keys",
 ]

@@ -178,6 +178,12 @@ class AxeSettings:
 
 
 @dataclass
+class BrowserStageSettings(AxeSettings, BrowserSettings):
+    """What the browser stage reads (checker/browser): its sessions and page loads, and the axe
+    profile it runs in each page. `config.browser_stage`."""
+
+
+@dataclass
 class ContentSettings:
     """The content rules (checker/content, rules/*.yaml)."""
 
@@ -269,8 +275,8 @@ _SECRETS = ("headers", "cookies")
 
 
 @dataclass
-class AuditConfig(RunSettings, GateSettings, ReportSettings, ContentSettings, AxeSettings,
-                  BrowserSettings, CrawlSettings):
+class AuditConfig(RunSettings, GateSettings, ReportSettings, ContentSettings,
+                  BrowserStageSettings, CrawlSettings):
     """Every stage's settings together (fields in stage order: crawl first). A stage is handed
     its own slice: `config.crawl`, `config.browser`, `config.axe`, `config.content`, ..."""
 
@@ -293,6 +299,10 @@ class AuditConfig(RunSettings, GateSettings, ReportSettings, ContentSettings, Ax
     @property
     def axe(self) -> AxeSettings:
         return self._slice(AxeSettings)
+
+    @property
+    def browser_stage(self) -> BrowserStageSettings:
+        return self._slice(BrowserStageSettings)
 
     @property
     def content(self) -> ContentSettings:

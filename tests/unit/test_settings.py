@@ -99,3 +99,7 @@ def test_each_stage_gets_only_its_slice():
     assert config.crawl.max_pages == 7 and not hasattr(config.crawl, "level")
     assert config.axe.level == "AAA" and not hasattr(config.axe, "max_pages")
     assert not hasattr(config.content, "fail_on") and config.gate.fail_on == "serious"
+    # the browser stage reads its own settings and the axe profile it runs, nothing else
+    stage = config.browser_stage
+    assert stage.level == "AAA" and stage.page_timeout == 30.0
+    assert not hasattr(stage, "max_pages") and not hasattr(stage, "rule_packs")
