@@ -19,6 +19,7 @@ from typing import Any
 from checker.audit import Audit, LogFn, ProgressFn
 from checker.browser.printing import chromium_printer
 from checker.gate.policy import GateResult, Policies, evaluate
+from checker.gate.verdict import record_verdict
 from checker.model import Run
 from checker.report import write_reports
 from checker.settings import AuditConfig, ConfigError
@@ -76,6 +77,8 @@ def run_audit(config: AuditConfig, *, policies: Policies | None = None,
     result = audit.run()
     try:
         gate = evaluate(config.gate, result.store, result.run.id, policies)
+        # kept with the run: the reports, notifications and history read it, never re-judge
+        record_verdict(result.store, result.run, gate, str(config.gate.fail_on))
         paths = write_reports(config, result.store, result.run.id, result.out_dir,
                               print_pdf=chromium_printer(config.browser_stage))
     except BaseException:

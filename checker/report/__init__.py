@@ -14,6 +14,7 @@ from checker.report.gitlab_writer import write_gitlab
 from checker.report.html_writer import write_html
 from checker.report.json_writer import write_json
 from checker.report.junit_writer import write_junit
+from checker.report.markdown_writer import write_markdown
 from checker.report.pdf import PrintFn
 from checker.report.sarif_writer import write_sarif
 from checker.settings import AuditConfig
@@ -33,6 +34,7 @@ FORMATS: dict[str, tuple[str, Writer]] = {
     "html": ("index.html", write_html),
     "github": ("annotations.txt", write_github),
     "gitlab": ("gl-code-quality.json", write_gitlab),
+    "markdown": ("summary.md", write_markdown),
 }
 # Written to a file and also printed on stdout, where a CI runner reads them.
 PRINTED = ("github",)

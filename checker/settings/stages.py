@@ -29,7 +29,7 @@ from checker.settings.validate import validate
 MIB = 1024 * 1024
 FAIL_ON_CHOICES = (*(s.value for s in Severity), "never")
 # writers: checker.report.FORMATS
-REPORT_FORMATS = ("html", "json", "csv", "junit", "sarif", "github", "gitlab")
+REPORT_FORMATS = ("html", "json", "csv", "junit", "sarif", "github", "gitlab", "markdown")
 
 
 def _regex_problem(pattern: str) -> str | None:

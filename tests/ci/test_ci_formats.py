@@ -5,6 +5,7 @@ baselined findings."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from checker.report.github_writer import ANNOTATED, annotations, escape_data
@@ -84,3 +85,35 @@ def test_annotations_on_a_live_site_carry_the_url_and_are_capped(tmp_path):
 def test_a_crawled_sentence_cannot_start_a_second_workflow_command():
     assert escape_data("cures\n::set-output name=x::1\x1b[31m") == (
         "cures%0A::set-output name=x::1 [31m")
+
+
+def test_markdown_summary_matches_the_gate_and_goes_to_the_step_summary(repo, tmp_path):
+    step_summary = tmp_path / "step-summary.md"
+    step_summary.write_text("earlier step\n")
+    first = folder_audit(repo, "--fail-on", "never", "--out", "out1")
+    assert first.returncode == 0
+    assert cli("baseline", "latest", "-o", "baseline.json", cwd=repo).returncode == 0
+    write_page(repo / "public", 4, TOTAL, ("cure",), revision=2)
+    proc = cli("audit", "public", "--no-browser", "--as-of", AS_OF, "-q", "--baseline",
+               "baseline.json", "--out", "out2", "--format", "html,markdown", cwd=repo,
+               env={"GITHUB_STEP_SUMMARY": str(step_summary)})
+    assert proc.returncode == 1
+    summary = (repo / "out2" / "summary.md").read_text()
+    # the verdict and the counts are the ones the CLI printed
+    gate_line = next(line for line in proc.stdout.splitlines() if line.startswith("Gate"))
+    reason = gate_line.split("FAILED: ")[1].rstrip(".")
+    assert summary.startswith("## ❌ clinic-checker: public: Failed: ")
+    assert reason.split()[0] in summary.splitlines()[0]
+    known = re.search(r"Baseline baseline.json: (\d+) known", proc.stdout).group(1)
+    assert f"| 2 | {known} | 0 | 0 | 0 |" in summary
+    fix_first = summary.split("**Fix first**")[1]
+    assert "no\\-unqualified\\-cure\\-claims" in fix_first and "note\\-004" in fix_first
+    assert "out2/index\\.html" in summary
+    assert step_summary.read_text() == "earlier step\n" + summary + "\n"
+
+
+def test_markdown_escapes_page_text():
+    from checker.report.markdown_writer import md
+
+    assert md("[click](javascript:alert(1)) <img src=x>") == (
+        "\\[click\\]\\(javascript:alert\\(1\\)\\) \\<img src=x\\>")

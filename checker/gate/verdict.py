@@ -1,0 +1,45 @@
+"""The gate's verdict as it is kept with the run (run.options["verdict"]): written once, right
+after the gate is evaluated, and read by every later consumer (the markdown summary, the
+notifications, `history --json`) so that none of them judges the run a second way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from checker.gate.policy import GateResult
+from checker.model import Finding, Run
+from checker.store.db import Store
+
+FIX_FIRST = 10  # failing findings kept with the verdict, in the gate's order
+
+
+def headline(gate: GateResult) -> str:
+    """The verdict in words: "Passed" or "Failed: 2 new finding(s) at or above serious"."""
+    return "Passed" if gate.passed else "Failed: " + "; ".join(gate.reasons)
+
+
+def _fix_first(finding: Finding) -> dict[str, Any]:
+    return {"severity": finding.severity.value, "rule_id": finding.rule_id, "url": finding.url,
+            "locator": finding.locator[:200], "message": finding.message[:300],
+            "fingerprint": finding.fingerprint}
+
+
+def verdict_record(gate: GateResult, threshold: str) -> dict[str, Any]:
+    return {
+        "passed": gate.passed, "headline": headline(gate), "reasons": gate.reasons,
+        "threshold": threshold, "exit_code": gate.exit_code,
+        "counts": {"failing": gate.failing, "page_errors": gate.page_errors,
+                   "baselined": gate.baselined, "waived": gate.waived,
+                   "fixed_since_baseline": len(gate.fixed)},
+        "fix_first": [_fix_first(f) for f in gate.failing_findings[:FIX_FIRST]],
+    }
+
+
+def record_verdict(store: Store, run: Run, gate: GateResult, threshold: str) -> None:
+    run.options = run.options | {"verdict": verdict_record(gate, threshold)}
+    store.finish_run(run)
+
+
+def recorded_verdict(run: Run) -> dict[str, Any] | None:
+    """The verdict kept with the run; None for a run that was not gated (or older)."""
+    return run.options.get("verdict")

@@ -1,0 +1,86 @@
+"""summary.md: the run in a few lines of Markdown, for a CI job's summary page
+($GITHUB_STEP_SUMMARY, appended when it is set) and a pull request comment: the gate's verdict
+as recorded with the run, its counts, what to fix first, and where the reports are.
+
+Everything quoted comes from crawled pages: Markdown and HTML in it are escaped, so a page
+cannot inject links, images or markup into a pull request.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from checker.gate.verdict import recorded_verdict
+from checker.model import Run
+from checker.report.common import require_run
+from checker.settings import AuditConfig
+from checker.store.db import Store
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
+STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
+
+
+def md(text: Any, limit: int = 200) -> str:
+    """Page text as inert Markdown: one line, escaped, cut to `limit` characters."""
+    flat = " ".join(str(text or "").split())
+    flat = flat if len(flat) <= limit else flat[:limit - 1] + "…"
+    return _SPECIAL.sub(r"\\\1", flat)
+
+
+def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, Any],
+                  reports: list[str]) -> Iterator[str]:
+    if verdict is None:
+        yield f"## clinic-checker: {md(run.site)} (not gated)"
+    else:
+        mark = "✅" if verdict["passed"] else "❌"
+        yield f"## {mark} clinic-checker: {md(run.site)}: {md(verdict['headline'], 400)}"
+    yield ""
+    yield (f"Run `{run.id}`: {counts['pages']} page(s), {counts['page_errors']} could not be"
+           f" audited.")
+    if verdict is not None:
+        gate = verdict["counts"]
+        yield ""
+        yield "| failing (fail on " + md(verdict["threshold"]) + ") | baselined | waived |" \
+              " fixed since the baseline | pages not audited |"
+        yield "| ---: | ---: | ---: | ---: | ---: |"
+        yield (f"| {gate['failing']} | {gate['baselined']} | {gate['waived']} |"
+               f" {gate['fixed_since_baseline']} | {gate['page_errors']} |")
+        if verdict["fix_first"]:
+            yield ""
+            yield "**Fix first**"
+            yield ""
+            for n, item in enumerate(verdict["fix_first"], 1):
+                where = f" `{md(item['locator'], 120)}`" if item["locator"] else ""
+                yield (f"{n}. **{item['severity']}** {md(item['rule_id'])} on"
+                       f" {md(item['url'], 200)}{where}: {md(item['message'])}")
+            more = gate["failing"] - len(verdict["fix_first"])
+            if more > 0:
+                yield f"\n…and {more} more in the report."
+    sev = counts["by_severity"]
+    yield ""
+    yield ("All violations: " + ", ".join(f"{sev.get(s, 0)} {s}" for s in
+                                          ("critical", "serious", "moderate", "minor"))
+           + f"; {counts['needs_review']} need review.")
+    if reports:
+        yield ""
+        yield "Reports: " + ", ".join(f"`{md(r)}`" for r in reports)
+    yield ""
+
+
+def write_markdown(config: AuditConfig, store: Store, run_id: str, path: Path) -> Path:
+    run = require_run(store, run_id)
+    # written before this one (FORMATS order)
+    reports = [str(path.parent / name) for name in ("index.html", "results.sarif", "junit.xml")
+               if (path.parent / name).exists()]
+    text = "\n".join(summary_lines(run, recorded_verdict(run), store.counts(run_id), reports))
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    if step_summary := os.environ.get(STEP_SUMMARY):
+        with open(step_summary, "a", encoding="utf-8") as out:  # GitHub's job summary page
+            out.write(text + "\n")
+    return path
