@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,6 +16,9 @@ from checker.exit_codes import EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK
 from checker.gate.policy import Policies
 from checker.settings import AuditConfig
 from checker.untrusted import safe_text
+
+if TYPE_CHECKING:
+    from checker.outcome import Outcome
 
 
 @click.command()
@@ -87,4 +90,20 @@ def audit_and_present(config: AuditConfig, policies: Policies | None = None, *,
         for path in printed_reports(outcome.report_paths):
             # Workflow commands for the CI runner; its writer made every line safe.
             click.echo(path.read_text(encoding="utf-8"), nl=False)
+        announce(outcome)
     return outcome.exit_code if gate else EXIT_OK
+
+
+def announce(outcome: Outcome) -> None:
+    """--notify: after the reports, so the message can name them; never fails the run."""
+    from checker.notify import notify
+
+    report = next((p for p in outcome.report_paths if p.suffix == ".html"),
+                  outcome.report_paths[0] if outcome.report_paths else None)
+    try:
+        _, warnings = notify(outcome.config, outcome.store, outcome.run, report)
+    except Exception as exc:  # a notification must never cost the run its exit code
+        # the name only: a message could quote the webhook URL and its token
+        warnings = [f"notification failed: {type(exc).__name__}"]
+    for warning in warnings:
+        click.echo(f"clinic-checker: warning: {one_line(warning)}", err=True)

@@ -28,6 +28,7 @@ from checker.settings.validate import validate
 
 MIB = 1024 * 1024
 FAIL_ON_CHOICES = (*(s.value for s in Severity), "never")
+NOTIFY_FORMATS = ("json", "slack", "teams")  # shapes: checker.notify.SHAPES
 # writers: checker.report.FORMATS
 REPORT_FORMATS = ("html", "json", "csv", "junit", "sarif", "github", "gitlab", "markdown")
 
@@ -264,6 +265,17 @@ class RunSettings:
     resume: bool = option(False, flag="--resume", commands=AUDIT_ONLY,
                           help="Carry on the site's unfinished run (after a crash or kill).")
     quiet: bool = option(False, flag="--quiet", short="-q", help="No progress output.")
+    notify: list[str] = option(factory=list, flag="--notify", metavar="URL",
+                               commands=AUDIT_ONLY, example='["env:SLACK_WEBHOOK_URL"]',
+                               help="After the run, post a summary (verdict, counts, new"
+                               " findings, report path) to this webhook when something changed"
+                               " since the previous run; URL may be env:VAR (repeatable).")
+    notify_format: str = option("json", flag="--notify-format", choices=NOTIFY_FORMATS,
+                                commands=AUDIT_ONLY, help="Shape of the notification: our"
+                                " JSON, or what Slack or Microsoft Teams incoming webhooks"
+                                " accept.")
+    notify_always: bool = option(False, flag="--notify-always", commands=AUDIT_ONLY,
+                                 help="Notify after every run, changed or not.")
 
 
 STAGES: dict[str, type] = {
@@ -272,6 +284,7 @@ STAGES: dict[str, type] = {
     "run": RunSettings,
 }
 _SECRETS = ("headers", "cookies")
+_SECRET_LISTS = ("notify",)
 
 
 @dataclass
@@ -323,6 +336,8 @@ class AuditConfig(RunSettings, GateSettings, ReportSettings, ContentSettings,
             value = getattr(self, f.name)
             if f.name in _SECRETS:
                 value = {k: "***" for k in value}
+            elif f.name in _SECRET_LISTS:  # a webhook URL carries its token: keep env:NAME only
+                value = [v if v.startswith("env:") else "***" for v in value]
             elif isinstance(value, Path):
                 value = str(value)
             elif isinstance(value, list):
