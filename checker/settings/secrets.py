@@ -25,7 +25,8 @@ def resolve_secret(value: str) -> str:
     if name is None:
         return value
     if name not in os.environ:
-        raise ConfigError(f"environment variable {name} (named by an env: value of --header, --cookie or --notify) is not set")
+        raise ConfigError(f"environment variable {name} (named by an env: value of --header,"
+                          " --cookie or --notify) is not set")
     return os.environ[name]
 
 
