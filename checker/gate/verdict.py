@@ -36,7 +36,10 @@ def verdict_record(gate: GateResult, threshold: str) -> dict[str, Any]:
 
 
 def record_verdict(store: Store, run: Run, gate: GateResult, threshold: str) -> None:
-    run.options = run.options | {"verdict": verdict_record(gate, threshold)}
+    """Add this record to what the gate may already have kept with the run (same words for
+    the same facts), never dropping a key another consumer reads."""
+    kept = run.options.get("verdict") or {}
+    run.options = run.options | {"verdict": kept | verdict_record(gate, threshold)}
     store.finish_run(run)
 
 
