@@ -7,9 +7,16 @@ What happens to awkward pages (each is pinned by a test in tests/browser/):
 - alert / confirm / prompt / window.open / beforeunload: the session's guard script answers
   them without showing anything, so the page is audited as a user sees it after dismissing the
   dialog; the calls are listed in `Rendered.extra["dialogs"]`.
-- a page that navigates away after load (script or meta refresh): the document the browser ends
-  on is audited (that is what a visitor reads); `final_url` is where it landed and
-  `extra["navigated_to"]` says so. A page that keeps navigating is a page error.
+- a page that navigates by itself (meta refresh, `location =`, a script-submitted form): the
+  navigation is held (checker.browser.guard answers it 204), so the page is audited as served;
+  where it wanted to go is in `extra["navigation_held"]` and goes to the crawl like a link.
+  (Without our DevTools connection the document the browser ends on is audited and
+  `extra["navigated_to"]` says so; one that keeps navigating is a page error.)
+- a request the crawler would refuse (private address, out of scope for a navigation,
+  tracker): refused; `extra["blocked_requests"]` lists them; the page's own document refused,
+  or a response read from a forbidden address, is a page error (PageFailure.BLOCKED).
+- the page's document failing in the browser only (redirect loop, network error): a page error
+  (PageFailure.BROWSER_MISMATCH); a frame that failed is listed in `extra["failed_frames"]`.
 - a page that never fires load: a page error ("did not finish loading within N s").
 - a page whose scripts never yield (infinite loop): the renderer hangs, the session is killed,
   the page is retried once in a fresh session and then recorded as a page error.
