@@ -10,6 +10,8 @@ before its interception is on. Debian chromium + chromedriver 156 with Selenium 
 through our own WebSocket (checker.browser.devtools): Selenium's `bidi_connection` is async
 (trio) and per call, a poor fit for worker threads that need one long-lived listener.
 
+Interception sees requests, not sockets: a `<link rel=preconnect>` would open a connection
+with no request on it, so sessions run with network prediction off (checker.browser.pool).
 Chromium resolves host names itself after the check, so a name that answers a public address
 to our check and a private one to Chromium (DNS rebinding) is caught afterwards: every
 response's remote address is checked too, and a page that read from a forbidden address is a

@@ -241,6 +241,9 @@ def chrome_options(config: BrowserStageSettings, profile_dir: str | None) -> Opt
     # page-load timeout, which is what a user sees.
     options.page_load_strategy = "normal"
     set_viewport(options, parse_viewport(config.viewport))
+    # No speculative connections: a <link rel=preconnect> (or Chromium's own predictor) opens
+    # a socket without a request, which DevTools interception never sees (checker.browser.guard).
+    options.add_experimental_option("prefs", {"net.network_prediction_options": 2})
     # Dialogs never stall a worker: the driver dismisses them and reports them afterwards.
     options.set_capability("unhandledPromptBehavior", "dismiss and notify")
     return options

@@ -35,8 +35,13 @@ class ScriptedServer(http.server.ThreadingHTTPServer):
         super().__init__((host, 0), _Handler)
         self.routes = routes
         self.seen: list[Seen] = []
+        self.connections = 0  # TCP connections accepted, with or without a request on them
         self.url = f"http://{host}:{self.server_address[1]}/"
         self.port = self.server_address[1]
+
+    def process_request(self, request, client_address) -> None:  # noqa: ANN001
+        self.connections += 1
+        super().process_request(request, client_address)
 
     def paths(self) -> list[str]:
         return [s.path for s in self.seen]

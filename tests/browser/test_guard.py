@@ -63,6 +63,10 @@ def site_pages(internal: str) -> dict[str, str]:
         "/script-nav.html": page.format(title="Script navigation", head="", body=(
             f'<script>location = "{internal}secret";</script>')),
         "/ok.html": page.format(title="Fine", head="", body="<p>Nothing to see.</p>"),
+        "/hints.html": page.format(title="Hints", body="<p>Hints only.</p>", head=(
+            f'<link rel="preconnect" href="{internal}"><link rel="dns-prefetch" href="{internal}">'
+            f'<link rel="prefetch" href="{internal}secret?prefetch">'
+            f'<link rel="preload" as="image" href="{internal}secret?preload">')),
     }
 
 
@@ -179,3 +183,15 @@ def test_service_worker_and_worker_requests_are_refused_too(guarded):
     assert trap.seen == []
     refused = {b.url.rsplit("?", 1)[-1] for b in log.blocked}
     assert {"sw", "worker"} <= refused
+
+
+def test_resource_hints_open_no_connection_to_a_private_name(guarded):
+    """A preconnect opens a socket without a request, which interception never sees: the
+    browser makes no speculative connections at all."""
+    _pool, _site, trap = guarded
+    before = trap.connections
+    rendered = _render(guarded, "/hints.html")
+    _render(guarded, "/ok.html")  # the next page: a late speculative connection has had time
+    assert rendered.error is None
+    assert trap.connections == before and trap.seen == []
+    assert {b["kind"] for b in rendered.extra["blocked_requests"]} >= {"Image"}
