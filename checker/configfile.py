@@ -312,6 +312,9 @@ def _read_toml(path: Path, label: str) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{label}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{label}: not UTF-8 text, as TOML must be (byte {exc.start})"
+                          ) from None
     except OSError as exc:
         raise ConfigError(f"{label}: cannot read: {exc.strerror}") from None
 
@@ -320,7 +323,7 @@ def _has_tool_table(pyproject: Path) -> bool:
     try:
         with pyproject.open("rb") as handle:
             data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
     return isinstance(data.get("tool", {}).get("clinic-checker"), dict)
 
