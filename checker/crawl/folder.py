@@ -33,6 +33,11 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        # The crawler hangs up on a body over the size cap (or on a timeout): the crawler
+        # records that page's error; the server must not print a traceback on our stderr.
+        pass
+
 
 def _preferred_port(folder: Path) -> int:
     """The same folder name gets the same port run after run, so its page URLs, and with them

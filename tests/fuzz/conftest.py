@@ -11,10 +11,8 @@ process runs (test_end_to_end.py) draw only inputs whose hosts are 127.0.0.1.
 from __future__ import annotations
 
 import http.server
-import ipaddress
 import os
 import signal
-import socket
 import tempfile
 import threading
 import time
@@ -24,6 +22,8 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from tests.fuzz.loopback_only import install, uninstall
 
 EXIT_CODES = {0, 1, 2, 3}
 EXAMPLE_TIME_LIMIT_S = 60  # generous: a bound on hangs, not a speed assert
@@ -42,27 +42,11 @@ def examples(count: int) -> settings:
 
 # --- network: loopback only -------------------------------------------------------------
 
-_real_getaddrinfo = socket.getaddrinfo
-
-
-def _loopback_getaddrinfo(host, port, *args, **kwargs):  # type: ignore[no-untyped-def]
-    name = host.decode() if isinstance(host, bytes) else host
-    if name in ("localhost", "localhost."):
-        name = "127.0.0.1"
-    try:
-        address = ipaddress.ip_address((name or "").strip("[]"))
-    except ValueError:
-        raise socket.gaierror(socket.EAI_NONAME, "fuzz: no name lookups") from None
-    if not address.is_loopback:
-        raise socket.gaierror(socket.EAI_NONAME, "fuzz: loopback only")
-    return _real_getaddrinfo(str(address), port, *args, **kwargs)
-
-
 @pytest.fixture(scope="session", autouse=True)
 def loopback_only_network() -> Iterator[None]:
-    socket.getaddrinfo = _loopback_getaddrinfo
+    install()
     yield
-    socket.getaddrinfo = _real_getaddrinfo
+    uninstall()
 
 
 @pytest.fixture(scope="session", autouse=True)

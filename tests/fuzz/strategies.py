@@ -259,7 +259,7 @@ def waivers_file(draw: st.DrawFn) -> tuple[str, bytes]:
         yaml_values), max_size=3))
     data = {"waivers": entries} if draw(st.booleans()) else entries
     if suffix == ".toml":
-        body = "\n".join(f"[[waivers]]\n" + "\n".join(
+        body = "\n".join("[[waivers]]\n" + "\n".join(
             f"{toml_string(str(k))} = {toml_value(v)}" for k, v in entry.items()
             if v is not None) for entry in entries if isinstance(entry, dict))
         return suffix, body.encode("utf-8", "surrogatepass")

@@ -1,6 +1,6 @@
-"""The fuzz property end to end: `python -m checker` in a child process, as a user runs it,
-on inputs drawn from the same strategies (hosts are 127.0.0.1 only: the child has the
-machine's real resolver). Few examples: a child costs seconds of imports."""
+"""The fuzz property end to end: the checker's `python -m checker` entry in a child process,
+as a user runs it, on inputs drawn from the same strategies (behind the loopback-only
+resolver, see loopback_only.py). Few examples: a child costs seconds of imports."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from tests.conftest import REPO
 from tests.fuzz import strategies as fz
 from tests.fuzz.conftest import EXIT_CODES, Response, examples
+from tests.fuzz.loopback_only import CHILD_MAIN
 
 CHILD_TIMEOUT_S = 180  # generous: a bound on hangs, not a speed assert
 
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.slow
 
 def run_child(args: list[str], cwd) -> subprocess.CompletedProcess[str]:
     env = os.environ | {"PYTHONPATH": str(REPO), "TMPDIR": str(cwd)}
-    return subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-c", CHILD_MAIN, *args], capture_output=True,
                           text=True, cwd=cwd, env=env, timeout=CHILD_TIMEOUT_S)
 
 
