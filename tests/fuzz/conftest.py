@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 from tests.fuzz.loopback_only import install, uninstall
 
@@ -34,7 +34,10 @@ SCALE = float(os.environ.get("CLINIC_FUZZ_SCALE", "1"))
 def examples(count: int) -> settings:
     """Hypothesis settings for one fuzz test: `count` examples (times the scale), no
     per-example deadline (the time bound is ours, and generous), deterministic by default."""
-    return settings(max_examples=max(1, int(count * SCALE)), deadline=None,
+    # No shrinking by default: each step of it is another audit, and a failing example is
+    # printed with every value drawn; a deep run (CLINIC_FUZZ_SCALE > 1) shrinks.
+    phases = list(Phase) if SCALE > 1 else [Phase.explicit, Phase.reuse, Phase.generate]
+    return settings(max_examples=max(1, int(count * SCALE)), deadline=None, phases=phases,
                     derandomize=SCALE == 1, database=None, print_blob=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.filter_too_much])

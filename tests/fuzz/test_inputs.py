@@ -35,7 +35,8 @@ def test_config_files(fuzz_server, site_folder, workdirs, data):
 
 @examples(25)
 @given(pack=fz.rule_pack())
-@example(pack=fz.YAML_NASTIES[0])  # the alias bomb
+@example(pack=fz.YAML_NASTIES[0])  # alias bombs: as the rules list, and in a rule's params
+@example(pack=fz.YAML_NASTIES[1])
 @example(pack=fz.YAML_NASTIES[-1])  # catastrophic regexes
 def test_rule_packs_listed(workdirs, pack):
     """`rules --rules PACK`: the pack is read, validated and compiled."""
