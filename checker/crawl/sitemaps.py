@@ -107,7 +107,13 @@ def gunzip_capped(data: bytes, cap: int) -> bytes:
 def sitemap_page_urls(url: str, client: CrawlerWebClient) -> Iterator[tuple[str, str]]:
     """(page URL, URL of the sitemap file that lists it) for the sitemap at `url` and every
     sitemap it points to."""
-    tree = SitemapFetcher(url=url, recursion_level=0, web_client=client).sitemap()
+    try:
+        tree = SitemapFetcher(url=url, recursion_level=0, web_client=client).sitemap()
+    except (ArithmeticError, LookupError, TypeError, ValueError) as exc:
+        # The parser lets some hostile values escape (a <lastmod> of 40 digits overflows
+        # dateutil): the sitemap is reported as unreadable, the audit goes on.
+        client.errors.append(f"sitemap {url}: could not be parsed ({type(exc).__name__})")
+        return
     stack: list[AbstractSitemap] = [tree]
     while stack:
         sitemap = stack.pop()

@@ -29,6 +29,7 @@ EXIT_CODES = {0, 1, 2, 3}
 EXAMPLE_TIME_LIMIT_S = 60  # generous: a bound on hangs, not a speed assert
 # CLINIC_FUZZ_SCALE=10 runs ten times the examples (and a fresh random seed) for a deep run.
 SCALE = float(os.environ.get("CLINIC_FUZZ_SCALE", "1"))
+LOG = os.environ.get("CLINIC_FUZZ_LOG")
 
 
 def examples(count: int) -> settings:
@@ -198,7 +199,11 @@ def run_checker(args: list[str], cwd: Path) -> Outcome:
     code = 0 if code is None else code
     if not isinstance(code, int):  # sys.exit("message") prints it and exits 1
         stderr, code = stderr + str(code), 1
-    return Outcome(args, code, stdout, stderr, time.monotonic() - began)
+    outcome = Outcome(args, code, stdout, stderr, time.monotonic() - began)
+    if LOG:  # CLINIC_FUZZ_LOG=FILE: one line per example, for figures and slow inputs
+        with open(LOG, "a", encoding="utf-8") as log:
+            log.write(f"{outcome.seconds:.2f}\t{code}\t{str(args)[:300]!r}\n")
+    return outcome
 
 
 def assert_clean(outcome: Outcome) -> None:

@@ -349,6 +349,9 @@ XML_NASTIES = [
     b"<" * 10000,
     gzip.compress(b"\x00" * (2 * 1024 * 1024)),  # a small gzip bomb: 2 MB of NULs
     gzip.compress(gzip.compress(b"<urlset></urlset>")),
+    # a date no calendar holds: dateutil overflows
+    b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>/a.html</loc>'
+    b"<lastmod>" + b"9" * 40 + b"</lastmod></url></urlset>",
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -35,11 +36,16 @@ def test_config_files(fuzz_server, site_folder, workdirs, data):
 
 @examples(25)
 @given(pack=fz.rule_pack())
-@example(pack=fz.YAML_NASTIES[0])  # alias bombs: as the rules list, and in a rule's params
-@example(pack=fz.YAML_NASTIES[1])
-@example(pack=fz.YAML_NASTIES[-1])  # catastrophic regexes
 def test_rule_packs_listed(workdirs, pack):
     """`rules --rules PACK`: the pack is read, validated and compiled."""
+    folder = workdirs()
+    assert_clean(run_checker(["rules", "--rules", str(write(folder, "pack.yaml", pack))],
+                             folder))
+
+
+@pytest.mark.parametrize("pack", fz.YAML_NASTIES, ids=range(len(fz.YAML_NASTIES)))
+def test_hostile_rule_packs(workdirs, pack):
+    """Alias bombs, python tags, deep nesting, catastrophic regexes: one line, at once."""
     folder = workdirs()
     assert_clean(run_checker(["rules", "--rules", str(write(folder, "pack.yaml", pack))],
                              folder))
