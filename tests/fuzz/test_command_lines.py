@@ -106,7 +106,7 @@ def commands() -> dict[str, click.Command]:
     return found
 
 
-@examples(18)
+@examples(14)
 @given(data=st.data())
 def test_audit_command_lines(context, workdirs, data):
     context.server.reset()
@@ -116,15 +116,13 @@ def test_audit_command_lines(context, workdirs, data):
                              workdirs()))
 
 
-@examples(40)
+@examples(30)
 @given(data=st.data(), name=st.sampled_from(
-    ["rules", "rules show", "history", "diff", "baseline", "init", "demo"]))
+    ["rules", "rules show", "history", "diff", "baseline", "init"]))
 def test_other_command_lines(context, workdirs, data, name):
     folder = workdirs()
     shutil.copy(context.history, folder / "history.sqlite")  # these commands read a history
     args = data.draw(command_line(commands()[name], context), label="args")
     if name in ("history", "diff", "baseline") and "--db" not in args:
         args += ["--db", str(folder / "history.sqlite")]
-    if name == "demo":
-        args += ["--no-browser", "-q", "--format", "json"]
     assert_clean(run_checker([*name.split(), *args], folder))

@@ -35,7 +35,7 @@ def assert_child_clean(proc: subprocess.CompletedProcess[str]) -> None:
     assert "internal error" not in proc.stderr, report
 
 
-@examples(4)
+@examples(2)
 @given(data=st.data())
 def test_hostile_site_files_in_a_child_process(fuzz_server, workdirs, data):
     """robots.txt and a sitemap drawn at random, served for real, audited by a real child."""
@@ -50,7 +50,7 @@ def test_hostile_site_files_in_a_child_process(fuzz_server, workdirs, data):
          "--sitemap", fuzz_server.url + "sitemap.xml"], folder))
 
 
-@examples(4)
+@examples(3)
 @given(data=st.data())
 def test_user_files_in_a_child_process(fuzz_server, workdirs, data):
     """A config file, a rule pack and a URL list drawn at random, in a real child."""

@@ -21,7 +21,7 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
-@examples(20)
+@examples(15)
 @given(data=st.data())
 def test_config_files(fuzz_server, site_folder, workdirs, data):
     """Random TOML (known keys with any type and range, unknown keys, sites) and non-TOML."""
@@ -34,7 +34,7 @@ def test_config_files(fuzz_server, site_folder, workdirs, data):
     assert_clean(run_checker([command, "--config", str(config), *extra], folder))
 
 
-@examples(25)
+@examples(20)
 @given(pack=fz.rule_pack())
 def test_rule_packs_listed(workdirs, pack):
     """`rules --rules PACK`: the pack is read, validated and compiled."""
@@ -51,7 +51,7 @@ def test_hostile_rule_packs(workdirs, pack):
                              folder))
 
 
-@examples(4)
+@examples(3)
 @given(pack=fz.rule_pack())
 @example(pack=fz.YAML_NASTIES[-1])
 def test_rule_packs_in_an_audit(fuzz_server, workdirs, pack):
@@ -62,7 +62,7 @@ def test_rule_packs_in_an_audit(fuzz_server, workdirs, pack):
     assert_clean(run_checker(args, folder))
 
 
-@examples(10)
+@examples(8)
 @given(data=st.data())
 def test_url_list_files(fuzz_server, workdirs, data):
     """--urls: random bytes, every common encoding with and without a BOM, odd line ends."""
@@ -72,7 +72,7 @@ def test_url_list_files(fuzz_server, workdirs, data):
     assert_clean(run_checker(["audit", "--urls", str(urls), *AUDIT], folder))
 
 
-@examples(8)
+@examples(6)
 @given(waivers=fz.waivers_file(), baseline=fz.baseline_file(), which=st.sampled_from(
     ["waivers", "baseline", "both"]))
 def test_waivers_and_baselines(fuzz_server, workdirs, waivers, baseline, which):

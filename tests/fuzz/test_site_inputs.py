@@ -15,7 +15,7 @@ AUDIT = ["--no-browser", "-q", "--max-pages", "4", "--format", "json"]
 ROBOTS_TYPES = ["text/plain", "text/html", "application/octet-stream", "text/plain; charset=x"]
 
 
-@examples(12)
+@examples(8)
 @given(data=st.data(), status=st.sampled_from([200, 200, 200, 301, 403, 404, 500, 503]),
        content_type=st.sampled_from(ROBOTS_TYPES))
 @example(data=None, status=200, content_type="text/plain")  # the relative Sitemap: line
@@ -33,7 +33,7 @@ def test_robots_txt(fuzz_server, workdirs, data, status, content_type):
     assert_clean(run_checker(["audit", fuzz_server.url, *AUDIT], workdirs()))
 
 
-@examples(12)
+@examples(8)
 @given(data=st.data(), path=st.sampled_from(["/sitemap.xml", "/sitemap.xml.gz", "/index.xml"]),
        via=st.sampled_from(["option", "robots"]))
 @example(data=None, path="/sitemap.xml", via="option")  # many URLs
