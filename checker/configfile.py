@@ -340,9 +340,14 @@ def write_starter(path: Path, *, force: bool = False) -> Path:
     """The starter file of `clinic-checker init`, generated from the options table."""
     from checker.settings.starter import starter_text
 
+    if path.is_dir():
+        raise ConfigError(f"{_display(path)} is a folder; give the config file's path")
     if path.exists() and not force:
         raise ConfigError(f"{_display(path)} already exists; use --force to overwrite it")
-    path.write_text(starter_text(), encoding="utf-8")
+    try:
+        path.write_text(starter_text(), encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {_display(path)}: {exc.strerror or exc}") from None
     return path
 
 

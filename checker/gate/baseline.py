@@ -60,8 +60,11 @@ def write_baseline(store: Store, run: Run, path: Path) -> int:
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "findings": entries,
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    except OSError as exc:  # a folder, a path under a file, a read-only place
+        raise ConfigError(f"baseline {path}: cannot write: {exc.strerror or exc}") from None
     return len(entries)
 
 

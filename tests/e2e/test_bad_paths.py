@@ -132,3 +132,17 @@ def test_history_locked_by_another_process_waits_then_one_line(site, tmp_path):
         holder.communicate("")
     # once the lock is released the same command runs
     assert audit(site, tmp_path, out=tmp_path / "out3", db=db).returncode == 0
+
+
+@pytest.mark.parametrize("target", ["folder", "plain/under-a-file", "/proc/clinic.toml"])
+def test_files_the_commands_write_to_a_bad_path(site, tmp_path, target):
+    """`init PATH` and `baseline -o PATH` where PATH is a folder, under a file, or in a place
+    that cannot be written: one line, exit 2."""
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "plain").write_text("")
+    path = target if target.startswith("/") else str(tmp_path / target)
+    assert_one_line(run_cli("init", "--force", path, cwd=tmp_path), 2, "clinic-checker: error")
+    db = tmp_path / "history.sqlite"
+    assert audit(site, tmp_path, db=db).returncode == 0
+    proc = run_cli("baseline", "latest", "--db", str(db), "-o", path, cwd=tmp_path)
+    assert_one_line(proc, 2, "cannot write")
