@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ def resolve_seeds(config: CrawlSettings, log: Log) -> Seeds:
     """Start URLs, the folder (served on 127.0.0.1, started here: the caller stops it) or
     the URL list. Raises ConfigError when there is nothing valid to start from."""
     starts = list(config.start)
-    if len(starts) == 1 and Path(starts[0]).is_dir():
+    if len(starts) == 1 and _is_folder(starts[0]):
         folder = FolderServer(starts[0]).start()
         log(f"serving folder {folder.folder} at {folder.url}")
         return Seeds([folder.url], folder.page_urls(), config.site or folder.folder.name,
@@ -52,13 +53,32 @@ def resolve_seeds(config: CrawlSettings, log: Log) -> Seeds:
     return Seeds(urls, list(urls), config.site or (urlsplit(urls[0]).hostname or "site"))
 
 
+def _is_folder(start: str) -> bool:
+    try:
+        return Path(start).is_dir()
+    except (OSError, ValueError):  # a 5 KB URL is no file name (ENAMETOOLONG), nor is NUL
+        return False
+
+
 def read_url_list(path: Path) -> list[str]:
     """The URLs of a --urls file: one a line, blank lines and # comments skipped."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"--urls {path}: {exc.strerror}") from None
+    # Windows editors save UTF-16 with a BOM; the BOM says how to read the file.
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
+    try:
+        lines = data.decode(encoding).lstrip("\ufeff").splitlines()
+    except UnicodeDecodeError:
+        raise ConfigError(f"--urls {path}: not UTF-8 text (nor UTF-16/32 with a BOM)"
+                          ) from None
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+         (codecs.BOM_UTF8, "utf-8-sig"))
 
 
 def sitemap_hosts(sitemaps: list[str]) -> set[str]:

@@ -11,6 +11,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from usp.exceptions import SitemapException
 from usp.fetch_parse import SitemapFetcher
 from usp.objects.sitemap import AbstractSitemap, InvalidSitemap
 from usp.web_client.abstract_client import (
@@ -109,6 +110,9 @@ def sitemap_page_urls(url: str, client: CrawlerWebClient) -> Iterator[tuple[str,
     sitemap it points to."""
     try:
         tree = SitemapFetcher(url=url, recursion_level=0, web_client=client).sitemap()
+    except SitemapException as exc:  # not a web URL (file:///, a relative robots.txt line)
+        client.errors.append(f"sitemap {url}: skipped: {exc}")
+        return
     except (ArithmeticError, LookupError, TypeError, ValueError) as exc:
         # The parser lets some hostile values escape (a <lastmod> of 40 digits overflows
         # dateutil): the sitemap is reported as unreadable, the audit goes on.
