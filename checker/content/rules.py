@@ -100,7 +100,9 @@ def pack_files(config: ContentSettings) -> list[Path]:
 def read_pack(path: Path) -> list[Rule]:
     """The rules of one pack file; ConfigError (one line) on any problem."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506
+        text = path.read_text(encoding="utf-8")
+        _refuse_aliases(text)
+        data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read rule pack: {exc}") from None
     except yaml.YAMLError as exc:
@@ -113,6 +115,15 @@ def read_pack(path: Path) -> list[Rule]:
     default_pack = data.get("pack") or path.stem
     return [_rule_from(path, index, entry, str(default_pack))
             for index, entry in enumerate(data["rules"])]
+
+
+def _refuse_aliases(text: str) -> None:
+    """A rule pack never needs YAML aliases, and nine nested ones expand to 387 million
+    items (an alias bomb): the parser's events are read before anything is built."""
+    for event in yaml.parse(text, Loader=_SAFE_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.MarkedYAMLError(None, None, "aliases (*name) are not allowed in rule"
+                                       " packs", event.start_mark)
 
 
 def _rule_from(path: Path, index: int, entry: Any, default_pack: str) -> Rule:
