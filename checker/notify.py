@@ -1,6 +1,7 @@
 """Notifications after a run: a JSON summary (the verdict recorded with the run, its counts,
 the findings new since the previous run, the report path) posted to webhooks, in our own shape
-or the shapes Slack and Microsoft Teams incoming webhooks accept.
+or the shapes Slack and Microsoft Teams incoming webhooks accept, and mailed over SMTP
+(--notify-email) for sites without chat.
 
 Only a run that changed something is announced (new or fixed findings since the site's
 previous run, or a verdict that flipped; a site's first run counts as a change), unless
@@ -9,7 +10,9 @@ previous run, or a verdict that flipped; a site's first run counts as a change),
 
 from __future__ import annotations
 
+import smtplib
 from collections.abc import Callable
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -102,7 +105,7 @@ def _where(url: str) -> str:
 def notify(config: AuditConfig, store: Store, run: Run, report: Path | None
            ) -> tuple[bool, list[str]]:
     """Post the run's summary to every --notify URL when it is news; returns (sent, warnings)."""
-    if not config.notify:
+    if not (config.notify or config.notify_email):
         return False, []
     summary = run_summary(store, run, report)
     if not (summary["changed"] or config.notify_always):
@@ -122,4 +125,36 @@ def notify(config: AuditConfig, store: Store, run: Run, report: Path | None
         if response.status_code >= 300:
             warnings.append(f"notification to {_where(url)} answered"
                             f" {response.status_code}")
+    if config.notify_email:
+        warnings += send_mail(config, summary)
     return True, warnings
+
+
+def mail(summary: dict[str, Any], sender: str, to: list[str]) -> EmailMessage:
+    message = EmailMessage()
+    # a header is one line: page text never reaches it, and the site name is flattened
+    message["Subject"] = " ".join(_title(summary).split())[:200]
+    message["From"] = sender
+    message["To"] = ", ".join(to)
+    message.set_content("\n".join([_title(summary), "", *_lines(summary)]) + "\n")
+    return message
+
+
+def send_mail(config: AuditConfig, summary: dict[str, Any]) -> list[str]:
+    """The summary by mail, for sites without a chat webhook; a failure is a warning."""
+    smtp = config.smtp
+    host, port = smtp.get("host", "localhost"), int(smtp.get("port", 25))
+    try:
+        message = mail(summary, smtp.get("from") or f"clinic-checker@{host}",
+                       config.notify_email)
+        with smtplib.SMTP(host, port, timeout=TIMEOUT[1]) as server:
+            if smtp.get("starttls", "").lower() in ("1", "true", "yes"):
+                server.starttls()
+            if smtp.get("user"):
+                server.login(smtp["user"], resolve_secret(smtp.get("password", "")))
+            server.send_message(message)
+    except ConfigError as exc:
+        return [f"mail not sent: {exc}"]
+    except (OSError, smtplib.SMTPException) as exc:
+        return [f"mail via {host}:{port} failed: {type(exc).__name__}"]
+    return []

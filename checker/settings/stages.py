@@ -51,6 +51,18 @@ def _severity_problem(pair: tuple[str, str]) -> str | None:
     return None
 
 
+SMTP_KEYS = ("host", "port", "from", "user", "password", "starttls")
+
+
+def _smtp_problem(pair: tuple[str, str]) -> str | None:
+    key, value = pair
+    if key not in SMTP_KEYS:
+        return f"unknown key {key!r} (keys: {', '.join(SMTP_KEYS)})"
+    if key == "port" and not str(value).isdigit():
+        return f"port {value!r} is not a whole number"
+    return None
+
+
 def _file_problem(path: Path) -> str | None:
     return None if Path(path).is_file() else f"{path}: no such file"
 
@@ -276,6 +288,18 @@ class RunSettings:
                                 " accept.")
     notify_always: bool = option(False, flag="--notify-always", commands=AUDIT_ONLY,
                                  help="Notify after every run, changed or not.")
+    notify_email: list[str] = option(factory=list, flag="--notify-email", metavar="ADDRESS",
+                                     commands=AUDIT_ONLY, example='["web-team@clinic.example"]',
+                                     help="Also mail the summary to this address, over the"
+                                     " `smtp` settings (repeatable).")
+    smtp: dict[str, str] = option(factory=dict, flag="--smtp", separator="=", metavar="KEY=VALUE",
+                                  commands=AUDIT_ONLY, check=_smtp_problem,
+                                  example='{ host = "smtp.clinic.example", port = "587",'
+                                  ' from = "audit@clinic.example", user = "audit",'
+                                  ' password = "env:SMTP_PASSWORD", starttls = "true" }',
+                                  help="Mail server for --notify-email: host (default"
+                                  " localhost), port (25), from, user, password (env:VAR),"
+                                  " starttls (true/false).")
 
 
 STAGES: dict[str, type] = {
@@ -283,7 +307,7 @@ STAGES: dict[str, type] = {
     "content": ContentSettings, "report": ReportSettings, "gate": GateSettings,
     "run": RunSettings,
 }
-_SECRETS = ("headers", "cookies")
+_SECRETS = ("headers", "cookies", "smtp")
 _SECRET_LISTS = ("notify",)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.ci.conftest import TOTAL
+from tests.conftest import free_port
 from tests.scheduled.conftest import AS_OF, cli
 from tests.scheduled.sitegen import write_page
 
@@ -106,3 +107,32 @@ def test_the_webhook_url_is_not_stored_with_the_run(repo, receiver):
     history = json.loads(cli("history", "--json", cwd=repo).stdout)
     assert "T0K3N" not in json.dumps(history)
     assert "T0K3N" not in (repo / "out" / "results.json").read_text()
+
+
+def test_mail_over_smtp_for_changed_runs_only(repo):
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Message
+
+    class Inbox(Message):
+        def __init__(self) -> None:
+            super().__init__()
+            self.messages: list = []
+
+        def handle_message(self, message) -> None:
+            self.messages.append(message)
+
+    inbox = Inbox()
+    port = str(free_port())
+    controller = Controller(inbox, hostname="127.0.0.1", port=int(port))
+    controller.start()
+    try:
+        args = ("--notify-email", "web@clinic.test", "--smtp", "host=127.0.0.1",
+                "--smtp", f"port={port}", "--smtp", "from=audit@clinic.test")
+        assert audit(repo, *args).returncode == 1
+        audit(repo, *args)  # unchanged: no mail
+    finally:
+        controller.stop()
+    (message,) = inbox.messages
+    assert message["To"] == "web@clinic.test" and message["From"] == "audit@clinic.test"
+    assert "clinic-checker public: Failed" in message["Subject"]
+    assert "failing the gate" in message.get_payload(decode=True).decode()
