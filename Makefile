@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup browser grid lint bench clean docs
+.PHONY: demo test setup browser engines grid lint bench clean docs
 
 demo: setup
 	$(VENV)/bin/clinic-checker demo
@@ -23,10 +23,15 @@ grid:
 lint: setup
 	$(VENV)/bin/ruff check checker tests bench
 
-setup: browser $(STAMP)
+setup: browser engines $(STAMP)
 
 browser:
 	@./scripts/ensure-browser.sh
+
+# The optional WCAG engines (--engine ibm,htmlcs): pinned npm packages with their licences, in a
+# cache folder outside the repo; never fetched at run time.
+engines:
+	@./scripts/fetch-engines.sh
 
 $(STAMP): pyproject.toml
 	@./scripts/ensure-venv.sh "$(PYTHON_VERSION)" "$(VENV)"

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from checker import __version__
 from checker.browser.agreement import disagreement
+from checker.browser.engines import engine_findings, engine_versions
 from checker.browser.guard import TRACKER_URL_PATTERNS, RequestPolicy
 from checker.browser.pool import BrowserPool
 from checker.browser.render import Rendered, render_with_retry
@@ -74,7 +75,8 @@ def dom_key(body_hash: str) -> str:
     return f"dom:{body_hash}"
 
 
-def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None) -> str:
+def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None,
+                engines: dict[str, str] | None = None) -> str:
     """What a page's findings depend on besides its body: if this and the body hash are
     unchanged, the stored findings still hold."""
     parts = {
@@ -83,6 +85,9 @@ def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None) -> 
         "wcag": [config.wcag_version, config.level, config.best_practices,
                  sorted(config.axe_rules), sorted(config.disable_axe_rules)],
         "rules": engine.version,
+        # which WCAG engines ran, at which versions (only when more than axe, so that
+        # axe-only runs keep the key they had before engines could be chosen)
+        **({"engines": engines} if engines and set(engines) != {"axe"} else {}),
         # not the audit date: that would make every nightly run a full one; when only the
         # date moved, _carry_over runs the (date-dependent) content rules again
         "browser": not config.no_browser,
@@ -101,7 +106,10 @@ class Audit:
         self.log = log or (lambda message: None)
         self.axe_version = None if config.no_browser else axe_version(config.axe)
         self.browser_settings = config.browser_stage  # the browser stage's slice
-        self.profile = profile_key(config, self.engine, self.axe_version)
+        self.engine_versions = ({} if config.no_browser
+                                else engine_versions(config, self.axe_version))
+        self.profile = profile_key(config, self.engine, self.axe_version,
+                                   self.engine_versions)
         # baseline and waivers: read once, before the crawl (checker.outcome.prepare)
         self.policies = (policies if policies is not None
                          else Policies.load(config.gate, config.as_of))
@@ -173,7 +181,8 @@ class Audit:
             tool_version=__version__,
             axe_version=self.axe_version,
             as_of=self.config.as_of.isoformat(),
-            options=self.config.public_options() | {"start_urls": crawler.start_urls},
+            options=self.config.public_options() | {"start_urls": crawler.start_urls,
+                                                     "engine_versions": self.engine_versions},
         )
 
     def _resumable_run(self, store: Store, site: str) -> Run | None:
@@ -299,7 +308,8 @@ class Audit:
         findings: list[Finding] = []
         if pool_used:
             try:
-                findings += findings_from_axe(page.url, rendered.axe or {})
+                findings += engine_findings(page.url, rendered.engines, self.config,
+                                            findings_from_axe(page.url, rendered.axe or {}))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 # Results verified in checker.browser.axe cannot get here; if some do, they are
                 # this page's error, not the audit's end.
@@ -307,6 +317,10 @@ class Audit:
                 page.extra["failure"] = PageFailure.ENGINE_TAMPERED.value
                 self._save(page, [], {})
                 return
+            if rendered.engines:
+                page.extra["engine_ms"] = rendered.engines["ms"]
+                if rendered.engines["errors"]:
+                    page.extra["engine_errors"] = rendered.engines["errors"]
         verdict = self.engine.check_page(page.url, rendered.html, status=page.status)
         findings += verdict.findings
         page.title = rendered.title or _title_from(verdict.facts)

@@ -139,6 +139,13 @@ class Finding:
     def fingerprint(self) -> str:
         return fingerprint(self.rule_id, self.url, self.locator)
 
+    @property
+    def engine_rules(self) -> list[str]:
+        """The rule ids of every WCAG engine that found this barrier, its own first (engines
+        that agree on an element and criterion make one finding: browser/engines/merge.py)."""
+        members = self.extra.get("engines")
+        return [m["rule_id"] for m in members] if members else [self.rule_id]
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["severity"] = self.severity.value

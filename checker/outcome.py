@@ -54,10 +54,13 @@ class Outcome:
 
 def prepare(config: AuditConfig) -> Policies:
     """What is checked before any page is fetched, so that a typo costs no audit time: the
-    options, the axe rule ids, the baseline and waiver files (returned, read once)."""
+    options, the axe rule ids, the optional WCAG engines' scripts, the baseline and waiver
+    files (returned, read once)."""
+    from checker.browser.engines import check_engines_installed
     from checker.browser.wcag import unknown_axe_rules
 
     config.validate()
+    check_engines_installed(config)  # --engine ibm without `make engines`: one line, exit 2
     if unknown := unknown_axe_rules(config.axe):
         raise ConfigError(f"unknown axe rule id: {', '.join(unknown)} (see axe-core's rule list)")
     return Policies.load(config.gate, config.as_of)

@@ -43,6 +43,7 @@ from selenium.common.exceptions import (
 )
 
 from checker.browser.axe import FRAMES_NOT_AUDITED, AxeError, page_world, run_axe
+from checker.browser.engines import run_optional_engines
 from checker.browser.guard import PageLog, same_page
 from checker.browser.pool import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
 from checker.model import PageFailure
@@ -71,6 +72,7 @@ class Rendered:
     html: str
     links: list[str]
     axe: dict[str, Any] | None = None
+    engines: dict[str, Any] | None = None  # the other WCAG engines' raw hits (engines/)
     screenshot: bytes | None = None  # JPEG, see extra["screenshot_*"]
     error: str | None = None
     failure: PageFailure | None = None  # the kind of error, when it has one of these
@@ -273,7 +275,8 @@ def _audit_document(session: Session, url: str, config: BrowserStageSettings) ->
     _with_dialog_retry(lambda: driver.execute_script(_STAMP, token))
     try:
         dom = _read_dom(session)
-        axe = _run_axe(session, config)
+        axe = _run_axe(session, config) if "axe" in config.engines else {}
+        engines = run_optional_engines(session, config, axe)
         shot, shot_facts = _screenshot(session) if config.screenshots else (None, {})
     except (JavascriptException, AxeError):
         # "axe is not defined" (the page moved on between injecting and running) or an async
@@ -284,7 +287,9 @@ def _audit_document(session: Session, url: str, config: BrowserStageSettings) ->
         return None
     if not _same_document(session, token):
         return None
-    return _assemble(url, dom, axe, shot, shot_facts)
+    rendered = _assemble(url, dom, axe, shot, shot_facts)
+    rendered.engines = engines or None
+    return rendered
 
 
 def _read_dom(session: Session) -> dict[str, Any]:

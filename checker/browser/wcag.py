@@ -89,7 +89,7 @@ def wcag_level(tags: list[str]) -> str | None:
     return min(levels, key=len) if levels else None
 
 
-def _selector(target: list[Any]) -> str:
+def selector_of(target: list[Any]) -> str:
     """axe's target is a list (one entry per frame, innermost last; shadow DOM nests lists)."""
     parts = []
     for item in target:
@@ -118,7 +118,7 @@ def findings_from_axe(url: str, results: dict[str, Any]) -> list[Finding]:
                         help_url=rule.get("helpUrl"),
                         wcag=success_criteria(tags),
                         level=wcag_level(tags),
-                        selector=_selector(node.get("target", [])),
+                        selector=selector_of(node.get("target", [])),
                         excerpt=node.get("html"),
                         summary=node.get("failureSummary"),
                         bbox=node.get("bbox"),

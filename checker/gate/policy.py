@@ -73,7 +73,7 @@ class Policies:
         seen: set[str] = set()
         tally = _Tally()
         for row_id, finding in store.iter_finding_rows(run_id):
-            seen.add(finding.fingerprint)
+            seen.update(_fingerprints(finding))
             extra = self.marked(finding, tally)
             if extra != finding.extra:
                 updates[row_id] = extra
@@ -85,13 +85,13 @@ class Policies:
         tally = _Tally()
         for finding in findings:
             finding.extra = self.marked(finding, tally)
-        return self._record(tally, {f.fingerprint for f in findings})
+        return self._record(tally, {fp for f in findings for fp in _fingerprints(f)})
 
     def marked(self, finding: Finding, tally: _Tally) -> dict[str, Any]:
         """The finding's extra with its baseline and waiver marks (earlier ones replaced)."""
         as_of = self.as_of
         extra = {k: v for k, v in finding.extra.items() if k not in ("baseline", "waiver")}
-        if self.baseline is not None and finding.fingerprint in self.baseline:
+        if self.baseline is not None and any(fp in self.baseline for fp in _fingerprints(finding)):
             extra["baseline"] = True
             tally.baselined += 1
         waiver = self._waiver_for(finding, as_of)
@@ -131,6 +131,13 @@ class Policies:
             "expired_waivers": [by_number[n].describe() | {"findings": count}
                                 for n, count in self.stats["expired"].items()],
         }
+
+
+def _fingerprints(finding: Finding) -> list[str]:
+    """A finding several WCAG engines agree on answers to each engine's own fingerprint
+    (checker.browser.engines.merge), so a baseline written with another set of engines still
+    knows the barrier."""
+    return finding.extra.get("fingerprints") or [finding.fingerprint]
 
 
 def fails_gate(finding: Finding, settings: GateSettings) -> bool:

@@ -31,7 +31,7 @@ from checker.report.overview import Overview, PageInfo, apply_rule_metadata, gat
 from checker.report.screenshot import screenshot_view
 from checker.report.wcag_sc import criterion
 from checker.resources import reports_dir
-from checker.settings import AuditConfig
+from checker.settings import ENGINE_TITLES, AuditConfig
 from checker.store.db import Store
 
 CLIP = 4000  # characters of an excerpt shown in HTML (results.json keeps it whole)
@@ -47,7 +47,7 @@ def environment() -> Environment:
     env.globals.update(
         severities=SEVERITIES, criterion=criterion, safe_href=safe_href, clip=clip,
         highlight=highlight, source_html=source_html,
-        severity_rank=lambda s: SEVERITIES[::-1].index(s) + 1,
+        severity_rank=lambda s: SEVERITIES[::-1].index(s) + 1, engine_titles=ENGINE_TITLES,
     )
     return env
 

@@ -58,6 +58,7 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "carried_over": finding.carried_over,
         "baseline": bool(finding.extra.get("baseline")),
         "waiver": finding.extra.get("waiver"),
+        "engines": finding.engine_rules if finding.source == "wcag" else [],
     }
 
 
@@ -72,6 +73,8 @@ def write_json(store: Store, run_id: str, path: Path) -> Path:
         "status": run.status,
         "tool_version": run.tool_version,
         "axe_version": run.axe_version,
+        "engine_versions": run.options.get("engine_versions") or (
+            {"axe": run.axe_version} if run.axe_version else {}),
         "as_of": run.as_of,
         "options": run.options,
     }

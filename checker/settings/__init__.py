@@ -3,6 +3,8 @@
 from checker.settings.errors import ConfigError, OptionError
 from checker.settings.option import Option, Setting
 from checker.settings.stages import (
+    ENGINE_NAMES,
+    ENGINE_TITLES,
     FAIL_ON_CHOICES,
     REPORT_FORMATS,
     STAGES,
@@ -21,7 +23,8 @@ from checker.settings.stages import (
 from checker.settings.thresholds import parse_threshold_key, threshold_keys
 
 __all__ = [
-    "FAIL_ON_CHOICES", "REPORT_FORMATS", "STAGES", "AuditConfig", "AxeSettings",
+    "ENGINE_NAMES", "ENGINE_TITLES", "FAIL_ON_CHOICES", "REPORT_FORMATS", "STAGES",
+    "AuditConfig", "AxeSettings",
     "BrowserSettings", "BrowserStageSettings", "ConfigError", "ContentSettings",
     "CrawlSettings", "GateSettings",
     "Option", "OptionError", "ReportSettings", "RunSettings", "Setting", "parse_threshold_key",

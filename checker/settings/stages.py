@@ -31,6 +31,9 @@ FAIL_ON_CHOICES = (*(s.value for s in Severity), "never")
 NOTIFY_FORMATS = ("json", "slack", "teams")  # shapes: checker.notify.SHAPES
 # writers: checker.report.FORMATS
 REPORT_FORMATS = ("html", "json", "csv", "junit", "sarif", "github", "gitlab", "markdown")
+# WCAG engines: axe in checker/browser/axe.py, the others in checker.browser.engines.OPTIONAL
+ENGINE_TITLES = {"axe": "axe-core", "ibm": "IBM Equal Access", "htmlcs": "HTML_CodeSniffer"}
+ENGINE_NAMES = tuple(ENGINE_TITLES)
 
 
 def _regex_problem(pattern: str) -> str | None:
@@ -165,6 +168,12 @@ class BrowserSettings:
                            help="Browser viewport in CSS pixels (target-size and"
                            " color-contrast depend on it), or a preset: desktop (1280x1024),"
                            " mobile (390x844, device scale 3, touch, mobile user agent).")
+    engines: list[str] = option(factory=lambda: ["axe"], flag="--engine", choices=ENGINE_NAMES,
+                                split=",", metavar="NAME",
+                                help="WCAG engines run on the same render, repeatable or"
+                                " comma-separated: axe, ibm (IBM Equal Access), htmlcs"
+                                " (HTML_CodeSniffer); findings they agree on are merged."
+                                " `make engines` installs ibm and htmlcs.")
 
 
 @dataclass

@@ -1,0 +1,126 @@
+"""IBM Equal Access (npm accessibility-checker-engine, Apache-2.0): `ace.Checker().check()` on
+each frame's document with the WCAG ruleset of the profile (WCAG_2_0 / 2_1 / 2_2), as IBM's own
+accessibility-checker runs it.
+
+Mapping: a result's value is [VIOLATION | RECOMMENDATION | INFORMATION, FAIL | POTENTIAL |
+MANUAL | PASS]. VIOLATION+FAIL is a violation; VIOLATION+POTENTIAL and +MANUAL need review;
+recommendations count only with --best-practices (as needs-review); passes and information
+are dropped in the page. The success criteria of a rule are the ruleset's checkpoints that list
+it; the severity comes from the checkpoint's toolkit level (1 = most urgent).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from checker.browser.engines.base import EngineFailed, EngineScript, Hit
+from checker.browser.engines.frames import XPATH_JS, run_in_every_frame
+from checker.browser.pool import Session
+from checker.settings import AuditConfig
+
+NAME = "ibm"
+SCRIPT = EngineScript(package="accessibility-checker-engine", script="ace.js",
+                      licence="ace.js.LICENSE.txt")
+GLOBAL = "__clinicCheckerIbm"  # not `ace`: the Ace code editor uses that name on real pages
+HELP_URL = "https://able.ibm.com/rules/archives/latest/doc/en-US/{rule}.html"
+RULESETS = {"2.0": "WCAG_2_0", "2.1": "WCAG_2_1", "2.2": "WCAG_2_2"}
+LEVEL_RANK = {"A": 1, "AA": 2, "AAA": 3}
+SEVERITY_BY_TOOLKIT_LEVEL = {"1": "critical", "2": "serious", "3": "moderate", "4": "minor"}
+
+
+@lru_cache(maxsize=1)
+def injection() -> str:
+    return f"(function () {{\n{SCRIPT.source()}\n;window.{GLOBAL} = ace;}})();"
+
+
+# IBM descends into same-origin frames itself (paths go on with /html[1]/...) and marks the
+# nodes it tested, so frames.py runs it only in frames it cannot reach. An element inside such
+# a frame has no path document.evaluate can follow: its box is IBM's own `bounds`, which are
+# already in this document's coordinates (page_box).
+_RUN = XPATH_JS + """
+var done = arguments[arguments.length - 1], policy = arguments[0];
+var checker = new window.__GLOBAL__.Checker();
+var rules = {};
+checker.getGuidelines().filter(function (g) { return g.id === policy; }).forEach(function (g) {
+  g.checkpoints.forEach(function (cp) {
+    cp.rules.forEach(function (r) {
+      var entry = rules[r.id] = rules[r.id] || {sc: [], levels: [], toolkit: r.toolkitLevel};
+      entry.sc.push(cp.num); entry.levels.push(cp.wcagLevel);
+      if (String(r.toolkitLevel) < String(entry.toolkit)) entry.toolkit = r.toolkitLevel;
+    });
+  });
+});
+checker.check(document, [policy]).then(function (report) {
+  var hits = [];
+  report.results.forEach(function (r) {
+    if (r.value[1] === 'PASS' || r.value[0] === 'INFORMATION') return;
+    var el = null, inFrame = r.path.dom.indexOf('/html[', 1) > 0, b = r.bounds;
+    try {
+      if (!inFrame) el = document.evaluate(r.path.dom, document, null, 9, null).singleNodeValue;
+    } catch (e) { el = null; }
+    hits.push({rule: r.ruleId, reason: r.reasonId, value: r.value, message: r.message,
+               xpath: r.path.dom, snippet: r.snippet,
+               bbox: inFrame ? (b ? {x: b.left, y: b.top, width: b.width, height: b.height}
+                                  : null) : __ccBox(el),
+               page_box: inFrame,
+               sc: (rules[r.ruleId] || {}).sc || [],
+               levels: (rules[r.ruleId] || {}).levels || [],
+               toolkit: (rules[r.ruleId] || {}).toolkit || null});
+  });
+  done(JSON.stringify(hits));
+}).catch(function (e) { done(JSON.stringify({__error: String(e && e.message || e)})); });
+""".replace("__GLOBAL__", GLOBAL)
+
+
+def version() -> str:
+    return SCRIPT.version()
+
+
+def run(session: Session, config: AuditConfig) -> list[dict[str, Any]]:
+    """Raw IBM results (not passes) of every frame of the loaded page."""
+    policy = RULESETS[config.wcag_version]
+
+    def run_here(s: Session) -> str:
+        raw = s.driver.execute_async_script(_RUN, policy)
+        if raw.startswith('{"__error"'):
+            raise EngineFailed(f"IBM Equal Access failed: {json.loads(raw)['__error']}")
+        return raw
+
+    return run_in_every_frame(session, injection(), run_here, reaches_same_origin=True)
+
+
+def hits(raw: list[dict[str, Any]], config: AuditConfig) -> list[Hit]:
+    """IBM results mapped to the one model; criteria above the profile's level are dropped
+    (a rule only about those is dropped with them)."""
+    out = []
+    for result in raw:
+        status = _status(result["value"], config.best_practices)
+        if status is None:
+            continue
+        criteria = [sc for sc, level in zip(result["sc"], result["levels"], strict=False)
+                    if LEVEL_RANK.get(level, 3) <= LEVEL_RANK[config.level]]
+        if result["sc"] and not criteria:
+            continue
+        levels = [lvl for sc, lvl in zip(result["sc"], result["levels"], strict=False)
+                  if sc in criteria]
+        out.append(Hit(
+            engine=NAME, rule_id=result["rule"], status=status, wcag=criteria,
+            severity=SEVERITY_BY_TOOLKIT_LEVEL.get(str(result.get("toolkit")), "moderate"),
+            message=result["message"], xpath=result["xpath"], excerpt=result.get("snippet"),
+            help_url=HELP_URL.format(rule=result["rule"]),
+            level=min(levels, key=LEVEL_RANK.__getitem__) if levels else None,
+            bbox=result.get("bbox"),
+            extra={"reason": result.get("reason"), "ibm_value": result["value"]},
+        ))
+    return out
+
+
+def _status(value: list[str], best_practices: bool) -> str | None:
+    kind, outcome = value
+    if kind == "VIOLATION":
+        return "violation" if outcome == "FAIL" else "needs-review"
+    if kind == "RECOMMENDATION" and best_practices:
+        return "needs-review"
+    return None

@@ -1,0 +1,185 @@
+"""IBM Equal Access and HTML_CodeSniffer on the same render as axe, in real Chromium: their
+real output mapped to the one model (prefixed rule, criteria, severity, status), every frame
+reached once, one finding per barrier when engines agree, axe's findings unchanged on the demo
+site, each engine's version in results.json and the report."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from checker.browser.engines import engine_findings, htmlcs, ibm
+from checker.browser.pool import BrowserPool
+from checker.browser.render import Rendered, render_with_retry
+from checker.browser.wcag import axe_version, findings_from_axe
+from checker.model import Finding
+from checker.settings import AuditConfig
+from tests.browser.conftest import fast_config
+from tests.conftest import requires_browser, run_cli
+
+ALL = ["axe", "ibm", "htmlcs"]
+requires_engines = pytest.mark.skipif(
+    ibm.SCRIPT.missing() or htmlcs.SCRIPT.missing(),
+    reason="IBM / HTML_CodeSniffer engines not installed: run `make engines`")
+pytestmark = [requires_browser, requires_engines, pytest.mark.browser, pytest.mark.slow]
+
+IMG = "/html[1]/body[1]/main[1]/img[1]"
+LINK = "/html[1]/body[1]/main[1]/a[1]"
+SAME_FRAME_IMG = "/html[1]/body[1]/main[1]/iframe[1]/html[1]/body[1]/img[1]"
+
+
+@pytest.fixture(scope="module")
+def engines_pool():
+    config = fast_config(engines=ALL, axe_timeout=30, screenshots=False)
+    with BrowserPool(config) as pool:
+        yield pool, config
+
+
+@pytest.fixture(scope="module")
+def barriers(site: str, engines_pool) -> Rendered:
+    pool, config = engines_pool
+    rendered = render_with_retry(pool, site + "engines.html", config)
+    assert rendered.error is None and rendered.engines, rendered.error
+    assert rendered.engines["errors"] == {}
+    return rendered
+
+
+def _by_path(hits, path):
+    return {hit.rule_id: hit for hit in hits if hit.xpath == path}
+
+
+def test_ibm_fail_is_a_violation_with_its_criteria_and_severity(barriers, engines_pool):
+    config = engines_pool[1]
+    hits = _by_path(ibm.hits(barriers.engines["raw"]["ibm"], config), IMG)
+    image = hits["img_alt_valid"]
+    assert (image.status, image.wcag, image.level) == ("violation", ["1.1.1"], "A")
+    assert image.severity == "critical"  # toolkit level 1
+    assert image.help_url.endswith("/img_alt_valid.html")
+    assert image.to_finding(barriers.url).rule_id == "ibm:img_alt_valid"
+
+
+def test_ibm_potential_and_manual_need_review_and_passes_are_dropped(barriers, engines_pool):
+    config = engines_pool[1]
+    raw = barriers.engines["raw"]["ibm"]
+    assert all(r["value"][1] != "PASS" for r in raw)
+    outcomes = {}
+    for hit in ibm.hits(raw, config):
+        outcomes.setdefault(hit.extra["ibm_value"][1], set()).add(hit.status)
+    assert outcomes["FAIL"] == {"violation"}
+    assert outcomes["POTENTIAL"] == {"needs-review"}
+    assert outcomes.get("MANUAL", {"needs-review"}) == {"needs-review"}
+    tabbable = _by_path(ibm.hits(raw, config), LINK)["element_tabbable_visible"]
+    assert tabbable.status == "needs-review"
+
+
+def test_ibm_recommendations_count_only_with_best_practices(barriers, engines_pool):
+    raw = barriers.engines["raw"]["ibm"]
+    recommendations = [r for r in raw if r["value"][0] == "RECOMMENDATION"]
+    assert recommendations  # style_highcontrast_visible on the styled paragraph
+    plain = ibm.hits(recommendations, engines_pool[1])
+    with_bp = ibm.hits(recommendations, AuditConfig(best_practices=True))
+    assert plain == [] and {h.status for h in with_bp} == {"needs-review"}
+
+
+def test_htmlcs_errors_are_violations_warnings_need_review_notices_left_out(barriers,
+                                                                             engines_pool):
+    config = engines_pool[1]
+    raw = barriers.engines["raw"]["htmlcs"]
+    assert {m["type"] for m in raw} == {htmlcs.ERROR, htmlcs.WARNING}
+    image = _by_path(htmlcs.hits(raw, config), IMG)["1_1_1.H37"]
+    assert (image.status, image.wcag, image.severity) == ("violation", ["1.1.1"], "serious")
+    assert image.help_url == "https://www.w3.org/WAI/WCAG21/Techniques/html/H37"
+    heading = _by_path(htmlcs.hits(raw, config), "/html[1]/body[1]/main[1]/h3[1]")
+    assert heading["1_3_1_A.G141"].status == "needs-review"
+    assert heading["1_3_1_A.G141"].wcag == ["1.3.1"]
+
+
+def test_a_same_origin_frame_is_tested_once_by_each_engine(barriers, engines_pool):
+    config = engines_pool[1]
+    for module, rule in ((ibm, "img_alt_valid"), (htmlcs, "1_1_1.H37")):
+        hits = [h for h in module.hits(barriers.engines["raw"][module.NAME], config)
+                if h.xpath == SAME_FRAME_IMG and h.rule_id == rule]
+        assert len(hits) == 1, (module.NAME, hits)
+
+
+def test_a_cross_origin_frame_is_tested_too(site, engines_pool):
+    pool, config = engines_pool
+    rendered = render_with_retry(pool, site + "frames.html", config)
+    assert rendered.error is None
+    cross_img = "/html[1]/body[1]/main[1]/iframe[2]/html[1]/body[1]/img[1]"
+    for module, rule in ((ibm, "img_alt_valid"), (htmlcs, "1_1_1.H37")):
+        hits = module.hits(rendered.engines["raw"][module.NAME], config)
+        assert [h.rule_id for h in hits if h.xpath == cross_img].count(rule) == 1
+
+
+def _findings(rendered: Rendered, config: AuditConfig) -> list[Finding]:
+    return engine_findings(rendered.url, rendered.engines, config,
+                           findings_from_axe(rendered.url, rendered.axe or {}))
+
+
+def test_engines_that_agree_make_one_finding_with_axe_first(barriers, engines_pool):
+    findings = _findings(barriers, engines_pool[1])
+    on_image = [f for f in findings if "1.1.1" in f.wcag and f.status == "violation"
+                and f.selector in ("#no-alt", IMG)]
+    assert len(on_image) == 1
+    image = on_image[0]
+    assert image.engine_rules == ["image-alt", "ibm:img_alt_valid", "htmlcs:1_1_1.H37"]
+    assert "dequeuniversity.com" in image.help_url
+    assert len(image.extra["fingerprints"]) == 3
+    in_frame = [f for f in findings if f.selector == "#same >>frame>> #inner-img"]
+    assert in_frame[0].engine_rules == ["image-alt", "ibm:img_alt_valid", "htmlcs:1_1_1.H37"]
+
+
+def test_axe_findings_are_the_same_with_and_without_other_engines(barriers, engines_pool):
+    config = engines_pool[1]
+    axe_only = findings_from_axe(barriers.url, barriers.axe or {})
+    merged = [f for f in _findings(barriers, config) if "engine" not in f.extra]
+
+    def identity(f: Finding) -> tuple:
+        return (f.rule_id, f.selector, f.status, f.severity, f.fingerprint, f.help_url)
+
+    assert [identity(f) for f in merged] == [identity(f) for f in axe_only]
+
+
+def _audit_demo(engines: str, out: Path) -> dict:
+    from checker.demo import demo_site_dir
+
+    proc = run_cli("audit", str(demo_site_dir()), "--out", str(out), "--engine", engines,
+                   "--fail-on", "never", "--workers", "2", "--no-screenshots", "-q",
+                   "--as-of", "2026-11-25")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads((out / "results.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def demo_runs() -> dict[str, dict]:
+    base = Path(tempfile.mkdtemp(prefix="engines-demo-"))
+    return {engines: _audit_demo(engines, base / engines.replace(",", "-"))
+            for engines in ("axe", "axe,ibm,htmlcs")}
+
+
+def test_demo_site_axe_findings_unchanged_by_adding_engines(demo_runs):
+    def axe_set(results: dict) -> set[tuple]:
+        return {(f["rule_id"], f["url"], f["selector"], f["status"], f["severity"],
+                 f["fingerprint"]) for f in results["findings"]
+                if f["source"] == "wcag" and ":" not in f["rule_id"]}
+
+    alone, together = axe_set(demo_runs["axe"]), axe_set(demo_runs["axe,ibm,htmlcs"])
+    assert alone and alone == together
+    others = [f for f in demo_runs["axe,ibm,htmlcs"]["findings"] if ":" in f["rule_id"]]
+    assert others  # the other engines did report on the demo site
+
+
+def test_results_json_and_report_name_each_engine_version(demo_runs):
+    versions = demo_runs["axe,ibm,htmlcs"]["run"]["engine_versions"]
+    packages = {m.NAME: json.loads((m.SCRIPT.folder / "package.json").read_text())["version"]
+                for m in (ibm, htmlcs)}
+    assert versions == {"axe": axe_version(AuditConfig()), **packages}
+    assert demo_runs["axe"]["run"]["engine_versions"] == {"axe": axe_version(AuditConfig())}
+    out = Path(demo_runs["axe,ibm,htmlcs"]["run"]["options"]["out"])
+    header = (out / "index.html").read_text()
+    assert f"IBM Equal Access {packages['ibm']}" in header
+    assert f"HTML_CodeSniffer {packages['htmlcs']}" in header
