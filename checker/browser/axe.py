@@ -404,7 +404,7 @@ def _world_frame(session: Session, parent: FrameWorld, source: str, config: Brow
     if frame_id is None or depth > MAX_FRAME_DEPTH:
         return ["null"]
     try:
-        world = _frame_world(session, parent, frame_id)
+        world = frame_world(session, parent, frame_id)
         if world.unreachable_url:
             # Chromium's error page stands in for a frame that did not load: never audited
             # as the frame's content.
@@ -419,7 +419,7 @@ def _world_frame(session: Session, parent: FrameWorld, source: str, config: Brow
         return ["null"]  # a frame that went away or refuses: axe reports it untested
 
 
-def _frame_world(session: Session, parent: FrameWorld, frame_id: str) -> FrameWorld:
+def frame_world(session: Session, parent: FrameWorld, frame_id: str) -> FrameWorld:
     """A frame in the parent's process, or an out-of-process frame (its own target)."""
     try:
         return FrameWorld.open(parent.devtools, parent.session_id, frame_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,17 @@ class Baseline:
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # by fingerprint
 
     def __contains__(self, fingerprint: str) -> bool:
-        return fingerprint in self.entries
+        return fingerprint in self.entries or fingerprint in self.aliases
+
+    @cached_property
+    def aliases(self) -> set[str]:
+        """The other engines' fingerprints of merged entries (see baseline_entries)."""
+        return {fp for entry in self.entries.values() for fp in entry.get("fingerprints", [])}
+
+    def fixed(self, seen: set[str]) -> list[dict[str, Any]]:
+        """Entries none of whose fingerprints the run has."""
+        return [entry for fp, entry in self.entries.items()
+                if not seen & {fp, *entry.get("fingerprints", [])}]
 
 
 def baseline_entries(store: Store, run_id: str) -> list[dict[str, Any]]:
@@ -47,6 +58,10 @@ def baseline_entries(store: Store, run_id: str) -> list[dict[str, Any]]:
             "location": finding.locator or None,
             "message": finding.message,
         }
+        if finding.extra.get("fingerprints"):
+            # engines that agreed on this barrier: each engine's own fingerprint, so the
+            # baseline still knows it when an engine is added or removed
+            entries[finding.fingerprint]["fingerprints"] = finding.extra["fingerprints"]
     return sorted(entries.values(), key=lambda e: (e["url"], e["rule_id"], e["fingerprint"]))
 
 

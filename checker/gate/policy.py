@@ -105,8 +105,7 @@ class Policies:
         return extra
 
     def _record(self, tally: _Tally, seen: set[str]) -> dict[str, Any]:
-        fixed = [] if self.baseline is None else [
-            entry for fp, entry in self.baseline.entries.items() if fp not in seen]
+        fixed = [] if self.baseline is None else self.baseline.fixed(seen)
         self.stats = {"baselined": tally.baselined, "waived": tally.waived, "fixed": fixed,
                       "expired": tally.expired}
         return self.stats

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from checker.browser.engines import engine_findings, htmlcs, ibm
+from checker.browser.guard import RequestPolicy
 from checker.browser.pool import BrowserPool
 from checker.browser.render import Rendered, render_with_retry
 from checker.browser.wcag import axe_version, findings_from_axe
@@ -31,10 +32,13 @@ LINK = "/html[1]/body[1]/main[1]/a[1]"
 SAME_FRAME_IMG = "/html[1]/body[1]/main[1]/iframe[1]/html[1]/body[1]/img[1]"
 
 
-@pytest.fixture(scope="module")
-def engines_pool():
+@pytest.fixture(scope="module", params=["isolated-world", "page-world"])
+def engines_pool(request):
+    """Both ways engines run: in isolated worlds over the session's DevTools connection (an
+    audit's pool), and in the page's world through WebDriver (a pool without it)."""
     config = fast_config(engines=ALL, axe_timeout=30, screenshots=False)
-    with BrowserPool(config) as pool:
+    policy = RequestPolicy(guard=None) if request.param == "isolated-world" else None
+    with BrowserPool(config, policy=policy) as pool:
         yield pool, config
 
 
@@ -113,6 +117,17 @@ def test_a_cross_origin_frame_is_tested_too(site, engines_pool):
     for module, rule in ((ibm, "img_alt_valid"), (htmlcs, "1_1_1.H37")):
         hits = module.hits(rendered.engines["raw"][module.NAME], config)
         assert [h.rule_id for h in hits if h.xpath == cross_img].count(rule) == 1
+
+
+def test_a_page_cannot_fake_or_break_the_engines_in_their_isolated_world(site):
+    config = fast_config(engines=ALL, axe_timeout=30, screenshots=False)
+    with BrowserPool(config, policy=RequestPolicy(guard=None)) as pool:
+        rendered = render_with_retry(pool, site + "engines-tampered.html", config)
+    assert rendered.error is None and rendered.engines["errors"] == {}
+    image = "/html[1]/body[1]/main[1]/img[1]"
+    assert "img_alt_valid" in _by_path(ibm.hits(rendered.engines["raw"]["ibm"], config), image)
+    assert "1_1_1.H37" in _by_path(htmlcs.hits(rendered.engines["raw"]["htmlcs"], config),
+                                   image)
 
 
 def _findings(rendered: Rendered, config: AuditConfig) -> list[Finding]:

@@ -88,3 +88,18 @@ def test_a_missing_engine_is_one_line_naming_the_make_target(tmp_path, monkeypat
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr
     assert "--engine ibm" in lines[0] and "make engines" in lines[0]
+
+
+def test_a_baseline_knows_a_merged_barrier_by_any_engines_fingerprint(tmp_path):
+    from checker.gate.baseline import Baseline
+
+    axe = _axe("image-alt")
+    ibm = _other("ibm", "img_alt_valid")
+    merge_findings([axe], [ibm], {"#hero": IMG}, ORDER)
+    entry = {"fingerprint": axe.fingerprint, "fingerprints": axe.extra["fingerprints"]}
+    baseline = Baseline(tmp_path / "b.json", "run", "site", {axe.fingerprint: entry})
+    # the same barrier in a run without axe is the IBM finding alone: still known, not fixed
+    alone = _other("ibm", "img_alt_valid")
+    assert alone.fingerprint in baseline
+    assert baseline.fixed({alone.fingerprint}) == []
+    assert baseline.fixed({"something-else"}) == [entry]

@@ -16,7 +16,7 @@ from selenium.common.exceptions import JavascriptException, TimeoutException
 
 from checker.browser.engines import axe as axe_engine
 from checker.browser.engines import htmlcs, ibm
-from checker.browser.engines.base import EngineFailed, require_installed
+from checker.browser.engines.base import require_installed
 from checker.browser.engines.merge import merge_findings
 from checker.browser.pool import Session
 from checker.model import Finding
@@ -50,7 +50,9 @@ def run_optional_engines(session: Session, config: AuditConfig,
                          axe_results: dict[str, Any] | None) -> dict[str, Any]:
     """Every optional engine's raw hits on the loaded page, the element paths of axe's
     results (for merging), the time each engine took, and each engine's error. An engine
-    that fails leaves the others and axe standing: its error is recorded on the page."""
+    that fails leaves the others and axe standing: its error is recorded on the page. The
+    times (ms) are each engine's injection and run in every frame, and "merge" the lookup of
+    axe's elements."""
     modules = optional_engines(config)
     if not modules:
         return {}
@@ -59,7 +61,8 @@ def run_optional_engines(session: Session, config: AuditConfig,
         started = time.perf_counter()
         try:
             out["raw"][module.NAME] = module.run(session, config)
-        except (EngineFailed, JavascriptException) as exc:
+        except (RuntimeError, ValueError, JavascriptException) as exc:
+            # the engine's script threw or returned something else than its hits
             out["errors"][module.NAME] = str(exc).splitlines()[0][:300]
         except TimeoutException as exc:
             if "script timeout" not in str(exc).lower():
@@ -69,7 +72,9 @@ def run_optional_engines(session: Session, config: AuditConfig,
             session.driver.switch_to.default_content()
         out["ms"][module.NAME] = round((time.perf_counter() - started) * 1000, 1)
     if axe_results:
+        started = time.perf_counter()
         out["axe_paths"] = axe_engine.element_paths(session, axe_results)
+        out["ms"]["merge"] = round((time.perf_counter() - started) * 1000, 1)
     return out
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from selenium.common.exceptions import WebDriverException
 
+from checker.browser.axe import page_world
 from checker.browser.engines.frames import XPATH_JS
 from checker.browser.pool import Session
 from checker.browser.wcag import selector_of
@@ -49,9 +50,14 @@ def element_paths(session: Session, results: dict[str, Any]) -> dict[str, str]:
     if not targets:
         return {}
     try:
-        session.driver.switch_to.default_content()
-        paths = json.loads(session.driver.execute_script(_PATHS, targets))
-    except (WebDriverException, ValueError):
+        if session.interceptor is not None:  # in an isolated world, as axe ran
+            raw = page_world(session).evaluate(
+                f"(function () {{{_PATHS}}}).call(null, {json.dumps(targets)})", 30.0)
+        else:
+            session.driver.switch_to.default_content()
+            raw = session.driver.execute_script(_PATHS, targets)
+        paths = json.loads(raw)
+    except (WebDriverException, RuntimeError, TimeoutError, ValueError, TypeError):
         return {}
     return {selector_of(target): path
             for target, path in zip(targets, paths, strict=False) if path}

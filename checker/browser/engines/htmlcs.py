@@ -11,16 +11,16 @@ it found.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import Any
 
-from checker.browser.engines.base import EngineFailed, EngineScript, Hit
+from checker.browser.engines.base import EngineScript, Hit
 from checker.browser.engines.frames import XPATH_JS, run_in_every_frame
 from checker.browser.pool import Session
 from checker.settings import AuditConfig
 
+TITLE = "HTML_CodeSniffer"
 NAME = "htmlcs"
 SCRIPT = EngineScript(package="html_codesniffer", script="build/HTMLCS.js",
                       licence="licence.txt")
@@ -66,14 +66,7 @@ def version() -> str:
 def run(session: Session, config: AuditConfig) -> list[dict[str, Any]]:
     """Raw HTMLCS errors and warnings of every frame of the loaded page."""
     standard = STANDARDS[config.level]
-
-    def run_here(s: Session) -> str:
-        raw = s.driver.execute_async_script(_RUN, standard)
-        if raw.startswith('{"__error"'):
-            raise EngineFailed(f"HTML_CodeSniffer failed: {json.loads(raw)['__error']}")
-        return raw
-
-    return run_in_every_frame(session, injection(), run_here)
+    return run_in_every_frame(session, injection(), _RUN, standard, TITLE)
 
 
 def parse_code(code: str) -> tuple[str, str, str | None]:

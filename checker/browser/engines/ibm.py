@@ -11,15 +11,15 @@ it; the severity comes from the checkpoint's toolkit level (1 = most urgent).
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from typing import Any
 
-from checker.browser.engines.base import EngineFailed, EngineScript, Hit
+from checker.browser.engines.base import EngineScript, Hit
 from checker.browser.engines.frames import XPATH_JS, run_in_every_frame
 from checker.browser.pool import Session
 from checker.settings import AuditConfig
 
+TITLE = "IBM Equal Access"
 NAME = "ibm"
 SCRIPT = EngineScript(package="accessibility-checker-engine", script="ace.js",
                       licence="ace.js.LICENSE.txt")
@@ -81,14 +81,8 @@ def version() -> str:
 def run(session: Session, config: AuditConfig) -> list[dict[str, Any]]:
     """Raw IBM results (not passes) of every frame of the loaded page."""
     policy = RULESETS[config.wcag_version]
-
-    def run_here(s: Session) -> str:
-        raw = s.driver.execute_async_script(_RUN, policy)
-        if raw.startswith('{"__error"'):
-            raise EngineFailed(f"IBM Equal Access failed: {json.loads(raw)['__error']}")
-        return raw
-
-    return run_in_every_frame(session, injection(), run_here, reaches_same_origin=True)
+    return run_in_every_frame(session, injection(), _RUN, policy, TITLE,
+                              reaches_same_origin=True)
 
 
 def hits(raw: list[dict[str, Any]], config: AuditConfig) -> list[Hit]:

@@ -1,0 +1,390 @@
+"""What IBM Equal Access and HTML_CodeSniffer add to axe-core, per engine and for the union.
+
+Renders every page once in the checker's own browser stage with `--engine axe,ibm,htmlcs`
+(BrowserPool with its DevTools connection + render_with_retry: every engine in an isolated
+world in every frame, one render) and judges each engine's results on
+two corpora, both served on 127.0.0.1:
+
+- the W3C ACT test cases in /work/shared/act (all 1213 cases of all 87 rules, not only those
+  axe implements). A "failed" case is caught as a violation when the engine reports a
+  violation on a success criterion of the case's rule, else caught as needs-review when it
+  asks for review on one; a "passed" or "inapplicable" case has a false violation when the
+  engine reports a violation on one of the rule's criteria. Cases of rules without a
+  criterion (147) are scored apart, on any violation.
+- bench/barriers/: pages written for this benchmark, one barrier per page with the criteria it
+  fails (`<meta name="barrier-sc">`), by category (images, forms, tables, headings, links,
+  frames, media, colour, keyboard, aria, page), plus clean controls, where any violation is
+  a false one.
+
+The union is every engine together: a barrier is caught as a violation when any engine calls
+it one (the merge never turns a violation into needs-review: tests/unit/test_engine_merge.py).
+Time per page: what each optional engine adds (its injection and run in every frame) and the
+merge's element lookup, measured in the browser stage. Not a test: it takes many minutes.
+
+    .venv/bin/python bench/engines.py [--act /work/shared/act] [--workers 2] [--limit N]
+        [--per-rule N] [--write-readme] [--json verdicts.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import http.server
+import json
+import queue
+import re
+import statistics
+import sys
+import threading
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from readme_section import write_section  # noqa: E402
+
+from checker.browser.engines import OPTIONAL  # noqa: E402
+from checker.browser.wcag import axe_version, findings_from_axe  # noqa: E402
+from checker.settings import AuditConfig  # noqa: E402
+
+SECTION = "## WCAG engines: axe-core, IBM Equal Access, HTML_CodeSniffer (issue 18)"
+BARRIERS = Path(__file__).resolve().parent / "barriers"
+ENGINES = ["axe", "ibm", "htmlcs"]
+COLUMNS = [*ENGINES, "union"]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def serve(root: Path) -> str:
+    handler = functools.partial(_Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+@dataclass
+class Case:
+    """One page to judge: what it should get, and what each engine said."""
+
+    corpus: str  # "act", "act-no-sc", "barrier", "clean"
+    url: str
+    expected: str  # "failed", "passed", "inapplicable" (barriers: "failed", clean: "passed")
+    criteria: set[str]
+    label: str  # ACT rule id or barrier category
+    violations: dict[str, set[str]] = field(default_factory=dict)  # engine -> criteria
+    reviews: dict[str, set[str]] = field(default_factory=dict)
+    any_violation: dict[str, bool] = field(default_factory=dict)
+    ms: dict[str, float] = field(default_factory=dict)
+    error: str | None = None
+    engine_errors: dict[str, str] = field(default_factory=dict)
+
+
+def act_cases(act: Path, base: str, per_rule: int | None) -> list[Case]:
+    """Every ACT case, or (per_rule) the first N failed and the first N passed/inapplicable
+    cases of every rule: all 87 rules still, in fewer pages."""
+    cases = []
+    taken: Counter = Counter()
+    for case in json.loads((act / "testcases.json").read_text()):
+        side = (case["ruleId"], case["expected"] == "failed")
+        if per_rule is not None and taken[side] >= per_rule:
+            continue
+        taken[side] += 1
+        corpus = "act" if case["wcag"] else "act-no-sc"
+        cases.append(Case(corpus, base + case["file"], case["expected"], set(case["wcag"]),
+                          case["ruleId"]))
+    return cases
+
+
+_META = re.compile(r'<meta name="barrier-(sc|category)" content="([^"]*)">')
+
+
+def barrier_cases(base: str) -> list[Case]:
+    cases = []
+    for page in sorted(BARRIERS.glob("*.html")):
+        meta = dict(_META.findall(page.read_text()))
+        criteria = set(meta["sc"].split())
+        clean = meta["category"] == "clean"
+        cases.append(Case("clean" if clean else "barrier", base + page.name,
+                          "passed" if clean else "failed", criteria, meta["category"]))
+    return cases
+
+
+# --- running --------------------------------------------------------------------------------
+
+def run_all(cases: list[Case], workers: int) -> None:
+    from checker.browser.guard import RequestPolicy
+    from checker.browser.pool import BrowserPool
+
+    config = AuditConfig(engines=ENGINES, workers=workers, screenshots=False, page_timeout=20,
+                         quiet=True)
+    todo: queue.Queue[Case] = queue.Queue()
+    for case in cases:
+        todo.put(case)
+    done = [0]
+    lock = threading.Lock()
+
+    def loop(pool: BrowserPool) -> None:
+        while True:
+            try:
+                case = todo.get_nowait()
+            except queue.Empty:
+                return
+            judge(pool, config, case)
+            with lock:
+                done[0] += 1
+                if done[0] % 100 == 0:
+                    print(f"  {done[0]}/{len(cases)} pages", file=sys.stderr)
+
+    # the audit's own setup: engines in isolated worlds over the session's DevTools connection
+    # (no address guard: the pages are on loopback)
+    with BrowserPool(config, policy=RequestPolicy(guard=None)) as pool:
+        threads = [threading.Thread(target=loop, args=(pool,), daemon=True)
+                   for _ in range(workers)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+
+def judge(pool: Any, config: AuditConfig, case: Case) -> None:
+    from checker.browser.render import render_with_retry
+
+    rendered = render_with_retry(pool, case.url, config)
+    if rendered.error or not rendered.engines:
+        case.error = rendered.error or "no engine results"
+        return
+    # an engine that failed on the page found nothing there (as in an audit)
+    case.engine_errors = dict(rendered.engines["errors"])
+    by_engine = {"axe": findings_from_axe(case.url, rendered.axe or {})}
+    for name, module in OPTIONAL.items():
+        hits = module.hits(rendered.engines["raw"].get(name, []), config)
+        by_engine[name] = [hit.to_finding(case.url) for hit in hits]
+    for name, findings in by_engine.items():
+        case.violations[name] = {sc for f in findings if f.status == "violation"
+                                 for sc in f.wcag}
+        case.reviews[name] = {sc for f in findings if f.status != "violation" for sc in f.wcag}
+        case.any_violation[name] = any(f.status == "violation" for f in findings)
+    case.violations["union"] = set().union(*(case.violations[e] for e in ENGINES))
+    case.reviews["union"] = set().union(*(case.reviews[e] for e in ENGINES))
+    case.any_violation["union"] = any(case.any_violation[e] for e in ENGINES)
+    case.ms = dict(rendered.engines["ms"])
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+def verdict(case: Case, engine: str) -> str:
+    """caught / review / missed for a failed case; false / clear for the others."""
+    if case.corpus == "clean" or case.corpus == "act-no-sc":
+        hit = case.any_violation[engine]
+        if case.expected == "failed":
+            return "caught" if hit else "missed"
+        return "false" if hit else "clear"
+    hit = bool(case.violations[engine] & case.criteria)
+    if case.expected == "failed":
+        if hit:
+            return "caught"
+        return "review" if case.reviews[engine] & case.criteria else "missed"
+    return "false" if hit else "clear"
+
+
+def tally(cases: list[Case], corpus: str, expected: set[str]) -> dict[str, Counter]:
+    out = {engine: Counter() for engine in COLUMNS}
+    for case in cases:
+        if case.corpus != corpus or case.expected not in expected or case.error:
+            continue
+        for engine in COLUMNS:
+            out[engine][verdict(case, engine)] += 1
+            out[engine]["n"] += 1
+    return out
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{part} / {whole} ({100 * part / whole:.1f}%)" if whole else "-"
+
+
+def summary_rows(cases: list[Case]) -> list[str]:
+    act_failed = tally(cases, "act", {"failed"})
+    act_ok = tally(cases, "act", {"passed", "inapplicable"})
+    bar = tally(cases, "barrier", {"failed"})
+    clean = tally(cases, "clean", {"passed"})
+    nosc_failed = tally(cases, "act-no-sc", {"failed"})
+    nosc_ok = tally(cases, "act-no-sc", {"passed", "inapplicable"})
+    lines = ["| engine | ACT failed: violation | ACT failed: needs review only |"
+             " ACT passed/inapplicable: false violation | barriers: violation |"
+             " barriers: needs review only | clean controls: false violation |"
+             " ACT without SC, failed: any violation | ACT without SC, passed/inapplicable:"
+             " any violation |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for engine in COLUMNS:
+        a, o, b, c = act_failed[engine], act_ok[engine], bar[engine], clean[engine]
+        nf, no = nosc_failed[engine], nosc_ok[engine]
+        lines.append(f"| {engine} | {pct(a['caught'], a['n'])} | {pct(a['review'], a['n'])} |"
+                     f" {pct(o['false'], o['n'])} | {pct(b['caught'], b['n'])} |"
+                     f" {pct(b['review'], b['n'])} | {pct(c['false'], c['n'])} |"
+                     f" {pct(nf['caught'], nf['n'])} | {pct(no['false'], no['n'])} |")
+    return lines
+
+
+def target_lines(cases: list[Case], timings: dict[str, dict[str, float]]) -> list[str]:
+    act_failed = tally(cases, "act", {"failed"})
+    bar = tally(cases, "barrier", {"failed"})
+    act_ok = tally(cases, "act", {"passed", "inapplicable"})
+    lines = []
+    for name, counts in (("ACT failed cases", act_failed), ("barrier pages", bar),
+                         ("both", {e: act_failed[e] + bar[e] for e in COLUMNS})):
+        axe, union = counts["axe"]["caught"], counts["union"]["caught"]
+        ratio = union / axe if axe else float("inf")
+        lines.append(f"- union / axe, violations caught on {name}: {union} / {axe} ="
+                     f" **{ratio:.2f}x** (target >= 1.5x: {'met' if ratio >= 1.5 else 'NOT met'})")
+    rate = {e: 100 * act_ok[e]["false"] / act_ok[e]["n"] for e in ("axe", "union")
+            if act_ok[e]["n"]}
+    if len(rate) == 2:
+        gap = rate["union"] - rate["axe"]
+        lines.append(f"- false violations on ACT passed/inapplicable cases: union"
+                     f" {rate['union']:.1f}% vs axe {rate['axe']:.1f}% = **{gap:+.1f} points**"
+                     f" (target <= +2: {'met' if gap <= 2 else 'NOT met'})")
+    added = timings["added"]
+    lines.append(f"- time added per page by ibm + htmlcs + merge: median"
+                 f" **{added['median']:.0f} ms**, mean {added['mean']:.0f} ms, p90"
+                 f" {added['p90']:.0f} ms (target < 300 ms:"
+                 f" {'met' if added['median'] < 300 and added['mean'] < 300 else 'NOT met'})")
+    return lines
+
+
+def timing(cases: list[Case]) -> dict[str, dict[str, float]]:
+    series: dict[str, list[float]] = defaultdict(list)
+    for case in cases:
+        if case.error or not case.ms:
+            continue
+        for name, ms in case.ms.items():
+            series[name].append(ms)
+        series["added"].append(sum(case.ms.values()))
+    out = {}
+    for name, values in series.items():
+        values.sort()
+        out[name] = {"median": statistics.median(values), "mean": statistics.fmean(values),
+                     "p90": values[int(0.9 * (len(values) - 1))], "n": len(values)}
+    return out
+
+
+def timing_lines(timings: dict[str, dict[str, float]]) -> list[str]:
+    lines = ["| added by | median ms/page | mean | p90 | pages |",
+             "| --- | ---: | ---: | ---: | ---: |"]
+    for name in ("ibm", "htmlcs", "merge", "added"):
+        if name in timings:
+            t = timings[name]
+            label = "all three (total)" if name == "added" else name
+            lines.append(f"| {label} | {t['median']:.0f} | {t['mean']:.0f} | {t['p90']:.0f} |"
+                         f" {t['n']} |")
+    return lines
+
+
+def category_lines(cases: list[Case]) -> list[str]:
+    lines = ["| category | pages | " + " | ".join(COLUMNS) + " |",
+             "| --- | ---: | " + " | ".join("---:" for _ in COLUMNS) + " |"]
+    by_cat: dict[str, list[Case]] = defaultdict(list)
+    for case in cases:
+        if case.corpus == "barrier" and not case.error:
+            by_cat[case.label].append(case)
+    for cat, group in sorted(by_cat.items()):
+        cells = []
+        for engine in COLUMNS:
+            verdicts = Counter(verdict(c, engine) for c in group)
+            cells.append(f"{verdicts['caught']} (+{verdicts['review']} review)")
+        lines.append(f"| {cat} | {len(group)} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def missed_by_all(cases: list[Case]) -> list[str]:
+    return sorted(Path(c.url).name for c in cases
+                  if c.corpus == "barrier" and not c.error and verdict(c, "union") == "missed")
+
+
+def report(cases: list[Case], seconds: float, workers: int, per_rule: int | None
+           ) -> list[str]:
+    from checker.browser.engines import htmlcs, ibm
+
+    timings = timing(cases)
+    errors = [c for c in cases if c.error]
+    versions = (f"axe-core {axe_version(AuditConfig())}, IBM accessibility-checker-engine"
+                f" {ibm.version()}, html_codesniffer {htmlcs.version()}")
+    counts = Counter(c.corpus for c in cases)
+    rules = len({c.label for c in cases if c.corpus.startswith("act")})
+    return [
+        f"Measured {dt.date.today().isoformat()} with {versions}: {counts['act']} ACT cases with"
+        f" success criteria + {counts['act-no-sc']} without (of {rules} ACT rules),"
+        f" {counts['barrier']} barrier pages"
+        f" and {counts['clean']} clean controls, {workers} browser workers,"
+        f" {seconds / 60:.1f} min wall time. **The machine was shared with other helpers' work"
+        " (2 cores, load average well above 2): times are upper bounds.**",
+        "",
+        f"    .venv/bin/python bench/engines.py --workers {workers}"
+        + (f" --per-rule {per_rule}" if per_rule else "") + " --write-readme",
+        "",
+        *target_lines(cases, timings),
+        "",
+        *summary_rows(cases),
+        "",
+        "Barrier pages by category (violations caught, + those only asked for review):",
+        "",
+        *category_lines(cases),
+        "",
+        "Time each engine adds per page (inject + run in every frame, in the browser stage):",
+        "",
+        *timing_lines(timings),
+        "",
+        f"Pages that could not be judged (render error): {len(errors)}"
+        + (": " + ", ".join(sorted(Path(c.url).name for c in errors)[:10]) if errors else ""),
+        "",
+        "Engine errors (the engine's script failed on the page; it counts as finding nothing"
+        " there, as in an audit): " + (", ".join(
+            f"{name} on {Path(c.url).name} ({message[:80]})" for c in cases
+            for name, message in sorted(c.engine_errors.items())) or "none"),
+        "",
+        "Barrier pages no engine calls a violation: " + (", ".join(missed_by_all(cases))
+                                                          or "none"),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--act", type=Path, default=Path("/work/shared/act"))
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--limit", type=int, help="only the first N ACT cases (a quick look)")
+    parser.add_argument("--per-rule", type=int, help="only the first N failed and N passed or"
+                        " inapplicable ACT cases of each rule (every rule, fewer pages)")
+    parser.add_argument("--no-act", action="store_true", help="barrier pages only")
+    parser.add_argument("--write-readme", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write every case's verdicts here")
+    args = parser.parse_args()
+    cases = barrier_cases(serve(BARRIERS))
+    if not args.no_act:
+        cases += act_cases(args.act, serve(args.act), args.per_rule)[:args.limit]
+    started = time.perf_counter()
+    run_all(cases, args.workers)
+    lines = report(cases, time.perf_counter() - started, args.workers, args.per_rule)
+    print("\n".join(lines))
+    if args.json:
+        args.json.write_text(json.dumps([{
+            "corpus": c.corpus, "url": c.url, "expected": c.expected,
+            "criteria": sorted(c.criteria), "label": c.label, "error": c.error,
+            "verdicts": {e: verdict(c, e) for e in COLUMNS} if not c.error else None,
+            "violations": {e: sorted(v) for e, v in c.violations.items()},
+            "reviews": {e: sorted(v) for e, v in c.reviews.items()}, "ms": c.ms,
+            "engine_errors": c.engine_errors}
+            for c in cases], indent=1))
+    if args.write_readme:
+        write_section(SECTION, lines)
+
+
+if __name__ == "__main__":
+    main()
