@@ -16,21 +16,20 @@ from selenium.common.exceptions import JavascriptException, TimeoutException
 
 from checker.browser.engines import axe as axe_engine
 from checker.browser.engines import htmlcs, ibm
-from checker.browser.engines.base import require_installed
+from checker.browser.engines.base import EngineSettings, require_installed
 from checker.browser.engines.merge import merge_findings
 from checker.browser.pool import Session
 from checker.model import Finding
-from checker.settings import AuditConfig
 
 AXE = "axe"
 OPTIONAL: dict[str, ModuleType] = {ibm.NAME: ibm, htmlcs.NAME: htmlcs}
 
 
-def optional_engines(config: AuditConfig) -> list[ModuleType]:
+def optional_engines(config: EngineSettings) -> list[ModuleType]:
     return [OPTIONAL[name] for name in config.engines if name in OPTIONAL]
 
 
-def check_engines_installed(config: AuditConfig) -> None:
+def check_engines_installed(config: EngineSettings) -> None:
     """ConfigError (exit 2) naming the make target when an asked-for engine is missing."""
     if config.no_browser:
         return
@@ -38,7 +37,7 @@ def check_engines_installed(config: AuditConfig) -> None:
         require_installed(module.NAME, module.SCRIPT)
 
 
-def engine_versions(config: AuditConfig, axe_version: str | None) -> dict[str, str]:
+def engine_versions(config: EngineSettings, axe_version: str | None) -> dict[str, str]:
     """{"axe": "4.10.2", "ibm": "4.0.34", ...} for the engines of this audit."""
     versions = {AXE: axe_version or "unknown"} if AXE in config.engines else {}
     for module in optional_engines(config):
@@ -46,7 +45,7 @@ def engine_versions(config: AuditConfig, axe_version: str | None) -> dict[str, s
     return versions
 
 
-def run_optional_engines(session: Session, config: AuditConfig,
+def run_optional_engines(session: Session, config: EngineSettings,
                          axe_results: dict[str, Any] | None) -> dict[str, Any]:
     """Every optional engine's raw hits on the loaded page, the element paths of axe's
     results (for merging), the time each engine took, and each engine's error. An engine
@@ -78,7 +77,7 @@ def run_optional_engines(session: Session, config: AuditConfig,
     return out
 
 
-def engine_findings(url: str, engines: dict[str, Any] | None, config: AuditConfig,
+def engine_findings(url: str, engines: dict[str, Any] | None, config: EngineSettings,
                     axe_findings: list[Finding]) -> list[Finding]:
     """axe's findings merged with the optional engines' (one finding per barrier)."""
     if not engines:

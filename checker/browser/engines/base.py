@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from checker.model import Finding
-from checker.settings import ConfigError
+from checker.settings import AuditConfig, BrowserStageSettings, ConfigError
 
+# What the engines read: the browser stage's slice (render) or the whole config (audit, CLI).
+EngineSettings = BrowserStageSettings | AuditConfig
 MAKE_HINT = "run `make engines` (scripts/fetch-engines.sh) to install it"
 
 

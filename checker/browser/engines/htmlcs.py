@@ -15,10 +15,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from checker.browser.engines.base import EngineScript, Hit
+from checker.browser.engines.base import EngineScript, EngineSettings, Hit
 from checker.browser.engines.frames import XPATH_JS, run_in_every_frame
 from checker.browser.pool import Session
-from checker.settings import AuditConfig
 
 TITLE = "HTML_CodeSniffer"
 NAME = "htmlcs"
@@ -63,7 +62,7 @@ def version() -> str:
     return SCRIPT.version()
 
 
-def run(session: Session, config: AuditConfig) -> list[dict[str, Any]]:
+def run(session: Session, config: EngineSettings) -> list[dict[str, Any]]:
     """Raw HTMLCS errors and warnings of every frame of the loaded page."""
     standard = STANDARDS[config.level]
     return run_in_every_frame(session, injection(), _RUN, standard, TITLE)
@@ -89,7 +88,7 @@ def technique_url(technique: str | None) -> str | None:
     return TECHNIQUE_URL.format(folder=folder, technique=technique) if folder else None
 
 
-def hits(raw: list[dict[str, Any]], config: AuditConfig) -> list[Hit]:
+def hits(raw: list[dict[str, Any]], config: EngineSettings) -> list[Hit]:
     out = []
     for message in raw:
         if message["type"] not in SEVERITY:

@@ -14,10 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from checker.browser.engines.base import EngineScript, Hit
+from checker.browser.engines.base import EngineScript, EngineSettings, Hit
 from checker.browser.engines.frames import XPATH_JS, run_in_every_frame
 from checker.browser.pool import Session
-from checker.settings import AuditConfig
 
 TITLE = "IBM Equal Access"
 NAME = "ibm"
@@ -78,14 +77,14 @@ def version() -> str:
     return SCRIPT.version()
 
 
-def run(session: Session, config: AuditConfig) -> list[dict[str, Any]]:
+def run(session: Session, config: EngineSettings) -> list[dict[str, Any]]:
     """Raw IBM results (not passes) of every frame of the loaded page."""
     policy = RULESETS[config.wcag_version]
     return run_in_every_frame(session, injection(), _RUN, policy, TITLE,
                               reaches_same_origin=True)
 
 
-def hits(raw: list[dict[str, Any]], config: AuditConfig) -> list[Hit]:
+def hits(raw: list[dict[str, Any]], config: EngineSettings) -> list[Hit]:
     """IBM results mapped to the one model; criteria above the profile's level are dropped
     (a rule only about those is dropped with them)."""
     out = []
