@@ -8,11 +8,13 @@ import json
 from importlib import resources
 
 import jsonschema
+import pytest
 
 from tests.ci.conftest import TOTAL
 from tests.ci.test_ci_formats import folder_audit, line_number
-from tests.scheduled.conftest import cli
-from tests.scheduled.sitegen import write_page
+from tests.conftest import requires_browser
+from tests.scheduled.conftest import AS_OF, cli
+from tests.scheduled.sitegen import build_site, write_page
 
 
 def fingerprint(result: dict) -> str:
@@ -99,3 +101,23 @@ def test_source_map_puts_a_live_sites_results_on_files(repo):
     assert uris and uris <= {f"public/note-00{n}.html" for n in range(1, TOTAL + 1)} | {
         "public/index.html"}
     assert all(r["properties"]["url"].startswith(server.url) for r in results)
+
+
+@requires_browser
+@pytest.mark.slow
+def test_axe_findings_sit_on_the_line_of_their_element(tmp_path):
+    """Chromium and axe: an image without alt text and an unlabelled input are annotated on
+    the lines where the built HTML has them."""
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    build_site(root / "public", 2, {2: ("img-alt", "label")})
+    proc = cli("audit", "public", "--as-of", AS_OF, "-q", "--out", "out", "--format",
+               "sarif,github", "--fail-on", "critical", cwd=root)
+    assert proc.returncode in (0, 1), proc.stderr
+    results = json.loads((root / "out" / "results.sarif").read_text())["runs"][0]["results"]
+    page = root / "public" / "note-002.html"
+    for rule, needle in (("image-alt", "<img src="), ("label", '<input type="text"')):
+        (res,) = [r for r in results if r["ruleId"] == rule]
+        loc = res["locations"][0]["physicalLocation"]
+        assert loc["artifactLocation"]["uri"] == "public/note-002.html"
+        assert loc["region"]["startLine"] == line_number(page, needle), rule
