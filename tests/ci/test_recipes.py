@@ -103,6 +103,11 @@ def test_github_workflow_permissions_browser_and_uploads():
             "report_paths")
         if path:  # an upload runs after a failed audit, but only when its file exists
             assert step["if"] == f"always() && hashFiles('{path}') != ''", uses
+    comment = next(s for s in github_steps("github-actions.yml") if "gh pr comment" in
+                   s.get("run", ""))
+    assert "hashFiles('reports/build/summary.md')" in comment["if"]
+    (audit_argv,) = [a for n, a in recipe_commands() if n == "github-actions.yml"]
+    assert "markdown" in audit_argv[audit_argv.index("--format") + 1].split(",")
 
 
 def test_history_cache_is_per_branch_with_mains_as_fallback():
