@@ -68,7 +68,19 @@ def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, An
     if reports:
         yield ""
         yield "Reports: " + ", ".join(f"`{md(r)}`" for r in reports)
+    if job := ci_job_url():
+        yield ""
+        yield f"[The CI job, with the reports as artifacts]({job})"
     yield ""
+
+
+def ci_job_url() -> str | None:
+    """The GitHub Actions run this audit is part of, from the runner's own variables."""
+    env = os.environ
+    if all(env.get(k) for k in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_RUN_ID")):
+        return (f"{env['GITHUB_SERVER_URL']}/{env['GITHUB_REPOSITORY']}/actions/runs/"
+                f"{env['GITHUB_RUN_ID']}")
+    return None
 
 
 def write_markdown(config: AuditConfig, store: Store, run_id: str, path: Path) -> Path:

@@ -96,7 +96,9 @@ def test_markdown_summary_matches_the_gate_and_goes_to_the_step_summary(repo, tm
     write_page(repo / "public", 4, TOTAL, ("cure",), revision=2)
     proc = cli("audit", "public", "--no-browser", "--as-of", AS_OF, "-q", "--baseline",
                "baseline.json", "--out", "out2", "--format", "html,markdown", cwd=repo,
-               env={"GITHUB_STEP_SUMMARY": str(step_summary)})
+               env={"GITHUB_STEP_SUMMARY": str(step_summary),
+                    "GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "o/r",
+                    "GITHUB_RUN_ID": "42"})
     assert proc.returncode == 1
     summary = (repo / "out2" / "summary.md").read_text()
     # the verdict and the counts are the ones the CLI printed
@@ -109,6 +111,7 @@ def test_markdown_summary_matches_the_gate_and_goes_to_the_step_summary(repo, tm
     fix_first = summary.split("**Fix first**")[1]
     assert "no\\-unqualified\\-cure\\-claims" in fix_first and "note\\-004" in fix_first
     assert "out2/index\\.html" in summary
+    assert "(https://github.com/o/r/actions/runs/42)" in summary
     assert step_summary.read_text() == "earlier step\n" + summary + "\n"
 
 
