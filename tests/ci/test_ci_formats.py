@@ -9,15 +9,16 @@ import re
 from pathlib import Path
 
 from checker.report.github_writer import ANNOTATED, annotations, escape_data
+from checker.report.markdown_writer import md
 from checker.settings import AuditConfig
-from tests.ci.conftest import TOTAL
+from tests.ci.conftest import PUBLIC, TOTAL
 from tests.report.synthetic import build
 from tests.scheduled.conftest import AS_OF, cli
 from tests.scheduled.sitegen import write_page
 
 
 def folder_audit(repo: Path, *args: str):
-    return cli("audit", "public", "--no-browser", "--as-of", AS_OF, "-q", *args, cwd=repo)
+    return cli("audit", PUBLIC, "--no-browser", "--as-of", AS_OF, "-q", *args, cwd=repo)
 
 
 def line_number(path: Path, needle: str) -> int:
@@ -30,7 +31,7 @@ def baselined_run_with_one_new_claim(repo: Path, *formats: str):
     first = folder_audit(repo, "--fail-on", "never", "--out", "out1")
     assert first.returncode == 0, first.stderr
     assert cli("baseline", "latest", "-o", "baseline.json", cwd=repo).returncode == 0
-    write_page(repo / "public", 4, TOTAL, ("cure",), revision=2)
+    write_page(repo / PUBLIC, 4, TOTAL, ("cure",), revision=2)
     return folder_audit(repo, "--baseline", "baseline.json", "--out", "out2",
                         "--format", ",".join(formats))
 
@@ -42,12 +43,12 @@ def test_github_annotations_name_the_file_and_line_of_new_findings_only(repo):
     # the claim made page 4 a treatment page: it also lacks a risks section (on <main>)
     failing = [line for line in proc.stdout.splitlines() if "failing:" in line]
     assert len(errors) == len(failing) == 2, proc.stdout
-    page = repo / "public" / "note-004.html"
+    page = repo / PUBLIC / "note-004.html"
     claim = next(e for e in errors if "no-unqualified-cure-claims" in e)
-    assert claim.startswith("::error file=public/note-004.html,"
+    assert claim.startswith(f"::error file={PUBLIC}/note-004.html,"
                             f"line={line_number(page, 'cures chronic fatigue')},title=")
     risks = next(e for e in errors if "risks-section-present" in e)
-    assert risks.startswith("::error file=public/note-004.html,"
+    assert risks.startswith(f"::error file={PUBLIC}/note-004.html,"
                             f"line={line_number(page, '<main id=')},title=")
     # the file beside the other reports holds the same lines
     assert (repo / "out2" / "annotations.txt").read_text().splitlines() == errors
@@ -60,11 +61,11 @@ def test_gitlab_code_quality_lists_counted_findings_on_files(repo):
     # every violation not in the baseline (below the threshold too), all new on page 4
     baseline = {f["fingerprint"] for f in json.loads(
         (repo / "baseline.json").read_text())["findings"]}
-    assert {i["location"]["path"] for i in issues} == {"public/note-004.html"}
+    assert {i["location"]["path"] for i in issues} == {f"{PUBLIC}/note-004.html"}
     assert len(issues) >= 2 and not {i["fingerprint"] for i in issues} & baseline
     (issue,) = [i for i in issues if i["check_name"] == "no-unqualified-cure-claims"]
     assert issue["location"]["lines"]["begin"] == line_number(
-        repo / "public" / "note-004.html", "cures chronic fatigue")
+        repo / PUBLIC / "note-004.html", "cures chronic fatigue")
     assert issue["severity"] in ("info", "minor", "major", "critical", "blocker")
     assert issue["severity"] == "major" and issue["description"]
     assert len({i["fingerprint"] for i in issues}) == len(issues)
@@ -93,8 +94,8 @@ def test_markdown_summary_matches_the_gate_and_goes_to_the_step_summary(repo, tm
     first = folder_audit(repo, "--fail-on", "never", "--out", "out1")
     assert first.returncode == 0
     assert cli("baseline", "latest", "-o", "baseline.json", cwd=repo).returncode == 0
-    write_page(repo / "public", 4, TOTAL, ("cure",), revision=2)
-    proc = cli("audit", "public", "--no-browser", "--as-of", AS_OF, "-q", "--baseline",
+    write_page(repo / PUBLIC, 4, TOTAL, ("cure",), revision=2)
+    proc = cli("audit", PUBLIC, "--no-browser", "--as-of", AS_OF, "-q", "--baseline",
                "baseline.json", "--out", "out2", "--format", "html,markdown", cwd=repo,
                env={"GITHUB_STEP_SUMMARY": str(step_summary),
                     "GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "o/r",
@@ -104,7 +105,7 @@ def test_markdown_summary_matches_the_gate_and_goes_to_the_step_summary(repo, tm
     # the verdict and the counts are the ones the CLI printed
     gate_line = next(line for line in proc.stdout.splitlines() if line.startswith("Gate"))
     reason = gate_line.split("FAILED: ")[1].rstrip(".")
-    assert summary.startswith("## ❌ clinic-checker: public: Failed: ")
+    assert summary.startswith(f"## ❌ clinic-checker: {md(PUBLIC)}: Failed: ")
     assert reason.split()[0] in summary.splitlines()[0]
     known = re.search(r"Baseline baseline.json: (\d+) known", proc.stdout).group(1)
     assert f"| 2 | {known} | 0 | 0 | 0 |" in summary
@@ -116,7 +117,5 @@ def test_markdown_summary_matches_the_gate_and_goes_to_the_step_summary(repo, tm
 
 
 def test_markdown_escapes_page_text():
-    from checker.report.markdown_writer import md
-
     assert md("[click](javascript:alert(1)) <img src=x>") == (
         "\\[click\\]\\(javascript:alert\\(1\\)\\) \\<img src=x\\>")

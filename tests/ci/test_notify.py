@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.ci.conftest import TOTAL
+from tests.ci.conftest import PUBLIC, TOTAL
 from tests.conftest import free_port
 from tests.scheduled.conftest import AS_OF, cli
 from tests.scheduled.sitegen import write_page
@@ -51,7 +51,7 @@ def receiver() -> Iterator[Receiver]:
 
 
 def audit(repo, *args: str, env: dict[str, str] | None = None):
-    return cli("audit", "public", "--no-browser", "--as-of", AS_OF, "-q", "--fail-on",
+    return cli("audit", PUBLIC, "--no-browser", "--as-of", AS_OF, "-q", "--fail-on",
                "serious", "--out", "out", *args, cwd=repo, env=env)
 
 
@@ -61,7 +61,7 @@ def test_one_post_per_changed_run_and_none_for_an_unchanged_one(repo, receiver):
     assert len(receiver.posts) == 1  # a site's first run is news
     summary = receiver.posts[0]["json"]
     assert receiver.posts[0]["type"] == "application/json"
-    assert summary["site"] == "public" and summary["passed"] is False
+    assert summary["site"] == PUBLIC and summary["passed"] is False
     assert summary["verdict"].startswith("Failed: ")
     assert summary["counts"]["failing"] >= 2 and summary["report"].endswith("index.html")
 
@@ -70,7 +70,7 @@ def test_one_post_per_changed_run_and_none_for_an_unchanged_one(repo, receiver):
     audit(repo, "--notify", receiver.url, "--notify-always")
     assert len(receiver.posts) == 2
 
-    write_page(repo / "public", 4, TOTAL, ("cure",), revision=2)  # a new claim
+    write_page(repo / PUBLIC, 4, TOTAL, ("cure",), revision=2)  # a new claim
     audit(repo, "--notify", receiver.url)
     assert len(receiver.posts) == 3
     news = receiver.posts[2]["json"]
@@ -83,12 +83,12 @@ def test_slack_and_teams_shapes(repo, receiver):
     audit(repo, "--notify", receiver.url, "--notify-format", "slack")
     audit(repo, "--notify", receiver.url, "--notify-format", "teams", "--notify-always")
     slack, teams = (p["json"] for p in receiver.posts)
-    assert slack["text"].startswith("❌ clinic-checker public: Failed")
+    assert slack["text"].startswith(f"❌ clinic-checker {PUBLIC}: Failed")
     assert slack["blocks"][0]["text"]["type"] == "mrkdwn"
     (attachment,) = teams["attachments"]
     assert attachment["contentType"] == "application/vnd.microsoft.card.adaptive"
     assert attachment["content"]["type"] == "AdaptiveCard"
-    assert attachment["content"]["body"][0]["text"].startswith("❌ clinic-checker public")
+    assert attachment["content"]["body"][0]["text"].startswith(f"❌ clinic-checker {PUBLIC}")
 
 
 def test_a_failed_notification_is_a_warning_not_a_lost_run(repo, receiver):
@@ -134,5 +134,5 @@ def test_mail_over_smtp_for_changed_runs_only(repo):
         controller.stop()
     (message,) = inbox.messages
     assert message["To"] == "web@clinic.test" and message["From"] == "audit@clinic.test"
-    assert "clinic-checker public: Failed" in message["Subject"]
+    assert f"clinic-checker {PUBLIC}: Failed" in message["Subject"]
     assert "failing the gate" in message.get_payload(decode=True).decode()

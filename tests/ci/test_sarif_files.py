@@ -10,7 +10,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from tests.ci.conftest import TOTAL
+from tests.ci.conftest import PUBLIC, TOTAL
 from tests.ci.test_ci_formats import folder_audit, line_number
 from tests.conftest import requires_browser
 from tests.scheduled.conftest import AS_OF, cli
@@ -43,8 +43,8 @@ def github_upload_problems(sarif: dict) -> list[str]:
 def test_folder_audit_sarif_points_at_files_with_the_gates_baseline_states(repo):
     assert folder_audit(repo, "--fail-on", "never", "--out", "out1").returncode == 0
     assert cli("baseline", "latest", "-o", "baseline.json", cwd=repo).returncode == 0
-    write_page(repo / "public", 4, TOTAL, ("cure",), revision=2)  # a new claim
-    write_page(repo / "public", 3, TOTAL, (), revision=2)  # the guarantee is fixed
+    write_page(repo / PUBLIC, 4, TOTAL, ("cure",), revision=2)  # a new claim
+    write_page(repo / PUBLIC, 3, TOTAL, (), revision=2)  # the guarantee is fixed
     proc = folder_audit(repo, "--baseline", "baseline.json", "--out", "out2",
                         "--format", "sarif,github")
     assert proc.returncode == 1
@@ -78,11 +78,11 @@ def test_folder_audit_sarif_points_at_files_with_the_gates_baseline_states(repo)
 
     claim = next(r for r in new_violations if r["ruleId"] == "no-unqualified-cure-claims")
     loc = claim["locations"][0]["physicalLocation"]
-    assert loc["artifactLocation"]["uri"] == "public/note-004.html"
-    assert loc["region"]["startLine"] == line_number(repo / "public" / "note-004.html",
+    assert loc["artifactLocation"]["uri"] == f"{PUBLIC}/note-004.html"
+    assert loc["region"]["startLine"] == line_number(repo / PUBLIC / "note-004.html",
                                                      "cures chronic fatigue")
     assert all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-               .startswith("public/") for r in results)
+               .startswith(f"{PUBLIC}/") for r in results)
 
 
 def test_source_map_puts_a_live_sites_results_on_files(repo):
@@ -90,16 +90,16 @@ def test_source_map_puts_a_live_sites_results_on_files(repo):
     the built folder."""
     from tests.scheduled.sitegen import SiteServer
 
-    with SiteServer(repo / "public") as server:
+    with SiteServer(repo / PUBLIC) as server:
         (repo / "clinic-checker.toml").write_text(
-            f'source_map = {{ "{server.url}" = "public/" }}\n')
+            f'source_map = {{ "{server.url}" = "{PUBLIC}/" }}\n')
         proc = cli("audit", server.url + "index.html", "--no-browser", "--fail-on", "never",
                    "--out", "out", "--format", "sarif", "-q", cwd=repo)
     assert proc.returncode == 0, proc.stderr
     results = json.loads((repo / "out" / "results.sarif").read_text())["runs"][0]["results"]
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
-    assert uris and uris <= {f"public/note-00{n}.html" for n in range(1, TOTAL + 1)} | {
-        "public/index.html"}
+    assert uris and uris <= {f"{PUBLIC}/note-00{n}.html" for n in range(1, TOTAL + 1)} | {
+        f"{PUBLIC}/index.html"}
     assert all(r["properties"]["url"].startswith(server.url) for r in results)
 
 
@@ -110,14 +110,14 @@ def test_axe_findings_sit_on_the_line_of_their_element(tmp_path):
     the lines where the built HTML has them."""
     root = tmp_path / "repo"
     (root / ".git").mkdir(parents=True)
-    build_site(root / "public", 2, {2: ("img-alt", "label")})
-    proc = cli("audit", "public", "--as-of", AS_OF, "-q", "--out", "out", "--format",
+    build_site(root / PUBLIC, 2, {2: ("img-alt", "label")})
+    proc = cli("audit", PUBLIC, "--as-of", AS_OF, "-q", "--out", "out", "--format",
                "sarif,github", "--fail-on", "critical", cwd=root)
     assert proc.returncode in (0, 1), proc.stderr
     results = json.loads((root / "out" / "results.sarif").read_text())["runs"][0]["results"]
-    page = root / "public" / "note-002.html"
+    page = root / PUBLIC / "note-002.html"
     for rule, needle in (("image-alt", "<img src="), ("label", '<input type="text"')):
         (res,) = [r for r in results if r["ruleId"] == rule]
         loc = res["locations"][0]["physicalLocation"]
-        assert loc["artifactLocation"]["uri"] == "public/note-002.html"
+        assert loc["artifactLocation"]["uri"] == f"{PUBLIC}/note-002.html"
         assert loc["region"]["startLine"] == line_number(page, needle), rule
