@@ -10,6 +10,8 @@ before its interception is on. Debian chromium + chromedriver 156 with Selenium 
 through our own WebSocket (checker.browser.devtools): Selenium's `bidi_connection` is async
 (trio) and per call, a poor fit for worker threads that need one long-lived listener.
 
+WebSockets, WebTransport and WebRTC bypass Fetch interception (and setBlockedURLs): every
+document and worker gets them replaced by a refusal before its first line runs (NO_SOCKETS).
 Interception sees requests, not sockets: a `<link rel=preconnect>` would open a connection
 with no request on it, so sessions run with network prediction off (checker.browser.pool).
 Chromium resolves host names itself after the check, so a name that answers a public address
@@ -46,7 +48,18 @@ SecretsFor = Callable[[str], dict[str, str]]
 INTERCEPTED = [{"urlPattern": "http://*"}, {"urlPattern": "https://*"}]
 # Targets whose requests we intercept; the rest (e.g. "browser") only get resumed.
 REQUEST_TARGETS = frozenset({"page", "iframe", "worker", "shared_worker", "service_worker"})
-# WebSockets are not intercepted by the Fetch domain: an audit needs none.
+# WebSockets are not intercepted by the Fetch domain (nor blocked by setBlockedURLs, in
+# Chromium 156), and WebRTC reaches any address its page names: an audit needs neither, so
+# every document and worker gets them replaced before its first line runs.
+NO_SOCKETS = """(function () {
+  function refuse() { throw new DOMException('blocked during an audit', 'SecurityError'); }
+  ['WebSocket', 'WebSocketStream', 'WebTransport', 'RTCPeerConnection',
+   'webkitRTCPeerConnection'].forEach(function (name) {
+    try { Object.defineProperty(self, name, {value: refuse, writable: false,
+                                             configurable: false}); } catch (e) {}
+  });
+})();"""
+
 BLOCKED_SCHEMES = ("ws://*", "wss://*")
 MAX_LOGGED = 200  # blocked requests kept per page (a page may try thousands)
 
@@ -185,6 +198,11 @@ class RequestInterceptor:
         with self._lock:
             self._targets[session_id] = _Target(info.get("targetId", ""), kind)
         post = self.devtools.post
+        if kind in ("page", "iframe"):
+            post("Page.enable", {}, session_id)  # new-document scripts need it on
+            post("Page.addScriptToEvaluateOnNewDocument", {"source": NO_SOCKETS}, session_id)
+        elif kind in REQUEST_TARGETS:
+            post("Runtime.evaluate", {"expression": NO_SOCKETS}, session_id)
         if kind in REQUEST_TARGETS:
             # Commands run in order: interception is on before the target runs a line.
             post("Fetch.enable", {"patterns": INTERCEPTED}, session_id)

@@ -195,3 +195,33 @@ def test_resource_hints_open_no_connection_to_a_private_name(guarded):
     assert rendered.error is None
     assert trap.connections == before and trap.seen == []
     assert {b["kind"] for b in rendered.extra["blocked_requests"]} >= {"Image"}
+
+
+def test_websockets_to_a_private_name_open_no_connection(guarded):
+    """WebSockets pass neither Fetch interception nor setBlockedURLs: every document and
+    worker has them (and WebRTC) refused before its first line runs."""
+    pool, site, trap = guarded
+    socket_url = f"ws://{INTERNAL}:{trap.port}/socket"
+    attempt = ("function attempt(make) { try { make(); return 'opened'; }"
+               " catch (e) { return e.name; } }")
+    site.routes["/socket-worker.js"] = lambda seen: Reply(
+        f"{attempt} postMessage(attempt(function () {{ new WebSocket('{socket_url}'); }}));",
+        200, {"Content-Type": "text/javascript"})
+    site.routes["/sockets.html"] = (
+        f"<!doctype html><title>Sockets</title><script>{attempt}"
+        f"var main = attempt(function () {{ new WebSocket('{socket_url}'); }});"
+        "var blank = document.createElement('iframe'); document.documentElement.append(blank);"
+        "var framed = attempt(function () {"
+        f" new blank.contentWindow.WebSocket('{socket_url}'); }});"
+        "window.__done = new Promise(function (ok) { new Worker('/socket-worker.js').onmessage ="
+        " function (e) { ok([main, framed, e.data]); }; });</script>")
+    before = trap.connections
+    session = pool.acquire()
+    try:
+        session.interceptor.begin_page(site.url + "sockets.html")
+        session.driver.get(site.url + "sockets.html")
+        outcomes = session.driver.execute_async_script("window.__done.then(arguments[0]);")
+    finally:
+        pool.release(session)
+    assert outcomes == ["SecurityError"] * 3
+    assert trap.connections == before and trap.seen == []
