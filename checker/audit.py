@@ -113,7 +113,6 @@ class Audit:
         # baseline and waivers: read once, before the crawl (checker.outcome.prepare)
         self.policies = (policies if policies is not None
                          else Policies.load(config.gate, config.as_of))
-        self._reached_start = threading.Event()
         self._checkpoint_lock = threading.Lock()
         self._saved_since_checkpoint = 0
 
@@ -155,15 +154,12 @@ class Audit:
                 run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 store.finish_run(run)
                 raise
-            # A resumed run reached its start in the attempt that was killed.
-            if not self._reached_start.is_set() and not resumed:
+            problem = unaudited_start(store, run.id, crawler.start_urls)
+            if problem is not None:
                 run.status = "failed"
                 run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 store.finish_run(run)
-                raise AuditCannotRun(
-                    f"start URL unreachable: {', '.join(crawler.start_urls)}"
-                    f" ({self._start_error or 'no response'})"
-                )
+                raise AuditCannotRun(problem)
             self._site_rules(crawler.start_urls)
             self.policies.apply(store, run.id)
             run.options |= self._bookkeeping(store, run.id, previous, resumed)
@@ -230,8 +226,6 @@ class Audit:
             "gate_policies": self.policies.summary(),
         }
 
-    _start_error: str | None = None
-
     def _run_workers(self, crawler: Crawler, pool: BrowserPool) -> None:
         errors: list[BaseException] = []
 
@@ -272,10 +266,6 @@ class Audit:
             canonical=fetched.canonical,
             kind=fetched.kind if fetched.kind in ("document", "broken") else "page",
         )
-        if item.depth == 0 and fetched.status is not None:
-            self._reached_start.set()
-        elif item.depth == 0 and self._start_error is None:
-            self._start_error = fetched.error
         if page.error or fetched.kind != "page" or fetched.text is None:
             self._save(page, [], {})
             return
@@ -413,6 +403,30 @@ def browser_policy(config: AuditConfig, crawler: Crawler) -> RequestPolicy:
     return RequestPolicy(
         guard=crawler.guard, scope=crawler.scope, secrets_for=crawler.http.secret_headers,
         blocked_patterns=TRACKER_URL_PATTERNS if config.block_trackers else ())
+
+
+def unaudited_start(store: Store, run_id: str, start_urls: list[str]) -> str | None:
+    """Why the run cannot pass: a start page (start URL or URL-list entry) that was reached
+    but could not be audited, or no page audited at all; None when neither. Read from the
+    store, so a resumed run counts the pages its killed attempt audited."""
+    reached = [record["page"] for url in start_urls
+               if (record := store.page_record(run_id, url)) is not None]
+    failed = [page for page in reached if not page.audited]
+    any_audited = any(page.audited for page in store.iter_pages(run_id))
+    if not failed:
+        return None if any_audited else "no page could be audited; nothing was audited"
+    first = failed[0]
+    if first.status is not None and first.status >= 400:
+        why = f"answered HTTP {first.status}"
+    elif first.error:
+        why = f"could not be audited ({first.error})"
+    else:
+        why = f"is not an HTML page ({first.content_type or first.kind})"
+    more = f" (and {len(failed) - 1} more start URL(s) failed)" if len(failed) > 1 else ""
+    audited = len(reached) - len(failed)
+    tail = (f"{audited} of {len(start_urls)} start pages audited" if any_audited
+            else "nothing was audited")
+    return f"start URL {first.url} {why}{more}; {tail}"
 
 
 def _title_from(facts: dict) -> str | None:

@@ -30,7 +30,7 @@ from checker.crawl.scope import (
     normalize_url,
     trap_keys,
 )
-from checker.crawl.seeds import read_sitemaps, resolve_seeds, sitemap_hosts
+from checker.crawl.seeds import read_sitemaps, resolve_seeds, robots_sitemaps, sitemap_hosts
 from checker.crawl.sitemaps import SITEMAP_MAX_BYTES, RawResponse
 from checker.crawl.transport import Transport
 from checker.settings import CrawlSettings
@@ -67,7 +67,9 @@ class Crawler:
         self._lock = threading.Lock()
         self._folder: FolderServer | None = None
         self._seeds: list[str] = []
+        self._requested: set[str] = set()  # the start URLs and URL-list entries
         self._sitemap_hosts: set[str] = set()
+        self._sitemaps: list[str] = []  # --sitemap, normalized
         self._capped_patterns: set[str] = set()
         self._doc_urls: set[str] = set()
         self.frontier = Frontier(config.max_pages, config.max_urls_per_pattern)
@@ -91,7 +93,8 @@ class Crawler:
     def _start(self) -> None:
         seeds = resolve_seeds(self.config, self._log)
         self._folder, self.start_urls, self._seeds = seeds.folder, seeds.start_urls, seeds.urls
-        self.site = seeds.site
+        self._requested = set(self.start_urls)
+        self.site, self._sitemaps = seeds.site, seeds.sitemaps
         self.scope = Scope(self.start_urls, self.config.allow_hosts,
                            self.config.include, self.config.exclude)  # fmt: skip
         self.guard = AddressGuard(self.start_urls)
@@ -140,10 +143,12 @@ class Crawler:
                 self.frontier.add(CrawlItem(normalize_url(url), 0, None))
             else:  # a folder's other files obey --include/--exclude like crawled links
                 self._enqueue(url, 0, None, from_links=False)
-        sitemaps = list(self.config.sitemaps)
+        sitemaps = list(self._sitemaps)
         if not self.config.urls_file and self._folder is None:
             for start in self.start_urls:
-                sitemaps += self.robots.for_url(start).sitemaps
+                robots_url = self.robots.robots_url(start)
+                sitemaps += robots_sitemaps(robots_url, self.robots.for_url(start).sitemaps,
+                                            self._log)  # fmt: skip
         if sitemaps:
             self._sitemap_hosts = sitemap_hosts(sitemaps)
             self._stats["sitemap_urls"] += read_sitemaps(
@@ -238,7 +243,8 @@ class Crawler:
         transfer = self.transport.follow(item.url, self.config.max_body_bytes, read_any=False,
                                          check=self._page_hop_refused,
                                          redirect_check=self._page_redirect_refused)  # fmt: skip
-        return fetch_result(item, transfer)
+        requested = item.depth == 0 and item.referrer is None and item.url in self._requested
+        return fetch_result(item, transfer, requested)
 
     def _page_hop_refused(self, url: str, hop_index: int) -> str | None:
         """Why a page (hop 0) or its redirect target may not be requested, or None."""

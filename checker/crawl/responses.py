@@ -14,14 +14,29 @@ from checker.crawl.transport import Transfer
 # Response headers that may carry session secrets into a report.
 SECRET_HEADERS = frozenset({"set-cookie", "authorization", "proxy-authenticate", "cookie"})
 
+# 4xx answers that do not say "no such page" but "not you" or "not now" (lost auth, a proxy,
+# a timeout, throttling): the page exists and could not be audited, like a 5xx.
+NOT_BROKEN_4XX = frozenset({401, 403, 407, 408, 429})
 
-def fetch_result(item: CrawlItem, transfer: Transfer) -> FetchResult:
-    """The FetchResult of one claimed item."""
+
+def is_broken_link_status(status: int) -> bool:
+    """A status that makes a link broken (404, 410, 400...): the link is wrong, not the
+    server. 401/403/429 and 5xx are pages that could not be audited instead."""
+    return 400 <= status < 500 and status not in NOT_BROKEN_4XX
+
+
+def fetch_result(item: CrawlItem, transfer: Transfer, requested: bool = False) -> FetchResult:
+    """The FetchResult of one claimed item. A `requested` page (a start URL or a URL-list
+    entry) that answers an error is a page that could not be audited, never a broken link:
+    the user asked for it."""
     hop = transfer.hop
     if hop is None:
         return failure(item, transfer.url, transfer.redirects, transfer.error or "no response",
                        transfer.status)  # fmt: skip
-    return _from_response(item, hop, transfer.redirects)
+    result = _from_response(item, hop, transfer.redirects)
+    if result.kind == "broken" and requested:
+        result.kind = "page"
+    return result
 
 
 def failure(item: CrawlItem, url: str, redirects: list[str], reason: str,
@@ -42,7 +57,7 @@ def _from_response(item: CrawlItem, hop: Hop, redirects: list[str]) -> FetchResu
         body_hash=hop.body_hash, error=None, kind="page", redirects=redirects,
     )  # fmt: skip
     if hop.status >= 400:
-        result.kind = "broken"
+        result.kind = "broken" if is_broken_link_status(hop.status) else "page"
         result.error = _status_reason(hop)
         return result
     if not 200 <= hop.status < 300:

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from checker.crawl.folder import FolderServer
-from checker.crawl.scope import host_key, normalize_url
+from checker.crawl.scope import MAX_URL_LENGTH, host_key, normalize_url
 from checker.crawl.sitemaps import CrawlerWebClient, RawResponse, sitemap_page_urls
 from checker.settings import ConfigError, CrawlSettings
 from checker.untrusted import safe_text
@@ -24,6 +24,7 @@ class Seeds:
     start_urls: list[str]
     urls: list[str]
     site: str
+    sitemaps: list[str]  # --sitemap, normalized
     folder: FolderServer | None = None
 
 
@@ -31,59 +32,91 @@ def resolve_seeds(config: CrawlSettings, log: Log) -> Seeds:
     """Start URLs, the folder (served on 127.0.0.1, started here: the caller stops it) or
     the URL list. Raises ConfigError when there is nothing valid to start from."""
     starts = list(config.start)
+    if any(not str(start).strip() for start in starts):
+        # Path("") is the current folder: an empty argument must not audit the cwd.
+        raise ConfigError("a start URL is empty: give a URL, a folder, --sitemap or --urls")
+    sitemaps = [start_url(s, "--sitemap") for s in config.sitemaps]
     if len(starts) == 1 and _is_folder(starts[0]):
         folder = FolderServer(starts[0]).start()
         log(f"serving folder {folder.folder} at {folder.url}")
         return Seeds([folder.url], folder.page_urls(), config.site or folder.folder.name,
-                     folder)  # fmt: skip
+                     sitemaps, folder)  # fmt: skip
     if config.urls_file is not None:
         starts += read_url_list(Path(config.urls_file))
     urls: list[str] = []
     for raw in starts:
-        try:
-            url = normalize_url(raw if "://" in raw else f"http://{raw}")
-        except ValueError as exc:
-            raise ConfigError(f"start URL {raw!r} is not valid: {exc}") from None
+        url = start_url(raw if "://" in raw else f"http://{raw}", "start URL")
         if url not in urls:
             urls.append(url)
-    if not urls and not config.sitemaps:
+    if not urls and not sitemaps:
         raise ConfigError("nothing to audit: give a start URL, a folder, --sitemap or --urls")
     if not urls:
-        urls = [normalize_url(urljoin(config.sitemaps[0], "/"))]
-    return Seeds(urls, list(urls), config.site or (urlsplit(urls[0]).hostname or "site"))
+        urls = [normalize_url(urljoin(sitemaps[0], "/"))]
+    return Seeds(urls, list(urls), config.site or (urlsplit(urls[0]).hostname or "site"),
+                 sitemaps)
 
 
 def _is_folder(start: str) -> bool:
+    if "://" in start:
+        return False
     try:
         return Path(start).is_dir()
-    except (OSError, ValueError):  # a 5 KB URL is no file name (ENAMETOOLONG), nor is NUL
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte
         return False
 
 
+def start_url(raw: str, what: str) -> str:
+    """A URL the user gave (start URL, URL-list line, --sitemap), normalized, or a one-line
+    ConfigError that quotes at most the start of it."""
+    shown = raw if len(raw) <= 100 else raw[:100] + "…"
+    if len(raw) > MAX_URL_LENGTH:
+        raise ConfigError(f"{what} {shown!r} is {len(raw):,} characters long; the limit is "
+                          f"{MAX_URL_LENGTH:,}")  # fmt: skip
+    try:
+        return normalize_url(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{what} {shown!r} is not valid: {exc}") from None
+
+
+# Byte-order marks of the encodings Windows editors save text in ("Unicode" is UTF-16 LE).
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+
+
 def read_url_list(path: Path) -> list[str]:
-    """The URLs of a --urls file: one a line, blank lines and # comments skipped."""
+    """The URLs of a --urls file: one a line, blank lines and # comments skipped. UTF-8,
+    or UTF-8/UTF-16 with a byte-order mark; anything else is a one-line ConfigError."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"--urls {path}: {exc.strerror}") from None
-    # Windows editors save UTF-16 with a BOM; the BOM says how to read the file.
+        raise ConfigError(f"--urls {path}: {exc.strerror or exc}") from None
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
     try:
-        lines = data.decode(encoding).lstrip("\ufeff").splitlines()
-    except UnicodeDecodeError:
-        raise ConfigError(f"--urls {path}: not UTF-8 text (nor UTF-16/32 with a BOM)"
-                          ) from None
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"--urls {path}: not UTF-8 or UTF-16 text (undecodable byte at "
+                          f"offset {exc.start}); save it as UTF-8") from None  # fmt: skip
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
 
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-         (codecs.BOM_UTF8, "utf-8-sig"))
+def robots_sitemaps(robots_url: str, lines: list[str], log: Log) -> list[str]:
+    """The `Sitemap:` lines of a robots.txt as URLs: relative ones resolved against the
+    robots.txt URL (as the big crawlers do), malformed ones skipped with a notice."""
+    sitemaps: list[str] = []
+    for line in lines:
+        try:
+            sitemaps.append(normalize_url(urljoin(robots_url, line.strip())))
+        except ValueError:
+            log(f"{safe_text(robots_url)}: Sitemap line {safe_text(line, 100)!r} is not a URL;"
+                " skipped")
+    return sitemaps
 
 
 def sitemap_hosts(sitemaps: list[str]) -> set[str]:
-    """Hosts whose sitemap files may be fetched although their pages are out of scope."""
-    return {host_key(normalize_url(s)) for s in sitemaps if "://" in s}
+    """Hosts whose sitemap files may be fetched although their pages are out of scope
+    (`sitemaps` are normalized: start_url() or robots_sitemaps() made them)."""
+    return {host_key(s) for s in sitemaps}
 
 
 def read_sitemaps(sitemaps: list[str], fetch: Callable[[str], RawResponse],

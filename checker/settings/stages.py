@@ -90,7 +90,9 @@ class CrawlSettings:
                                  " (repeatable).",
                                  example='["https://www.example-clinic.com/sitemap.xml"]')
     urls_file: Path | None = option(None, flag="--urls", metavar="FILE", check=_file_problem,
-                                    help="Audit exactly the URLs in FILE (one a line).",
+                                    help="Audit exactly the URLs in FILE (one a line; UTF-8, or"
+                                    " UTF-8/UTF-16 with a byte-order mark; a URL is at most"
+                                    " 2,048 characters).",
                                     example='"urls.txt"')
     max_pages: int = option(500, flag="--max-pages", minimum=1, metavar="N",
                             help="Most pages audited.")

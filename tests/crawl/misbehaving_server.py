@@ -65,6 +65,7 @@ class ServerState:
     other_origin: str = ""  # e.g. http://127.0.0.2:PORT
     robots_status: int = 200
     sitemap_in_robots: bool = True
+    robots_extra: str = ""  # more robots.txt lines, e.g. odd Sitemap: lines
 
     def record(self, entry: Logged) -> int:
         with self.lock:
@@ -105,6 +106,9 @@ FAULT_LINKS = [
     "/events/2024/01/",
     "/private/records",
     "/missing",
+    "/gone",
+    "/forbidden",
+    "/unauthorized",
     "/doc.pdf",
     "/moved",
     "/canonical?utm_source=news",
@@ -175,6 +179,7 @@ def _robots(h: Handler, q: dict, n: int) -> None:
     body = "User-agent: *\nDisallow: /private/\nCrawl-delay: 5\n"
     if h.state.sitemap_in_robots:
         body += f"\nSitemap: http://127.0.0.1:{port}/sitemap-index.xml\n"
+    body += h.state.robots_extra
     h.send(200, body.encode(), "text/plain")
 
 
@@ -290,6 +295,21 @@ def _error500(h: Handler, q: dict, n: int) -> None:
     h.send(500, page("Internal error"))
 
 
+def _status(code: int, title: str) -> Callable[[Handler, dict, int], None]:
+    return lambda h, q, n: h.send(code, page(title))
+
+
+def _small(h: Handler, q: dict, n: int) -> None:
+    """A small site for whole audits: a good page, a server error and a broken link."""
+    links = "".join(f'<a href="{href}">{href}</a> ' for href in ("/small-leaf", "/error500",
+                                                                  "/missing"))  # fmt: skip
+    h.send(200, page("Small", links))
+
+
+def _small_leaf(h: Handler, q: dict, n: int) -> None:
+    h.send(200, page("Leaf", '<a href="/small">back</a> <a href="/missing">missing</a>'))
+
+
 def _busy(h: Handler, q: dict, n: int) -> None:
     h.send(503, page("Busy"), Retry_After="1")
 
@@ -379,6 +399,11 @@ ROUTES: dict[str, Callable[[Handler, dict, int], None]] = {
     "/huge-chunked": _huge_chunked,
     "/bomb": _bomb,
     "/error500": _error500,
+    "/small": _small,
+    "/small-leaf": _small_leaf,
+    "/gone": _status(410, "Gone"),
+    "/forbidden": _status(403, "Attention required"),
+    "/unauthorized": _status(401, "Log in"),
     "/busy": _busy,
     "/busy-long": _busy_long,
     "/flaky": _flaky,

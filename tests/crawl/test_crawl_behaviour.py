@@ -106,6 +106,20 @@ def test_sitemap_option_seeds_orphans(site: MisbehavingServer) -> None:
     assert {"/orphan", "/tree/7"} <= paths(results, site.origin)
 
 
+def test_relative_robots_sitemap_is_resolved_and_a_malformed_one_skipped(
+    site: MisbehavingServer,
+) -> None:
+    site.state.sitemap_in_robots = False
+    site.state.robots_extra = "Sitemap: /sitemap.txt\nSitemap: http://[::1\n"
+    logs: list[str] = []
+    with fast(Crawler(fast_config([site.origin + "/about"], max_depth=0),
+                      log=logs.append)) as crawler:  # fmt: skip
+        results = run_crawl(crawler, workers=2)
+    assert paths(results, site.origin) == {"/about", "/orphan", "/tree/7"}
+    assert [line for line in logs if "is not a URL" in line] == [
+        f"{site.origin}/robots.txt: Sitemap line 'http://[::1' is not a URL; skipped"]
+
+
 def test_no_crawl_delay_on_loopback(site: MisbehavingServer) -> None:
     """robots.txt asks for Crawl-delay: 5; a loopback host gets no delay."""
     config = fast_config([site.origin + "/tree/0"], max_pages=20, max_urls_per_pattern=100)

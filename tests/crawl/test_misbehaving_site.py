@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from checker.crawl import Crawler, FetchResult
+from checker.model import Page
 from tests.crawl.conftest import (
     fast,
     fast_config,
@@ -74,6 +75,9 @@ EXPECTED_ERRORS = {
     "/busy-long": "Retry-After 3600",
     "/binary": "binary content",
     "/missing": "HTTP 404",
+    "/gone": "HTTP 410 Gone",
+    "/forbidden": "HTTP 403 Forbidden",
+    "/unauthorized": "HTTP 401 Unauthorized",
 }
 
 
@@ -91,12 +95,28 @@ def test_every_fault_is_recorded_with_its_reason(crawl: dict, path: str, reason:
 
 
 def test_broken_links_carry_status_and_referrer(crawl: dict) -> None:
+    """A 404 or 410 for a link says the link is wrong: a broken link, with its page."""
     home = crawl["site"].url
     by_url = {b["url"]: b for b in crawl["broken"]}
-    for path, status in (("/error500", 500), ("/busy", 503), ("/missing", 404)):
+    for path, status in (("/missing", 404), ("/gone", 410)):
         entry = by_url[crawl["site"].origin + path]
         assert entry["status"] == status and entry["referrer"] == home
         assert _result(crawl, path).kind == "broken"
+    assert len(by_url) == 2
+
+
+@pytest.mark.parametrize("path,status", [("/error500", 500), ("/busy", 503),
+                                         ("/busy-long", 503), ("/forbidden", 403),
+                                         ("/unauthorized", 401)])  # fmt: skip
+def test_server_errors_and_lost_auth_are_pages_that_could_not_be_audited(
+    crawl: dict, path: str, status: int
+) -> None:
+    """5xx (503 after its retry too), 401 and 403: the page exists and was meant for the
+    audit, so it is a page that could not be audited (Page.failed), not a broken link."""
+    result = _result(crawl, path)
+    assert result.kind == "page" and result.status == status and result.error
+    page = Page(url=result.url, status=result.status, error=result.error, kind=result.kind)
+    assert page.failed
 
 
 def test_retries_only_what_may_recover(crawl: dict) -> None:

@@ -1,0 +1,119 @@
+"""The whole command line against the misbehaving site: a start page that fails exits 3 with
+one line naming it, a crawled page that fails the audit fails the gate, bad crawl inputs are
+one line and exit 2. Never a traceback."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.crawl.misbehaving_server import MisbehavingServer
+
+# Each test starts the CLI in a child process (a few seconds each on a busy machine).
+pytestmark = [pytest.mark.timeout(120), pytest.mark.slow]
+
+
+@pytest.fixture
+def site(site: MisbehavingServer) -> MisbehavingServer:
+    """The misbehaving site without its robots.txt sitemap, which would seed the whole site
+    (hangs and trickles included) into every audit."""
+    site.state.sitemap_in_robots = False
+    return site
+
+
+def audit(*args: str, out: Path) -> tuple[int, list[str], str]:
+    """Run `clinic-checker audit` (no browser); (exit code, stderr lines, stdout)."""
+    proc = run_cli("audit", *args, "--no-browser", "-q", "--out", str(out / "report"),
+                   "--db", str(out / "history.sqlite"))  # fmt: skip
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc.returncode, proc.stderr.strip().splitlines(), proc.stdout
+
+
+@pytest.mark.parametrize("path,status", [("/missing", 404), ("/forbidden", 403),
+                                         ("/unauthorized", 401), ("/error500", 500),
+                                         ("/busy", 503)])  # fmt: skip
+def test_a_start_url_that_answers_an_error_exits_3_naming_it(
+    site: MisbehavingServer, tmp_path: Path, path: str, status: int
+) -> None:
+    code, lines, _ = audit(site.origin + path, out=tmp_path)
+    assert code == 3
+    assert lines == [f"clinic-checker: cannot run: start URL {site.origin}{path} answered "
+                     f"HTTP {status}; nothing was audited"]  # fmt: skip
+
+
+def test_one_failed_start_page_of_a_list_exits_3(site: MisbehavingServer, tmp_path: Path) -> None:
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"{site.origin}/about\n{site.origin}/gone\n{site.origin}/orphan\n")
+    code, lines, _ = audit("--urls", str(listing), out=tmp_path)
+    assert code == 3
+    assert lines == [f"clinic-checker: cannot run: start URL {site.origin}/gone answered "
+                     "HTTP 410; 2 of 3 start pages audited"]  # fmt: skip
+
+
+def test_crawled_server_error_fails_the_gate_and_a_404_stays_a_broken_link(
+    site: MisbehavingServer, tmp_path: Path
+) -> None:
+    code, _, stdout = audit(site.origin + "/small", "--fail-on", "never", out=tmp_path)
+    assert code == 1, stdout
+    assert "1 page(s) could not be audited" in stdout
+    pages = json.loads((tmp_path / "report" / "results.json").read_text())["pages"]
+    by_path = {p["url"].removeprefix(site.origin): p for p in pages}
+    assert by_path["/error500"]["kind"] == "page" and by_path["/error500"]["status"] == 500
+    assert by_path["/error500"]["error"].startswith("HTTP 500")
+    assert by_path["/missing"]["kind"] == "broken"
+    with sqlite3.connect(tmp_path / "history.sqlite") as conn:
+        (data,) = conn.execute("SELECT data FROM pages WHERE url = ?",
+                               (site.origin + "/missing",)).fetchone()  # fmt: skip
+    assert json.loads(data)["referrer"] in (site.origin + "/small", site.origin + "/small-leaf")
+    code, _, stdout = audit(site.origin + "/small", "--fail-on", "never",
+                            "--allow-page-errors", out=tmp_path)  # fmt: skip
+    assert code == 0, stdout
+
+
+def test_an_empty_start_is_a_usage_error_not_the_current_folder(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<title>cwd</title><p>not to be audited</p>")
+    proc = run_cli("audit", "", "--no-browser", "-q", cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        "clinic-checker: error: a start URL is empty: give a URL, a folder, --sitemap or --urls"]
+
+
+def test_a_5_kb_start_url_is_one_line(tmp_path: Path) -> None:
+    code, lines, _ = audit("http://127.0.0.1:1/" + "a" * 5000, out=tmp_path)
+    assert code == 2 and len(lines) == 1
+    assert "5,019 characters long; the limit is 2,048" in lines[0] and len(lines[0]) < 300
+
+
+@pytest.mark.parametrize("sitemap", ["file:///etc/passwd", "not a url", "http://[::1"])
+def test_a_sitemap_that_is_not_a_web_url_is_one_line(tmp_path: Path, sitemap: str) -> None:
+    code, lines, _ = audit("--sitemap", sitemap, out=tmp_path)
+    assert code == 2 and len(lines) == 1 and lines[0].startswith("clinic-checker: error: --sitemap")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-16-be"])
+def test_a_url_list_saved_by_a_windows_editor_is_read(
+    site: MisbehavingServer, tmp_path: Path, encoding: str
+) -> None:
+    listing = tmp_path / "urls.txt"
+    text = f"# pages\r\n{site.origin}/about\r\n{site.origin}/orphan\r\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    listing.write_bytes(data)
+    code, lines, _ = audit("--urls", str(listing), out=tmp_path)
+    assert code == 0, lines
+    with sqlite3.connect(tmp_path / "history.sqlite") as conn:
+        urls = sorted(r[0] for r in conn.execute("SELECT url FROM pages"))
+    assert urls == [f"{site.origin}/about", f"{site.origin}/orphan"]
+
+
+def test_an_undecodable_url_list_is_one_line(tmp_path: Path) -> None:
+    listing = tmp_path / "urls.txt"
+    listing.write_bytes(b"http://127.0.0.1:1/\n\xff\xfe\xfa broken\n")
+    code, lines, _ = audit("--urls", str(listing), out=tmp_path)
+    assert code == 2 and len(lines) == 1
+    assert "not UTF-8 or UTF-16 text" in lines[0]
