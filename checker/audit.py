@@ -28,6 +28,7 @@ from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine
 from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
+from checker.crawl.scope import without_userinfo
 from checker.gate.policy import Policies
 from checker.model import Finding, Page, PageFailure, Run
 from checker.settings import AuditConfig
@@ -177,9 +178,18 @@ class Audit:
             tool_version=__version__,
             axe_version=self.axe_version,
             as_of=self.config.as_of.isoformat(),
-            options=self.config.public_options() | {"start_urls": crawler.start_urls,
-                                                     "engine_versions": self.engine_versions},
+            options=self._public_options() | {"start_urls": crawler.start_urls,
+                                              "engine_versions": self.engine_versions},
         )
+
+    def _public_options(self) -> dict:
+        """The options as stored and reported: secrets masked, and no user:password@ of a
+        start URL or sitemap (the crawler uses it; nothing keeps it)."""
+        options = self.config.public_options()
+        for key in ("start", "sitemaps"):
+            if isinstance(options.get(key), list):
+                options[key] = [without_userinfo(str(url)) for url in options[key]]
+        return options
 
     def _resumable_run(self, store: Store, site: str) -> Run | None:
         """The latest unfinished run of this site (killed, crashed), if there is one."""
@@ -188,7 +198,7 @@ class Audit:
             run = runs[0]
             self.log(f"resuming run {run.id} of {site} started {run.started}")
             run.options = run.options | {
-                k: v for k, v in self.config.public_options().items() if k != "out"}
+                k: v for k, v in self._public_options().items() if k != "out"}
             run.options["resumed"] = run.options.get("resumed", 0) + 1
             return run
         self.log(f"no unfinished run of {site} to resume: starting a new one")

@@ -32,10 +32,18 @@ What a user can rely on:
   URL is on that same kind of address; checked before each request (every redirect hop is
   followed by hand and re-checked against scope, guard and robots.txt) and again on the
   connected socket (DNS rebinding).
-- Secrets: `--header`/`--cookie` values go only to the start hosts, never across a redirect
-  to another host, and are never logged. A value `env:NAME` or `$NAME` (or `${NAME}`) is read
-  from the environment variable NAME, so CI secrets stay out of config files; a missing
-  variable is a configuration error.
+- Secrets: `--header`/`--cookie` values, and the user:password@ of a start URL (sent as basic
+  auth), go only to the exact origin of a start URL (scheme, host, port: never over http to
+  an https start, never to another port or host; an http start's https origin may have
+  them), decided by `scope.may_send_secrets`, the one rule the browser applies too. They
+  are never logged or stored; a start URL's password is stripped from everything kept. A
+  value `env:NAME` or `$NAME` (or `${NAME}`) is read from the environment variable NAME, so
+  CI secrets stay out of config files; a missing variable, or a value with a newline or
+  another character not allowed in a header, is a configuration error naming the header,
+  never its value.
+- Limits: a start URL, URL-list line or --sitemap is at most 2,048 characters
+  (`scope.MAX_URL_LENGTH`; longer links are skipped as traps); a --urls file is UTF-8, or
+  UTF-8/UTF-16 with a byte-order mark.
 - Robustness: connect/read timeouts plus a total deadline per request (a server trickling one
   byte a second is cut off), a streamed size cap that counts decompressed bytes (gzip bombs),
   retries with backoff on connection errors and 502/503/504 only, Retry-After honoured up to

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit
 
 from checker import USER_AGENT
-from checker.crawl.fetch import HttpClient
+from checker.crawl.fetch import HttpClient, build_secret_headers
 from checker.crawl.folder import FolderServer
 from checker.crawl.frontier import Frontier
 from checker.crawl.items import CrawlItem, FetchResult
@@ -34,7 +34,6 @@ from checker.crawl.seeds import read_sitemaps, resolve_seeds, robots_sitemaps, s
 from checker.crawl.sitemaps import SITEMAP_MAX_BYTES, RawResponse
 from checker.crawl.transport import Transport
 from checker.settings import CrawlSettings
-from checker.settings.secrets import resolve_secrets
 from checker.untrusted import safe_text
 
 
@@ -78,6 +77,8 @@ class Crawler:
         self.guard: AddressGuard
         self.http: HttpClient
         self.transport: Transport
+        # origin -> the headers that carry the user's secrets there (scope.may_send_secrets)
+        self.secrets: dict[str, dict[str, str]] = {}
         self.robots: RobotsCache
 
     # --- lifecycle ------------------------------------------------------------------------
@@ -98,13 +99,16 @@ class Crawler:
         self.scope = Scope(self.start_urls, self.config.allow_hosts,
                            self.config.include, self.config.exclude)  # fmt: skip
         self.guard = AddressGuard(self.start_urls)
+        self.secrets = {
+            start_origin: build_secret_headers(self.config.headers, self.config.cookies,
+                                         seeds.credentials.get(start_origin))
+            for start_origin in seeds.secret_origins()
+        }  # fmt: skip
         self.http = HttpClient(
             USER_AGENT,
             self.config.connect_timeout,
             self.config.read_timeout,
-            headers=resolve_secrets(self.config.headers),
-            cookies=resolve_secrets(self.config.cookies),
-            secret_hosts={host_key(u) for u in self.start_urls},
+            secrets=self.secrets,
             check_peer=lambda address: self.guard.check_addresses([address]),
         )
         self.transport = Transport(

@@ -7,14 +7,16 @@ so that every hop is checked against the scope, the address guard and robots.txt
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import heapq
 import itertools
 import os
+import re
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
@@ -24,7 +26,9 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-from checker.crawl.scope import host_key
+from checker.crawl.scope import may_send_secrets, origin
+from checker.settings import ConfigError
+from checker.settings.secrets import resolve_secrets
 
 CHUNK = 64 * 1024
 
@@ -55,6 +59,45 @@ class Hop:
             if key.lower() == lowered:
                 return value
         return None
+
+
+# An HTTP header name (RFC 9110 token) and a value we are willing to send: printable ASCII and
+# tabs. A newline would split the request (header injection), and requests' own error
+# message would quote the value.
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+_COOKIE_VALUE = re.compile(r"[\t\x20-\x3a\x3c-\x7e]*")  # no ";" either
+
+
+def _checked(kind: str, name: str, value: str, value_pattern: re.Pattern[str]) -> str:
+    """`value` stripped, or a ConfigError that names the header or cookie, never its value."""
+    shown = name if _TOKEN.fullmatch(name) else repr(name[:60])
+    if not _TOKEN.fullmatch(name):
+        raise ConfigError(f"{kind} {shown}: the name is not a valid HTTP {kind[2:]} name")
+    value = value.strip(" \t")
+    if not value_pattern.fullmatch(value):
+        raise ConfigError(f"{kind} {shown}: the value has a newline or another character "
+                          f"not allowed in an HTTP {kind[2:]} (value not shown)")  # fmt: skip
+    return value
+
+
+def build_secret_headers(headers: dict[str, str], cookies: dict[str, str],
+                   credentials: tuple[str, str] | None = None) -> dict[str, str]:
+    """The headers that carry the user's secrets to one origin: --header values, --cookie
+    values (env:NAME resolved), and HTTP basic auth from a start URL's user:password@ unless
+    an Authorization header is given. Raises ConfigError naming a bad header, never its
+    value."""
+    sent = {name: _checked("--header", name, value, _HEADER_VALUE)
+            for name, value in resolve_secrets(headers).items()}
+    jar = {name: _checked("--cookie", name, value, _COOKIE_VALUE)
+           for name, value in resolve_secrets(cookies).items()}
+    if jar:
+        sent["Cookie"] = "; ".join(f"{k}={v}" for k, v in jar.items())
+    has_auth = any(name.lower() == "authorization" for name in sent)
+    if credentials is not None and not has_auth:
+        token = base64.b64encode(":".join(credentials).encode("utf-8")).decode("ascii")
+        sent["Authorization"] = f"Basic {token}"
+    return sent
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -204,7 +247,8 @@ def _guarded_adapter(check_peer: PeerCheck, on_response: OnResponse) -> HTTPAdap
 
 class HttpClient:
     """requests sessions (one per thread, since a Session is not guaranteed thread-safe)
-    that send our user agent everywhere and the configured secrets only to `secret_hosts`.
+    that send our user agent everywhere and the user's secrets only to the origin they
+    belong to (`secrets`: origin -> headers, see scope.may_send_secrets).
 
     Every request runs under a total deadline (the watchdog) and every new connection has
     its peer address checked by `check_peer`.
@@ -215,19 +259,13 @@ class HttpClient:
         user_agent: str,
         connect_timeout: float,
         read_timeout: float,
-        headers: dict[str, str] | None = None,
-        cookies: dict[str, str] | None = None,
-        secret_hosts: Iterable[str] = (),
+        secrets: dict[str, dict[str, str]] | None = None,
         check_peer: PeerCheck | None = None,
     ) -> None:
         self.user_agent = user_agent
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
-        self._secret_headers = dict(headers or {})
-        if cookies:
-            cookie = "; ".join(f"{k}={v}" for k, v in cookies.items())
-            self._secret_headers["Cookie"] = cookie
-        self.secret_hosts = set(secret_hosts)
+        self._secrets = dict(secrets or {})
         self._check_peer: PeerCheck = check_peer or (lambda address: None)
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
@@ -271,8 +309,8 @@ class HttpClient:
     def secret_headers(self, url: str) -> dict[str, str]:
         """The --header/--cookie values for a request to `url`: only where they belong. The
         browser asks this too (checker.browser.guard), so both send secrets alike."""
-        if host_key(url) in self.secret_hosts:
-            return dict(self._secret_headers)
+        if may_send_secrets(url, self._secrets):
+            return dict(self._secrets[origin(url)])
         return {}
 
     def open(self, url: str, deadline: float | None = None) -> requests.Response:

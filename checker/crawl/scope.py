@@ -102,8 +102,39 @@ def _normalize_query(query: str) -> str:
     return urlencode(pairs, quote_via=quote, safe="/:@!$'()*,;-._~")
 
 
+def origin(url: str) -> str:
+    """scheme://host:port of a URL, the port always written (RFC 6454): http://clinic.org,
+    https://clinic.org and https://clinic.org:8443 are three origins. Raises ValueError."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = _idna((parts.hostname or "").rstrip("."))
+    if scheme not in DEFAULT_PORTS or not host:
+        raise ValueError(f"not an http(s) URL: {url[:100]!r}")
+    port = parts.port or DEFAULT_PORTS[scheme]
+    return f"{scheme}://[{host}]:{port}" if ":" in host else f"{scheme}://{host}:{port}"
+
+
+def may_send_secrets(url: str, secret_origins: Iterable[str]) -> bool:
+    """Whether a request to `url` may carry the user's secrets (--header, --cookie, the
+    password of a start URL): only to the exact origin (scheme, host, port) they were given
+    for, never over http to an https start's host, never to another port. The one rule the
+    crawler and the browser both apply."""
+    try:
+        return origin(url) in secret_origins
+    except ValueError:
+        return False
+
+
+def without_userinfo(url: str) -> str:
+    """The URL as given, minus any user:password@ (kept out of everything stored or shown)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
 def host_key(url: str) -> str:
-    """host[:port] of a normalized URL, the unit of politeness and of secrets."""
+    """host[:port] of a normalized URL, the unit of politeness."""
     return urlsplit(url).netloc
 
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from checker.crawl.folder import FolderServer
-from checker.crawl.scope import MAX_URL_LENGTH, host_key, normalize_url
+from checker.crawl.scope import (
+    MAX_URL_LENGTH,
+    host_key,
+    normalize_url,
+    origin,
+    without_userinfo,
+)
 from checker.crawl.sitemaps import CrawlerWebClient, RawResponse, sitemap_page_urls
 from checker.settings import ConfigError, CrawlSettings
 from checker.untrusted import safe_text
@@ -26,6 +32,20 @@ class Seeds:
     site: str
     sitemaps: list[str]  # --sitemap, normalized
     folder: FolderServer | None = None
+    # user:password of start URLs, by origin: sent as basic auth there, stored nowhere.
+    credentials: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def secret_origins(self) -> list[str]:
+        """The origins the user's secrets go to: each start URL's, and the https origin of
+        an http start on the default port (an upgrade redirect keeps the login; a
+        downgrade never gets it)."""
+        origins: list[str] = []
+        for url in self.start_urls:
+            origins.append(origin(url))
+            parts = urlsplit(url)
+            if parts.scheme == "http" and parts.port is None:
+                origins.append(origin(urlunsplit(parts._replace(scheme="https"))))
+        return list(dict.fromkeys(origins))
 
 
 def resolve_seeds(config: CrawlSettings, log: Log) -> Seeds:
@@ -44,8 +64,13 @@ def resolve_seeds(config: CrawlSettings, log: Log) -> Seeds:
     if config.urls_file is not None:
         starts += read_url_list(Path(config.urls_file))
     urls: list[str] = []
+    credentials: dict[str, tuple[str, str]] = {}
     for raw in starts:
-        url = start_url(raw if "://" in raw else f"http://{raw}", "start URL")
+        raw = raw if "://" in raw else f"http://{raw}"
+        url = start_url(raw, "start URL")
+        parts = urlsplit(raw.strip())
+        if parts.username:
+            credentials[origin(url)] = (unquote(parts.username), unquote(parts.password or ""))
         if url not in urls:
             urls.append(url)
     if not urls and not sitemaps:
@@ -53,7 +78,7 @@ def resolve_seeds(config: CrawlSettings, log: Log) -> Seeds:
     if not urls:
         urls = [normalize_url(urljoin(sitemaps[0], "/"))]
     return Seeds(urls, list(urls), config.site or (urlsplit(urls[0]).hostname or "site"),
-                 sitemaps)
+                 sitemaps, credentials=credentials)
 
 
 def _is_folder(start: str) -> bool:
@@ -67,8 +92,9 @@ def _is_folder(start: str) -> bool:
 
 def start_url(raw: str, what: str) -> str:
     """A URL the user gave (start URL, URL-list line, --sitemap), normalized, or a one-line
-    ConfigError that quotes at most the start of it."""
-    shown = raw if len(raw) <= 100 else raw[:100] + "…"
+    ConfigError that quotes at most the start of it, and never its user:password@."""
+    shown = without_userinfo(raw)
+    shown = shown if len(shown) <= 100 else shown[:100] + "…"
     if len(raw) > MAX_URL_LENGTH:
         raise ConfigError(f"{what} {shown!r} is {len(raw):,} characters long; the limit is "
                           f"{MAX_URL_LENGTH:,}")  # fmt: skip

@@ -132,12 +132,13 @@ class CrawlSettings:
     headers: dict[str, str] = option(factory=dict, flag="--header", separator=":",
                                      metavar="'NAME: VALUE'", example='{ Authorization ='
                                      ' "env:STAGING_TOKEN" }', help="Send this header to the"
-                                     " start hosts only; VALUE may be env:VAR to read it from the"
-                                     " environment. Never stored.")
+                                     " start URLs' origins only (scheme, host and port; an http"
+                                     " start's https too); VALUE may be env:VAR to read it from"
+                                     " the environment. Never stored.")
     cookies: dict[str, str] = option(factory=dict, flag="--cookie", separator="=",
                                      metavar="NAME=VALUE", example='{ session = "env:SESSION" }',
-                                     help="Send this cookie to the start hosts only; VALUE may"
-                                     " be env:VAR. Never stored.")
+                                     help="Send this cookie to the start URLs' origins only, as"
+                                     " --header; VALUE may be env:VAR. Never stored.")
 
 
 @dataclass

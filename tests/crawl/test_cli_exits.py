@@ -4,8 +4,12 @@ one line and exit 2. Never a traceback."""
 
 from __future__ import annotations
 
+import base64
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -117,3 +121,51 @@ def test_an_undecodable_url_list_is_one_line(tmp_path: Path) -> None:
     code, lines, _ = audit("--urls", str(listing), out=tmp_path)
     assert code == 2 and len(lines) == 1
     assert "not UTF-8 or UTF-16 text" in lines[0]
+
+
+# --- secrets ------------------------------------------------------------------------------------
+
+
+def _files_containing(folder: Path, needles: list[bytes]) -> list[str]:
+    """Every file under `folder` (reports, the history DB and its WAL) holding a needle."""
+    return [str(path) for path in folder.rglob("*") if path.is_file()
+            and any(needle in path.read_bytes() for needle in needles)]  # fmt: skip
+
+
+def test_a_password_in_the_start_url_is_used_and_stored_nowhere(
+    site: MisbehavingServer, tmp_path: Path
+) -> None:
+    start = site.origin.replace("http://", "http://nurse:s3cr%40t@") + "/small-leaf"
+    proc = run_cli("audit", start, "--no-browser", "--fail-on", "never", "--allow-page-errors",
+                   "--out",
+                   str(tmp_path / "report"), "--db", str(tmp_path / "history.sqlite"))
+    assert proc.returncode == 0, proc.stderr
+    token = base64.b64encode(b"nurse:s3cr@t")
+    sent = {e.path: e.headers.get("Authorization") for e in site.state.log}
+    assert sent["/small-leaf"] == f"Basic {token.decode()}"  # used for the request
+    assert sent["/missing"] == f"Basic {token.decode()}"  # and the rest of that origin
+    needles = [b"s3cr", token]
+    assert _files_containing(tmp_path, needles) == []
+    assert "s3cr" not in proc.stdout + proc.stderr
+    with sqlite3.connect(tmp_path / "history.sqlite") as conn:
+        (options,) = conn.execute("SELECT options FROM runs").fetchone()
+    assert json.loads(options)["start"] == [site.origin + "/small-leaf"]
+
+
+def test_a_secret_with_a_newline_is_named_never_shown_never_stored(
+    site: MisbehavingServer, tmp_path: Path
+) -> None:
+    env = {**os.environ, "CC_TOKEN": "Bearer tok-123\r\nX-Injected: yes"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "checker", "audit", site.origin + "/small-leaf", "--no-browser",
+         "-q", "--header", "X-Api-Token: env:CC_TOKEN", "--out", str(tmp_path / "report"),
+         "--db", str(tmp_path / "history.sqlite")],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        "clinic-checker: error: --header X-Api-Token: the value has a newline or another "
+        "character not allowed in an HTTP header (value not shown)"]
+    assert "tok-123" not in proc.stdout + proc.stderr
+    assert _files_containing(tmp_path, [b"tok-123", b"Injected"]) == []
+    assert site.state.log == []  # nothing was requested with it

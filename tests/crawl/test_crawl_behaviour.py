@@ -183,6 +183,26 @@ def test_secrets_go_only_to_the_start_host(
     assert "tok-123" not in dump and "sess-456" not in dump
 
 
+def test_secrets_never_go_to_another_port_of_the_start_host(
+    site: MisbehavingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same host, another port: another origin. The redirect is followed (the host is in
+    scope), the secret stays behind."""
+    monkeypatch.setenv("CC_TEST_TOKEN", "Bearer tok-123")
+    with RecordingServer("127.0.0.1") as other_port:
+        site.state.other_origin = other_port.origin
+        config = fast_config([site.origin + "/to-other-host"], allow_hosts=["127.0.0.1"],
+                             headers={"Authorization": "env:CC_TEST_TOKEN"})  # fmt: skip
+        with fast(Crawler(config)) as crawler:
+            results = run_crawl(crawler, workers=2)
+        other_log = list(other_port.state.log)
+    assert any(r.final_url == other_port.origin + "/landing" and r.ok for r in results.values())
+    assert [e.headers.get("Authorization") for e in site.state.log if e.path != "/robots.txt"
+            ] == ["Bearer tok-123"]  # fmt: skip
+    assert {e.path for e in other_log} >= {"/landing", "/robots.txt"}
+    assert all("Authorization" not in e.headers for e in other_log)
+
+
 def test_missing_secret_variable_is_a_config_error(site: MisbehavingServer) -> None:
     config = fast_config([site.url], headers={"Authorization": "env:CC_NOT_SET_ANYWHERE"})
     with pytest.raises(ConfigError, match="CC_NOT_SET_ANYWHERE"):

@@ -10,7 +10,7 @@ import pytest
 
 from checker.crawl import CrawlItem, extract_links, normalize_url
 from checker.crawl import scope as scope_module
-from checker.crawl.fetch import parse_retry_after
+from checker.crawl.fetch import build_secret_headers, parse_retry_after
 from checker.crawl.frontier import Frontier
 from checker.crawl.links import decode_html, find_canonical, looks_binary
 from checker.crawl.politeness import HostGate
@@ -20,8 +20,11 @@ from checker.crawl.scope import (
     Scope,
     address_class,
     looks_like_trap,
+    may_send_secrets,
+    origin,
     path_pattern,
     trap_keys,
+    without_userinfo,
 )
 from checker.settings import ConfigError
 from checker.settings.secrets import resolve_secret
@@ -245,6 +248,42 @@ def test_resolve_secret(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CC_TOKEN")
     with pytest.raises(ConfigError, match="CC_TOKEN"):
         resolve_secret("env:CC_TOKEN")
+
+
+@pytest.mark.parametrize("url,allowed", [
+    ("https://clinic.org/page", True),
+    ("https://CLINIC.org:443/other?x=1", True),
+    ("http://clinic.org/", False),  # a downgrade to plain http
+    ("https://clinic.org:8443/", False),  # another port
+    ("https://www.clinic.org/", False),  # another host
+    ("https://clinic.org.evil.test/", False),
+    ("https://evil.test/?https://clinic.org/", False),
+    ("not a url", False),
+])  # fmt: skip
+def test_secrets_go_to_the_exact_origin_only(url: str, allowed: bool) -> None:
+    origins = {origin("https://clinic.org/")}
+    assert may_send_secrets(url, origins) is allowed
+
+
+def test_origin_and_userinfo() -> None:
+    assert origin("http://[::1]/") == "http://[::1]:80"
+    assert origin("https://Example.org.:8443/x") == "https://example.org:8443"
+    assert without_userinfo("https://u:p@x.org:81/a?b") == "https://x.org:81/a?b"
+    assert without_userinfo("https://x.org/@home") == "https://x.org/@home"
+
+
+def test_secret_headers_refuse_bad_values_without_showing_them() -> None:
+    with pytest.raises(ConfigError) as caught:
+        build_secret_headers({"X-Token": "abc\ndef"}, {})
+    assert "X-Token" in str(caught.value) and "abc" not in str(caught.value)
+    with pytest.raises(ConfigError, match="not a valid HTTP cookie name"):
+        build_secret_headers({}, {"bad name": "v"})
+    with pytest.raises(ConfigError, match="--cookie s"):
+        build_secret_headers({}, {"s": "a;b"})
+    sent = build_secret_headers({"X-Token": " t "}, {"s": "1"}, ("u", "p:w"))
+    assert sent == {"X-Token": "t", "Cookie": "s=1", "Authorization": "Basic dTpwOnc="}
+    assert build_secret_headers({"authorization": "Bearer x"}, {}, ("u", "p")) == {
+        "authorization": "Bearer x"}  # an explicit header wins over the URL's password
 
 
 def test_parse_retry_after() -> None:
