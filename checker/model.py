@@ -6,6 +6,7 @@ stages make Findings, the store persists both under a Run, the gate and the repo
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
@@ -99,6 +100,37 @@ def fingerprint(rule_id: str, url: str, locator: str) -> str:
     """Stable identity of a finding across runs: rule, normalized URL, selector or sentence."""
     key = "\x1f".join((rule_id, normalize_url_for_fingerprint(url), normalize_text(locator)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+# The longest text kept per field, in characters: a page with a 1 MB title must not make a
+# 37 MB report. Applied when the store saves (Store.save_page, add_findings); what is cut
+# ends in a visible marker that says how long the original was.
+FIELD_CAPS: dict[str, int] = {
+    "title": 1_000,
+    "final_url": 4_096,
+    "error": 2_000,
+    "selector": 2_000,
+    "sentence": 2_000,
+    "excerpt": 4_000,
+    "summary": 4_000,
+    "message": 4_000,
+}
+_MARKER_ROOM = 48  # room for the marker, so a capped value is never capped again
+
+
+def cap_text(value: str | None, limit: int) -> str | None:
+    """`value` if it fits in `limit` characters, else its start and "… [truncated, N
+    characters]" in `limit` characters. Capping a capped value changes nothing."""
+    if value is None or len(value) <= limit:
+        return value
+    return value[: max(0, limit - _MARKER_ROOM)] + f"… [truncated, {len(value):,} characters]"
+
+
+def capped[T: (Page, Finding)](item: T) -> T:
+    """A copy of a Page or Finding with every field of FIELD_CAPS capped."""
+    changes = {name: cap_text(value, limit) for name, limit in FIELD_CAPS.items()
+               if isinstance(value := getattr(item, name, None), str) and len(value) > limit}
+    return dataclasses.replace(item, **changes) if changes else item
 
 
 @dataclass

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from checker.model import Finding, Page, Run
+from checker.model import Finding, Page, Run, capped
 from checker.store.opening import connect
 
 SCHEMA_VERSION = 1
@@ -180,8 +180,9 @@ class Store:
     def save_page(self, run_id: str, page: Page, findings: Iterable[Finding], *,
                   profile: str | None = None, facts: dict[str, Any] | None = None) -> None:
         """Write a page and its findings in one transaction (replacing an earlier attempt)."""
-        findings = list(findings)
+        findings = [capped(f) for f in findings]
         page.findings_count = sum(1 for f in findings if f.status == "violation")
+        page = capped(page)
         with self._lock:
             conn = self._conn
             conn.execute("BEGIN")
@@ -217,6 +218,7 @@ class Store:
 
     def add_findings(self, run_id: str, url: str, findings: Iterable[Finding]) -> None:
         """Findings that belong to no single page's audit (site-level rules)."""
+        findings = [capped(f) for f in findings]
         with self._lock:
             self._conn.executemany(
                 "INSERT INTO findings (run_id, url, fingerprint, rule_id, source, status,"

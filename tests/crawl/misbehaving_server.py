@@ -310,6 +310,10 @@ def _small_leaf(h: Handler, q: dict, n: int) -> None:
     h.send(200, page("Leaf", '<a href="/small">back</a> <a href="/missing">missing</a>'))
 
 
+def _huge_title(h: Handler, q: dict, n: int) -> None:
+    h.send(200, page("T" * (1024 * 1024), "<p>A page whose title is one megabyte.</p>"))
+
+
 def _busy(h: Handler, q: dict, n: int) -> None:
     h.send(503, page("Busy"), Retry_After="1")
 
@@ -400,6 +404,7 @@ ROUTES: dict[str, Callable[[Handler, dict, int], None]] = {
     "/bomb": _bomb,
     "/error500": _error500,
     "/small": _small,
+    "/huge-title": _huge_title,
     "/small-leaf": _small_leaf,
     "/gone": _status(410, "Gone"),
     "/forbidden": _status(403, "Attention required"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.model import FIELD_CAPS
 from tests.conftest import run_cli
 from tests.crawl.misbehaving_server import MisbehavingServer
 
@@ -169,3 +171,22 @@ def test_a_secret_with_a_newline_is_named_never_shown_never_stored(
     assert "tok-123" not in proc.stdout + proc.stderr
     assert _files_containing(tmp_path, [b"tok-123", b"Injected"]) == []
     assert site.state.log == []  # nothing was requested with it
+
+
+# --- what is stored per field ---------------------------------------------------------------------
+
+
+def test_a_megabyte_title_is_stored_capped_with_a_visible_marker(
+    site: MisbehavingServer, tmp_path: Path
+) -> None:
+    code, lines, _ = audit(site.origin + "/huge-title", "--fail-on", "never", out=tmp_path)
+    assert code == 0, lines
+    results = tmp_path / "report" / "results.json"
+    assert results.stat().st_size < 100_000
+    (page,) = json.loads(results.read_text())["pages"]
+    # The content stage already cuts a block at 20,000 characters (content/text.py).
+    assert re.search(r"^T+… \[truncated, [\d,]{6,} characters\]$", page["title"])
+    assert len(page["title"]) <= FIELD_CAPS["title"]
+    with sqlite3.connect(tmp_path / "history.sqlite") as conn:
+        (data,) = conn.execute("SELECT data FROM pages").fetchone()
+    assert json.loads(data)["title"] == page["title"]

@@ -77,3 +77,15 @@ def test_only_html_pages_with_an_error_count_as_not_audited(tmp_path):
             store.save_page("r1", page, [])
         counts = store.counts("r1")
     assert (counts["pages"], counts["page_errors"]) == (2, 1)
+
+
+def test_stored_fields_are_capped_once_with_a_visible_marker() -> None:
+    from checker.model import FIELD_CAPS, Finding, capped
+
+    finding = Finding(rule_id="r", source="content", severity="minor", url="http://x/",
+                      message="m", sentence="s" * 1_048_576, selector="#a")
+    once = capped(finding)
+    assert once.sentence is not None and len(once.sentence) <= FIELD_CAPS["sentence"]
+    assert once.sentence.endswith("… [truncated, 1,048,576 characters]")
+    assert capped(once) == once and once.selector == "#a"
+    assert finding.sentence == "s" * 1_048_576  # the caller's object is not changed
