@@ -210,6 +210,10 @@ class Audit:
         page, in the same transaction) rebuild the queue, so nothing found is lost."""
         done = store.done_urls(run_id)
         crawler.skip(done)
+        # A page reached through a redirect is its target too: without this, a direct link
+        # to the target found after the resume would audit it a second time.
+        for page in store.iter_pages(run_id):
+            crawler.seen_redirect_targets(page.extra.get("redirects") or [])
         crawler.restore(CrawlItem(url, depth, ref) for url, depth, ref in store.frontier(run_id))
         facts = store.page_facts(run_id)
         for page in store.iter_pages(run_id):
@@ -276,6 +280,8 @@ class Audit:
             canonical=fetched.canonical,
             kind=fetched.kind if fetched.kind in ("document", "broken") else "page",
         )
+        if fetched.redirects:  # restored on --resume: see _restore
+            page.extra["redirects"] = fetched.redirects
         if page.error or fetched.kind != "page" or fetched.text is None:
             self._save(page, [], {})
             return

@@ -183,6 +183,12 @@ class Crawler:
     def pending(self) -> list[CrawlItem]:
         return self.frontier.pending()
 
+    def seen_redirect_targets(self, urls: Iterable[str]) -> None:
+        """Redirect targets an earlier attempt followed (FetchResult.redirects): known, so a
+        direct link to one is not queued (--resume)."""
+        for url in urls:
+            self.frontier.mark_seen(url)
+
     def restore(self, items: Iterable[CrawlItem]) -> None:
         self.frontier.restore(items)
 

@@ -314,6 +314,26 @@ def _huge_title(h: Handler, q: dict, n: int) -> None:
     h.send(200, page("T" * (1024 * 1024), "<p>A page whose title is one megabyte.</p>"))
 
 
+RESUME_CHAIN = 12  # /r/0 ... /r/12
+
+
+def _resume_chain(h: Handler, q: dict, n: int) -> None:
+    """A slow chain for kill-and-resume: /r/0 links to /r/old (a 301 to /r/target) and /r/1;
+    /r/i links to /r/i+1; the last page links to /r/target directly."""
+    name = urlsplit(h.path).path.rsplit("/", 1)[-1]
+    time.sleep(0.25)  # slow enough to kill the audit half way
+    if name == "old":
+        h.redirect("/r/target", 301)
+        return
+    if name == "target":
+        h.send(200, page("Target"))
+        return
+    i = int(name)
+    links = ["/r/old"] if i == 0 else []
+    links += [f"/r/{i + 1}"] if i < RESUME_CHAIN else ["/r/target"]
+    h.send(200, page(f"Chain {i}", "".join(f'<a href="{u}">{u}</a> ' for u in links)))
+
+
 def _busy(h: Handler, q: dict, n: int) -> None:
     h.send(503, page("Busy"), Retry_After="1")
 
@@ -425,6 +445,7 @@ PREFIX_ROUTES: dict[str, Callable[[Handler, dict, int], None]] = {
     "/events/": _events,
     "/private/": _private,
     "/tree/": _tree,
+    "/r/": _resume_chain,
 }
 
 

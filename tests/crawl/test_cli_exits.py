@@ -8,16 +8,18 @@ import base64
 import json
 import os
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from checker.model import FIELD_CAPS
 from tests.conftest import run_cli
-from tests.crawl.misbehaving_server import MisbehavingServer
+from tests.crawl.misbehaving_server import RESUME_CHAIN, MisbehavingServer
 
 # Each test starts the CLI in a child process (a few seconds each on a busy machine).
 pytestmark = [pytest.mark.timeout(120), pytest.mark.slow]
@@ -190,3 +192,55 @@ def test_a_megabyte_title_is_stored_capped_with_a_visible_marker(
     with sqlite3.connect(tmp_path / "history.sqlite") as conn:
         (data,) = conn.execute("SELECT data FROM pages").fetchone()
     assert json.loads(data)["title"] == page["title"]
+
+
+# --- resume ------------------------------------------------------------------------------------
+
+
+def _stored_urls(db: Path) -> list[str]:
+    if not db.exists():
+        return []
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return sorted(r[0] for r in conn.execute("SELECT url FROM pages"))
+    except sqlite3.OperationalError:
+        return []  # the schema is not there yet
+
+
+def test_a_page_reached_by_redirect_and_by_link_is_audited_once_after_a_resume(
+    site: MisbehavingServer, tmp_path: Path
+) -> None:
+    """Killed (SIGKILL) after /r/old -> /r/target was stored, resumed: the late direct link
+    to /r/target must not audit it again. Same pages as an uninterrupted run."""
+    start = site.origin + "/r/0"
+    killed = tmp_path / "killed"
+    args = [sys.executable, "-m", "checker", "audit", start, "--no-browser", "-q",
+            "--fail-on", "never", "--db", str(killed / "history.sqlite"),
+            "--out", str(killed / "report")]  # fmt: skip
+    killed.mkdir()
+    child = subprocess.Popen(args, cwd=killed, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while len(_stored_urls(killed / "history.sqlite")) < 4:
+            assert child.poll() is None, "the audit ended before it could be killed"
+            assert time.monotonic() < deadline, "the audit made no progress"
+            time.sleep(0.02)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    before = _stored_urls(killed / "history.sqlite")
+    assert f"{site.origin}/r/old" in before and f"{site.origin}/r/{RESUME_CHAIN}" not in before
+    resumed = subprocess.run([*args, "--resume"], cwd=killed, capture_output=True, text=True,
+                             timeout=120)  # fmt: skip
+    assert resumed.returncode == 0, resumed.stderr
+    assert "Resumed run" in resumed.stdout
+
+    whole = tmp_path / "whole"
+    code, lines, _ = audit(start, "--fail-on", "never", out=whole)
+    assert code == 0, lines
+    expected = _stored_urls(whole / "history.sqlite")
+    assert f"{site.origin}/r/target" not in expected  # audited as /r/old's final URL only
+    assert _stored_urls(killed / "history.sqlite") == expected
