@@ -28,7 +28,7 @@ from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine
 from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
-from checker.crawl.scope import without_userinfo
+from checker.crawl.scope import normalize_url, without_userinfo
 from checker.gate.policy import Policies
 from checker.model import Finding, Page, PageFailure, Run
 from checker.settings import AuditConfig
@@ -161,6 +161,7 @@ class Audit:
                 run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 store.finish_run(run)
                 raise AuditCannotRun(problem)
+            self._record_linked_from(store, run.id)
             self._site_rules(crawler.start_urls)
             self.policies.apply(store, run.id)
             run.options |= self._bookkeeping(store, run.id, previous, resumed)
@@ -403,6 +404,30 @@ class Audit:
         folder.mkdir(exist_ok=True)
         (folder / name).write_bytes(png)
         return f"screenshots/{name}"
+
+    linked_from_cap = 20  # pages named per broken link; a nav link is on every page
+
+    def _record_linked_from(self, store: Store, run_id: str) -> None:
+        """Each broken link gets the pages that link to it (page.extra["linked_from"]), read
+        from the links stored with every audited page, so the report can say where to fix
+        it. A link listed only in a sitemap keeps its referrer, the sitemap."""
+        broken = {page.url: page.referrer for page in store.iter_pages(run_id)
+                  if page.kind == "broken"}  # fmt: skip
+        if not broken:
+            return
+        linked_from: dict[str, list[str]] = {url: [] for url in broken}
+        for url, facts in store.page_facts(run_id).items():
+            for link in facts.get("_links") or []:
+                try:
+                    target = normalize_url(link)
+                except ValueError:
+                    continue
+                pages = linked_from.get(target)
+                if pages is not None and url not in pages and len(pages) < self.linked_from_cap:
+                    pages.append(url)
+        store.set_page_extra(run_id, {
+            url: {"linked_from": sorted(pages) or ([broken[url]] if broken[url] else [])}
+            for url, pages in linked_from.items()})
 
     def _site_rules(self, start_urls: list[str]) -> None:
         facts = self.store.page_facts(self.run_id)

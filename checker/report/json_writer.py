@@ -33,6 +33,8 @@ def page_record(page: Page) -> dict[str, Any]:
         "kind": page.kind,
         "carried_over": page.carried_over,
         "screenshot": page.screenshot,
+        # the pages that link to a broken link (at most 20), else null
+        "linked_from": page.extra.get("linked_from"),
     }
 
 

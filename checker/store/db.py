@@ -304,6 +304,25 @@ class Store:
                 conn.execute("ROLLBACK")
                 raise
 
+    def set_page_extra(self, run_id: str, updates: dict[str, dict[str, Any]]) -> None:
+        """Merge keys into the `extra` dict of pages by URL (one transaction), keeping their
+        audit order."""
+        if not updates:
+            return
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN")
+            try:
+                for url, extra in updates.items():
+                    conn.execute(
+                        "UPDATE pages SET data = json_patch(data, json(?))"
+                        " WHERE run_id = ? AND url = ?",
+                        (json.dumps({"extra": extra}, sort_keys=True), run_id, url))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
     def delete_site_level_findings(self, run_id: str) -> None:
         """Site-wide findings are made at the end of a run; a resumed run makes them again."""
         with self._lock:

@@ -73,10 +73,12 @@ def test_crawled_server_error_fails_the_gate_and_a_404_stays_a_broken_link(
     assert by_path["/error500"]["kind"] == "page" and by_path["/error500"]["status"] == 500
     assert by_path["/error500"]["error"].startswith("HTTP 500")
     assert by_path["/missing"]["kind"] == "broken"
-    with sqlite3.connect(tmp_path / "history.sqlite") as conn:
-        (data,) = conn.execute("SELECT data FROM pages WHERE url = ?",
-                               (site.origin + "/missing",)).fetchone()  # fmt: skip
-    assert json.loads(data)["referrer"] in (site.origin + "/small", site.origin + "/small-leaf")
+    # reported with every page that links to it, not only the first one found
+    assert by_path["/missing"]["linked_from"] == [site.origin + "/small",
+                                                  site.origin + "/small-leaf"]  # fmt: skip
+    assert by_path["/error500"]["linked_from"] is None
+    index = (tmp_path / "report" / "index.html").read_text()
+    assert f"linked from {site.origin}/small, {site.origin}/small-leaf" in index
     code, _, stdout = audit(site.origin + "/small", "--fail-on", "never",
                             "--allow-page-errors", out=tmp_path)  # fmt: skip
     assert code == 0, stdout
