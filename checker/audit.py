@@ -447,12 +447,15 @@ def browser_policy(config: AuditConfig, crawler: Crawler) -> RequestPolicy:
 
 
 def unaudited_start(store: Store, run_id: str, start_urls: list[str]) -> str | None:
-    """Why the run cannot pass: a start page (start URL or URL-list entry) that was reached
-    but could not be audited, or no page audited at all; None when neither. Read from the
-    store, so a resumed run counts the pages its killed attempt audited."""
+    """Why the run cannot pass: a start page (start URL or URL-list entry) that could not be
+    fetched, answered an error status or is not a page, or no page audited at all; None
+    when neither. A start page that was fetched but failed in the browser is a page error
+    for the gate instead (listed first, exit 1). Read from the store, so a resumed run
+    counts the pages its killed attempt audited."""
     reached = [record["page"] for url in start_urls
                if (record := store.page_record(run_id, url)) is not None]
-    failed = [page for page in reached if not page.audited]
+    failed = [page for page in reached if not page.audited and (
+        page.status is None or page.status >= 400 or page.kind != "page")]
     any_audited = any(page.audited for page in store.iter_pages(run_id))
     if not failed:
         return None if any_audited else "no page could be audited; nothing was audited"
@@ -464,7 +467,7 @@ def unaudited_start(store: Store, run_id: str, start_urls: list[str]) -> str | N
     else:
         why = f"is not an HTML page ({first.content_type or first.kind})"
     more = f" (and {len(failed) - 1} more start URL(s) failed)" if len(failed) > 1 else ""
-    audited = len(reached) - len(failed)
+    audited = sum(page.audited for page in reached)
     tail = (f"{audited} of {len(start_urls)} start pages audited" if any_audited
             else "nothing was audited")
     return f"start URL {first.url} {why}{more}; {tail}"
