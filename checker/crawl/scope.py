@@ -125,12 +125,13 @@ def may_send_secrets(url: str, secret_origins: Iterable[str]) -> bool:
         return False
 
 
+_USERINFO = re.compile(r"^(\s*[A-Za-z][A-Za-z0-9+.-]*:/*)[^/?#]*@")
+
+
 def without_userinfo(url: str) -> str:
-    """The URL as given, minus any user:password@ (kept out of everything stored or shown)."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+    """The URL as given, minus any user:password@ (kept out of everything stored or shown).
+    Never raises: it also cleans URLs too malformed to parse."""
+    return _USERINFO.sub(r"\1", url)
 
 
 def host_key(url: str) -> str:
