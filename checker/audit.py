@@ -448,17 +448,21 @@ def browser_policy(config: AuditConfig, crawler: Crawler) -> RequestPolicy:
 
 def unaudited_start(store: Store, run_id: str, start_urls: list[str]) -> str | None:
     """Why the run cannot pass: a start page (start URL or URL-list entry) that could not be
-    fetched, answered an error status or is not a page, or no page audited at all; None
-    when neither. A start page that was fetched but failed in the browser is a page error
-    for the gate instead (listed first, exit 1). Read from the store, so a resumed run
-    counts the pages its killed attempt audited."""
+    fetched, answered an error status or is not a page, or no page fetched at all; None
+    when neither. A page that was fetched but failed in the browser is a page error for
+    the gate instead (listed first, exit 1). Read from the store, so a resumed run counts
+    the pages its killed attempt audited."""
     reached = [record["page"] for url in start_urls
                if (record := store.page_record(run_id, url)) is not None]
     failed = [page for page in reached if not page.audited and (
         page.status is None or page.status >= 400 or page.kind != "page")]
-    any_audited = any(page.audited for page in store.iter_pages(run_id))
+    # A page the crawl fetched (2xx) but the browser could not audit is a page error for the
+    # gate, listed first in the report (exit 1); exit 3 is for a crawl that reached nothing.
+    fetched = [page for page in store.iter_pages(run_id)
+               if page.kind == "page" and page.status is not None and 200 <= page.status < 300]
+    any_audited = any(page.audited for page in fetched)
     if not failed:
-        return None if any_audited else "no page could be audited; nothing was audited"
+        return None if fetched else "no page could be fetched; nothing was audited"
     first = failed[0]
     if first.status is not None and first.status >= 400:
         why = f"answered HTTP {first.status}"
