@@ -105,13 +105,15 @@ def start_url(raw: str, what: str) -> str:
 
 
 # Byte-order marks of the encodings Windows editors save text in ("Unicode" is UTF-16 LE).
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+# UTF-32 first: its little-endian BOM starts with UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+         (codecs.BOM_UTF8, "utf-8-sig"))  # fmt: skip
 
 
 def read_url_list(path: Path) -> list[str]:
     """The URLs of a --urls file: one a line, blank lines and # comments skipped. UTF-8,
-    or UTF-8/UTF-16 with a byte-order mark; anything else is a one-line ConfigError."""
+    or UTF-8/16/32 with a byte-order mark; anything else is a one-line ConfigError."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -120,8 +122,9 @@ def read_url_list(path: Path) -> list[str]:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"--urls {path}: not UTF-8 or UTF-16 text (undecodable byte at "
-                          f"offset {exc.start}); save it as UTF-8") from None  # fmt: skip
+        raise ConfigError(f"--urls {path}: not UTF-8 text, nor UTF-16/32 with a BOM"
+                          f" (undecodable byte at offset {exc.start}); save it as UTF-8"
+                          ) from None
     lines = (line.strip() for line in text.splitlines())
     return [line for line in lines if line and not line.startswith("#")]
 

@@ -104,7 +104,7 @@ def test_a_sitemap_that_is_not_a_web_url_is_one_line(tmp_path: Path, sitemap: st
     assert code == 2 and len(lines) == 1 and lines[0].startswith("clinic-checker: error: --sitemap")
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-16-be"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-16-be", "utf-32"])
 def test_a_url_list_saved_by_a_windows_editor_is_read(
     site: MisbehavingServer, tmp_path: Path, encoding: str
 ) -> None:
@@ -126,7 +126,7 @@ def test_an_undecodable_url_list_is_one_line(tmp_path: Path) -> None:
     listing.write_bytes(b"http://127.0.0.1:1/\n\xff\xfe\xfa broken\n")
     code, lines, _ = audit("--urls", str(listing), out=tmp_path)
     assert code == 2 and len(lines) == 1
-    assert "not UTF-8 or UTF-16 text" in lines[0]
+    assert "not UTF-8 text, nor UTF-16/32 with a BOM" in lines[0]
 
 
 # --- secrets ------------------------------------------------------------------------------------
