@@ -47,6 +47,7 @@ def run_summary(store: Store, run: Run, report: Path | None) -> dict[str, Any]:
         "passed": verdict.get("passed"), "verdict": verdict.get("headline"),
         "threshold": verdict.get("threshold"),
         "counts": dict(verdict.get("counts") or {}) | {"new": len(new), "fixed": len(fixed)},
+        "statuses": verdict.get("statuses"),  # by status, when the gate recorded them
         "new_findings": [finding_record(f) for f in new[:LISTED]],
         "report": str(report) if report else None,
     }

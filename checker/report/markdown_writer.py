@@ -49,6 +49,7 @@ def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, An
         yield "| ---: | ---: | ---: | ---: | ---: |"
         yield (f"| {gate['failing']} | {gate['baselined']} | {gate['waived']} |"
                f" {gate['fixed_since_baseline']} | {gate['page_errors']} |")
+        yield from status_table(verdict.get("statuses") or {})
         if verdict["fix_first"]:
             yield ""
             yield "**Fix first**"
@@ -72,6 +73,21 @@ def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, An
         yield ""
         yield f"[The CI job, with the reports as artifacts]({job})"
     yield ""
+
+
+# Counts by status, when the gate recorded them (open new/known since the previous run, ...).
+STATUS_COLUMNS = {"open-new": "open (new)", "open-known": "open (known)", "waived": "waived",
+                  "baselined": "baselined", "review": "for review", "fixed": "fixed"}
+
+
+def status_table(statuses: dict[str, Any]) -> Iterator[str]:
+    shown = [k for k in STATUS_COLUMNS if isinstance(statuses.get(k), int)]
+    if not shown:
+        return
+    yield ""
+    yield "| " + " | ".join(STATUS_COLUMNS[k] for k in shown) + " |"
+    yield "|" + " ---: |" * len(shown)
+    yield "| " + " | ".join(str(statuses[k]) for k in shown) + " |"
 
 
 def ci_job_url() -> str | None:

@@ -119,3 +119,19 @@ def test_markdown_summary_matches_the_gate_and_goes_to_the_step_summary(repo, tm
 def test_markdown_escapes_page_text():
     assert md("[click](javascript:alert(1)) <img src=x>") == (
         "\\[click\\]\\(javascript:alert\\(1\\)\\) \\<img src=x\\>")
+
+
+def test_markdown_shows_the_counts_by_status_the_gate_recorded():
+    from checker.model import Run
+    from checker.report.markdown_writer import summary_lines
+
+    verdict = {"passed": True, "headline": "Passed", "threshold": "serious",
+               "counts": {"failing": 0, "baselined": 1, "waived": 2,
+                          "fixed_since_baseline": 0, "page_errors": 0},
+               "fix_first": [], "statuses": {"open-new": 0, "open-known": 3, "waived": 2,
+                                             "baselined": 1, "review": 4, "fixed": 5}}
+    counts = {"pages": 3, "page_errors": 0, "by_severity": {}, "needs_review": 4}
+    text = "\n".join(summary_lines(Run("r1", "clinic", "2026-01-01"), verdict, counts, []))
+    assert "| open (new) | open (known) | waived | baselined | for review | fixed |" in text
+    assert "| 0 | 3 | 2 | 1 | 4 | 5 |" in text
+    assert text.startswith("## ✅ clinic-checker: clinic: Passed")
