@@ -46,7 +46,7 @@ What a user can rely on:
   UTF-8/UTF-16 with a byte-order mark.
 - Robustness: connect/read timeouts plus a total deadline per request (a server trickling one
   byte a second is cut off), a streamed size cap that counts decompressed bytes (gzip bombs),
-  retries with backoff on connection errors and 502/503/504 only, Retry-After honoured up to
+  retries with backoff on connection errors and 429/502/503/504 only, Retry-After honoured up to
   `Crawler.retry_after_cap` seconds (beyond that the page is reported, not waited for).
 """
 

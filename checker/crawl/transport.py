@@ -18,7 +18,7 @@ from checker.crawl.politeness import HostGate
 from checker.crawl.scope import host_key, normalize_url
 
 MAX_REDIRECTS = 10
-RETRY_STATUSES = frozenset({502, 503, 504})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})  # "not now": Retry-After is honoured
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 # Why a URL may not be requested (None: it may). The int is the hop's index, 0 for the URL
@@ -42,7 +42,7 @@ class Transfer:
 @dataclass
 class Transport:
     """Requests through `http`, one host slot each (`gate`), under a total deadline of
-    connect + read timeout, retried on connection errors and 502/503/504."""
+    connect + read timeout, retried on connection errors and 429/502/503/504."""
 
     http: HttpClient
     gate: HostGate
@@ -81,7 +81,7 @@ class Transport:
         return Transfer(url, None, redirects, f"too many redirects (> {MAX_REDIRECTS})")
 
     def get(self, url: str, cap: int, read_any: bool) -> Hop:
-        """One URL, with retries on connection errors and 502/503/504. Raises FetchError."""
+        """One URL, with retries on connection errors and 429/502/503/504. Raises FetchError."""
         attempts = max(0, self.retries) + 1
         for attempt in range(attempts):
             last = attempt == attempts - 1
@@ -103,7 +103,7 @@ class Transport:
         raise AssertionError("unreachable")
 
     def _retry_wait(self, hop: Hop, attempt: int) -> float | None:
-        """Seconds to wait before retrying a 502/503/504; None when Retry-After asks for more
+        """Seconds to wait before retrying a 429/502/503/504; None when Retry-After asks for more
         than we are willing to wait (the page is then reported with its status)."""
         retry_after = parse_retry_after(hop.header("Retry-After"))
         if retry_after is None:

@@ -100,6 +100,7 @@ FAULT_LINKS = [
     "/busy",
     "/busy-long",
     "/flaky",
+    "/throttled",
     "/binary",
     "/bad-utf8",
     "/calendar?month=2024-01",
@@ -349,6 +350,13 @@ def _flaky(h: Handler, q: dict, n: int) -> None:
         h.send(200, page("Flaky but fine"))
 
 
+def _throttled(h: Handler, q: dict, n: int) -> None:
+    if n == 1:
+        h.send(429, page("Too many requests"), Retry_After="1")
+    else:
+        h.send(200, page("Throttled but fine"))
+
+
 def _binary(h: Handler, q: dict, n: int) -> None:
     body = bytes(range(256)) * 64
     h.send(200, body, "text/html")
@@ -432,6 +440,7 @@ ROUTES: dict[str, Callable[[Handler, dict, int], None]] = {
     "/busy": _busy,
     "/busy-long": _busy_long,
     "/flaky": _flaky,
+    "/throttled": _throttled,
     "/binary": _binary,
     "/bad-utf8": _bad_utf8,
     "/calendar": _calendar,

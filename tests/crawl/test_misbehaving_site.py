@@ -125,6 +125,7 @@ def test_retries_only_what_may_recover(crawl: dict) -> None:
     assert hits["/busy-long"] == 1  # Retry-After 3600 is past the cap: not retried
     assert hits["/error500"] == 1  # a 500 is not retried
     assert hits["/flaky"] == 2 and _result(crawl, "/flaky").ok  # 502 then 200
+    assert hits["/throttled"] == 2 and _result(crawl, "/throttled").ok  # 429 then 200
 
 
 def test_private_address_never_contacted(crawl: dict) -> None:
