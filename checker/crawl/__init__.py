@@ -43,7 +43,7 @@ What a user can rely on:
   never its value.
 - Limits: a start URL, URL-list line or --sitemap is at most 2,048 characters
   (`scope.MAX_URL_LENGTH`; longer links are skipped as traps); a --urls file is UTF-8, or
-  UTF-8/UTF-16 with a byte-order mark.
+  UTF-8/16/32 with a byte-order mark.
 - Robustness: connect/read timeouts plus a total deadline per request (a server trickling one
   byte a second is cut off), a streamed size cap that counts decompressed bytes (gzip bombs),
   retries with backoff on connection errors and 429/502/503/504 only, Retry-After honoured up to
