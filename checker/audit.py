@@ -351,7 +351,10 @@ class Audit:
                 or record["profile"] != self.profile or record["page"].error):
             return False
         old = record["page"]
-        findings = list(self.store.iter_findings(self.previous.id, page.url))
+        # Site-level findings are stored under a page's URL but belong to the run: they are
+        # made again once per run over all its pages (carried-over ones included).
+        findings = [f for f in self.store.iter_findings(self.previous.id, page.url)
+                    if not f.extra.get("site_level")]
         facts = record["facts"]
         if self.previous.as_of != self.config.as_of.isoformat():
             html = (fetched.text if self.config.no_browser
@@ -431,9 +434,7 @@ class Audit:
 
     def _site_rules(self, start_urls: list[str]) -> None:
         facts = self.store.page_facts(self.run_id)
-        findings = self.engine.check_site(facts, start_urls)
-        for finding in findings:
-            finding.extra["site_level"] = True  # so that a resumed run can make them again
+        findings = self.engine.check_site(facts, start_urls)  # marked site_level
         if findings:
             self.store.add_findings(self.run_id, start_urls[0], findings)
 

@@ -13,12 +13,16 @@ Stages, in the order a page meets them:
   prefilter.py  literal prefilters read from each regex, so patterns run only where they can
   match.py      negation, questions, hedges and reported speech
   types/        the rule types, each implemented once
-  rules.py      pack loading, validation, version hash, plain-text renderers
+  document.py   the page document (PageDoc, Block, Link, Heading) and shared tag tables
+  patterns.py   rule regexes: RE2, or a time-budgeted fallback
+  rules.py      pack reading, validation, version hash, plain-text renderers
+  catalog.py    the effective rule set: packs read, each rule compiled by its type
   engine.py     ContentEngine: check_page and check_site
 """
 
+from checker.content.catalog import load_rules
 from checker.content.engine import ContentEngine, PageVerdict
-from checker.content.rules import Rule, format_rule, format_rule_list, load_rules
+from checker.content.rules import Rule, format_rule, format_rule_list
 
 __all__ = ["ContentEngine", "PageVerdict", "Rule", "format_rule", "format_rule_list",
            "load_rules"]

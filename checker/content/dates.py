@@ -13,14 +13,12 @@ import calendar
 import datetime as dt
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lxml import etree
 
+from checker.content.document import PageDoc
 from checker.content.text import clean
-
-if TYPE_CHECKING:
-    from checker.content.extract import PageDoc
 
 _META_NAMES = {
     "article:modified_time", "article:published_time", "og:updated_time", "date",

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from checker.content.document import PageDoc
 from checker.content.text import clean
-
-if TYPE_CHECKING:
-    from checker.content.extract import PageDoc
 
 # Whole class/id tokens: "medical-review" (a reviewer byline) is not a review widget.
 _TESTIMONIAL_CLASS = re.compile(

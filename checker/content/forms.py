@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from checker.content.document import PageDoc
 from checker.content.text import clean
-
-if TYPE_CHECKING:
-    from checker.content.extract import PageDoc
 
 _PERSONAL_TYPES = {"email", "tel", "date", "password", "number", "text", "file"}
 _PERSONAL_NAME = re.compile(

@@ -1,22 +1,27 @@
-"""Rule packs: load the YAML, validate it, and describe the rules in plain text.
+"""Rule packs: read the YAML, validate its fields, and describe the rules in plain text.
 
 A pack is data a compliance reviewer can read. Every problem in a pack is reported as one
-line naming the file, the rule id and what is wrong, so a user can mend it without reading
-Python.
+line naming the file, the rule id and what is wrong (with the nearest known name when it
+looks like a typo), so a user can mend it without reading Python. Reading a pack is this
+module; compiling a rule's params into its type's spec is checker.content.catalog.
 """
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from checker.content.patterns import RulePattern, compile_rule_pattern
+from checker.content.topics import KNOWN_TOPICS
 from checker.model import Severity
 from checker.resources import rules_dir
 from checker.settings import ConfigError, ContentSettings
@@ -26,6 +31,7 @@ ENGINE_VERSION = "content-engine/1"
 # second for the shipped packs.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+PACK_FIELDS = ("pack", "rules", "description")
 REQUIRED_FIELDS = ("id", "type", "severity", "applies_to", "message", "why", "fix", "source")
 OPTIONAL_FIELDS = ("pack", "region", "help_url", "params", "description")
 REGIONS = ("main", "page")
@@ -66,23 +72,6 @@ class Rule:
         }
 
 
-def load_rules(config: ContentSettings) -> list[Rule]:
-    """Every rule of the shipped packs and the config's extra packs, validated, with the
-    config's disable_rules and severity_overrides applied."""
-    from checker.content.types import compile_rule  # types import this module
-
-    rules: list[Rule] = []
-    seen: dict[str, str] = {}
-    for path in pack_files(config):
-        for rule in read_pack(path):
-            if rule.id in seen:
-                raise ConfigError(f"{path}: rule {rule.id}: duplicate id (also in {seen[rule.id]})")
-            seen[rule.id] = str(path)
-            compile_rule(rule)
-            rules.append(rule)
-    return apply_overrides(rules, config)
-
-
 def pack_files(config: ContentSettings) -> list[Path]:
     """The shipped packs, then each --rules path (a .yaml file or a folder of them)."""
     files = sorted(rules_dir().glob("*.yaml")) + sorted(rules_dir().glob("*.yml"))
@@ -100,9 +89,7 @@ def pack_files(config: ContentSettings) -> list[Path]:
 def read_pack(path: Path) -> list[Rule]:
     """The rules of one pack file; ConfigError (one line) on any problem."""
     try:
-        text = path.read_text(encoding="utf-8")
-        _refuse_aliases(text)
-        data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read rule pack: {exc}") from None
     except yaml.YAMLError as exc:
@@ -112,18 +99,13 @@ def read_pack(path: Path) -> list[Rule]:
         raise ConfigError(f"{path}: invalid YAML{where}: {_one_line(problem)}") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise ConfigError(f"{path}: a rule pack must be a mapping with a 'rules' list")
+    unknown_keys = sorted(str(k) for k in set(data) - set(PACK_FIELDS))
+    if unknown_keys:
+        raise ConfigError(f"{path}: unknown top-level key '{unknown_keys[0]}'"
+                          f"{did_you_mean(unknown_keys[0], PACK_FIELDS)}")
     default_pack = data.get("pack") or path.stem
     return [_rule_from(path, index, entry, str(default_pack))
             for index, entry in enumerate(data["rules"])]
-
-
-def _refuse_aliases(text: str) -> None:
-    """A rule pack never needs YAML aliases, and nine nested ones expand to 387 million
-    items (an alias bomb): the parser's events are read before anything is built."""
-    for event in yaml.parse(text, Loader=_SAFE_LOADER):
-        if isinstance(event, yaml.AliasEvent):
-            raise yaml.MarkedYAMLError(None, None, "aliases (*name) are not allowed in rule"
-                                       " packs", event.start_mark)
 
 
 def _rule_from(path: Path, index: int, entry: Any, default_pack: str) -> Rule:
@@ -134,9 +116,10 @@ def _rule_from(path: Path, index: int, entry: Any, default_pack: str) -> Rule:
     for name in REQUIRED_FIELDS:
         if entry.get(name) in (None, "", []):
             raise ConfigError(f"{where}: missing required field '{name}'")
-    unknown = sorted(set(entry) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
+    unknown = sorted(str(k) for k in set(entry) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
     if unknown:
-        raise ConfigError(f"{where}: unknown field '{unknown[0]}'")
+        raise ConfigError(f"{where}: unknown field '{unknown[0]}'"
+                          f"{did_you_mean(unknown[0], REQUIRED_FIELDS + OPTIONAL_FIELDS)}")
     if not _ID.match(str(entry["id"])):
         raise ConfigError(f"{where}: id must be lower-case letters, digits and dashes")
     try:
@@ -145,7 +128,8 @@ def _rule_from(path: Path, index: int, entry: Any, default_pack: str) -> Rule:
         raise ConfigError(f"{where}: {exc}") from None
     region = entry.get("region", "main")
     if region not in REGIONS:
-        raise ConfigError(f"{where}: region must be one of {', '.join(REGIONS)}, got {region!r}")
+        raise ConfigError(f"{where}: region must be one of {', '.join(REGIONS)}, got {region!r}"
+                          f"{did_you_mean(str(region), REGIONS)}")
     params = entry.get("params") or {}
     if not isinstance(params, dict):
         raise ConfigError(f"{where}: 'params' must be a mapping")
@@ -162,17 +146,46 @@ def _rule_from(path: Path, index: int, entry: Any, default_pack: str) -> Rule:
 
 
 def _applies(where: str, value: Any) -> list[str] | dict[str, list[str]]:
-    """applies_to: a topic, a list of topics (any of them), or {all: [...], any: [...]}."""
+    """applies_to: a topic, a list of topics (any of them), or {all: [...], any: [...]}.
+    A topic nobody detects would silently switch the rule off: it is an error."""
     if isinstance(value, str):
-        return [value]
+        value = [value]
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        _known_topics(where, value)
         return list(value)
     if isinstance(value, dict) and set(value) <= {"all", "any"} and all(
         isinstance(v, list) and all(isinstance(t, str) for t in v) for v in value.values()
     ):
+        for topics in value.values():
+            _known_topics(where, topics)
         return {k: list(v) for k, v in value.items()}
     raise ConfigError(f"{where}: 'applies_to' must be a topic, a list of topics, "
                       "or a mapping with 'all'/'any' lists")
+
+
+def _known_topics(where: str, topics: list[str]) -> None:
+    for topic in topics:
+        if topic not in KNOWN_TOPICS:
+            raise ConfigError(f"{where}: unknown applies_to topic {topic!r}"
+                              f"{did_you_mean(topic, KNOWN_TOPICS)} "
+                              f"(known: {', '.join(KNOWN_TOPICS)})")
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """", did you mean 'x'?" for the closest known name, or "" when none is close."""
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f", did you mean '{close[0]}'?" if close else ""
+
+
+def load_yaml(text: str) -> Any:
+    """YAML without aliases. A rule pack never needs them, and a few nested aliases (a
+    "billion laughs" bomb) expand to gigabytes: the events are scanned first (the parser does
+    not expand aliases; the composer would), then the text is loaded."""
+    for event in yaml.parse(text, Loader=_SAFE_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in rule packs", event.start_mark)
+    return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a SafeLoader
 
 
 def apply_overrides(rules: list[Rule], config: ContentSettings) -> list[Rule]:
@@ -193,18 +206,20 @@ def apply_overrides(rules: list[Rule], config: ContentSettings) -> list[Rule]:
     return [rule for rule in rules if rule.id not in disabled]
 
 
-def compile_pattern(rule: Rule, pattern: Any, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One regex of a rule, refused when it cannot compile or could backtrack badly."""
+def compile_pattern(rule: Rule, pattern: Any, flags: int = re.IGNORECASE) -> RulePattern:
+    """One regex of a rule (RE2, or a time-budgeted fallback), refused when it cannot
+    compile, or when it needs the fallback and has the shape of catastrophic backtracking."""
     where = f"{rule.file}: rule {rule.id}"
     if not isinstance(pattern, str) or not pattern:
         raise ConfigError(f"{where}: a pattern must be non-empty text, got {pattern!r}")
-    if _NESTED_REPEAT.search(pattern):
-        raise ConfigError(f"{where}: pattern {pattern!r} nests unbounded repeats "
-                          "(catastrophic backtracking); bound the inner repeat")
     try:
-        return re.compile(pattern, flags)
+        compiled = compile_rule_pattern(pattern, flags)
     except re.error as exc:
         raise ConfigError(f"{where}: bad regex {pattern!r}: {exc}") from None
+    if compiled.engine != "re2" and _NESTED_REPEAT.search(pattern):
+        raise ConfigError(f"{where}: pattern {pattern!r} nests unbounded repeats "
+                          "(catastrophic backtracking); bound the inner repeat")
+    return compiled
 
 
 def rules_version(rules: list[Rule]) -> str:

@@ -9,22 +9,32 @@ included); a panel-style heading governs its panel.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from checker.content.extract import _ACCORDION_TOKEN, HEADING_TAGS, PANEL_LEVEL, Heading
+from checker.content.document import (
+    ACCORDION_TOKEN,
+    HEADING_TAGS,
+    PANEL_LEVEL,
+    Block,
+    Heading,
+    PageDoc,
+)
 from checker.content.text import clean, word_count
 
-if TYPE_CHECKING:
-    from checker.content.extract import PageDoc
-
 _EXCLUDED_REGIONS = ("nav", "header")
-# Class stems of accordion triggers (case as written; _ACCORDION_TOKEN rechecks).
+# Class stems of accordion triggers (case as written; ACCORDION_TOKEN rechecks).
 _CLASS_STEMS = ("ccordion", "oggle", "ollaps", "aq-q", "uestion", "ab-title", "ab-label")
 _PANEL_TAGS = frozenset({"summary", "dt", "button"})
 _CLASSED_TAGS = frozenset({"div", "span", "li", "p", "a"})
 _PSEUDO_MAX_WORDS = 12
+
+
+def headings_of(doc: PageDoc) -> list[Heading]:
+    """The page's headings of every kind, found once per page."""
+    if doc.headings_cache is None:
+        doc.headings_cache = find_headings(doc)
+    return doc.headings_cache
 
 
 def find_headings(doc: PageDoc) -> list[Heading]:
@@ -70,7 +80,7 @@ def _block_headings(doc: PageDoc) -> list[Heading]:
     return result
 
 
-def _level(doc: PageDoc, block) -> int | None:  # noqa: ANN001 - Block, avoided import cycle
+def _level(doc: PageDoc, block: Block) -> int | None:
     if block.level is not None:
         return block.level
     if block.tag in ("p", "div") and _is_pseudo_heading(block.el, block.text):
@@ -94,7 +104,7 @@ def _panel_headings(doc: PageDoc) -> list[Heading]:
     tree = doc.tree
     for el in _panel_candidates(tree):
         if el.tag in ("div", "span", "li", "p", "a") and el.get("aria-controls") is None \
-                and not _ACCORDION_TOKEN.search(el.get("class") or ""):
+                and not ACCORDION_TOKEN.search(el.get("class") or ""):
             continue
         panel_words = _panel_words(tree, el)
         if panel_words is None:
@@ -150,12 +160,12 @@ def _panel_words(tree: etree._Element, el: etree._Element) -> int | None:
         return word_count(_text(target))
     if tag == "label":
         return _radio_tab_words(tree, el)
-    if tag == "button" or _ACCORDION_TOKEN.search(el.get("class") or ""):
+    if tag == "button" or ACCORDION_TOKEN.search(el.get("class") or ""):
         if tag == "button" and el.getparent() is not None and el.getparent().tag in HEADING_TAGS:
             return None  # the h-level heading already governs this section
         sibling = _next_element(el)
         if sibling is not None and (tag == "button" or el.get("aria-expanded") is not None
-                                    or _ACCORDION_TOKEN.search(el.get("class") or "")):
+                                    or ACCORDION_TOKEN.search(el.get("class") or "")):
             return word_count(_text(sibling))
     return None
 

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from checker.content.document import PageDoc
 from checker.content.forms import has_appointment_form
 from checker.content.prefilter import Prefilter
-
-if TYPE_CHECKING:
-    from checker.content.extract import PageDoc
 
 
 def _terms(*words: str) -> re.Pattern[str]:
@@ -58,6 +55,9 @@ TOPICS: dict[str, re.Pattern[str]] = {
 }
 _PREFILTERS = {name: Prefilter([pattern]) for name, pattern in TOPICS.items()}
 SPECIAL_TOPICS = ("health", "any", "form", "site")
+# What a rule's applies_to may name: the pack reader refuses anything else (a typo would
+# silently switch the rule off).
+KNOWN_TOPICS = tuple(TOPICS) + SPECIAL_TOPICS
 
 _ESKETAMINE = _terms("esketamine", "Spravato")
 _HOME_TOPICS = {"ketamine", "weight-loss-drug", "crisis-topic"}

@@ -85,28 +85,30 @@ def charset_from_header(content_type: str | None) -> str | None:
     return _known_codec(match.group(1)) if match else None
 
 
-def _known_codec(name: str) -> str | None:
-    try:
-        return codecs.lookup(name.strip()).name
-    except LookupError:
-        return None
-
-
 def decode_html(body: bytes, content_type: str | None) -> tuple[str, list[str]]:
-    """Decoded text and any warnings. Charset from the BOM, the header, <meta>, then UTF-8
-    with a windows-1252 fallback (what browsers do with undeclared legacy pages)."""
+    """Decoded text and any warnings, the way a browser decodes (WHATWG encoding sniffing):
+    the BOM, then the HTTP charset, then <meta> in the first bytes, then UTF-8 with a
+    windows-1252 fallback (what browsers do with undeclared legacy pages). A <meta> can
+    never declare UTF-16/32 (the bytes it is read from are ASCII-compatible): browsers read
+    such a page as UTF-8, and so do we; the same holds for a header naming UTF-16/32 on a
+    body without the NUL bytes every UTF-16 page has."""
     warnings: list[str] = []
     for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
         if body.startswith(bom):
             return body.decode(codec, "replace"), warnings
     declared = charset_from_header(content_type)
+    if declared is not None and _wide(declared) and b"\x00" not in body[:1024]:
+        warnings.append(f"charset {declared} declared for a body that is not {declared}")
+        declared = None
     if declared is None:
         match = _META_CHARSET.search(body[:4096])
         if match:
             declared = _known_codec(match.group(1).decode("ascii", "replace"))
             if declared is None:
                 warnings.append(f"unknown charset {safe_text(match.group(1).decode('latin-1'))}")
+            elif _wide(declared):
+                declared = "utf-8"
     if declared is None:
         try:
             return body.decode("utf-8"), warnings
@@ -117,6 +119,20 @@ def decode_html(body: bytes, content_type: str | None) -> tuple[str, list[str]]:
     except UnicodeDecodeError as exc:
         warnings.append(f"invalid {declared} bytes replaced (first at byte {exc.start})")
         return body.decode(declared, "replace"), warnings
+
+
+def _wide(codec: str) -> bool:
+    return codec.startswith(("utf-16", "utf-32", "utf_16", "utf_32"))
+
+
+def _known_codec(name: str) -> str | None:
+    """Python's codec for a charset label, with the WHATWG aliases browsers apply: latin-1
+    and ASCII labels mean windows-1252."""
+    try:
+        codec = codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
 
 
 def looks_binary(body: bytes, content_type: str | None) -> bool:

@@ -95,7 +95,9 @@ def test_a_folder_of_packs_loads(tmp_path: Path) -> None:
      "rule no-message: missing required field 'message'"),
     ("rules:\n" + GOOD_RULE.format(id="bad-regex", pattern="(unclosed"),
      "rule bad-regex: bad regex '(unclosed'"),
-    ("rules:\n" + GOOD_RULE.format(id="slow-regex", pattern=r"(\\w+\\s?)+$"),
+    # Under RE2 a nested repeat is linear; a pattern that needs the backtracking fallback
+    # (a lookbehind) with that shape is refused.
+    ("rules:\n" + GOOD_RULE.format(id="slow-regex", pattern=r"(?<!x)(\\w+\\s?)+$"),
      "rule slow-regex: pattern"),
     ("rules:\n" + GOOD_RULE.format(id="bad-severity", pattern="x").replace(
         "severity: minor", "severity: apocalyptic"), "rule bad-severity: unknown severity"),

@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, Literal
 
 from lxml import etree
 
-from checker.content.extract import Block, PageDoc
+from checker.content.document import Block, PageDoc
 from checker.content.match import DEFAULT_HEDGES, Matcher
 from checker.content.prefilter import Prefilter
-from checker.content.rules import Rule, compile_pattern
+from checker.content.rules import Rule, compile_pattern, did_you_mean
 from checker.settings import ConfigError
+
+Scope = Literal["page", "site"]
 
 
 @dataclass
@@ -44,11 +46,12 @@ class PageContext:
 class Params:
     """Typed access to a rule's params with one-line errors naming file and rule."""
 
-    def __init__(self, rule: Rule, allowed: set[str]):
+    def __init__(self, rule: Rule, allowed: frozenset[str]):
         self.rule = rule
         unknown = sorted(set(rule.params) - allowed)
         if unknown:
-            self.fail(f"unknown parameter '{unknown[0]}' for type {rule.type} "
+            self.fail(f"unknown parameter '{unknown[0]}' for type {rule.type}"
+                      f"{did_you_mean(unknown[0], allowed)} "
                       f"(allowed: {', '.join(sorted(allowed))})")
 
     def fail(self, problem: str) -> None:
@@ -96,8 +99,8 @@ class Params:
         return value
 
 
-MATCHER_PARAMS = {"patterns", "requires", "unless", "unless_clause", "hedges", "negation",
-                   "reported_speech", "questions", "case_sensitive"}
+MATCHER_PARAMS = frozenset({"patterns", "requires", "unless", "unless_clause", "hedges",
+                            "negation", "reported_speech", "questions", "case_sensitive"})
 
 
 def build_matcher(params: Params, source: dict | None = None) -> Matcher:
@@ -110,8 +113,8 @@ def build_matcher(params: Params, source: dict | None = None) -> Matcher:
     elif hedges in (None, False):
         hedge_re = None
     else:
-        hedge_re = re.compile("|".join(f"(?:{p.pattern})" for p in
-                                       params.patterns("hedges", source=data)), re.IGNORECASE)
+        hedge_re = compile_pattern(params.rule, "|".join(
+            f"(?:{p.pattern})" for p in params.patterns("hedges", source=data)))
     for name in ("negation", "reported_speech", "questions"):
         if name in data and not isinstance(data[name], bool):
             params.fail(f"parameter '{name}' must be true or false")
@@ -186,12 +189,46 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
 
 # ---- the types ---------------------------------------------------------------------------
 
-class RuleType:
-    name = ""
-    allowed: set[str] = set()
+class RuleType[SpecT]:
+    """A rule type: validates a rule's params into its typed spec once (`compile`), then
+    checks pages. `scope` says when it runs: "page" types run on each page (`check`);
+    "site" types (SiteRuleType) contribute a fact per page and decide once per run."""
 
-    def compile(self, rule: Rule) -> Any:
+    name: ClassVar[str] = ""
+    allowed: ClassVar[frozenset[str]] = frozenset()
+    scope: ClassVar[Scope] = "page"
+
+    def compile(self, rule: Rule) -> SpecT:
         raise NotImplementedError
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        raise NotImplementedError
+
+
+@dataclass
+class SiteHit:
+    """A breach of a site rule: where to report it and the pages it concerns."""
+
+    url: str | None = None  # None: the run's start URL
+    pages: list[str] = field(default_factory=list)
+    sentence: str | None = None
+    values: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class SiteRuleType[SpecT](RuleType[SpecT]):
+    """Decided once per run over every page of the run, carried-over pages included: each
+    page contributes a JSON fact (stored with the page), and `check_site` reads them all."""
+
+    scope: ClassVar[Scope] = "site"
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        return []
+
+    def page_fact(self, rule: Rule, ctx: PageContext) -> Any:
+        raise NotImplementedError
+
+    def check_site(self, rule: Rule, pages: dict[str, dict[str, Any]],
+                   facts: dict[str, Any]) -> list[SiteHit]:
+        """`pages`: every page's stored facts by URL; `facts`: this rule's fact per URL."""
         raise NotImplementedError

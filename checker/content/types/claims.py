@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 from urllib.parse import urljoin
 
 from lxml import etree
 
-from checker.content.extract import PageDoc, host_of
+from checker.content.document import PageDoc, host_of
 from checker.content.match import Matcher
 from checker.content.rules import Rule
 from checker.content.types.base import (
@@ -24,12 +25,12 @@ from checker.content.types.base import (
 )
 
 
-class ClaimType(RuleType):
+class ClaimType(RuleType[Matcher]):
     """An unqualified claim in a sentence: not negated, not a question, not reported speech,
     and (when the rule lists hedges) not hedged."""
 
-    name = "claim"
-    allowed = MATCHER_PARAMS
+    name: ClassVar[str] = "claim"
+    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS
 
     def compile(self, rule: Rule) -> Matcher:
         return build_matcher(Params(rule, self.allowed))
@@ -41,7 +42,7 @@ class ClaimType(RuleType):
 class ExistenceType(ClaimType):
     """A banned phrase in the region; the finding names the phrase."""
 
-    name = "existence"
+    name: ClassVar[str] = "existence"
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region),
@@ -49,27 +50,35 @@ class ExistenceType(ClaimType):
 
 
 
-class CitationType(RuleType):
+@dataclass(frozen=True)
+class CitationSpec:
+    matcher: Matcher  # the research-claim triggers
+    domains: list[str]  # hosts whose pages count as evidence
+    references: list[Any]  # headings of a References/Sources section
+
+
+class CitationType(RuleType[CitationSpec]):
     """Each research claim needs a citation: a scholarly/government link in the same
     paragraph or FAQ answer, a footnote that resolves, or a References section."""
 
-    name = "citation"
-    allowed = {"triggers", "domains", "reference_headings", "unless"}
+    name: ClassVar[str] = "citation"
+    allowed: ClassVar[frozenset[str]] = frozenset(
+        {"triggers", "domains", "reference_headings", "unless"})
 
-    def compile(self, rule: Rule) -> dict[str, Any]:
+    def compile(self, rule: Rule) -> CitationSpec:
         params = Params(rule, self.allowed)
         domains = [d.lower().lstrip(".") for d in params.strings("domains")]
         if not domains:
             params.fail("missing parameter 'domains'")
         matcher = Matcher(patterns=params.patterns("triggers", required=True),
                           unless=params.patterns("unless"))
-        return {"matcher": matcher, "domains": domains,
-                "references": params.patterns("reference_headings", required=True)}
+        return CitationSpec(matcher, domains,
+                            params.patterns("reference_headings", required=True))
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         spec = rule.compiled
         doc = ctx.doc
-        hits = [h for h in sentence_hits(doc, spec["matcher"], region_blocks(doc, rule.region))
+        hits = [h for h in sentence_hits(doc, spec.matcher, region_blocks(doc, rule.region))
                 if not _indirect_question_heading(doc, h)]
         if not hits or self._reference_section(doc, spec):
             return []
@@ -81,19 +90,19 @@ class CitationType(RuleType):
             return False  # the clinic's own pages are not evidence
         return any(host == d or host.endswith("." + d) for d in domains)
 
-    def _cited(self, doc: PageDoc, hit: Hit, spec: dict[str, Any]) -> bool:
+    def _cited(self, doc: PageDoc, hit: Hit, spec: CitationSpec) -> bool:
         if self._cited_in_section(doc, hit, spec):
             return True
         for container in _answer_containers(hit.el):
             for link in container.iter("a"):
                 href = urljoin(doc.url, link.get("href") or "")
-                if self._is_citation(doc, href, spec["domains"]):
+                if self._is_citation(doc, href, spec.domains):
                     return True
                 if (link.get("href") or "").startswith("#") and _resolves(doc, link):
                     return True
         return bool(_FOOTNOTE.search(hit.sentence or "")) and self._has_notes(doc, spec)
 
-    def _cited_in_section(self, doc: PageDoc, hit: Hit, spec: dict[str, Any]) -> bool:
+    def _cited_in_section(self, doc: PageDoc, hit: Hit, spec: CitationSpec) -> bool:
         """A trigger in a heading ("What the research shows") is cited by the section under
         it: its paragraphs carry the links."""
         heading = next((b for b in doc.blocks_of(hit.el) if b.level is not None), None)
@@ -104,27 +113,27 @@ class CitationType(RuleType):
             if block.level is not None and block.level <= heading.level:
                 break
             owners.add(id(block.el))
-        return any(id(link.owner) in owners and self._is_citation(doc, link.href, spec["domains"])
+        return any(id(link.owner) in owners and self._is_citation(doc, link.href, spec.domains)
                    for link in doc.links)
 
-    def _reference_section(self, doc: PageDoc, spec: dict[str, Any]) -> bool:
+    def _reference_section(self, doc: PageDoc, spec: CitationSpec) -> bool:
         """A References/Sources section with a scholarly link or a formal reference."""
         blocks = doc.blocks
         for i, block in enumerate(blocks):
-            if block.level is None or not any(p.search(block.text) for p in spec["references"]):
+            if block.level is None or not any(p.search(block.text) for p in spec.references):
                 continue
             for other in blocks[i + 1:i + 60]:
                 if other.level is not None and other.level <= block.level:
                     break
                 links = [link for link in doc.links if link.owner is other.el]
-                if any(self._is_citation(doc, link.href, spec["domains"]) for link in links):
+                if any(self._is_citation(doc, link.href, spec.domains) for link in links):
                     return True
                 if _FORMAL_REFERENCE.search(other.text):
                     return True
         return False
 
-    def _has_notes(self, doc: PageDoc, spec: dict[str, Any]) -> bool:
-        return any(b.level is not None and any(p.search(b.text) for p in spec["references"])
+    def _has_notes(self, doc: PageDoc, spec: CitationSpec) -> bool:
+        return any(b.level is not None and any(p.search(b.text) for p in spec.references)
                    for b in doc.blocks) or any(
             (el.get("role") or "") == "doc-endnotes" or "footnote" in (el.get("class") or "")
             for el in doc.tree.iter("ol", "section", "div", "aside"))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from checker.content.detect import FACTS
-from checker.content.extract import PageDoc
+from checker.content.document import PageDoc
+from checker.content.match import Matcher
 from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule
+from checker.content.sections import headings_of
 from checker.content.topics import topic_terms
 from checker.content.types.base import (
     MATCHER_PARAMS,
@@ -23,39 +26,62 @@ from checker.content.types.base import (
 )
 
 
-class RequiredSectionType(RuleType):
+@dataclass(frozen=True)
+class SectionSpec:
+    headings: list[Any]  # heading patterns; the words under every match count together
+    min_words: int
+
+
+class RequiredSectionType(RuleType[SectionSpec]):
     """A heading-delimited section with enough words under it."""
 
-    name = "required-section"
-    allowed = {"headings", "min_words"}
+    name: ClassVar[str] = "required-section"
+    allowed: ClassVar[frozenset[str]] = frozenset({"headings", "min_words"})
 
-    def compile(self, rule: Rule) -> dict[str, Any]:
+    def compile(self, rule: Rule) -> SectionSpec:
         params = Params(rule, self.allowed)
-        return {"headings": params.patterns("headings", required=True),
-                "min_words": int(params.number("min_words", 40))}
+        return SectionSpec(params.patterns("headings", required=True),
+                           int(params.number("min_words", 40)))
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         """Words under every matching heading count together: two short FAQ answers ("Is it
         safe?", "What are the side effects?") make one risks section."""
-        spec = rule.compiled
+        spec: SectionSpec = rule.compiled
         words = 0
-        for heading in ctx.doc.headings:
-            if any(p.search(heading.text) for p in spec["headings"]):
+        for heading in headings_of(ctx.doc):
+            if any(p.search(heading.text) for p in spec.headings):
                 words += heading.words
-                if words >= spec["min_words"]:
+                if words >= spec.min_words:
                     return []
         return [Hit(el=ctx.doc.main_el if ctx.doc.main_el is not None else ctx.doc.body_el,
                     extra={"risk_section_words": words})]
 
 
-class RequiredTextType(RuleType):
+@dataclass(frozen=True)
+class Trigger:
+    fact: str | None  # a detected fact (testimonials, before/after images...)
+    matcher: Matcher | None  # or a sentence
+    region: str
+
+
+@dataclass(frozen=True)
+class TextSpec:
+    groups: list[list[Any]]  # each group must be present (one pattern of it)
+    prefilters: list[list[Prefilter]]
+    where: str  # "text" or "links"
+    trigger: Trigger | None
+    subjects: list[str]  # topics whose term fills the message's {condition}
+
+
+class RequiredTextType(RuleType[TextSpec]):
     """A disclosure anywhere on the page (hidden panels count), optionally only when a
     trigger is present."""
 
-    name = "required-text"
-    allowed = {"patterns", "all_of", "in", "trigger", "case_sensitive", "subject_topics"}
+    name: ClassVar[str] = "required-text"
+    allowed: ClassVar[frozenset[str]] = frozenset(
+        {"patterns", "all_of", "in", "trigger", "case_sensitive", "subject_topics"})
 
-    def compile(self, rule: Rule) -> dict[str, Any]:
+    def compile(self, rule: Rule) -> TextSpec:
         params = Params(rule, self.allowed)
         case = params.flag("case_sensitive", False)
         groups: list[list[re.Pattern[str]]] = []
@@ -70,11 +96,10 @@ class RequiredTextType(RuleType):
         if where not in ("text", "links"):
             params.fail(f"parameter 'in' must be 'text' or 'links', got {where!r}")
         prefilters = [[Prefilter([p]) for p in group] for group in groups]
-        return {"groups": groups, "prefilters": prefilters, "in": where,
-                "trigger": self._trigger(params),
-                "subjects": params.strings("subject_topics")}
+        return TextSpec(groups, prefilters, where, self._trigger(params),
+                        params.strings("subject_topics"))
 
-    def _trigger(self, params: Params) -> dict[str, Any] | None:
+    def _trigger(self, params: Params) -> Trigger | None:
         trigger = params.rule.params.get("trigger")
         if trigger is None:
             return None
@@ -92,18 +117,18 @@ class RequiredTextType(RuleType):
         if region not in ("main", "page"):
             params.fail(f"trigger region must be main or page, got {region!r}")
         matcher = build_matcher(params, source=trigger) if "patterns" in trigger else None
-        return {"fact": fact, "matcher": matcher, "region": region}
+        return Trigger(fact, matcher, region)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
-        spec = rule.compiled
+        spec: TextSpec = rule.compiled
         doc = ctx.doc
-        trigger_hit = self._triggered(spec["trigger"], doc)
+        trigger_hit = self._triggered(spec.trigger, doc)
         if trigger_hit is False:
             return []
-        if all(self._present(doc, spec["in"], group, prefilters)
-               for group, prefilters in zip(spec["groups"], spec["prefilters"], strict=True)):
+        if all(self._present(doc, spec.where, group, prefilters)
+               for group, prefilters in zip(spec.groups, spec.prefilters, strict=True)):
             return []
-        subject = next((t for topic in spec["subjects"] for t in topic_terms(doc, topic)), "")
+        subject = next((t for topic in spec.subjects for t in topic_terms(doc, topic)), "")
         values = {"condition": subject, "topic": subject}
         if isinstance(trigger_hit, Hit):
             trigger_hit.values |= values
@@ -112,14 +137,14 @@ class RequiredTextType(RuleType):
             return [trigger_hit]
         return [Hit(el=doc.main_el if doc.main_el is not None else doc.body_el, values=values)]
 
-    def _triggered(self, trigger: dict[str, Any] | None, doc: PageDoc) -> bool | Hit:
+    def _triggered(self, trigger: Trigger | None, doc: PageDoc) -> bool | Hit:
         """True (no trigger, or a fact), a Hit (the sentence that triggered), or False."""
         if trigger is None:
             return True
-        if trigger["fact"] is not None and FACTS[trigger["fact"]](doc):
+        if trigger.fact is not None and FACTS[trigger.fact](doc):
             return True
-        if trigger["matcher"] is not None:
-            hits = sentence_hits(doc, trigger["matcher"], region_blocks(doc, trigger["region"]),
+        if trigger.matcher is not None:
+            hits = sentence_hits(doc, trigger.matcher, region_blocks(doc, trigger.region),
                                  limit=1)
             if hits:
                 return hits[0]

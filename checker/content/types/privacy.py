@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass
+from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from checker.content.extract import PageDoc
+from checker.content.document import PageDoc
 from checker.content.forms import collects_personal_data, forms
 from checker.content.rules import Rule
 from checker.content.types.base import (
@@ -19,29 +20,35 @@ from checker.content.types.base import (
 )
 
 
-class TrackerType(RuleType):
+@dataclass(frozen=True)
+class TrackerSpec:
+    trackers: dict[str, list[str]]  # tracker name -> its hosts
+    exceptions: list[str]  # hosts that are never trackers (fonts, maps)
+
+
+class TrackerType(RuleType[TrackerSpec]):
     """Third-party tracking scripts, pixels and iframes, read from the markup."""
 
-    name = "tracker"
-    allowed = {"trackers", "exceptions"}
+    name: ClassVar[str] = "tracker"
+    allowed: ClassVar[frozenset[str]] = frozenset({"trackers", "exceptions"})
 
-    def compile(self, rule: Rule) -> dict[str, Any]:
+    def compile(self, rule: Rule) -> TrackerSpec:
         params = Params(rule, self.allowed)
         trackers = rule.params.get("trackers")
         if not isinstance(trackers, dict) or not trackers or not all(
                 isinstance(v, list) and all(isinstance(h, str) for h in v)
                 for v in trackers.values()):
             params.fail("parameter 'trackers' must map a tracker name to a list of hosts")
-        return {"trackers": {name: [h.lower() for h in hosts] for name, hosts in trackers.items()},
-                "exceptions": [h.lower() for h in params.strings("exceptions")]}
+        return TrackerSpec({name: [h.lower() for h in hosts] for name, hosts in trackers.items()},
+                           [h.lower() for h in params.strings("exceptions")])
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         found: dict[str, Hit] = {}
         for el, url, inline in _resources(ctx.doc):
-            for name, hosts in rule.compiled["trackers"].items():
+            for name, hosts in rule.compiled.trackers.items():
                 if name in found:
                     continue
-                host = _tracker_host(url, inline, hosts, rule.compiled["exceptions"])
+                host = _tracker_host(url, inline, hosts, rule.compiled.exceptions)
                 if host:
                     shown = (url or inline or "")[:200]
                     found[name] = Hit(el=el, excerpt=shown,
@@ -84,11 +91,11 @@ def _tracker_host(url: str | None, inline: str | None, hosts: list[str],
     return None
 
 
-class InsecureFormType(RuleType):
+class InsecureFormType(RuleType[None]):
     """A personal-data form on an http page, or posting to an http URL."""
 
-    name = "insecure-form"
-    allowed: set[str] = set()
+    name: ClassVar[str] = "insecure-form"
+    allowed: ClassVar[frozenset[str]] = frozenset()
 
     def compile(self, rule: Rule) -> None:
         Params(rule, self.allowed)

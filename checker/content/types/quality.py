@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from dataclasses import dataclass
+from typing import ClassVar
 
 from checker.content.dates import months_between, page_dates
-from checker.content.extract import PageDoc, main_word_count
+from checker.content.document import PageDoc, main_word_count
 from checker.content.rules import Rule
 from checker.content.types.base import (
     Hit,
@@ -16,29 +17,34 @@ from checker.content.types.base import (
 )
 
 
-class ReadabilityType(RuleType):
+@dataclass(frozen=True)
+class ReadabilitySpec:
+    max_grade: float  # Flesch-Kincaid grade
+    min_words: float  # shorter main content is not graded
+
+
+class ReadabilityType(RuleType[ReadabilitySpec]):
     """Flesch-Kincaid grade of the main content, when there is enough of it."""
 
-    name = "readability"
-    allowed = {"max_grade", "min_words"}
+    name: ClassVar[str] = "readability"
+    allowed: ClassVar[frozenset[str]] = frozenset({"max_grade", "min_words"})
 
-    def compile(self, rule: Rule) -> dict[str, float]:
+    def compile(self, rule: Rule) -> ReadabilitySpec:
         params = Params(rule, self.allowed)
-        return {"max_grade": params.number("max_grade", 8), "min_words": params.number(
-            "min_words", 150)}
+        return ReadabilitySpec(params.number("max_grade", 8), params.number("min_words", 150))
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         text = readable_text(ctx.doc)
         words = main_word_count(ctx.doc)
-        if words < rule.compiled["min_words"]:
+        if words < rule.compiled.min_words:
             return []
         grade = float(flesch_kincaid_grade(text))
-        if grade <= rule.compiled["max_grade"]:
+        if grade <= rule.compiled.max_grade:
             return []
         doc = ctx.doc
         return [Hit(el=doc.main_el if doc.main_el is not None else doc.body_el,
                     values={"grade": f"{grade:.1f}",
-                            "max_grade": f"{rule.compiled['max_grade']:g}"},
+                            "max_grade": f"{rule.compiled.max_grade:g}"},
                     extra={"grade": round(grade, 1), "words": words})]
 
 
@@ -107,16 +113,22 @@ def readable_text(doc: PageDoc) -> str:
     return " ".join(parts)
 
 
-class FreshnessType(RuleType):
+@dataclass(frozen=True)
+class FreshnessSpec:
+    max_months: int
+    missing: str | None  # the message when the page has no date at all
+
+
+class FreshnessType(RuleType[FreshnessSpec]):
     """The page's newest own date is within N months of the audit date."""
 
-    name = "freshness"
-    allowed = {"max_months", "missing_message"}
+    name: ClassVar[str] = "freshness"
+    allowed: ClassVar[frozenset[str]] = frozenset({"max_months", "missing_message"})
 
-    def compile(self, rule: Rule) -> dict[str, Any]:
+    def compile(self, rule: Rule) -> FreshnessSpec:
         params = Params(rule, self.allowed)
-        return {"max_months": int(params.number("max_months", 24)),
-                "missing": params.text("missing_message")}
+        return FreshnessSpec(int(params.number("max_months", 24)),
+                             params.text("missing_message"))
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         doc = ctx.doc
@@ -124,11 +136,11 @@ class FreshnessType(RuleType):
         dates = [d for d in page_dates(doc, ctx.as_of) if d <= ctx.as_of + dt.timedelta(days=1)]
         if not dates:
             return [Hit(el=el, values={"date": "no date found"},
-                        extra={"message": rule.compiled["missing"]})]
+                        extra={"message": rule.compiled.missing})]
         newest = max(dates)
-        if months_between(newest, ctx.as_of) < rule.compiled["max_months"]:
+        if months_between(newest, ctx.as_of) < rule.compiled.max_months:
             return []
-        if months_between(newest, ctx.as_of) == rule.compiled["max_months"] and \
+        if months_between(newest, ctx.as_of) == rule.compiled.max_months and \
                 newest.day == ctx.as_of.day:
             return []
         return [Hit(el=el, values={"date": newest.isoformat()},

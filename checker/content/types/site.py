@@ -1,34 +1,78 @@
-"""Site-level rules, decided once per audit from every page's facts."""
+"""Site-level rules, decided once per run from every page's facts."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
+from checker.content.document import PageDoc, normalize_link
 from checker.content.rules import Rule
-from checker.content.types.base import (
-    Hit,
-    PageContext,
-    Params,
-    RuleType,
-)
+from checker.content.topics import page_title
+from checker.content.types.base import PageContext, Params, SiteHit, SiteRuleType
+
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
 
 
-class SiteType(RuleType):
-    """Site level: some audited page satisfies a condition (decided per page into facts,
-    then once per audit)."""
+@dataclass(frozen=True)
+class SiteSpec:
+    page_patterns: list[Any]  # a page is "the" page (the statement) by its title or h1
+    require_contact: bool  # that page gives a way to report problems
+    require_linked: bool  # and another audited page links to it from its footer/nav/header
 
-    name = "site"
-    allowed = {"page_patterns", "require_contact", "require_linked"}
 
-    def compile(self, rule: Rule) -> dict[str, Any]:
+class SiteType(SiteRuleType[SiteSpec]):
+    """Some audited page satisfies a condition: decided per page into a fact, then once per
+    run over all the run's pages."""
+
+    name: ClassVar[str] = "site"
+    allowed: ClassVar[frozenset[str]] = frozenset(
+        {"page_patterns", "require_contact", "require_linked"})
+
+    def compile(self, rule: Rule) -> SiteSpec:
         params = Params(rule, self.allowed)
-        return {"patterns": params.patterns("page_patterns", required=True),
-                "contact": params.flag("require_contact", True),
-                "linked": params.flag("require_linked", True)}
+        return SiteSpec(params.patterns("page_patterns", required=True),
+                        params.flag("require_contact", True),
+                        params.flag("require_linked", True))
 
-    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
-        return []  # decided in check_site
+    def page_fact(self, rule: Rule, ctx: PageContext) -> dict[str, bool] | None:
+        """{"contact": ...} when this page is the kind of page the rule looks for."""
+        spec: SiteSpec = rule.compiled
+        doc = ctx.doc
+        texts = [t for t in (page_title(doc), *doc.h1s[:3]) if t]
+        if not any(p.search(text) for p in spec.page_patterns for text in texts):
+            return None
+        # Only a matching page needs the contact search: it is not free on long pages.
+        return {"contact": _has_contact(doc)}
 
-    def page_matches(self, rule: Rule, title: str, h1s: list[str]) -> bool:
-        return any(p.search(text) for p in rule.compiled["patterns"] for text in [title, *h1s]
-                   if text)
+    def check_site(self, rule: Rule, pages: dict[str, dict[str, Any]],
+                   facts: dict[str, Any]) -> list[SiteHit]:
+        if not pages:
+            return []  # nothing was audited: the run's errors say why, not this rule
+        spec: SiteSpec = rule.compiled
+        candidates = [url for url, fact in facts.items() if isinstance(fact, dict)
+                      and (not spec.require_contact or fact.get("contact"))]
+        if candidates and (not spec.require_linked or len(pages) == 1):
+            return []  # a one-page audit: that page is the statement
+        linked: set[str] = set()
+        for page in pages.values():
+            linked.update(page.get("links_to") or [])
+        for url in candidates:
+            own = pages.get(url, {}).get("url") or url
+            if normalize_link(url) in linked or normalize_link(own) in linked:
+                return []
+        return [SiteHit(extra={"pages_checked": len(pages)})]
+
+
+def _has_contact(doc: PageDoc) -> bool:
+    """An email, a phone number or a form in the page's own content (a way to report)."""
+    own = [b.text for b in doc.blocks if b.region in ("main", "body")]
+    text = " ".join(own)
+    if _EMAIL.search(text) or _PHONE.search(text):
+        return True
+    for link in doc.links:
+        if link.region in ("main", "body") and link.href.lower().startswith(("mailto:", "tel:")):
+            return True
+    main = doc.main_el if doc.main_el is not None else doc.body_el
+    return any(True for _ in main.iter("form"))

@@ -1,0 +1,23 @@
+"""The effective rule set: every pack read (rules.py), each rule compiled by its type into
+the type's spec (types/), then the config's disabled rules and severity overrides."""
+
+from __future__ import annotations
+
+from checker.content.rules import Rule, apply_overrides, pack_files, read_pack
+from checker.content.types import compile_rule
+from checker.settings import ConfigError, ContentSettings
+
+
+def load_rules(config: ContentSettings) -> list[Rule]:
+    """Every rule of the shipped packs and the config's extra packs, validated and
+    compiled, with the config's disable_rules and severity_overrides applied."""
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in pack_files(config):
+        for rule in read_pack(path):
+            if rule.id in seen:
+                raise ConfigError(f"{path}: rule {rule.id}: duplicate id (also in {seen[rule.id]})")
+            seen[rule.id] = str(path)
+            compile_rule(rule)
+            rules.append(rule)
+    return apply_overrides(rules, config)

@@ -1,0 +1,229 @@
+"""The page document: what extraction produces and every rule type reads.
+
+Blocks (paragraphs, list items, headings...), links and headings of one page, and the tag
+tables extraction and section finding share. This module imports nothing else of the
+content package but text helpers, so every other module can depend on it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from lxml import etree
+
+from checker.content.prefilter import normalize
+from checker.content.text import clean, split_sentences, word_count
+
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe",
+                       "object", "select", "option", "textarea", "math", "canvas"})
+BLOCK_TAGS = frozenset({
+    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "th",
+    "summary", "figcaption", "caption", "pre", "address", "div", "section", "article", "main",
+    "header", "footer", "aside", "nav", "ul", "ol", "dl", "table", "tr", "tbody", "thead",
+    "form", "fieldset", "legend", "label", "button", "details", "figure", "body", "hr",
+})
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+PANEL_LEVEL = 7  # FAQ questions, accordion buttons, tab labels: below every h-level
+
+ACCORDION_TOKEN = re.compile(r"accordion|toggle|collaps|faq-q|question|tab-title|tab-label",
+                              re.IGNORECASE)
+
+
+@dataclass
+class Block:
+    """A run of text owned by one element: a paragraph, list item, heading, cell..."""
+
+    index: int
+    el: etree._Element
+    tag: str
+    text: str
+    region: str  # "main", "body" (outside main but not boilerplate), or a boilerplate region
+    level: int | None = None  # heading level: 1-6, PANEL_LEVEL, or None for body text
+
+    @property
+    def is_main(self) -> bool:
+        return self.region == "main"
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        return split_sentences(self.text)
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def norm(self) -> str:
+        """The text in the prefilters' normal form."""
+        return normalize(self.text)
+
+    @cached_property
+    def words(self) -> int:
+        return word_count(self.text)
+
+
+@dataclass
+class Link:
+    raw: str  # the href as written
+    base: str  # the page URL it resolves against
+    region: str
+    el: etree._Element
+    owner: etree._Element  # the block element the link sits in
+
+    @cached_property
+    def href(self) -> str:
+        """Absolute URL (resolved on first use: most links are never looked at)."""
+        try:
+            return urljoin(self.base, self.raw)
+        except ValueError:
+            return self.raw
+
+    @cached_property
+    def text(self) -> str:
+        return clean(self.el.text_content())
+
+
+@dataclass
+class Heading:
+    """A section heading and the text it governs (sub-sections included)."""
+
+    text: str
+    level: int
+    el: etree._Element
+    words: int
+    region: str
+
+
+@dataclass
+class PageDoc:
+    """Everything the rule types read from one page."""
+
+    url: str
+    tree: etree._Element
+    title: str
+    blocks: list[Block]
+    links: list[Link]
+    main_el: etree._Element | None
+    main_source: str  # "landmark", "trafilatura", "body"
+    site_name: str | None = None
+    _owners: dict[int, list[Block]] = field(default_factory=dict, repr=False)
+    # id(element) -> (element, region). The element is kept so that lxml keeps the same
+    # proxy object alive: an id is only stable while its proxy lives.
+    _regions: dict[int, tuple[etree._Element, str]] = field(default_factory=dict, repr=False)
+    _joined: dict[int, tuple] = field(default_factory=dict, repr=False)
+    # Set once by sections.headings_of (sections reads the document, not the other way).
+    headings_cache: list[Heading] | None = field(default=None, repr=False)
+
+    @cached_property
+    def main_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.is_main]
+
+    @cached_property
+    def main_text(self) -> str:
+        return " ".join(b.text for b in self.main_blocks)
+
+    @cached_property
+    def page_text(self) -> str:
+        """All text of the page, hidden tab panels and collapsed accordions included."""
+        return "\n".join(b.text for b in self.blocks) + "\n" + "\n".join(self.image_texts)
+
+    def joined(self, blocks: list[Block]) -> tuple[str, list[int]]:
+        """The blocks' normal-form text joined by newlines, and where each block starts
+        (cached per block list: the rules of a page share it)."""
+        key = id(blocks)
+        cached = self._joined.get(key)
+        if cached is None or cached[0] is not blocks:
+            starts, position = [], 0
+            for block in blocks:
+                starts.append(position)
+                position += len(block.norm) + 1
+            cached = (blocks, "\n".join(b.norm for b in blocks), starts, {})
+            self._joined[key] = cached
+        return cached[1], cached[2]
+
+    def literal_blocks(self, blocks: list[Block], literals: tuple[str, ...]) -> set[int]:
+        """Indexes (into `blocks`) of the blocks whose normal form contains one of
+        `literals`. Each literal's blocks are found in the joined text once per page: the
+        rules of a page share literals. A literal never holds the newline that joins the
+        blocks, so a hit never spans two of them."""
+        joined, starts = self.joined(blocks)
+        cache: dict[str, frozenset[int]] = self._joined[id(blocks)][3]
+        result: set[int] = set()
+        for literal in literals:
+            found_blocks = cache.get(literal)
+            if found_blocks is None:
+                indexes = []
+                found = joined.find(literal)
+                count = len(starts)
+                while found != -1:
+                    index = bisect.bisect_right(starts, found) - 1
+                    indexes.append(index)
+                    # Skip to the next block: one hit is enough.
+                    if index + 1 >= count:
+                        break
+                    found = joined.find(literal, starts[index + 1])
+                found_blocks = cache[literal] = frozenset(indexes)
+            result |= found_blocks
+        return result
+
+    @cached_property
+    def image_texts(self) -> list[str]:
+        return [clean(img.get("alt") or img.get("title") or "") for img in self.images]
+
+    @cached_property
+    def images(self) -> list[etree._Element]:
+        return [el for el in self.tree.iter("img") if isinstance(el.tag, str)]
+
+    @cached_property
+    def h1s(self) -> list[str]:
+        # A page's h1 often sits in a hero <header> outside <main>: it still names the page.
+        return [b.text for b in self.blocks if b.tag == "h1"
+                and b.region in ("main", "body", "header", "chrome")]
+
+    @cached_property
+    def body_el(self) -> etree._Element:
+        body = self.tree.find(".//body")
+        return body if body is not None else self.tree
+
+    def blocks_of(self, el: etree._Element) -> list[Block]:
+        return self._owners.get(id(el), [])
+
+    def region_of(self, el: etree._Element) -> str:
+        """Region of any element (skipped ones, e.g. <script>, take their parent's)."""
+        node: etree._Element | None = el
+        while node is not None:
+            entry = self._regions.get(id(node))
+            if entry is not None and entry[0] is node:
+                return entry[1]
+            node = node.getparent()
+        return "body"
+
+
+# ---- helpers the rule types share ---------------------------------------------------------
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def main_word_count(doc: PageDoc) -> int:
+    return word_count(doc.main_text)
+
+
+@lru_cache(maxsize=8192)  # a site's menu and footer links recur on every page
+def normalize_link(url: str) -> str:
+    """Scheme/host lower-cased, fragment, query, trailing slash and index.html dropped."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    path = re.sub(r"/index\.html?$", "/", parts.path or "/")
+    if len(path) > 1:
+        path = path.rstrip("/")
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, "", ""))
