@@ -1,0 +1,132 @@
+"""Structured claims: a predicate linked to a condition in a product's context
+(checker/content/claimread.py), rather than a phrase list."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from lxml import etree
+
+from checker.content.claimread import ClaimSpec, Context, Verdict, build_spec, judge
+from checker.content.document import Block, PageDoc
+from checker.content.lexicons import CONDITION_SETS, TermMatch, load_lexicons
+from checker.content.rules import Rule, did_you_mean
+from checker.content.topics import page_title
+from checker.content.types.base import Hit, PageContext, Params, RuleType
+
+_TESTIMONIAL_CLASSES = ("testimonial", "review", "quote")
+_LEAD_END = (":", "\u2014")
+
+
+class StructuredClaimType(RuleType[ClaimSpec]):
+    """A claim that a product of the rule's classes cures, treats or prevents a condition of
+    its sets: `predicates` (cure, treat, prevent), `conditions` (diseases, infections),
+    `products` (unapproved product classes, or "any")."""
+
+    name: ClassVar[str] = "disease-claim"
+    allowed: ClassVar[frozenset[str]] = frozenset({"predicates", "conditions", "products"})
+
+    def compile(self, rule: Rule) -> ClaimSpec:
+        params = Params(rule, self.allowed)
+        lexicons = load_lexicons()
+        predicates = _names(params, "predicates", tuple(lexicons.predicates))
+        conditions = _names(params, "conditions", CONDITION_SETS)
+        products = None if rule.params.get("products") == "any" else _names(
+            params, "products", tuple(lexicons.products))
+        return build_spec(lexicons, predicates, conditions, products)
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        return [hit for hit, verdict in self.read(rule, ctx.doc) if verdict.fired]
+
+    def read(self, rule: Rule, doc: PageDoc) -> list[tuple[Hit, Verdict]]:
+        """Every sentence with a condition, and what the rule decided about it."""
+        spec: ClaimSpec = rule.compiled
+        page_product = _page_product(doc, spec)
+        results: list[tuple[Hit, Verdict]] = []
+        seen: set[str] = set()
+        blocks = doc.main_blocks if rule.region == "main" else doc.blocks
+        for block in blocks:
+            if spec.conditions.search(block.text) is None:
+                continue  # the cheap gate: most blocks name no condition
+            testimonial = _in_testimonial(block.el)
+            context = Context(lead=_lead(doc, block), page_product=page_product,
+                              testimonial=testimonial)
+            units = [block.text] if testimonial else block.sentences
+            for sentence in units:
+                key = " ".join(sentence.lower().split())
+                if key in seen:
+                    continue
+                seen.add(key)
+                verdict = judge(sentence, spec, context)
+                hit = Hit(sentence=sentence, el=block.el, excerpt=block.text,
+                          values={"sentence": sentence, "condition": verdict.condition or "",
+                                  "product": verdict.product or ""},
+                          extra={"claim": {"condition": verdict.condition,
+                                           "predicate": verdict.predicate,
+                                           "product": verdict.product}})
+                results.append((hit, verdict))
+        return results
+
+
+def _names(params: Params, name: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    names = tuple(params.strings(name))
+    if not names:
+        params.fail(f"missing parameter '{name}' (known: {', '.join(known)})")
+    for value in names:
+        if value not in known:
+            params.fail(f"unknown {name} class {value!r}{did_you_mean(value, known)} "
+                        f"(known: {', '.join(known)})")
+    return names
+
+
+def _page_product(doc: PageDoc, spec: ClaimSpec) -> TermMatch | None:
+    """A product of the rule's classes in the page's title or h1: the page is about it."""
+    if spec.products is None:
+        return None
+    return spec.products.search(" . ".join([page_title(doc), *doc.h1s[:2]]))
+
+
+def _lead(doc: PageDoc, block: Block) -> str:
+    """The text that introduces a block: a list's intro ("Conditions we treat:"), an FAQ
+    answer's question, a definition's term, or the heading right above it (a card's
+    title)."""
+    el = block.el
+    node = el
+    for _ in range(4):
+        node = node.getparent()
+        if node is None:
+            break
+        if node.tag == "details":
+            summary = node.find("summary")
+            if summary is not None and summary is not el:
+                return " ".join(summary.text_content().split())
+            break
+    if block.tag == "dd":
+        term = el.getprevious()
+        while term is not None and term.tag != "dt":
+            term = term.getprevious()
+        if term is not None:
+            return " ".join(term.text_content().split())
+    blocks = doc.blocks
+    index = block.index - 1
+    if block.tag == "li":
+        while index >= 0 and blocks[index].tag == "li":
+            index -= 1
+        if index >= 0 and (blocks[index].text.endswith(_LEAD_END) or blocks[index].level):
+            return blocks[index].text
+        return ""
+    if index >= 0 and blocks[index].level is not None and block.level is None:
+        return blocks[index].text
+    return ""
+
+
+def _in_testimonial(el: etree._Element) -> bool:
+    node: etree._Element | None = el
+    for _ in range(4):
+        if node is None:
+            return False
+        if node.tag == "blockquote" or any(
+                c in (node.get("class") or "").lower() for c in _TESTIMONIAL_CLASSES):
+            return True
+        node = node.getparent()
+    return False

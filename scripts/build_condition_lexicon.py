@@ -1,0 +1,89 @@
+"""Build rules/lexicons/conditions-icd10cm.txt and infections-icd10cm.txt from ICD-10-CM.
+
+Run: .venv/bin/pip install 'simple-icd-10-cm>=1.5' && .venv/bin/python scripts/build_condition_lexicon.py
+
+ICD-10-CM (CDC/NCHS, public domain) as shipped by the PyPI package simple-icd-10-cm (MIT).
+Each category and subcategory title of the disease chapters (A00-N99, Q00-Q99 and a few
+symptom codes) becomes one or more plain terms: qualifiers cut ("with ...", ", unspecified",
+"in diseases classified elsewhere"), "X and Y" split, "mellitus" dropped. Certain
+infectious and parasitic diseases (A00-B99), influenza and pneumonia (J09-J18) and COVID-19
+(U07.1) go to the infections file. The files are data the claim rules read; rebuild them when
+the package ships a new ICD-10-CM release.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import simple_icd_10_cm as cm
+
+OUT = Path(__file__).resolve().parent.parent / "rules" / "lexicons"
+# Titles that name no condition a page would claim to treat.
+_SKIP_START = re.compile(r"^(?:other|unspecified|personal|family|encounter|presence|status|"
+                         r"sequelae|history|follow-up|screening|observation|contact|carrier|"
+                         r"abnormal|elevated|findings|complications? of|long term|underdosing|"
+                         r"poisoning|adverse|toxic effect|exposure|problems?|need for)\b")
+_CUT = re.compile(r"\s*(?:\(|\[|,| with | without | due to | in diseases classified| of unspecified"
+                  r"| not elsewhere| following | affecting | associated | resulting | classified)")
+_GENERIC = frozenset("""absent acquired disease diseases disorder disorders pain injury injuries infection
+infections syndrome syndromes condition conditions other care abnormality deformity lesion
+lesions mass cyst symptoms failure shock fever cough headache fatigue weakness dizziness
+anemia malaise nausea vomiting diarrhea constipation obesity""".split())
+# ICD uses medical names; these common forms are added beside them.
+_VARIANTS = {" mellitus": "", "alzheimer's disease": "alzheimer's", "parkinson's disease":
+             "parkinson's"}
+
+
+def _terms(title: str) -> set[str]:
+    title = title.lower().replace("\u2019", "'")
+    if _SKIP_START.match(title):
+        return set()
+    head = _CUT.split(title, maxsplit=1)[0].strip()
+    parts = [p.strip() for p in re.split(r"\s+and\s+|\s+or\s+", head)] if " of " not in head \
+        else [head]
+    found: set[str] = set()
+    for part in parts:
+        part = re.sub(r"^(?:acute|chronic|other|primary|secondary)\s+", "", part).strip()
+        for old, new in _VARIANTS.items():
+            if old in part:
+                found.add(part.replace(old, new).strip())
+        words = part.split()
+        if 1 <= len(words) <= 6 and len(part) >= 4 and part not in _GENERIC \
+                and not re.search(r"\d{2}|\bnos\b|\bclassified\b|\btype [a-z]\b", part):
+            found.add(part)
+    return found
+
+
+def _infectious(code: str) -> bool:
+    return code[0] in "AB" or "J09" <= code[:3] <= "J18" or code.startswith("U07")
+
+
+def _wanted(code: str) -> bool:
+    return code[0] in "ABCDEFGHIJKLMNQ" or code.startswith("U07")
+
+
+def main() -> None:
+    diseases: set[str] = set()
+    infections: set[str] = set()
+    for code in cm.get_all_codes(with_dots=True):
+        if not _wanted(code) or len(code.replace(".", "")) > 4:
+            continue
+        terms = _terms(cm.get_description(code))
+        (infections if _infectious(code) else diseases).update(terms)
+    diseases -= infections
+    header = ("# {what}: terms from ICD-10-CM ({release}) category and subcategory titles.\n"
+              "# source: ICD-10-CM, CDC/NCHS (public domain), via the PyPI package\n"
+              "#   simple-icd-10-cm {version} (MIT), https://github.com/StefanoTrv/simple_icd_10_CM\n"
+              "# licence: public domain (ICD-10-CM); built by scripts/build_condition_lexicon.py\n")
+    version = getattr(cm, "__version__", "1.5")
+    release = "April 2026 release"
+    for name, what, terms in (("conditions-icd10cm.txt", "conditions", diseases),
+                              ("infections-icd10cm.txt", "infectious diseases", infections)):
+        text = header.format(what=what, release=release, version=version)
+        (OUT / name).write_text(text + "\n".join(sorted(terms)) + "\n", encoding="utf-8")
+        print(name, len(terms))
+
+
+if __name__ == "__main__":
+    main()
