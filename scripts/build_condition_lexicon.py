@@ -26,6 +26,20 @@ _SKIP_START = re.compile(r"^(?:other|unspecified|personal|family|encounter|prese
                          r"poisoning|adverse|toxic effect|exposure|problems?|need for)\b")
 _CUT = re.compile(r"\s*(?:\(|\[|,| with | without | due to | in diseases classified| of unspecified"
                   r"| not elsewhere| following | affecting | associated | resulting | classified)")
+# Single words left when a title is cut that are not names of a condition on their own.
+_NOT_ALONE = frozenset("""acts adult allergic alveolar atrioventricular bifurcation breaks cheek
+chemical chronic complication complications conductive congenital deletions deposits dermato
+developmental diastolic diffuse digestive drug drug- duplications embedded enlarged
+enteropathy-type erosive essential excess excessive female fissured flutter fourth generalized
+gingival hereditary hyperplastic individual infantile inflammatory interstitial intracranial
+juvenile lobulated localization-related male malignant mediastinal mental monosomies morbid
+motor multifocal multiple multisystemic non-follicular obstruction obstructive occlusion
+opacities personality pilar postcoital postinfective postprocedural postviral psychological
+recurrent renal retained retropharyngeal sedative segmental simple sinus sixth specific speech
+suppurative systolic third thoracic total undescended vasomotor wrist acute anogenital
+cardiovascular cutaneous delta- proteus pseudomonas streptococcus subacute viral extradural
+extrapyramidal dissociative dissection dehydration exfoliation callosities freckles
+sunburn""".split())
 _GENERIC = frozenset("""absent acquired disease diseases disorder disorders pain injury injuries infection
 infections syndrome syndromes condition conditions other care abnormality deformity lesion
 lesions mass cyst symptoms failure shock fever cough headache fatigue weakness dizziness
@@ -50,6 +64,7 @@ def _terms(title: str) -> set[str]:
                 found.add(part.replace(old, new).strip())
         words = part.split()
         if 1 <= len(words) <= 6 and len(part) >= 4 and part not in _GENERIC \
+                and part not in _NOT_ALONE \
                 and not re.search(r"\d{2}|\bnos\b|\bclassified\b|\btype [a-z]\b", part):
             found.add(part)
     return found

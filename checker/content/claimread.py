@@ -41,8 +41,7 @@ HEDGE = re.compile(
     r"\b(?:being|been|was|were|is|are)\s+studied\b|\bstud(?:y|ies)\s+(?:are|is)\s+(?:under\s*way|"
     r"ongoing)|\bexperimental\b|\binvestigational\b|\bin\s+(?:clinical\s+|registered\s+)?trials\b|"
     r"\bmixed\s+results\b|\bearly\s+(?:stage|research|studies)\b|\bno\s+trial\b|"
-    r"\b(?:ask|talk\s+(?:with|to)|check\s+with|see)\s+(?:your|a)\s+(?:doctor|clinician|"
-    r"pharmacist|vet|oncologist|cardiologist|neurologist|pediatrician|care\s+team)\b|"
+    r"\b(?:ask|talk\s+(?:with|to)|check\s+with|see)\s+(?:your|a|our)\s+[\w-]+|"
     r"\bwhat\s+(?:the\s+)?(?:research|science|FDA|evidence)\s+(?:says|shows)\b|"
     r"\bbefore\s+(?:you\s+buy|your\s+visit|any)\b|\binteract",
     re.IGNORECASE)
@@ -52,6 +51,16 @@ ATTRIBUTION = re.compile(
     r"advises)\b|\baccording\s+to\b|\b(?:some|other)\s+(?:clinics|sellers|websites|people|"
     r"companies)\s+(?:claim|say|advertise|promise)|\badvertis(?:e|es|ed|ing)\b|\bclaims?\s+that\b",
     re.IGNORECASE)
+# The condition is a risk of the product, not what it treats.
+RISK = re.compile(r"\brisks?\b|\bside\s+effects?\b|\bcomplications?\b|\badverse\b|"
+                  r"\bharm(?:s|ful)?\b|\bdangerous\b|\ballergic\s+reactions?\b|"
+                  r"\b(?:can|may)\s+cause\b|\breports?\s+of\b|\bwarning", re.IGNORECASE)
+# A statement of approval status is the false-fda-approval-claim rule's to judge.
+APPROVAL = re.compile(r"\b(?:FDA[- ])?(?:approved|cleared|authori[sz]ed)\s+(?:to|for|as|by)\b|"
+                      r"\bFDA[- ](?:approved|cleared)\b|\bapproved\s+(?:medicines?|treatments?|"
+                      r"drugs?|options?)\b|\bevidence(?:-based|\s+behind)|\bwith\s+evidence\b|"
+                      r"\b(?:get|getting|find|finding|seek|seeking)\s+(?:medical\s+)?"
+                      r"(?:help|care|treatment)\b|\bmedical\s+help\b", re.IGNORECASE)
 # What a testimonial says happened: an outcome stands in for the predicate.
 OUTCOME = re.compile(
     r"\bagain\b|\bgone\b|\bno\s+longer\b|\bstopped\b|\bwent\s+away\b|\bdisappeared\b|"
@@ -107,6 +116,8 @@ class ClaimSpec:
     product_classes: tuple[str, ...]
     condition_sets: tuple[str, ...]
     predicate_classes: tuple[str, ...]
+    all_products: TermSet  # every unapproved class: what makes a sentence the product's
+    cleared: tuple[tuple[TermSet, TermSet], ...] = ()  # (a product class, its cleared uses)
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
@@ -121,7 +132,10 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         products=lexicons.products_of(products) if products else None,
         approved=lexicons.approved,
         product_classes=products or (), condition_sets=conditions,
-        predicate_classes=predicates)
+        predicate_classes=predicates,
+        all_products=lexicons.products_of(tuple(lexicons.products)),
+        cleared=tuple((lexicons.products[c], uses) for c, uses in lexicons.cleared.items()
+                      if products and c in products))
 
 
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
@@ -135,33 +149,61 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if is_question(sentence):
         verdict.stopped_by = "a question"
         return verdict
-    predicate = _predicate(sentence, spec, ctx, verdict)
-    if predicate is None:
+    candidates = _predicates(sentence, spec, ctx, verdict)
+    if not candidates:
         verdict.stopped_by = "no predicate"
         return verdict
-    stop = _scope_stop(sentence, predicate, conditions[0], ctx)
+    stop = _scope_stop(sentence, ctx)
     if stop:
         verdict.stopped_by = stop
         return verdict
-    approved = _approved_care(sentence, predicate, spec)
-    if approved:
-        verdict.stopped_by = f"approved care: {approved!r}"
+    approved = _approved(sentence, spec)
+    products = _own_products(sentence, spec, approved)
+    if approved and spec.products is None and not _own_products(sentence, spec, approved,
+                                                                 spec.all_products):
+        # "any product or service": approved care named and no product of ours is patient
+        # information ("strep throat is cured after 10 days of antibiotics")
+        verdict.stopped_by = f"approved care: {approved[0].group(0)!r}"
         return verdict
-    product = _product(sentence, spec, ctx)
+    cleared = _cleared_use(sentence, spec, ctx)
+    if cleared:
+        verdict.stopped_by = f"a cleared use: {cleared!r}"
+        return verdict
+    for predicate in _nearest(sentence, candidates, conditions):
+        verdict.predicate = predicate.group(0)
+        if predicate.term_set not in ("lead", "outcome"):
+            start, _ = clause_at(sentence, predicate.start())
+            if negated(sentence[start:predicate.start()]):
+                verdict.stopped_by = f"negation before {predicate.group(0)!r}"
+                continue
+        agent = _approved_agent(sentence, predicate, approved)
+        if agent and not products:
+            verdict.stopped_by = f"approved care: {agent!r}"
+            continue
+        break
+    else:
+        return verdict
+    product = _product(products, spec, ctx)
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
         return verdict
     verdict.product = product
+    verdict.stopped_by = None
     verdict.fired = True
     return verdict
 
 
-def _predicate(sentence: str, spec: ClaimSpec, ctx: Context,
-               verdict: Verdict) -> TermMatch | None:
+def _predicates(sentence: str, spec: ClaimSpec, ctx: Context,
+                verdict: Verdict) -> list[TermMatch]:
     found = spec.predicates.finditer(sentence)
     if found:
-        verdict.predicate = found[0].group(0)
-        return found[0]
+        return found
+    lead = _lead_predicate(sentence, spec, ctx, verdict)
+    return [lead] if lead is not None else []
+
+
+def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
+                    verdict: Verdict) -> TermMatch | None:
     if ctx.lead and not is_question(ctx.lead) and not _fragment_has_verb(sentence):
         lead = spec.predicates.search(ctx.lead)
         if lead is not None and not DENIAL.search(ctx.lead) and not HEDGE.search(ctx.lead):
@@ -198,14 +240,10 @@ def _affirms(text: str) -> bool:
     return bool(_YES.match(text))
 
 
-def _scope_stop(sentence: str, predicate: TermMatch, condition: TermMatch,
-                ctx: Context) -> str | None:
-    """Negation, hedge or attribution whose scope covers the claim."""
-    if predicate.term_set not in ("lead",):
-        start, _ = clause_at(sentence, predicate.start())
-        if negated(sentence[start:predicate.start()]):
-            return "negation before the predicate"
-    for name, pattern in (("denial", DENIAL), ("hedge", HEDGE), ("attribution", ATTRIBUTION)):
+def _scope_stop(sentence: str, ctx: Context) -> str | None:
+    """Denial, hedge, attribution, a risk or an approval statement covering the sentence."""
+    for name, pattern in (("denial", DENIAL), ("hedge", HEDGE), ("attribution", ATTRIBUTION),
+                          ("a statement of risk", RISK), ("an approval statement", APPROVAL)):
         found = pattern.search(sentence)
         if found:
             return f"{name}: {found.group(0)!r}"
@@ -219,28 +257,76 @@ def _scope_stop(sentence: str, predicate: TermMatch, condition: TermMatch,
     return None
 
 
-def _approved_care(sentence: str, predicate: TermMatch, spec: ClaimSpec) -> str | None:
-    """Approved care in the predicate's clause, and no product of the rule's classes there."""
-    if predicate.term_set == "lead":
-        scope = sentence
-    else:
-        start, end = clause_at(sentence, predicate.start())
-        scope = sentence[start:max(end, predicate.end())]
-    approved = spec.approved.search(scope)
-    if approved is None:
-        return None
-    if spec.products is not None and spec.products.search(scope) is not None:
-        return None
-    return approved.group(0)
+def _approved(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
+    """Approved care named as such, not as what the product replaces ("skip the statins")."""
+    return [a for a in spec.approved.finditer(sentence)
+            if not _REPLACED.search(sentence[max(0, a.start() - 40):a.start()])]
 
 
-def _product(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
+def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
+                  products: TermSet | None = None) -> list[TermMatch]:
+    """Products of the rule's classes in the sentence, less those inside a name of approved
+    care ("stem cell transplant", "prescription omega-3")."""
+    products = products or spec.products
+    if products is None:
+        return []
+    return [p for p in products.finditer(sentence)
+            if not any(a.start() <= p.start() and p.end() <= a.end() for a in approved)]
+
+
+def _nearest(sentence: str, candidates: list[TermMatch],
+             conditions: list[TermMatch]) -> list[TermMatch]:
+    """The predicates that share a clause with a condition, when there are any: in "No CBD
+    product can cure cancer, and skipping proven treatment can cost lives" the claim is read
+    where "cancer" is."""
+    clauses = {clause_at(sentence, c.start()) for c in conditions}
+    near = [p for p in candidates if p.term_set in ("lead", "outcome")
+            or clause_at(sentence, p.start()) in clauses]
+    return near or candidates
+
+
+def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
+    """A product named with a use it is cleared for (hyperbaric oxygen for diabetic foot
+    ulcers, fecal transplant for C. diff)."""
+    context = " ".join([sentence, ctx.lead, ctx.page_product.group(0) if ctx.page_product
+                        else ""])
+    for product, uses in spec.cleared:
+        use = uses.search(sentence)
+        if use is not None and product.search(context) is not None:
+            return use.group(0)
+    return None
+
+
+def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatch]) -> str | None:
+    """Approved care that does what the predicate says: its subject in the clause ("a doctor
+    can manage withdrawal") or its instrument ("cured with antiviral medicines")."""
+    if predicate.term_set in ("lead", "outcome"):
+        return approved[0].group(0) if approved else None
+    start, end = clause_at(sentence, predicate.start())
+    for care in approved:
+        if start <= care.start() and care.end() <= predicate.start():
+            return care.group(0)
+        between = sentence[predicate.end():care.start()]
+        if care.start() >= predicate.end() and len(between) <= 60 and _INSTRUMENT.search(between):
+            return care.group(0)
+    return None
+
+
+_REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|quit|replace|"
+                       r"ditch|threw\s+(?:out|away)|no\s+more|less\s+on|need\s+for|cut\s+back|"
+                       r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need)"
+                       r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_INSTRUMENT = re.compile(r"\b(?:with|by|using|through|from|via|of|after|on)\b", re.IGNORECASE)
+
+
+def _product(products: list[TermMatch], spec: ClaimSpec, ctx: Context) -> str | None:
     if spec.products is None:
         return "the clinic's product or service"
-    for where, text in (("sentence", sentence), ("lead", ctx.lead)):
-        found = spec.products.search(text) if text else None
-        if found is not None:
-            return found.group(0) if where == "sentence" else f"{found.group(0)} (in its lead)"
+    if products:
+        return products[0].group(0)
+    found = spec.products.search(ctx.lead) if ctx.lead else None
+    if found is not None:
+        return f"{found.group(0)} (in its lead)"
     if ctx.page_product is not None:
         return f"{ctx.page_product.group(0)} (the page's topic)"
     return None

@@ -129,6 +129,7 @@ class Lexicons:
     products: dict[str, TermSet]  # unapproved product class -> its names
     approved: TermSet  # approved care and clinicians
     conditions: dict[str, TermSet]  # "diseases", "infections"
+    cleared: dict[str, TermSet]  # product class -> the uses it is cleared or approved for
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -186,7 +187,10 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
             name, icd + consumer[name],
             f"ICD-10-CM ({file}); {consumer['source']}",
             f"public domain (ICD-10-CM); {consumer['licence']}")
-    return Lexicons(predicates, products, approved, conditions)
+    cleared = {cls: TermSet(f"cleared:{cls}", terms, products_data["source"],
+                            products_data["licence"])
+               for cls, terms in (products_data.get("cleared") or {}).items()}
+    return Lexicons(predicates, products, approved, conditions, cleared)
 
 
 def _yaml(path: Path) -> dict[str, Any]:
