@@ -118,6 +118,9 @@ class ClaimSpec:
     predicate_classes: tuple[str, ...]
     all_products: TermSet  # every unapproved class: what makes a sentence the product's
     cleared: tuple[tuple[TermSet, TermSet], ...] = ()  # (a product class, its cleared uses)
+    # Names of the other condition sets: a term inside one of them is not this set's
+    # ("COVID" in "long COVID" is not an infection).
+    shadow: TermSet | None = None
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
@@ -135,13 +138,20 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         predicate_classes=predicates,
         all_products=lexicons.products_of(tuple(lexicons.products)),
         cleared=tuple((lexicons.products[c], uses) for c, uses in lexicons.cleared.items()
-                      if products and c in products))
+                      if products and c in products),
+        shadow=_merged("shadow:" + ",".join(conditions), [
+            lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None)
 
 
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     """The claim reading of one sentence (or a whole testimonial) in its context."""
     verdict = Verdict(sentence)
     conditions = spec.conditions.finditer(sentence)
+    if conditions and spec.shadow is not None:
+        others = spec.shadow.finditer(sentence)
+        conditions = [c for c in conditions if not any(
+            o.start() <= c.start() and c.end() <= o.end() and o.end() - o.start() >
+            c.end() - c.start() for o in others)]
     if not conditions:
         verdict.stopped_by = "no condition"
         return verdict

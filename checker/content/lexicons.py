@@ -32,13 +32,14 @@ def _options(case_sensitive: bool) -> Any:
     if case_sensitive not in _OPTIONS:
         options = re2.Options()
         options.case_sensitive = case_sensitive
-        options.max_mem = 64 << 20  # a few thousand condition names in one automaton
+        # Thousands of condition names in one automaton: below this RE2 gives up its DFA
+        # and scans a hundred times slower.
+        options.max_mem = 256 << 20
         options.log_errors = False
         _OPTIONS[case_sensitive] = options
     return _OPTIONS[case_sensitive]
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 _PLAIN = re.compile(r"^[A-Za-z0-9' -]+$")
 
 
@@ -62,59 +63,52 @@ class TermMatch:
 
 
 class TermSet:
-    """Named terms: plain words and phrases are looked up token by token (thousands of
-    ICD-10-CM names cost one dictionary look-up per word), the few written as regexes run
-    as one RE2 pattern. Matches are whole words, longest first."""
+    """Named terms as one RE2 automaton: plain words and phrases (thousands of ICD-10-CM
+    names) folded into a trie-shaped regex, beside the few terms written as regexes. A text
+    is scanned once, in linear time, whatever the number of terms. Matches are whole words,
+    longest first; all-caps short forms match only in capitals."""
 
     def __init__(self, name: str, terms: list[str], source: str = "", licence: str = ""):
         self.name, self.terms, self.source, self.licence = name, terms, source, licence
-        self._index: dict[str, list[tuple[str, ...]]] = {}
-        self._capitals: dict[str, list[tuple[str, ...]]] = {}
-        patterns: list[str] = []
-        for term in terms:
-            if _PLAIN.match(term) and not term.endswith("s?"):
-                words = tuple(w.lower() for w in _TOKEN.findall(term))
-                if not words:
-                    continue
-                index = self._capitals if _ACRONYM.match(term) else self._index
-                index.setdefault(words[0] if index is self._index else term, []).append(
-                    words if index is self._index else (term,))
-            else:
-                patterns.append(term)
-        for entries in self._index.values():
-            entries.sort(key=len, reverse=True)
-        folded = [t for t in patterns if not _ACRONYM.match(t)]
-        capitals = [t for t in patterns if _ACRONYM.match(t)]
-        self._patterns = [re.compile(_whole_words(group), 0 if case else re.IGNORECASE)
+        plain = [t.lower() for t in terms if _PLAIN.match(t) and not _ACRONYM.match(t)]
+        regexes = [t for t in terms if not _PLAIN.match(t) and not _ACRONYM.match(t)]
+        capitals = [t for t in terms if _ACRONYM.match(t)]
+        folded = ([_trie_regex(plain)] if plain else []) + regexes
+        self._patterns = [re2.compile(_whole_words(group), _options(case))
                           for group, case in ((folded, False), (capitals, True)) if group]
 
     def finditer(self, text: str) -> list[TermMatch]:
-        found: list[TermMatch] = []
-        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-        lowered = [t[2].lower().replace("\u2019", "'") for t in tokens]
-        i = 0
-        while i < len(tokens):
-            hit = 0
-            for words in self._index.get(lowered[i], ()):
-                if tuple(lowered[i:i + len(words)]) == words:
-                    hit = len(words)
-                    break
-            if not hit and tokens[i][2] in self._capitals:
-                hit = 1
-            if hit:
-                begin, finish = tokens[i][0], tokens[i + hit - 1][1]
-                found.append(TermMatch(text[begin:finish], begin, finish, self.name))
-                i += hit
-            else:
-                i += 1
-        for pattern in self._patterns:
-            found += [TermMatch(m.group(0), m.start(), m.end(), self.name)
-                      for m in pattern.finditer(text)]
-        return sorted(found, key=lambda m: (m.begin, -m.finish))
+        found = [TermMatch(m.group(0), m.start(), m.end(), self.name)
+                 for pattern in self._patterns for m in pattern.finditer(text)]
+        if len(self._patterns) > 1:
+            found.sort(key=lambda m: (m.begin, -m.finish))
+        return found
 
     def search(self, text: str) -> TermMatch | None:
-        found = self.finditer(text)
-        return found[0] if found else None
+        found = [TermMatch(m.group(0), m.start(), m.end(), self.name)
+                 for pattern in self._patterns if (m := pattern.search(text)) is not None]
+        return min(found, key=lambda m: (m.begin, -m.finish)) if found else None
+
+
+def _trie_regex(terms: list[str]) -> str:
+    """One regex for many literal phrases, shaped as their trie ("type 1 diabetes|type 2
+    diabetes" -> "type (?:1|2) diabetes"), spaces matching any run of whitespace."""
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for char in " ".join(term.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _whole_words(terms: list[str]) -> str:

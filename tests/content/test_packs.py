@@ -22,6 +22,7 @@ CATALOGUE_IDS = {
     "compounded-drug-disclosure", "compounded-sameness-claim", "before-after-disclaimer",
     "health-page-trackers", "insecure-health-form", "privacy-notice-linked",
     "accessibility-statement-present", "no-unsubstantiated-accessibility-claims",
+    "unapproved-disease-claim", "infectious-disease-claim",
 }
 
 GOOD_RULE = """\

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import ClassVar
 
 from lxml import etree
@@ -45,9 +46,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         results: list[tuple[Hit, Verdict]] = []
         seen: set[str] = set()
         blocks = doc.main_blocks if rule.region == "main" else doc.blocks
-        for block in blocks:
-            if spec.conditions.search(block.text) is None:
-                continue  # the cheap gate: most blocks name no condition
+        for block in _blocks_naming(blocks, spec):
             testimonial = _in_testimonial(block.el)
             context = Context(lead=_lead(doc, block), page_product=page_product,
                               testimonial=testimonial)
@@ -66,6 +65,18 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                                            "product": verdict.product}})
                 results.append((hit, verdict))
         return results
+
+
+def _blocks_naming(blocks: list[Block], spec: ClaimSpec) -> list[Block]:
+    """The blocks that name a condition of the rule's sets: one scan of the region's text
+    (most blocks name none), mapped back to blocks by offset."""
+    starts, position = [], 0
+    for block in blocks:
+        starts.append(position)
+        position += len(block.text) + 1
+    joined = "\n".join(block.text for block in blocks)
+    found = {bisect.bisect_right(starts, m.start()) - 1 for m in spec.conditions.finditer(joined)}
+    return [blocks[i] for i in sorted(found)]
 
 
 def _names(params: Params, name: str, known: tuple[str, ...]) -> tuple[str, ...]:
