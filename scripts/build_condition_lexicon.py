@@ -1,6 +1,7 @@
 """Build rules/lexicons/conditions-icd10cm.txt and infections-icd10cm.txt from ICD-10-CM.
 
-Run: .venv/bin/pip install 'simple-icd-10-cm>=1.5' && .venv/bin/python scripts/build_condition_lexicon.py
+Run: .venv/bin/pip install 'simple-icd-10-cm>=1.5'
+     .venv/bin/python scripts/build_condition_lexicon.py
 
 ICD-10-CM (CDC/NCHS, public domain) as shipped by the PyPI package simple-icd-10-cm (MIT).
 Each category and subcategory title of the disease chapters (A00-N99, Q00-Q99 and a few
@@ -40,7 +41,8 @@ suppurative systolic third thoracic total undescended vasomotor wrist acute anog
 cardiovascular cutaneous delta- proteus pseudomonas streptococcus subacute viral extradural
 extrapyramidal dissociative dissection dehydration exfoliation callosities freckles
 sunburn""".split())
-_GENERIC = frozenset("""absent acquired disease diseases disorder disorders pain injury injuries infection
+_GENERIC = frozenset("""absent acquired disease diseases disorder disorders pain injury injuries
+infection
 infections syndrome syndromes condition conditions other care abnormality deformity lesion
 lesions mass cyst symptoms failure shock fever cough headache fatigue weakness dizziness
 anemia malaise nausea vomiting diarrhea constipation obesity""".split())
