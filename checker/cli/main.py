@@ -15,6 +15,7 @@ from checker.cli.baseline import baseline
 from checker.cli.demo import demo
 from checker.cli.diff import diff
 from checker.cli.errors import one_line
+from checker.cli.explain import explain
 from checker.cli.history import history
 from checker.cli.init import init
 from checker.cli.rules import rules
@@ -56,7 +57,7 @@ def cli() -> None:
     compliance."""
 
 
-for _command in (audit, demo, rules, init, history, diff, baseline):
+for _command in (audit, demo, rules, explain, init, history, diff, baseline):
     cli.add_command(_command)
 
 

@@ -25,13 +25,19 @@ def rules(ctx: click.Context, rule_packs: list[Path] | None) -> None:
 
 @rules.command("show")
 @click.argument("rule_id")
+@click.option("--lexicon", is_flag=True,
+              help="Also list every lexicon entry a structured claim rule reads.")
 @click.pass_obj
-def rules_show(settings: ContentSettings, rule_id: str) -> None:
-    """Print one rule's whole entry."""
+def rules_show(settings: ContentSettings, rule_id: str, lexicon: bool) -> None:
+    """Print one rule's whole entry (a structured claim rule: with its lexicons)."""
     from checker.content import format_rule, load_rules
+    from checker.content.explain import describe_lexicons
 
     by_id = {rule.id: rule for rule in load_rules(settings)}
     if rule_id not in by_id:
         raise click.BadParameter(f"no content rule {rule_id!r}; `clinic-checker rules` lists them",
                                  param_hint="RULE_ID")
-    click.echo(format_rule(by_id[rule_id]))
+    rule = by_id[rule_id]
+    click.echo(format_rule(rule))
+    if rule.type == "disease-claim":
+        click.echo("\n".join(describe_lexicons(rule, entries=lexicon)))

@@ -3,7 +3,7 @@ the type's spec (types/), then the config's disabled rules and severity override
 
 from __future__ import annotations
 
-from checker.content.rules import Rule, apply_overrides, pack_files, read_pack
+from checker.content.rules import Rule, apply_overrides, did_you_mean, pack_files, read_pack
 from checker.content.types import compile_rule
 from checker.settings import ConfigError, ContentSettings
 
@@ -20,4 +20,10 @@ def load_rules(config: ContentSettings) -> list[Rule]:
             seen[rule.id] = str(path)
             compile_rule(rule)
             rules.append(rule)
+    known = {rule.id for rule in rules}
+    for rule in rules:
+        for other in rule.defer_to:
+            if other not in known:
+                raise ConfigError(f"{rule.file}: rule {rule.id}: defer_to names no rule "
+                                  f"{other!r}{did_you_mean(other, known)}")
     return apply_overrides(rules, config)

@@ -33,7 +33,8 @@ DENIAL = re.compile(
     r"known|for\s+(?:people|human|humans|children))\b|\bno\s+(?:good\s+|strong\s+|reliable\s+)?"
     r"(?:evidence|proof|trials?|studies)\b|\bnever\s+(?:change|stop|replace)\b|"
     r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b|\bcannot\b|\bwe\s+do\s+not\b|"
-    r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)",
+    r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
+    r"\bthere\s+(?:is|are)\s+no\b",
     re.IGNORECASE)
 # Hedges that turn a claim into a statement about uncertainty or a question to a clinician.
 HEDGE = re.compile(
@@ -43,7 +44,8 @@ HEDGE = re.compile(
     r"\bmixed\s+results\b|\bearly\s+(?:stage|research|studies)\b|\bno\s+trial\b|"
     r"\b(?:ask|talk\s+(?:with|to)|check\s+with|see)\s+(?:your|a|our)\s+[\w-]+|"
     r"\bwhat\s+(?:the\s+)?(?:research|science|FDA|evidence)\s+(?:says|shows)\b|"
-    r"\bbefore\s+(?:you\s+buy|your\s+visit|any)\b|\binteract",
+    r"\bbefore\s+(?:you\s+buy|your\s+visit|any)\b|\binteract|\btreatment\s+options\b|"
+    r"\bwe\s+(?:discuss|explain|talk\s+through)\b",
     re.IGNORECASE)
 # Attribution: the claim is someone else's, reported or warned about.
 ATTRIBUTION = re.compile(

@@ -48,6 +48,7 @@ class ContentEngine:
         self.version: str = rules_version(self.rules)
         self._page_rules = [r for r in self.rules if TYPES[r.type].scope == "page"]
         self._site_rules = [r for r in self.rules if TYPES[r.type].scope == "site"]
+        self._defers = {r.id: set(r.defer_to) for r in self.rules if r.defer_to}
 
     def check_page(self, url: str, html: str, *, status: int | None = None) -> PageVerdict:
         doc = extract(url, html)
@@ -67,7 +68,7 @@ class ContentEngine:
                 findings.append(self._timed_out(rule, url, exc, topics))
                 continue
             findings.extend(self._finding(rule, url, doc, hit, topics) for hit in hits)
-        return PageVerdict(findings, facts, topics)
+        return PageVerdict(_deferred(findings, self._defers), facts, topics)
 
     def check_site(self, facts: dict[str, dict], start_urls: list[str]) -> list[Finding]:
         """Site rules, once per run, from the facts check_page stored for every page."""
@@ -137,6 +138,19 @@ class ContentEngine:
             extra={"pack": rule.pack, "type": rule.type, "topics": topics,
                    "rule_failed": "timeout"},
         )
+
+
+def _deferred(findings: list[Finding], defers: dict[str, set[str]]) -> list[Finding]:
+    """One claim, one finding: a rule that defers to another drops its finding on a
+    sentence the other already reports."""
+    if not defers:
+        return findings
+    reported: dict[str, set[str]] = {}
+    for finding in findings:
+        if finding.sentence:
+            reported.setdefault(finding.rule_id, set()).add(finding.sentence)
+    return [f for f in findings if not (f.sentence and any(
+        f.sentence in reported.get(other, ()) for other in defers.get(f.rule_id, ())))]
 
 
 def _fill(template: str, values: dict[str, str]) -> str:

@@ -33,7 +33,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PACK_FIELDS = ("pack", "rules", "description")
 REQUIRED_FIELDS = ("id", "type", "severity", "applies_to", "message", "why", "fix", "source")
-OPTIONAL_FIELDS = ("pack", "region", "help_url", "params", "description")
+OPTIONAL_FIELDS = ("pack", "region", "help_url", "params", "description", "defer_to")
 REGIONS = ("main", "page")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,80}$")
 # A group that repeats without bound and holds an unbounded repeat, e.g. (a+)+ or (\w*\s?)*:
@@ -58,6 +58,8 @@ class Rule:
     help_url: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
     description: str | None = None  # what the rule checks, in a reviewer's words
+    # Rules that already report the same sentence: one claim, one finding.
+    defer_to: list[str] = field(default_factory=list)
     file: str = ""
     compiled: Any = field(default=None, repr=False, compare=False)  # set by the rule type
 
@@ -68,7 +70,7 @@ class Rule:
             "severity": self.severity.value, "applies_to": self.applies_to,
             "region": self.region, "message": self.message, "why": self.why, "fix": self.fix,
             "source": self.source, "help_url": self.help_url, "params": self.params,
-            "description": self.description,
+            "description": self.description, "defer_to": self.defer_to,
         }
 
 
@@ -142,7 +144,16 @@ def _rule_from(path: Path, index: int, entry: Any, default_pack: str) -> Rule:
         message=_one_line(entry["message"]), why=entry["why"].strip(), fix=entry["fix"].strip(),
         source=entry["source"].strip(), help_url=entry.get("help_url"), params=params,
         description=entry.get("description"), file=str(path),
+        defer_to=_rule_ids(where, entry.get("defer_to")),
     )
+
+
+def _rule_ids(where: str, value: Any) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: 'defer_to' must be a list of rule ids")
+    return list(value)
 
 
 def _applies(where: str, value: Any) -> list[str] | dict[str, list[str]]:

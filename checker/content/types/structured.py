@@ -17,6 +17,7 @@ from checker.content.types.base import Hit, PageContext, Params, RuleType
 
 _TESTIMONIAL_CLASSES = ("testimonial", "review", "quote")
 _LEAD_END = (":", "\u2014")
+_OWN_REGIONS = ("main", "body")
 
 
 class StructuredClaimType(RuleType[ClaimSpec]):
@@ -45,7 +46,10 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         page_product = _page_product(doc, spec)
         results: list[tuple[Hit, Verdict]] = []
         seen: set[str] = set()
-        blocks = doc.main_blocks if rule.region == "main" else doc.blocks
+        # The page's own text: main content, and text outside it that is no boilerplate
+        # (a page without landmarks whose boilerplate removal kept too little).
+        blocks = ([b for b in doc.blocks if b.region in _OWN_REGIONS] if rule.region == "main"
+                  else doc.blocks)
         for block in _blocks_naming(blocks, spec):
             testimonial = _in_testimonial(block.el)
             context = Context(lead=_lead(doc, block), page_product=page_product,

@@ -1,0 +1,72 @@
+"""Why the claim rules fired or not on one page: for `clinic-checker explain`.
+
+Structured claim rules (type disease-claim) report every sentence that names a condition
+with the predicate, condition and product they found and what stopped the claim (negation,
+hedge, attribution, approved care, no product); phrase-list claim rules report the sentences
+they fired on."""
+
+from __future__ import annotations
+
+from checker.content.engine import ContentEngine
+from checker.content.extract import extract
+from checker.content.rules import Rule
+from checker.content.types import TYPES
+from checker.content.types.structured import StructuredClaimType
+
+CLAIM_TYPES = ("disease-claim", "claim", "existence", "citation")
+
+
+def explain_page(engine: ContentEngine, url: str, html: str,
+                 rule_id: str | None = None) -> list[str]:
+    """Lines of plain text, one block per claim rule."""
+    rules = [r for r in engine.rules if r.type in CLAIM_TYPES
+             and (rule_id is None or r.id == rule_id)]
+    doc = extract(url, html)
+    verdict = engine.check_page(url, html)
+    lines = [f"{url}: topics {', '.join(verdict.topics) or '(none)'}"]
+    for rule in rules:
+        lines += ["", f"{rule.id} ({rule.type})"]
+        lines += _structured(rule, doc) if rule.type == "disease-claim" else _fired(
+            rule, verdict.findings)
+    return lines
+
+
+def _structured(rule: Rule, doc) -> list[str]:  # noqa: ANN001 - PageDoc
+    rule_type = TYPES[rule.type]
+    assert isinstance(rule_type, StructuredClaimType)
+    read = rule_type.read(rule, doc)
+    if not read:
+        return ["  no sentence names a condition of this rule's sets"]
+    return [f"  {'FIRES' if v.fired else 'no   '} {v.sentence!r}\n        {v.explain()}"
+            for _, v in read if v.condition]
+
+
+def _fired(rule: Rule, findings: list) -> list[str]:  # noqa: ANN001 - Finding
+    own = [f for f in findings if f.rule_id == rule.id]
+    if not own:
+        return ["  did not fire (a phrase-list rule: its patterns matched no qualifying "
+                "sentence; `rules show` lists them)"]
+    return [f"  FIRES {f.sentence or f.message!r}" for f in own]
+
+
+def describe_lexicons(rule: Rule, entries: bool = False) -> list[str]:
+    """A structured rule's lexicons in words: which predicate classes, condition sets and
+    product classes it names, their sources and licences, and (entries=True) every entry."""
+    from checker.content.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    spec = rule.compiled
+    lines = ["", "Lexicons:"]
+    groups = [("predicates", c, lexicons.predicates[c]) for c in spec.predicate_classes]
+    groups += [("conditions", c, lexicons.conditions[c]) for c in spec.condition_sets]
+    if spec.product_classes:
+        groups += [("products", c, lexicons.products[c]) for c in spec.product_classes]
+    else:
+        lines.append("  products: any product or service of the clinic")
+    groups.append(("approved care (clears a sentence)", "approved-care", lexicons.approved))
+    for kind, name, terms in groups:
+        lines.append(f"  {kind}: {name} ({len(terms.terms)} entries; source: {terms.source}; "
+                     f"licence: {terms.licence})")
+        if entries:
+            lines += [f"    {term}" for term in terms.terms]
+    return lines
