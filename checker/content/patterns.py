@@ -3,7 +3,8 @@
 A rule pack is data anyone can write, and one regex that backtracks catastrophically on one
 page would stop the whole audit. Each pattern is compiled with RE2 (google-re2: linear time,
 no backtracking) when its syntax allows. RE2 has no lookaround and no backreferences; a
-pattern that needs them runs on the `regex` module with a time budget per call, and a
+pattern that needs them runs on the `regex` module with a time budget per call (a shipped
+pack's, reviewed and tested, on Python's re), and a
 pattern that runs over it raises RuleTimeout, which the engine records as the rule failing
 on that page (a needs-review finding) instead of waiting.
 """
@@ -20,7 +21,7 @@ import regex
 
 # Per search of one text. A sound pattern takes microseconds on a sentence; the budget is
 # generous so that a busy machine never turns a slow-but-sound search into a failure.
-BUDGET_SECONDS = 0.5
+BUDGET_SECONDS = 0.25
 
 _RE2_OPTIONS: dict[bool, Any] = {}
 
@@ -49,7 +50,7 @@ class RulePattern:
 
     __slots__ = ("engine", "finditer", "flags", "pattern", "search")
 
-    def __init__(self, pattern: str, flags: int):
+    def __init__(self, pattern: str, flags: int, trusted: bool = False):
         self.pattern = pattern
         self.flags = flags
         self.search: Callable[[str], Any]
@@ -61,6 +62,14 @@ class RulePattern:
         if compiled is not None:
             self.engine = "re2"
             self.search, self.finditer = compiled.search, compiled.finditer
+            return
+        if trusted:
+            # A shipped pack's pattern: reviewed, tested on hostile pages and refused at
+            # load when its shape can backtrack badly; Python's re is several times faster
+            # than the budgeted engine.
+            shipped = re.compile(pattern, flags)
+            self.engine = "re"
+            self.search, self.finditer = shipped.search, shipped.finditer
             return
         fallback = regex.compile(pattern, regex.IGNORECASE if flags & re.IGNORECASE else 0)
         self.engine = "regex"
@@ -86,8 +95,9 @@ def _budgeted_iter(finditer: Callable[..., Iterator[Any]], pattern: str,
         raise RuleTimeout(pattern) from None
 
 
-def compile_rule_pattern(pattern: str, flags: int) -> RulePattern:
-    """RE2 when the syntax allows, else the budgeted fallback; re.error when the pattern is
-    not a valid (Python) regex at all, so the pack's author gets Python's message."""
+def compile_rule_pattern(pattern: str, flags: int, trusted: bool = False) -> RulePattern:
+    """RE2 when the syntax allows, else the budgeted fallback (Python's re for the shipped
+    packs); re.error when the pattern is not a valid (Python) regex at all, so the pack's
+    author gets Python's message."""
     re.compile(pattern, flags)
-    return RulePattern(pattern, flags)
+    return RulePattern(pattern, flags, trusted)

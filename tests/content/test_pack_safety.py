@@ -101,7 +101,8 @@ def test_backtracking_pattern_is_recorded_as_failed_on_the_page(tmp_path: Path, 
     proc = run_cli("audit", server.url + "index.html", "--no-browser", "--rules", str(pack),
                    "--out", str(out), "--fail-on", "never", "-q", "--max-pages", "1",
                    timeout=300)
-    assert time.monotonic() - started < 30, "the audit waited on the pattern"
+    # Generous (a loaded CI machine): the pattern alone used to hold the audit past 100 s.
+    assert time.monotonic() - started < 60, "the audit waited on the pattern"
     assert proc.returncode == 0, proc.stderr
     findings = json.loads((out / "results.json").read_text())["findings"]
     [failed] = [f for f in findings if f["rule_id"] == "slow-rule"]
