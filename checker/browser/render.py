@@ -190,6 +190,11 @@ def _refused(url: str, log: PageLog | None) -> Rendered | None:
     if blocked is not None:
         return _failed(url, f"the browser may not load this page: {blocked.reason}",
                        PageFailure.BLOCKED)
+    if log is not None and not log.main_request_ids and log.expected_url.startswith("http"):
+        # Nothing was recognised as the page's own navigation (all were held): what the tab
+        # shows is not this page.
+        return _failed(url, "the browser did not load the page (its navigation was not"
+                       " recognised as the page's own)", PageFailure.BROWSER_MISMATCH)
     error = log.main_error if log else None
     if error is None:
         return None
