@@ -75,6 +75,9 @@ def last_resort() -> Iterator[None]:
     """Wrap a whole command: typed errors become their line, anything else the crash line."""
     previous_hook = threading.excepthook
     threading.excepthook = _thread_error
+    # a fresh scene per command (a process may run several, as the tests do)
+    SCENE.config, SCENE.audit = None, None
+    SCENE.thread_errors.clear()
     try:
         yield
     except StoreError as exc:
