@@ -26,6 +26,7 @@ BLOCK_TAGS = frozenset({
     "header", "footer", "aside", "nav", "ul", "ol", "dl", "table", "tr", "tbody", "thead",
     "form", "fieldset", "legend", "label", "button", "details", "figure", "body", "hr",
 })
+CHROME_REGIONS = frozenset({"aside", "teaser", "chrome", "header", "footer"})
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 PANEL_LEVEL = 7  # FAQ questions, accordion buttons, tab labels: below every h-level
 
@@ -121,6 +122,16 @@ class PageDoc:
     @cached_property
     def main_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.is_main]
+
+    @cached_property
+    def chrome_blocks(self) -> list[Block]:
+        """Sidebars, teasers, header and footer: the site's chrome, repeated on its pages."""
+        return [b for b in self.blocks if b.region in CHROME_REGIONS]
+
+    @cached_property
+    def own_blocks(self) -> list[Block]:
+        """Main content and the text outside it that is no boilerplate."""
+        return [b for b in self.blocks if b.region in ("main", "body")]
 
     @cached_property
     def main_text(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from checker.content.catalog import load_rules
@@ -15,6 +15,7 @@ from checker.content.rules import Rule, rules_version
 from checker.content.text import truncate
 from checker.content.topics import applies, detect_topics, page_kind
 from checker.content.types import TYPES, Hit, PageContext, SiteRuleType
+from checker.content.types.base import CHROME
 from checker.model import Finding
 from checker.settings import ContentSettings
 
@@ -60,21 +61,39 @@ class ContentEngine:
         has_form = has_personal_form(doc)
         findings: list[Finding] = []
         for rule in self._page_rules:
-            if not applies(rule.applies_to, ctx.topics, has_form):
+            applicable = applies(rule.applies_to, ctx.topics, has_form)
+            if not applicable and not TYPES[rule.type].reads_chrome:
                 continue
             try:
-                hits = TYPES[rule.type].check(rule, ctx)
+                # The chrome is the site's, whatever this page is about.
+                hits = TYPES[rule.type].check(rule, ctx) if applicable else []
+                chrome = self._chrome_hits(rule, ctx)
             except RuleTimeout as exc:
                 findings.append(self._timed_out(rule, url, exc, topics))
                 continue
             findings.extend(self._finding(rule, url, doc, hit, topics) for hit in hits)
+            own = {hit.sentence for hit in hits}
+            facts["chrome_claims"] += [
+                {"rule": rule.id, "sentence": hit.sentence,
+                 "message": _fill(rule.message, {k: truncate(v) for k, v in hit.values.items()}),
+                 "selector": css_selector(hit.el)}
+                for hit in chrome if hit.sentence and hit.sentence not in own]
         return PageVerdict(_deferred(findings, self._defers), facts, topics)
+
+    def _chrome_hits(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        """A claim rule of the main content, run on the page's chrome (sidebar, teasers,
+        header, footer): what it finds is reported once per site (check_site)."""
+        rule_type = TYPES[rule.type]
+        if not rule_type.reads_chrome or rule.region != "main":
+            return []
+        return rule_type.check(replace(rule, region=CHROME), ctx)
 
     def check_site(self, facts: dict[str, dict], start_urls: list[str]) -> list[Finding]:
         """Site rules, once per run, from the facts check_page stored for every page."""
         findings: list[Finding] = []
         pages = {url: f for url, f in facts.items() if isinstance(f, dict)}
         default_url = start_urls[0] if start_urls else next(iter(pages), "")
+        findings += self._chrome_findings(pages)
         for rule in self._site_rules:
             rule_type = TYPES[rule.type]
             assert isinstance(rule_type, SiteRuleType)
@@ -88,6 +107,31 @@ class ContentEngine:
                     extra={"pack": rule.pack, "type": rule.type, "site_level": True}
                     | ({"pages": hit.pages} if hit.pages else {}) | hit.extra,
                 ))
+        return findings
+
+    def _chrome_findings(self, pages: dict[str, dict]) -> list[Finding]:
+        """Each claim found in the site's chrome, once, with the pages it appears on."""
+        by_claim: dict[tuple[str, str], list[tuple[str, dict]]] = {}
+        for url in sorted(pages):
+            for claim in pages[url].get("chrome_claims") or []:
+                key = (claim["rule"], " ".join(str(claim["sentence"]).lower().split()))
+                by_claim.setdefault(key, []).append((url, claim))
+        rules = {r.id: r for r in self.rules}
+        findings = []
+        for (rule_id, sentence), seen in sorted(by_claim.items()):
+            rule = rules.get(rule_id)
+            if rule is None or any((other, sentence) in by_claim
+                                   for other in self._defers.get(rule_id, ())):
+                continue  # unknown now, or reported by the rule it defers to
+            url, claim = seen[0]
+            findings.append(Finding(
+                rule_id=rule.id, source="content", severity=rule.severity, url=url,
+                message=claim["message"], sentence=claim["sentence"],
+                selector=claim.get("selector"), help=rule.message, why=rule.why,
+                fix=rule.fix, rule_source=rule.source, help_url=rule.help_url,
+                extra={"pack": rule.pack, "type": rule.type, "site_level": True,
+                       "chrome": True, "pages": [u for u, _ in seen]},
+            ))
         return findings
 
     def _facts(self, ctx: PageContext, topics: list[str]) -> dict[str, Any]:
@@ -106,6 +150,7 @@ class ContentEngine:
             "topics": topics,
             "kind": page_kind(doc),
             "site_rules": site_rules,
+            "chrome_claims": [],  # filled by check_page: claims in the page's chrome
             "links_to": sorted({normalize_link(link.href) for link in doc.links
                                 if link.region in _LINK_REGIONS}),
             "main_source": doc.main_source,

@@ -1,10 +1,11 @@
 """Rule patterns that cannot hang an audit.
 
 A rule pack is data anyone can write, and one regex that backtracks catastrophically on one
-page would stop the whole audit. Each pattern is compiled with RE2 (google-re2: linear time,
+page would stop the whole audit. The shipped packs (rules/*.yaml: reviewed, tested on hostile
+pages, refused at load when a pattern has the shape of catastrophic backtracking) run on
+Python's re. Every other pack's pattern is compiled with RE2 (google-re2: linear time,
 no backtracking) when its syntax allows. RE2 has no lookaround and no backreferences; a
-pattern that needs them runs on the `regex` module with a time budget per call (a shipped
-pack's, reviewed and tested, on Python's re), and a
+pattern that needs them runs on the `regex` module with a time budget per call, and a
 pattern that runs over it raises RuleTimeout, which the engine records as the rule failing
 on that page (a needs-review finding) instead of waiting.
 """
@@ -55,6 +56,14 @@ class RulePattern:
         self.flags = flags
         self.search: Callable[[str], Any]
         self.finditer: Callable[[str], Iterator[Any]]
+        if trusted:
+            # A shipped pack's pattern: reviewed, tested on hostile pages and refused at
+            # load when its shape can backtrack badly. Python's re runs it with no per-call
+            # cost (the RE2 binding encodes each text to UTF-8 first).
+            shipped = re.compile(pattern, flags)
+            self.engine = "re"
+            self.search, self.finditer = shipped.search, shipped.finditer
+            return
         try:
             compiled = re2.compile(pattern, _re2_options(not flags & re.IGNORECASE))
         except re2.error:
@@ -62,14 +71,6 @@ class RulePattern:
         if compiled is not None:
             self.engine = "re2"
             self.search, self.finditer = compiled.search, compiled.finditer
-            return
-        if trusted:
-            # A shipped pack's pattern: reviewed, tested on hostile pages and refused at
-            # load when its shape can backtrack badly; Python's re is several times faster
-            # than the budgeted engine.
-            shipped = re.compile(pattern, flags)
-            self.engine = "re"
-            self.search, self.finditer = shipped.search, shipped.finditer
             return
         fallback = regex.compile(pattern, regex.IGNORECASE if flags & re.IGNORECASE else 0)
         self.engine = "regex"

@@ -224,13 +224,21 @@ def compile_pattern(rule: Rule, pattern: Any, flags: int = re.IGNORECASE) -> Rul
     if not isinstance(pattern, str) or not pattern:
         raise ConfigError(f"{where}: a pattern must be non-empty text, got {pattern!r}")
     try:
-        compiled = compile_rule_pattern(pattern, flags)
+        compiled = compile_rule_pattern(pattern, flags, trusted=_shipped(rule))
     except re.error as exc:
         raise ConfigError(f"{where}: bad regex {pattern!r}: {exc}") from None
     if compiled.engine != "re2" and _NESTED_REPEAT.search(pattern):
         raise ConfigError(f"{where}: pattern {pattern!r} nests unbounded repeats "
                           "(catastrophic backtracking); bound the inner repeat")
     return compiled
+
+
+def _shipped(rule: Rule) -> bool:
+    """Whether the rule comes from a pack shipped with the checker (rules/)."""
+    try:
+        return Path(rule.file).resolve().parent == rules_dir().resolve()
+    except OSError:
+        return False
 
 
 def rules_version(rules: list[Rule]) -> str:

@@ -130,7 +130,15 @@ def build_matcher(params: Params, source: dict | None = None) -> Matcher:
     )
 
 
+# The site's chrome: sidebars, teasers, header and footer, repeated on many pages. A claim
+# there is still the clinic's claim, read once per site (CHROME is not a pack region: the
+# engine runs a claim rule of region "main" a second time on it).
+CHROME = "chrome"
+
+
 def region_blocks(doc: PageDoc, region: str) -> list[Block]:
+    if region == CHROME:
+        return doc.chrome_blocks
     return doc.main_blocks if region == "main" else doc.blocks
 
 
@@ -197,6 +205,9 @@ class RuleType[SpecT]:
     name: ClassVar[str] = ""
     allowed: ClassVar[frozenset[str]] = frozenset()
     scope: ClassVar[Scope] = "page"
+    # Claim types also read the chrome of each page (region CHROME); what they find there
+    # is reported once per site with the pages it appears on, not once per page.
+    reads_chrome: ClassVar[bool] = False
 
     def compile(self, rule: Rule) -> SpecT:
         raise NotImplementedError

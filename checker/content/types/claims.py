@@ -31,6 +31,7 @@ class ClaimType(RuleType[Matcher]):
 
     name: ClassVar[str] = "claim"
     allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS
+    reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> Matcher:
         return build_matcher(Params(rule, self.allowed))
@@ -43,6 +44,7 @@ class ExistenceType(ClaimType):
     """A banned phrase in the region; the finding names the phrase."""
 
     name: ClassVar[str] = "existence"
+    reads_chrome: ClassVar[bool] = False
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region),

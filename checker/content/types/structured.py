@@ -13,11 +13,10 @@ from checker.content.document import Block, PageDoc
 from checker.content.lexicons import CONDITION_SETS, TermMatch, load_lexicons
 from checker.content.rules import Rule, did_you_mean
 from checker.content.topics import page_title
-from checker.content.types.base import Hit, PageContext, Params, RuleType
+from checker.content.types.base import Hit, PageContext, Params, RuleType, region_blocks
 
 _TESTIMONIAL_CLASSES = ("testimonial", "review", "quote")
 _LEAD_END = (":", "\u2014")
-_OWN_REGIONS = ("main", "body")
 
 
 class StructuredClaimType(RuleType[ClaimSpec]):
@@ -27,6 +26,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
 
     name: ClassVar[str] = "disease-claim"
     allowed: ClassVar[frozenset[str]] = frozenset({"predicates", "conditions", "products"})
+    reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> ClaimSpec:
         params = Params(rule, self.allowed)
@@ -48,8 +48,10 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         seen: set[str] = set()
         # The page's own text: main content, and text outside it that is no boilerplate
         # (a page without landmarks whose boilerplate removal kept too little).
-        blocks = ([b for b in doc.blocks if b.region in _OWN_REGIONS] if rule.region == "main"
-                  else doc.blocks)
+        if rule.region == "main":
+            blocks = doc.own_blocks
+        else:
+            blocks = region_blocks(doc, rule.region)
         for block in _blocks_naming(blocks, spec):
             testimonial = _in_testimonial(block.el)
             context = Context(lead=_lead(doc, block), page_product=page_product,
