@@ -18,6 +18,7 @@ actually typed on the command line. Any problem is one ConfigError line naming f
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import tomllib
 import typing
@@ -267,6 +268,8 @@ class _Reader:
         except BadValue as exc:
             self.fail(f"{raw_key}{where} must be {exc}, got {_short(value)}")
         if scale != 1:
+            if not math.isfinite(result):  # inf and nan have no whole number of bytes
+                self.fail(f"{raw_key}{where} must be a finite number, got {_short(value)}")
             result = int(result * scale)
         if setting.item is Path:
             result = self.resolve(result)

@@ -9,6 +9,7 @@ Every option's click default is None: a value that is not None was typed, so a c
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,8 @@ def _callback(row: Setting) -> Any:
             except ValueError:
                 raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
         if opt.scale != 1:
+            if not math.isfinite(value):  # inf and nan have no whole number of bytes
+                raise click.BadParameter(f"{value!r} is not a finite number")
             return int(value * opt.scale)
         return value
 

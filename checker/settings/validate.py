@@ -3,6 +3,7 @@ checks each row of the table names."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from checker.settings.errors import OptionError
@@ -42,6 +43,8 @@ def _range_problem(setting: Setting, value: Any) -> str | None:
     opt = setting.option
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
+    if not math.isfinite(value):  # nan passes every comparison; inf overflows timeouts
+        return f"must be a finite number, got {value}"
     shown = value / opt.scale
     if opt.minimum is not None and shown < opt.minimum:
         bound = "0 or more" if opt.minimum == 0 else f"at least {opt.minimum:g}"

@@ -126,3 +126,19 @@ def test_other_command_lines(context, workdirs, data, name):
     if name in ("history", "diff", "baseline") and "--db" not in args:
         args += ["--db", str(folder / "history.sqlite")]
     assert_clean(run_checker([*name.split(), *args], folder))
+
+
+def float_flags() -> list[str]:
+    return sorted(p.opts[-1] for p in commands()["audit"].params
+                  if isinstance(p, click.Option) and isinstance(p.type, click.types.FloatParamType))
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-inf", "1e309"])
+@pytest.mark.parametrize("flag", float_flags())
+def test_non_finite_numbers_are_usage_errors(fuzz_server, workdirs, flag, value):
+    """nan passes every range comparison and inf overflows a timeout (found by the fuzz):
+    every number option refuses them in one line."""
+    outcome = run_checker(["audit", fuzz_server.url, flag, value, "--no-browser", "-q"],
+                          workdirs())
+    assert_clean(outcome)
+    assert outcome.code == 2 and flag in outcome.stderr, str(outcome)
