@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from checker.cli.options import table_option
+from checker.untrusted import safe_text
 
 
 @click.command()
@@ -39,10 +40,17 @@ def _read(target: str) -> tuple[str, str]:
         from checker.crawl.links import decode_html
 
         try:
-            response = requests.get(target, timeout=30, stream=True)
+            # No redirects: the named URL is the only address this command may reach (a
+            # redirect could point at a private address the audit's guard would refuse).
+            response = requests.get(target, timeout=30, stream=True, allow_redirects=False)
             body = response.raw.read(10 * 1024 * 1024, decode_content=True)
         except requests.RequestException as exc:
             raise click.UsageError(f"cannot fetch {target}: {type(exc).__name__}") from None
+        if response.is_redirect:
+            location = safe_text(response.headers.get("Location", ""))[:300]
+            raise click.UsageError(f"{target} redirects to {location}; explain that URL instead")
+        if response.status_code >= 400:
+            raise click.UsageError(f"{target} answered HTTP {response.status_code}")
         text, _ = decode_html(body, response.headers.get("Content-Type"))
         return target, text
     path = Path(target)
