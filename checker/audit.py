@@ -48,6 +48,7 @@ class AuditResult:
     store: Store
     out_dir: Path
     start_urls: list[str]
+    cannot_run: str | None = None  # a start page failed: exit 3 once the reports are written
 
 
 ProgressFn = Callable[[str, Page], None]
@@ -156,7 +157,7 @@ class Audit:
                 store.finish_run(run)
                 raise
             problem = unaudited_start(store, run.id, crawler.start_urls)
-            if problem is not None:
+            if problem is not None and not any(p.audited for p in store.iter_pages(run.id)):
                 run.status = "failed"
                 run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 store.finish_run(run)
@@ -165,11 +166,13 @@ class Audit:
             self._site_rules(crawler.start_urls)
             self.policies.apply(store, run.id)
             run.options |= self._bookkeeping(store, run.id, previous, resumed)
-            run.status = "finished"
+            # A start page failed but others were audited: the run still exits 3, after its
+            # reports list the failed page first, so the user sees what was and was not read.
+            run.status = "finished" if problem is None else "failed"
             run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
             store.finish_run(run)
             store.prune_dom_cache()
-            return AuditResult(run, store, out_dir, crawler.start_urls)
+            return AuditResult(run, store, out_dir, crawler.start_urls, cannot_run=problem)
 
     def _new_run(self, crawler: Crawler, site: str, started: dt.datetime) -> Run:
         return Run(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from checker.audit import Audit, LogFn, ProgressFn
+from checker.audit import Audit, AuditCannotRun, LogFn, ProgressFn
 from checker.browser.printing import chromium_printer
 from checker.gate.policy import GateResult, Policies, evaluate
 from checker.gate.verdict import record_verdict
@@ -87,5 +87,8 @@ def run_audit(config: AuditConfig, *, policies: Policies | None = None,
     except BaseException:
         result.store.close()
         raise
+    if result.cannot_run is not None:
+        result.store.close()
+        raise AuditCannotRun(f"{result.cannot_run} (report: {result.out_dir})")
     return Outcome(config, result.run, result.store, gate, paths, result.out_dir,
                    result.start_urls)

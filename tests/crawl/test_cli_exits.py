@@ -58,8 +58,14 @@ def test_one_failed_start_page_of_a_list_exits_3(site: MisbehavingServer, tmp_pa
     listing.write_text(f"{site.origin}/about\n{site.origin}/gone\n{site.origin}/orphan\n")
     code, lines, _ = audit("--urls", str(listing), out=tmp_path)
     assert code == 3
+    report = tmp_path / "report"
     assert lines == [f"clinic-checker: cannot run: start URL {site.origin}/gone answered "
-                     "HTTP 410; 2 of 3 start pages audited"]  # fmt: skip
+                     f"HTTP 410; 2 of 3 start pages audited (report: {report})"]  # fmt: skip
+    # the pages that were audited are reported, the failed start page listed with its status
+    pages = {p["url"].removeprefix(site.origin): p
+             for p in json.loads((report / "results.json").read_text())["pages"]}
+    assert pages["/gone"]["status"] == 410 and pages["/about"]["error"] is None
+    assert json.loads((report / "results.json").read_text())["run"]["status"] == "failed"
 
 
 def test_crawled_server_error_fails_the_gate_and_a_404_stays_a_broken_link(
