@@ -16,6 +16,7 @@ from rich.progress import Progress as RichProgress
 
 from checker.model import Page
 from checker.untrusted import safe_text
+from checker.words import plural
 
 
 class Progress:
@@ -61,7 +62,7 @@ class Progress:
             elif self.enabled:
                 unchanged = " (unchanged)" if page.carried_over else ""
                 state = (f"error: {safe_text(page.error)}" if page.error
-                         else f"{page.findings_count} findings{unchanged}")
+                         else f"{plural(page.findings_count, 'finding')}{unchanged}")
                 line = f"[{self.done}] {safe_text(page.url)} {state}"
                 print(line, file=self.stream, flush=True)
 

@@ -18,6 +18,7 @@ from checker.content.types import TYPES, Hit, PageContext, SiteRuleType
 from checker.content.types.base import CHROME
 from checker.model import Finding
 from checker.settings import ContentSettings
+from checker.words import tidy_punctuation
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}|<(\w+)>")
 _LINK_REGIONS = ("footer", "nav", "header")
@@ -103,8 +104,9 @@ class ContentEngine:
                     rule_id=rule.id, source="content", severity=rule.severity,
                     url=hit.url or default_url, message=_fill(rule.message, hit.values),
                     sentence=hit.sentence, help=rule.message, why=rule.why, fix=rule.fix,
-                    rule_source=rule.source, help_url=rule.help_url,
-                    extra={"pack": rule.pack, "type": rule.type, "site_level": True}
+                    rule_source=rule.source, help_url=rule.help_url, status=_status(rule),
+                    extra={"pack": rule.pack, "type": rule.type, "site_level": True,
+                           "source_url": rule.source_url}
                     | ({"pages": hit.pages} if hit.pages else {}) | hit.extra,
                 ))
         return findings
@@ -129,8 +131,10 @@ class ContentEngine:
                 message=claim["message"], sentence=claim["sentence"],
                 selector=claim.get("selector"), help=rule.message, why=rule.why,
                 fix=rule.fix, rule_source=rule.source, help_url=rule.help_url,
+                status=_status(rule),
                 extra={"pack": rule.pack, "type": rule.type, "site_level": True,
-                       "chrome": True, "pages": [u for u, _ in seen]},
+                       "chrome": True, "pages": [u for u, _ in seen],
+                       "source_url": rule.source_url},
             ))
         return findings
 
@@ -166,8 +170,9 @@ class ContentEngine:
             selector=css_selector(hit.el if hit.el is not None else doc.body_el),
             excerpt=truncate(hit.excerpt, 600) if hit.excerpt else None,
             help=rule.message, why=rule.why, fix=rule.fix, rule_source=rule.source,
-            help_url=rule.help_url, status="violation",
-            extra={"pack": rule.pack, "type": rule.type, "topics": topics} | hit.extra,
+            help_url=rule.help_url, status=_status(rule),
+            extra={"pack": rule.pack, "type": rule.type, "topics": topics,
+                   "source_url": rule.source_url} | hit.extra,
         )
 
     @staticmethod
@@ -204,4 +209,9 @@ def _fill(template: str, values: dict[str, str]) -> str:
     def replace(match: re.Match[str]) -> str:
         name = match.group(1) or match.group(2)
         return values.get(name, match.group(0))
-    return _PLACEHOLDER.sub(replace, template)
+    return tidy_punctuation(_PLACEHOLDER.sub(replace, template))
+
+
+def _status(rule: Rule) -> str:
+    """A judgement rule's findings are questions for the reviewer, not violations."""
+    return "needs-review" if rule.verdict == "judgement" else "violation"

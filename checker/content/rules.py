@@ -33,7 +33,11 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PACK_FIELDS = ("pack", "rules", "description")
 REQUIRED_FIELDS = ("id", "type", "severity", "applies_to", "message", "why", "fix", "source")
-OPTIONAL_FIELDS = ("pack", "region", "help_url", "params", "description", "defer_to")
+OPTIONAL_FIELDS = ("pack", "region", "help_url", "params", "description", "defer_to",
+                   "source_url", "verdict")
+# What a finding of the rule is: a violation of its source, or a question for the reviewer's
+# judgement (reading level, freshness: guidance, not law). Judgement findings are needs-review.
+VERDICTS = ("violation", "judgement")
 REGIONS = ("main", "page")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,80}$")
 # A group that repeats without bound and holds an unbounded repeat, e.g. (a+)+ or (\w*\s?)*:
@@ -60,6 +64,9 @@ class Rule:
     description: str | None = None  # what the rule checks, in a reviewer's words
     # Rules that already report the same sentence: one claim, one finding.
     defer_to: list[str] = field(default_factory=list)
+    source_url: str | None = None  # where the source can be read
+    verdict: str = "violation"  # or "judgement": see VERDICTS
+    sources_checked: str | None = None  # the pack's date its sources were last checked
     file: str = ""
     compiled: Any = field(default=None, repr=False, compare=False)  # set by the rule type
 
@@ -71,6 +78,8 @@ class Rule:
             "region": self.region, "message": self.message, "why": self.why, "fix": self.fix,
             "source": self.source, "help_url": self.help_url, "params": self.params,
             "description": self.description, "defer_to": self.defer_to,
+            "source_url": self.source_url,
+            "verdict": self.verdict, "sources_checked": self.sources_checked,
         }
 
 
@@ -106,8 +115,12 @@ def read_pack(path: Path) -> list[Rule]:
         raise ConfigError(f"{path}: unknown top-level key '{unknown_keys[0]}'"
                           f"{did_you_mean(unknown_keys[0], PACK_FIELDS)}")
     default_pack = data.get("pack") or path.stem
-    return [_rule_from(path, index, entry, str(default_pack))
-            for index, entry in enumerate(data["rules"])]
+    checked = data.get("sources_checked")
+    rules = [_rule_from(path, index, entry, str(default_pack))
+             for index, entry in enumerate(data["rules"])]
+    for rule in rules:
+        rule.sources_checked = str(checked) if checked else None
+    return rules
 
 
 def _rule_from(path: Path, index: int, entry: Any, default_pack: str) -> Rule:
@@ -138,12 +151,19 @@ def _rule_from(path: Path, index: int, entry: Any, default_pack: str) -> Rule:
     for name in ("message", "why", "fix", "source"):
         if not isinstance(entry[name], str):
             raise ConfigError(f"{where}: '{name}' must be text")
+    verdict = entry.get("verdict", "violation")
+    if verdict not in VERDICTS:
+        raise ConfigError(f"{where}: verdict must be one of {', '.join(VERDICTS)}, got {verdict!r}")
+    source_url = entry.get("source_url")
+    if source_url is not None and not re.match(r"https?://\S+$", str(source_url)):
+        raise ConfigError(f"{where}: source_url must be an http(s) URL, got {source_url!r}")
     return Rule(
         id=str(entry["id"]), pack=str(entry.get("pack") or default_pack), type=str(entry["type"]),
         severity=severity, applies_to=_applies(where, entry["applies_to"]), region=region,
         message=_one_line(entry["message"]), why=entry["why"].strip(), fix=entry["fix"].strip(),
         source=entry["source"].strip(), help_url=entry.get("help_url"), params=params,
-        description=entry.get("description"), file=str(path),
+        description=entry.get("description"), source_url=source_url, verdict=verdict,
+        file=str(path),
         defer_to=_rule_ids(where, entry.get("defer_to")),
     )
 

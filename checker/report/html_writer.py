@@ -27,12 +27,19 @@ from checker.report.common import (
     require_run,
     safe_href,
 )
-from checker.report.overview import Overview, PageInfo, apply_rule_metadata, gather
+from checker.report.overview import (
+    Overview,
+    PageInfo,
+    RuleInfo,
+    apply_rule_metadata,
+    gather,
+)
 from checker.report.screenshot import screenshot_view
 from checker.report.wcag_sc import criterion
 from checker.resources import reports_dir
 from checker.settings import ENGINE_TITLES, AuditConfig
 from checker.store.db import Store
+from checker.words import generic_message, has_placeholder, plural
 
 CLIP = 4000  # characters of an excerpt shown in HTML (results.json keeps it whole)
 
@@ -46,8 +53,10 @@ def environment() -> Environment:
     )
     env.globals.update(
         severities=SEVERITIES, criterion=criterion, safe_href=safe_href, clip=clip,
-        highlight=highlight, source_html=source_html,
-        severity_rank=lambda s: SEVERITIES[::-1].index(s) + 1, engine_titles=ENGINE_TITLES,
+        highlight=highlight, source_html=source_html, rule_source_html=rule_source_html,
+        severity_rank=lambda s: SEVERITIES[::-1].index(s) + 1, plural=plural,
+        noun=noun, url_text=url_text, reader_text=reader_text,
+        engine_titles=ENGINE_TITLES,
     )
     return env
 
@@ -63,9 +72,30 @@ def csp(script_text: str) -> str:
             "img-src 'self'; base-uri 'none'; form-action 'none'")
 
 
+def noun(count: int, word: str) -> str:
+    """The noun of a tile under its big number: "1 page", "2 pages" without the number."""
+    return plural(count, word).split(" ", 1)[1]
+
+
+def url_text(url: str | None) -> Markup:
+    """A URL that wraps at its path boundaries on a narrow screen (a break opportunity after
+    each / ? & =), escaped."""
+    if not url:
+        return Markup("")
+    return Markup("<wbr>").join(escape(part) for part in re.split(r"(?<=[/?&=])", url))
+
+
+def reader_text(message: str | None) -> str:
+    """A finding's message as a reader sees it: a placeholder its rule left unfilled reads
+    in the rule's generic words, never as `{condition}`."""
+    if not message:
+        return ""
+    return generic_message(message) if has_placeholder(message) else message
+
+
 @functools.lru_cache(maxsize=4096)
 def _sources(source: str, wcag: tuple[str, ...], level: str | None, rule_source: str | None,
-             help_url: str | None) -> Markup:
+             source_url: str | None, help_url: str | None) -> Markup:
     """The "Source" cell of a finding: WCAG criteria linked to W3C's Understanding pages, or
     the regulation a content rule rests on, and the rule's documentation. Cached: thousands
     of findings share a handful of rules."""
@@ -77,7 +107,9 @@ def _sources(source: str, wcag: tuple[str, ...], level: str | None, rule_source:
         lvl = c["level"] or level
         parts.append(text + (f" (Level {lvl})" if lvl else ""))
     if rule_source:
-        parts.append(escape(rule_source))
+        href = safe_href(source_url)
+        parts.append(Markup('<a href="{}" rel="noopener noreferrer">{}</a>').format(
+            href, rule_source) if href else escape(rule_source))
     if not parts:
         parts.append(Markup("axe-core best practice" if source == "wcag" else "—"))
     html = Markup("; ").join(parts)
@@ -89,7 +121,13 @@ def _sources(source: str, wcag: tuple[str, ...], level: str | None, rule_source:
 
 
 def source_html(f: Finding) -> Markup:
-    return _sources(f.source, tuple(f.wcag), f.level, f.rule_source, f.help_url)
+    return _sources(f.source, tuple(f.wcag), f.level, f.rule_source,
+                    f.extra.get("source_url"), f.help_url)
+
+
+def rule_source_html(rule: RuleInfo) -> Markup:
+    return _sources(rule.source, tuple(rule.wcag), rule.level, rule.rule_source,
+                    rule.source_url, rule.help_url)
 
 
 def clip(text: str | None, limit: int = CLIP) -> str:
@@ -215,10 +253,9 @@ class _Writer:
                        key=lambda r: (-len(r.pages), -r.findings, r.id))
         self.render("rules.html.j2", self.out / "rules.html", section="rules", root="",
                     rules=rules)
-        samples = _samples(self.store, self.run_id, set(self.ov.rules))
         for rule in rules:
             self.render("rule.html.j2", self.out / rule.file, section="rules", root="../",
-                        rule=rule, rows=rows.get(rule.id, []), sample=samples[rule.id])
+                        rule=rule, rows=rows.get(rule.id, []))
 
 
 def _rule_row(f: Finding, info: PageInfo | None, n: int) -> dict[str, Any]:
@@ -226,21 +263,20 @@ def _rule_row(f: Finding, info: PageInfo | None, n: int) -> dict[str, Any]:
     return {
         "url": f.url, "title": info.page.title if info else None,
         "file": info.file if info else None, "n": n,
-        "where": clip(f.sentence or f.selector or "(the page as a whole)", 300),
+        "where": clip(_where(f), 300),
         "severity": f.severity.value, "rank": f.severity.rank,
         "sev": "needs-review" if review else f.severity.value,
     }
 
 
-def _samples(store: Store, run_id: str, wanted: set[str]) -> dict[str, Finding]:
-    """One finding per rule, for the rule's source links."""
-    samples: dict[str, Finding] = {}
-    for f in store.iter_findings(run_id):
-        if f.rule_id not in samples:
-            samples[f.rule_id] = f
-            if len(samples) == len(wanted):
-                break
-    return samples
+def _where(f: Finding) -> str:
+    """A content finding without a sentence is about the page as a whole (a missing section):
+    its selector (the main element) tells a reader nothing."""
+    if f.sentence:
+        return f.sentence
+    if f.source == "content" or not f.selector:
+        return "(the page as a whole)"
+    return f.selector
 
 
 def trend_chart(points: list[dict[str, Any]]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from checker.report.common import SEVERITIES, previous_run
 from checker.report.wcag_sc import criterion, sort_key, within_level
 from checker.settings import AuditConfig
 from checker.store.db import Store
+from checker.words import generic_message
 
 LIST_CAP = 200  # new/fixed lists show this many, then say how many more
 
@@ -50,6 +51,9 @@ class RuleInfo:
     help_url: str | None
     wcag: list[str]
     level: str | None
+    source_url: str | None = None
+    sources_checked: str | None = None  # the rule pack's date its sources were checked
+    judgement: bool = False  # a content rule whose findings are for the reviewer to judge
     file: str = ""
     pages: set[str] = field(default_factory=set)
     findings: int = 0
@@ -185,7 +189,9 @@ def _rule_info(f: Finding, taken: set[str]) -> RuleInfo:
     return RuleInfo(
         id=f.rule_id, source=f.source, severity=f.severity.value, message=f.message,
         help=f.help, why=f.why, fix=f.fix, rule_source=f.rule_source, help_url=f.help_url,
-        wcag=list(f.wcag), level=f.level, file=rule_file(f.rule_id, taken),
+        wcag=list(f.wcag), level=f.level, source_url=f.extra.get("source_url"),
+        judgement=f.source == "content" and f.status == "needs-review",
+        file=rule_file(f.rule_id, taken),
     )
 
 
@@ -220,31 +226,32 @@ def trend(store: Store, run: Run, limit: int) -> list[dict[str, Any]]:
     return points
 
 
-_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-
-
 def apply_rule_metadata(ov: Overview, config: AuditConfig) -> None:
-    """A content rule's own words for "what it checks": a finding's message quotes its
-    sentence, the rule's message template does not. Rules that no longer load (a pack removed
-    since the run) keep what their findings carried."""
+    """A content rule's own words for "what it checks": its message in a generic form (a
+    finding's message quotes its sentence, the rule's template has only placeholders) and
+    its description. Rules that no longer load (a pack removed since the run) keep what
+    their findings carried."""
     try:
         from checker.content import load_rules
 
         rules = {rule.id: rule for rule in load_rules(config)}
     except Exception:  # noqa: BLE001 - the report must not fail over a rule pack
-        return
+        rules = {}
     for info in ov.rules.values():
         rule = rules.get(info.id)
-        if info.source != "content" or rule is None:
+        if info.source != "content":
             continue
-        info.message = _what_it_checks(rule.message)
+        if rule is None:
+            info.message = generic_message(info.help or info.message)
+            info.help = None
+            continue
+        params = {k: str(v) for k, v in rule.params.items() if isinstance(v, int | str)}
+        info.message = generic_message(rule.message, params)
+        info.help = rule.description
         info.why = info.why or rule.why
         info.fix = info.fix or rule.fix
         info.rule_source = info.rule_source or rule.source
         info.help_url = info.help_url or rule.help_url
-
-
-def _what_it_checks(template: str) -> str:
-    """"Unqualified cure claim: '{sentence}'." -> "Unqualified cure claim"."""
-    text = _PLACEHOLDER.sub("…", template)
-    return re.sub(r"\s*:\s*['\"]?…['\"]?\.?$", "", text).strip() or text
+        info.source_url = info.source_url or rule.source_url
+        info.sources_checked = rule.sources_checked
+        info.judgement = rule.verdict == "judgement"

@@ -34,7 +34,7 @@ def test_claim_finding_carries_sentence_selector_excerpt_and_metadata(
     [finding] = [f for f in verdict.findings if f.rule_id == "no-unqualified-cure-claims"]
     assert finding.sentence == "Our energy drip cures chronic fatigue in three sessions."
     assert finding.message == (
-        "Unqualified cure claim: 'Our energy drip cures chronic fatigue in three sessions.'.")
+        "Unqualified cure claim: 'Our energy drip cures chronic fatigue in three sessions.'")
     assert finding.selector == "#main > section > p"
     assert finding.excerpt.startswith("Book today.")
     assert finding.source == "content" and finding.status == "violation"

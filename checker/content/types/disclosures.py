@@ -24,6 +24,7 @@ from checker.content.types.base import (
     region_blocks,
     sentence_hits,
 )
+from checker.words import plural
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,19 @@ class RequiredSectionType(RuleType[SectionSpec]):
         """Words under every matching heading count together: two short FAQ answers ("Is it
         safe?", "What are the side effects?") make one risks section."""
         spec: SectionSpec = rule.compiled
-        words = 0
+        words = headings = 0
         for heading in headings_of(ctx.doc):
             if any(p.search(heading.text) for p in spec.headings):
-                words += heading.words
+                words, headings = words + heading.words, headings + 1
                 if words >= spec.min_words:
                     return []
+        # The message says what would satisfy the rule and what the page has: a section that
+        # falls short is not "no section".
+        verb = "has" if headings == 1 else "have"
+        found = (f"the {plural(headings, 'section')} so headed {verb} {plural(words, 'word')}"
+                 if headings else "there is no such heading")
         return [Hit(el=ctx.doc.main_el if ctx.doc.main_el is not None else ctx.doc.body_el,
+                    values={"min_words": str(spec.min_words), "found": found},
                     extra={"risk_section_words": words})]
 
 

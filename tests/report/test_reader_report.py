@@ -1,0 +1,84 @@
+"""The report as its three readers meet it, in real Chromium, on the demo site audited as a
+folder: words without template placeholders, every file readable at 390 px (a phone) and at
+1366 px with nothing wider than the screen."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from checker.browser.pool import start_session
+from checker.config import AuditConfig
+from tests.conftest import requires_browser, run_cli
+
+pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
+
+AS_OF = "2026-11-25"
+WIDTHS = (390, 1366)
+
+# Every element's right edge, and the document's scroll width, against the viewport.
+OVERFLOW = """
+var width = window.innerWidth, wide = [];
+document.querySelectorAll('body *').forEach(function (el) {
+  var box = el.getBoundingClientRect();
+  if (box.width > 0 && box.right > width + 0.5) {
+    wide.push(el.tagName.toLowerCase() + '.' + el.className + ' ' + Math.round(box.right));
+  }
+});
+return {scroll: document.documentElement.scrollWidth, width: width, wide: wide.slice(0, 5)};
+"""
+
+
+@pytest.fixture(scope="module")
+def demo_report() -> Path:
+    from checker.demo import demo_site_dir
+
+    out = Path(tempfile.mkdtemp(prefix="reader-report-"))
+    proc = run_cli("audit", str(demo_site_dir()), "--out", str(out / "run"), "--db",
+                   str(out / "history.sqlite"), "--as-of", AS_OF, "--workers", "2", "-q",
+                   "--format", "html,json,junit")
+    assert proc.returncode == 1, proc.stderr  # the demo's planted defects fail the gate
+    return out / "run"
+
+
+@pytest.fixture(scope="module")
+def driver():
+    session = start_session(AuditConfig(screenshots=False))
+    yield session.driver
+    session.quit()
+
+
+def _report_files(report: Path) -> list[Path]:
+    return [report / "index.html", report / "rules.html",
+            *sorted((report / "rules").glob("*.html")), *sorted((report / "pages").glob("*.html"))]
+
+
+def test_rule_pages_show_no_template_placeholder(demo_report: Path) -> None:
+    files = [demo_report / "rules.html", *sorted((demo_report / "rules").glob("*.html"))]
+    assert len(files) > 5
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        body = text[text.index("<main"):text.index("</main>")]
+        assert "{" not in body, f"{path.name}: {body[body.index('{') - 80:][:160]}"
+
+
+def test_plurals_read_right(demo_report: Path) -> None:
+    rule = (demo_report / "rules" / "risks-section-present.html").read_text(encoding="utf-8")
+    assert "1 finding on 1 page" in rule
+    assert "of at least 40 words" in rule
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_element_is_wider_than_the_screen(demo_report: Path, driver, width: int) -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        for path in _report_files(demo_report):
+            driver.get(path.as_uri())
+            seen = driver.execute_script(OVERFLOW)
+            assert seen["width"] == width
+            assert seen["scroll"] <= seen["width"] and not seen["wide"], (path.name, seen)
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
