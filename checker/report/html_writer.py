@@ -27,6 +27,7 @@ from checker.report.common import (
     require_run,
     safe_href,
 )
+from checker.report.naming import Naming
 from checker.report.overview import (
     Overview,
     PageInfo,
@@ -77,12 +78,19 @@ def noun(count: int, word: str) -> str:
     return plural(count, word).split(" ", 1)[1]
 
 
-def url_text(url: str | None) -> Markup:
-    """A URL that wraps at its path boundaries on a narrow screen (a break opportunity after
-    each / ? & =), escaped."""
+def url_text(url: str | None, naming: Naming | None = None) -> Markup:
+    """A page's address as people name it (a folder audit's file path), escaped, with a
+    break opportunity after each / ? & = so that it wraps at path boundaries on a phone."""
     if not url:
         return Markup("")
-    return Markup("<wbr>").join(escape(part) for part in re.split(r"(?<=[/?&=])", url))
+    text = naming.display(url) if naming else url
+    return Markup("<wbr>").join(escape(part) for part in re.split(r"(?<=[/?&=])", text))
+
+
+def referrers(page: Page) -> list[str]:
+    """The pages that link to a broken link or document: what the crawl recorded."""
+    found = page.extra.get("referrers") or ([page.referrer] if page.referrer else [])
+    return [str(r) for r in found][:20]
 
 
 def reader_text(message: str | None) -> str:
@@ -191,6 +199,12 @@ class _Writer:
                  ov: Overview):
         self.config, self.store, self.run_id, self.out, self.ov = config, store, run_id, out, ov
         self.env = environment()
+        naming = ov.naming
+        self.env.globals.update(
+            url_text=functools.partial(url_text, naming=naming), name=naming.display,
+            page_href=lambda url: None if naming.is_local(url) else safe_href(url),
+            referrers=referrers,
+        )
         self.script = script()
         self.rule_files = {r.id: r.file for r in ov.rules.values()}
         self.new_fps = {f.fingerprint for f in ov.change.new} if ov.change else set()
@@ -244,6 +258,7 @@ class _Writer:
         self.render(
             "page.html.j2", self.out / info.file, section="page", root="../",
             page=info.page, findings=findings, counts=counts, new_fps=self.new_fps,
+            aliases=info.aliases,
             page_rules=sorted({f.rule_id for f in findings}),
             shot=screenshot_view(self.out, info.page, findings, prefix="../"),
         )

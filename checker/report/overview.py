@@ -12,6 +12,7 @@ from typing import Any
 
 from checker.model import Finding, Page, Run
 from checker.report.common import SEVERITIES, previous_run
+from checker.report.naming import Naming, find_aliases
 from checker.report.wcag_sc import criterion, sort_key, within_level
 from checker.settings import AuditConfig
 from checker.store.db import Store
@@ -28,6 +29,7 @@ class PageInfo:
     rules: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
     review: int = 0
+    aliases: list[str] = field(default_factory=list)  # other URLs of the same document
 
     @property
     def total(self) -> int:
@@ -71,7 +73,7 @@ class Change:
 @dataclass
 class Overview:
     run: Run
-    pages: list[PageInfo]
+    pages: list[PageInfo]  # one per document: a page's aliases are listed with it
     by_url: dict[str, PageInfo]
     rules: dict[str, RuleInfo]
     by_sev_src: Counter[tuple[str, str]]
@@ -81,6 +83,8 @@ class Overview:
     previous: Run | None = None
     change: Change | None = None
     trend: list[dict[str, Any]] = field(default_factory=list)
+    naming: Naming = field(default_factory=Naming)
+    every_url: list[PageInfo] = field(default_factory=list)  # aliases included
 
     def count(self, sev: str | None = None, src: str | None = None) -> int:
         return sum(n for (s, o), n in self.by_sev_src.items()
@@ -88,11 +92,12 @@ class Overview:
 
     @property
     def errors(self) -> list[PageInfo]:
-        return [p for p in self.pages if p.is_error]
+        return [p for p in self.every_url if p.is_error]
 
     @property
     def audited(self) -> list[PageInfo]:
-        return [p for p in self.pages if p.page.kind == "page" and not p.is_error]
+        """Every audited URL, aliases included: the count the CLI and JUnit give."""
+        return [p for p in self.every_url if p.page.kind == "page" and not p.is_error]
 
     def top_rules(self, n: int = 10) -> list[RuleInfo]:
         ranked = [r for r in self.rules.values() if r.findings]
@@ -127,8 +132,10 @@ def rule_file(rule_id: str, taken: set[str]) -> str:
 
 
 def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overview:
-    infos = [PageInfo(p, page_file(p.url) if p.kind == "page" else None)
-             for p in store.iter_pages(run_id)]
+    pages = list(store.iter_pages(run_id))
+    aliases = find_aliases(pages)
+    infos = [PageInfo(p, page_file(p.url) if p.kind == "page" else None, aliases=aliases.of(p.url))
+             for p in pages]
     by_url = {i.page.url: i for i in infos}
     previous = previous_run(store, run)
     old_fps = _fingerprints(store, previous.id) if previous else set()
@@ -171,11 +178,16 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
     if change is not None and previous is not None:
         _fixed(store, previous.id, fps, change)
     infos.sort(key=lambda i: (not i.is_error, i.page.kind != "page", -i.total, i.page.url))
+    shown = [i for i in infos if not aliases.is_alias(i.page.url)]
+    for info in infos:  # an alias's links lead to its document's page
+        info.file = by_url[aliases.primary[info.page.url]].file if aliases.is_alias(
+            info.page.url) else info.file
     audited_level = run.options.get("level")
     criteria = [criterion(sc) | {"findings": sc_findings[sc], "pages": len(sc_pages[sc])}
                 for sc in sorted(sc_findings, key=sort_key) if within_level(sc, audited_level)]
     return Overview(
-        run=run, pages=infos, by_url=by_url, rules=rules, by_sev_src=by_sev_src,
+        run=run, pages=shown, every_url=infos, naming=Naming.of(run), by_url=by_url,
+        rules=rules, by_sev_src=by_sev_src,
         criteria=criteria, review=review, orphans=orphans, previous=previous, change=change,
         trend=trend(store, run, trend_runs) if previous else [],
     )

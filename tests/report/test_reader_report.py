@@ -82,3 +82,13 @@ def test_no_element_is_wider_than_the_screen(demo_report: Path, driver, width: i
             assert seen["scroll"] <= seen["width"] and not seen["wide"], (path.name, seen)
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_a_folder_audit_names_files_not_loopback_urls(demo_report: Path) -> None:
+    files = [demo_report / "index.html", demo_report / "rules.html",
+             *demo_report.glob("rules/*.html"), *demo_report.glob("pages/*.html")]
+    for path in files:
+        assert "127.0.0.1" not in path.read_text(encoding="utf-8"), path.name
+    index = (demo_report / "index.html").read_text(encoding="utf-8").replace("<wbr>", "")
+    assert "demo_site/services/tms.html" in index
+    assert "demo_site/index.html" in index
