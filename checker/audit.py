@@ -31,6 +31,7 @@ from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.gate.policy import Policies
 from checker.model import Finding, Page, PageFailure, Run
+from checker.report.site_index import site_slug
 from checker.settings import AuditConfig
 from checker.store.db import Store
 from checker.store.opening import check_out_dir
@@ -57,8 +58,9 @@ DEFAULT_REPORTS_DIR = Path("reports")  # each run's folder is made in here witho
 
 
 def default_out_dir(site: str, when: dt.datetime) -> Path:
-    safe = "".join(c if c.isalnum() or c in "-." else "-" for c in site)[:80] or "site"
-    return DEFAULT_REPORTS_DIR / f"{safe}-{when.strftime('%Y%m%d-%H%M%S')}"
+    """reports/<site>/<YYYYmmdd-HHMMSS>/: the site folder also gets latest/ and an index of
+    every run (checker/report/site_index.py)."""
+    return DEFAULT_REPORTS_DIR / site_slug(site) / when.strftime("%Y%m%d-%H%M%S")
 
 
 def site_name(config: AuditConfig, crawler: Crawler) -> str:

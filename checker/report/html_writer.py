@@ -36,6 +36,7 @@ from checker.report.overview import (
     gather,
 )
 from checker.report.screenshot import screenshot_view
+from checker.report.site_index import write_site_index
 from checker.report.wcag_sc import criterion
 from checker.resources import reports_dir
 from checker.settings import ENGINE_TITLES, AuditConfig
@@ -178,6 +179,7 @@ def write_html(config: AuditConfig, store: Store, run_id: str, path: Path) -> Pa
     writer.rules(rule_rows)
     writer.render("index.html.j2", path, section="overview", root="",
                   rule_ids=sorted(ov.rules))
+    write_site_index(store, run, out, writer.render)
     return path
 
 

@@ -233,8 +233,10 @@ class ReportSettings:
     """The report writers (checker/report)."""
 
     out: Path | None = option(None, flag="--out", metavar="DIR",
-                              default_text="reports/<host>-<timestamp>/",
-                              example='"reports/production"', help="Report folder.")
+                              default_text="reports/<site>/<timestamp>/",
+                              example='"reports/production"',
+                              help="Report folder. By default each site's folder also gets"
+                              " latest/ (the newest report) and index.html (every run).")
     formats: list[str] = option(factory=lambda: ["html", "json"], flag="--format",
                                 choices=REPORT_FORMATS, split=",", metavar="FORMAT",
                                 help="Report formats, repeatable or comma-separated.")
