@@ -22,11 +22,12 @@ from checker import __version__
 from checker.browser.agreement import disagreement
 from checker.browser.engines import engine_findings, engine_versions
 from checker.browser.guard import TRACKER_URL_PATTERNS, RequestPolicy
-from checker.browser.pool import BrowserPool
+from checker.browser.locate import locate_sentences
+from checker.browser.pool import BrowserPool, Session
 from checker.browser.render import Rendered, render_with_retry
 from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
-from checker.content import ContentEngine
+from checker.content import ContentEngine, PageVerdict
 from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.gate.policy import Policies
@@ -293,15 +294,22 @@ class Audit:
             return
         if self._carry_over(crawler, item, page, fetched):
             return
+        content: list[PageVerdict] = []
         if pool is None:
             rendered = Rendered(fetched.url, fetched.final_url, "", fetched.text,
                                 extract_links(fetched.text, fetched.final_url))
         else:
-            rendered = render_with_retry(pool, fetched.final_url, self.browser_settings)
-        self._finish_page(crawler, item, page, fetched, rendered)
+            def locate(session: Session, shown: Rendered) -> None:
+                """Content rules while the page is still in the browser: each sentence's
+                box on the screenshot is measured where the page shows it."""
+                content.append(self.engine.check_page(page.url, shown.html, status=page.status))
+                locate_sentences(session, content[0].findings)
+            rendered = render_with_retry(pool, fetched.final_url, self.browser_settings,
+                                         after=locate)
+        self._finish_page(crawler, item, page, fetched, rendered, content[0] if content else None)
 
     def _finish_page(self, crawler: Crawler, item: CrawlItem, page: Page, fetched: FetchResult,
-                     rendered: Rendered) -> None:
+                     rendered: Rendered, content: PageVerdict | None = None) -> None:
         # Render facts (screenshot_scale/size, axe_version, dialogs, navigation_held, retries).
         page.extra.update(rendered.extra)
         if rendered.error:
@@ -333,7 +341,7 @@ class Audit:
                 page.extra["engine_ms"] = rendered.engines["ms"]
                 if rendered.engines["errors"]:
                     page.extra["engine_errors"] = rendered.engines["errors"]
-        verdict = self.engine.check_page(page.url, rendered.html, status=page.status)
+        verdict = content or self.engine.check_page(page.url, rendered.html, status=page.status)
         findings += verdict.findings
         page.title = rendered.title or _title_from(verdict.facts)
         if rendered.screenshot:

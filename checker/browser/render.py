@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -426,8 +427,11 @@ def _screenshot(session: Session) -> tuple[bytes | None, dict[str, Any]]:
     }
 
 
-def render_with_retry(pool: BrowserPool, url: str, config: BrowserStageSettings) -> Rendered:
-    """A page that kills its session is retried once in a fresh session, then recorded."""
+def render_with_retry(pool: BrowserPool, url: str, config: BrowserStageSettings,
+                      after: Callable[[Session, Rendered], None] | None = None) -> Rendered:
+    """A page that kills its session is retried once in a fresh session, then recorded.
+    `after` runs while the session still shows the rendered page (to measure where content
+    findings are on it); a browser error there only costs the measurement."""
     reasons: list[str] = []
     for attempt in range(2):
         try:
@@ -447,7 +451,13 @@ def render_with_retry(pool: BrowserPool, url: str, config: BrowserStageSettings)
             pool.discard(session)
             return _failed(url, f"the browser stage failed on this page:"
                            f" {type(exc).__name__}: {_first_line(exc)}")
-        pool.release(session)
+        try:
+            if after is not None and not rendered.error and not rendered.extra.get(
+                    "navigated_to"):
+                with contextlib.suppress(WebDriverException, *_NO_ANSWER):
+                    after(session, rendered)
+        finally:
+            pool.release(session)
         if attempt:
             rendered.extra |= {"render_attempts": attempt + 1, "render_retry_reason": reasons[0]}
         return rendered

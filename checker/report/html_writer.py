@@ -27,7 +27,7 @@ from checker.report.common import (
     require_run,
     safe_href,
 )
-from checker.report.naming import Naming
+from checker.report.naming import Naming, text_fragment_url
 from checker.report.overview import (
     Overview,
     PageInfo,
@@ -205,6 +205,8 @@ class _Writer:
         self.env.globals.update(
             url_text=functools.partial(url_text, naming=naming), name=naming.display,
             page_href=lambda url: None if naming.is_local(url) else safe_href(url),
+            live_link=lambda f: None if naming.is_local(f.url) or not f.sentence
+            or not safe_href(f.url) else text_fragment_url(f.url, f.sentence),
             referrers=referrers,
         )
         self.script = script()

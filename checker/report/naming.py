@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from checker.model import Page, Run
 
@@ -93,3 +93,20 @@ def find_aliases(pages: list[Page]) -> Aliases:
         if len(urls) > 1:
             aliases.others[primary] = sorted(u for u in urls if u != primary)
     return aliases
+
+
+def text_fragment_url(url: str, sentence: str, edge_words: int = 4) -> str:
+    """A link that opens the live page scrolled to the sentence and highlighted
+    (`#:~:text=start,end`): the sentence whole when short, else its first and last words."""
+    words = sentence.split()
+    if len(words) > 2 * edge_words + 2:
+        directive = (_fragment_part(" ".join(words[:edge_words])) + ","
+                     + _fragment_part(" ".join(words[-edge_words:])))
+    else:
+        directive = _fragment_part(" ".join(words))
+    return url.split("#", 1)[0] + "#:~:text=" + directive
+
+
+def _fragment_part(text: str) -> str:
+    # "-", "," and "&" are the directive's own syntax: percent-encode them too.
+    return quote(text, safe="").replace("-", "%2D")

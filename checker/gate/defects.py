@@ -1,0 +1,71 @@
+"""Fix first: findings grouped into defects and ordered worst first, for the report's fix-first
+list and the terminal's `failing:` lines alike.
+
+One defect is one thing to fix even when it shows on many pages: the same rule on the same
+element (a header or footer control: same selector) or the same sentence (a sidebar claim:
+same normalized text). Defects are ordered by severity times the number of pages they are on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from checker.gate.status import STATUSES, finding_status
+from checker.model import Finding, normalize_text
+
+PAGES_KEPT = 200  # URLs kept per defect; `page_count` counts them all
+
+
+def defect_key(finding: Finding) -> tuple[str, str]:
+    """Rule and what pins it: the normalized sentence, else the element's selector."""
+    if finding.sentence:
+        return finding.rule_id, "sentence:" + normalize_text(finding.sentence)
+    return finding.rule_id, "element:" + (finding.selector or "")
+
+
+@dataclass
+class Defect:
+    """One rule failing on one element or sentence, on one or more pages."""
+
+    rule_id: str
+    example: Finding  # the first finding of the defect: its message, selector, sentence
+    severity_rank: int = 0
+    status: str = ""  # the most pressing status among its findings (open before waived)
+    pages: list[str] = field(default_factory=list)
+    page_count: int = 0
+    findings: int = 0
+
+    @property
+    def severity(self) -> str:
+        return self.example.severity.value
+
+    @property
+    def weight(self) -> int:
+        """Severity times pages affected: what to fix first."""
+        return self.severity_rank * self.page_count
+
+    def add(self, finding: Finding, status: str) -> None:
+        self.findings += 1
+        if finding.severity.rank > self.severity_rank:
+            self.severity_rank, self.example = finding.severity.rank, finding
+        if not self.status or STATUSES.index(status) < STATUSES.index(self.status):
+            self.status = status
+        if finding.url not in self.pages:
+            self.page_count += 1
+            if len(self.pages) < PAGES_KEPT:
+                self.pages.append(finding.url)
+
+
+def group_defects(findings: Iterable[Finding], previous: set[str]) -> list[Defect]:
+    """Findings (streamed) grouped into defects, worst first: weight, then severity, then
+    rule id and location, so the order is the same on every run."""
+    defects: dict[tuple[str, str], Defect] = {}
+    for finding in findings:
+        key = defect_key(finding)
+        defect = defects.get(key)
+        if defect is None:
+            defect = defects[key] = Defect(finding.rule_id, finding)
+        defect.add(finding, finding_status(finding, previous))
+    return sorted(defects.values(), key=lambda d: (-d.weight, -d.severity_rank, d.rule_id,
+                                                   d.example.locator))

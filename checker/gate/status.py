@@ -1,0 +1,98 @@
+"""Each finding's status, and the counts by status that the terminal, the reports, JUnit and
+SARIF all give: computed once here, from the marks the gate's policies left on the stored
+findings and from the site's previous run.
+
+- open-new: a violation the gate counts, not seen in the previous run
+- open-known: a violation the gate counts, already in the previous run
+- waived: under a waiver still valid on the audit date (the waiver's expiry is kept)
+- baselined: in the baseline, so not counted
+- review: needs a reviewer's judgement (axe "incomplete", judgement content rules)
+- fixed: a violation of the previous run that this run no longer has
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from checker.model import Finding, Run
+from checker.store.db import Store
+
+OPEN_NEW, OPEN_KNOWN, WAIVED, BASELINED, REVIEW = (
+    "open-new", "open-known", "waived", "baselined", "review")
+# In the order people read them; "open" leads.
+STATUSES = (OPEN_NEW, OPEN_KNOWN, WAIVED, BASELINED, REVIEW)
+LABELS = {
+    OPEN_NEW: "open (new)", OPEN_KNOWN: "open (known)", WAIVED: "waived",
+    BASELINED: "baselined", REVIEW: "for review",
+}
+
+
+def finding_status(finding: Finding, previous: set[str]) -> str:
+    """One finding's status; `previous` holds the fingerprints of the previous run's
+    violations."""
+    if finding.status != "violation":
+        return REVIEW
+    if finding.extra.get("baseline"):
+        return BASELINED
+    waiver = finding.extra.get("waiver")
+    if waiver and not waiver.get("expired"):
+        return WAIVED
+    return OPEN_KNOWN if finding.fingerprint in previous else OPEN_NEW
+
+
+def is_open(status: str) -> bool:
+    return status in (OPEN_NEW, OPEN_KNOWN)
+
+
+@dataclass
+class StatusCounts:
+    """Findings of a run by status, and the previous run's violations it fixed."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    fixed: int = 0
+    previous_run: str | None = None  # the run "new", "known" and "fixed" compare with
+    waiver_expiries: Counter[str] = field(default_factory=Counter)  # expiry date -> findings
+
+    def __getitem__(self, status: str) -> int:
+        return self.counts.get(status, 0)
+
+    @property
+    def open(self) -> int:
+        return self[OPEN_NEW] + self[OPEN_KNOWN]
+
+    def as_dict(self) -> dict[str, object]:
+        """For results.json, JUnit properties, SARIF and the run's history."""
+        return {**{s: self[s] for s in STATUSES}, "fixed": self.fixed,
+                "previous_run": self.previous_run,
+                "waiver_expiries": dict(sorted(self.waiver_expiries.items()))}
+
+
+def previous_run(store: Store, run: Run) -> Run | None:
+    """The last finished run of the same site before this one, if the store has one."""
+    for other in store.runs(run.site):
+        if other.id != run.id and other.status == "finished" and other.started <= run.started:
+            return other
+    return None
+
+
+def violation_fingerprints(store: Store, run_id: str) -> set[str]:
+    return {f.fingerprint for f in store.iter_findings(run_id) if f.status == "violation"}
+
+
+def count_statuses(store: Store, run: Run) -> StatusCounts:
+    """The run's findings by status (one streamed pass) and what it fixed since the previous
+    run of the site."""
+    previous = previous_run(store, run)
+    before = violation_fingerprints(store, previous.id) if previous else set()
+    result = StatusCounts(previous_run=previous.id if previous else None)
+    now: set[str] = set()
+    for finding in store.iter_findings(run.id):
+        status = finding_status(finding, before)
+        result.counts[status] += 1
+        if finding.status == "violation":
+            now.add(finding.fingerprint)
+        if status == WAIVED:
+            result.waiver_expiries[str(finding.extra["waiver"].get("expires"))] += 1
+    result.fixed = len(before - now)
+    return result
