@@ -310,8 +310,10 @@ class Audit:
 
     def _finish_page(self, crawler: Crawler, item: CrawlItem, page: Page, fetched: FetchResult,
                      rendered: Rendered, content: PageVerdict | None = None) -> None:
-        # Render facts (screenshot_scale/size, axe_version, dialogs, navigation_held, retries).
+        # Render facts (screenshot_scale/size, axe_version, dialogs, navigation_held, retries),
+        # and when the page was captured: the archive (PDF) dates what it shows.
         page.extra.update(rendered.extra)
+        page.extra["captured_at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         if rendered.error:
             page.error = rendered.error
             if rendered.failure:

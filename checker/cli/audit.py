@@ -85,8 +85,11 @@ def audit_and_present(config: AuditConfig, policies: Policies | None = None, *,
     from checker.cli.summary import summary_lines
 
     with outcome:
-        for line in summary_lines(outcome):
-            click.echo(safe_text(line, 1000))
+        for n, line in enumerate(summary_lines(outcome)):
+            # The verdict leads, in colour on a terminal (click drops it in a CI log file).
+            colour = ({"fg": "green" if outcome.gate.passed else "red", "bold": True}
+                      if n == 0 else {})
+            click.echo(click.style(safe_text(line, 1000), **colour))
         for path in printed_reports(outcome.report_paths):
             # Workflow commands for the CI runner; its writer made every line safe.
             click.echo(path.read_text(encoding="utf-8"), nl=False)

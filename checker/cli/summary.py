@@ -1,17 +1,40 @@
-"""What `audit` prints after a run: the summary, then how incremental the run was and what
-the baseline and waivers did. Lines quote URLs and sentences from crawled pages: the caller
-passes each through safe_text."""
+"""What `audit` prints after a run: the gate's verdict and the counts by status first (the
+words and numbers of the report's banner), then the summary, then how incremental the run was
+and what the baseline and waivers did. Lines quote URLs and sentences from crawled pages: the
+caller passes each through safe_text."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.gate.policy import GateResult
+from checker.gate.status import BASELINED, OPEN_KNOWN, OPEN_NEW, REVIEW, WAIVED, StatusCounts
 from checker.model import Severity
 from checker.outcome import Outcome
 
 
+def verdict_line(verdict: GateResult) -> str:
+    """First line of the summary, in the words of the report's banner."""
+    word = "PASSED" if verdict.passed else "FAILED"
+    why = "" if verdict.passed else ": " + "; ".join(verdict.reasons)
+    return f"{word}{why}. Threshold: fail on {verdict.threshold}."
+
+
+def status_line(statuses: StatusCounts) -> str:
+    """Counts by status, as the report, JUnit and SARIF give them."""
+    expiry = ""
+    if statuses.waiver_expiries:
+        expiry = " (until " + ", ".join(sorted(statuses.waiver_expiries)) + ")"
+    since = " since the previous run" if statuses.previous_run else ""
+    return (f"Open: {statuses[OPEN_NEW]} new, {statuses[OPEN_KNOWN]} known; "
+            f"waived: {statuses[WAIVED]}{expiry}; baselined: {statuses[BASELINED]}; "
+            f"fixed{since}: {statuses.fixed}; for review: {statuses[REVIEW]}.")
+
+
 def summary_lines(outcome: Outcome) -> Iterator[str]:
     run, verdict = outcome.run, outcome.gate
+    yield verdict_line(verdict)
+    yield status_line(verdict.statuses)
     counts = outcome.store.counts(run.id)
     sev = counts["by_severity"]
     src = counts["by_source"]
@@ -22,8 +45,6 @@ def summary_lines(outcome: Outcome) -> Iterator[str]:
            f" {counts['needs_review']} need review).")
     if run.options.get("no_browser"):
         yield "No WCAG checks were made: --no-browser skips the browser."
-    gate = "passed" if verdict.passed else "FAILED: " + "; ".join(verdict.reasons)
-    yield f"Gate (fail on {run.options.get('fail_on')}): {gate}."
     for path in outcome.report_paths:
         yield f"Report: {path}"
     yield from run_notes(outcome)

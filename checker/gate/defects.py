@@ -57,15 +57,30 @@ class Defect:
                 self.pages.append(finding.url)
 
 
-def group_defects(findings: Iterable[Finding], previous: set[str]) -> list[Defect]:
-    """Findings (streamed) grouped into defects, worst first: weight, then severity, then
-    rule id and location, so the order is the same on every run."""
-    defects: dict[tuple[str, str], Defect] = {}
-    for finding in findings:
+class Defects:
+    """Defects built up one finding at a time (findings are streamed from the store)."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, str], Defect] = {}
+
+    def add(self, finding: Finding, status: str) -> None:
         key = defect_key(finding)
-        defect = defects.get(key)
+        defect = self._by_key.get(key)
         if defect is None:
-            defect = defects[key] = Defect(finding.rule_id, finding)
-        defect.add(finding, finding_status(finding, previous))
-    return sorted(defects.values(), key=lambda d: (-d.weight, -d.severity_rank, d.rule_id,
-                                                   d.example.locator))
+            defect = self._by_key[key] = Defect(finding.rule_id, finding)
+        defect.add(finding, status)
+
+    def ordered(self) -> list[Defect]:
+        """Worst first: weight, then severity, then rule id and location, so the order is
+        the same on every run."""
+        return sorted(self._by_key.values(), key=lambda d: (
+            -d.weight, -d.severity_rank, d.rule_id, d.example.locator))
+
+
+def group_defects(findings: Iterable[Finding], previous: set[str]) -> list[Defect]:
+    """Findings grouped into defects, worst first; `previous` holds the previous run's
+    violation fingerprints (for each finding's status)."""
+    defects = Defects()
+    for finding in findings:
+        defects.add(finding, finding_status(finding, previous))
+    return defects.ordered()

@@ -10,13 +10,19 @@ Finding.extra["waiver"]) so that every report shows them, and named in the gate'
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from checker.exit_codes import EXIT_FINDINGS, EXIT_OK
+from checker.gate.defects import Defect, group_defects
+from checker.gate.status import StatusCounts, count_statuses, previous_fingerprints
 from checker.model import Finding
 from checker.settings import GateSettings, parse_threshold_key
 from checker.store.db import Store
+from checker.words import plural
+
+SEVERITIES = ("critical", "serious", "moderate", "minor")
 
 LISTED = 20  # failing findings named in the notes; the reports list them all
 
@@ -33,6 +39,9 @@ class GateResult:
     expired: list[str] = field(default_factory=list)  # expired waivers that matched findings
     failing_findings: list[Finding] = field(default_factory=list)  # the first LISTED
     notes: list[str] = field(default_factory=list)  # baseline and waiver effects, for people
+    threshold: str = ""  # --fail-on
+    statuses: StatusCounts = field(default_factory=StatusCounts)  # every finding by status
+    failing_defects: list[Defect] = field(default_factory=list)  # fix-first order
 
     @property
     def exit_code(self) -> int:
@@ -161,8 +170,12 @@ def evaluate(settings: GateSettings, store: Store, run_id: str, policies: Polici
     at or above --fail-on, and counts above a per-source threshold. The findings are marked
     once: by the audit (policies already applied), else here."""
     stats = policies.stats or policies.apply(store, run_id)
+    run = store.get_run(run_id)
+    previous, before = previous_fingerprints(store, run) if run else (None, set())
+    statuses = count_statuses(store, run, previous, before) if run else StatusCounts()
     page_errors = sum(1 for p in store.iter_pages(run_id) if p.failed)
     failing: list[Finding] = []
+    failing_by_sev: Counter[str] = Counter()
     over: dict[str, int] = dict.fromkeys(settings.thresholds, 0)
     for finding in store.iter_findings(run_id):
         if not counts(finding):
@@ -170,6 +183,8 @@ def evaluate(settings: GateSettings, store: Store, run_id: str, policies: Polici
         if fails_gate(finding, settings):
             if len(failing) < LISTED:
                 failing.append(finding)
+            failing_by_sev[finding.severity.value] += 1
+            failing_by_sev["_new"] += finding.fingerprint not in before
             over["_failing"] = over.get("_failing", 0) + 1
         for key in settings.thresholds:
             source, severity = parse_threshold_key(key) or (None, None)
@@ -178,25 +193,41 @@ def evaluate(settings: GateSettings, store: Store, run_id: str, policies: Polici
                 over[key] += 1
     n_failing = over.pop("_failing", 0)
     reasons = []
-    if page_errors and not settings.allow_page_errors:
-        reasons.append(f"{page_errors} page(s) could not be audited")
     if n_failing:
-        new = " new" if policies.baseline is not None else ""
-        reasons.append(f"{n_failing}{new} finding(s) at or above {settings.fail_on}")
+        reasons.append(_failing_words(failing_by_sev, str(settings.fail_on)))
+    if page_errors and not settings.allow_page_errors:
+        reasons.append(f"{plural(page_errors, 'page')} could not be audited")
     for key, limit in settings.thresholds.items():
         if over[key] > limit:
-            reasons.append(f"{over[key]} finding(s) over {key} = {limit}")
+            reasons.append(f"{plural(over[key], 'finding')} over {key} = {limit}")
+    defects = group_defects(
+        (f for f in store.iter_findings(run_id) if fails_gate(f, settings)), before)
     result = GateResult(passed=not reasons, reasons=reasons, failing=n_failing,
                         page_errors=page_errors, baselined=stats["baselined"],
                         fixed=stats["fixed"], waived=stats["waived"],
-                        failing_findings=failing)
+                        failing_findings=failing, threshold=str(settings.fail_on),
+                        statuses=statuses, failing_defects=defects)
     result.expired = [w.label() for w in policies.waivers if w.number in stats["expired"]]
-    result.notes = _notes(policies, stats, failing, n_failing)
+    result.notes = _notes(policies, stats, defects)
     return result
 
 
-def _notes(policies: Policies, stats: dict[str, Any], failing: list[Finding],
-           n_failing: int) -> list[str]:
+def _failing_words(by_sev: Counter[str], threshold: str) -> str:
+    """"1 new serious finding", "3 findings at or above serious (1 critical, 2 serious;
+    1 new)": new means not in the site's previous run."""
+    new = by_sev.pop("_new", 0)
+    total = sum(by_sev.values())
+    fresh = "new " if new == total else ""
+    also_new = f"{new} new" if 0 < new < total else ""
+    if len(by_sev) == 1:
+        (sev,) = by_sev
+        return plural(total, f"{fresh}{sev} finding") + (f" ({also_new})" if also_new else "")
+    parts = ", ".join(f"{by_sev[s]} {s}" for s in SEVERITIES if by_sev.get(s))
+    return (plural(total, f"{fresh}finding") + f" at or above {threshold} ({parts}"
+            + (f"; {also_new}" if also_new else "") + ")")
+
+
+def _notes(policies: Policies, stats: dict[str, Any], defects: list[Defect]) -> list[str]:
     notes = []
     if policies.baseline is not None:
         notes.append(f"Baseline {policies.baseline.path}: {stats['baselined']} known finding(s)"
@@ -212,9 +243,13 @@ def _notes(policies: Policies, stats: dict[str, Any], failing: list[Finding],
             waiver = by_number[number]
             notes.append(f"  expired {waiver.expires.isoformat()}: {waiver.label()};"
                          f" its {count} finding(s) count again")
-    for finding in failing:
-        notes.append(f"  failing: {finding.severity.value} {finding.rule_id} {finding.url}"
-                     f" {finding.locator[:80]}".rstrip())
-    if n_failing > len(failing):
-        notes.append(f"  ... and {n_failing - len(failing)} more (see the report)")
+    # Fix first: one line per defect, worst first (severity x pages), as the report lists
+    # them; a defect on many pages names its first page and how many more.
+    for defect in defects[:LISTED]:
+        f = defect.example
+        more = f" (on {plural(defect.page_count, 'page')})" if defect.page_count > 1 else ""
+        notes.append(f"  failing: {f.severity.value} {f.rule_id} {defect.pages[0]}"
+                     f" {f.locator[:80]}".rstrip() + more)
+    if len(defects) > LISTED:
+        notes.append(f"  ... and {len(defects) - LISTED} more (see the report)")
     return notes

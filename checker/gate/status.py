@@ -33,11 +33,13 @@ def finding_status(finding: Finding, previous: set[str]) -> str:
     violations."""
     if finding.status != "violation":
         return REVIEW
-    if finding.extra.get("baseline"):
-        return BASELINED
+    # A valid waiver is a reviewer's recorded decision, with an expiry: it names the status
+    # of a finding that the baseline has too.
     waiver = finding.extra.get("waiver")
     if waiver and not waiver.get("expired"):
         return WAIVED
+    if finding.extra.get("baseline"):
+        return BASELINED
     return OPEN_KNOWN if finding.fingerprint in previous else OPEN_NEW
 
 
@@ -53,6 +55,7 @@ class StatusCounts:
     fixed: int = 0
     previous_run: str | None = None  # the run "new", "known" and "fixed" compare with
     waiver_expiries: Counter[str] = field(default_factory=Counter)  # expiry date -> findings
+    open_by_severity: Counter[str] = field(default_factory=Counter)  # for the trend chart
 
     def __getitem__(self, status: str) -> int:
         return self.counts.get(status, 0)
@@ -65,7 +68,8 @@ class StatusCounts:
         """For results.json, JUnit properties, SARIF and the run's history."""
         return {**{s: self[s] for s in STATUSES}, "fixed": self.fixed,
                 "previous_run": self.previous_run,
-                "waiver_expiries": dict(sorted(self.waiver_expiries.items()))}
+                "waiver_expiries": dict(sorted(self.waiver_expiries.items())),
+                "open_by_severity": dict(self.open_by_severity)}
 
 
 def previous_run(store: Store, run: Run) -> Run | None:
@@ -80,12 +84,18 @@ def violation_fingerprints(store: Store, run_id: str) -> set[str]:
     return {f.fingerprint for f in store.iter_findings(run_id) if f.status == "violation"}
 
 
-def count_statuses(store: Store, run: Run) -> StatusCounts:
-    """The run's findings by status (one streamed pass) and what it fixed since the previous
-    run of the site."""
+def previous_fingerprints(store: Store, run: Run) -> tuple[str | None, set[str]]:
+    """The previous run's id and its violations' fingerprints (empty without one)."""
     previous = previous_run(store, run)
-    before = violation_fingerprints(store, previous.id) if previous else set()
-    result = StatusCounts(previous_run=previous.id if previous else None)
+    return (previous.id, violation_fingerprints(store, previous.id)) if previous else (None,
+                                                                                      set())
+
+
+def count_statuses(store: Store, run: Run, previous: str | None, before: set[str]
+                   ) -> StatusCounts:
+    """The run's findings by status (one streamed pass) and what it fixed since the
+    previous run of the site (`previous`, whose violations are `before`)."""
+    result = StatusCounts(previous_run=previous)
     now: set[str] = set()
     for finding in store.iter_findings(run.id):
         status = finding_status(finding, before)
@@ -94,5 +104,7 @@ def count_statuses(store: Store, run: Run) -> StatusCounts:
             now.add(finding.fingerprint)
         if status == WAIVED:
             result.waiver_expiries[str(finding.extra["waiver"].get("expires"))] += 1
+        if is_open(status):
+            result.open_by_severity[finding.severity.value] += 1
     result.fixed = len(before - now)
     return result

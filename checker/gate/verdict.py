@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from checker.gate.defects import Defect
 from checker.gate.policy import GateResult
-from checker.model import Finding, Run
+from checker.model import Run
 from checker.store.db import Store
 
 FIX_FIRST = 10  # failing findings kept with the verdict, in the gate's order
@@ -18,8 +19,11 @@ def headline(gate: GateResult) -> str:
     return "Passed" if gate.passed else "Failed: " + "; ".join(gate.reasons)
 
 
-def _fix_first(finding: Finding) -> dict[str, Any]:
-    return {"severity": finding.severity.value, "rule_id": finding.rule_id, "url": finding.url,
+def _fix_first(defect: Defect) -> dict[str, Any]:
+    """A failing defect (one rule on one element or sentence, on `pages` pages)."""
+    finding = defect.example
+    return {"severity": finding.severity.value, "rule_id": finding.rule_id,
+            "url": defect.pages[0], "pages": defect.page_count,
             "locator": finding.locator[:200], "message": finding.message[:300],
             "fingerprint": finding.fingerprint}
 
@@ -30,8 +34,13 @@ def verdict_record(gate: GateResult, threshold: str) -> dict[str, Any]:
         "threshold": threshold, "exit_code": gate.exit_code,
         "counts": {"failing": gate.failing, "page_errors": gate.page_errors,
                    "baselined": gate.baselined, "waived": gate.waived,
-                   "fixed_since_baseline": len(gate.fixed)},
-        "fix_first": [_fix_first(f) for f in gate.failing_findings[:FIX_FIRST]],
+                   "fixed_since_baseline": len(gate.fixed),
+                   "failing_defects": len(gate.failing_defects)},
+        # every finding by status (checker/gate/status.py): the report's, JUnit's and
+        # SARIF's numbers
+        "statuses": gate.statuses.as_dict(),
+        # failing defects in the fix-first order of the report and the terminal
+        "fix_first": [_fix_first(d) for d in gate.failing_defects[:FIX_FIRST]],
     }
 
 

@@ -43,11 +43,3 @@ def finding_sort_key(finding: Finding) -> tuple[bool, int, str, str]:
     """Violations before needs-review, worst first, then rule and location."""
     return (finding.status != "violation", -finding.severity.rank, finding.rule_id,
             finding.locator)
-
-
-def previous_run(store: Store, run: Run) -> Run | None:
-    """The last finished run of the same site before this one, if the store has one."""
-    for other in store.runs(run.site):
-        if other.id != run.id and other.status == "finished" and other.started <= run.started:
-            return other
-    return None

@@ -20,6 +20,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from checker.gate.status import BASELINED, LABELS, WAIVED, is_open
 from checker.model import Finding, Page
 from checker.report.common import (
     SEVERITIES,
@@ -57,7 +58,7 @@ def environment() -> Environment:
         severities=SEVERITIES, criterion=criterion, safe_href=safe_href, clip=clip,
         highlight=highlight, source_html=source_html, rule_source_html=rule_source_html,
         severity_rank=lambda s: SEVERITIES[::-1].index(s) + 1, plural=plural,
-        noun=noun, url_text=url_text, reader_text=reader_text,
+        noun=noun, url_text=url_text, reader_text=reader_text, status_labels=LABELS,
         engine_titles=ENGINE_TITLES,
     )
     return env
@@ -190,8 +191,7 @@ def write_print_html(config: AuditConfig, store: Store, run_id: str, path: Path)
     apply_rule_metadata(ov, config)
     writer = _Writer(config, store, run_id, path.parent, ov)
     writer.assets()
-    stream = ((info, writer.findings_of(info.page)) for info in ov.pages
-              if info.page.kind == "page")
+    stream = (writer.print_page(info) for info in ov.pages if info.page.kind == "page")
     writer.render("print.html.j2", path, section="overview", root="", page_stream=stream)
     return path
 
@@ -211,7 +211,6 @@ class _Writer:
         )
         self.script = script()
         self.rule_files = {r.id: r.file for r in ov.rules.values()}
-        self.new_fps = {f.fingerprint for f in ov.change.new} if ov.change else set()
         no_browser = config.no_browser or bool(ov.run.options.get("no_browser"))
         self.base: dict[str, Any] = {
             "run": ov.run, "ov": ov, "csp": csp(self.script), "script": self.script,
@@ -238,6 +237,20 @@ class _Writer:
             for stale in (self.out / sub).glob("*.html"):
                 stale.unlink()
 
+    def print_page(self, info: PageInfo) -> tuple[PageInfo, list[dict[str, Any]], Any]:
+        """A page for the PDF: its findings numbered as on its screenshot, each with its
+        status (waived and baselined ones are only counted there), and the screenshot."""
+        findings = self.findings_of(info.page)
+        items = []
+        for n, f in enumerate(findings, 1):
+            status = self.ov.status_of(f)
+            items.append({"finding": f, "n": n, "status": status,
+                          "set_aside": status in (WAIVED, BASELINED)})
+        shot = screenshot_view(self.out, info.page,
+                               [f if not i["set_aside"] else _unboxed(f)
+                                for f, i in zip(findings, items, strict=True)])
+        return info, items, shot
+
     def findings_of(self, page: Page) -> list[Finding]:
         return sorted(self.store.iter_findings(self.run_id, page.url), key=finding_sort_key)
 
@@ -249,19 +262,21 @@ class _Writer:
                 continue
             findings = self.findings_of(info.page)
             for n, f in enumerate(findings, 1):
-                rows.setdefault(f.rule_id, []).append(_rule_row(f, info, n))
+                rows.setdefault(f.rule_id, []).append(
+                    _rule_row(f, info, n, self.ov.status_of(f)))
             self._page(info, findings)
         for f in self.ov.orphans:
-            rows.setdefault(f.rule_id, []).append(_rule_row(f, None, 0))
+            rows.setdefault(f.rule_id, []).append(_rule_row(f, None, 0, self.ov.status_of(f)))
         return rows
 
     def _page(self, info: PageInfo, findings: list[Finding]) -> None:
         counts: dict[str, int] = {s: info.sev.get(s, 0) for s in SEVERITIES}
-        counts |= {"total": info.total, "review": info.review}
+        counts |= {"total": info.total, "review": info.review,
+                   "open": sum(n for s, n in info.statuses.items() if is_open(s))}
         assert info.file is not None
         self.render(
             "page.html.j2", self.out / info.file, section="page", root="../",
-            page=info.page, findings=findings, counts=counts, new_fps=self.new_fps,
+            page=info.page, findings=findings, counts=counts,
             aliases=info.aliases,
             page_rules=sorted({f.rule_id for f in findings}),
             shot=screenshot_view(self.out, info.page, findings, prefix="../"),
@@ -277,15 +292,22 @@ class _Writer:
                         rule=rule, rows=rows.get(rule.id, []))
 
 
-def _rule_row(f: Finding, info: PageInfo | None, n: int) -> dict[str, Any]:
+def _rule_row(f: Finding, info: PageInfo | None, n: int, status: str) -> dict[str, Any]:
     review = f.status != "violation"
     return {
+        "status": status,
         "url": f.url, "title": info.page.title if info else None,
         "file": info.file if info else None, "n": n,
         "where": clip(_where(f), 300),
         "severity": f.severity.value, "rank": f.severity.rank,
         "sev": "needs-review" if review else f.severity.value,
     }
+
+
+def _unboxed(f: Finding) -> Finding:
+    """A finding drawn without its box (set aside: not outlined in the archive)."""
+    return Finding(rule_id=f.rule_id, source=f.source, severity=f.severity, url=f.url,
+                   message=f.message)
 
 
 def _where(f: Finding) -> str:

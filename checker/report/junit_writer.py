@@ -75,19 +75,37 @@ def write_junit(config: AuditConfig, store: Store, run_id: str, path: Path) -> P
     skipped = sum(1 for p in pages if p.kind != "page")
     tmp = path.with_suffix(".xml.tmp")
     with tmp.open("w", encoding="utf-8") as out:
-        _write(out, run.site, run.started, pages, failing, (tests, failures, errors, skipped))
+        _write(out, run.site, run.started, pages, failing, (tests, failures, errors, skipped),
+               _properties(run.options.get("verdict")))
     tmp.replace(path)
     return path
 
 
+def _properties(verdict: dict | None) -> dict[str, str]:
+    """The gate's verdict and the counts by status, as the terminal and the report give
+    them: `verdict`, `threshold`, `status.open-new` ... `status.fixed`."""
+    if not verdict:
+        return {}
+    statuses = verdict.get("statuses") or {}
+    props = {"verdict": verdict.get("headline", ""), "threshold": verdict.get("threshold", "")}
+    props |= {f"status.{k}": str(v) for k, v in statuses.items()
+              if isinstance(v, int) and not isinstance(v, bool)}
+    return props
+
+
 def _write(out: IO[str], site: str, started: str, pages: list[Page],
-           failing: dict[str, list[Finding]], totals: tuple[int, int, int, int]) -> None:
+           failing: dict[str, list[Finding]], totals: tuple[int, int, int, int],
+           properties: dict[str, str]) -> None:
     tests, failures, errors, skipped = totals
     counts = f'tests="{tests}" failures="{failures}" errors="{errors}"'
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     out.write(f'<testsuites name="clinic-checker" {counts} time="0">\n')
     out.write(f'  <testsuite name={_attr(site)} {counts} skipped="{skipped}" time="0"'
               f" timestamp={_attr(started)}>\n")
+    if properties:
+        out.write("    <properties>\n" + "".join(
+            f"      <property name={_attr(k)} value={_attr(v)}/>\n"
+            for k, v in properties.items()) + "    </properties>\n")
     for page in pages:
         out.write(_testcase(page, failing.get(page.url, []), site))
     out.write("  </testsuite>\n</testsuites>\n")

@@ -56,9 +56,12 @@ def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, An
             yield ""
             for n, item in enumerate(verdict["fix_first"], 1):
                 where = f" `{md(item['locator'], 120)}`" if item["locator"] else ""
+                also = (f" and {item['pages'] - 1} more page(s)"
+                        if item.get("pages", 1) > 1 else "")
                 yield (f"{n}. **{item['severity']}** {md(item['rule_id'])} on"
-                       f" {md(item['url'], 200)}{where}: {md(item['message'])}")
-            more = gate["failing"] - len(verdict["fix_first"])
+                       f" {md(item['url'], 200)}{also}{where}: {md(item['message'])}")
+            # fix_first holds defects (a defect on many pages is one item)
+            more = gate.get("failing_defects", gate["failing"]) - len(verdict["fix_first"])
             if more > 0:
                 yield f"\n…and {more} more in the report."
     sev = counts["by_severity"]

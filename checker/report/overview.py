@@ -10,8 +10,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker.gate.defects import Defect, Defects
+from checker.gate.status import finding_status, is_open, previous_run, violation_fingerprints
 from checker.model import Finding, Page, Run
-from checker.report.common import SEVERITIES, previous_run
+from checker.report.common import SEVERITIES
 from checker.report.naming import Naming, find_aliases
 from checker.report.wcag_sc import criterion, sort_key, within_level
 from checker.settings import AuditConfig
@@ -30,6 +32,7 @@ class PageInfo:
     sources: set[str] = field(default_factory=set)
     review: int = 0
     aliases: list[str] = field(default_factory=list)  # other URLs of the same document
+    statuses: Counter[str] = field(default_factory=Counter)  # its findings by status
 
     @property
     def total(self) -> int:
@@ -58,8 +61,9 @@ class RuleInfo:
     judgement: bool = False  # a content rule whose findings are for the reviewer to judge
     file: str = ""
     pages: set[str] = field(default_factory=set)
-    findings: int = 0
+    findings: int = 0  # open findings: waived and baselined ones do not lead
     review: int = 0
+    set_aside: int = 0  # waived or baselined
 
 
 @dataclass
@@ -85,6 +89,17 @@ class Overview:
     trend: list[dict[str, Any]] = field(default_factory=list)
     naming: Naming = field(default_factory=Naming)
     every_url: list[PageInfo] = field(default_factory=list)  # aliases included
+    defects: list[Defect] = field(default_factory=list)  # open findings, fix-first order
+    statuses: Counter[str] = field(default_factory=Counter)  # every finding by status
+    previous_fps: set[str] = field(default_factory=set)  # the previous run's violations
+
+    @property
+    def verdict(self) -> dict[str, Any] | None:
+        """The gate's verdict as the CLI printed it (kept with the run), if it was gated."""
+        return self.run.options.get("verdict")
+
+    def status_of(self, finding: Finding) -> str:
+        return finding_status(finding, self.previous_fps)
 
     def count(self, sev: str | None = None, src: str | None = None) -> int:
         return sum(n for (s, o), n in self.by_sev_src.items()
@@ -138,8 +153,9 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
              for p in pages]
     by_url = {i.page.url: i for i in infos}
     previous = previous_run(store, run)
-    old_fps = _fingerprints(store, previous.id) if previous else set()
+    old_fps = violation_fingerprints(store, previous.id) if previous else set()
     change = Change() if previous else None
+    defects, statuses = Defects(), Counter[str]()
     rules: dict[str, RuleInfo] = {}
     by_sev_src: Counter[tuple[str, str]] = Counter()
     sc_findings: Counter[str] = Counter()
@@ -150,12 +166,26 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
         info = by_url.get(f.url)
         if info is None:
             orphans.append(f)
+        status = finding_status(f, old_fps)
+        statuses[status] += 1
+        if info:
+            info.statuses[status] += 1
         if f.status != "violation":
             review += 1
             rule.review += 1
             if info:
                 info.review += 1
             continue
+        fp = f.fingerprint
+        fps.add(fp)
+        if change is not None and fp not in old_fps:
+            change.new_total += 1
+            if len(change.new) < LIST_CAP:
+                change.new.append(f)
+        if not is_open(status):  # waived or baselined: reachable, but leads nothing
+            rule.set_aside += 1
+            continue
+        defects.add(f, status)
         sev = f.severity.value
         if f.severity.rank > _rank(rule.severity):
             rule.severity = sev
@@ -169,12 +199,6 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
         for sc in f.wcag:
             sc_findings[sc] += 1
             sc_pages.setdefault(sc, set()).add(f.url)
-        fp = f.fingerprint
-        fps.add(fp)
-        if change is not None and fp not in old_fps:
-            change.new_total += 1
-            if len(change.new) < LIST_CAP:
-                change.new.append(f)
     if change is not None and previous is not None:
         _fixed(store, previous.id, fps, change)
     infos.sort(key=lambda i: (not i.is_error, i.page.kind != "page", -i.total, i.page.url))
@@ -190,6 +214,7 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
         rules=rules, by_sev_src=by_sev_src,
         criteria=criteria, review=review, orphans=orphans, previous=previous, change=change,
         trend=trend(store, run, trend_runs) if previous else [],
+        defects=defects.ordered(), statuses=statuses, previous_fps=old_fps,
     )
 
 
@@ -205,10 +230,6 @@ def _rule_info(f: Finding, taken: set[str]) -> RuleInfo:
         judgement=f.source == "content" and f.status == "needs-review",
         file=rule_file(f.rule_id, taken),
     )
-
-
-def _fingerprints(store: Store, run_id: str) -> set[str]:
-    return {f.fingerprint for f in store.iter_findings(run_id) if f.status == "violation"}
 
 
 def _fixed(store: Store, previous_id: str, current: set[str], change: Change) -> None:
@@ -231,7 +252,10 @@ def trend(store: Store, run: Run, limit: int) -> list[dict[str, Any]]:
     points = []
     for r in reversed(runs[:limit]):
         counts = store.counts(r.id)
-        sev = {s: counts["by_severity"].get(s, 0) for s in SEVERITIES}
+        # Open findings as the run's gate counted them; a run never gated: its violations.
+        gated = ((r.options.get("verdict") or {}).get("statuses") or {}).get("open_by_severity")
+        by_sev = gated if isinstance(gated, dict) else counts["by_severity"]
+        sev = {s: int(by_sev.get(s, 0)) for s in SEVERITIES}
         points.append({"id": r.id, "started": r.started, "pages": counts["pages"],
                        "by_severity": sev, "total": sum(sev.values()),
                        "current": r.id == run.id})

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from checker.gate.status import finding_status, previous_fingerprints
 from checker.model import Finding, Run
 from checker.report.common import require_run
 from checker.report.source_files import SourceMap
@@ -105,7 +106,7 @@ def location(finding: Finding, sources: SourceMap) -> dict[str, Any]:
 
 
 def result(finding: Finding, rule_index: int, sources: SourceMap | None = None,
-           comparison: Comparison | None = None) -> dict[str, Any]:
+           comparison: Comparison | None = None, status: str = "") -> dict[str, Any]:
     location_ = location(finding, sources or SourceMap())
     if finding.selector:
         location_["logicalLocations"] = [
@@ -128,6 +129,7 @@ def result(finding: Finding, rule_index: int, sources: SourceMap | None = None,
             "selector": finding.selector,
             "carriedOver": finding.carried_over,
             "url": finding.url,
+            "findingStatus": status,  # open-new, open-known, waived, baselined, review
         },
     }
     if comparison is not None and (state := comparison.state(finding)):
@@ -216,11 +218,14 @@ def write_sarif(store: Store, run_id: str, path: Path, *, source_map: dict[str, 
         }},
         "automationDetails": {"id": f"clinic-checker/{run.site}/{run.id}"},
         "invocations": [invocation],
-        "properties": {"axeVersion": run.axe_version, "site": run.site, "asOf": run.as_of},
+        # The gate's verdict and counts by status, as the terminal and the report give them.
+        "properties": {"axeVersion": run.axe_version, "site": run.site, "asOf": run.as_of,
+                       "verdict": run.options.get("verdict")},
     }
+    _, before = previous_fingerprints(store, run)
     tmp = path.with_suffix(".sarif.tmp")
     with tmp.open("w", encoding="utf-8") as out:
-        results = (result(f, index[f.rule_id], sources, comparison)
+        results = (result(f, index[f.rule_id], sources, comparison, finding_status(f, before))
                    for f in store.iter_findings(run_id))
         _write(out, head, itertools.chain(results, (absent(f, sources, comparison)
                                                     for f in gone)))

@@ -21,15 +21,15 @@
     if (!scope) { return; }
     var items = Array.prototype.slice.call(scope.querySelectorAll('[data-item]'));
     var texts = items.map(function (el) { return lower(el.textContent); });
+    /* Each select filters on the data-* attribute of its name: sev, src, rule, status. */
+    var selects = Array.prototype.slice.call(form.querySelectorAll('select[name]'));
     function apply() {
-      var sev = value(form, 'sev'), src = value(form, 'src'), rule = value(form, 'rule');
       var words = lower(value(form, 'q')).split(/\s+/).filter(Boolean);
       var shown = 0;
       items.forEach(function (el, i) {
-        var ok = (!sev || hasWord(el.getAttribute('data-sev'), sev)) &&
-          (!src || hasWord(el.getAttribute('data-src'), src)) &&
-          (!rule || hasWord(el.getAttribute('data-rule'), rule)) &&
-          words.every(function (w) { return texts[i].indexOf(w) >= 0; });
+        var ok = selects.every(function (s) {
+          return !s.value || hasWord(el.getAttribute('data-' + s.name), s.value);
+        }) && words.every(function (w) { return texts[i].indexOf(w) >= 0; });
         el.hidden = !ok;
         if (ok) { shown += 1; }
       });

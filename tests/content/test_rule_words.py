@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import AuditConfig, ConfigError
 from checker.content import ContentEngine, load_rules
 from checker.content.rules import read_pack
 from checker.resources import rules_dir
+from checker.settings import AuditConfig, ConfigError
 from checker.words import generic_message, has_placeholder, plural, tidy_punctuation
 from tests.content.conftest import AS_OF, FIXTURES
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from checker.browser.pool import start_session
-from checker.config import AuditConfig
+from checker.settings import AuditConfig
 from tests.conftest import requires_browser, run_cli
 
 pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]

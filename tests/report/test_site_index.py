@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checker.config import AuditConfig
 from checker.report import write_reports
 from checker.report.site_index import site_folder, site_slug
+from checker.settings import AuditConfig
 from tests.report.synthetic import SITE, build
 
 

@@ -58,7 +58,7 @@ def test_a_new_defect_fails_with_exactly_that_finding(project, baselined):
     failing = [line.split() for line in proc.stdout.splitlines() if "failing:" in line]
     assert [(f[1], f[2], f[3]) for f in failing] == [
         ("serious", "no-guaranteed-results", server.url + "note-002.html")]
-    assert "1 new finding(s) at or above serious" in proc.stdout
+    assert proc.stdout.startswith("FAILED: 1 new serious finding. Threshold: fail on serious.")
     _, _, findings = latest_run(project / ".clinic-checker" / "history.sqlite")
     new = [f for f in findings if not f["extra"].get("baseline") and f["status"] == "violation"
            and f["severity"] in ("critical", "serious")]
@@ -152,7 +152,7 @@ def test_per_source_thresholds(project, site):
         (project / "clinic-checker.toml").read_text().replace("= 2", "= 1"))
     proc = cli("audit", cwd=project)
     assert proc.returncode == 1
-    assert "2 finding(s) over max_content_serious = 1" in proc.stdout
+    assert "2 findings over max_content_serious = 1" in proc.stdout
 
 
 MALFORMED = [

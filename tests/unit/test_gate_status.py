@@ -14,6 +14,7 @@ from checker.gate.status import (
     WAIVED,
     count_statuses,
     finding_status,
+    previous_fingerprints,
 )
 from checker.model import Finding, Page, Run
 from checker.store.db import Store
@@ -60,7 +61,7 @@ def test_counts_compare_with_the_previous_run(tmp_path: Path) -> None:
            _finding("list", "/b", selector="ul", waiver={"expires": "2027-03-01"}),
            _finding("region", "/b", selector="main", baseline=True)]
     run = _store_run(store, "r2", "2026-12-02T00:00:00", now)
-    counts = count_statuses(store, run)
+    counts = count_statuses(store, run, *previous_fingerprints(store, run))
     assert (counts[OPEN_NEW], counts[OPEN_KNOWN], counts[WAIVED], counts[BASELINED],
             counts.fixed) == (1, 1, 1, 1, 1)
     assert counts.previous_run == "r1" and counts.open == 2
