@@ -270,7 +270,7 @@ def apply_rule_metadata(ov: Overview, config: AuditConfig) -> None:
     try:
         from checker.content import load_rules
 
-        rules = {rule.id: rule for rule in load_rules(config)}
+        rules = {rule.id: rule for rule in load_rules(config.content)}
     except Exception:  # noqa: BLE001 - the report must not fail over a rule pack
         rules = {}
     for info in ov.rules.values():
