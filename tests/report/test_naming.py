@@ -71,3 +71,23 @@ def test_a_broken_link_lists_the_pages_linking_to_it() -> None:
     assert referrers(recorded) == [f"{SITE}/a.html", f"{SITE}/b.html"]
     first_only = Page(url=f"{SITE}/gone.html", kind="broken", referrer=f"{SITE}/a.html")
     assert referrers(first_only) == [f"{SITE}/a.html"]
+
+
+def test_the_report_lists_every_page_linking_to_a_broken_link(tmp_path) -> None:
+    from tests.conftest import StaticServer, run_cli
+
+    site = tmp_path / "site"
+    site.mkdir()
+    page = ("<html lang='en'><head><title>{0}</title></head><body><main><h1>{0}</h1>"
+            "<p><a href='gone.html'>Old page</a> <a href='{1}'>next</a></p></main></body></html>")
+    (site / "index.html").write_text(page.format("Home", "about.html"), encoding="utf-8")
+    (site / "about.html").write_text(page.format("About", "index.html"), encoding="utf-8")
+    with StaticServer(site) as server:
+        proc = run_cli("audit", server.url, "--no-browser", "-q", "--out", str(tmp_path / "out"),
+                       "--db", str(tmp_path / "h.sqlite"), "--fail-on", "never")
+    assert proc.returncode == 0, proc.stderr
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8").replace("<wbr>", "")
+    row = index.split("broken link, HTTP 404; linked from")[1].split("</td>")[0]
+    # both pages; index.html and / are one page, named once
+    assert row.count('class="url"') == 2
+    assert f"{server.url}about.html" in row and server.url + "</span>" in row

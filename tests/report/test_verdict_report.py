@@ -6,10 +6,12 @@ site's run index lists both runs; the new sentence is outlined where the page sh
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import tempfile
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -37,7 +39,7 @@ WAIVERS = """waivers:
 
 def _audit(project: Path, url: str, *extra: str):
     return run_cli("audit", url, "--as-of", AS_OF, "--workers", "2", "-q",
-                   "--format", "html,json,junit", *extra, cwd=project)
+                   "--format", "html,json,junit,sarif", *extra, cwd=project)
 
 
 def _plant_second_run_defects(site: Path) -> None:
@@ -127,6 +129,13 @@ def test_counts_by_status_match_the_terminal_and_junit(runs) -> None:
     assert tiles["open (new)"] >= 2 and tiles["waived"] >= 1 and tiles["baselined"] >= 6
     suite = ET.parse(runs["report"] / "junit.xml").getroot().find("testsuite")
     assert int(suite.get("failures")) == tiles["open (new)"] + tiles["open (known)"]
+    sarif = json.loads((runs["report"] / "results.sarif").read_text(encoding="utf-8"))
+    statuses = sarif["runs"][0]["properties"]["verdict"]["statuses"]
+    assert {k: str(v) for k, v in statuses.items() if isinstance(v, int)} == {
+        k.removeprefix("status."): v for k, v in props.items() if k.startswith("status.")}
+    per_result = Counter(r["properties"]["findingStatus"] for r in sarif["runs"][0]["results"])
+    assert per_result["open-new"] == tiles["open (new)"]
+    assert per_result["waived"] == tiles["waived"]
 
 
 def test_fix_first_groups_the_header_defect_and_matches_the_failing_lines(runs) -> None:
