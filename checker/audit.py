@@ -381,6 +381,9 @@ class Audit:
             facts = dict(verdict.facts) | {"_links": facts.get("_links", [])}
         page.title, page.rendered, page.carried_over = old.title, old.rendered, True
         page.screenshot = self._copy_screenshot(old.screenshot)
+        # The render facts go with the screenshot: its scale places the finding boxes, its
+        # capture time dates what the archive shows.
+        page.extra = old.extra | page.extra
         for finding in findings:
             finding.carried_over = True
         self._save(page, findings, facts)

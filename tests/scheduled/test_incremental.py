@@ -87,3 +87,24 @@ def test_second_audit_renders_only_changed_pages_in_chromium(project, site):
     assert finding_keys(second) == finding_keys(full)
     wcag = {(f["url"].rsplit("/", 1)[-1], f["rule_id"]) for f in full if f["source"] == "wcag"}
     assert ("note-004.html", "label") in wcag and ("note-001.html", "image-alt") not in wcag
+
+
+@requires_browser
+@pytest.mark.browser
+def test_a_carried_over_page_keeps_its_screenshot_scale_and_capture_time(project, site):
+    """The boxes of carried-over findings are drawn on the carried-over screenshot at its
+    own scale, and the archive dates the page by when it was captured."""
+    _, server = site(2, {1: ("img-alt",)})
+    url = server.url + "index.html"
+    db = project / ".clinic-checker" / "history.sqlite"
+    audit(project, url, "r1", "--workers", "1")
+    _, first, _ = latest_run(db)
+    audit(project, url, "r2", "--workers", "1")
+    _, second, _ = latest_run(db)
+    before = {p["url"]: p for p in first}
+    carried = [p for p in second if p["carried_over"] and p["screenshot"]]
+    assert carried
+    for page in carried:
+        old = before[page["url"]]["extra"]
+        assert page["extra"]["screenshot_scale"] == old["screenshot_scale"] < 1
+        assert page["extra"]["captured_at"] == old["captured_at"]
