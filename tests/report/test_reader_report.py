@@ -66,7 +66,7 @@ def test_rule_pages_show_no_template_placeholder(demo_report: Path) -> None:
 
 def test_plurals_read_right(demo_report: Path) -> None:
     rule = (demo_report / "rules" / "risks-section-present.html").read_text(encoding="utf-8")
-    assert "1 finding on 1 page" in rule
+    assert "1 open finding on 1 page" in rule
     assert "of at least 40 words" in rule
 
 
