@@ -15,7 +15,7 @@ FIX_FIRST = 10  # failing findings kept with the verdict, in the gate's order
 
 
 def headline(gate: GateResult) -> str:
-    """The verdict in words: "Passed" or "Failed: 2 new finding(s) at or above serious"."""
+    """The verdict in words: "Passed" or "Failed: 2 new serious findings"."""
     return "Passed" if gate.passed else "Failed: " + "; ".join(gate.reasons)
 
 
