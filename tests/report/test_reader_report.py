@@ -43,13 +43,6 @@ def demo_report() -> Path:
     return out / "run"
 
 
-@pytest.fixture(scope="module")
-def driver():
-    session = start_session(AuditConfig(screenshots=False))
-    yield session.driver
-    session.quit()
-
-
 def _report_files(report: Path) -> list[Path]:
     return [report / "index.html", report / "rules.html",
             *sorted((report / "rules").glob("*.html")), *sorted((report / "pages").glob("*.html"))]
@@ -71,17 +64,16 @@ def test_plurals_read_right(demo_report: Path) -> None:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_no_element_is_wider_than_the_screen(demo_report: Path, driver, width: int) -> None:
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-        "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+def test_no_element_is_wider_than_the_screen(demo_report: Path, width: int) -> None:
+    session = start_session(AuditConfig(screenshots=False, viewport=f"{width}x900"))
     try:
         for path in _report_files(demo_report):
-            driver.get(path.as_uri())
-            seen = driver.execute_script(OVERFLOW)
+            session.driver.get(path.as_uri())
+            seen = session.driver.execute_script(OVERFLOW)
             assert seen["width"] == width
             assert seen["scroll"] <= seen["width"] and not seen["wide"], (path.name, seen)
     finally:
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        session.quit()
 
 
 def test_a_folder_audit_names_files_not_loopback_urls(demo_report: Path) -> None:

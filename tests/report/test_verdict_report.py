@@ -207,18 +207,18 @@ def test_the_site_folder_lists_both_runs_with_their_verdicts(runs) -> None:
 
 @pytest.mark.parametrize("width", [390, 1366])
 def test_nothing_runs_off_the_screen(runs, width: int) -> None:
-    driver = runs["driver"]
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-        "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+    session = start_session(AuditConfig(screenshots=False, viewport=f"{width}x900"))
+    driver = session.driver
     try:
         for name in ("index.html", "rules.html", "rules/link-name.html"):
             driver.get((runs["report"] / name).as_uri())
             for details in driver.find_elements(By.CSS_SELECTOR, "details summary"):
                 details.click()
+            assert driver.execute_script("return window.innerWidth") == width
             assert driver.execute_script(
                 "return document.documentElement.scrollWidth") <= width, name
     finally:
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        session.quit()
 
 
 def test_the_report_passes_its_own_audit(runs) -> None:
