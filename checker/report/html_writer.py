@@ -91,7 +91,8 @@ def url_text(url: str | None, naming: Naming | None = None) -> Markup:
 
 def referrers(page: Page) -> list[str]:
     """The pages that link to a broken link or document: what the crawl recorded."""
-    found = page.extra.get("referrers") or ([page.referrer] if page.referrer else [])
+    found = (page.extra.get("referrers") or page.extra.get("linked_from")
+             or ([page.referrer] if page.referrer else []))
     return [str(r) for r in found][:20]
 
 

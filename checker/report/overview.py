@@ -148,12 +148,11 @@ def rule_file(rule_id: str, taken: set[str]) -> str:
 
 def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overview:
     pages = list(store.iter_pages(run_id))
-    _add_referrers(store, run_id, pages)
     aliases = find_aliases(pages)
-    for page in pages:  # a page linking to it under two names is one page
-        if page.extra.get("referrers"):
+    for page in pages:  # a broken link's referrers (the crawl's); a page with two names once
+        if page.extra.get("linked_from"):
             page.extra["referrers"] = sorted({aliases.primary.get(u, u)
-                                              for u in page.extra["referrers"]})
+                                              for u in page.extra["linked_from"]})
     infos = [PageInfo(p, page_file(p.url) if p.kind == "page" else None, aliases=aliases.of(p.url))
              for p in pages]
     by_url = {i.page.url: i for i in infos}
@@ -221,27 +220,6 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
         trend=trend(store, run, trend_runs) if previous else [],
         defects=defects.ordered(), statuses=statuses, previous_fps=old_fps,
     )
-
-
-REFERRERS_KEPT = 20
-
-
-def _add_referrers(store: Store, run_id: str, pages: list[Page]) -> None:
-    """Every page that links to a broken link (from the links stored with each audited page),
-    in Page.extra["referrers"] unless the crawl recorded them already."""
-    broken = {p.url: p for p in pages if p.kind == "broken" and "referrers" not in p.extra}
-    if not broken:
-        return
-    for url, facts in store.page_facts(run_id).items():
-        for link in {str(x).split("#", 1)[0] for x in facts.get("_links") or []}:
-            target = broken.get(link)
-            if target is not None and url != link:
-                found = target.extra.setdefault("referrers", [])
-                if len(found) < REFERRERS_KEPT:
-                    found.append(url)
-    for page in broken.values():
-        page.extra["referrers"] = sorted(page.extra.get("referrers") or
-                                         ([page.referrer] if page.referrer else []))
 
 
 def _rank(sev: str) -> int:
