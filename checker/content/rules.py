@@ -31,7 +31,7 @@ ENGINE_VERSION = "content-engine/1"
 # second for the shipped packs.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-PACK_FIELDS = ("pack", "rules", "description")
+PACK_FIELDS = ("pack", "rules", "description", "sources_checked")
 REQUIRED_FIELDS = ("id", "type", "severity", "applies_to", "message", "why", "fix", "source")
 OPTIONAL_FIELDS = ("pack", "region", "help_url", "params", "description", "defer_to",
                    "source_url", "verdict")
