@@ -73,7 +73,7 @@ def test_crawled_server_error_fails_the_gate_and_a_404_stays_a_broken_link(
 ) -> None:
     code, _, stdout = audit(site.origin + "/small", "--fail-on", "never", out=tmp_path)
     assert code == 1, stdout
-    assert "1 page(s) could not be audited" in stdout
+    assert "1 page could not be audited" in stdout
     pages = json.loads((tmp_path / "report" / "results.json").read_text())["pages"]
     by_path = {p["url"].removeprefix(site.origin): p for p in pages}
     assert by_path["/error500"]["kind"] == "page" and by_path["/error500"]["status"] == 500
