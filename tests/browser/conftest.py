@@ -18,6 +18,9 @@ from checker.settings import AuditConfig
 from tests.conftest import SITES
 
 SITE = SITES / "browser"
+# Set when a browser asks for /slow.gif: a test that must act while a page is still loading
+# waits for it instead of guessing with a sleep (the image is cached after the first load).
+SLOW_IMAGE_REQUESTED = threading.Event()
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -38,6 +41,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.server.stopping.wait(120)
             return
         if path == "/slow.gif":
+            SLOW_IMAGE_REQUESTED.set()
             time.sleep(1.0)
             self.path = "/pixel.gif"
         if path.endswith(".html") and self.server.cross_origin:

@@ -19,7 +19,7 @@ import pytest
 from checker.browser.pool import BrowserPool, process_tree
 from checker.browser.render import render_with_retry
 from checker.browser.wcag import findings_from_axe
-from tests.browser.conftest import audit_urls, fast_config
+from tests.browser.conftest import SLOW_IMAGE_REQUESTED, audit_urls, fast_config
 from tests.conftest import free_port, requires_browser
 
 pytestmark = [requires_browser, pytest.mark.browser]
@@ -53,10 +53,10 @@ def test_killing_chromium_mid_audit_loses_no_page(site):
         killed: list[int] = []
 
         def killer() -> None:
-            deadline = time.monotonic() + 30
-            while len(pool._sessions) < 2 and time.monotonic() < deadline:
-                time.sleep(0.05)
-            time.sleep(1.5)  # both workers are now inside a page
+            # A page is mid-load while its slow image is being served (it takes a second):
+            # kill then, not after a guessed sleep that a fast machine outruns.
+            SLOW_IMAGE_REQUESTED.wait(30)
+            time.sleep(0.2)
             pids = _chromium_pids(pool)
             for pid in pids:
                 try:
@@ -65,6 +65,7 @@ def test_killing_chromium_mid_audit_loses_no_page(site):
                 except ProcessLookupError:
                     pass
 
+        SLOW_IMAGE_REQUESTED.clear()
         thread = threading.Thread(target=killer)
         thread.start()
         results = audit_urls(pool, config, urls, workers=2)
