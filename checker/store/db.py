@@ -289,35 +289,28 @@ class Store:
 
     def set_finding_extra(self, updates: dict[int, dict[str, Any]]) -> None:
         """Replace the `extra` dict of findings by row id (one transaction)."""
-        if not updates:
-            return
-        with self._lock:
-            conn = self._conn
-            conn.execute("BEGIN")
-            try:
-                for row_id, extra in updates.items():
-                    conn.execute(
-                        "UPDATE findings SET data = json_set(data, '$.extra', json(?))"
-                        " WHERE id = ?", (json.dumps(extra, sort_keys=True), row_id))
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        self._execute_in_one_transaction(
+            "UPDATE findings SET data = json_set(data, '$.extra', json(?)) WHERE id = ?",
+            [(json.dumps(extra, sort_keys=True), row_id) for row_id, extra in updates.items()])
 
     def set_page_extra(self, run_id: str, updates: dict[str, dict[str, Any]]) -> None:
         """Merge keys into the `extra` dict of pages by URL (one transaction), keeping their
         audit order."""
-        if not updates:
+        self._execute_in_one_transaction(
+            "UPDATE pages SET data = json_patch(data, json(?)) WHERE run_id = ? AND url = ?",
+            [(json.dumps({"extra": extra}, sort_keys=True), run_id, url)
+             for url, extra in updates.items()])
+
+    def _execute_in_one_transaction(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        """Run `sql` once per parameter row, all or nothing."""
+        if not rows:
             return
         with self._lock:
             conn = self._conn
             conn.execute("BEGIN")
             try:
-                for url, extra in updates.items():
-                    conn.execute(
-                        "UPDATE pages SET data = json_patch(data, json(?))"
-                        " WHERE run_id = ? AND url = ?",
-                        (json.dumps({"extra": extra}, sort_keys=True), run_id, url))
+                for params in rows:
+                    conn.execute(sql, params)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
