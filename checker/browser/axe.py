@@ -262,7 +262,8 @@ def _parse(raw: str) -> dict[str, Any]:
 # The box of each target in top-document CSS pixels. A target lists one selector per frame
 # (innermost last); a list entry is a shadow DOM path. Inside a cross-origin frame the best we
 # can do is the frame's own box.
-_BOXES = """
+# One entry of an axe target in one document: a CSS selector, or a shadow DOM path (a list).
+FIND_TARGET_JS = """
 function find(doc, sel) {
   if (!Array.isArray(sel)) return doc.querySelector(sel);
   var el = doc.querySelector(sel[0]);
@@ -271,6 +272,9 @@ function find(doc, sel) {
   }
   return el;
 }
+"""
+
+_BOXES = FIND_TARGET_JS + """
 function box(target) {
   var doc = document, dx = window.scrollX, dy = window.scrollY, r = null;
   for (var i = 0; i < target.length; i++) {

@@ -10,22 +10,14 @@ from typing import Any
 
 from selenium.common.exceptions import WebDriverException
 
-from checker.browser.axe import page_world
+from checker.browser.axe import FIND_TARGET_JS, page_world
 from checker.browser.engines.frames import XPATH_JS
 from checker.browser.pool import Session
 from checker.browser.wcag import selector_of
 
 # axe's target has one selector per frame, innermost last (a list is a shadow DOM path): the
 # element's path is the frames' paths and its own, joined (IBM's notation for frames).
-_PATHS = XPATH_JS + """
-function find(doc, sel) {
-  if (!Array.isArray(sel)) return doc.querySelector(sel);
-  var el = doc.querySelector(sel[0]);
-  for (var i = 1; el && i < sel.length; i++) {
-    el = el.shadowRoot && el.shadowRoot.querySelector(sel[i]);
-  }
-  return el;
-}
+_PATHS = XPATH_JS + FIND_TARGET_JS + """
 return JSON.stringify(arguments[0].map(function (target) {
   var doc = document, path = '';
   for (var i = 0; i < target.length; i++) {
