@@ -28,10 +28,11 @@ from checker.browser.render import Rendered, render_with_retry
 from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine, PageVerdict
+from checker.content.extract import main_lines
 from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.gate.policy import Policies
-from checker.model import Finding, Page, PageFailure, Run
+from checker.model import Evidence, Finding, Page, PageFailure, Run
 from checker.report.site_index import site_slug
 from checker.settings import AuditConfig
 from checker.store.db import Store
@@ -174,6 +175,7 @@ class Audit:
             run.status = "finished" if problem is None else "failed"
             run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
             store.finish_run(run)
+            self._prune(store, run)
             store.prune_dom_cache()
             return AuditResult(run, store, out_dir, crawler.start_urls, cannot_run=problem)
 
@@ -247,6 +249,17 @@ class Audit:
             "gate_policies": self.policies.summary(),
         }
 
+    def _prune(self, store: Store, run: Run) -> None:
+        """keep_runs: only what the user asked to prune, and said (run_notes prints it)."""
+        keep = self.config.keep_runs
+        if keep is None:
+            return
+        pruned = store.prune_runs(run.site, keep)
+        run.options |= {"pruned": {"keep_runs": keep, "runs": pruned}}
+        store.finish_run(run)
+        if pruned:
+            self.log(f"pruned {len(pruned)} run(s) of {run.site} beyond the newest {keep}")
+
     def _run_workers(self, crawler: Crawler, pool: BrowserPool) -> None:
         errors: list[BaseException] = []
 
@@ -313,7 +326,7 @@ class Audit:
         # Render facts (screenshot_scale/size, axe_version, dialogs, navigation_held, retries),
         # and when the page was captured: the archive (PDF) dates what it shows.
         page.extra.update(rendered.extra)
-        page.extra["captured_at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        page.extra["captured_at"] = _now()
         if rendered.error:
             page.error = rendered.error
             if rendered.failure:
@@ -351,7 +364,8 @@ class Audit:
         facts = dict(verdict.facts) | {"_links": rendered.links}
         if pool_used and page.body_hash:
             self.store.put_dom(dom_key(page.body_hash), rendered.html)
-        self._save(page, findings, facts)
+        self._save(page, findings, facts,
+                   Evidence.of(page, verdict.main_text, page.extra["captured_at"]))
         crawler.discover(item, rendered.final_url, rendered.links)
 
     def _carry_over(self, crawler: Crawler, item: CrawlItem, page: Page,
@@ -366,6 +380,9 @@ class Audit:
                 or record["profile"] != self.profile or record["page"].error):
             return False
         old = record["page"]
+        evidence = self._carried_evidence(page, fetched)
+        if evidence is None:
+            return False  # no text to vouch for this run: read the page again
         # Site-level findings are stored under a page's URL but belong to the run: they are
         # made again once per run over all its pages (carried-over ones included).
         findings = [f for f in self.store.iter_findings(self.previous.id, page.url)
@@ -386,9 +403,23 @@ class Audit:
         page.extra = old.extra | page.extra
         for finding in findings:
             finding.carried_over = True
-        self._save(page, findings, facts)
+        self._save(page, findings, facts, evidence)
         crawler.discover(item, page.final_url or page.url, facts.get("_links", []))
         return True
+
+    def _carried_evidence(self, page: Page, fetched: FetchResult) -> Evidence | None:
+        """This run's evidence of an unchanged page: fetched now, its text as read before
+        (the same stored blob), so an incremental run keeps what --full would. A previous
+        run that kept no evidence leaves the text to read from its stored DOM (or the
+        fetched HTML without a browser); None when there is neither."""
+        assert self.previous is not None
+        now = _now()
+        before = self.store.evidence(page.url, run_id=self.previous.id)
+        if before is not None and before.body_hash == page.body_hash:
+            return Evidence.of(page, before.main_text, now, read_at=before.read_at)
+        html = (fetched.text if self.config.no_browser
+                else self.store.get_dom(dom_key(page.body_hash or "")))
+        return None if html is None else Evidence.of(page, main_lines(page.url, html), now)
 
     def _copy_screenshot(self, relative: str | None) -> str | None:
         """Reports are self-contained folders: bring the earlier run's screenshot along."""
@@ -403,8 +434,10 @@ class Audit:
             shutil.copyfile(source, target)
         return relative
 
-    def _save(self, page: Page, findings: list[Finding], facts: dict) -> None:
-        self.store.save_page(self.run_id, page, findings, profile=self.profile, facts=facts)
+    def _save(self, page: Page, findings: list[Finding], facts: dict,
+              evidence: Evidence | None = None) -> None:
+        self.store.save_page(self.run_id, page, findings, profile=self.profile, facts=facts,
+                             evidence=evidence)
         self.progress("page", page)
 
     checkpoint_every = 10  # pages; the stored links of each page are the fine-grained record
@@ -494,6 +527,11 @@ def unaudited_start(store: Store, run_id: str, start_urls: list[str]) -> str | N
     tail = (f"{audited} of {len(start_urls)} start pages audited" if any_audited
             else "nothing was audited")
     return f"start URL {first.url} {why}{more}; {tail}"
+
+
+def _now() -> str:
+    """A capture time: UTC, to the second."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _title_from(facts: dict) -> str | None:

@@ -114,6 +114,7 @@ FIELD_CAPS: dict[str, int] = {
     "excerpt": 4_000,
     "summary": 4_000,
     "message": 4_000,
+    "main_text": 200_000,  # a page's main text kept as evidence (Evidence.main_text)
 }
 _MARKER_ROOM = 48  # room for the marker, so a capped value is never capped again
 
@@ -126,8 +127,8 @@ def cap_text(value: str | None, limit: int) -> str | None:
     return value[: max(0, limit - _MARKER_ROOM)] + f"… [truncated, {len(value):,} characters]"
 
 
-def capped[T: (Page, Finding)](item: T) -> T:
-    """A copy of a Page or Finding with every field of FIELD_CAPS capped."""
+def capped[T: (Page, Finding, Evidence)](item: T) -> T:
+    """A copy of a Page, Finding or Evidence with every field of FIELD_CAPS capped."""
     changes = {name: cap_text(value, limit) for name, limit in FIELD_CAPS.items()
                if isinstance(value := getattr(item, name, None), str) and len(value) > limit}
     return dataclasses.replace(item, **changes) if changes else item
@@ -246,3 +247,46 @@ class Run:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class Evidence:
+    """What one run saw of one audited page: when, the HTTP answer, and the main text it
+    read (checker/store/db.py keeps it; a later run never overwrites it)."""
+
+    url: str
+    captured_at: str  # when this run fetched the body the text stands for (UTC, ISO 8601)
+    status: int | None
+    final_url: str | None
+    body_hash: str | None  # sha256 of the served body (checker/crawl/transport.py)
+    text_hash: str  # sha256 of the whole main text, before any cap
+    main_text: str  # the main content, one block (paragraph, list item, heading) a line
+    read_at: str | None = None  # when the text was read from a render; an unchanged page
+    # carried over from an earlier run keeps that run's reading
+    run_id: str | None = None  # set when read back from the store
+
+    @classmethod
+    def of(cls, page: Page, main_text: str, captured_at: str,
+           read_at: str | None = None) -> Evidence:
+        return cls(url=page.url, captured_at=captured_at, status=page.status,
+                   final_url=page.final_url, body_hash=page.body_hash,
+                   text_hash=text_hash(main_text), main_text=main_text,
+                   read_at=read_at or captured_at)
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class SignOff:
+    """A reviewer's record that they reviewed a run (`clinic-checker signoff`)."""
+
+    run_id: str
+    site: str
+    run_started: str
+    signed_by: str
+    signed_at: str  # UTC, ISO 8601
+    note: str | None
+    open_findings: int  # open (new and known) findings of the run when it was signed off
+    counts: dict[str, Any] = field(default_factory=dict)  # the run's statuses then

@@ -1,6 +1,6 @@
 """The `clinic-checker` command group. Each command is its own module in checker/cli/ (audit,
-demo, init, rules, history, diff, baseline): parse, call the library, print. Usage and config
-errors are one line and exit 2; an audit that cannot run exits 3."""
+demo, init, rules, history, diff, baseline, evidence, signoff): parse, call the library,
+print. Usage and config errors are one line and exit 2; an audit that cannot run exits 3."""
 
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ from checker.cli.baseline import baseline
 from checker.cli.demo import demo
 from checker.cli.diff import diff
 from checker.cli.errors import one_line
+from checker.cli.evidence import evidence
 from checker.cli.explain import explain
 from checker.cli.history import history
 from checker.cli.init import init
 from checker.cli.rules import rules
+from checker.cli.signoff import signoff
 from checker.exit_codes import EXIT_INTERRUPTED, EXIT_USAGE
 from checker.settings import ConfigError
 
@@ -57,7 +59,8 @@ def cli() -> None:
     compliance."""
 
 
-for _command in (audit, demo, rules, explain, init, history, diff, baseline):
+for _command in (audit, demo, rules, explain, init, history, diff, baseline, evidence,
+                 signoff):
     cli.add_command(_command)
 
 

@@ -65,3 +65,14 @@ def run_notes(outcome: Outcome) -> Iterator[str]:
                f" {incremental.get('carried_over', 0)} unchanged page(s) carried over from"
                f" run {incremental['previous_run']}.")
     yield from outcome.gate.notes
+    if pruned := run.options.get("pruned"):
+        yield pruned_line(run.site, pruned["keep_runs"], pruned["runs"])
+
+
+def pruned_line(site: str, keep: int, runs: list[str]) -> str:
+    """What keep_runs deleted, never silently."""
+    if not runs:
+        return f"Pruned nothing: {site} has at most {keep} run(s) (keep_runs = {keep})."
+    return (f"Pruned {len(runs)} run(s) of {site} beyond the newest {keep} (keep_runs ="
+            f" {keep}): {', '.join(runs)}; their pages, findings and evidence are gone from"
+            " the history (report folders and sign-offs stay).")

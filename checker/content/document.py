@@ -138,6 +138,12 @@ class PageDoc:
         return " ".join(b.text for b in self.main_blocks)
 
     @cached_property
+    def main_lines(self) -> str:
+        """The main text one block a line: what a page said, kept as evidence and diffed
+        line by line (`clinic-checker evidence`)."""
+        return "\n".join(b.text for b in self.main_blocks)
+
+    @cached_property
     def page_text(self) -> str:
         """All text of the page, hidden tab panels and collapsed accordions included."""
         return "\n".join(b.text for b in self.blocks) + "\n" + "\n".join(self.image_texts)

@@ -34,6 +34,7 @@ class PageVerdict:
     # kind, site_rules (each site rule's fact about this page), links_to, main_source.
     facts: dict[str, Any] = field(default_factory=dict)
     topics: list[str] = field(default_factory=list)
+    main_text: str = ""  # PageDoc.main_lines: the evidence of what the page said
 
 
 class ContentEngine:
@@ -58,7 +59,8 @@ class ContentEngine:
         ctx = PageContext(doc, set(topics), self.config.as_of)
         facts = self._facts(ctx, topics)
         if status is not None and status >= 400:
-            return PageVerdict([], facts, topics)  # an error page is not the page's content
+            # an error page is not the page's content
+            return PageVerdict([], facts, topics, doc.main_lines)
         has_form = has_personal_form(doc)
         findings: list[Finding] = []
         for rule in self._page_rules:
@@ -79,7 +81,7 @@ class ContentEngine:
                  "message": _fill(rule.message, {k: truncate(v) for k, v in hit.values.items()}),
                  "selector": css_selector(hit.el)}
                 for hit in chrome if hit.sentence and hit.sentence not in own]
-        return PageVerdict(_deferred(findings, self._defers), facts, topics)
+        return PageVerdict(_deferred(findings, self._defers), facts, topics, doc.main_lines)
 
     def _chrome_hits(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         """A claim rule of the main content, run on the page's chrome (sidebar, teasers,

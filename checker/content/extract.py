@@ -132,6 +132,11 @@ def extract(url: str, html: str) -> PageDoc:
     return doc
 
 
+def main_lines(url: str, html: str) -> str:
+    """The page's main text, one block a line (PageDoc.main_lines), without running rules."""
+    return extract(url, html).main_lines
+
+
 def _adopt_outside_landmark(doc: PageDoc) -> None:
     """Text outside <main> that is not boilerplate (a hero banner between the header and
     <main>, a promo strip) is still the page's own content."""

@@ -5,8 +5,10 @@ needs from the store."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+from checker.model import Run
 from checker.report.common import ReportError
 from checker.report.csv_writer import write_csv
 from checker.report.github_writer import write_github
@@ -20,7 +22,8 @@ from checker.report.sarif_writer import write_sarif
 from checker.settings import AuditConfig
 from checker.store.db import Store
 
-__all__ = ["FORMATS", "PRINTED", "printed_reports", "ReportError", "parse_formats", "write_reports"]
+__all__ = ["FORMATS", "PRINTED", "printed_reports", "ReportError", "parse_formats",
+           "rewrite_reports", "write_reports"]
 
 Writer = Callable[[AuditConfig, Store, str, Path], Path]
 
@@ -66,6 +69,20 @@ def write_reports(config: AuditConfig, store: Store, run_id: str, out_dir: Path,
             raise ReportError("a PDF was asked for but no print function was given")
         written.append(write_pdf(config, store, run_id, out_dir, print_pdf))
     return written
+
+
+def rewrite_reports(store: Store, run: Run, *, print_pdf: PrintFn | None = None
+                    ) -> list[Path]:
+    """Write a run's reports again in its own folder (after a sign-off), in the formats the
+    folder holds (the PDF if it has one), with the settings the run was made with; [] when
+    the folder is gone."""
+    out_dir = Path(run.options.get("out_dir") or "")
+    if not run.options.get("out_dir") or not out_dir.is_dir():
+        return []
+    config = AuditConfig.from_public_options(run.options)
+    present = [fmt for fmt, (name, _) in FORMATS.items() if (out_dir / name).is_file()]
+    config = replace(config, formats=present, pdf=(out_dir / "report.pdf").is_file())
+    return write_reports(config, store, run.id, out_dir, print_pdf=print_pdf)
 
 
 def printed_reports(paths: list[Path]) -> list[Path]:

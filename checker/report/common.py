@@ -43,3 +43,28 @@ def finding_sort_key(finding: Finding) -> tuple[bool, int, str, str]:
     """Violations before needs-review, worst first, then rule and location."""
     return (finding.status != "violation", -finding.severity.rank, finding.rule_id,
             finding.locator)
+
+
+def _signed(record: dict[str, Any]) -> str:
+    note = f"; note: \u201c{record['note']}\u201d" if record.get("note") else ""
+    return (f"by {record['signed_by']} on {record['signed_at']}, with"
+            f" {record['open_findings']} open finding(s) at the time{note}.")
+
+
+def signoff_sentences(status: dict[str, Any]) -> list[str]:
+    """The words every report gives a run's sign-off status (checker.store.history
+    .signoff_status): this run's sign-off, and the last one before it with what changed
+    since. Plain text: each writer escapes it its own way."""
+    lines = []
+    if own := status.get("signed_off"):
+        lines.append(f"This run was signed off {_signed(own)}")
+    if since := status.get("since"):
+        changed = ("that run is no longer in the history, so the change is unknown"
+                   if since.get("new") is None else
+                   f"{since['new']} new and {since['fixed']} fixed finding(s) since then")
+        lines.append(f"Last signed-off run of this site: {since['run_id']}, {_signed(since)}"
+                     f" Compared with it: {changed}.")
+    if not lines:
+        lines.append("No run of this site has been signed off yet"
+                     " (`clinic-checker signoff RUN --by NAME`).")
+    return lines

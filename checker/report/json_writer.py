@@ -14,6 +14,7 @@ from checker.model import Finding, Page
 from checker.report.common import require_run
 from checker.resources import reports_dir
 from checker.store.db import Store
+from checker.store.history import signoff_status
 
 SCHEMA_VERSION = 1
 
@@ -83,7 +84,9 @@ def write_json(store: Store, run_id: str, path: Path) -> Path:
     tmp = path.with_suffix(".json.tmp")
     with tmp.open("w", encoding="utf-8") as out:
         run_json = json.dumps(run_data, sort_keys=True)
-        out.write(f'{{"schema_version": {SCHEMA_VERSION},\n"run": {run_json},\n"pages": [')
+        signoff_json = json.dumps(signoff_status(store, run), sort_keys=True)
+        out.write(f'{{"schema_version": {SCHEMA_VERSION},\n"run": {run_json},\n'
+                  f'"signoff": {signoff_json},\n"pages": [')
         _write_items(out, (page_record(p) for p in store.iter_pages(run_id)))
         out.write('],\n"findings": [')
         _write_items(out, (finding_record(f) for f in store.iter_findings(run_id)))

@@ -16,9 +16,10 @@ from typing import Any
 
 from checker.gate.verdict import recorded_verdict
 from checker.model import Run
-from checker.report.common import require_run
+from checker.report.common import require_run, signoff_sentences
 from checker.settings import AuditConfig
 from checker.store.db import Store
+from checker.store.history import signoff_status
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
 STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
@@ -32,7 +33,8 @@ def md(text: Any, limit: int = 200) -> str:
 
 
 def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, Any],
-                  reports: list[str]) -> Iterator[str]:
+                  reports: list[str], signoff: dict[str, Any] | None = None
+                  ) -> Iterator[str]:
     if verdict is None:
         yield f"## clinic-checker: {md(run.site)} (not gated)"
     else:
@@ -64,6 +66,9 @@ def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, An
             more = gate.get("failing_defects", gate["failing"]) - len(verdict["fix_first"])
             if more > 0:
                 yield f"\n…and {more} more in the report."
+    if signoff is not None:
+        yield ""
+        yield from (f"**Sign-off:** {md(line, 1000)}" for line in signoff_sentences(signoff))
     sev = counts["by_severity"]
     yield ""
     yield ("All violations: " + ", ".join(f"{sev.get(s, 0)} {s}" for s in
@@ -107,7 +112,8 @@ def write_markdown(config: AuditConfig, store: Store, run_id: str, path: Path) -
     # written before this one (FORMATS order)
     reports = [str(path.parent / name) for name in ("index.html", "results.sarif", "junit.xml")
                if (path.parent / name).exists()]
-    text = "\n".join(summary_lines(run, recorded_verdict(run), store.counts(run_id), reports))
+    text = "\n".join(summary_lines(run, recorded_verdict(run), store.counts(run_id), reports,
+                                  signoff_status(store, run)))
     tmp = path.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)

@@ -13,11 +13,12 @@ from typing import Any
 from checker.gate.defects import Defect, Defects
 from checker.gate.status import finding_status, is_open, previous_run, violation_fingerprints
 from checker.model import Finding, Page, Run
-from checker.report.common import SEVERITIES
+from checker.report.common import SEVERITIES, signoff_sentences
 from checker.report.naming import Naming, find_aliases
 from checker.report.wcag_sc import criterion, sort_key, within_level
 from checker.settings import AuditConfig
 from checker.store.db import Store
+from checker.store.history import signoff_status
 from checker.words import generic_message
 
 LIST_CAP = 200  # new/fixed lists show this many, then say how many more
@@ -92,6 +93,7 @@ class Overview:
     defects: list[Defect] = field(default_factory=list)  # open findings, fix-first order
     statuses: Counter[str] = field(default_factory=Counter)  # every finding by status
     previous_fps: set[str] = field(default_factory=set)  # the previous run's violations
+    signoff: list[str] = field(default_factory=list)  # sign-off status, in words
 
     @property
     def verdict(self) -> dict[str, Any] | None:
@@ -219,6 +221,7 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
         criteria=criteria, review=review, orphans=orphans, previous=previous, change=change,
         trend=trend(store, run, trend_runs) if previous else [],
         defects=defects.ordered(), statuses=statuses, previous_fps=old_fps,
+        signoff=signoff_sentences(signoff_status(store, run)),
     )
 
 

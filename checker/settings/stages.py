@@ -291,6 +291,12 @@ class RunSettings:
     resume: bool = option(False, flag="--resume", commands=AUDIT_ONLY,
                           help="Carry on the site's unfinished run (after a crash or kill).")
     quiet: bool = option(False, flag="--quiet", short="-q", help="No progress output.")
+    keep_runs: int | None = option(None, flag="--keep-runs", minimum=1, metavar="N",
+                                   default_text="all", example="52",
+                                   help="After the run, delete the site's runs beyond its"
+                                   " newest N from the history, with their pages, findings and"
+                                   " evidence; the summary names them. Report folders and"
+                                   " sign-offs stay.")
     notify: list[str] = option(factory=list, flag="--notify", metavar="URL",
                                commands=AUDIT_ONLY, example='["env:SLACK_WEBHOOK_URL"]',
                                help="After the run, post a summary (verdict, counts, new"
@@ -366,6 +372,24 @@ class AuditConfig(RunSettings, GateSettings, ReportSettings, ContentSettings,
     @property
     def gate(self) -> GateSettings:
         return self._slice(GateSettings)
+
+    @classmethod
+    def from_public_options(cls, options: dict[str, Any]) -> AuditConfig:
+        """The settings a run was made with, read back from what public_options kept, enough
+        to write its reports again: secrets stay out, and a value that no longer reads
+        keeps its default."""
+        from checker.settings.coerce import BadValue, coerce
+
+        values: dict[str, Any] = {}
+        for row in settings_table():
+            value = options.get(row.name)
+            if value is None or row.name in _SECRETS + _SECRET_LISTS:
+                continue
+            try:
+                values[row.name] = coerce(value, row.hint)
+            except BadValue:
+                continue
+        return cls(**values)
 
     def public_options(self) -> dict[str, Any]:
         """The options as stored with a run and printed in reports: secrets are masked."""

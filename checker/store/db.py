@@ -14,7 +14,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from checker.model import Finding, Page, Run, capped
+from checker.model import (
+    Evidence,
+    Finding,
+    Page,
+    Run,
+    SignOff,
+    capped,
+    normalize_url_for_fingerprint,
+)
 from checker.store.opening import connect
 
 SCHEMA_VERSION = 1
@@ -57,6 +65,9 @@ CREATE TABLE IF NOT EXISTS findings (
 );
 CREATE INDEX IF NOT EXISTS findings_run ON findings (run_id, url);
 CREATE INDEX IF NOT EXISTS findings_fp ON findings (run_id, fingerprint);
+-- Content-addressed zlib-compressed text: 'dom:<body hash>' is a rendered DOM (a cache
+-- for the next run, pruned to each site's latest run); 'text:<text hash>' is a page's main
+-- text kept as evidence (dropped only with the last evidence row naming it: keep_runs).
 CREATE TABLE IF NOT EXISTS dom_cache (
     key TEXT PRIMARY KEY,
     html BLOB NOT NULL
@@ -68,6 +79,34 @@ CREATE TABLE IF NOT EXISTS frontier (
     referrer TEXT,
     PRIMARY KEY (run_id, url)
 );
+-- What each run saw of each audited page; never overwritten by a later run. An unchanged
+-- page names the same text blob as the run before it.
+CREATE TABLE IF NOT EXISTS evidence (
+    run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    page_key TEXT NOT NULL,
+    captured_at TEXT NOT NULL,
+    read_at TEXT,
+    status INTEGER,
+    final_url TEXT,
+    body_hash TEXT,
+    text_hash TEXT NOT NULL,
+    PRIMARY KEY (run_id, url)
+);
+CREATE INDEX IF NOT EXISTS evidence_page ON evidence (page_key, captured_at);
+-- A reviewer's sign-off of a run. No cascade: the record outlives a pruned run.
+CREATE TABLE IF NOT EXISTS signoffs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id TEXT NOT NULL,
+    site TEXT NOT NULL,
+    run_started TEXT NOT NULL,
+    signed_by TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    note TEXT,
+    open_findings INTEGER NOT NULL,
+    data TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS signoffs_site ON signoffs (site, signed_at);
 """
 
 
@@ -178,8 +217,10 @@ class Store:
     # pages and findings
 
     def save_page(self, run_id: str, page: Page, findings: Iterable[Finding], *,
-                  profile: str | None = None, facts: dict[str, Any] | None = None) -> None:
-        """Write a page and its findings in one transaction (replacing an earlier attempt)."""
+                  profile: str | None = None, facts: dict[str, Any] | None = None,
+                  evidence: Evidence | None = None) -> None:
+        """Write a page, its findings and its evidence in one transaction (replacing an
+        earlier attempt of the same run)."""
         findings = [capped(f) for f in findings]
         page.findings_count = sum(1 for f in findings if f.status == "violation")
         page = capped(page)
@@ -211,6 +252,8 @@ class Store:
                 )
                 conn.execute("DELETE FROM frontier WHERE run_id = ? AND url = ?",
                              (run_id, page.url))
+                if evidence is not None:
+                    self._insert_evidence(run_id, evidence)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -333,10 +376,11 @@ class Store:
 
     def prune_dom_cache(self) -> int:
         """Drop DOMs no page of a site's latest run (or of a running one) has: the cache
-        serves only the next run, so it stays the size of one audit per site."""
+        serves only the next run, so it stays the size of one audit per site. Evidence
+        texts ('text:' keys) are never dropped here."""
         with self._lock:
             cursor = self._conn.execute(
-                "DELETE FROM dom_cache WHERE substr(key, 5) NOT IN ("
+                "DELETE FROM dom_cache WHERE key LIKE 'dom:%' AND substr(key, 5) NOT IN ("
                 " SELECT p.body_hash FROM pages p JOIN runs r ON r.id = p.run_id"
                 " WHERE p.body_hash IS NOT NULL AND (r.status = 'running' OR r.rowid = ("
                 "   SELECT r2.rowid FROM runs r2 WHERE r2.site = r.site"
@@ -348,6 +392,103 @@ class Store:
             row = self._conn.execute("SELECT html FROM dom_cache WHERE key = ?",
                                      (key,)).fetchone()
         return zlib.decompress(row["html"]).decode("utf-8") if row else None
+
+    # evidence: what each run saw of each page (main text in dom_cache under 'text:')
+
+    def _insert_evidence(self, run_id: str, evidence: Evidence) -> None:
+        """Inside save_page's transaction: the text blob once per content, the row per run."""
+        evidence = capped(evidence)
+        self._conn.execute(
+            "INSERT OR IGNORE INTO dom_cache (key, html) VALUES (?, ?)",
+            (_text_key(evidence.text_hash),
+             zlib.compress(evidence.main_text.encode("utf-8"), 6)))
+        self._conn.execute(
+            "INSERT OR REPLACE INTO evidence (run_id, url, page_key, captured_at, read_at,"
+            " status, final_url, body_hash, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (run_id, evidence.url, normalize_url_for_fingerprint(evidence.url),
+             evidence.captured_at, evidence.read_at, evidence.status, evidence.final_url,
+             evidence.body_hash, evidence.text_hash))
+
+    def evidence(self, url: str, run_id: str | None = None, until: str | None = None
+                 ) -> Evidence | None:
+        """The page's evidence from `run_id`, else the latest captured at or before `until`
+        (an ISO time), else the latest. Pages are matched as fingerprints match them: a
+        loopback port or a fragment does not make another page."""
+        query = ("SELECT e.*, d.html FROM evidence e LEFT JOIN dom_cache d"
+                 " ON d.key = 'text:' || e.text_hash WHERE e.page_key = ?")
+        params: list[Any] = [normalize_url_for_fingerprint(url)]
+        if run_id is not None:
+            query += " AND e.run_id = ?"
+            params.append(run_id)
+        if until is not None:
+            query += " AND e.captured_at <= ?"
+            params.append(until)
+        with self._lock:
+            row = self._conn.execute(query + " ORDER BY e.captured_at DESC, e.rowid DESC"
+                                     " LIMIT 1", params).fetchone()
+        if row is None:
+            return None
+        text = zlib.decompress(row["html"]).decode("utf-8") if row["html"] else ""
+        return Evidence(url=row["url"], captured_at=row["captured_at"], status=row["status"],
+                        final_url=row["final_url"], body_hash=row["body_hash"],
+                        text_hash=row["text_hash"], main_text=text, read_at=row["read_at"],
+                        run_id=row["run_id"])
+
+    def evidence_runs(self, url: str) -> list[str]:
+        """Runs holding evidence of the page, oldest first."""
+        return [r["run_id"] for r in self._stream(
+            "SELECT run_id FROM evidence WHERE page_key = ? ORDER BY captured_at, rowid",
+            (normalize_url_for_fingerprint(url),))]
+
+    def prune_runs(self, site: str, keep: int) -> list[str]:
+        """Delete the site's finished or abandoned runs beyond its newest `keep` (their
+        pages, findings and evidence go with them) and the evidence texts no remaining run
+        names; a running run is never touched. Returns the ids deleted, oldest first."""
+        doomed = [r.id for r in self.runs(site)[keep:] if r.status != "running"]
+        if not doomed:
+            return []
+        self._execute_in_one_transaction("DELETE FROM runs WHERE id = ?",
+                                         [(run_id,) for run_id in doomed])
+        with self._lock:
+            self._conn.execute(
+                "DELETE FROM dom_cache WHERE key LIKE 'text:%' AND substr(key, 6) NOT IN"
+                " (SELECT text_hash FROM evidence)")
+        return doomed[::-1]
+
+    # sign-offs: a reviewer's record that a run was reviewed; never overwritten
+
+    def add_signoff(self, signoff: SignOff) -> int:
+        with self._lock:
+            cursor = self._conn.execute(
+                "INSERT INTO signoffs (run_id, site, run_started, signed_by, signed_at, note,"
+                " open_findings, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (signoff.run_id, signoff.site, signoff.run_started, signoff.signed_by,
+                 signoff.signed_at, signoff.note, signoff.open_findings,
+                 json.dumps(signoff.counts, sort_keys=True)))
+            return int(cursor.lastrowid or 0)
+
+    def signoffs(self, *, run_id: str | None = None, site: str | None = None,
+                 before: str | None = None) -> list[SignOff]:
+        """Sign-offs of a run, or of a site's runs started before `before`; newest first."""
+        query = "SELECT * FROM signoffs WHERE 1 = 1"
+        params: list[Any] = []
+        if run_id is not None:
+            query += " AND run_id = ?"
+            params.append(run_id)
+        if site is not None:
+            query += " AND site = ?"
+            params.append(site)
+        if before is not None:
+            query += " AND run_started < ?"
+            params.append(before)
+        with self._lock:
+            rows = self._conn.execute(query + " ORDER BY signed_at DESC, id DESC",
+                                      params).fetchall()
+        return [SignOff(run_id=r["run_id"], site=r["site"], run_started=r["run_started"],
+                        signed_by=r["signed_by"],
+                        signed_at=r["signed_at"], note=r["note"],
+                        open_findings=r["open_findings"], counts=json.loads(r["data"]))
+                for r in rows]
 
     def page_facts(self, run_id: str) -> dict[str, dict[str, Any]]:
         return {
@@ -412,6 +553,11 @@ class Store:
             yield from batch
             with self._lock:
                 batch = cursor.fetchmany(500)
+
+
+def _text_key(text_hash: str) -> str:
+    """An evidence text's key in dom_cache (content-addressed, like the DOMs)."""
+    return f"text:{text_hash}"
 
 
 def _run_from_row(row: sqlite3.Row) -> Run:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from checker.model import Finding, Run, Severity
+from checker.model import Finding, Run, Severity, SignOff
 from checker.settings import ConfigError
 from checker.store.db import Store
 
@@ -81,3 +81,26 @@ def finding_record(finding: Finding) -> dict[str, Any]:
             "source": finding.source, "severity": finding.severity.value,
             "status": finding.status, "url": finding.url, "selector": finding.selector,
             "sentence": finding.sentence, "message": finding.message, "wcag": finding.wcag}
+
+
+def signoff_record(signoff: SignOff) -> dict[str, Any]:
+    return {"run_id": signoff.run_id, "signed_by": signoff.signed_by,
+            "signed_at": signoff.signed_at, "note": signoff.note,
+            "open_findings": signoff.open_findings}
+
+
+def signoff_status(store: Store, run: Run) -> dict[str, Any]:
+    """What the reports say about sign-off: this run's own latest sign-off (None when it
+    has none), and the site's last sign-off of an earlier run with the findings new and
+    fixed since that run (counts None when that run was pruned from the history)."""
+    own = store.signoffs(run_id=run.id)
+    earlier = store.signoffs(site=run.site, before=run.started)
+    since: dict[str, Any] | None = None
+    if earlier:
+        last = earlier[0]
+        signed_run = store.get_run(last.run_id)
+        change = diff_runs(store, signed_run, run) if signed_run is not None else None
+        since = signoff_record(last) | {
+            "new": len(change.added) if change else None,
+            "fixed": len(change.fixed) if change else None}
+    return {"signed_off": signoff_record(own[0]) if own else None, "since": since}
