@@ -175,7 +175,6 @@ class Audit:
             run.status = "finished" if problem is None else "failed"
             run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
             store.finish_run(run)
-            self._prune(store, run)
             store.prune_dom_cache()
             return AuditResult(run, store, out_dir, crawler.start_urls, cannot_run=problem)
 
@@ -248,17 +247,6 @@ class Audit:
             },
             "gate_policies": self.policies.summary(),
         }
-
-    def _prune(self, store: Store, run: Run) -> None:
-        """keep_runs: only what the user asked to prune, and said (run_notes prints it)."""
-        keep = self.config.keep_runs
-        if keep is None:
-            return
-        pruned = store.prune_runs(run.site, keep)
-        run.options |= {"pruned": {"keep_runs": keep, "runs": pruned}}
-        store.finish_run(run)
-        if pruned:
-            self.log(f"pruned {len(pruned)} run(s) of {run.site} beyond the newest {keep}")
 
     def _run_workers(self, crawler: Crawler, pool: BrowserPool) -> None:
         errors: list[BaseException] = []

@@ -66,6 +66,16 @@ def prepare(config: AuditConfig) -> Policies:
     return Policies.load(config.gate, config.as_of)
 
 
+def _prune(store: Store, run: Run, keep: int | None) -> None:
+    """keep_runs: after the reports (which compare with the previous run), only what the user
+    asked to prune; kept with the run so the summary names it (cli/summary.run_notes)."""
+    if keep is None:
+        return
+    run.options = run.options | {"pruned": {"keep_runs": keep,
+                                            "runs": store.prune_runs(run.site, keep)}}
+    store.finish_run(run)
+
+
 def run_audit(config: AuditConfig, *, policies: Policies | None = None,
               progress: ProgressFn | None = None, log: LogFn | None = None,
               started: Callable[[Audit], None] | None = None) -> Outcome:
@@ -84,6 +94,7 @@ def run_audit(config: AuditConfig, *, policies: Policies | None = None,
         record_verdict(result.store, result.run, gate, str(config.gate.fail_on))
         paths = write_reports(config, result.store, result.run.id, result.out_dir,
                               print_pdf=chromium_printer(config.browser_stage))
+        _prune(result.store, result.run, config.keep_runs)
     except BaseException:
         result.store.close()
         raise
