@@ -11,6 +11,8 @@ from checker.gate.policy import GateResult
 from checker.gate.status import BASELINED, OPEN_KNOWN, OPEN_NEW, REVIEW, WAIVED, StatusCounts
 from checker.model import Severity
 from checker.outcome import Outcome
+from checker.report.common import signoff_sentences
+from checker.store.history import signoff_status
 
 
 def verdict_line(verdict: GateResult) -> str:
@@ -65,6 +67,9 @@ def run_notes(outcome: Outcome) -> Iterator[str]:
                f" {incremental.get('carried_over', 0)} unchanged page(s) carried over from"
                f" run {incremental['previous_run']}.")
     yield from outcome.gate.notes
+    since = signoff_status(outcome.store, run)["since"]
+    if since is not None:  # the report's words for the last sign-off and what changed since
+        yield from signoff_sentences({"since": since})
     if pruned := run.options.get("pruned"):
         yield pruned_line(run.site, pruned["keep_runs"], pruned["runs"])
 

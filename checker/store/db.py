@@ -414,18 +414,13 @@ class Store:
         """The page's evidence from `run_id`, else the latest captured at or before `until`
         (an ISO time), else the latest. Pages are matched as fingerprints match them: a
         loopback port or a fragment does not make another page."""
-        query = ("SELECT e.*, d.html FROM evidence e LEFT JOIN dom_cache d"
-                 " ON d.key = 'text:' || e.text_hash WHERE e.page_key = ?")
-        params: list[Any] = [normalize_url_for_fingerprint(url)]
-        if run_id is not None:
-            query += " AND e.run_id = ?"
-            params.append(run_id)
-        if until is not None:
-            query += " AND e.captured_at <= ?"
-            params.append(until)
+        where, params = _filters(("e.page_key = ?", normalize_url_for_fingerprint(url)),
+                                 ("e.run_id = ?", run_id), ("e.captured_at <= ?", until))
         with self._lock:
-            row = self._conn.execute(query + " ORDER BY e.captured_at DESC, e.rowid DESC"
-                                     " LIMIT 1", params).fetchone()
+            row = self._conn.execute(
+                "SELECT e.*, d.html FROM evidence e LEFT JOIN dom_cache d"
+                f" ON d.key = 'text:' || e.text_hash WHERE {where}"
+                " ORDER BY e.captured_at DESC, e.rowid DESC LIMIT 1", params).fetchone()
         if row is None:
             return None
         text = zlib.decompress(row["html"]).decode("utf-8") if row["html"] else ""
@@ -470,23 +465,13 @@ class Store:
     def signoffs(self, *, run_id: str | None = None, site: str | None = None,
                  before: str | None = None) -> list[SignOff]:
         """Sign-offs of a run, or of a site's runs started before `before`; newest first."""
-        query = "SELECT * FROM signoffs WHERE 1 = 1"
-        params: list[Any] = []
-        if run_id is not None:
-            query += " AND run_id = ?"
-            params.append(run_id)
-        if site is not None:
-            query += " AND site = ?"
-            params.append(site)
-        if before is not None:
-            query += " AND run_started < ?"
-            params.append(before)
+        where, params = _filters(("run_id = ?", run_id), ("site = ?", site),
+                                 ("run_started < ?", before))
         with self._lock:
-            rows = self._conn.execute(query + " ORDER BY signed_at DESC, id DESC",
-                                      params).fetchall()
+            rows = self._conn.execute(f"SELECT * FROM signoffs WHERE {where}"
+                                      " ORDER BY signed_at DESC, id DESC", params).fetchall()
         return [SignOff(run_id=r["run_id"], site=r["site"], run_started=r["run_started"],
-                        signed_by=r["signed_by"],
-                        signed_at=r["signed_at"], note=r["note"],
+                        signed_by=r["signed_by"], signed_at=r["signed_at"], note=r["note"],
                         open_findings=r["open_findings"], counts=json.loads(r["data"]))
                 for r in rows]
 
@@ -553,6 +538,13 @@ class Store:
             yield from batch
             with self._lock:
                 batch = cursor.fetchmany(500)
+
+
+def _filters(*conditions: tuple[str, Any]) -> tuple[str, list[Any]]:
+    """A WHERE clause of the conditions (SQL with one `?`, value) whose value is given (all
+    rows when none is), and their parameters."""
+    given = [(sql, value) for sql, value in conditions if value is not None]
+    return " AND ".join(sql for sql, _ in given) or "1 = 1", [value for _, value in given]
 
 
 def _text_key(text_hash: str) -> str:

@@ -36,6 +36,7 @@ class Trail:
     base: str
     runs: dict[str, str]  # r1, r2, r3 -> run id
     signoff_stdout: str
+    r2_stdout: str  # the audit's summary after the sign-off
 
     def url(self, n: int) -> str:
         return self.base + page_name(n)
@@ -78,11 +79,11 @@ def trail(tmp_path_factory: pytest.TempPathFactory):
         assert signed.returncode == 0, signed.stderr
         note2 = root / page_name(2)
         note2.write_text(note2.read_text().replace(OLD_SENTENCE, NEW_SENTENCE))
-        _audit(project, start, "r2")
+        r2_stdout = _audit(project, start, "r2")
         runs["r2"] = _latest_id(db)
         _audit(project, start, "r3", "--full")
         runs["r3"] = _latest_id(db)
-        yield Trail(project, db, server.url, runs, signed.stdout)
+        yield Trail(project, db, server.url, runs, signed.stdout, r2_stdout)
 
 
 def _evidence(trail: Trail, *args: str):
@@ -190,6 +191,7 @@ def test_signoff_shows_in_its_report_and_in_the_next_runs(trail: Trail):
     assert f"Last signed-off run of this site: {trail.runs['r1']}" in later
     assert f"{since['new']} new and {since['fixed']} fixed finding(s) since then" in later
     assert "Sign-off" in (trail.project / "r2" / "summary.md").read_text()
+    assert f"Last signed-off run of this site: {trail.runs['r1']}" in trail.r2_stdout
     # the PDF is printed from print.html: the same words
     from checker.report.html_writer import write_print_html
     from checker.settings import AuditConfig
@@ -232,12 +234,41 @@ def test_keep_runs_prunes_only_older_runs_and_says_so(trail: Trail, tmp_path: Pa
     assert proc.returncode == 2
 
 
+def test_a_huge_main_text_is_kept_capped_with_the_hash_of_all_of_it(tmp_path: Path):
+    from checker.model import FIELD_CAPS, Page, Run, text_hash
+
+    text = "\n".join(f"Paragraph {n} of a page that never ends." for n in range(20_000))
+    page = Page(url="https://clinic.example/huge", final_url="https://clinic.example/huge",
+                status=200, body_hash="b" * 64)
+    with Store(tmp_path / "h.sqlite") as store:
+        store.start_run(Run(id="r1", site="clinic.example", started="2026-11-25T10:00:00"))
+        store.save_page("r1", page, [],
+                        evidence=Evidence.of(page, text, "2026-11-25T10:00:01+00:00"))
+        kept = store.evidence("https://clinic.example/huge#top", run_id="r1")
+    assert kept is not None and len(text) > FIELD_CAPS["main_text"]
+    assert len(kept.main_text) <= FIELD_CAPS["main_text"]
+    assert kept.main_text.endswith(f"[truncated, {len(text):,} characters]")
+    assert kept.text_hash == text_hash(text)
+
+
+JS_SENTENCE = "This sentence was written by the page's script after it loaded."
+
+
 @requires_browser
 @pytest.mark.browser
-def test_signoff_prints_the_runs_pdf_again(tmp_path: Path):
+def test_rendered_text_is_the_evidence_and_signoff_prints_the_pdf_again(tmp_path: Path):
     root = build_site(tmp_path / "site", 1, {1: ("cure",)})
+    note = root / page_name(1)
+    script = ("<script>const p = document.createElement('p'); p.textContent ="
+              f" {JS_SENTENCE!r}; document.querySelector('article').append(p);</script>")
+    note.write_text(note.read_text().replace("</main>", "</main>" + script))
     with SiteServer(root) as server:
-        _audit(tmp_path, server.url + "index.html", "r1", "--pdf")
+        proc = cli("audit", server.url + "index.html", "--out", str(tmp_path / "r1"),
+                   "--as-of", AS_OF, "--fail-on", "never", "--pdf", "--workers", "1",
+                   cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr + proc.stdout
+        shown = cli("evidence", server.url + page_name(1), cwd=tmp_path).stdout
+    assert JS_SENTENCE in shown.split("Main text:", 1)[1]  # what the browser showed
     pdf = tmp_path / "r1" / "report.pdf"
     before = pdf.read_bytes()
     proc = cli("signoff", "latest", "--by", REVIEWER, cwd=tmp_path)
@@ -245,5 +276,6 @@ def test_signoff_prints_the_runs_pdf_again(tmp_path: Path):
     assert "report.pdf" in proc.stdout
     after = pdf.read_bytes()
     assert after.startswith(b"%PDF-") and after != before
+    # Chromium printed the PDF from print.html, which now carries the sign-off
     printed = (tmp_path / "r1" / "print.html").read_text()
     assert f"This run was signed off by {REVIEWER}" in printed
