@@ -29,6 +29,7 @@ from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine, PageVerdict
 from checker.content.extract import main_lines
+from checker.content.wordpress import edit_url
 from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.gate.policy import Policies
@@ -346,6 +347,7 @@ class Audit:
                     page.extra["engine_errors"] = rendered.engines["errors"]
         verdict = content or self.engine.check_page(page.url, rendered.html, status=page.status)
         findings += verdict.findings
+        link_to_editor(page, findings, verdict.facts.get("wordpress_post"))
         page.title = rendered.title or _title_from(verdict.facts)
         if rendered.screenshot:
             page.screenshot = self._write_screenshot(page.url, rendered.screenshot)
@@ -389,6 +391,7 @@ class Audit:
         # The render facts go with the screenshot: its scale places the finding boxes, its
         # capture time dates what the archive shows.
         page.extra = old.extra | page.extra
+        link_to_editor(page, findings, facts.get("wordpress_post"))
         for finding in findings:
             finding.carried_over = True
         self._save(page, findings, facts, evidence)
@@ -520,6 +523,19 @@ def unaudited_start(store: Store, run_id: str, start_urls: list[str]) -> str | N
 def _now() -> str:
     """A capture time: UTC, to the second."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def link_to_editor(page: Page, findings: list[Finding], post_id: object) -> None:
+    """A WordPress page (checker.content.wordpress) keeps its post id and editor link, and
+    each of its findings links to that editor, for every report to show."""
+    if not isinstance(post_id, int) or isinstance(post_id, bool):
+        return
+    editor = edit_url(page.final_url or page.url, post_id)
+    if editor is None:
+        return
+    page.extra["wordpress"] = {"post_id": post_id, "edit_url": editor}
+    for finding in findings:
+        finding.extra["edit_url"] = editor
 
 
 def _title_from(facts: dict) -> str | None:

@@ -179,6 +179,13 @@ class Finding:
         members = self.extra.get("engines")
         return [m["rule_id"] for m in members] if members else [self.rule_id]
 
+    @property
+    def edit_url(self) -> str | None:
+        """Where web staff edit the page this finding is on (a WordPress page's editor,
+        set by checker.audit.link_to_editor), or None."""
+        link = self.extra.get("edit_url")
+        return link if isinstance(link, str) else None
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["severity"] = self.severity.value

@@ -16,6 +16,7 @@ from checker.content.text import truncate
 from checker.content.topics import applies, detect_topics, page_kind
 from checker.content.types import TYPES, Hit, PageContext, SiteRuleType
 from checker.content.types.base import CHROME
+from checker.content.wordpress import wordpress_post_id
 from checker.model import Finding
 from checker.settings import ContentSettings
 from checker.words import tidy_punctuation
@@ -160,6 +161,7 @@ class ContentEngine:
             "links_to": sorted({normalize_link(link.href) for link in doc.links
                                 if link.region in _LINK_REGIONS}),
             "main_source": doc.main_source,
+            "wordpress_post": wordpress_post_id(doc.tree),  # None: not WordPress, or no post
         }
 
     def _finding(self, rule: Rule, url: str, doc: PageDoc, hit: Hit,

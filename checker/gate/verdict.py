@@ -25,7 +25,9 @@ def _fix_first(defect: Defect) -> dict[str, Any]:
     return {"severity": finding.severity.value, "rule_id": finding.rule_id,
             "url": defect.pages[0], "pages": defect.page_count,
             "locator": finding.locator[:200], "message": finding.message[:300],
-            "fingerprint": finding.fingerprint}
+            "fingerprint": finding.fingerprint,
+            # the editor of the page named (a WordPress page), when the example is on it
+            "edit_url": finding.edit_url if finding.url == defect.pages[0] else None}
 
 
 def verdict_record(gate: GateResult, threshold: str) -> dict[str, Any]:

@@ -36,6 +36,7 @@ def page_record(page: Page) -> dict[str, Any]:
         "screenshot": page.screenshot,
         # the pages that link to a broken link (at most 20), else null
         "linked_from": page.extra.get("linked_from"),
+        "edit_url": (page.extra.get("wordpress") or {}).get("edit_url"),
     }
 
 
@@ -59,6 +60,7 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "rule_source": finding.rule_source,
         "fingerprint": finding.fingerprint,
         "carried_over": finding.carried_over,
+        "edit_url": finding.edit_url,
         "baseline": bool(finding.extra.get("baseline")),
         "waiver": finding.extra.get("waiver"),
         "engines": finding.engine_rules if finding.source == "wcag" else [],

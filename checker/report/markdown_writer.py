@@ -32,6 +32,12 @@ def md(text: Any, limit: int = 200) -> str:
     return _SPECIAL.sub(r"\\\1", flat)
 
 
+def safe_link(url: Any) -> bool:
+    """A link we made (an http(s) URL with nothing that could end a Markdown link)."""
+    return isinstance(url, str) and url.startswith(("http://", "https://")) and not any(
+        c in url for c in "<>()[] \n`")
+
+
 def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, Any],
                   reports: list[str], signoff: dict[str, Any] | None = None
                   ) -> Iterator[str]:
@@ -60,8 +66,10 @@ def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, An
                 where = f" `{md(item['locator'], 120)}`" if item["locator"] else ""
                 also = (f" and {item['pages'] - 1} more page(s)"
                         if item.get("pages", 1) > 1 else "")
+                edit = (f" ([Edit in WordPress](<{item['edit_url']}>))"
+                        if safe_link(item.get("edit_url")) else "")
                 yield (f"{n}. **{item['severity']}** {md(item['rule_id'])} on"
-                       f" {md(item['url'], 200)}{also}{where}: {md(item['message'])}")
+                       f" {md(item['url'], 200)}{also}{where}: {md(item['message'])}{edit}")
             # fix_first holds defects (a defect on many pages is one item)
             more = gate.get("failing_defects", gate["failing"]) - len(verdict["fix_first"])
             if more > 0:
