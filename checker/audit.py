@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
 import threading
 import uuid
@@ -23,6 +24,7 @@ from checker.browser.agreement import disagreement
 from checker.browser.engines import engine_findings, engine_versions
 from checker.browser.guard import TRACKER_URL_PATTERNS, RequestPolicy
 from checker.browser.locate import locate_sentences
+from checker.browser.login import LoginFailed, crawler_login, session_login
 from checker.browser.pool import BrowserPool, Session
 from checker.browser.render import Rendered, render_with_retry
 from checker.browser.wcag import axe_version, findings_from_axe
@@ -31,11 +33,13 @@ from checker.content import ContentEngine, PageVerdict
 from checker.content.extract import main_lines
 from checker.content.wordpress import edit_url
 from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
+from checker.crawl.loginpage import login_page_reason
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.gate.policy import Policies
 from checker.model import Evidence, Finding, Page, PageFailure, Run
 from checker.report.site_index import site_slug
-from checker.settings import AuditConfig
+from checker.settings import AuditConfig, ConfigError, CrawlSettings
+from checker.settings.login import LoginScript, login_script
 from checker.store.db import Store
 from checker.store.opening import check_out_dir
 
@@ -122,6 +126,8 @@ class Audit:
                          else Policies.load(config.gate, config.as_of))
         self._checkpoint_lock = threading.Lock()
         self._saved_since_checkpoint = 0
+        self.login = checked_login(config)
+        self.login_outcome: str | None = None  # how the crawler's login went, for the run
 
     def run(self) -> AuditResult:
         config = self.config
@@ -129,7 +135,7 @@ class Audit:
         # A wrong --out or --db is one line before any page is fetched.
         check_out_dir(Path(config.out or DEFAULT_REPORTS_DIR))
         store = Store(config.db or DEFAULT_DB)
-        with Crawler(config.crawl, log=self.log) as crawler:
+        with Crawler(crawl_settings(config, self.login), log=self.log) as crawler:
             site = site_name(config, crawler)
             run = self._resumable_run(store, site) if config.resume else None
             resumed = run is not None
@@ -149,10 +155,13 @@ class Audit:
             else:
                 store.start_run(run)
             try:
+                if self.login is not None:
+                    self._log_in_crawler(crawler)
                 if config.no_browser:
                     self._work(crawler, None)
                 else:
-                    with BrowserPool(self.browser_settings,
+                    prepare = session_login(self.login) if self.login else None
+                    with BrowserPool(self.browser_settings, prepare=prepare,
                                      policy=browser_policy(config, crawler)) as pool:
                         self._run_workers(crawler, pool)
             except BaseException:
@@ -199,6 +208,24 @@ class Audit:
             if isinstance(options.get(key), list):
                 options[key] = [without_userinfo(str(url)) for url in options[key]]
         return options
+
+    def _log_in_crawler(self, crawler: Crawler) -> None:
+        """The login script, once in a browser, for the crawler's cookies; the login page
+        itself is no page to audit. A failed login is one line: the pages behind it are then
+        reported not logged in, each."""
+        assert self.login is not None
+        crawler.not_a_page(self.login.login_url)
+        try:
+            cookies = crawler_login(self.browser_settings, browser_policy(self.config, crawler),
+                                    self.login)
+        except LoginFailed as exc:
+            self.login_outcome = f"failed: {exc}"
+            self.log(f"the crawler could not log in: {exc}; pages behind the login will be"
+                     " reported not logged in")
+            return
+        crawler.http.use_login_cookies(cookies, list(crawler.secrets))
+        self.login_outcome = "logged in"
+        self.log(f"logged in for the crawler ({len(cookies)} cookie(s), values not shown)")
 
     def _resumable_run(self, store: Store, site: str) -> Run | None:
         """The latest unfinished run of this site (killed, crashed), if there is one."""
@@ -247,6 +274,7 @@ class Audit:
                 "carried_over": tally["carried_over"],
             },
             "gate_policies": self.policies.summary(),
+            **({"login": {"crawler": self.login_outcome}} if self.login else {}),
         }
 
     def _run_workers(self, crawler: Crawler, pool: BrowserPool) -> None:
@@ -294,6 +322,8 @@ class Audit:
         if page.error or fetched.kind != "page" or fetched.text is None:
             self._save(page, [], {})
             return
+        if self._not_logged_in(page, fetched.final_url or fetched.url, fetched.text):
+            return
         if self._carry_over(crawler, item, page, fetched):
             return
         content: list[PageVerdict] = []
@@ -321,6 +351,9 @@ class Audit:
             if rendered.failure:
                 page.extra["failure"] = rendered.failure.value
             self._save(page, [], {})
+            return
+        shown = rendered.extra.get("browser_final_url") or rendered.final_url
+        if self._not_logged_in(page, str(shown), rendered.html):
             return
         mismatch = disagreement(fetched.status, fetched.text, rendered)
         if mismatch is not None:
@@ -357,6 +390,17 @@ class Audit:
         self._save(page, findings, facts,
                    Evidence.of(page, verdict.main_text, page.extra["captured_at"]))
         crawler.discover(item, rendered.final_url, rendered.links)
+
+    def _not_logged_in(self, page: Page, final_url: str, html: str) -> bool:
+        """With a login script, a page that is the login form (redirected to it, or showing
+        its fields) is saved as a page error, never audited as the page."""
+        why = login_page_reason(self.login, final_url, html) if self.login else None
+        if why is None:
+            return False
+        page.error = f"not logged in: {why}"
+        page.extra["failure"] = PageFailure.NOT_LOGGED_IN.value
+        self._save(page, [], {})
+        return True
 
     def _carry_over(self, crawler: Crawler, item: CrawlItem, page: Page,
                     fetched: FetchResult) -> bool:
@@ -479,6 +523,30 @@ class Audit:
         findings = self.engine.check_site(facts, start_urls)  # marked site_level
         if findings:
             self.store.add_findings(self.run_id, start_urls[0], findings)
+
+
+# Links that would end the audit's login (a GET of a logout link logs out the crawler, and the
+# browser session that renders it): never followed while a login script is set.
+LOGOUT_LINKS = r"(?i)(?<![a-z])(?:log|sign)[-_]?(?:out|off)(?![a-z])"
+
+
+def crawl_settings(config: AuditConfig, login: LoginScript | None) -> CrawlSettings:
+    """The crawl's settings; with a login script, logout links are out of scope."""
+    settings = config.crawl
+    if login is not None:
+        settings.exclude = [*settings.exclude, LOGOUT_LINKS]
+    return settings
+
+
+def checked_login(config: AuditConfig) -> LoginScript | None:
+    """The login script, with every variable it reads set (else ConfigError, before any
+    request: a login typing an empty password would only fail later, less clearly)."""
+    script = login_script(config.login, config.login_timeout)
+    for name in script.variables if script else ():
+        if name not in os.environ:
+            raise ConfigError(f"the login script reads environment variable {name}, which is"
+                              " not set")
+    return script
 
 
 def browser_policy(config: AuditConfig, crawler: Crawler) -> RequestPolicy:

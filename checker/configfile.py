@@ -307,6 +307,11 @@ def _check_env(values: dict[str, Any], label: str, where: str) -> None:
             if variable is not None and variable not in os.environ:
                 raise ConfigError(f"{label}{where}: {key}.{name} reads environment variable"
                                   f" {variable}, which is not set")
+    for step in values.get("login") or []:
+        variable = env_name(str(step).rsplit(" with ", 1)[-1]) if " with " in str(step) else None
+        if variable is not None and variable not in os.environ:
+            raise ConfigError(f"{label}{where}: login step {str(step).split(' with ')[0]!r}"
+                              f" reads environment variable {variable}, which is not set")
 
 
 def _read_toml(path: Path, label: str) -> dict[str, Any]:

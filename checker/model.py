@@ -59,6 +59,7 @@ class PageFailure(StrEnum):
     ENGINE_TAMPERED = "engine-tampered"  # the page interfered with a checking engine
     FRAME_FAILED = "frame-failed"  # a frame of the page could not be loaded or audited
     KEPT_NAVIGATING = "kept-navigating"  # the page replaced its document after every load
+    NOT_LOGGED_IN = "not-logged-in"  # the login script failed, or the page is its login form
 
 
 _RANK = {

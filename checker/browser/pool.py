@@ -22,7 +22,7 @@ import signal
 import subprocess
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -372,9 +372,13 @@ class BrowserPool:
     broken browser fails the audit before crawling."""
 
     def __init__(self, config: BrowserStageSettings, size: int | None = None,
-                 policy: RequestPolicy | None = None):
+                 policy: RequestPolicy | None = None,
+                 prepare: Callable[[Session], None] | None = None):
         self.config = config
         self.policy = policy
+        # Runs on every new session before its first page (the login script:
+        # checker.browser.login.session_login), so a replacement session is prepared too.
+        self.prepare = prepare
         self.size = size or config.workers
         self._idle: queue.LifoQueue[Session] = queue.LifoQueue()
         self._sessions: list[Session] = []
@@ -393,6 +397,12 @@ class BrowserPool:
 
     def _start(self) -> Session:
         session = start_session(self.config, self.policy)
+        if self.prepare is not None:
+            try:
+                self.prepare(session)
+            except BaseException:
+                session.kill()
+                raise
         with self._lock:
             self.sessions_started += 1
             self._sessions.append(session)

@@ -46,6 +46,7 @@ from selenium.common.exceptions import (
 from checker.browser.axe import FRAMES_NOT_AUDITED, AxeError, page_world, run_axe
 from checker.browser.engines import run_optional_engines
 from checker.browser.guard import PageLog, same_page
+from checker.browser.login import login_failure
 from checker.browser.pool import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
 from checker.model import PageFailure
 from checker.settings import BrowserStageSettings
@@ -439,6 +440,12 @@ def render_with_retry(pool: BrowserPool, url: str, config: BrowserStageSettings,
         except BrowserUnavailable as exc:
             reasons.append(str(exc))
             continue
+        if (why := login_failure(session)) is not None:
+            # Its login script failed: whatever the page shows this session, it is not the
+            # page behind the login. It counts toward the quota, so a new session tries again.
+            session.pages_served += 1
+            pool.release(session)
+            return _failed(url, f"not logged in: {why}", PageFailure.NOT_LOGGED_IN)
         try:
             rendered = render_page(session, url, config)
         except SessionBroken as exc:

@@ -123,6 +123,7 @@ class Scrubber:
         if scene.config is not None:
             for pairs in (scene.config.headers, scene.config.cookies):
                 values += _secret_values((pairs or {}).values())
+            values += _secret_values(_login_values(scene.config.login))
         values += _secret_values(_argv_secrets(argv))
         return cls(values)
 
@@ -144,14 +145,23 @@ def _secret_values(values: Iterable[Any]) -> list[str]:
     return found
 
 
+def _login_values(steps: Iterable[str]) -> list[str]:
+    """What the login script's fill steps type: their env:VAR (read by _secret_values)."""
+    return [str(step).rsplit(" with ", 1)[-1] for step in steps or () if " with " in str(step)]
+
+
 def _argv_secrets(argv: list[str]) -> list[str]:
-    """Values of --header/--cookie on the command line (the crash may precede the config)."""
+    """Values of --header/--cookie/--login on the command line (the crash may precede the
+    config)."""
     found = []
     for index, arg in enumerate(argv):
         name, eq, inline = arg.partition("=")
-        if name not in ("--header", "--cookie"):
+        if name not in ("--header", "--cookie", "--login"):
             continue
         value = inline if eq else (argv[index + 1] if index + 1 < len(argv) else "")
+        if name == "--login":
+            found += _login_values([value])
+            continue
         _, sep, secret = value.partition(":" if name == "--header" else "=")
         found.append(secret if sep else value)  # the header's name stays readable
     return found

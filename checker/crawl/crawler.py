@@ -189,6 +189,13 @@ class Crawler:
         for url in urls:
             self.frontier.mark_seen(url)
 
+    def not_a_page(self, url: str) -> None:
+        """A URL never queued from a link (the login page of a login script)."""
+        try:
+            self.frontier.mark_seen(normalize_url(url))
+        except ValueError:
+            pass
+
     def restore(self, items: Iterable[CrawlItem]) -> None:
         self.frontier.restore(items)
 

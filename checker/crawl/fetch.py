@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 import urllib3
@@ -271,6 +273,8 @@ class HttpClient:
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
         self._jar = requests.cookies.RequestsCookieJar()  # cookies the sites set, shared
+        # origin -> cookies the login script got in a browser (use_login_cookies)
+        self.login_cookies: dict[str, dict[str, str]] = {}
         self.watchdog = Watchdog()
 
     def _session(self) -> requests.Session:
@@ -304,7 +308,28 @@ class HttpClient:
             "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
         }
         headers.update(self.secret_headers(url))
+        login = self.login_cookies.get(origin(url)) if may_send_secrets(
+            url, self.login_cookies) else None
+        if login:
+            own = "; ".join(f"{name}={value}" for name, value in login.items())
+            headers["Cookie"] = f"{headers['Cookie']}; {own}" if "Cookie" in headers else own
         return headers
+
+    def use_login_cookies(self, cookies: list[dict[str, Any]], origins: list[str]) -> None:
+        """The cookies a browser got from the login script, for the crawler's requests: each
+        goes only to those of `origins` (the start URLs', as --cookie) whose host its domain
+        covers, and a secure cookie only over https. Set before the crawl's workers start."""
+        jar: dict[str, dict[str, str]] = {}
+        for start_origin in origins:
+            parts = urlsplit(start_origin)
+            for cookie in cookies:
+                name, value = cookie.get("name"), cookie.get("value")
+                if not isinstance(name, str) or not isinstance(value, str):
+                    continue
+                if _domain_covers(str(cookie.get("domain") or ""), parts.hostname or "") and (
+                        parts.scheme == "https" or not cookie.get("secure")):
+                    jar.setdefault(start_origin, {})[name] = value
+        self.login_cookies = jar
 
     def secret_headers(self, url: str) -> dict[str, str]:
         """The --header/--cookie values for a request to `url`: only where they belong. The
@@ -359,6 +384,13 @@ class HttpClient:
             for session in self._sessions:
                 session.close()
             self._sessions.clear()
+
+
+def _domain_covers(domain: str, host: str) -> bool:
+    """A cookie for `domain` is sent to `host` (RFC 6265 domain matching)."""
+    domain = domain.lower().lstrip(".")
+    host = host.lower()
+    return bool(domain) and (host == domain or host.endswith("." + domain))
 
 
 def _blocked_reason(exc: BaseException) -> str | None:

@@ -37,6 +37,8 @@ class Option:
     scale: int = 1  # the flag and key are in units of field/scale (--max-body-mb: MiB)
     commands: tuple[str, ...] = AUDIT_AND_DEMO
     check: Callable[[Any], str | None] | None = None  # extra check: a problem, or None
+    # a check of the whole value (a list's items together), after each item's `check`
+    check_all: Callable[[Any], str | None] | None = None
 
     @property
     def key(self) -> str | None:

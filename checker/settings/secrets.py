@@ -26,7 +26,7 @@ def resolve_secret(value: str) -> str:
         return value
     if name not in os.environ:
         raise ConfigError(f"environment variable {name} (named by an env: value of --header,"
-                          " --cookie or --notify) is not set")
+                          " --cookie, --login or --notify) is not set")
     return os.environ[name]
 
 

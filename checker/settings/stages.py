@@ -22,6 +22,7 @@ from typing import Any
 
 from checker.browser.viewport import DEFAULT_VIEWPORT, viewport_problem
 from checker.model import Severity
+from checker.settings.login import script_problem, step_problem
 from checker.settings.option import AUDIT_ONLY, Setting, option
 from checker.settings.thresholds import threshold_problem
 from checker.settings.validate import validate
@@ -139,6 +140,20 @@ class CrawlSettings:
                                      metavar="NAME=VALUE", example='{ session = "env:SESSION" }',
                                      help="Send this cookie to the start URLs' origins only, as"
                                      " --header; VALUE may be env:VAR. Never stored.")
+    login: list[str] = option(factory=list, flag="--login", metavar="STEP",
+                              check=step_problem, check_all=script_problem,
+                              example='["open https://staging.example-clinic.com/login",'
+                              ' "fill #username with env:STAGING_USER",'
+                              ' "fill #password with env:STAGING_PASSWORD",'
+                              ' "click button[type=submit]", "wait for element .logout"]',
+                              help="A login script for a site behind a form, one step per"
+                              " value: open URL, fill SELECTOR with env:VAR, click SELECTOR,"
+                              " wait for url URL|/path, wait for element SELECTOR. Each"
+                              " browser session runs it before its first page and the crawler"
+                              " gets its cookies; a page that shows the login form again is"
+                              " a page error (not logged in). Logout links are not followed.")
+    login_timeout: float = option(30.0, flag="--login-timeout", above=0, metavar="SECONDS",
+                                  help="Seconds each step of the login script may take.")
 
 
 @dataclass

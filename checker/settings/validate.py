@@ -36,7 +36,7 @@ def _problem(setting: Setting, value: Any) -> str | None:
             problem = opt.check(item)
         if problem:
             return problem
-    return None
+    return opt.check_all(value) if opt.check_all is not None else None
 
 
 def _range_problem(setting: Setting, value: Any) -> str | None:

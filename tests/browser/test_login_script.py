@@ -1,0 +1,104 @@
+"""A staging site behind a login form (tests/browser/login_site.py, a real server on
+127.0.0.1) audited through the command line with a login script in the config file, in real
+Chromium: with the right password every page is audited behind the login; with a wrong one
+every page is a page error "not logged in" and the gate fails. The password is in no file the
+audit leaves (history database, every report) and in none of its output."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser.login_site import PAGES, PASSWORD, LoginSite
+from tests.conftest import requires_browser, run_cli
+
+pytestmark = [requires_browser, pytest.mark.browser]
+
+CONFIG = """
+start = ["{url}/", "{url}/services", "{url}/contact"]
+login = [
+  "open {url}/login",
+  "fill #username with env:CLINIC_STAGING_USER",
+  "fill #password with env:CLINIC_STAGING_PASSWORD",
+  "click button[type=submit]",
+  "wait for url /account",
+]
+login_timeout = {timeout}
+workers = 2
+page_timeout = 20
+fail_on = "never"
+format = ["html", "json", "csv", "junit", "sarif", "markdown"]
+out = "out"
+"""
+
+
+@pytest.fixture
+def site() -> Iterator[LoginSite]:
+    with LoginSite() as server:
+        yield server
+
+
+def audit(site: LoginSite, folder: Path, password: str, timeout: float,
+          monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, dict]:
+    monkeypatch.setenv("CLINIC_STAGING_USER", "staff")
+    monkeypatch.setenv("CLINIC_STAGING_PASSWORD", password)
+    (folder / "clinic-checker.toml").write_text(
+        CONFIG.format(url=site.url, timeout=timeout), encoding="utf-8")
+    done = run_cli("audit", cwd=folder, timeout=300)
+    results = json.loads((folder / "out" / "results.json").read_text(encoding="utf-8"))
+    return done.returncode, done.stdout + done.stderr, results
+
+
+def assert_password_nowhere(password: str, folder: Path, output: str) -> None:
+    """Not in stdout/stderr, not in the history database (and its WAL), not in any report."""
+    secret = password.encode("utf-8")
+    assert password not in output
+    files = [p for p in folder.rglob("*") if p.is_file() and p.name != "clinic-checker.toml"]
+    assert any(p.suffix == ".sqlite" for p in files) and any(p.name == "index.html"
+                                                             for p in files)
+    leaked = [str(p.relative_to(folder)) for p in files if secret in p.read_bytes()]
+    assert leaked == []
+
+
+def test_every_page_behind_the_login_is_audited(site: LoginSite, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    code, output, results = audit(site, tmp_path, PASSWORD, 20, monkeypatch)
+    assert code == 0, output
+    pages = {p["url"].removeprefix(site.url): p for p in results["pages"]}
+    # the start pages and /account, found through the pages' links; never /login (the
+    # login page is no page of the audit) nor /logout (it would end the login)
+    assert set(pages) == set(PAGES)
+    assert all(p["error"] is None for p in pages.values()), pages
+    assert site.logouts == 0
+    # the crawler logged in once, and each browser session before its first page
+    assert site.logins_ok >= 2 and site.logins_failed == 0
+    assert results["run"]["options"]["login"] == {"crawler": "logged in"}
+    wcag = [f for f in results["findings"] if f["rule_id"] == "image-alt"]
+    assert {f["url"].removeprefix(site.url) for f in wcag} == set(PAGES)
+    # the pages look like WordPress: each finding links to its page's editor
+    services = [f for f in results["findings"] if f["url"] == f"{site.url}/services"]
+    assert services and {f["edit_url"] for f in services} == {
+        f"{site.url}/wp-admin/post.php?post=11&action=edit"}
+    assert_password_nowhere(PASSWORD, tmp_path, output)
+
+
+def test_a_wrong_password_reports_every_page_not_logged_in(
+        site: LoginSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    wrong = "not-the-Pa55word-at-all"
+    code, output, results = audit(site, tmp_path, wrong, 3, monkeypatch)
+    assert code == 1, output
+    pages = results["pages"]
+    assert {p["url"].removeprefix(site.url) for p in pages} == {"/", "/services", "/contact"}
+    assert all(p["error"].startswith("not logged in") for p in pages), pages
+    # no page was read: no finding of a page (site-level ones such as a missing
+    # accessibility statement are the site's, made from no page at all)
+    assert [f for f in results["findings"] if f["source"] == "wcag" or f["sentence"]] == []
+    assert site.served == []
+    assert site.logins_failed >= 1 and site.logins_ok == 0
+    assert results["run"]["options"]["login"]["crawler"].startswith(
+        "failed: login step 5 (wait for url /account)")
+    assert "could not be audited" in output
+    assert_password_nowhere(wrong, tmp_path, output)
