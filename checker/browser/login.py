@@ -52,8 +52,9 @@ def log_in(session: Session, script: LoginScript) -> None:
         session.interceptor.begin_page("")
     for number, step in enumerate(script.steps, 1):
         try:
-            with session.deadline(script.timeout + DEADLINE_SLACK):
-                _run_step(session, step, script.timeout)
+            # Each WebDriver command is bounded by the session's own deadline (a page load
+            # by --page-timeout); a wait polls with short commands until `timeout`.
+            _run_step(session, step, script.timeout)
         except TimeoutException:
             raise LoginFailed(f"login step {number} ({step.text}) did not happen within"
                               f" {script.timeout:g} s") from None

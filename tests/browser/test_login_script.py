@@ -12,6 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from checker.browser.login import session_login
+from checker.browser.pool import BrowserPool
+from checker.browser.render import render_with_retry
+from checker.model import PageFailure
+from checker.settings import AuditConfig
+from checker.settings.login import login_script
 from tests.browser.login_site import PAGES, PASSWORD, LoginSite
 from tests.conftest import requires_browser, run_cli
 
@@ -27,7 +33,7 @@ login = [
   "wait for url /account",
 ]
 login_timeout = {timeout}
-workers = 2
+workers = {workers}
 page_timeout = 20
 fail_on = "never"
 format = ["html", "json", "csv", "junit", "sarif", "markdown"]
@@ -42,11 +48,11 @@ def site() -> Iterator[LoginSite]:
 
 
 def audit(site: LoginSite, folder: Path, password: str, timeout: float,
-          monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, dict]:
+          monkeypatch: pytest.MonkeyPatch, workers: int = 2) -> tuple[int, str, dict]:
     monkeypatch.setenv("CLINIC_STAGING_USER", "staff")
     monkeypatch.setenv("CLINIC_STAGING_PASSWORD", password)
     (folder / "clinic-checker.toml").write_text(
-        CONFIG.format(url=site.url, timeout=timeout), encoding="utf-8")
+        CONFIG.format(url=site.url, timeout=timeout, workers=workers), encoding="utf-8")
     done = run_cli("audit", cwd=folder, timeout=300)
     results = json.loads((folder / "out" / "results.json").read_text(encoding="utf-8"))
     return done.returncode, done.stdout + done.stderr, results
@@ -88,7 +94,7 @@ def test_every_page_behind_the_login_is_audited(site: LoginSite, tmp_path: Path,
 def test_a_wrong_password_reports_every_page_not_logged_in(
         site: LoginSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     wrong = "not-the-Pa55word-at-all"
-    code, output, results = audit(site, tmp_path, wrong, 3, monkeypatch)
+    code, output, results = audit(site, tmp_path, wrong, 3, monkeypatch, workers=1)
     assert code == 1, output
     pages = results["pages"]
     assert {p["url"].removeprefix(site.url) for p in pages} == {"/", "/services", "/contact"}
@@ -102,3 +108,36 @@ def test_a_wrong_password_reports_every_page_not_logged_in(
         "failed: login step 5 (wait for url /account)")
     assert "could not be audited" in output
     assert_password_nowhere(wrong, tmp_path, output)
+
+
+def test_each_browser_session_logs_in_again_after_a_restart(
+        site: LoginSite, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool's sessions, in process: a failed login makes each page of its session a page
+    error naming the step; a session that replaces a killed one logs in before its page."""
+    monkeypatch.setenv("CLINIC_STAGING_USER", "staff")
+    monkeypatch.setenv("CLINIC_STAGING_PASSWORD", "wrong-password-00")
+    script = login_script([f"open {site.url}/login",
+                           "fill #username with env:CLINIC_STAGING_USER",
+                           "fill #password with env:CLINIC_STAGING_PASSWORD",
+                           "click button[type=submit]", "wait for url /account"], 3)
+    assert script is not None
+    config = AuditConfig(workers=1, page_timeout=20, screenshots=False).browser_stage
+    with BrowserPool(config, size=1, prepare=session_login(script)) as pool:
+        refused = render_with_retry(pool, f"{site.url}/services", config)
+    assert refused.failure is PageFailure.NOT_LOGGED_IN
+    assert refused.error == ("not logged in: login step 5 (wait for url /account) did not"
+                             " happen within 3 s")
+    assert "wrong-password-00" not in refused.error and site.served == []
+
+    monkeypatch.setenv("CLINIC_STAGING_PASSWORD", PASSWORD)
+    with BrowserPool(config, size=1, prepare=session_login(script)) as pool:
+        first = render_with_retry(pool, f"{site.url}/services", config)
+        session = pool.acquire()
+        pool.release(session)
+        session.kill()  # a crash between pages: the next page gets a fresh session
+        second = render_with_retry(pool, f"{site.url}/contact", config)
+    assert (first.error, first.title, second.error, second.title) == (
+        None, "Services", None, "Contact")
+    # each login lands on /account, then the session's page
+    assert site.logins_ok == 2
+    assert site.served == ["/account", "/services", "/account", "/contact"]
