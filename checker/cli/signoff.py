@@ -28,7 +28,7 @@ def signoff(run_ref: str, signed_by: str, note: str | None, site: str | None,
     from checker.browser.printing import chromium_printer
     from checker.gate.signoff import sign_off
     from checker.report import ReportError, rewrite_reports
-    from checker.settings import AuditConfig
+    from checker.settings import AuditConfig, ConfigError
 
     with open_history(db, config_path) as store:
         run = resolve_run(store, run_ref, site)
@@ -38,8 +38,9 @@ def signoff(run_ref: str, signed_by: str, note: str | None, site: str | None,
         printer = chromium_printer(AuditConfig.from_public_options(run.options).browser_stage)
         try:
             written = rewrite_reports(store, run, print_pdf=printer)
-        except (ReportError, OSError) as exc:
-            # the sign-off is recorded; only the report could not show it yet
+        except (ReportError, OSError, ConfigError) as exc:
+            # the sign-off is recorded; only the report could not show it yet (its folder
+            # unwritable, Chromium missing for the PDF, a rule pack moved since the run)
             click.echo(f"clinic-checker: warning: the report could not be written again:"
                        f" {one_line(str(exc))}", err=True)
             return

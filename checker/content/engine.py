@@ -80,7 +80,8 @@ class ContentEngine:
             facts["chrome_claims"] += [
                 {"rule": rule.id, "sentence": hit.sentence,
                  "message": _fill(rule.message, {k: truncate(v) for k, v in hit.values.items()}),
-                 "selector": css_selector(hit.el)}
+                 "selector": css_selector(hit.el),
+                 "excerpt": truncate(hit.excerpt, 600) if hit.excerpt else None}
                 for hit in chrome if hit.sentence and hit.sentence not in own]
         return PageVerdict(_deferred(findings, self._defers), facts, topics, doc.main_lines)
 
@@ -132,7 +133,8 @@ class ContentEngine:
             findings.append(Finding(
                 rule_id=rule.id, source="content", severity=rule.severity, url=url,
                 message=claim["message"], sentence=claim["sentence"],
-                selector=claim.get("selector"), help=rule.message, why=rule.why,
+                selector=claim.get("selector"), excerpt=claim.get("excerpt"),
+                help=rule.message, why=rule.why,
                 fix=rule.fix, rule_source=rule.source, help_url=rule.help_url,
                 status=_status(rule),
                 extra={"pack": rule.pack, "type": rule.type, "site_level": True,

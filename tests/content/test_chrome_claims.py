@@ -28,3 +28,5 @@ def test_sidebar_teaser_claim_is_one_finding_listing_its_pages(
     assert [f.rule_id for f in site] == ["no-unqualified-cure-claims"]  # once per site
     assert site[0].extra["pages"] == holding and site[0].url == holding[0]
     assert site[0].extra["site_level"] and site[0].extra["chrome"]
+    # the evidence of the claim: its sentence and the paragraph it sits in
+    assert site[0].excerpt and TEASER in site[0].excerpt

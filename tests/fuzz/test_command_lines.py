@@ -118,12 +118,12 @@ def test_audit_command_lines(context, workdirs, data):
 
 @examples(30)
 @given(data=st.data(), name=st.sampled_from(
-    ["rules", "rules show", "history", "diff", "baseline", "init"]))
+    ["rules", "rules show", "history", "diff", "baseline", "init", "evidence", "signoff"]))
 def test_other_command_lines(context, workdirs, data, name):
     folder = workdirs()
     shutil.copy(context.history, folder / "history.sqlite")  # these commands read a history
     args = data.draw(command_line(commands()[name], context), label="args")
-    if name in ("history", "diff", "baseline") and "--db" not in args:
+    if name in ("history", "diff", "baseline", "evidence", "signoff") and "--db" not in args:
         args += ["--db", str(folder / "history.sqlite")]
     assert_clean(run_checker([*name.split(), *args], folder))
 
