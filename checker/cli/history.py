@@ -12,6 +12,7 @@ from checker.cli.runs import config_option, db_option, json_option, open_history
 from checker.model import Severity
 from checker.store.db import Store
 from checker.store.history import run_record
+from checker.untrusted import safe_text
 
 SEVERITIES = [s.value for s in Severity]  # worst first
 
@@ -23,7 +24,14 @@ def history_rows(store: Store, site: str | None) -> Iterator[list[str]]:
         sev = counts["by_severity"]
         yield [run.id, run.site, run.started, run.status, str(counts["pages"]),
                str(tally["fresh"]), str(tally["rendered"]), str(tally["carried_over"]),
-               *(str(sev.get(s, 0)) for s in SEVERITIES), str(counts["needs_review"])]
+               *(str(sev.get(s, 0)) for s in SEVERITIES), str(counts["needs_review"]),
+               _signed_by(store, run.id)]
+
+
+def _signed_by(store: Store, run_id: str) -> str:
+    """Who signed the run off last (`clinic-checker signoff`), or '-'."""
+    signoffs = store.signoffs(run_id=run_id)
+    return safe_text(signoffs[0].signed_by, 40) if signoffs else "-"
 
 
 @click.command()
@@ -43,6 +51,6 @@ def history(site: str | None, as_json: bool, db: Path | None, config_path: Path 
         click.echo(f"No runs{f' of {site}' if site else ''} yet.")
         return
     header = ["run", "site", "started", "status", "pages", "fresh", "rendered", "carried",
-              *SEVERITIES, "review"]
+              *SEVERITIES, "review", "signed off by"]
     for line in table(header, rows):
         click.echo(line.rstrip())

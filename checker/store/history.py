@@ -73,6 +73,7 @@ def run_record(store: Store, run: Run) -> dict[str, Any]:
         "needs_review": counts["needs_review"],
         "out_dir": run.options.get("out_dir"),
         "verdict": run.options.get("verdict"),
+        "signoffs": [signoff_record(s) for s in store.signoffs(run_id=run.id)],
     }
 
 

@@ -202,6 +202,15 @@ def test_signoff_shows_in_its_report_and_in_the_next_runs(trail: Trail):
     assert f"Last signed-off run of this site: {trail.runs['r1']}" in printed
 
 
+def test_history_names_who_signed_a_run_off(trail: Trail):
+    rows = {line.split()[0]: line for line in
+            cli("history", cwd=trail.project).stdout.splitlines()[1:]}
+    assert rows[trail.runs["r1"]].endswith(REVIEWER) and rows[trail.runs["r2"]].endswith("-")
+    runs = json.loads(cli("history", "--json", cwd=trail.project).stdout)["runs"]
+    signed = {r["id"]: [s["signed_by"] for s in r["signoffs"]] for r in runs}
+    assert signed[trail.runs["r1"]] == [REVIEWER] and signed[trail.runs["r2"]] == []
+
+
 def test_signoff_of_an_unknown_run_or_without_a_name_is_one_line(trail: Trail):
     for args in (("no-such-run", "--by", REVIEWER), (trail.runs["r2"], "--by", "  ")):
         proc = cli("signoff", *args, cwd=trail.project)
