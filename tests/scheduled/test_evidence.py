@@ -288,3 +288,35 @@ def test_rendered_text_is_the_evidence_and_signoff_prints_the_pdf_again(tmp_path
     # Chromium printed the PDF from print.html, which now carries the sign-off
     printed = (tmp_path / "r1" / "print.html").read_text()
     assert f"This run was signed off by {REVIEWER}" in printed
+
+
+@pytest.mark.slow  # two audits of the whole demo site
+def test_the_issues_check_on_the_demo_site(tmp_path: Path, demo_site: Path):
+    """Issue 15's check: the demo's IV page's cure claim is reworded and the site audited
+    again; `evidence` prints the earlier text with its capture time, `--diff` the change, and
+    the sign-off of the first run shows in the second run's report."""
+    from tests.conftest import StaticServer
+
+    site = tmp_path / "demo"
+    shutil.copytree(demo_site, site)
+    page = site / "services" / "iv-drips.html"
+    with StaticServer(site) as server:
+        start, url = server.url + "index.html", server.url + "services/iv-drips.html"
+        _audit(tmp_path, start, "r1")
+        first = _latest_id(tmp_path / ".clinic-checker" / "history.sqlite")
+        assert cli("signoff", "latest", "--by", REVIEWER, cwd=tmp_path).returncode == 0
+        page.write_text(page.read_text().replace(OLD_SENTENCE, NEW_SENTENCE))
+        _audit(tmp_path, start, "r2")
+    earlier = cli("evidence", url, "--run", "previous", cwd=tmp_path).stdout
+    captured = next(p["extra"]["captured_at"] for p in _store_pages(tmp_path, first)
+                    if p["url"] == url)
+    assert f"Captured:    {captured}" in earlier and OLD_SENTENCE in earlier
+    diff = cli("evidence", url, "--diff", "previous", "latest", cwd=tmp_path).stdout
+    assert f"-{OLD_SENTENCE}" in diff and f"+{NEW_SENTENCE}" in diff
+    since = results(tmp_path / "r2")["signoff"]["since"]
+    assert since["run_id"] == first and since["fixed"] >= 1
+
+
+def _store_pages(project: Path, run_id: str) -> list[dict]:
+    with Store(project / ".clinic-checker" / "history.sqlite") as store:
+        return [p.to_dict() for p in store.iter_pages(run_id)]
