@@ -142,6 +142,7 @@ class CrawlSettings:
                                      " --header; VALUE may be env:VAR. Never stored.")
     login: list[str] = option(factory=list, flag="--login", metavar="STEP",
                               check=step_problem, check_all=script_problem,
+                              commands=AUDIT_ONLY,
                               example='["open https://staging.example-clinic.com/login",'
                               ' "fill #username with env:STAGING_USER",'
                               ' "fill #password with env:STAGING_PASSWORD",'
@@ -153,6 +154,7 @@ class CrawlSettings:
                               " gets its cookies; a page that shows the login form again is"
                               " a page error (not logged in). Logout links are not followed.")
     login_timeout: float = option(30.0, flag="--login-timeout", above=0, metavar="SECONDS",
+                                  commands=AUDIT_ONLY,
                                   help="Seconds each step of the login script may take.")
 
 

@@ -82,6 +82,8 @@ def test_every_page_behind_the_login_is_audited(site: LoginSite, tmp_path: Path,
     # the crawler logged in once, and each browser session before its first page
     assert site.logins_ok >= 2 and site.logins_failed == 0
     assert results["run"]["options"]["login"] == {"crawler": "logged in"}
+    overview = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "This audit logged in with its login script" in overview
     wcag = [f for f in results["findings"] if f["rule_id"] == "image-alt"]
     assert {f["url"].removeprefix(site.url) for f in wcag} == set(PAGES)
     # the pages look like WordPress: each finding links to its page's editor
@@ -107,6 +109,9 @@ def test_a_wrong_password_reports_every_page_not_logged_in(
     assert results["run"]["options"]["login"]["crawler"].startswith(
         "failed: login step 5 (wait for url /account)")
     assert "could not be audited" in output
+    overview = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert ("The <strong>login script failed</strong> (login step 5 (wait for url /account)"
+            " did not happen within 3 s)") in overview
     assert_password_nowhere(wrong, tmp_path, output)
 
 
