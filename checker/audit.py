@@ -322,7 +322,8 @@ class Audit:
         if page.error or fetched.kind != "page" or fetched.text is None:
             self._save(page, [], {})
             return
-        if self._not_logged_in(page, fetched.final_url or fetched.url, fetched.text):
+        if self._not_logged_in(page, fetched.url, fetched.final_url or fetched.url,
+                               fetched.text):
             return
         if self._carry_over(crawler, item, page, fetched):
             return
@@ -353,7 +354,7 @@ class Audit:
             self._save(page, [], {})
             return
         shown = rendered.extra.get("browser_final_url") or rendered.final_url
-        if self._not_logged_in(page, str(shown), rendered.html):
+        if self._not_logged_in(page, rendered.url, str(shown), rendered.html):
             return
         mismatch = disagreement(fetched.status, fetched.text, rendered)
         if mismatch is not None:
@@ -391,10 +392,11 @@ class Audit:
                    Evidence.of(page, verdict.main_text, page.extra["captured_at"]))
         crawler.discover(item, rendered.final_url, rendered.links)
 
-    def _not_logged_in(self, page: Page, final_url: str, html: str) -> bool:
+    def _not_logged_in(self, page: Page, requested: str, final_url: str, html: str) -> bool:
         """With a login script, a page that is the login form (redirected to it, or showing
         its fields) is saved as a page error, never audited as the page."""
-        why = login_page_reason(self.login, final_url, html) if self.login else None
+        why = (login_page_reason(self.login, requested, final_url, html) if self.login
+               else None)
         if why is None:
             return False
         page.error = f"not logged in: {why}"

@@ -13,13 +13,20 @@ from checker.crawl.scope import normalize_url
 from checker.settings.login import LoginScript
 
 
-def login_page_reason(script: LoginScript, final_url: str, html: str | None) -> str | None:
-    """Why the page at `final_url` (after redirects) is the login form, or None."""
-    if _same_path(final_url, script.login_url):
-        return f"the page is the login page {script.login_url}"
+def login_page_reason(script: LoginScript, requested_url: str, final_url: str,
+                      html: str | None) -> str | None:
+    """Why the page asked for at `requested_url`, shown at `final_url` (after redirects), is
+    the login form, or None. The login page's own URL asked for directly is the login form
+    only when it shows the fields (a staging site may show its home page there once logged
+    in), or when the script fills no field to tell by."""
+    at_login = _same_path(final_url, script.login_url)
+    if at_login and not _same_path(requested_url, script.login_url):
+        return f"redirected to the login page {script.login_url}"
     selectors = script.form_selectors
     if selectors and html and _has_all(html, selectors):
         return f"the page shows the login form ({', '.join(selectors)})"
+    if at_login and not selectors:
+        return f"the page is the login page {script.login_url}"
     return None
 
 

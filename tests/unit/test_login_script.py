@@ -87,21 +87,36 @@ def test_the_config_file_key_and_a_missing_variable(tmp_path: Path,
 LOGIN_URL = "http://127.0.0.1:8000/login"
 
 
-@pytest.mark.parametrize("final_url, html, reason", [
-    ("http://127.0.0.1:8000/login?next=/services", "<p>x</p>", "is the login page"),
-    ("http://127.0.0.1:8000/services",
-     '<form><input id="username"><input name="password" type="password"></form>',
-     "shows the login form (#username, input[name=password])"),
-    ("http://127.0.0.1:8000/services", '<input id="username"><p>Our services</p>', None),
-    ("http://127.0.0.1:8000/login-help", "<p>Forgot your password?</p>", None),
-    ("http://127.0.0.1:8001/login", "<p>another origin's page</p>", None),
+FORM = '<form><input id="username"><input name="password" type="password"></form>'
+SERVICES = "http://127.0.0.1:8000/services"
+
+
+@pytest.mark.parametrize("requested, final_url, html, reason", [
+    (SERVICES, "http://127.0.0.1:8000/login?next=/services", "<p>x</p>",
+     "redirected to the login page http://127.0.0.1:8000/login"),
+    (SERVICES, SERVICES, FORM, "shows the login form (#username, input[name=password])"),
+    (SERVICES, SERVICES, '<input id="username"><p>Our services</p>', None),
+    ("http://127.0.0.1:8000/login-help", "http://127.0.0.1:8000/login-help",
+     "<p>Forgot your password?</p>", None),
+    (SERVICES, "http://127.0.0.1:8001/login", "<p>another origin's page</p>", None),
+    # the login page asked for itself: the form says so, a logged-in page there does not
+    (LOGIN_URL, LOGIN_URL, FORM, "shows the login form"),
+    (LOGIN_URL, LOGIN_URL, "<h1>Welcome back</h1>", None),
 ])
-def test_a_page_that_is_the_login_form(final_url: str, html: str, reason: str | None) -> None:
+def test_a_page_that_is_the_login_form(requested: str, final_url: str, html: str,
+                                       reason: str | None) -> None:
     script = login_script([f"open {LOGIN_URL}", "fill #username with env:U",
                            "fill input[name=password] with env:P", "wait for url /a"], 5)
     assert script is not None
-    found = login_page_reason(script, final_url, html)
+    found = login_page_reason(script, requested, final_url, html)
     assert (found is None) if reason is None else (reason in (found or ""))
+
+
+def test_without_fields_to_tell_by_the_login_url_is_the_login_page() -> None:
+    script = login_script([f"open {LOGIN_URL}", "click .sso-button", "wait for url /a"], 5)
+    assert script is not None
+    assert login_page_reason(script, LOGIN_URL, LOGIN_URL, "<p>x</p>") == (
+        f"the page is the login page {LOGIN_URL}")
 
 
 def test_login_cookies_go_only_to_their_origin() -> None:
