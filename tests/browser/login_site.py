@@ -48,6 +48,10 @@ class LoginSite:
         self.logins_failed = 0
         self.logouts = 0
         self.served: list[str] = []  # paths served with their content (logged in)
+        # A session of the browser (not of the crawler's requests) ends after this many
+        # pages, as a site that expires sessions would: None keeps them.
+        self.browser_session_pages: int | None = None
+        self.pages_per_sid: dict[str, int] = {}
         self.lock = threading.Lock()
         site = self
 
@@ -77,8 +81,15 @@ class LoginSite:
     def logged_in(self, handler: http.server.BaseHTTPRequestHandler) -> bool:
         cookies = handler.headers.get("Cookie") or ""
         sids = [c.strip()[4:] for c in cookies.split(";") if c.strip().startswith("sid=")]
+        browser = "Chrome" in (handler.headers.get("User-Agent") or "")
         with self.lock:
-            return any(sid in self.sessions for sid in sids)
+            live = [sid for sid in sids if sid in self.sessions]
+            for sid in live:
+                self.pages_per_sid[sid] = self.pages_per_sid.get(sid, 0) + 1
+                limit = self.browser_session_pages
+                if browser and limit is not None and self.pages_per_sid[sid] >= limit:
+                    self.sessions.discard(sid)  # this page is its last
+            return bool(live)
 
     def get(self, handler: http.server.BaseHTTPRequestHandler) -> None:
         path = urlsplit(handler.path).path

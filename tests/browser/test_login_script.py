@@ -16,6 +16,7 @@ from checker.browser.login import session_login
 from checker.browser.pool import BrowserPool
 from checker.browser.render import render_with_retry
 from checker.model import PageFailure
+from checker.outcome import run_audit
 from checker.settings import AuditConfig
 from checker.settings.login import login_script
 from tests.browser.login_site import PAGES, PASSWORD, LoginSite
@@ -146,3 +147,31 @@ def test_each_browser_session_logs_in_again_after_a_restart(
     # each login lands on /account, then the session's page
     assert site.logins_ok == 2
     assert site.served == ["/account", "/services", "/account", "/contact"]
+
+
+def test_a_page_the_browser_gets_as_the_login_form_is_not_logged_in(
+        site: LoginSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The crawler stays logged in, the browser's session expires after its login landing and
+    one page: the pages it then gets as the login form are page errors, not clean pages."""
+    monkeypatch.setenv("CLINIC_STAGING_USER", "staff")
+    monkeypatch.setenv("CLINIC_STAGING_PASSWORD", PASSWORD)
+    site.browser_session_pages = 2  # /account after the login, then one page
+    steps = [f"open {site.url}/login", "fill #username with env:CLINIC_STAGING_USER",
+             "fill #password with env:CLINIC_STAGING_PASSWORD", "click button[type=submit]",
+             "wait for url /account"]
+    config = AuditConfig(start=[f"{site.url}/", f"{site.url}/services", f"{site.url}/contact"],
+                         login=steps, login_timeout=10, workers=1, page_timeout=20,
+                         screenshots=False, out=tmp_path / "out", db=tmp_path / "h.sqlite",
+                         formats=["json"], quiet=True, fail_on="never")
+    with run_audit(config) as outcome:
+        pages = list(outcome.store.iter_pages(outcome.run.id))
+        exit_code = outcome.exit_code
+    audited = [p for p in pages if p.audited]
+    refused = [p for p in pages if p.failed]
+    assert len(audited) == 1 and len(refused) == len(PAGES) - 1, [
+        (p.url, p.error) for p in pages]
+    assert all(p.error == f"not logged in: redirected to the login page {site.url}/login"
+               and p.extra["failure"] == "not-logged-in" for p in refused)
+    # the crawler got each of them (its session lives on): the browser's render said so
+    assert all(p.final_url == p.url and p.status == 200 for p in refused)
+    assert exit_code == 1  # pages not audited fail the gate, whatever --fail-on says
