@@ -23,7 +23,7 @@ from selenium.common.exceptions import WebDriverException
 
 from checker.browser.pool import Session, cdp
 from checker.browser.wcag import axe_options, axe_source, axe_version
-from checker.browser.worlds import FrameWorld, WorldGone, top_frame_id
+from checker.browser.worlds import WORLD_NAME, FrameWorld, WorldGone, top_frame_id
 from checker.model import PageFailure
 from checker.settings import BrowserStageSettings
 
@@ -335,15 +335,16 @@ _WORLD_RUN = """axe.run(document, %s)
     return JSON.stringify({ok: false, error: String(e && e.message || e)}); })"""
 
 
-def page_world(session: Session) -> FrameWorld:
-    """A fresh isolated world in the main tab's top frame (the interceptor must be on)."""
+def page_world(session: Session, world_name: str = WORLD_NAME) -> FrameWorld:
+    """The isolated world of that name in the main tab's top frame (the interceptor must be
+    on)."""
     interceptor = session.interceptor
     assert interceptor is not None and session.main_handle is not None
     session_id = interceptor.session_of(session.main_handle)
     if session_id is None:
         raise WorldGone("the main tab is not attached: no execution context")
     devtools = interceptor.devtools
-    return FrameWorld.open(devtools, session_id, top_frame_id(devtools, session_id))
+    return FrameWorld.open(devtools, session_id, top_frame_id(devtools, session_id), world_name)
 
 
 def _run_axe_isolated(session: Session, config: BrowserStageSettings) -> dict[str, Any]:
@@ -423,16 +424,17 @@ def _world_frame(session: Session, parent: FrameWorld, source: str, config: Brow
         return ["null"]  # a frame that went away or refuses: axe reports it untested
 
 
-def frame_world(session: Session, parent: FrameWorld, frame_id: str) -> FrameWorld:
+def frame_world(session: Session, parent: FrameWorld, frame_id: str,
+                world_name: str = WORLD_NAME) -> FrameWorld:
     """A frame in the parent's process, or an out-of-process frame (its own target)."""
     try:
-        return FrameWorld.open(parent.devtools, parent.session_id, frame_id)
+        return FrameWorld.open(parent.devtools, parent.session_id, frame_id, world_name)
     except WorldGone:
         interceptor = session.interceptor
         session_id = interceptor.session_of(frame_id) if interceptor else None
         if session_id is None:
             raise
-        return FrameWorld.open(parent.devtools, session_id, frame_id)
+        return FrameWorld.open(parent.devtools, session_id, frame_id, world_name)
 
 
 def _add_world_boxes(world: FrameWorld, results: dict[str, Any]) -> None:

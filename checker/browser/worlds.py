@@ -21,7 +21,7 @@ from selenium.common.exceptions import WebDriverException
 
 from checker.browser.devtools import DevTools, DevToolsError
 
-WORLD_NAME = "clinic-checker"
+WORLD_NAME = "clinic-checker"  # axe-core's world, and the DOM read's
 
 
 class WorldGone(WebDriverException):
@@ -41,13 +41,17 @@ class FrameWorld:
     unreachable_url: str | None = None  # set when the frame shows Chromium's error page
 
     @classmethod
-    def open(cls, devtools: DevTools, session_id: str, frame_id: str) -> FrameWorld:
-        """A new isolated world in a frame (each call makes a fresh one, so nothing an
-        earlier page's world held survives)."""
+    def open(cls, devtools: DevTools, session_id: str, frame_id: str,
+             world_name: str = WORLD_NAME) -> FrameWorld:
+        """The frame's isolated world of that name. Chromium keeps one world per name and
+        document: a second call in the same document reaches the same world (and the world
+        a script registered with Page.addScriptToEvaluateOnNewDocument under that name ran
+        in); a new document starts with none, so nothing an earlier page's world held
+        survives."""
         frame = _frame_info(devtools, session_id, frame_id)
         try:
             reply = devtools.call("Page.createIsolatedWorld", {
-                "frameId": frame_id, "worldName": WORLD_NAME}, session_id)
+                "frameId": frame_id, "worldName": world_name}, session_id)
         except DevToolsError as exc:
             raise WorldGone(f"frame gone, no execution context: {exc}") from exc
         return cls(devtools, session_id, frame_id, reply["executionContextId"],

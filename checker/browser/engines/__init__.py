@@ -2,8 +2,9 @@
 optional IBM Equal Access (`ibm`) and HTML_CodeSniffer (`htmlcs`), chosen with
 `--engine axe,ibm,htmlcs`. All run on the same render; their findings are merged per barrier.
 
-The common interface of an optional engine module: NAME, SCRIPT (an EngineScript), version(),
-run(session, config) -> raw hits of every frame, hits(raw, config) -> [Hit].
+The common interface of an optional engine module: NAME, TITLE, SCRIPT (an EngineScript),
+version(), spec(config) -> EngineSpec (how frames.py runs it in a document), hits(raw, config)
+-> [Hit] (base.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from selenium.common.exceptions import JavascriptException, TimeoutException
 
 from checker.browser.engines import axe as axe_engine
 from checker.browser.engines import htmlcs, ibm
-from checker.browser.engines.base import EngineSettings, require_installed
+from checker.browser.engines.base import EngineFailed, EngineSettings, require_installed
+from checker.browser.engines.frames import EnginesRun, preload, run_in_every_frame
 from checker.browser.engines.merge import merge_findings
 from checker.browser.pool import Session
 from checker.model import Finding
@@ -48,33 +50,48 @@ def engine_versions(config: EngineSettings, axe_version: str | None) -> dict[str
 def run_optional_engines(session: Session, config: EngineSettings,
                          axe_results: dict[str, Any] | None) -> dict[str, Any]:
     """Every optional engine's raw hits on the loaded page, the element paths of axe's
-    results (for merging), the time each engine took, and each engine's error. An engine
-    that fails leaves the others and axe standing: its error is recorded on the page. The
-    times (ms) are each engine's injection and run in every frame, and "merge" the lookup of
-    axe's elements."""
+    results (for merging), the time the engines took, and each engine's error. An engine
+    that fails leaves the others and axe standing: its error is recorded on the page.
+
+    Times (ms): each engine's own, measured in the page (loading its script where it runs and
+    running it, in every frame); "merge" finding axe's elements; "shared" the rest of the wall
+    time (worlds, frame lists, round trips, sending scripts to documents that lacked them);
+    "preload" defining the preloaded engines while the page's documents loaded. Their sum is
+    the time the engines add to the page."""
     modules = optional_engines(config)
     if not modules:
         return {}
-    out: dict[str, Any] = {"raw": {}, "ms": {}, "errors": {}}
-    for module in modules:
-        started = time.perf_counter()
-        try:
-            out["raw"][module.NAME] = module.run(session, config)
-        except (RuntimeError, ValueError, JavascriptException) as exc:
-            # the engine's script threw or returned something else than its hits
-            out["errors"][module.NAME] = str(exc).splitlines()[0][:300]
-        except TimeoutException as exc:
-            if "script timeout" not in str(exc).lower():
-                raise  # a hung renderer: the render stage's business
-            out["errors"][module.NAME] = f"{module.NAME} did not finish in time"
-        finally:
+    specs = [module.spec(config) for module in modules]
+    axe_targets = axe_engine.targets(axe_results) if axe_results else None
+    started = time.perf_counter()
+    try:
+        preload(session, specs)
+        run = run_in_every_frame(session, specs, axe_targets or None)
+    except (EngineFailed, RuntimeError, ValueError, JavascriptException) as exc:
+        # the runner threw, or returned something else than its results
+        run = _failed(modules, str(exc).splitlines()[0][:300])
+    except (TimeoutError, TimeoutException) as exc:
+        if isinstance(exc, TimeoutException) and "script timeout" not in str(exc).lower():
+            raise  # a hung renderer: the render stage's business
+        run = _failed(modules, "did not finish in time")
+    finally:
+        if session.interceptor is None:  # WebDriver walked the frames
             session.driver.switch_to.default_content()
-        out["ms"][module.NAME] = round((time.perf_counter() - started) * 1000, 1)
-    if axe_results:
-        started = time.perf_counter()
-        out["axe_paths"] = axe_engine.element_paths(session, axe_results)
-        out["ms"]["merge"] = round((time.perf_counter() - started) * 1000, 1)
-    return out
+    wall = (time.perf_counter() - started) * 1000
+    ms = {name: round(value, 1) for name, value in run.ms.items()}
+    if axe_targets:
+        ms["merge"] = round(run.axe_paths_ms, 1)
+    ms["shared"] = round(max(wall - sum(ms.values()), 0.0), 1)
+    # spent while the page loaded, before `started`: still time the engines add
+    ms["preload"] = round(run.preload_ms, 1)
+    return {"raw": run.raw, "ms": ms, "errors": run.errors,
+            "load_ms": {name: round(value, 1) for name, value in run.load_ms.items()},
+            "axe_paths": axe_engine.element_paths(axe_targets or [], run.axe_paths)}
+
+
+def _failed(modules: list[ModuleType], message: str) -> EnginesRun:
+    return EnginesRun(raw={m.NAME: [] for m in modules}, ms={m.NAME: 0.0 for m in modules},
+                      errors={m.NAME: f"{m.TITLE} failed: {message}" for m in modules})
 
 
 def engine_findings(url: str, engines: dict[str, Any] | None, config: EngineSettings,

@@ -1,9 +1,11 @@
 """What every extra WCAG engine shares: where its script lives (the cache `make engines` fills),
 its version, and the raw hit every engine's results are first turned into.
 
-An engine module (ibm.py, htmlcs.py) provides a `ScriptEngine`: how to load its script into a
-document, how to run it there, and how its hits become Findings. Running it in every frame of
-the page is frames.py; merging its findings with axe's is merge.py.
+An engine module (ibm.py, htmlcs.py) provides NAME, TITLE, SCRIPT (an EngineScript), version(),
+spec(config) -> EngineSpec (its script and how to run it in a document) and hits(raw, config)
+-> [Hit] (how its results become the one model, with the reasons for each mapping). Running
+every engine in every frame of the page is frames.py; merging the findings with axe's is
+merge.py.
 """
 
 from __future__ import annotations
@@ -103,8 +105,31 @@ class Hit:
         )
 
 
+@dataclass(frozen=True)
+class EngineSpec:
+    """What the walk needs of one engine: its script and how to run it."""
+
+    name: str
+    title: str
+    source: str  # the engine's browser script
+    runner: str  # JS expression, evaluated after `source` in the same scope: the function
+    # (argument, helpers) -> Promise of {hits: [...], extra?: {...}} that runs the engine on
+    # `document`; helpers are {xpath(el), box(el)} (XPATH_JS)
+    argument: Any
+    reaches_same_origin: bool = False  # the engine tests same-origin frames by itself (IBM)
+
+    def loader(self) -> str:
+        """A statement that makes the engine loadable in a world without running its script.
+        `define`, `exports` and `module` are hidden so that UMD scripts (HTMLCS) set their
+        globals on the window even where a page has RequireJS (page-world runs); `this` is
+        the window."""
+        return (f"(window.__ccLoaders = window.__ccLoaders || {{}})[{json.dumps(self.name)}] ="
+                f" function (define, exports, module) {{\n{self.source}\n;return ({self.runner});"
+                "\n};")
+
+
 class EngineFailed(RuntimeError):
-    """The engine's own script failed on the page (not the browser)."""
+    """The engines' runner failed in the page, or its results are not the runner's."""
 
 
 def require_installed(name: str, script: EngineScript) -> None:

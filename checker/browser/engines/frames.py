@@ -1,28 +1,45 @@
-"""Run an engine script in every frame of the loaded page, the way checker.browser.axe does for
-axe: in an isolated world per frame when the session has its DevTools connection (the page's
-own scripts cannot see, fake or break the engine; checker.browser.worlds, out-of-process
-frames through their own targets), else in the page's world with WebDriver switching into
-each frame. Each hit's element path is prefixed with its frame's path so that paths are unique
-across the page. No reload: the same document the DOM, axe and the screenshot saw.
+"""Run the optional engines in every frame of the loaded page, all of them in one walk, the way
+checker.browser.axe does for axe: in an isolated world per frame when the session has its
+DevTools connection (the page's own scripts cannot see, fake or break the engines;
+checker.browser.worlds, out-of-process frames through their own targets), else in the page's
+world with WebDriver switching into each frame. No reload: the same document the DOM, axe and
+the screenshot saw.
 
-A page script reads the results back as JSON text: a list of raw hits, each with `xpath` (the
+Why one walk: each frame's world is opened once, its frames listed once, and every engine runs
+there in one round trip (`RUNNER_JS`), instead of a walk, a world and round trips per engine.
+
+Why the engines are preloaded: their scripts are large (IBM 0.7 MB, HTMLCS 0.3 MB) and sending
+one to a document costs more than running it. `preload` registers them once per session with
+Page.addScriptToEvaluateOnNewDocument in the engines' own world (`ENGINES_WORLD`, not axe's: what
+an engine defines there can never change what axe sees). Each new document then holds each
+engine as a function that is not called (V8 keeps its compilation of the same source between
+documents); an engine's script runs only in a document where the walk runs that engine. A
+document without them (the session's first page, an out-of-process frame: another target) gets
+them sent, as before. The time the preload takes in a document is measured there and counted as
+the engines' (`preload_ms`).
+
+A runner reads the results back as JSON text: per engine its raw hits, each with `xpath` (the
 element's path in its own document, written by `XPATH_JS`) and `bbox` (CSS pixels in its own
-document). This module turns those into page-wide paths and boxes.
+document), and its time in the page. This module turns those into page-wide paths and boxes.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from selenium.common.exceptions import WebDriverException
 
-from checker.browser.axe import frame_world, page_world
-from checker.browser.engines.base import EngineFailed
+from checker.browser.axe import FIND_TARGET_JS, frame_world, page_world
+from checker.browser.devtools import DevToolsError
+from checker.browser.engines.base import EngineFailed, EngineSpec
 from checker.browser.pool import Session, cdp
 from checker.browser.worlds import FrameWorld, WorldGone
 
+ENGINES_WORLD = "clinic-checker-engines"
 MAX_FRAME_DEPTH = 8  # same bound as axe's runner
+WORLD_TIMEOUT = 60.0  # seconds for the engines to load or run in one frame (as --axe-timeout)
 
 # The element's path in its document, IBM's notation: /html[1]/body[1]/div[2] (the index counts
 # earlier siblings with the same tag name). Engines that hand back elements (HTMLCS) use this so
@@ -49,79 +66,207 @@ function __ccBox(el) {
 }
 """
 
+# axe's targets have one selector per frame, innermost last (a list is a shadow DOM path): an
+# element's path is its frames' paths and its own, joined (IBM's notation for frames).
+_AXE_PATHS_JS = FIND_TARGET_JS + """
+function __ccAxePaths(targets) {
+  return targets.map(function (target) {
+    var doc = document, path = '';
+    for (var i = 0; i < target.length; i++) {
+      var el;
+      try { el = find(doc, target[i]); } catch (e) { el = null; }
+      if (!el) return null;
+      path += __ccXpath(el);
+      if (i === target.length - 1) return path;
+      try { doc = el.contentDocument; } catch (e) { doc = null; }
+      if (!doc) return null;
+    }
+    return null;
+  });
+}
+"""
+
 # The frames of the current document: path, where its content starts in this document's page
 # coordinates, and whether this document can reach into it (same origin). The elements
-# themselves come apart (WebDriver elements, or DevTools frame ids).
+# themselves come apart (WebDriver elements, or DevTools frame ids), only when there are any.
 _FRAME_ELEMENTS = "Array.from(document.querySelectorAll('iframe, frame'))"
-_FRAME_FACTS = XPATH_JS + """
-return __FRAMES__.map(function (f) {
-  var b = f.getBoundingClientRect(), reachable = false;
-  try { reachable = !!f.contentDocument; } catch (e) { reachable = false; }
-  return [__ccXpath(f), b.left + window.scrollX + f.clientLeft,
-          b.top + window.scrollY + f.clientTop, reachable];
-});
+_FRAME_FACTS_JS = """
+function __ccFrameFacts() {
+  return __FRAMES__.map(function (f) {
+    var b = f.getBoundingClientRect(), reachable = false;
+    try { reachable = !!f.contentDocument; } catch (e) { reachable = false; }
+    return [__ccXpath(f), b.left + window.scrollX + f.clientLeft,
+            b.top + window.scrollY + f.clientTop, reachable];
+  });
+}
 """.replace("__FRAMES__", _FRAME_ELEMENTS)
 _WEBDRIVER_FRAMES = "return " + _FRAME_ELEMENTS + ";"
-WORLD_TIMEOUT = 60.0  # seconds for an engine to inject or run in one frame (as --axe-timeout)
+
+# One round trip per document: load the engines it runs (a preloaded loader, called once per
+# document), run each in turn (timed in the page; an engine's error is its own), list the
+# document's frames, and in the top document find axe's elements. An engine that is neither
+# loaded nor preloaded is reported `missing`: the walk sends its script and asks again.
+RUNNER_JS = "(function () {\n" + XPATH_JS + _AXE_PATHS_JS + _FRAME_FACTS_JS + """
+return function (plan) {
+  var loaders = window.__ccLoaders || {}, engines = window.__ccEngines = window.__ccEngines || {};
+  var helpers = {xpath: __ccXpath, box: __ccBox}, names = Object.keys(plan.engines);
+  var out = {engines: {}, frames: __ccFrameFacts(), preload_ms: window.__ccPreloadMs || 0};
+  window.__ccPreloadMs = 0;  // counted once per document
+  function next(i) {
+    if (i >= names.length) return Promise.resolve();
+    var name = names[i], started = performance.now();
+    if (!engines[name] && !loaders[name]) {
+      out.engines[name] = {missing: true};
+      return next(i + 1);
+    }
+    var loadMs = 0;
+    return new Promise(function (resolve) {
+      if (!engines[name]) {
+        engines[name] = loaders[name].call(window);
+        loadMs = performance.now() - started;
+      }
+      resolve(engines[name](plan.engines[name], helpers));
+    }).then(function (result) {
+      out.engines[name] = {hits: result.hits, extra: result.extra || null,
+                           ms: performance.now() - started, load_ms: loadMs};
+    }, function (e) {
+      out.engines[name] = {error: String(e && e.message || e), ms: performance.now() - started,
+                           load_ms: loadMs};
+    }).then(function () { return next(i + 1); });
+  }
+  return next(0).then(function () {
+    if (plan.axe_targets) {
+      var started = performance.now();
+      out.axe_paths = __ccAxePaths(plan.axe_targets);
+      out.axe_paths_ms = performance.now() - started;
+    }
+    return JSON.stringify(out);
+  });
+};
+})()"""
+
+
+@dataclass
+class EnginesRun:
+    """Every engine's raw hits on the page (paths and boxes page-wide), errors and time."""
+
+    raw: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    ms: dict[str, float] = field(default_factory=dict)  # engine -> ms in the page, all frames
+    load_ms: dict[str, float] = field(default_factory=dict)  # of which running its script
+    extra: dict[str, Any] = field(default_factory=dict)  # engine -> its top document's extra
+    axe_paths: list[str | None] = field(default_factory=list)
+    axe_paths_ms: float = 0.0
+    preload_ms: float = 0.0  # defining the preloaded engines in this page's documents
 
 
 class Place(Protocol):
-    """One frame's document where an engine can be injected and run."""
+    """One frame's document where engines can be loaded and run."""
 
-    def inject(self, source: str) -> None: ...
+    def define(self, source: str) -> None: ...
 
-    def run(self, script: str, argument: Any) -> str: ...
+    def run(self, plan: dict[str, Any]) -> str: ...
 
-    def frames(self) -> list[tuple[Any, list[Any]]]: ...
+    def frames(self, facts: list[list[Any]]) -> list[tuple[Any, list[Any]]]: ...
 
     def enter(self, frame: Any) -> Place | None: ...
 
     def leave(self) -> None: ...
 
 
-def run_in_every_frame(session: Session, source: str, script: str, argument: Any, title: str,
-                       reaches_same_origin: bool = False) -> list[dict[str, Any]]:
-    """The raw hits of every frame of the page, paths and boxes page-wide. `source` defines
-    the engine in a document; `script` runs it: a function body that gets `argument` and a
-    callback (the last argument) to call with the hits' JSON text, or with
-    {"__error": message} (EngineFailed in the top document; a frame is then left out). An
-    engine that `reaches_same_origin` frames by itself (IBM: its paths go on into them, and it
-    will not test a node twice) is run only where it cannot reach. A frame that refuses,
-    navigates or shows Chromium's error page is left out."""
+def preload(session: Session, specs: list[EngineSpec]) -> None:
+    """Register the engines' loaders for every new document of the main tab, once per
+    session (see the module's docstring). Best effort: without it the walk sends them."""
+    interceptor = session.interceptor
+    if interceptor is None or session.main_handle is None:
+        return
+    session_id = interceptor.session_of(session.main_handle)
+    key = (session_id, tuple(spec.name for spec in specs))
+    if session_id is None or session.state.get("engines_preloaded") == key:
+        return
+    source = ("(function () { var started = performance.now();\n"
+              + "\n".join(spec.loader() for spec in specs)
+              + "\nwindow.__ccPreloadMs = performance.now() - started; })();")
+    try:
+        interceptor.devtools.call("Page.addScriptToEvaluateOnNewDocument", {
+            "source": source, "worldName": ENGINES_WORLD}, session_id)
+    except DevToolsError:
+        return
+    session.state["engines_preloaded"] = key
+
+
+def run_in_every_frame(session: Session, specs: list[EngineSpec],
+                       axe_targets: list[Any] | None = None) -> EnginesRun:
+    """Every engine's raw hits in every frame of the page, and the element paths of axe's
+    targets. An engine whose script fails in the top document gets an error (and no hits);
+    in a frame, that frame is left out for it. An engine that `reaches_same_origin` frames
+    by itself (IBM: its paths go on into them, and it will not test a node twice) is run only
+    where it cannot reach. A frame that refuses, navigates or shows Chromium's error page is
+    left out. EngineFailed when the runner itself fails in the top document."""
     top: Place
     if session.interceptor is not None:
-        top = WorldPlace(session, page_world(session))
+        top = WorldPlace(session, page_world(session, ENGINES_WORLD))
     else:
         session.driver.switch_to.default_content()
         top = DriverPlace(session, top=True)
-    walk = _Walk(source, script, argument, title, reaches_same_origin)
-    top.inject(source)
-    return walk.document(top, "", 0.0, 0.0, 0, covered=False)
+    walk = _Walk({spec.name: spec for spec in specs})
+    walk.document(top, "", 0.0, 0.0, 0, covered=set(), axe_targets=axe_targets)
+    return walk.result
 
 
 class _Walk:
-    def __init__(self, source: str, script: str, argument: Any, title: str,
-                 reaches_same_origin: bool):
-        self.source, self.script, self.argument, self.title = source, script, argument, title
-        self.reaches_same_origin = reaches_same_origin
+    def __init__(self, specs: dict[str, EngineSpec]):
+        self.specs = specs
+        self.result = EnginesRun(raw={name: [] for name in specs},
+                                 ms=dict.fromkeys(specs, 0.0), load_ms=dict.fromkeys(specs, 0.0))
 
     def document(self, place: Place, prefix: str, dx: float, dy: float, depth: int,
-                 covered: bool) -> list[dict[str, Any]]:
-        """Hits of a document (unless an ancestor's run covered it) and of its frames."""
-        hits = [] if covered else self._hits(place, prefix, dx, dy)
-        if depth >= MAX_FRAME_DEPTH:
-            return hits
-        for frame, (path, fx, fy, reachable) in place.frames():
-            frame_covered = self.reaches_same_origin and reachable
-            hits.extend(self._frame(place, frame, prefix + path, dx + fx, dy + fy, depth + 1,
-                                    frame_covered))
-        return hits
+                 covered: set[str], axe_targets: list[Any] | None = None) -> None:
+        """Run the engines that this document needs (not covered by an ancestor's run, not
+        failed in the top document), then walk its frames."""
+        names = [name for name in self.specs
+                 if name not in covered and name not in self.result.errors]
+        out = self._run(place, names, axe_targets)
+        top = depth == 0
+        for name, engine in out["engines"].items():
+            self.result.ms[name] += float(engine.get("ms") or 0.0)
+            self.result.load_ms[name] += float(engine.get("load_ms") or 0.0)
+            if "error" in engine or engine.get("missing"):
+                if top:
+                    message = engine.get("error") or "its script could not be loaded"
+                    self.result.errors[name] = f"{self.specs[name].title} failed: {message}"
+                continue  # in a frame: that frame is left out for this engine
+            self.result.raw[name].extend(self._placed(engine["hits"], prefix, dx, dy))
+            if top and engine.get("extra"):
+                self.result.extra[name] = engine["extra"]
+        self.result.preload_ms += float(out.get("preload_ms") or 0.0)
+        if top and axe_targets is not None:
+            self.result.axe_paths = out.get("axe_paths") or []
+            self.result.axe_paths_ms = float(out.get("axe_paths_ms") or 0.0)
+        if depth >= MAX_FRAME_DEPTH or not out["frames"]:
+            return
+        for frame, (path, fx, fy, reachable) in place.frames(out["frames"]):
+            frame_covered = {name for name, spec in self.specs.items()
+                             if spec.reaches_same_origin and reachable}
+            self._frame(place, frame, prefix + path, dx + fx, dy + fy, depth + 1,
+                        frame_covered)
 
-    def _hits(self, place: Place, prefix: str, dx: float, dy: float) -> list[dict[str, Any]]:
-        raw = place.run(self.script, self.argument)
-        if raw.startswith('{"__error"'):
-            raise EngineFailed(f"{self.title} failed: {json.loads(raw)['__error']}")
-        hits = json.loads(raw)
+    def _run(self, place: Place, names: list[str],
+             axe_targets: list[Any] | None) -> dict[str, Any]:
+        plan = {"engines": {name: self.specs[name].argument for name in names},
+                "axe_targets": axe_targets}
+        out = _parsed(place.run(plan))
+        missing = [name for name, engine in out["engines"].items() if engine.get("missing")]
+        if missing:  # not preloaded in this document: send the scripts, run those again
+            place.define("\n".join(self.specs[name].loader() for name in missing) + "\n;0")
+            again = _parsed(place.run({"engines": {name: self.specs[name].argument
+                                                   for name in missing}}))
+            out["engines"].update(again["engines"])
+        return out
+
+    @staticmethod
+    def _placed(hits: list[dict[str, Any]], prefix: str, dx: float, dy: float
+                ) -> list[dict[str, Any]]:
         for hit in hits:
             hit["xpath"] = prefix + hit["xpath"]
             box = hit.get("bbox")
@@ -131,49 +276,53 @@ class _Walk:
         return hits
 
     def _frame(self, parent: Place, frame: Any, prefix: str, dx: float, dy: float,
-               depth: int, covered: bool) -> list[dict[str, Any]]:
+               depth: int, covered: set[str]) -> None:
         try:
             child = parent.enter(frame)
         except (WebDriverException, WorldGone, RuntimeError, TimeoutError):
-            return []  # the frame went away between listing and entering
+            return  # the frame went away between listing and entering
         if child is None:
-            return []
+            return
         try:
-            if not covered:
-                child.inject(self.source)
-            return self.document(child, prefix, dx, dy, depth, covered)
+            self.document(child, prefix, dx, dy, depth, covered)
         except (WebDriverException, WorldGone, RuntimeError, TimeoutError, ValueError):
-            return []  # a frame that navigated or refuses scripts
+            return  # a frame that navigated or refuses scripts
         finally:
             parent.leave()
 
 
+def _parsed(raw: Any) -> dict[str, Any]:
+    if not isinstance(raw, str):
+        raise EngineFailed("engine tampered with: results are not text")
+    out = json.loads(raw)
+    if "__error" in out:
+        raise EngineFailed(f"the engines' runner failed: {out['__error']}")
+    if not isinstance(out.get("engines"), dict) or not isinstance(out.get("frames"), list):
+        raise EngineFailed("engine tampered with: results are not the runner's")
+    return out
+
+
 class WorldPlace:
-    """A frame's isolated world (checker.browser.worlds)."""
+    """A frame's isolated engines world (checker.browser.worlds)."""
 
     def __init__(self, session: Session, world: FrameWorld):
         self.session, self.world = session, world
 
-    def inject(self, source: str) -> None:
-        self.world.evaluate(source + "\n;0", WORLD_TIMEOUT)
+    def define(self, source: str) -> None:
+        self.world.evaluate(source, WORLD_TIMEOUT)
 
-    def run(self, script: str, argument: Any) -> str:
-        call = f"(function () {{{script}\n}}).call(null, {json.dumps(argument)}, done);"
-        expression = f"new Promise(function (done) {{ {call} }})"
-        raw = self.world.evaluate(expression, WORLD_TIMEOUT, await_promise=True)
-        if not isinstance(raw, str):
-            raise ValueError("engine tampered with: results are not text")
-        return raw
+    def run(self, plan: dict[str, Any]) -> str:
+        return self.world.evaluate(f"({RUNNER_JS})({json.dumps(plan)})", WORLD_TIMEOUT,
+                                   await_promise=True)
 
-    def frames(self) -> list[tuple[Any, list[Any]]]:
+    def frames(self, facts: list[list[Any]]) -> list[tuple[Any, list[Any]]]:
         ids = self.world.elements_frame_ids(_FRAME_ELEMENTS)
-        facts = self.world.evaluate(f"(function () {{{_FRAME_FACTS}}})()", WORLD_TIMEOUT)
         return list(zip(ids, facts, strict=False))
 
     def enter(self, frame: Any) -> Place | None:
         if frame is None:
             return None
-        world = frame_world(self.session, self.world, frame)
+        world = frame_world(self.session, self.world, frame, ENGINES_WORLD)
         if world.unreachable_url:
             return None  # Chromium's error page stands in for a frame that did not load
         return WorldPlace(self.session, world)
@@ -185,22 +334,25 @@ class WorldPlace:
 class DriverPlace:
     """The document WebDriver is switched to, in the page's own world."""
 
+    _RUN = ("var done = arguments[arguments.length - 1];\n(" + RUNNER_JS + ")(arguments[0])"
+            ".then(done, function (e) { done(JSON.stringify({__error: String(e && e.message"
+            " || e)})); });")
+
     def __init__(self, session: Session, top: bool = False):
         self.session, self.top = session, top
 
-    def inject(self, source: str) -> None:
+    def define(self, source: str) -> None:
         if self.top:
             inject_top(self.session, source)
         else:
             self.session.driver.execute_script(source)
 
-    def run(self, script: str, argument: Any) -> str:
-        return self.session.driver.execute_async_script(script, argument)
+    def run(self, plan: dict[str, Any]) -> str:
+        return self.session.driver.execute_async_script(self._RUN, plan)
 
-    def frames(self) -> list[tuple[Any, list[Any]]]:
-        driver = self.session.driver
-        return list(zip(driver.execute_script(_WEBDRIVER_FRAMES),
-                        driver.execute_script(_FRAME_FACTS), strict=False))
+    def frames(self, facts: list[list[Any]]) -> list[tuple[Any, list[Any]]]:
+        elements = self.session.driver.execute_script(_WEBDRIVER_FRAMES)
+        return list(zip(elements, facts, strict=False))
 
     def enter(self, frame: Any) -> Place | None:
         self.session.driver.switch_to.frame(frame)

@@ -12,12 +12,9 @@ it found.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from checker.browser.engines.base import EngineScript, EngineSettings, Hit
-from checker.browser.engines.frames import XPATH_JS, run_in_every_frame
-from checker.browser.pool import Session
+from checker.browser.engines.base import EngineScript, EngineSettings, EngineSpec, Hit
 
 TITLE = "HTML_CodeSniffer"
 NAME = "htmlcs"
@@ -34,38 +31,64 @@ _CODE = re.compile(r"^[^.]+\.Principle\d\.Guideline\d_\d+\.((\d_\d+_\d+)[^.]*)\.
 _TECHNIQUE = re.compile(r"^(ARIA|SCR|[CFGH])\d+")
 
 
-@lru_cache(maxsize=1)
-def injection() -> str:
-    """HTMLCS's UMD wrapper defines itself through AMD `define` when the page has RequireJS:
-    hiding `define` makes it set its globals (HTMLCS, HTMLCS_WCAG2AA, ...) on the window,
-    where its sniffs look for each other."""
-    return f"(function (define) {{\n{SCRIPT.source()}\n}}).call(window);"
+# The runner, after HTMLCS.js set its globals (HTMLCS, HTMLCS_WCAG2AA, translation, ...) on the
+# window, where its sniffs look for each other. Two lookups of HTMLCS 2.5.1 are repaired first,
+# because they throw and end the whole run on any page with an `autocomplete` field or a
+# nameless control: its sniffs ask for "1_3_5_H98.InvalidAutoComplete_*" while its English
+# texts are keyed "InvalidAutocomplete_*", and for "4_1_2_attribute", which has no text. Only
+# the message lookup is repaired; what HTMLCS judges is unchanged.
+_RUNNER = """(function () {
+  var en = window.translation && window.translation.en;
+  if (en) {
+    Object.keys(en).forEach(function (key) {
+      var fixed = key.replace('InvalidAutocomplete_', 'InvalidAutoComplete_');
+      if (!(fixed in en)) en[fixed] = en[key];
+    });
+    if (!('4_1_2_attribute' in en)) en['4_1_2_attribute'] = 'attribute';
+  }
+  return function (standard, h) {
+    return new Promise(function (resolve, reject) {
+      HTMLCS.process(standard, document, function () {
+        resolve({hits: HTMLCS.getMessages().filter(function (m) { return m.type !== 3; })
+          .map(function (m) {
+            var el = m.element && m.element.nodeType === 9 ? m.element.documentElement
+                                                           : m.element;
+            return {type: m.type, code: m.code, message: m.msg, xpath: h.xpath(el),
+                    snippet: el && el.outerHTML ? el.outerHTML.slice(0, 300) : null,
+                    bbox: h.box(el), input_type: __INPUT_TYPE__};
+          })});
+      }, function (e) { reject(e); }, 'en');
+    });
+  };
+})()"""
+# HTMLCS reads an input's type from its attribute, not the element: an input without one (a
+# text field, as the HTML standard defaults it) or with an unknown one is not a text field to
+# its autocomplete sniff. The runner returns, for each message on an input, the type the
+# element really has and the attribute HTMLCS read (see hits()).
+_RUNNER = _RUNNER.replace("__INPUT_TYPE__", "el && el.nodeName === 'INPUT'"
+                          " ? [el.type, String(el.getAttribute('type'))] : null")
 
 
-_RUN = XPATH_JS + """
-var done = arguments[arguments.length - 1], standard = arguments[0];
-try {
-  HTMLCS.process(standard, document, function () {
-    done(JSON.stringify(HTMLCS.getMessages().filter(function (m) { return m.type !== 3; })
-      .map(function (m) {
-        var el = m.element && m.element.nodeType === 9 ? m.element.documentElement : m.element;
-        return {type: m.type, code: m.code, message: m.msg, xpath: __ccXpath(el),
-                snippet: el && el.outerHTML ? el.outerHTML.slice(0, 300) : null,
-                bbox: __ccBox(el)};
-      })));
-  }, function (e) { done(JSON.stringify({__error: String(e && e.message || e)})); }, 'en');
-} catch (e) { done(JSON.stringify({__error: String(e && e.message || e)})); }
-"""
+def spec(config: EngineSettings) -> EngineSpec:
+    """HTMLCS in a document: HTMLCS.js, and HTMLCS.process with the profile's standard."""
+    return EngineSpec(name=NAME, title=TITLE, source=SCRIPT.source(), runner=_RUNNER,
+                      argument=STANDARDS[config.level])
 
 
 def version() -> str:
     return SCRIPT.version()
 
 
-def run(session: Session, config: EngineSettings) -> list[dict[str, Any]]:
-    """Raw HTMLCS errors and warnings of every frame of the loaded page."""
-    standard = STANDARDS[config.level]
-    return run_in_every_frame(session, injection(), _RUN, standard, TITLE)
+def misread_text_input(message: dict[str, Any]) -> bool:
+    """An autocomplete error HTMLCS gives a text field only because the field's `type`
+    attribute is missing or not exactly "text" (it reads the attribute; the element is a text
+    field all the same). HTMLCS's own table allows text fields in every autocomplete group but
+    Multiline, so for those groups the error is about nothing: dropped. Multiline errors, and
+    every error on a field whose real type is not text, stand."""
+    element_type = message.get("input_type")
+    return (message["type"] == ERROR and str(message["code"]).endswith(".H98")
+            and bool(element_type) and element_type[0] == "text" and element_type[1] != "text"
+            and "Multiline control group" not in str(message["message"]))
 
 
 def parse_code(code: str) -> tuple[str, str, str | None]:
@@ -91,7 +114,7 @@ def technique_url(technique: str | None) -> str | None:
 def hits(raw: list[dict[str, Any]], config: EngineSettings) -> list[Hit]:
     out = []
     for message in raw:
-        if message["type"] not in SEVERITY:
+        if message["type"] not in SEVERITY or misread_text_input(message):
             continue
         rule, sc, technique = parse_code(message["code"])
         out.append(Hit(

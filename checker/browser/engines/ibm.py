@@ -11,77 +11,67 @@ it; the severity comes from the checkpoint's toolkit level (1 = most urgent).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from checker.browser.engines.base import EngineScript, EngineSettings, Hit
-from checker.browser.engines.frames import XPATH_JS, run_in_every_frame
-from checker.browser.pool import Session
+from checker.browser.engines.base import EngineScript, EngineSettings, EngineSpec, Hit
 
 TITLE = "IBM Equal Access"
 NAME = "ibm"
 SCRIPT = EngineScript(package="accessibility-checker-engine", script="ace.js",
                       licence="ace.js.LICENSE.txt")
-GLOBAL = "__clinicCheckerIbm"  # not `ace`: the Ace code editor uses that name on real pages
 HELP_URL = "https://able.ibm.com/rules/archives/latest/doc/en-US/{rule}.html"
 RULESETS = {"2.0": "WCAG_2_0", "2.1": "WCAG_2_1", "2.2": "WCAG_2_2"}
 LEVEL_RANK = {"A": 1, "AA": 2, "AAA": 3}
 SEVERITY_BY_TOOLKIT_LEVEL = {"1": "critical", "2": "serious", "3": "moderate", "4": "minor"}
 
 
-@lru_cache(maxsize=1)
-def injection() -> str:
-    return f"(function () {{\n{SCRIPT.source()}\n;window.{GLOBAL} = ace;}})();"
-
-
-# IBM descends into same-origin frames itself (paths go on with /html[1]/...) and marks the
-# nodes it tested, so frames.py runs it only in frames it cannot reach. An element inside such
-# a frame has no path document.evaluate can follow: its box is IBM's own `bounds`, which are
-# already in this document's coordinates (page_box).
-_RUN = XPATH_JS + """
-var done = arguments[arguments.length - 1], policy = arguments[0];
-var checker = new window.__GLOBAL__.Checker();
-var rules = {};
-checker.getGuidelines().filter(function (g) { return g.id === policy; }).forEach(function (g) {
-  g.checkpoints.forEach(function (cp) {
-    cp.rules.forEach(function (r) {
-      var entry = rules[r.id] = rules[r.id] || {sc: [], levels: [], toolkit: r.toolkitLevel};
-      entry.sc.push(cp.num); entry.levels.push(cp.wcagLevel);
-      if (String(r.toolkitLevel) < String(entry.toolkit)) entry.toolkit = r.toolkitLevel;
+# The runner, in the scope where ace.js defined `ace`. IBM descends into same-origin frames
+# itself (paths go on with /html[1]/...) and marks the nodes it tested, so frames.py runs it
+# only in frames it cannot reach. An element inside such a frame has no path
+# document.evaluate can follow: its box is IBM's own `bounds`, which are already in this
+# document's coordinates (page_box).
+_RUNNER = """function (policy, h) {
+  var checker = new ace.Checker();
+  var rules = {};
+  checker.getGuidelines().filter(function (g) { return g.id === policy; }).forEach(function (g) {
+    g.checkpoints.forEach(function (cp) {
+      cp.rules.forEach(function (r) {
+        var entry = rules[r.id] = rules[r.id] || {sc: [], levels: [], toolkit: r.toolkitLevel};
+        entry.sc.push(cp.num); entry.levels.push(cp.wcagLevel);
+        if (String(r.toolkitLevel) < String(entry.toolkit)) entry.toolkit = r.toolkitLevel;
+      });
     });
   });
-});
-checker.check(document, [policy]).then(function (report) {
-  var hits = [];
-  report.results.forEach(function (r) {
-    if (r.value[1] === 'PASS' || r.value[0] === 'INFORMATION') return;
-    var el = null, inFrame = r.path.dom.indexOf('/html[', 1) > 0, b = r.bounds;
-    try {
-      if (!inFrame) el = document.evaluate(r.path.dom, document, null, 9, null).singleNodeValue;
-    } catch (e) { el = null; }
-    hits.push({rule: r.ruleId, reason: r.reasonId, value: r.value, message: r.message,
-               xpath: r.path.dom, snippet: r.snippet,
-               bbox: inFrame ? (b ? {x: b.left, y: b.top, width: b.width, height: b.height}
-                                  : null) : __ccBox(el),
-               page_box: inFrame,
-               sc: (rules[r.ruleId] || {}).sc || [],
-               levels: (rules[r.ruleId] || {}).levels || [],
-               toolkit: (rules[r.ruleId] || {}).toolkit || null});
+  return checker.check(document, [policy]).then(function (report) {
+    var hits = [];
+    report.results.forEach(function (r) {
+      if (r.value[1] === 'PASS' || r.value[0] === 'INFORMATION') return;
+      var el = null, inFrame = r.path.dom.indexOf('/html[', 1) > 0, b = r.bounds;
+      try {
+        if (!inFrame) el = document.evaluate(r.path.dom, document, null, 9, null).singleNodeValue;
+      } catch (e) { el = null; }
+      hits.push({rule: r.ruleId, reason: r.reasonId, value: r.value, message: r.message,
+                 xpath: r.path.dom, snippet: r.snippet,
+                 bbox: inFrame ? (b ? {x: b.left, y: b.top, width: b.width, height: b.height}
+                                    : null) : h.box(el),
+                 page_box: inFrame,
+                 sc: (rules[r.ruleId] || {}).sc || [],
+                 levels: (rules[r.ruleId] || {}).levels || [],
+                 toolkit: (rules[r.ruleId] || {}).toolkit || null});
+    });
+    return {hits: hits};
   });
-  done(JSON.stringify(hits));
-}).catch(function (e) { done(JSON.stringify({__error: String(e && e.message || e)})); });
-""".replace("__GLOBAL__", GLOBAL)
+}"""
+
+
+def spec(config: EngineSettings) -> EngineSpec:
+    """IBM in a document: ace.js, and the checker with the profile's WCAG ruleset."""
+    return EngineSpec(name=NAME, title=TITLE, source=SCRIPT.source(), runner=_RUNNER,
+                      argument=RULESETS[config.wcag_version], reaches_same_origin=True)
 
 
 def version() -> str:
     return SCRIPT.version()
-
-
-def run(session: Session, config: EngineSettings) -> list[dict[str, Any]]:
-    """Raw IBM results (not passes) of every frame of the loaded page."""
-    policy = RULESETS[config.wcag_version]
-    return run_in_every_frame(session, injection(), _RUN, policy, TITLE,
-                              reaches_same_origin=True)
 
 
 def hits(raw: list[dict[str, Any]], config: EngineSettings) -> list[Hit]:
