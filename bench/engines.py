@@ -83,17 +83,21 @@ class Case:
     violations: dict[str, set[str]] = field(default_factory=dict)  # engine -> criteria
     reviews: dict[str, set[str]] = field(default_factory=dict)
     any_violation: dict[str, bool] = field(default_factory=dict)
+    rules: dict[str, list[str]] = field(default_factory=dict)  # engine -> "rule sc,sc" violations
     ms: dict[str, float] = field(default_factory=dict)
     error: str | None = None
     engine_errors: dict[str, str] = field(default_factory=dict)
 
 
-def act_cases(act: Path, base: str, per_rule: int | None) -> list[Case]:
+def act_cases(act: Path, base: str, per_rule: int | None,
+              rules: set[str] | None = None) -> list[Case]:
     """Every ACT case, or (per_rule) the first N failed and the first N passed/inapplicable
-    cases of every rule: all 87 rules still, in fewer pages."""
+    cases of every rule: all 87 rules still, in fewer pages; or only those of `rules`."""
     cases = []
     taken: Counter = Counter()
     for case in json.loads((act / "testcases.json").read_text()):
+        if rules and case["ruleId"] not in rules:
+            continue
         side = (case["ruleId"], case["expected"] == "failed")
         if per_rule is not None and taken[side] >= per_rule:
             continue
@@ -173,6 +177,8 @@ def judge(pool: Any, config: AuditConfig, case: Case) -> None:
                                  for sc in f.wcag}
         case.reviews[name] = {sc for f in findings if f.status != "violation" for sc in f.wcag}
         case.any_violation[name] = any(f.status == "violation" for f in findings)
+        case.rules[name] = sorted({f"{f.rule_id} {','.join(f.wcag)}" for f in findings
+                                   if f.status == "violation"})
     case.violations["union"] = set().union(*(case.violations[e] for e in ENGINES))
     case.reviews["union"] = set().union(*(case.reviews[e] for e in ENGINES))
     case.any_violation["union"] = any(case.any_violation[e] for e in ENGINES)
@@ -279,10 +285,10 @@ def timing(cases: list[Case]) -> dict[str, dict[str, float]]:
 def timing_lines(timings: dict[str, dict[str, float]]) -> list[str]:
     lines = ["| added by | median ms/page | mean | p90 | pages |",
              "| --- | ---: | ---: | ---: | ---: |"]
-    for name in ("ibm", "htmlcs", "merge", "added"):
+    for name in ("ibm", "htmlcs", "merge", "shared", "preload", "added"):
         if name in timings:
             t = timings[name]
-            label = "all three (total)" if name == "added" else name
+            label = "ibm + htmlcs (total)" if name == "added" else name
             lines.append(f"| {label} | {t['median']:.0f} | {t['mean']:.0f} | {t['p90']:.0f} |"
                          f" {t['n']} |")
     return lines
@@ -363,12 +369,15 @@ def main() -> None:
     parser.add_argument("--per-rule", type=int, help="only the first N failed and N passed or"
                         " inapplicable ACT cases of each rule (every rule, fewer pages)")
     parser.add_argument("--no-act", action="store_true", help="barrier pages only")
+    parser.add_argument("--act-rule", action="append", help="only this ACT rule's cases"
+                        " (repeatable)")
     parser.add_argument("--write-readme", action="store_true")
     parser.add_argument("--json", type=Path, help="also write every case's verdicts here")
     args = parser.parse_args()
     cases = barrier_cases(serve(BARRIERS))
     if not args.no_act:
-        cases += act_cases(args.act, serve(args.act), args.per_rule)[:args.limit]
+        cases += act_cases(args.act, serve(args.act), args.per_rule,
+                           set(args.act_rule or ()))[:args.limit]
     started = time.perf_counter()
     run_all(cases, args.workers)
     lines = report(cases, time.perf_counter() - started, args.workers, args.per_rule)
@@ -380,6 +389,7 @@ def main() -> None:
             "verdicts": {e: verdict(c, e) for e in COLUMNS} if not c.error else None,
             "violations": {e: sorted(v) for e, v in c.violations.items()},
             "reviews": {e: sorted(v) for e, v in c.reviews.items()}, "ms": c.ms,
+            "violation_rules": c.rules,
             "engine_errors": c.engine_errors}
             for c in cases], indent=1))
     if args.write_readme:

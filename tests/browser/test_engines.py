@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from checker.browser.axe import page_world
 from checker.browser.engines import engine_findings, htmlcs, ibm
+from checker.browser.engines.frames import ENGINES_WORLD
 from checker.browser.guard import RequestPolicy
 from checker.browser.pool import BrowserPool
-from checker.browser.render import Rendered, render_with_retry
+from checker.browser.render import Rendered, render_page, render_with_retry
 from checker.browser.wcag import axe_version, findings_from_axe
 from checker.model import Finding, normalize_url_for_fingerprint
 from checker.settings import AuditConfig
@@ -32,14 +34,31 @@ LINK = "/html[1]/body[1]/main[1]/a[1]"
 SAME_FRAME_IMG = "/html[1]/body[1]/main[1]/iframe[1]/html[1]/body[1]/img[1]"
 
 
-@pytest.fixture(scope="module", params=["isolated-world", "page-world"])
-def engines_pool(request):
-    """Both ways engines run: in isolated worlds over the session's DevTools connection (an
-    audit's pool), and in the page's world through WebDriver (a pool without it)."""
-    config = fast_config(engines=ALL, axe_timeout=30, screenshots=False)
-    policy = RequestPolicy(guard=None) if request.param == "isolated-world" else None
+def _pool(policy: RequestPolicy | None):
+    config = fast_config(engines=ALL, axe_timeout=30, screenshots=False, workers=1)
     with BrowserPool(config, policy=policy) as pool:
         yield pool, config
+
+
+@pytest.fixture(scope="module")
+def world_pool():
+    """An audit's pool: engines in isolated worlds over the session's DevTools connection. One
+    browser for every test of the module that needs one."""
+    yield from _pool(RequestPolicy(guard=None))
+
+
+@pytest.fixture(scope="module")
+def page_world_pool():
+    """A pool without the DevTools connection: engines in the page's world through WebDriver
+    (a driver audited in place by the pytest plugin)."""
+    yield from _pool(None)
+
+
+@pytest.fixture(scope="module", params=["isolated-world", "page-world"])
+def engines_pool(request):
+    """Both ways engines run."""
+    name = "world_pool" if request.param == "isolated-world" else "page_world_pool"
+    return request.getfixturevalue(name)
 
 
 @pytest.fixture(scope="module")
@@ -119,15 +138,47 @@ def test_a_cross_origin_frame_is_tested_too(site, engines_pool):
         assert [h.rule_id for h in hits if h.xpath == cross_img].count(rule) == 1
 
 
-def test_a_page_cannot_fake_or_break_the_engines_in_their_isolated_world(site):
-    config = fast_config(engines=ALL, axe_timeout=30, screenshots=False)
-    with BrowserPool(config, policy=RequestPolicy(guard=None)) as pool:
-        rendered = render_with_retry(pool, site + "engines-tampered.html", config)
+def test_a_page_cannot_fake_or_break_the_engines_in_their_isolated_world(site, world_pool):
+    pool, config = world_pool
+    rendered = render_with_retry(pool, site + "engines-tampered.html", config)
     assert rendered.error is None and rendered.engines["errors"] == {}
     image = "/html[1]/body[1]/main[1]/img[1]"
     assert "img_alt_valid" in _by_path(ibm.hits(rendered.engines["raw"]["ibm"], config), image)
     assert "1_1_1.H37" in _by_path(htmlcs.hits(rendered.engines["raw"]["htmlcs"], config),
                                    image)
+
+
+def test_htmlcs_reads_autocomplete_fields_without_failing_or_misreading_their_type(
+        site, world_pool):
+    pool, config = world_pool
+    rendered = render_with_retry(pool, site + "engines-autocomplete.html", config)
+    assert rendered.error is None and rendered.engines["errors"] == {}
+    hits = htmlcs.hits(rendered.engines["raw"]["htmlcs"], config)
+    form = "/html[1]/body[1]/main[1]/form[1]"
+    # an input without a type attribute is a text field: "name" suits it
+    assert [h for h in hits if h.xpath == form + "/input[1]" and h.status == "violation"] == []
+    # an e-mail field is not one: HTMLCS's own error on it stands
+    wrong = _by_path(hits, form + "/input[2]")["1_3_5.H98"]
+    assert (wrong.status, wrong.wcag) == ("violation", ["1.3.5"])
+
+
+def test_engines_preloaded_for_later_pages_find_what_they_found_when_sent(site, world_pool):
+    pool, config = world_pool
+    session = pool.acquire(fresh=True)  # no page yet: its first document gets the scripts sent
+    try:
+        def preload_mark() -> str:
+            return page_world(session, ENGINES_WORLD).evaluate(
+                "typeof window.__ccPreloadMs + ':' + window.__ccPreloadMs", 10)
+
+        sent = render_page(session, site + "engines.html", config)
+        assert preload_mark() == "undefined:undefined"
+        preloaded = render_page(session, site + "engines.html", config)
+        assert preload_mark() == "number:0"  # defined at load, its time counted by the walk
+    finally:
+        pool.release(session)
+    assert sent.engines["errors"] == preloaded.engines["errors"] == {}
+    assert sent.engines["raw"] == preloaded.engines["raw"]
+    assert set(preloaded.engines["ms"]) == {"ibm", "htmlcs", "merge", "shared", "preload"}
 
 
 def _findings(rendered: Rendered, config: AuditConfig) -> list[Finding]:

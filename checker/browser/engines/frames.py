@@ -111,7 +111,7 @@ return function (plan) {
   var loaders = window.__ccLoaders || {}, engines = window.__ccEngines = window.__ccEngines || {};
   var helpers = {xpath: __ccXpath, box: __ccBox}, names = Object.keys(plan.engines);
   var out = {engines: {}, frames: __ccFrameFacts(), preload_ms: window.__ccPreloadMs || 0};
-  window.__ccPreloadMs = 0;  // counted once per document
+  if (window.__ccPreloadMs) window.__ccPreloadMs = 0;  // counted once per document
   function next(i) {
     if (i >= names.length) return Promise.resolve();
     var name = names[i], started = performance.now();
