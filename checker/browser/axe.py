@@ -23,7 +23,7 @@ from selenium.common.exceptions import WebDriverException
 
 from checker.browser.pool import Session, cdp
 from checker.browser.wcag import axe_options, axe_source, axe_version
-from checker.browser.worlds import WORLD_NAME, FrameWorld, WorldGone, top_frame_id
+from checker.browser.worlds import WORLD_NAME, FrameWorld, WorldGone, top_frame
 from checker.model import PageFailure
 from checker.settings import BrowserStageSettings
 
@@ -344,7 +344,8 @@ def page_world(session: Session, world_name: str = WORLD_NAME) -> FrameWorld:
     if session_id is None:
         raise WorldGone("the main tab is not attached: no execution context")
     devtools = interceptor.devtools
-    return FrameWorld.open(devtools, session_id, top_frame_id(devtools, session_id), world_name)
+    frame = top_frame(devtools, session_id)
+    return FrameWorld.open(devtools, session_id, frame["id"], world_name, frame)
 
 
 def _run_axe_isolated(session: Session, config: BrowserStageSettings) -> dict[str, Any]:

@@ -42,13 +42,13 @@ class FrameWorld:
 
     @classmethod
     def open(cls, devtools: DevTools, session_id: str, frame_id: str,
-             world_name: str = WORLD_NAME) -> FrameWorld:
+             world_name: str = WORLD_NAME, frame: dict[str, Any] | None = None) -> FrameWorld:
         """The frame's isolated world of that name. Chromium keeps one world per name and
         document: a second call in the same document reaches the same world (and the world
         a script registered with Page.addScriptToEvaluateOnNewDocument under that name ran
         in); a new document starts with none, so nothing an earlier page's world held
-        survives."""
-        frame = _frame_info(devtools, session_id, frame_id)
+        survives. `frame`: the frame's entry of Page.getFrameTree when the caller has it."""
+        frame = frame if frame is not None else _frame_info(devtools, session_id, frame_id)
         try:
             reply = devtools.call("Page.createIsolatedWorld", {
                 "frameId": frame_id, "worldName": world_name}, session_id)
@@ -123,9 +123,10 @@ def _frame_info(devtools: DevTools, session_id: str, frame_id: str) -> dict[str,
     return {}
 
 
-def top_frame_id(devtools: DevTools, session_id: str) -> str:
+def top_frame(devtools: DevTools, session_id: str) -> dict[str, Any]:
+    """The target's top frame: its entry of Page.getFrameTree (id, url, ...)."""
     try:
-        return devtools.call("Page.getFrameTree", {}, session_id)["frameTree"]["frame"]["id"]
+        return devtools.call("Page.getFrameTree", {}, session_id)["frameTree"]["frame"]
     except DevToolsError as exc:
         raise WorldGone(f"execution context gone: {exc}") from exc
 
