@@ -32,6 +32,7 @@ import datetime as dt
 import functools
 import http.server
 import json
+import os
 import queue
 import re
 import statistics
@@ -56,6 +57,7 @@ SECTION = "## WCAG engines: axe-core, IBM Equal Access, HTML_CodeSniffer (issue 
 BARRIERS = Path(__file__).resolve().parent / "barriers"
 ENGINES = ["axe", "ibm", "htmlcs"]
 COLUMNS = [*ENGINES, "union"]
+LOAD_SAMPLES: list[float] = []  # 1-minute load average, sampled during the run
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -145,6 +147,8 @@ def run_all(cases: list[Case], workers: int) -> None:
             judge(pool, config, case)
             with lock:
                 done[0] += 1
+                if done[0] % 20 == 0:
+                    LOAD_SAMPLES.append(os.getloadavg()[0])
                 if done[0] % 100 == 0:
                     print(f"  {done[0]}/{len(cases)} pages", file=sys.stderr)
 
@@ -321,8 +325,22 @@ def missed_by_all(cases: list[Case]) -> list[str]:
                   if c.corpus == "barrier" and not c.error and verdict(c, "union") == "missed")
 
 
-def report(cases: list[Case], seconds: float, workers: int, per_rule: int | None
-           ) -> list[str]:
+def machine_line(quiet_window: bool) -> str:
+    """What the machine was doing: the load average sampled during the run, and whether the
+    run was in this benchmark's quiet window (no other helper running tests or benchmarks)."""
+    loads = LOAD_SAMPLES or [os.getloadavg()[0]]
+    seen = (f"1-minute load average during the run {min(loads):.1f}-{max(loads):.1f}"
+            f" (median {statistics.median(loads):.1f}) on {os.cpu_count()} cores")
+    if quiet_window:
+        return (f"**Quiet machine: measured in the engines benchmark's quiet window, no other"
+                f" helper running tests or benchmarks; {seen}** (this benchmark's own browser"
+                " workers keep both cores busy).")
+    return (f"**Busy machine: shared with other helpers' work; {seen}. Times are upper"
+            " bounds.**")
+
+
+def report(cases: list[Case], seconds: float, workers: int, per_rule: int | None,
+           quiet_window: bool = False) -> list[str]:
     from checker.browser.engines import htmlcs, ibm
 
     timings = timing(cases)
@@ -336,11 +354,11 @@ def report(cases: list[Case], seconds: float, workers: int, per_rule: int | None
         f" success criteria + {counts['act-no-sc']} without (of {rules} ACT rules),"
         f" {counts['barrier']} barrier pages"
         f" and {counts['clean']} clean controls, {workers} browser workers,"
-        f" {seconds / 60:.1f} min wall time. **The machine was shared with other helpers' work"
-        " (2 cores, load average well above 2): times are upper bounds.**",
+        f" {seconds / 60:.1f} min wall time. " + machine_line(quiet_window),
         "",
         f"    .venv/bin/python bench/engines.py --workers {workers}"
-        + (f" --per-rule {per_rule}" if per_rule else "") + " --write-readme",
+        + (f" --per-rule {per_rule}" if per_rule else "")
+        + (" --quiet-window" if quiet_window else "") + " --write-readme",
         "",
         *target_lines(cases, timings),
         "",
@@ -383,6 +401,9 @@ def main() -> None:
     parser.add_argument("--act-rule", action="append", help="only this ACT rule's cases"
                         " (repeatable)")
     parser.add_argument("--write-readme", action="store_true")
+    parser.add_argument("--quiet-window", action="store_true", help="say that the run was in"
+                        " the benchmark's quiet window (nothing else running); the load"
+                        " average sampled during the run is printed either way")
     parser.add_argument("--json", type=Path, help="also write every case's verdicts here")
     args = parser.parse_args()
     cases = barrier_cases(serve(BARRIERS))
@@ -391,7 +412,8 @@ def main() -> None:
                            set(args.act_rule or ()))[:args.limit]
     started = time.perf_counter()
     run_all(cases, args.workers)
-    lines = report(cases, time.perf_counter() - started, args.workers, args.per_rule)
+    lines = report(cases, time.perf_counter() - started, args.workers, args.per_rule,
+                   args.quiet_window)
     print("\n".join(lines))
     if args.json:
         args.json.write_text(json.dumps([{
