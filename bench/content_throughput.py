@@ -1,7 +1,9 @@
-"""Content-rule throughput: check_page on ~50 KB realistic clinic pages, one core.
+"""Content-rule throughput: check_page on ~50 KB realistic clinic pages, one core or a pool.
 
-Run: .venv/bin/python bench/content_throughput.py [--pages N] [--size KB]
-Prints pages/s. The pages are generated (deterministic seed): header, nav, a main article of
+Run: .venv/bin/python bench/content_throughput.py [--pages N] [--size KB] [--processes N]
+Prints pages/s: on one core (CPU time of this process), and with --processes N through the
+audit's ContentPool (N worker processes; wall time, the findings compared with one core's).
+The pages are generated (deterministic seed): header, nav, a main article of
 paragraphs, lists, an FAQ with <details>, testimonials, a sidebar of teasers, a footer, and
 inline analytics, so every rule type has work to do.
 """
@@ -10,11 +12,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import multiprocessing
+import os
 import random
 import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from checker.content import ContentEngine
 from checker.content.extract import extract
+from checker.content.pool import ContentPool
 from checker.settings import AuditConfig
 
 # Everyday clinic copy, with the rules' trigger words as rare as on real pages.
@@ -130,15 +137,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--size", type=int, default=50, help="page size in KB")
+    parser.add_argument("--processes", type=int, default=0,
+                        help="also run the pages through a pool of N worker processes")
     args = parser.parse_args()
     rng = random.Random(5)
     pages = [make_page(i, args.size, rng) for i in range(args.pages)]
     engine = ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
     engine.check_page("https://bench.example/warmup/", pages[0])  # loads textstat's dictionary
     start, cpu_start = time.perf_counter(), time.process_time()
-    findings = 0
-    for i, html in enumerate(pages):
-        findings += len(engine.check_page(f"https://bench.example/p{i}/", html).findings)
+    verdicts = [engine.check_page(f"https://bench.example/p{i}/", html)
+                for i, html in enumerate(pages)]
+    findings = sum(len(v.findings) for v in verdicts)
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start  # what one core spent, whatever else runs
     avg_kb = sum(len(p.encode()) for p in pages) / len(pages) / 1024
@@ -147,7 +156,43 @@ def main() -> None:
           f"{args.pages / cpu:.1f} pages/s on one core "
           f"(CPU {cpu:.2f} s; wall {elapsed:.2f} s = {args.pages / elapsed:.1f} pages/s; "
           f"{findings} findings)")
+    if args.processes:
+        pooled(engine, pages, args.processes, verdicts)
     print(f"reference loop: {reference_loop():.2f} s CPU (about 0.5 s on an idle core)")
+
+
+def cpu_seconds(pid: int | None) -> float:
+    """User + system CPU seconds of a live process (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def workers_cpu_seconds() -> float:
+    return sum(cpu_seconds(p.pid) for p in multiprocessing.active_children())
+
+
+def pooled(engine: ContentEngine, pages: list[str], processes: int, expected: list) -> None:
+    """The same pages through the audit's ContentPool: as many pages in hand as the audit's
+    fetch threads keep (16), the workers started and warmed up before the clock starts."""
+    with ContentPool(engine, processes) as pool:
+        pool.start_after = 0
+        with ThreadPoolExecutor(16) as threads:
+            list(threads.map(lambda i: pool.run("https://bench.example/warmup/", pages[0]),
+                             range(4 * processes)))  # every worker built its catalog
+            warm_cpu = workers_cpu_seconds()
+            start = time.perf_counter()
+            works = list(threads.map(lambda i: pool.run(f"https://bench.example/p{i}/",
+                                                        pages[i]), range(len(pages))))
+            elapsed = time.perf_counter() - start
+            workers_cpu = workers_cpu_seconds() - warm_cpu
+    same = all(w.verdict is not None and w.verdict.findings == v.findings
+               and w.verdict.facts == v.facts for w, v in zip(works, expected, strict=True))
+    # What the pool makes when each worker has a core of its own (the busy machine's wall
+    # time says how much of a core it got): pages over the busiest share of CPU.
+    own_cores = len(pages) / (workers_cpu / processes)
+    print(f"{len(pages)} pages on {processes} processes: {len(pages) / elapsed:.1f} pages/s "
+          f"wall ({elapsed:.2f} s); {own_cores:.1f} pages/s with a core per worker (their CPU "
+          f"{workers_cpu:.2f} s); findings and facts identical to one core's: {same}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,9 @@ import os
 import shutil
 import threading
 import uuid
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -29,10 +31,11 @@ from checker.browser.pool import BrowserPool, Session
 from checker.browser.render import Rendered, render_with_retry
 from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
-from checker.content import ContentEngine, PageVerdict
+from checker.content import ContentEngine
 from checker.content.extract import main_lines
+from checker.content.pool import ContentPool, PageWork
 from checker.content.wordpress import edit_url
-from checker.crawl import Crawler, CrawlItem, FetchResult, extract_links
+from checker.crawl import Crawler, CrawlItem, FetchResult
 from checker.crawl.loginpage import login_page_reason
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.gate.policy import Policies
@@ -157,13 +160,14 @@ class Audit:
             try:
                 if self.login is not None:
                     self._log_in_crawler(crawler)
-                if config.no_browser:
-                    self._work(crawler, None)
-                else:
-                    prepare = session_login(self.login) if self.login else None
-                    with BrowserPool(self.browser_settings, prepare=prepare,
-                                     policy=browser_policy(config, crawler)) as pool:
-                        self._run_workers(crawler, pool)
+                with ContentPool(self.engine, config.content_processes) as self.content:
+                    if config.no_browser:
+                        self._run_fetchers(crawler)
+                    else:
+                        prepare = session_login(self.login) if self.login else None
+                        with BrowserPool(self.browser_settings, prepare=prepare,
+                                         policy=browser_policy(config, crawler)) as pool:
+                            self._run_workers(crawler, pool)
             except BaseException:
                 # Ctrl-C or a crash: the pages so far are stored; --resume carries on
                 run.status = "interrupted"
@@ -295,7 +299,7 @@ class Audit:
         if errors:
             raise errors[0]
 
-    def _work(self, crawler: Crawler, pool: BrowserPool | None) -> None:
+    def _work(self, crawler: Crawler, pool: BrowserPool) -> None:
         while (item := crawler.claim(timeout=None)) is not None:
             try:
                 self._audit_item(crawler, pool, item)
@@ -303,8 +307,80 @@ class Audit:
                 crawler.release(item)
             self._checkpoint(crawler)
 
-    def _audit_item(self, crawler: Crawler, pool: BrowserPool | None, item: CrawlItem) -> None:
+    fetch_ahead = 16  # --no-browser: pages fetched and checked ahead of the one being stored
+
+    def _run_fetchers(self, crawler: Crawler) -> None:
+        """--no-browser: fetch threads fetch pages and hand them to the content pool, ahead of
+        this thread, which alone stores pages and feeds the frontier, in the order the pages
+        were claimed: the store, the crawl and the findings are those of a single thread."""
+        ahead: deque[tuple[CrawlItem, Future[Prepared]]] = deque()
+        threads = min(self.fetch_ahead, 4 + 2 * max(1, self.content.processes))
+        with ThreadPoolExecutor(threads, thread_name_prefix="fetch") as fetchers:
+            try:
+                while True:
+                    while len(ahead) < self.fetch_ahead:
+                        # wait for a URL only when nothing is in hand to store meanwhile
+                        item = crawler.claim(timeout=0 if ahead else None)
+                        if item is None:
+                            break
+                        ahead.append((item, fetchers.submit(self._prepare, crawler, item)))
+                    if not ahead:
+                        return
+                    item, future = ahead.popleft()
+                    try:
+                        self._store_prepared(crawler, item, future.result())
+                    finally:
+                        crawler.release(item)
+                    self._checkpoint(crawler, in_hand=[item for item, _ in ahead])
+            finally:
+                for _, future in ahead:
+                    future.cancel()
+
+    def _prepare(self, crawler: Crawler, item: CrawlItem) -> Prepared:
+        """In a fetch thread: the page fetched and, unless its stored findings still hold as
+        they are, checked by the content rules (on another core when the pool runs)."""
         fetched = crawler.fetch(item)
+        if not fetched.ok or fetched.text is None:
+            return Prepared(fetched)
+        if self._unchanged(fetched.url, fetched.body_hash) is not None and not self._date_moved():
+            return Prepared(fetched)
+        return Prepared(fetched, self.content.run(fetched.url, fetched.text,
+                                                  status=fetched.status,
+                                                  links_base=fetched.final_url))
+
+    def _store_prepared(self, crawler: Crawler, item: CrawlItem, prepared: Prepared) -> None:
+        """In the audit's thread: a prepared page stored, its links handed to the frontier."""
+        fetched = prepared.fetched
+        page = self._page_of(item, fetched)
+        if page.error or fetched.kind != "page" or fetched.text is None:
+            self._save(page, [], {})
+            return
+        if self._not_logged_in(page, fetched.final_url or fetched.url, fetched.text):
+            return
+        if self._carry_over(crawler, item, page, fetched, recheck=prepared.work):
+            return
+        work = prepared.work or self.content.run(page.url, fetched.text, status=page.status,
+                                                 links_base=fetched.final_url)
+        rendered = Rendered(fetched.url, fetched.final_url, "", fetched.text, work.links)
+        self._finish_page(crawler, item, page, fetched, rendered, work)
+
+    def _unchanged(self, url: str, body_hash: str | None) -> dict | None:
+        """The previous run's record of this page when it stored this body under this
+        profile, without error: its findings still hold (but for the date's rules)."""
+        if self.previous is None or body_hash is None:
+            return None
+        record = self.store.page_record(self.previous.id, url)
+        if (record is None or record["body_hash"] != body_hash
+                or record["profile"] != self.profile or record["page"].error):
+            return None
+        return record
+
+    def _date_moved(self) -> bool:
+        """The audit date differs from the previous run's: content rules run again."""
+        return (self.previous is not None
+                and self.previous.as_of != self.config.as_of.isoformat())
+
+    def _page_of(self, item: CrawlItem, fetched: FetchResult) -> Page:
         page = Page(
             url=fetched.url,
             final_url=fetched.final_url,
@@ -319,6 +395,11 @@ class Audit:
         )
         if fetched.redirects:  # restored on --resume: see _restore
             page.extra["redirects"] = fetched.redirects
+        return page
+
+    def _audit_item(self, crawler: Crawler, pool: BrowserPool, item: CrawlItem) -> None:
+        fetched = crawler.fetch(item)
+        page = self._page_of(item, fetched)
         if page.error or fetched.kind != "page" or fetched.text is None:
             self._save(page, [], {})
             return
@@ -327,22 +408,22 @@ class Audit:
             return
         if self._carry_over(crawler, item, page, fetched):
             return
-        content: list[PageVerdict] = []
-        if pool is None:
-            rendered = Rendered(fetched.url, fetched.final_url, "", fetched.text,
-                                extract_links(fetched.text, fetched.final_url))
-        else:
-            def locate(session: Session, shown: Rendered) -> None:
-                """Content rules while the page is still in the browser: each sentence's
-                box on the screenshot is measured where the page shows it."""
-                content.append(self.engine.check_page(page.url, shown.html, status=page.status))
-                locate_sentences(session, content[0].findings)
-            rendered = render_with_retry(pool, fetched.final_url, self.browser_settings,
-                                         after=locate)
+        content: list[PageWork] = []
+
+        def locate(session: Session, shown: Rendered) -> None:
+            """Content rules while the page is still in the browser: each sentence's box on
+            the screenshot is measured where the page shows it."""
+            work = self.content.check_page(page.url, shown.html, status=page.status)
+            content.append(work)
+            if work.verdict is not None:
+                locate_sentences(session, work.verdict.findings)
+
+        rendered = render_with_retry(pool, fetched.final_url, self.browser_settings,
+                                     after=locate)
         self._finish_page(crawler, item, page, fetched, rendered, content[0] if content else None)
 
     def _finish_page(self, crawler: Crawler, item: CrawlItem, page: Page, fetched: FetchResult,
-                     rendered: Rendered, content: PageVerdict | None = None) -> None:
+                     rendered: Rendered, content: PageWork | None = None) -> None:
         # Render facts (screenshot_scale/size, axe_version, dialogs, navigation_held, retries),
         # and when the page was captured: the archive (PDF) dates what it shows.
         page.extra.update(rendered.extra)
@@ -379,7 +460,14 @@ class Audit:
                 page.extra["engine_ms"] = rendered.engines["ms"]
                 if rendered.engines["errors"]:
                     page.extra["engine_errors"] = rendered.engines["errors"]
-        verdict = content or self.engine.check_page(page.url, rendered.html, status=page.status)
+        work = content or self.content.check_page(page.url, rendered.html, status=page.status)
+        if work.verdict is None:  # the rules failed on this page: it was not audited
+            page.error = work.error
+            page.extra["failure"] = PageFailure.CONTENT_FAILED.value
+            self._save(page, [], {"_links": rendered.links})
+            crawler.discover(item, rendered.final_url, rendered.links)
+            return
+        verdict = work.verdict
         findings += verdict.findings
         link_to_editor(page, findings, verdict.facts.get("wordpress_post"))
         page.title = rendered.title or _title_from(verdict.facts)
@@ -405,15 +493,13 @@ class Audit:
         return True
 
     def _carry_over(self, crawler: Crawler, item: CrawlItem, page: Page,
-                    fetched: FetchResult) -> bool:
+                    fetched: FetchResult, recheck: PageWork | None = None) -> bool:
         """An unchanged page (same body, same axe and WCAG profile, same rule packs) keeps its
         earlier findings without a browser. When only the audit date moved, the content rules
-        (the date-dependent part) run again on the DOM rendered last time."""
-        if self.previous is None or page.body_hash is None:
-            return False
-        record = self.store.page_record(self.previous.id, page.url)
-        if (record is None or record["body_hash"] != page.body_hash
-                or record["profile"] != self.profile or record["page"].error):
+        (the date-dependent part) run again on the DOM rendered last time (`recheck`: already
+        run on the fetched page, without the browser)."""
+        record = self._unchanged(page.url, page.body_hash)
+        if record is None or self.previous is None:
             return False
         old = record["page"]
         evidence = self._carried_evidence(page, fetched)
@@ -424,12 +510,17 @@ class Audit:
         findings = [f for f in self.store.iter_findings(self.previous.id, page.url)
                     if not f.extra.get("site_level")]
         facts = record["facts"]
-        if self.previous.as_of != self.config.as_of.isoformat():
-            html = (fetched.text if self.config.no_browser
-                    else self.store.get_dom(dom_key(page.body_hash)))
-            if html is None:
-                return False  # nothing to re-check the content against: render again
-            verdict = self.engine.check_page(page.url, html, status=page.status)
+        if self._date_moved():
+            work = recheck
+            if work is None:
+                html = (fetched.text if self.config.no_browser
+                        else self.store.get_dom(dom_key(page.body_hash)))
+                if html is None:
+                    return False  # nothing to re-check the content against: render again
+                work = self.content.check_page(page.url, html, status=page.status)
+            verdict = work.verdict
+            if verdict is None:
+                return False  # the rules failed: the page's own audit says so
             findings = [f for f in findings if f.source != "content"] + verdict.findings
             facts = dict(verdict.facts) | {"_links": facts.get("_links", [])}
         page.title, page.rendered, page.carried_over = old.title, old.rendered, True
@@ -479,14 +570,15 @@ class Audit:
 
     checkpoint_every = 10  # pages; the stored links of each page are the fine-grained record
 
-    def _checkpoint(self, crawler: Crawler) -> None:
-        """Write the queued URLs to the store now and then, for --resume."""
+    def _checkpoint(self, crawler: Crawler, in_hand: list[CrawlItem] | None = None) -> None:
+        """Write the queued URLs to the store now and then, for --resume, with those claimed
+        but not stored yet (`in_hand`: fetched ahead)."""
         with self._checkpoint_lock:
             self._saved_since_checkpoint += 1
             if self._saved_since_checkpoint < self.checkpoint_every:
                 return
             self._saved_since_checkpoint = 0
-            pending = crawler.pending()
+            pending = (in_hand or []) + crawler.pending()
         self.store.save_frontier(self.run_id, ((i.url, i.depth, i.referrer) for i in pending))
 
     def _write_screenshot(self, url: str, png: bytes) -> str:
@@ -549,6 +641,15 @@ def checked_login(config: AuditConfig) -> LoginScript | None:
             raise ConfigError(f"the login script reads environment variable {name}, which is"
                               " not set")
     return script
+
+
+@dataclass
+class Prepared:
+    """A page as a fetch thread hands it over (--no-browser): the fetch, and the content
+    rules' work on it unless the stored findings are carried over as they are."""
+
+    fetched: FetchResult
+    work: PageWork | None = None
 
 
 def browser_policy(config: AuditConfig, crawler: Crawler) -> RequestPolicy:

@@ -60,6 +60,7 @@ class PageFailure(StrEnum):
     FRAME_FAILED = "frame-failed"  # a frame of the page could not be loaded or audited
     KEPT_NAVIGATING = "kept-navigating"  # the page replaced its document after every load
     NOT_LOGGED_IN = "not-logged-in"  # the login script failed, or the page is its login form
+    CONTENT_FAILED = "content-failed"  # the content rules failed on the page (or their process)
 
 
 _RANK = {

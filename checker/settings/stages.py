@@ -37,6 +37,21 @@ ENGINE_TITLES = {"axe": "axe-core", "ibm": "IBM Equal Access", "htmlcs": "HTML_C
 ENGINE_NAMES = tuple(ENGINE_TITLES)
 
 
+def cores() -> int:
+    """The cores this process may run on (its affinity mask, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+MAX_PROCESSES = 64  # each worker process holds its own rule catalog (~100 MB)
+
+
+def _processes_problem(count: int) -> str | None:
+    return f"at most {MAX_PROCESSES}" if count > MAX_PROCESSES else None
+
+
 def _regex_problem(pattern: str) -> str | None:
     import re
 
@@ -240,6 +255,11 @@ class ContentSettings:
         factory=dict, flag="--severity-override", separator="=", metavar="RULE=SEVERITY",
         check=_severity_problem, example='{ reading-level = "minor" }',
         help="Report this content rule at another severity (repeatable).")
+    content_processes: int = option(factory=lambda: cores(), flag="--content-processes",
+                                    minimum=0, check=_processes_problem, metavar="N",
+                                    default_text="number of cores",
+                                    example="2", help="Processes that run the content rules"
+                                    " in parallel (0 or 1: in the audit's own process).")
     as_of: dt.date = option(factory=dt.date.today, flag="--as-of", metavar="YYYY-MM-DD",
                             default_text="today", example='"2026-11-25"',
                             help="Audit date for freshness rules and waiver expiry.")
