@@ -11,14 +11,17 @@ import datetime as dt
 import hashlib
 import json
 import os
+import queue
 import shutil
 import threading
 import uuid
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from checker import __version__
@@ -36,6 +39,7 @@ from checker.content.extract import main_lines
 from checker.content.pool import ContentPool, PageWork
 from checker.content.wordpress import edit_url
 from checker.crawl import Crawler, CrawlItem, FetchResult
+from checker.crawl.fetch import conditional_headers
 from checker.crawl.loginpage import login_page_reason
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.gate.policy import Policies
@@ -183,7 +187,8 @@ class Audit:
             self._record_linked_from(store, run.id)
             self._site_rules(crawler.start_urls)
             self.policies.apply(store, run.id)
-            run.options |= self._bookkeeping(store, run.id, previous, resumed)
+            run.options |= self._bookkeeping(store, run.id, previous, resumed,
+                                             crawler.stats["not_modified"])
             # A start page failed but others were audited: the run still exits 3, after its
             # reports list the failed page first, so the user sees what was and was not read.
             run.status = "finished" if problem is None else "failed"
@@ -264,8 +269,8 @@ class Audit:
         store.delete_site_level_findings(run_id)  # made again at the end
         self.log(f"{len(done)} page(s) already done; {len(crawler.pending())} queued")
 
-    def _bookkeeping(self, store: Store, run_id: str, previous: Run | None, resumed: bool
-                     ) -> dict:
+    def _bookkeeping(self, store: Store, run_id: str, previous: Run | None, resumed: bool,
+                     not_modified: int = 0) -> dict:
         """What the reports and `history` show about how this run was made."""
         tally = store.page_tally(run_id)
         return {
@@ -276,6 +281,8 @@ class Audit:
                 "fresh": tally["fresh"],
                 "rendered": tally["rendered"],
                 "carried_over": tally["carried_over"],
+                # pages the server answered 304 Not Modified (so their bodies were not sent)
+                "not_modified": not_modified,
             },
             "gate_policies": self.policies.summary(),
             **({"login": {"crawler": self.login_outcome}} if self.login else {}),
@@ -314,34 +321,35 @@ class Audit:
         this thread, which alone stores pages and feeds the frontier, in the order the pages
         were claimed: the store, the crawl and the findings are those of a single thread."""
         ahead: deque[tuple[CrawlItem, Future[Prepared]]] = deque()
-        threads = min(self.fetch_ahead, 4 + 2 * max(1, self.content.processes))
-        with ThreadPoolExecutor(threads, thread_name_prefix="fetch") as fetchers:
-            try:
-                while True:
-                    while len(ahead) < self.fetch_ahead:
-                        # wait for a URL only when nothing is in hand to store meanwhile
-                        item = crawler.claim(timeout=0 if ahead else None)
-                        if item is None:
-                            break
-                        ahead.append((item, fetchers.submit(self._prepare, crawler, item)))
-                    if not ahead:
-                        return
-                    item, future = ahead.popleft()
-                    try:
-                        self._store_prepared(crawler, item, future.result())
-                    finally:
-                        crawler.release(item)
-                    self._checkpoint(crawler, in_hand=[item for item, _ in ahead])
-            finally:
-                for _, future in ahead:
-                    future.cancel()
+        fetchers = DaemonThreads(min(self.fetch_ahead, 4 + 2 * max(1, self.content.processes)),
+                                 name="fetch")
+        try:
+            while True:
+                while len(ahead) < self.fetch_ahead:
+                    # wait for a URL only when nothing is in hand to store meanwhile
+                    item = crawler.claim(timeout=0 if ahead else None)
+                    if item is None:
+                        break
+                    ahead.append((item, fetchers.submit(self._prepare, crawler, item)))
+                if not ahead:
+                    return
+                item, future = ahead.popleft()
+                try:
+                    self._store_prepared(crawler, item, future.result())
+                finally:
+                    crawler.release(item)
+                self._checkpoint(crawler, in_hand=[item for item, _ in ahead])
+        finally:
+            for _, future in ahead:
+                future.cancel()
+            fetchers.close()  # without waiting: Ctrl-C must not wait for a hung fetch
 
     def _prepare(self, crawler: Crawler, item: CrawlItem) -> Prepared:
         """In a fetch thread: the page fetched and, unless its stored findings still hold as
         they are, checked by the content rules (on another core when the pool runs)."""
-        fetched = crawler.fetch(item)
+        fetched = crawler.fetch(item, self._conditions(item.url))
         if not fetched.ok or fetched.text is None:
-            return Prepared(fetched)
+            return Prepared(fetched)  # not modified, or nothing to check
         if self._unchanged(fetched.url, fetched.body_hash) is not None and not self._date_moved():
             return Prepared(fetched)
         return Prepared(fetched, self.content.run(fetched.url, fetched.text,
@@ -351,6 +359,10 @@ class Audit:
     def _store_prepared(self, crawler: Crawler, item: CrawlItem, prepared: Prepared) -> None:
         """In the audit's thread: a prepared page stored, its links handed to the frontier."""
         fetched = prepared.fetched
+        if fetched.not_modified:
+            if self._revalidated(crawler, item, fetched):
+                return
+            prepared = Prepared(fetched := crawler.fetch(item))  # read it after all
         page = self._page_of(item, fetched)
         if page.error or fetched.kind != "page" or fetched.text is None:
             self._save(page, [], {})
@@ -364,16 +376,47 @@ class Audit:
         rendered = Rendered(fetched.url, fetched.final_url, "", fetched.text, work.links)
         self._finish_page(crawler, item, page, fetched, rendered, work)
 
-    def _unchanged(self, url: str, body_hash: str | None) -> dict | None:
-        """The previous run's record of this page when it stored this body under this
-        profile, without error: its findings still hold (but for the date's rules)."""
-        if self.previous is None or body_hash is None:
+    def _reusable(self, url: str) -> dict | None:
+        """The previous run's record of this page when it may stand for this run's: stored
+        under this profile, without error, with its body's hash."""
+        if self.previous is None:
             return None
         record = self.store.page_record(self.previous.id, url)
-        if (record is None or record["body_hash"] != body_hash
+        if (record is None or record["body_hash"] is None
                 or record["profile"] != self.profile or record["page"].error):
             return None
         return record
+
+    def _unchanged(self, url: str, body_hash: str | None) -> dict | None:
+        """The previous run's record of this page when it stored this body: its findings
+        still hold (but for the date's rules)."""
+        record = self._reusable(url)
+        return record if record is not None and record["body_hash"] == body_hash else None
+
+    def _conditions(self, url: str) -> dict[str, str] | None:
+        """If-None-Match / If-Modified-Since for a page the previous run stored with an ETag
+        or Last-Modified: a 304 then stands for the same body. Not with --full; not without
+        the browser when the date moved (the date's rules need the page's HTML again)."""
+        if self.config.no_browser and self._date_moved():
+            return None
+        record = self._reusable(url)
+        if record is None:
+            return None
+        extra = record["page"].extra
+        return conditional_headers(extra.get("etag"), extra.get("last_modified")) or None
+
+    def _revalidated(self, crawler: Crawler, item: CrawlItem, fetched: FetchResult) -> bool:
+        """A 304: the page is the one the previous run stored, so it is stored again as
+        that (carried over). False when it cannot be: the caller fetches it in full."""
+        record = self._reusable(item.url)
+        if record is None:
+            return False
+        old: Page = record["page"]
+        fetched.status, fetched.body_hash = old.status, old.body_hash
+        fetched.final_url, fetched.content_type = old.final_url or old.url, old.content_type
+        fetched.canonical = old.canonical
+        page = self._page_of(item, fetched)
+        return self._carry_over(crawler, item, page, fetched)
 
     def _date_moved(self) -> bool:
         """The audit date differs from the previous run's: content rules run again."""
@@ -395,10 +438,19 @@ class Audit:
         )
         if fetched.redirects:  # restored on --resume: see _restore
             page.extra["redirects"] = fetched.redirects
+        elif fetched.text is not None:  # what a re-audit's conditional request sends back
+            if etag := fetched.header("ETag"):
+                page.extra["etag"] = etag
+            if last_modified := settled_last_modified(fetched):
+                page.extra["last_modified"] = last_modified
         return page
 
     def _audit_item(self, crawler: Crawler, pool: BrowserPool, item: CrawlItem) -> None:
-        fetched = crawler.fetch(item)
+        fetched = crawler.fetch(item, self._conditions(item.url))
+        if fetched.not_modified:
+            if self._revalidated(crawler, item, fetched):
+                return
+            fetched = crawler.fetch(item)  # the stored page cannot stand in: read it after all
         page = self._page_of(item, fetched)
         if page.error or fetched.kind != "page" or fetched.text is None:
             self._save(page, [], {})
@@ -643,6 +695,39 @@ def checked_login(config: AuditConfig) -> LoginScript | None:
     return script
 
 
+class DaemonThreads:
+    """A few daemon threads running submitted calls. Unlike a ThreadPoolExecutor's (joined
+    when the interpreter exits), they never hold up an interrupted audit's exit."""
+
+    def __init__(self, count: int, name: str):
+        self._jobs: queue.SimpleQueue[tuple[Future, Callable, tuple] | None] = (
+            queue.SimpleQueue())
+        self._threads = [threading.Thread(target=self._serve, name=f"{name}-{i}", daemon=True)
+                         for i in range(count)]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        future: Future = Future()
+        self._jobs.put((future, fn, args))
+        return future
+
+    def close(self) -> None:
+        """Each thread ends after its call in hand; nothing waits for them."""
+        for _ in self._threads:
+            self._jobs.put(None)
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, fn, args = job
+            if not future.set_running_or_notify_cancel():
+                continue  # cancelled while queued
+            try:
+                future.set_result(fn(*args))
+            except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on it
+                future.set_exception(exc)
+
+
 @dataclass
 class Prepared:
     """A page as a fetch thread hands it over (--no-browser): the fetch, and the content
@@ -689,6 +774,24 @@ def unaudited_start(store: Store, run_id: str, start_urls: list[str]) -> str | N
     tail = (f"{audited} of {len(start_urls)} start pages audited" if any_audited
             else "nothing was audited")
     return f"start URL {first.url} {why}{more}; {tail}"
+
+
+def settled_last_modified(fetched: FetchResult) -> str | None:
+    """The page's Last-Modified when it can vouch for the body: a second or more before the
+    response's Date (RFC 9110, 8.8.2.2). Times are to the second, so a page changed again
+    within the second it was sent in would otherwise answer 304 with a body we never read."""
+    value = fetched.header("Last-Modified")
+    if not value:
+        return None
+    try:
+        modified = parsedate_to_datetime(value)
+        date = fetched.header("Date")
+        sent = parsedate_to_datetime(date) if date else dt.datetime.now(dt.UTC)
+    except (TypeError, ValueError):
+        return None
+    if modified.tzinfo is None or sent.tzinfo is None:
+        return None  # not an HTTP date (those are GMT)
+    return value if modified <= sent - dt.timedelta(seconds=1) else None
 
 
 def _now() -> str:

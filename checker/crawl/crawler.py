@@ -62,6 +62,7 @@ class Crawler:
             "out_of_scope": 0,
             "trap_capped": 0,
             "sitemap_urls": 0,
+            "not_modified": 0,
         }
         self._lock = threading.Lock()
         self._folder: FolderServer | None = None
@@ -248,20 +249,23 @@ class Crawler:
 
     # --- fetching: what may be requested --------------------------------------------------
 
-    def fetch(self, item: CrawlItem) -> FetchResult:
+    def fetch(self, item: CrawlItem, conditions: dict[str, str] | None = None) -> FetchResult:
+        """The page of `item`. With `conditions` (If-None-Match / If-Modified-Since from the
+        previous run), a 304 comes back as FetchResult.not_modified, without a body."""
         try:
-            result = self._fetch_page(item)
+            result = self._fetch_page(item, conditions)
         except Exception as exc:  # noqa: BLE001 - a crawl must survive any one page
             result = failure(item, item.url, [], f"internal error: {exc.__class__.__name__}")
         self._record(result)
         return result
 
-    def _fetch_page(self, item: CrawlItem) -> FetchResult:
+    def _fetch_page(self, item: CrawlItem, conditions: dict[str, str] | None) -> FetchResult:
         transfer = self.transport.follow(item.url, self.config.max_body_bytes, read_any=False,
                                          check=self._page_hop_refused,
-                                         redirect_check=self._page_redirect_refused)  # fmt: skip
+                                         redirect_check=self._page_redirect_refused,
+                                         conditions=conditions)  # fmt: skip
         requested = item.depth == 0 and item.referrer is None and item.url in self._requested
-        return fetch_result(item, transfer, requested)
+        return fetch_result(item, transfer, requested, conditional=bool(conditions))
 
     def _page_hop_refused(self, url: str, hop_index: int) -> str | None:
         """Why a page (hop 0) or its redirect target may not be requested, or None."""
@@ -310,6 +314,8 @@ class Crawler:
                 self._doc_urls.add(result.url)
                 self.documents.append({"url": result.url, "content_type": result.content_type,
                                        "referrer": result.item.referrer})  # fmt: skip
+            if result.not_modified:
+                self._stats["not_modified"] += 1
             if result.kind == "broken":
                 self.broken_links.append({"url": result.url, "status": result.status,
                                           "error": result.error,

@@ -102,6 +102,15 @@ def build_secret_headers(headers: dict[str, str], cookies: dict[str, str],
     return sent
 
 
+def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from a page's stored validators: a server answers
+    304 Not Modified when the page is still what it sent then. A value we would not send as
+    a header (a newline, non-ASCII) is left out."""
+    headers = {"If-None-Match": etag, "If-Modified-Since": last_modified}
+    return {name: value for name, value in headers.items()
+            if value and len(value) <= 1024 and _HEADER_VALUE.fullmatch(value)}
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
     if not value:
@@ -338,16 +347,18 @@ class HttpClient:
             return dict(self._secrets[origin(url)])
         return {}
 
-    def open(self, url: str, deadline: float | None = None) -> requests.Response:
+    def open(self, url: str, deadline: float | None = None,
+             conditions: dict[str, str] | None = None) -> requests.Response:
         """Send a GET and return once the headers are in; the body is left on the wire.
         The socket is shut down at `deadline` (time.monotonic()) until finish() is called.
+        `conditions`: If-None-Match / If-Modified-Since (see conditional_headers).
         Raises FetchError with a plain reason."""
         self._local.deadline = deadline
         self._local.watches = []
         try:
             return self._session().get(
                 url,
-                headers=self.headers_for(url),
+                headers=self.headers_for(url) | (conditions or {}),
                 timeout=(self.connect_timeout, self.read_timeout),
                 allow_redirects=False,
                 stream=True,

@@ -28,6 +28,12 @@ class FetchResult:
     canonical: str | None = None
     # Problems that did not stop the audit (invalid UTF-8 replaced, unknown charset...).
     warnings: list[str] = field(default_factory=list)
+    # 304 to a conditional request: the page is what the previous run stored (no body read)
+    not_modified: bool = False
+
+    def header(self, name: str) -> str | None:
+        lowered = name.lower()
+        return next((v for k, v in self.headers.items() if k.lower() == lowered), None)
 
     @property
     def ok(self) -> bool:

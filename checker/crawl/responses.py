@@ -25,14 +25,19 @@ def is_broken_link_status(status: int) -> bool:
     return 400 <= status < 500 and status not in NOT_BROKEN_4XX
 
 
-def fetch_result(item: CrawlItem, transfer: Transfer, requested: bool = False) -> FetchResult:
+def fetch_result(item: CrawlItem, transfer: Transfer, requested: bool = False,
+                 conditional: bool = False) -> FetchResult:
     """The FetchResult of one claimed item. A `requested` page (a start URL or a URL-list
     entry) that answers an error is a page that could not be audited, never a broken link:
-    the user asked for it."""
+    the user asked for it. A 304 is "not modified" only to a `conditional` request."""
     hop = transfer.hop
     if hop is None:
         return failure(item, transfer.url, transfer.redirects, transfer.error or "no response",
                        transfer.status)  # fmt: skip
+    if conditional and hop.status == 304 and not transfer.redirects:
+        return FetchResult(item=item, url=item.url, final_url=hop.url, status=304,
+                           content_type=None, headers=_safe_headers(hop.headers), text=None,
+                           body_hash=None, error=None, kind="page", not_modified=True)
     result = _from_response(item, hop, transfer.redirects)
     if result.kind == "broken" and requested:
         result.kind = "page"

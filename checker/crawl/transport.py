@@ -54,9 +54,11 @@ class Transport:
     on_retry: Callable[[], None] = lambda: None
 
     def follow(self, url: str, cap: int, read_any: bool, check: HopCheck,
-               redirect_check: RedirectCheck | None = None) -> Transfer:
+               redirect_check: RedirectCheck | None = None,
+               conditions: dict[str, str] | None = None) -> Transfer:
         """Request `url` and follow its redirects by hand: `check` is asked before every
-        request, `redirect_check` before a target is followed. Never raises FetchError."""
+        request, `redirect_check` before a target is followed; `conditions` (If-None-Match,
+        If-Modified-Since) go with the first request only. Never raises FetchError."""
         redirects: list[str] = []
         visited = {url}
         for hop_index in range(MAX_REDIRECTS + 1):
@@ -64,7 +66,7 @@ class Transport:
             if reason is not None:
                 return Transfer(url, None, redirects, reason)
             try:
-                hop = self.get(url, cap, read_any)
+                hop = self.get(url, cap, read_any, conditions if hop_index == 0 else None)
             except FetchError as exc:
                 return Transfer(url, None, redirects, str(exc))
             target = redirect_target(hop)
@@ -80,13 +82,14 @@ class Transport:
             url = target
         return Transfer(url, None, redirects, f"too many redirects (> {MAX_REDIRECTS})")
 
-    def get(self, url: str, cap: int, read_any: bool) -> Hop:
+    def get(self, url: str, cap: int, read_any: bool,
+            conditions: dict[str, str] | None = None) -> Hop:
         """One URL, with retries on connection errors and 429/502/503/504. Raises FetchError."""
         attempts = max(0, self.retries) + 1
         for attempt in range(attempts):
             last = attempt == attempts - 1
             try:
-                hop = self._attempt(url, cap, read_any)
+                hop = self._attempt(url, cap, read_any, conditions)
             except FetchError as exc:
                 if not exc.retryable or last:
                     raise
@@ -115,13 +118,14 @@ class Transport:
         self.gate.pause(host_key(hop.url), retry_after)
         return retry_after
 
-    def _attempt(self, url: str, cap: int, read_any: bool) -> Hop:
+    def _attempt(self, url: str, cap: int, read_any: bool,
+                 conditions: dict[str, str] | None = None) -> Hop:
         """One request holding one of the host's slots, under a total deadline."""
         with self.gate.slot(host_key(url), unlimited=self.unlimited(url)):
             deadline = time.monotonic() + self.budget
             too_slow = f"too slow: no complete answer within {self.budget:g} s"
             try:
-                hop = self._request(url, cap, read_any, deadline)
+                hop = self._request(url, cap, read_any, deadline, conditions)
             except FetchError as exc:
                 if self.http.finish():
                     raise FetchError(too_slow) from exc
@@ -134,8 +138,9 @@ class Transport:
                 raise FetchError(too_slow)
             return hop
 
-    def _request(self, url: str, cap: int, read_any: bool, deadline: float) -> Hop:
-        response = self.http.open(url, deadline)
+    def _request(self, url: str, cap: int, read_any: bool, deadline: float,
+                 conditions: dict[str, str] | None = None) -> Hop:
+        response = self.http.open(url, deadline, conditions)
         try:
             hop = Hop(url, response.status_code, dict(response.headers))
             if _wants_body(hop, read_any):
