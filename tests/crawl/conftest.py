@@ -56,11 +56,12 @@ def install_no_private_traffic(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     real_open = HttpClient.open
     opened: list[str] = []
 
-    def guarded_open(self: HttpClient, url: str, deadline: float | None = None) -> Response:
+    def guarded_open(self: HttpClient, url: str, deadline: float | None = None,
+                     conditions: dict[str, str] | None = None) -> Response:
         opened.append(url)
         if PRIVATE_HOST in url or PRIVATE_ADDRESS in url:
             pytest.fail(f"the fetch layer was asked for a private address: {url}")
-        return real_open(self, url, deadline)
+        return real_open(self, url, deadline, conditions)
 
     monkeypatch.setattr(HttpClient, "open", guarded_open)
     return opened

@@ -265,7 +265,7 @@ def test_internal_errors_become_results(
     site: MisbehavingServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with fast(Crawler(fast_config([site.origin + "/about"]))) as crawler:
-        monkeypatch.setattr(crawler, "_fetch_page", lambda item: 1 / 0)
+        monkeypatch.setattr(crawler, "_fetch_page", lambda item, conditions: 1 / 0)
         result = crawler.fetch(crawler.claim())
     assert result.error == "internal error: ZeroDivisionError" and result.kind == "page"
 
