@@ -367,7 +367,8 @@ class Audit:
         if page.error or fetched.kind != "page" or fetched.text is None:
             self._save(page, [], {})
             return
-        if self._not_logged_in(page, fetched.final_url or fetched.url, fetched.text):
+        if self._not_logged_in(page, fetched.url, fetched.final_url or fetched.url,
+                               fetched.text):
             return
         if self._carry_over(crawler, item, page, fetched, recheck=prepared.work):
             return
