@@ -162,6 +162,28 @@ def test_htmlcs_reads_autocomplete_fields_without_failing_or_misreading_their_ty
     assert (wrong.status, wrong.wcag) == ("violation", ["1.3.5"])
 
 
+def test_the_mapping_reads_each_element_in_the_page(site, world_pool):
+    pool, config = world_pool
+    rendered = render_with_retry(pool, site + "engines-mapping.html", config)
+    assert rendered.error is None and rendered.engines["errors"] == {}
+    found = htmlcs.hits(rendered.engines["raw"]["htmlcs"], config)
+    main = "/html[1]/body[1]/main[1]"
+    assert _by_path(found, main + "/div[1]/img[1]") == {}  # not rendered: left out
+    labelled = _by_path(found, main + "/img[1]")["1_1_1.H37"]  # named by aria-label
+    assert (labelled.status, labelled.extra["htmlcs_error"]) == ("needs-review", True)
+    contrast = [h for h in found if h.xpath == main + "/label[1]" and h.wcag == ["1.4.3"]]
+    assert contrast and {h.status for h in contrast} == {"needs-review"}  # disabled control
+    frame = main + "/iframe[1]/html[1]"
+    assert [h.rule_id for h in found if h.xpath.startswith(frame)
+            and h.rule_id.startswith(tuple(htmlcs.TOP_DOCUMENT_ONLY))] == []
+    raw_titles = [m for m in rendered.engines["raw"]["htmlcs"]
+                  if m["xpath"].startswith(frame) and "H25.1.NoTitleEl" in m["code"]]
+    assert raw_titles  # HTMLCS did call the frame's document a page without a title
+    ibm_raw = rendered.engines["raw"]["ibm"]
+    assert [r for r in ibm_raw if r["rule"] == "html_lang_exists" and r["xpath"] == frame]
+    assert [h for h in ibm.hits(ibm_raw, config) if h.rule_id == "html_lang_exists"] == []
+
+
 def test_engines_preloaded_for_later_pages_find_what_they_found_when_sent(site, world_pool):
     pool, config = world_pool
     session = pool.acquire(fresh=True)  # no page yet: its first document gets the scripts sent

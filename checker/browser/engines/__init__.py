@@ -86,7 +86,8 @@ def run_optional_engines(session: Session, config: EngineSettings,
     ms["preload"] = round(run.preload_ms, 1)
     return {"raw": run.raw, "ms": ms, "errors": run.errors,
             "load_ms": {name: round(value, 1) for name, value in run.load_ms.items()},
-            "axe_paths": axe_engine.element_paths(axe_targets or [], run.axe_paths)}
+            "axe_paths": axe_engine.element_paths(axe_targets or [], run.axe_paths),
+            "extra": run.extra}  # what an engine says of its own run (HTMLCS: sniffs that threw)
 
 
 def _failed(modules: list[ModuleType], message: str) -> EnginesRun:

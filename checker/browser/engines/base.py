@@ -128,6 +128,11 @@ class EngineSpec:
                 "\n};")
 
 
+def in_frame(xpath: str) -> bool:
+    """Whether an element path (frames.XPATH_JS, frames joined) is in a frame's document."""
+    return xpath.find("/html[", 1) > 0
+
+
 class EngineFailed(RuntimeError):
     """The engines' runner failed in the page, or its results are not the runner's."""
 
