@@ -18,9 +18,10 @@ element that the runner reads in the page:
 - A missing text alternative or name (`NAME_RULES`: H37 img, H36 image button, H53 object, H24
   area, H30 linked image, F68 and H91 form controls) on an element that has a name another way
   (aria-label, aria-labelledby naming text, title) or is marked decorative (role none or
-  presentation, images only) is needs-review: HTMLCS tests one sufficient technique (the alt
-  attribute) and does not read the others (ARIA6, ARIA10, the title attribute) that give the
-  element its accessible name; whether that name serves is a reviewer's call.
+  presentation on an image that is not focusable) is needs-review: HTMLCS tests one
+  sufficient technique (the alt attribute) and does not read the others (ARIA6, ARIA10, the
+  title attribute) that give the element its accessible name; whether that name serves is a
+  reviewer's call.
 - A contrast failure (1.4.3 / 1.4.6) on text with a text-shadow, or on a disabled control or its
   label, is needs-review: HTMLCS 2.5.1 does not compute text shadows, and WCAG exempts inactive
   user interface components, which HTMLCS does not recognise.
@@ -93,7 +94,10 @@ _RUNNER = """(function () {
   }
   function named(el) {
     var role = (el.getAttribute('role') || '').trim().toLowerCase();
-    if (role === 'none' || role === 'presentation') return 'decorative';
+    // a focusable element keeps its role (ARIA's presentational-role conflict resolution)
+    if ((role === 'none' || role === 'presentation') && !el.hasAttribute('tabindex')) {
+      return 'decorative';
+    }
     if ((el.getAttribute('aria-label') || '').trim()) return 'aria-label';
     var ids = (el.getAttribute('aria-labelledby') || '').trim().split(/\\s+/);
     if (ids.some(function (id) { return id && text(id); })) return 'aria-labelledby';
