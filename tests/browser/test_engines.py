@@ -129,7 +129,7 @@ def test_a_same_origin_frame_is_tested_once_by_each_engine(barriers, engines_poo
         assert len(hits) == 1, (module.NAME, hits)
 
 
-def test_a_cross_origin_frame_is_tested_too(site, engines_pool):
+def test_a_cross_origin_frame_is_tested_too_and_merged_with_axe(site, engines_pool):
     pool, config = engines_pool
     rendered = render_with_retry(pool, site + "frames.html", config)
     assert rendered.error is None
@@ -137,6 +137,11 @@ def test_a_cross_origin_frame_is_tested_too(site, engines_pool):
     for module, rule in ((ibm, "img_alt_valid"), (htmlcs, "1_1_1.H37")):
         hits = module.hits(rendered.engines["raw"][module.NAME], config)
         assert [h.rule_id for h in hits if h.xpath == cross_img].count(rule) == 1
+    # axe's node in the cross-origin frame is found in that frame's own document
+    images = [f for f in _findings(rendered, config) if f.status == "violation"
+              and "1.1.1" in f.wcag and ("cross" in (f.selector or "") or f.selector == cross_img)]
+    assert [f.engine_rules for f in images] == [["image-alt", "ibm:img_alt_valid",
+                                                 "htmlcs:1_1_1.H37"]]
 
 
 def test_a_page_cannot_fake_or_break_the_engines_in_their_isolated_world(site, world_pool):

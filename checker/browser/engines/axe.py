@@ -2,8 +2,9 @@
 become Findings in checker.browser.wcag, unchanged by other engines; this module only names the
 elements of axe's results, so the other engines' findings can be merged with them: their
 targets go to the engines' runner in the top document (frames.RUNNER_JS), which answers each
-with the element's path (frames.XPATH_JS, IBM's notation), or null for a node in a
-cross-origin frame (merged with nothing).
+with the element's path (frames.XPATH_JS, IBM's notation); a target inside a cross-origin
+frame is followed into that frame's document by the engines' walk. A node that cannot be found
+(the page changed since axe ran) has no path and is merged with nothing.
 """
 
 from __future__ import annotations

@@ -67,7 +67,9 @@ function __ccBox(el) {
 """
 
 # axe's targets have one selector per frame, innermost last (a list is a shadow DOM path): an
-# element's path is its frames' paths and its own, joined (IBM's notation for frames).
+# element's path is its frames' paths and its own, joined (IBM's notation for frames). A frame
+# this document cannot enter (cross-origin) stops the lookup: the answer is the frame's path and
+# the rest of the target, which the walk asks that frame's own document about.
 _AXE_PATHS_JS = FIND_TARGET_JS + """
 function __ccAxePaths(targets) {
   return targets.map(function (target) {
@@ -79,7 +81,8 @@ function __ccAxePaths(targets) {
       path += __ccXpath(el);
       if (i === target.length - 1) return path;
       try { doc = el.contentDocument; } catch (e) { doc = null; }
-      if (!doc) return null;
+      if (!doc) return /^i?frame$/i.test(el.nodeName) ? {frame: path, rest: target.slice(i + 1)}
+                                                      : null;
     }
     return null;
   });
@@ -155,7 +158,7 @@ class EnginesRun:
     ms: dict[str, float] = field(default_factory=dict)  # engine -> ms in the page, all frames
     load_ms: dict[str, float] = field(default_factory=dict)  # of which running its script
     extra: dict[str, Any] = field(default_factory=dict)  # engine -> its top document's extra
-    axe_paths: list[str | None] = field(default_factory=list)
+    axe_paths: list[str | None] = field(default_factory=list)  # one per axe target
     axe_paths_ms: float = 0.0
     preload_ms: float = 0.0  # defining the preloaded engines in this page's documents
 
@@ -210,7 +213,9 @@ def run_in_every_frame(session: Session, specs: list[EngineSpec],
         session.driver.switch_to.default_content()
         top = DriverPlace(session, top=True)
     walk = _Walk({spec.name: spec for spec in specs})
-    walk.document(top, "", 0.0, 0.0, 0, covered=set(), axe_targets=axe_targets)
+    walk.result.axe_paths = [None] * len(axe_targets or [])
+    walk.document(top, "", 0.0, 0.0, 0, covered=set(),
+                  axe_targets=list(enumerate(axe_targets)) if axe_targets else None)
     return walk.result
 
 
@@ -221,12 +226,14 @@ class _Walk:
                                  ms=dict.fromkeys(specs, 0.0), load_ms=dict.fromkeys(specs, 0.0))
 
     def document(self, place: Place, prefix: str, dx: float, dy: float, depth: int,
-                 covered: set[str], axe_targets: list[Any] | None = None) -> None:
+                 covered: set[str], axe_targets: list[tuple[int, Any]] | None = None) -> None:
         """Run the engines that this document needs (not covered by an ancestor's run, not
-        failed in the top document), then walk its frames."""
+        failed in the top document) and find axe's elements in it (`axe_targets`: their
+        index among all targets, and the target from this document on), then walk its
+        frames."""
         names = [name for name in self.specs
                  if name not in covered and name not in self.result.errors]
-        out = self._run(place, names, axe_targets)
+        out = self._run(place, names, [target for _, target in axe_targets or []] or None)
         top = depth == 0
         for name, engine in out["engines"].items():
             self.result.ms[name] += float(engine.get("ms") or 0.0)
@@ -240,16 +247,28 @@ class _Walk:
             if top and engine.get("extra"):
                 self.result.extra[name] = engine["extra"]
         self.result.preload_ms += float(out.get("preload_ms") or 0.0)
-        if top and axe_targets is not None:
-            self.result.axe_paths = out.get("axe_paths") or []
-            self.result.axe_paths_ms = float(out.get("axe_paths_ms") or 0.0)
+        in_frames = self._axe_paths(out, prefix, axe_targets or [])
         if depth >= MAX_FRAME_DEPTH or not out["frames"]:
             return
         for frame, (path, fx, fy, reachable) in place.frames(out["frames"]):
             frame_covered = {name for name, spec in self.specs.items()
                              if spec.reaches_same_origin and reachable}
             self._frame(place, frame, prefix + path, dx + fx, dy + fy, depth + 1,
-                        frame_covered)
+                        frame_covered, in_frames.get(prefix + path))
+
+    def _axe_paths(self, out: dict[str, Any], prefix: str, targets: list[tuple[int, Any]]
+                   ) -> dict[str, list[tuple[int, Any]]]:
+        """Record the paths this document found; return, by frame path, the targets that go
+        on in a frame it could not enter."""
+        self.result.axe_paths_ms += float(out.get("axe_paths_ms") or 0.0)
+        in_frames: dict[str, list[tuple[int, Any]]] = {}
+        for (index, _), answer in zip(targets, out.get("axe_paths") or [], strict=False):
+            if isinstance(answer, str):
+                self.result.axe_paths[index] = prefix + answer
+            elif isinstance(answer, dict) and isinstance(answer.get("frame"), str):
+                in_frames.setdefault(prefix + answer["frame"], []).append(
+                    (index, answer.get("rest")))
+        return in_frames
 
     def _run(self, place: Place, names: list[str],
              axe_targets: list[Any] | None) -> dict[str, Any]:
@@ -276,7 +295,8 @@ class _Walk:
         return hits
 
     def _frame(self, parent: Place, frame: Any, prefix: str, dx: float, dy: float,
-               depth: int, covered: set[str]) -> None:
+               depth: int, covered: set[str], axe_targets: list[tuple[int, Any]] | None
+               ) -> None:
         try:
             child = parent.enter(frame)
         except (WebDriverException, WorldGone, RuntimeError, TimeoutError):
@@ -284,7 +304,7 @@ class _Walk:
         if child is None:
             return
         try:
-            self.document(child, prefix, dx, dy, depth, covered)
+            self.document(child, prefix, dx, dy, depth, covered, axe_targets)
         except (WebDriverException, WorldGone, RuntimeError, TimeoutError, ValueError):
             return  # a frame that navigated or refuses scripts
         finally:

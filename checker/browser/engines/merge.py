@@ -40,7 +40,7 @@ def merge_findings(axe_findings: list[Finding], other_findings: Iterable[Finding
                    axe_paths: dict[str, str], engine_order: list[str]) -> list[Finding]:
     """axe's findings (unchanged, in their order) followed by the other engines' findings that
     did not join one. `axe_paths` maps an axe selector to its element path (frames.XPATH_JS);
-    an axe finding without a path (a cross-origin frame) joins nothing."""
+    an axe finding without a path (its node could not be found again) joins nothing."""
     index: dict[tuple[str, str], list[Finding]] = {}
     for finding in axe_findings:
         path = axe_paths.get(finding.selector or "")
