@@ -390,6 +390,48 @@ def report(cases: list[Case], seconds: float, workers: int, per_rule: int | None
     ]
 
 
+def preload_ab(rounds: int) -> list[str]:
+    """Page load plus the engines' walk, with the engines' scripts preloaded (registered for
+    every new document, as audits run them) and without (sent to each document), alternating
+    in one session on a few barrier pages: what the preload saves or costs per page, load
+    time included."""
+    from checker.browser.engines import htmlcs, ibm
+    from checker.browser.engines.frames import ENGINES_WORLD, run_in_every_frame
+    from checker.browser.guard import RequestPolicy
+    from checker.browser.pool import BrowserPool
+
+    base = serve(BARRIERS)
+    config = AuditConfig(engines=ENGINES, workers=1, screenshots=False, quiet=True)
+    specs = [module.spec(config) for module in (ibm, htmlcs)]
+    loaders = "(function () {" + "\n".join(spec.loader() for spec in specs) + "})();"
+    pages = ["clean--clean-form.html", "frames--iframe-no-title.html",
+             "tables--td-bold-header.html", "forms--button-empty.html"]
+    times: dict[bool, list[float]] = {True: [], False: []}
+    with BrowserPool(config, policy=RequestPolicy(guard=None)) as pool:
+        session = pool.acquire()
+        assert session.interceptor is not None and session.main_handle is not None
+        devtools = session.interceptor.devtools
+        target = session.interceptor.session_of(session.main_handle)
+        for round_ in range(rounds + 1):  # the first round warms up and is not counted
+            for preloaded in (False, True):
+                ident = devtools.call("Page.addScriptToEvaluateOnNewDocument", {
+                    "source": loaders, "worldName": ENGINES_WORLD}, target)["identifier"] \
+                    if preloaded else None
+                for page in pages:
+                    started = time.perf_counter()
+                    session.driver.get(base + page)
+                    run_in_every_frame(session, specs)
+                    if round_:
+                        times[preloaded].append((time.perf_counter() - started) * 1000)
+                if ident:
+                    devtools.call("Page.removeScriptToEvaluateOnNewDocument",
+                                  {"identifier": ident}, target)
+        pool.release(session)
+    return [f"- load + engines, scripts {'preloaded' if preloaded else 'sent per document'}:"
+            f" median {statistics.median(v):.0f} ms, mean {statistics.fmean(v):.0f} ms"
+            f" ({len(v)} page loads)" for preloaded, v in times.items()]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--act", type=Path, default=Path("/work/shared/act"))
@@ -405,7 +447,12 @@ def main() -> None:
                         " the benchmark's quiet window (nothing else running); the load"
                         " average sampled during the run is printed either way")
     parser.add_argument("--json", type=Path, help="also write every case's verdicts here")
+    parser.add_argument("--preload-ab", type=int, metavar="ROUNDS", help="only compare page"
+                        " load + engines with the scripts preloaded and sent, ROUNDS rounds")
     args = parser.parse_args()
+    if args.preload_ab:
+        print("\n".join(preload_ab(args.preload_ab)))
+        return
     cases = barrier_cases(serve(BARRIERS))
     if not args.no_act:
         cases += act_cases(args.act, serve(args.act), args.per_rule,
