@@ -1,6 +1,7 @@
 """The `clinic-checker` command group. Each command is its own module in checker/cli/ (audit,
-demo, init, rules, history, diff, baseline, evidence, signoff): parse, call the library,
-print. Usage and config errors are one line and exit 2; an audit that cannot run exits 3."""
+demo, init, rules, history, diff, baseline, evidence, signoff, review): parse, call the
+library, print. Usage and config errors are one line and exit 2; an audit that cannot run
+exits 3."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from checker.cli.evidence import evidence
 from checker.cli.explain import explain
 from checker.cli.history import history
 from checker.cli.init import init
+from checker.cli.review import review
 from checker.cli.rules import rules
 from checker.cli.signoff import signoff
 from checker.exit_codes import EXIT_INTERRUPTED, EXIT_USAGE
@@ -60,7 +62,7 @@ def cli() -> None:
 
 
 for _command in (audit, demo, rules, explain, init, history, diff, baseline, evidence,
-                 signoff):
+                 signoff, review):
     cli.add_command(_command)
 
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.gate.policy import GateResult
-from checker.gate.status import BASELINED, OPEN_KNOWN, OPEN_NEW, REVIEW, WAIVED, StatusCounts
+from checker.gate.status import (
+    BASELINED,
+    LABELS,
+    OPEN_KNOWN,
+    OPEN_NEW,
+    REVIEW,
+    REVIEWED,
+    WAIVED,
+    StatusCounts,
+)
 from checker.model import Severity
 from checker.outcome import Outcome
 from checker.report.common import signoff_sentences
@@ -28,9 +37,11 @@ def status_line(statuses: StatusCounts) -> str:
     if statuses.waiver_expiries:
         expiry = " (until " + ", ".join(sorted(statuses.waiver_expiries)) + ")"
     since = " since the previous run" if statuses.previous_run else ""
+    reviewed = [f"{LABELS[s]}: {statuses[s]}" for s in REVIEWED if statuses[s]]
     return (f"Open: {statuses[OPEN_NEW]} new, {statuses[OPEN_KNOWN]} known; "
             f"waived: {statuses[WAIVED]}{expiry}; baselined: {statuses[BASELINED]}; "
-            f"fixed{since}: {statuses.fixed}; for review: {statuses[REVIEW]}.")
+            f"fixed{since}: {statuses.fixed}; for review: {statuses[REVIEW]}"
+            + "".join(f"; {part}" for part in reviewed) + ".")
 
 
 def summary_lines(outcome: Outcome) -> Iterator[str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from checker.exit_codes import EXIT_FINDINGS, EXIT_OK
 from checker.gate.defects import Defect, group_defects
+from checker.gate.review import FAILS, ReviewBook, settled
 from checker.gate.status import StatusCounts, count_statuses, previous_fingerprints
 from checker.model import Finding
 from checker.settings import GateSettings, parse_threshold_key
@@ -65,6 +66,7 @@ class Policies:
         self.baseline = baseline
         self.waivers = waivers or []
         self.stats: dict[str, Any] = {}
+        self.book: ReviewBook | None = None  # the store's verdicts, read when marking
 
     @classmethod
     def load(cls, settings: GateSettings, as_of: dt.date) -> Policies:
@@ -81,6 +83,7 @@ class Policies:
         updates: dict[int, dict[str, Any]] = {}
         seen: set[str] = set()
         tally = _Tally()
+        self.book = ReviewBook(store.iter_verdicts(), store.fingerprints(run_id))
         for row_id, finding in store.iter_finding_rows(run_id):
             seen.update(_fingerprints(finding))
             extra = self.marked(finding, tally)
@@ -99,7 +102,11 @@ class Policies:
     def marked(self, finding: Finding, tally: _Tally) -> dict[str, Any]:
         """The finding's extra with its baseline and waiver marks (earlier ones replaced)."""
         as_of = self.as_of
-        extra = {k: v for k, v in finding.extra.items() if k not in ("baseline", "waiver")}
+        extra = {k: v for k, v in finding.extra.items()
+                 if k not in ("baseline", "waiver", "review")}
+        review = self.book.mark(finding, as_of) if self.book else None
+        if review is not None:
+            extra["review"] = review
         if self.baseline is not None and any(fp in self.baseline for fp in _fingerprints(finding)):
             extra["baseline"] = True
             tally.baselined += 1
@@ -149,19 +156,27 @@ def _fingerprints(finding: Finding) -> list[str]:
 
 
 def fails_gate(finding: Finding, settings: GateSettings) -> bool:
+    """A reviewer's `fails` verdict fails the gate whatever the severity (a needs-review
+    result too), unless --fail-on never turns failing on findings off."""
     threshold = settings.fail_threshold
-    return (
-        threshold is not None
-        and counts(finding)
-        and finding.severity.at_least(threshold)
-    )
+    return threshold is not None and (
+        confirmed(finding) or (counts(finding) and finding.severity.at_least(threshold)))
+
+
+def confirmed(finding: Finding) -> bool:
+    return settled(finding.extra.get("review")) == FAILS
 
 
 def counts(finding: Finding) -> bool:
-    """A violation the gate counts: not in the baseline, not under a valid waiver."""
+    """A violation the gate counts: not in the baseline, not under a valid waiver, not
+    accepted or found a false positive by a reviewer (a verdict on this very text; a
+    re-review counts as unreviewed), or confirmed by one."""
+    if confirmed(finding):
+        return True
     waiver = finding.extra.get("waiver")
     return (finding.status == "violation" and not finding.extra.get("baseline")
-            and not (waiver and not waiver.get("expired")))
+            and not (waiver and not waiver.get("expired"))
+            and settled(finding.extra.get("review")) is None)
 
 
 def evaluate(settings: GateSettings, store: Store, run_id: str, policies: Policies

@@ -7,6 +7,10 @@ findings and from the site's previous run.
 - waived: under a waiver still valid on the audit date (the waiver's expiry is kept)
 - baselined: in the baseline, so not counted
 - review: needs a reviewer's judgement (axe "incomplete", judgement content rules)
+- confirmed, accepted, not-an-issue: a reviewer's verdict (checker/gate/review.py) on this
+  very text or element; confirmed (`fails`) is open whatever the severity
+- re-review: the text or element changed since a reviewer's verdict, or an acceptance
+  expired: awaiting a verdict again (the gate counts it as unreviewed)
 - fixed: a violation of the previous run that this run no longer has
 """
 
@@ -15,22 +19,35 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from checker.gate import review
+from checker.gate.review import FAILS
 from checker.model import Finding, Run
 from checker.store.db import Store
 
 OPEN_NEW, OPEN_KNOWN, WAIVED, BASELINED, REVIEW = (
     "open-new", "open-known", "waived", "baselined", "review")
+CONFIRMED, RE_REVIEW, ACCEPTED, NOT_AN_ISSUE = (
+    "confirmed", "re-review", "accepted", "not-an-issue")
 # In the order people read them; "open" leads.
-STATUSES = (OPEN_NEW, OPEN_KNOWN, WAIVED, BASELINED, REVIEW)
+STATUSES = (OPEN_NEW, OPEN_KNOWN, CONFIRMED, RE_REVIEW, WAIVED, ACCEPTED, NOT_AN_ISSUE,
+            BASELINED, REVIEW)
 LABELS = {
-    OPEN_NEW: "open (new)", OPEN_KNOWN: "open (known)", WAIVED: "waived",
-    BASELINED: "baselined", REVIEW: "for review",
+    OPEN_NEW: "open (new)", OPEN_KNOWN: "open (known)", CONFIRMED: "fails (confirmed)",
+    RE_REVIEW: "re-review", WAIVED: "waived", ACCEPTED: "accepted",
+    NOT_AN_ISSUE: "not an issue", BASELINED: "baselined", REVIEW: "for review",
 }
+# The statuses a reviewer's verdict gives (shown in the summary line only when present).
+REVIEWED = (CONFIRMED, RE_REVIEW, ACCEPTED, NOT_AN_ISSUE)
+_BY_VERDICT = {FAILS: CONFIRMED, review.ACCEPTED: ACCEPTED, review.NOT_AN_ISSUE: NOT_AN_ISSUE}
 
 
 def finding_status(finding: Finding, previous: set[str]) -> str:
     """One finding's status; `previous` holds the fingerprints of the previous run's
     violations."""
+    mark = finding.extra.get("review")
+    if mark:  # a reviewer's decision on this finding leads its waiver and baseline
+        verdict = review.settled(mark)
+        return _BY_VERDICT[verdict] if verdict else RE_REVIEW
     if finding.status != "violation":
         return REVIEW
     # A valid waiver is a reviewer's recorded decision, with an expiry: it names the status
@@ -44,7 +61,7 @@ def finding_status(finding: Finding, previous: set[str]) -> str:
 
 
 def is_open(status: str) -> bool:
-    return status in (OPEN_NEW, OPEN_KNOWN)
+    return status in (OPEN_NEW, OPEN_KNOWN, CONFIRMED)
 
 
 @dataclass
@@ -62,7 +79,7 @@ class StatusCounts:
 
     @property
     def open(self) -> int:
-        return self[OPEN_NEW] + self[OPEN_KNOWN]
+        return sum(self[s] for s in STATUSES if is_open(s))
 
     def as_dict(self) -> dict[str, object]:
         """For results.json, JUnit properties, SARIF and the run's history."""

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from checker.gate.review import Verdict
 from checker.model import (
     Evidence,
     Finding,
@@ -72,6 +73,23 @@ CREATE TABLE IF NOT EXISTS dom_cache (
     key TEXT PRIMARY KEY,
     html BLOB NOT NULL
 );
+-- reviewers' verdicts (checker/gate/review.py): appended, never updated; the latest per
+-- fingerprint counts, and holds while the text it is about still hashes to subject_hash
+CREATE TABLE IF NOT EXISTS verdicts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    fingerprint TEXT NOT NULL,
+    subject_hash TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    reason TEXT,
+    expires TEXT,
+    rule_id TEXT NOT NULL,
+    url TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    run_id TEXT
+);
+CREATE INDEX IF NOT EXISTS verdicts_fp ON verdicts (fingerprint, id);
 CREATE TABLE IF NOT EXISTS frontier (
     run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
     url TEXT NOT NULL,
@@ -511,6 +529,39 @@ class Store:
             "by_source": by_source,
             "needs_review": review,
         }
+
+    # reviewers' verdicts (never overwritten: a new decision is a new row)
+
+    def add_verdicts(self, verdicts: Iterable[Verdict]) -> int:
+        """Record verdicts, all or none; returns how many."""
+        rows = [(v.fingerprint, v.subject_hash, v.verdict, v.by, v.at, v.reason, v.expires,
+                 v.rule_id, v.url, v.subject, v.run_id) for v in verdicts]
+        self._execute_in_one_transaction(
+            "INSERT INTO verdicts (fingerprint, subject_hash, verdict, reviewer, decided_at,"
+            " reason, expires, rule_id, url, subject, run_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        return len(rows)
+
+    def iter_verdicts(self) -> Iterator[Verdict]:
+        """Every verdict, oldest first (the order later decisions replace earlier ones)."""
+        for r in self._stream("SELECT * FROM verdicts ORDER BY decided_at, id", ()):
+            yield Verdict(fingerprint=r["fingerprint"], subject_hash=r["subject_hash"],
+                          verdict=r["verdict"], by=r["reviewer"], at=r["decided_at"],
+                          reason=r["reason"], expires=r["expires"], rule_id=r["rule_id"],
+                          url=r["url"], subject=r["subject"], run_id=r["run_id"])
+
+    def latest_finding(self, fingerprint: str) -> Finding | None:
+        """The finding with this fingerprint in the newest run that has it."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT f.data FROM findings f JOIN runs r ON r.id = f.run_id"
+                " WHERE f.fingerprint = ? ORDER BY r.started DESC, f.id DESC LIMIT 1",
+                (fingerprint,)).fetchone()
+        return Finding.from_dict(json.loads(row["data"])) if row else None
+
+    def fingerprints(self, run_id: str) -> set[str]:
+        return {r["fingerprint"] for r in self._stream(
+            "SELECT DISTINCT fingerprint FROM findings WHERE run_id = ?", (run_id,))}
 
     # frontier checkpoints, for --resume
 
