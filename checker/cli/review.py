@@ -15,10 +15,10 @@ from checker.cli.runs import config_option, db_option, finding_line, open_histor
 from checker.gate.review import (
     ACCEPTED,
     NOT_AN_ISSUE,
-    RE_REVIEW,
     VERDICT_LABELS,
     VERDICTS,
     new_verdict,
+    review_words,
 )
 from checker.gate.review_file import verdicts_document, waivers_yaml
 from checker.model import Finding
@@ -40,14 +40,7 @@ all_option = click.option("--all", "wcag_violations", is_flag=True,
 
 def mark_line(mark: dict[str, Any] | None) -> str | None:
     """What the reviewers said before, for a finding back for review."""
-    if not mark:
-        return None
-    old = mark.get("previous") or mark
-    why = f": {safe_text(old.get('reason'), 200)}" if old.get("reason") else ""
-    until = f" until {old['expires']}" if old.get("expires") else ""
-    what = ("changed since" if mark.get("state") == RE_REVIEW else "expired:")
-    return (f"      {mark['state']} ({what} {old['verdict']}{until} by"
-            f" {safe_text(old.get('by'), 80)} at {old.get('at')}{why})")
+    return f"      {safe_text(review_words(mark), 300)}" if mark else None
 
 
 def finding_lines(finding: Finding, mark: dict[str, Any] | None) -> list[str]:

@@ -41,6 +41,7 @@ CURRENT = "current"  # its verdict was given on this very text or element
 RE_REVIEW = "re-review"  # the text or element changed since the verdict (shown as "previous")
 EXPIRED = "expired"  # an accepted verdict past its expiry date: awaiting a verdict again
 
+_NEEDS = {"reason": "a reason (--reason)", "expires": "an expiry date (--expires)"}
 RESEMBLANCE = 0.6  # difflib ratio from which an edited sentence is "the same claim, edited"
 SUBJECT_CAP = 2_000  # characters of the subject kept with a verdict (for matching, showing)
 
@@ -99,7 +100,7 @@ def check_verdict(verdict: str, reason: str | None, expires: str | dt.date | Non
     given = {"reason": (reason or "").strip(), "expires": str(expires or "").strip()}
     for key in REQUIRED[verdict]:
         if not given[key]:
-            return f"{where}: an {verdict!r} verdict needs a {key}"
+            return f"{where}: an {verdict!r} verdict needs {_NEEDS[key]}"
     if given["expires"]:
         try:
             dt.date.fromisoformat(given["expires"])
@@ -200,6 +201,23 @@ def resemblance(old_subject: str, sentence: str) -> float:
 
 def _page_rule(rule_id: str, url: str) -> tuple[str, str]:
     return rule_id, normalize_url_for_fingerprint(url)
+
+
+def review_words(mark: dict[str, Any] | None) -> str:
+    """A finding's review mark in words, the same in every report format: "accepted by Dana
+    Reyes at 2026-11-26T10:04:00Z until 2027-03-01: reason", or "re-review (the text changed
+    since: not-an-issue by ...)"; "" without a verdict."""
+    if not mark:
+        return ""
+    old = mark.get("previous") or mark
+    until = f" until {old['expires']}" if old.get("expires") else ""
+    why = f": {old['reason']}" if old.get("reason") else ""
+    said = f"{old.get('verdict')} by {old.get('by')} at {old.get('at')}{until}{why}"
+    if mark.get("state") == RE_REVIEW:
+        return f"re-review (the text changed since: {said})"
+    if mark.get("state") == EXPIRED:
+        return f"awaiting a verdict (expired: {said})"
+    return said
 
 
 def settled(mark: dict[str, Any] | None) -> str | None:

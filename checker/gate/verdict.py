@@ -8,6 +8,7 @@ from typing import Any
 
 from checker.gate.defects import Defect
 from checker.gate.policy import GateResult
+from checker.gate.review import review_words
 from checker.model import Run
 from checker.store.db import Store
 
@@ -27,7 +28,8 @@ def _fix_first(defect: Defect) -> dict[str, Any]:
             "locator": finding.locator[:200], "message": finding.message[:300],
             "fingerprint": finding.fingerprint,
             # the editor of the page named (a WordPress page), when the example is on it
-            "edit_url": finding.edit_url if finding.url == defect.pages[0] else None}
+            "edit_url": finding.edit_url if finding.url == defect.pages[0] else None,
+            "review": review_words(finding.extra.get("review")) or None}
 
 
 def verdict_record(gate: GateResult, threshold: str) -> dict[str, Any]:

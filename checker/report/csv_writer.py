@@ -10,13 +10,14 @@ import csv
 from pathlib import Path
 from typing import Any
 
+from checker.gate.review import review_words
 from checker.model import Finding
 from checker.store.db import Store
 
 COLUMNS = (
     "severity", "status", "source", "rule_id", "url", "wcag", "level", "selector", "sentence",
     "excerpt", "message", "why", "fix", "rule_source", "help_url", "fingerprint",
-    "carried_over", "baseline", "waiver",
+    "carried_over", "baseline", "waiver", "review",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -45,6 +46,7 @@ def row(finding: Finding) -> list[str]:
         "carried_over": "yes" if finding.carried_over else "no",
         "baseline": "yes" if finding.extra.get("baseline") else "no",
         "waiver": waiver_text(finding),
+        "review": review_words(finding.extra.get("review")),
     }
     return [safe_cell(values[c] if c in values else getattr(finding, c)) for c in COLUMNS]
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from checker.gate.policy import fails_gate
+from checker.gate.review import review_words
 from checker.model import Finding
 from checker.report.common import require_run
 from checker.report.source_files import SourceMap
@@ -50,6 +51,8 @@ def annotation(finding: Finding, sources: SourceMap) -> str:
         props += f",title={escape_property(title)}"
     if finding.locator:
         message += f"\n{finding.locator[:300]}"
+    if words := review_words(finding.extra.get("review")):
+        message += f"\nreview: {words[:300]}"
     return f"::error {props}::{escape_data(message)}"
 
 

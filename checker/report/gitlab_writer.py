@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.gate.policy import counts
+from checker.gate.review import review_words
 from checker.model import Finding
 from checker.report.common import require_run
 from checker.report.source_files import SourceMap
@@ -24,10 +25,11 @@ SEVERITY = {"critical": "critical", "serious": "major", "moderate": "minor", "mi
 def issue(finding: Finding, sources: SourceMap) -> dict[str, Any]:
     located = sources.locate(finding) if sources else None
     where = f" ({finding.url})" if located is None else ""
+    words = review_words(finding.extra.get("review"))
     return {
         "type": "issue",
         "check_name": finding.rule_id,
-        "description": f"{finding.message}{where}",
+        "description": f"{finding.message}{where}" + (f" [review: {words}]" if words else ""),
         "fingerprint": finding.fingerprint,
         "severity": SEVERITY[finding.severity.value],
         "location": {"path": located.path if located else finding.url,

@@ -20,6 +20,15 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from checker.gate.review import (
+    REQUIRED,
+    VERDICT_LABELS,
+    VERDICTS,
+    awaiting,
+    review_words,
+    subject_hash,
+)
+from checker.gate.review_file import FORMAT, VERSION
 from checker.gate.status import BASELINED, LABELS, WAIVED, is_open
 from checker.model import Finding, Page
 from checker.report.common import (
@@ -45,6 +54,7 @@ from checker.store.db import Store
 from checker.words import generic_message, has_placeholder, plural
 
 CLIP = 4000  # characters of an excerpt shown in HTML (results.json keeps it whole)
+REVIEW_LISTED = 2000  # findings in review.html (awaiting a verdict first); the CLI has all
 
 
 def environment() -> Environment:
@@ -59,7 +69,7 @@ def environment() -> Environment:
         highlight=highlight, source_html=source_html, rule_source_html=rule_source_html,
         severity_rank=lambda s: SEVERITIES[::-1].index(s) + 1, plural=plural,
         noun=noun, url_text=url_text, reader_text=reader_text, status_labels=LABELS,
-        engine_titles=ENGINE_TITLES,
+        engine_titles=ENGINE_TITLES, review_words=review_words,
     )
     return env
 
@@ -179,8 +189,9 @@ def write_html(config: AuditConfig, store: Store, run_id: str, path: Path) -> Pa
     writer.assets()
     rule_rows = writer.pages()
     writer.rules(rule_rows)
+    writer.review()
     writer.render("index.html.j2", path, section="overview", root="",
-                  rule_ids=sorted(ov.rules))
+                  rule_ids=sorted(ov.rules), review_href=review_href(""))
     write_site_index(store, run, out, writer.render)
     return path
 
@@ -212,6 +223,7 @@ class _Writer:
         )
         self.script = script()
         self.rule_files = {r.id: r.file for r in ov.rules.values()}
+        self.anchors: dict[str, str] = {}  # fingerprint -> its finding in a page file
         no_browser = config.no_browser or bool(ov.run.options.get("no_browser"))
         self.base: dict[str, Any] = {
             "run": ov.run, "ov": ov, "csp": csp(self.script), "script": self.script,
@@ -231,6 +243,27 @@ class _Writer:
         folder = self.out / "assets"
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(reports_dir() / "static" / "report.css", folder / "report.css")
+
+    def review(self) -> None:
+        """review.html: every finding (one per fingerprint) with verdict controls, those
+        awaiting a verdict first; its script downloads the verdicts file."""
+        entries: dict[str, dict[str, Any]] = {}
+        for f in self.store.iter_findings(self.run_id):
+            if f.fingerprint not in entries:
+                mark = f.extra.get("review")
+                entries[f.fingerprint] = {
+                    "finding": f, "status": self.ov.status_of(f), "subject": subject_hash(f),
+                    "words": review_words(mark), "waiting": awaiting(mark),
+                    "href": self.anchors.get(f.fingerprint)}
+        ordered = sorted(entries.values(), key=lambda e: (not e["waiting"],
+                                                          finding_sort_key(e["finding"])))
+        verdicts = [{"name": v, "label": VERDICT_LABELS[v], "requires": " ".join(REQUIRED[v])}
+                    for v in VERDICTS]
+        self.render("review.html.j2", self.out / "review.html", section="review", root="",
+                    entries=ordered[:REVIEW_LISTED], more=max(0, len(ordered) - REVIEW_LISTED),
+                    waiting=sum(e["waiting"] for e in ordered), verdicts=verdicts,
+                    verdict_format=FORMAT, verdict_version=VERSION,
+                    rule_ids=sorted({e["finding"].rule_id for e in ordered}))
 
     def clean(self) -> None:
         """Drop the page and rule files of an earlier render into the same folder."""
@@ -263,6 +296,7 @@ class _Writer:
                 continue
             findings = self.findings_of(info.page)
             for n, f in enumerate(findings, 1):
+                self.anchors.setdefault(f.fingerprint, f"{info.file}#f{n}")
                 rows.setdefault(f.rule_id, []).append(
                     _rule_row(f, info, n, self.ov.status_of(f)))
             self._page(info, findings)
@@ -281,6 +315,7 @@ class _Writer:
             aliases=info.aliases,
             page_rules=sorted({f.rule_id for f in findings}),
             shot=screenshot_view(self.out, info.page, findings, prefix="../"),
+            review_href=review_href("../"),
         )
 
     def rules(self, rows: dict[str, list[dict[str, Any]]]) -> None:
@@ -291,6 +326,11 @@ class _Writer:
         for rule in rules:
             self.render("rule.html.j2", self.out / rule.file, section="rules", root="../",
                         rule=rule, rows=rows.get(rule.id, []))
+
+
+def review_href(root: str) -> Any:
+    """The link from a finding to its verdict controls in review.html."""
+    return lambda f: f"{root}review.html#v-{f.fingerprint}"
 
 
 def _rule_row(f: Finding, info: PageInfo | None, n: int, status: str) -> dict[str, Any]:

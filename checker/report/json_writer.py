@@ -63,6 +63,9 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "edit_url": finding.edit_url,
         "baseline": bool(finding.extra.get("baseline")),
         "waiver": finding.extra.get("waiver"),
+        # a reviewer's verdict (checker/gate/review.py): state current, re-review (with the
+        # previous verdict) or expired; null without one
+        "review": finding.extra.get("review"),
         "engines": finding.engine_rules if finding.source == "wcag" else [],
     }
 

@@ -13,6 +13,7 @@ from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
 from checker.gate.policy import fails_gate
+from checker.gate.review import review_words
 from checker.model import Finding, Page
 from checker.report.common import require_run, xml_text
 from checker.settings import AuditConfig
@@ -42,6 +43,8 @@ def _failure(finding: Finding) -> str:
     if finding.help_url:
         lines.append(f"more: {finding.help_url}")
     lines.append(f"fingerprint: {finding.fingerprint}")
+    if words := review_words(finding.extra.get("review")):
+        lines.append(f"review: {words}")
     message = f"[{finding.severity.value}] {finding.message}"
     return (f'      <failure message={_attr(message)} type={_attr(finding.rule_id)}>'
             f"{_text(chr(10).join(lines))}</failure>\n")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from checker.gate.status import LABELS, REVIEWED
 from checker.gate.verdict import recorded_verdict
 from checker.model import Run
 from checker.report.common import require_run, signoff_sentences
@@ -68,8 +69,10 @@ def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, An
                         if item.get("pages", 1) > 1 else "")
                 edit = (f" ([Edit in WordPress](<{item['edit_url']}>))"
                         if safe_link(item.get("edit_url")) else "")
+                review = f" (review: {md(item['review'], 300)})" if item.get("review") else ""
                 yield (f"{n}. **{item['severity']}** {md(item['rule_id'])} on"
-                       f" {md(item['url'], 200)}{also}{where}: {md(item['message'])}{edit}")
+                       f" {md(item['url'], 200)}{also}{where}: {md(item['message'])}{edit}"
+                       f"{review}")
             # fix_first holds defects (a defect on many pages is one item)
             more = gate.get("failing_defects", gate["failing"]) - len(verdict["fix_first"])
             if more > 0:
@@ -92,12 +95,15 @@ def summary_lines(run: Run, verdict: dict[str, Any] | None, counts: dict[str, An
 
 
 # Counts by status, when the gate recorded them (open new/known since the previous run, ...).
+# A reviewer's statuses (confirmed, re-review, accepted, not an issue) only when present.
 STATUS_COLUMNS = {"open-new": "open (new)", "open-known": "open (known)", "waived": "waived",
-                  "baselined": "baselined", "review": "for review", "fixed": "fixed"}
+                  "baselined": "baselined", "review": "for review", "fixed": "fixed"} | {
+                  s: LABELS[s] for s in REVIEWED}
 
 
 def status_table(statuses: dict[str, Any]) -> Iterator[str]:
-    shown = [k for k in STATUS_COLUMNS if isinstance(statuses.get(k), int)]
+    shown = [k for k in STATUS_COLUMNS if isinstance(statuses.get(k), int)
+             and (k not in REVIEWED or statuses[k])]
     if not shown:
         return
     yield ""

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from checker.gate.review import ACCEPTED, NOT_AN_ISSUE, review_words, settled
 from checker.gate.status import finding_status, previous_fingerprints
 from checker.model import Finding, Run
 from checker.report.common import require_run
@@ -129,9 +130,11 @@ def result(finding: Finding, rule_index: int, sources: SourceMap | None = None,
             "selector": finding.selector,
             "carriedOver": finding.carried_over,
             "url": finding.url,
-            "findingStatus": status,  # open-new, open-known, waived, baselined, review
+            "findingStatus": status,  # open-new, open-known, waived, baselined, review, ...
         },
     }
+    if words := review_words(finding.extra.get("review")):
+        entry["properties"]["review"] = words
     if comparison is not None and (state := comparison.state(finding)):
         entry["baselineState"] = state
     if finding.extra.get("baseline"):
@@ -147,6 +150,9 @@ def result(finding: Finding, rule_index: int, sources: SourceMap | None = None,
                              f" (approved by {waiver.get('approved_by')},"
                              f" expires {waiver.get('expires')})",
         }]
+    if settled(finding.extra.get("review")) in (ACCEPTED, NOT_AN_ISSUE):
+        entry["suppressions"] = [{"kind": "external", "status": "accepted",
+                                  "justification": f"reviewed: {words}"}]
     return entry
 
 

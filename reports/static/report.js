@@ -1,6 +1,7 @@
-/* clinic-checker report: filtering and sorting. Inlined into each report file and allowed by
-   its hash in the Content-Security-Policy. It reads only the report's own data-* attributes
-   and text, and writes only textContent, attributes and the hidden property. */
+/* clinic-checker report: filtering, sorting, and the reviewer's verdicts file. Inlined into
+   each report file and allowed by its hash in the Content-Security-Policy. It reads only the
+   report's own data-* attributes, text and form fields, and writes only textContent,
+   attributes, the hidden property and a downloaded file (a Blob made here). */
 (function () {
   'use strict';
 
@@ -75,9 +76,92 @@
     });
   }
 
+  /* review.html: each finding's verdict controls, collected into a verdicts file that
+     `clinic-checker review import FILE` records (checker/gate/review_file.py names the
+     keys). What a verdict requires comes from the page (data-requires), not from here. */
+  function verdictOf(item, by, at) {
+    var select = item.querySelector('select[name="verdict"]');
+    if (!select || !select.value) { return null; }
+    var field = function (name) {
+      var el = item.querySelector('input[name="' + name + '"]');
+      return el ? el.value.trim() : '';
+    };
+    var requires = (select.selectedOptions[0].getAttribute('data-requires') || '')
+      .split(' ').filter(Boolean);
+    var missing = requires.filter(function (name) { return !field(name); })[0];
+    return {
+      missing: missing ? item.querySelector('input[name="' + missing + '"]') : null,
+      entry: {
+        fingerprint: item.getAttribute('data-fingerprint'),
+        subject_hash: item.getAttribute('data-subject'),
+        verdict: select.value, reason: field('reason') || null,
+        expires: field('expires') || null, by: by, at: at
+      }
+    };
+  }
+
+  function download(name, text) {
+    var url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    window.setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function setupVerdicts(form) {
+    var status = document.getElementById('verdicts-status');
+    var items = Array.prototype.slice.call(document.querySelectorAll('[data-verdict-item]'));
+    items.forEach(function (item) {
+      var box = item.querySelector('fieldset.verdict');
+      if (box) { box.hidden = false; }
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var by = form.elements.namedItem('by');
+      var at = new Date().toISOString();
+      var entries = [], problem = null;
+      items.forEach(function (item) {
+        var found = verdictOf(item, by.value.trim(), at);
+        if (!found) { return; }
+        if (found.missing && !problem) {
+          problem = found.missing;
+          var label = found.missing.closest('label');
+          status.textContent = 'Finding ' + found.entry.fingerprint + ': the verdict "' +
+            found.entry.verdict + '" needs "' + (label ? label.firstChild.textContent.trim()
+              : found.missing.name) + '".';
+        }
+        entries.push(found.entry);
+      });
+      if (!problem && !by.value.trim()) {
+        problem = by;
+        status.textContent = 'Give your name first: every verdict carries it.';
+      }
+      if (!problem && !entries.length) {
+        status.textContent = 'No verdict given yet: choose one on a finding below.';
+        return;
+      }
+      if (problem) { problem.setAttribute('aria-invalid', 'true'); problem.focus(); return; }
+      var run = form.getAttribute('data-run');
+      var name = 'verdicts-' + run + '.json';
+      download(name, JSON.stringify({
+        format: form.getAttribute('data-format'),
+        version: parseInt(form.getAttribute('data-version'), 10),
+        run: run, verdicts: entries
+      }, null, 2));
+      status.textContent = 'Downloaded ' + entries.length + ' verdict' +
+        (entries.length === 1 ? '' : 's') + ' as ' + name +
+        '. Record them with: clinic-checker review import ' + name;
+    });
+    form.hidden = false;
+  }
+
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll('form[data-scope]'), setupFilter);
     Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), setupSort);
+    Array.prototype.forEach.call(document.querySelectorAll('form.verdicts'), setupVerdicts);
   }
 
   if (document.readyState === 'loading') {
