@@ -10,7 +10,8 @@ findings and from the site's previous run.
 - confirmed, accepted, not-an-issue: a reviewer's verdict (checker/gate/review.py) on this
   very text or element; confirmed (`fails`) is open whatever the severity
 - re-review: the text or element changed since a reviewer's verdict, or an acceptance
-  expired: awaiting a verdict again (the gate counts it as unreviewed)
+  expired: awaiting a verdict again (the gate counts it as unreviewed; open, unless a waiver
+  or the baseline sets it aside)
 - fixed: a violation of the previous run that this run no longer has
 """
 
@@ -45,11 +46,11 @@ def finding_status(finding: Finding, previous: set[str]) -> str:
     """One finding's status; `previous` holds the fingerprints of the previous run's
     violations."""
     mark = finding.extra.get("review")
-    if mark:  # a reviewer's decision on this finding leads its waiver and baseline
-        verdict = review.settled(mark)
-        return _BY_VERDICT[verdict] if verdict else RE_REVIEW
+    verdict = review.settled(mark)
+    if verdict:  # a reviewer's decision on this very finding leads its waiver and baseline
+        return _BY_VERDICT[verdict]
     if finding.status != "violation":
-        return REVIEW
+        return RE_REVIEW if mark else REVIEW
     # A valid waiver is a reviewer's recorded decision, with an expiry: it names the status
     # of a finding that the baseline has too.
     waiver = finding.extra.get("waiver")
@@ -57,11 +58,14 @@ def finding_status(finding: Finding, previous: set[str]) -> str:
         return WAIVED
     if finding.extra.get("baseline"):
         return BASELINED
+    if mark:  # changed since its verdict, or an acceptance expired: counted, and awaited
+        return RE_REVIEW
     return OPEN_KNOWN if finding.fingerprint in previous else OPEN_NEW
 
 
 def is_open(status: str) -> bool:
-    return status in (OPEN_NEW, OPEN_KNOWN, CONFIRMED)
+    """Awaiting someone: a fix, or (re-review) a reviewer's verdict."""
+    return status in (OPEN_NEW, OPEN_KNOWN, CONFIRMED, RE_REVIEW)
 
 
 @dataclass

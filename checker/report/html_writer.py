@@ -29,7 +29,7 @@ from checker.gate.review import (
     subject_hash,
 )
 from checker.gate.review_file import FORMAT, VERSION
-from checker.gate.status import BASELINED, LABELS, WAIVED, is_open
+from checker.gate.status import BASELINED, LABELS, REVIEWED, WAIVED, is_open
 from checker.model import Finding, Page
 from checker.report.common import (
     SEVERITIES,
@@ -69,7 +69,8 @@ def environment() -> Environment:
         highlight=highlight, source_html=source_html, rule_source_html=rule_source_html,
         severity_rank=lambda s: SEVERITIES[::-1].index(s) + 1, plural=plural,
         noun=noun, url_text=url_text, reader_text=reader_text, status_labels=LABELS,
-        engine_titles=ENGINE_TITLES, review_words=review_words,
+        engine_titles=ENGINE_TITLES, review_words=review_words, is_open=is_open,
+        reviewed_statuses=REVIEWED,
     )
     return env
 
