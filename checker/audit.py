@@ -63,7 +63,7 @@ class AuditResult:
     store: Store
     out_dir: Path
     start_urls: list[str]
-    cannot_run: str | None = None  # a start page failed: exit 3 once the reports are written
+    cannot_run: str | None = None  # pages were fetched, none audited: exit 3 after the reports
 
 
 ProgressFn = Callable[[str, Page], None]
@@ -178,8 +178,10 @@ class Audit:
                 run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 store.finish_run(run)
                 raise
-            problem = unaudited_start(store, run.id, crawler.start_urls)
-            if problem is not None and not any(p.audited for p in store.iter_pages(run.id)):
+            problem = nothing_audited(store, run.id, crawler.start_urls)
+            if problem is not None and not any(page.kind == "page" and page.status is not None
+                                               and 200 <= page.status < 300
+                                               for page in store.iter_pages(run.id)):
                 run.status = "failed"
                 run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 store.finish_run(run)
@@ -189,8 +191,10 @@ class Audit:
             self.policies.apply(store, run.id)
             run.options |= self._bookkeeping(store, run.id, previous, resumed,
                                              crawler.stats["not_modified"])
-            # A start page failed but others were audited: the run still exits 3, after its
-            # reports list the failed page first, so the user sees what was and was not read.
+            # A start page that failed while others were audited is a page the audit meant to
+            # read and could not, like any other (listed first, fails the gate: exit 1). Pages
+            # fetched but none audited (the browser failed each): exit 3 once the reports
+            # list them, so the user sees what was tried.
             run.status = "finished" if problem is None else "failed"
             run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
             store.finish_run(run)
@@ -746,23 +750,19 @@ def browser_policy(config: AuditConfig, crawler: Crawler) -> RequestPolicy:
         blocked_patterns=TRACKER_URL_PATTERNS if config.block_trackers else ())
 
 
-def unaudited_start(store: Store, run_id: str, start_urls: list[str]) -> str | None:
-    """Why the run cannot pass: a start page (start URL or URL-list entry) that could not be
-    fetched, answered an error status or is not a page, or no page fetched at all; None
-    when neither. A page that was fetched but failed in the browser is a page error for
-    the gate instead (listed first, exit 1). Read from the store, so a resumed run counts
-    the pages its killed attempt audited."""
+def nothing_audited(store: Store, run_id: str, start_urls: list[str]) -> str | None:
+    """Why the run audited no page at all (exit 3), naming the first start page (start URL or
+    URL-list entry) that failed and how; None when any page was audited. Read from the store,
+    so a resumed run counts the pages its killed attempt audited."""
+    pages = list(store.iter_pages(run_id))
+    if any(page.audited for page in pages):
+        return None
     reached = [record["page"] for url in start_urls
                if (record := store.page_record(run_id, url)) is not None]
-    failed = [page for page in reached if not page.audited and (
-        page.status is None or page.status >= 400 or page.kind != "page")]
-    # A page the crawl fetched (2xx) but the browser could not audit is a page error for the
-    # gate, listed first in the report (exit 1); exit 3 is for a crawl that reached nothing.
-    fetched = [page for page in store.iter_pages(run_id)
-               if page.kind == "page" and page.status is not None and 200 <= page.status < 300]
-    any_audited = any(page.audited for page in fetched)
+    failed = [page for page in reached if page.status is None or page.status >= 400
+              or page.kind != "page" or page.error]
     if not failed:
-        return None if fetched else "no page could be fetched; nothing was audited"
+        return "no page could be fetched; nothing was audited"
     first = failed[0]
     if first.status is not None and first.status >= 400:
         why = f"answered HTTP {first.status}"
@@ -771,10 +771,7 @@ def unaudited_start(store: Store, run_id: str, start_urls: list[str]) -> str | N
     else:
         why = f"is not an HTML page ({first.content_type or first.kind})"
     more = f" (and {len(failed) - 1} more start URL(s) failed)" if len(failed) > 1 else ""
-    audited = sum(page.audited for page in reached)
-    tail = (f"{audited} of {len(start_urls)} start pages audited" if any_audited
-            else "nothing was audited")
-    return f"start URL {first.url} {why}{more}; {tail}"
+    return f"start URL {first.url} {why}{more}; nothing was audited"
 
 
 def settled_last_modified(fetched: FetchResult) -> str | None:

@@ -31,14 +31,20 @@ def is_browser(seen: Seen) -> bool:
     return "Chrome" in seen.headers.get("user-agent", "")
 
 
-def audit_pages(tmp: Path, start: str, **options: object) -> dict[str, Page]:
+def audit_run(tmp: Path, start: str, **options: object) -> tuple[dict[str, Page], str | None]:
+    """The pages by path, and why the audit cannot run (exit 3) if it audited nothing."""
     config = fast_config(start=[start], out=tmp / "out", db=tmp / "audit.sqlite",
                          fail_on="never", max_pages=5, **options)
     result = Audit(config).run()
     try:
-        return {urlsplit(p.url).path: p for p in result.store.iter_pages(result.run.id)}
+        pages = {urlsplit(p.url).path: p for p in result.store.iter_pages(result.run.id)}
+        return pages, result.cannot_run
     finally:
         result.store.close()
+
+
+def audit_pages(tmp: Path, start: str, **options: object) -> dict[str, Page]:
+    return audit_run(tmp, start, **options)[0]
 
 
 def test_a_firewall_block_page_served_only_to_the_browser_is_not_audited(tmp_path):
@@ -46,11 +52,15 @@ def test_a_firewall_block_page_served_only_to_the_browser_is_not_audited(tmp_pat
         return Reply(BLOCK, 403) if is_browser(seen) else Reply(CONTENT.format(extra=""))
 
     with scripted("127.0.0.1", {"/": page}) as site:
-        pages = audit_pages(tmp_path, site.url)
+        pages, cannot_run = audit_run(tmp_path, site.url)
     home = pages["/"]
     assert home.extra["failure"] == PageFailure.BROWSER_MISMATCH
     assert "HTTP 403" in home.error and "Attention Required" in home.error
     assert home.failed
+    # the only page was fetched but not audited: the audit audited nothing (exit 3)
+    assert cannot_run is not None and cannot_run.startswith(f"start URL {site.url} could not "
+                                                            "be audited (")
+    assert cannot_run.endswith("; nothing was audited")
 
 
 def test_a_redirect_loop_only_in_the_browser_is_not_audited(tmp_path):

@@ -53,19 +53,30 @@ def test_a_start_url_that_answers_an_error_exits_3_naming_it(
                      f"HTTP {status}; nothing was audited"]  # fmt: skip
 
 
-def test_one_failed_start_page_of_a_list_exits_3(site: MisbehavingServer, tmp_path: Path) -> None:
+def test_one_failed_start_page_of_a_list_fails_the_gate_listed_first(
+    site: MisbehavingServer, tmp_path: Path
+) -> None:
     listing = tmp_path / "urls.txt"
     listing.write_text(f"{site.origin}/about\n{site.origin}/gone\n{site.origin}/orphan\n")
+    code, lines, stdout = audit("--urls", str(listing), "--fail-on", "never", out=tmp_path)
+    # two of three listed pages were audited: not "cannot run" (exit 3) but a failed gate
+    assert code == 1, lines
+    assert "1 page could not be audited" in stdout
+    report = tmp_path / "report"
+    results = json.loads((report / "results.json").read_text())
+    pages = {p["url"].removeprefix(site.origin): p for p in results["pages"]}
+    assert pages["/gone"]["status"] == 410 and pages["/gone"]["error"].startswith("HTTP 410")
+    assert pages["/about"]["error"] is None
+    assert results["run"]["status"] == "finished"
+
+
+def test_a_list_of_only_failed_pages_exits_3(site: MisbehavingServer, tmp_path: Path) -> None:
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"{site.origin}/gone\n{site.origin}/missing\n")
     code, lines, _ = audit("--urls", str(listing), out=tmp_path)
     assert code == 3
-    report = tmp_path / "report"
     assert lines == [f"clinic-checker: cannot run: start URL {site.origin}/gone answered "
-                     f"HTTP 410; 2 of 3 start pages audited (report: {report})"]  # fmt: skip
-    # the pages that were audited are reported, the failed start page listed with its status
-    pages = {p["url"].removeprefix(site.origin): p
-             for p in json.loads((report / "results.json").read_text())["pages"]}
-    assert pages["/gone"]["status"] == 410 and pages["/about"]["error"] is None
-    assert json.loads((report / "results.json").read_text())["run"]["status"] == "failed"
+                     f"HTTP 410 (and 1 more start URL(s) failed); nothing was audited"]  # fmt: skip
 
 
 def test_crawled_server_error_fails_the_gate_and_a_404_stays_a_broken_link(
