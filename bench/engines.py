@@ -269,7 +269,7 @@ def target_lines(cases: list[Case], timings: dict[str, dict[str, float]]) -> lis
                      f" {rate['union']:.1f}% vs axe {rate['axe']:.1f}% = **{gap:+.1f} points**"
                      f" (target <= +2: {'met' if gap <= 2 else 'NOT met'})")
     added = timings["added"]
-    lines.append(f"- time added per page by ibm + htmlcs + merge: median"
+    lines.append(f"- time IBM and HTMLCS add per page (every part below, summed per page): median"
                  f" **{added['median']:.0f} ms**, mean {added['mean']:.0f} ms, p90"
                  f" {added['p90']:.0f} ms (target < 300 ms:"
                  f" {'met' if added['median'] < 300 and added['mean'] < 300 else 'NOT met'})")
