@@ -517,6 +517,8 @@ class Audit:
                 page.extra["engine_ms"] = rendered.engines["ms"]
                 if rendered.engines["errors"]:
                     page.extra["engine_errors"] = rendered.engines["errors"]
+                if rendered.engines.get("extra"):  # e.g. HTMLCS checks that threw here
+                    page.extra["engine_notes"] = rendered.engines["extra"]
         work = content or self.content.check_page(page.url, rendered.html, status=page.status)
         if work.verdict is None:  # the rules failed on this page: it was not audited
             page.error = work.error

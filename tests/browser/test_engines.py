@@ -168,6 +168,16 @@ def test_htmlcs_reads_autocomplete_fields_without_failing_or_misreading_their_ty
     assert (wrong.status, wrong.wcag) == ("violation", ["1.3.5"])
 
 
+def test_an_htmlcs_sniff_that_throws_loses_only_its_own_verdict(site, world_pool):
+    pool, config = world_pool
+    rendered = render_with_retry(pool, site + "engines-broken-sniff.html", config)
+    assert rendered.error is None and rendered.engines["errors"] == {}
+    failed = rendered.engines["extra"]["htmlcs"]["sniffs_failed"]
+    assert [name for name in failed if "Guideline2_2_2_2_1" in name]  # the refresh sniff
+    image = "/html[1]/body[1]/main[1]/img[1]"
+    assert "1_1_1.H37" in _by_path(htmlcs.hits(rendered.engines["raw"]["htmlcs"], config), image)
+
+
 def test_the_mapping_reads_each_element_in_the_page(site, world_pool):
     pool, config = world_pool
     rendered = render_with_retry(pool, site + "engines-mapping.html", config)
