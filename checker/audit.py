@@ -142,7 +142,10 @@ class Audit:
         # A wrong --out or --db is one line before any page is fetched.
         check_out_dir(Path(config.out or DEFAULT_REPORTS_DIR))
         store = Store(config.db or DEFAULT_DB)
-        with Crawler(crawl_settings(config, self.login), log=self.log) as crawler:
+        # The crawler logs in before it reads robots.txt and sitemaps (a staging site's
+        # sitemap is behind its login too).
+        ready = self._log_in_crawler if self.login is not None else None
+        with Crawler(crawl_settings(config, self.login), log=self.log, ready=ready) as crawler:
             site = site_name(config, crawler)
             run = self._resumable_run(store, site) if config.resume else None
             resumed = run is not None
@@ -162,8 +165,6 @@ class Audit:
             else:
                 store.start_run(run)
             try:
-                if self.login is not None:
-                    self._log_in_crawler(crawler)
                 with ContentPool(self.engine, config.content_processes) as self.content:
                     if config.no_browser:
                         self._run_fetchers(crawler)

@@ -44,9 +44,13 @@ class Crawler:
     retry_after_cap = 30.0  # longest Retry-After we wait for; longer gives up on the page
     backoff_base = 0.5  # seconds; doubled per retry
 
-    def __init__(self, config: CrawlSettings, log: Callable[[str], None] | None = None) -> None:
+    def __init__(self, config: CrawlSettings, log: Callable[[str], None] | None = None,
+                 ready: Callable[[Crawler], None] | None = None) -> None:
         self.config = config
         self._log = log or (lambda message: None)
+        # Called once the crawler can fetch, before it reads robots.txt and sitemaps (the
+        # audit's login script: checker.audit).
+        self._ready = ready
         self.start_urls: list[str] = []
         self.site = config.site or ""
         self.documents: list[dict] = []
@@ -121,6 +125,8 @@ class Crawler:
         self.robots = RobotsCache(self._fetch_robots, enabled=not self.config.ignore_robots)
         if self.config.ignore_robots:
             self._log("robots.txt is ignored (--ignore-robots)")
+        if self._ready is not None:
+            self._ready(self)
         self._seed()
 
     def __exit__(self, *exc: object) -> None:

@@ -22,6 +22,7 @@ PAGES = {  # path -> (title, WordPress page id)
     "/contact": ("Contact", 12),
     "/account": ("Your account", 13),
 }
+HIDDEN = "/unlinked"  # listed in the sitemap (behind the login), linked from no page
 NAV = "".join(f'<a href="{path}">{title}</a> ' for path, (title, _) in PAGES.items())
 LOGIN_FORM = """<!doctype html><html lang="en"><head><title>Log in</title></head><body><main>
 <h1>Staff log in</h1>{message}<form method="post" action="/login">
@@ -100,6 +101,13 @@ class LoginSite:
                 self.logouts += 1
                 self.sessions.clear()
             return redirect(handler, "/login")
+        if path == "/sitemap.xml" and self.logged_in(handler):  # behind the login too
+            urls = "".join(f"<url><loc>{self.url}{p}</loc></url>" for p in (*PAGES, HIDDEN))
+            return send(handler, 200, '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns='
+                        f'"http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+                        "application/xml")
+        if path == HIDDEN and self.logged_in(handler):
+            return send(handler, 200, page_html("Linked from the sitemap only", 99))
         if path == "/pixel.gif":
             return send(handler, 200, "GIF89a", "image/gif")
         if path not in PAGES:

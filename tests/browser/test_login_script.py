@@ -19,13 +19,14 @@ from checker.model import PageFailure
 from checker.outcome import run_audit
 from checker.settings import AuditConfig
 from checker.settings.login import login_script
-from tests.browser.login_site import PAGES, PASSWORD, LoginSite
+from tests.browser.login_site import HIDDEN, PAGES, PASSWORD, LoginSite
 from tests.conftest import requires_browser, run_cli
 
 pytestmark = [requires_browser, pytest.mark.browser]
 
 CONFIG = """
 start = ["{url}/", "{url}/services", "{url}/contact"]
+sitemap = ["{url}/sitemap.xml"]
 login = [
   "open {url}/login",
   "fill #username with env:CLINIC_STAGING_USER",
@@ -75,9 +76,10 @@ def test_every_page_behind_the_login_is_audited(site: LoginSite, tmp_path: Path,
     code, output, results = audit(site, tmp_path, PASSWORD, 20, monkeypatch)
     assert code == 0, output
     pages = {p["url"].removeprefix(site.url): p for p in results["pages"]}
-    # the start pages and /account, found through the pages' links; never /login (the
-    # login page is no page of the audit) nor /logout (it would end the login)
-    assert set(pages) == set(PAGES)
+    # the start pages, /account (found through the pages' links) and the page only the
+    # sitemap behind the login lists; never /login (no page of the audit) nor /logout (it
+    # would end the login)
+    assert set(pages) == {*PAGES, HIDDEN}
     assert all(p["error"] is None for p in pages.values()), pages
     assert site.logouts == 0
     # the crawler logged in once, and each browser session before its first page
@@ -86,7 +88,7 @@ def test_every_page_behind_the_login_is_audited(site: LoginSite, tmp_path: Path,
     overview = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "This audit logged in with its login script" in overview
     wcag = [f for f in results["findings"] if f["rule_id"] == "image-alt"]
-    assert {f["url"].removeprefix(site.url) for f in wcag} == set(PAGES)
+    assert {f["url"].removeprefix(site.url) for f in wcag} == {*PAGES, HIDDEN}
     # the pages look like WordPress: each finding links to its page's editor
     services = [f for f in results["findings"] if f["url"] == f"{site.url}/services"]
     assert services and {f["edit_url"] for f in services} == {
