@@ -188,7 +188,8 @@ class Audit:
                 store.finish_run(run)
                 raise AuditCannotRun(problem)
             self._record_linked_from(store, run.id)
-            self._site_rules(crawler.start_urls)
+            if problem is None:  # site rules judge audited pages; with none, they'd only mislead
+                self._site_rules(crawler.start_urls)
             self.policies.apply(store, run.id)
             run.options |= self._bookkeeping(store, run.id, previous, resumed,
                                              crawler.stats["not_modified"])
