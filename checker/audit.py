@@ -11,7 +11,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import queue
 import shutil
 import threading
 import uuid
@@ -21,7 +20,6 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from checker import __version__
@@ -30,7 +28,7 @@ from checker.browser.engines import engine_findings, engine_versions
 from checker.browser.guard import TRACKER_URL_PATTERNS, RequestPolicy
 from checker.browser.locate import locate_sentences
 from checker.browser.login import LoginFailed, crawler_login, session_login
-from checker.browser.pool import BrowserPool, Session
+from checker.browser.pool import BrowserPool, Session, check_browser_installed
 from checker.browser.render import Rendered, render_with_retry
 from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
@@ -44,6 +42,7 @@ from checker.crawl.loginpage import login_page_reason
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.gate.policy import Policies
 from checker.model import Evidence, Finding, Page, PageFailure, Run
+from checker.pipeline import DaemonThreads, LazyBrowser, Prepared
 from checker.report.site_index import site_slug
 from checker.settings import AuditConfig, ConfigError, CrawlSettings
 from checker.settings.login import LoginScript, login_script
@@ -132,6 +131,8 @@ class Audit:
         self.policies = (policies if policies is not None
                          else Policies.load(config.gate, config.as_of))
         self._checkpoint_lock = threading.Lock()
+        self._unasked = 0  # pages not requested: their sitemap lastmod says unchanged
+        self._records: dict[str, dict | None] = {}  # previous run's records of pages in hand
         self._saved_since_checkpoint = 0
         self.login = checked_login(config)
         self.login_outcome: str | None = None  # how the crawler's login went, for the run
@@ -170,9 +171,11 @@ class Audit:
                         self._run_fetchers(crawler)
                     else:
                         prepare = session_login(self.login) if self.login else None
-                        with BrowserPool(self.browser_settings, prepare=prepare,
-                                         policy=browser_policy(config, crawler)) as pool:
-                            self._run_workers(crawler, pool)
+                        check_browser_installed(self.browser_settings)  # before any fetch
+                        with LazyBrowser(lambda: BrowserPool(
+                                self.browser_settings, prepare=prepare,
+                                policy=browser_policy(config, crawler))) as browser:
+                            self._run_workers(crawler, browser)
             except BaseException:
                 # Ctrl-C or a crash: the pages so far are stored; --resume carries on
                 run.status = "interrupted"
@@ -192,7 +195,7 @@ class Audit:
                 self._site_rules(crawler.start_urls)
             self.policies.apply(store, run.id)
             run.options |= self._bookkeeping(store, run.id, previous, resumed,
-                                             crawler.stats["not_modified"])
+                                             crawler.stats["not_modified"] + self._unasked)
             # A start page that failed while others were audited is a page the audit meant to
             # read and could not, like any other (listed first, fails the gate: exit 1). Pages
             # fetched but none audited (the browser failed each): exit 3 once the reports
@@ -287,14 +290,15 @@ class Audit:
                 "fresh": tally["fresh"],
                 "rendered": tally["rendered"],
                 "carried_over": tally["carried_over"],
-                # pages the server answered 304 Not Modified (so their bodies were not sent)
+                # pages the server answered 304 Not Modified, or not asked for at all (their
+                # sitemap dates them before the body stored): no body was sent again
                 "not_modified": not_modified,
             },
             "gate_policies": self.policies.summary(),
             **({"login": {"crawler": self.login_outcome}} if self.login else {}),
         }
 
-    def _run_workers(self, crawler: Crawler, pool: BrowserPool) -> None:
+    def _run_workers(self, crawler: Crawler, pool: LazyBrowser) -> None:
         errors: list[BaseException] = []
 
         def worker() -> None:
@@ -312,7 +316,7 @@ class Audit:
         if errors:
             raise errors[0]
 
-    def _work(self, crawler: Crawler, pool: BrowserPool) -> None:
+    def _work(self, crawler: Crawler, pool: LazyBrowser) -> None:
         while (item := crawler.claim(timeout=None)) is not None:
             try:
                 self._audit_item(crawler, pool, item)
@@ -353,7 +357,7 @@ class Audit:
     def _prepare(self, crawler: Crawler, item: CrawlItem) -> Prepared:
         """In a fetch thread: the page fetched and, unless its stored findings still hold as
         they are, checked by the content rules (on another core when the pool runs)."""
-        fetched = crawler.fetch(item, self._conditions(item.url))
+        fetched = self._fetch(crawler, item)
         if not fetched.ok or fetched.text is None:
             return Prepared(fetched)  # not modified, or nothing to check
         if self._unchanged(fetched.url, fetched.body_hash) is not None and not self._date_moved():
@@ -385,14 +389,18 @@ class Audit:
 
     def _reusable(self, url: str) -> dict | None:
         """The previous run's record of this page when it may stand for this run's: stored
-        under this profile, without error, with its body's hash."""
+        under this profile, without error, with its body's hash. Read once per page: kept
+        in hand until the page is saved (_save)."""
         if self.previous is None:
             return None
-        record = self.store.page_record(self.previous.id, url)
-        if (record is None or record["body_hash"] is None
-                or record["profile"] != self.profile or record["page"].error):
-            return None
-        return record
+        if url not in self._records:
+            record = self.store.page_record(self.previous.id, url)
+            if (record is not None and record["body_hash"] is not None
+                    and record["profile"] == self.profile and not record["page"].error):
+                self._records[url] = record
+            else:
+                self._records[url] = None
+        return self._records[url]
 
     def _unchanged(self, url: str, body_hash: str | None) -> dict | None:
         """The previous run's record of this page when it stored this body: its findings
@@ -411,6 +419,32 @@ class Audit:
             return None
         extra = record["page"].extra
         return conditional_headers(extra.get("etag"), extra.get("last_modified")) or None
+
+    lastmod_slack = dt.timedelta(days=1)  # a sitemap's bare date is some time that day
+
+    def _fetch(self, crawler: Crawler, item: CrawlItem) -> FetchResult:
+        """The page, asked for conditionally when the previous run stored it; not asked for
+        at all when its sitemap <lastmod> is older than the body the previous run read
+        (the sitemap is trusted: --full asks for everything)."""
+        if not self._listed_unchanged(item):
+            return crawler.fetch(item, self._conditions(item.url))
+        with self._checkpoint_lock:
+            self._unasked += 1
+        return FetchResult(item=item, url=item.url, final_url=item.url, status=None,
+                           content_type=None, headers={}, text=None, body_hash=None,
+                           error=None, kind="page", not_modified=True)
+
+    def _listed_unchanged(self, item: CrawlItem) -> bool:
+        if item.lastmod is None or (self.config.no_browser and self._date_moved()):
+            return False
+        record = self._reusable(item.url)
+        read = record["page"].extra.get("captured_at") if record is not None else None
+        try:
+            read_at = dt.datetime.fromisoformat(read) if isinstance(read, str) else None
+        except ValueError:
+            return False
+        return (read_at is not None and read_at.tzinfo is not None
+                and item.lastmod + self.lastmod_slack <= read_at)
 
     def _revalidated(self, crawler: Crawler, item: CrawlItem, fetched: FetchResult) -> bool:
         """A 304: the page is the one the previous run stored, so it is stored again as
@@ -452,8 +486,8 @@ class Audit:
                 page.extra["last_modified"] = last_modified
         return page
 
-    def _audit_item(self, crawler: Crawler, pool: BrowserPool, item: CrawlItem) -> None:
-        fetched = crawler.fetch(item, self._conditions(item.url))
+    def _audit_item(self, crawler: Crawler, pool: LazyBrowser, item: CrawlItem) -> None:
+        fetched = self._fetch(crawler, item)
         if fetched.not_modified:
             if self._revalidated(crawler, item, fetched):
                 return
@@ -477,7 +511,7 @@ class Audit:
             if work.verdict is not None:
                 locate_sentences(session, work.verdict.findings)
 
-        rendered = render_with_retry(pool, fetched.final_url, self.browser_settings,
+        rendered = render_with_retry(pool.get(), fetched.final_url, self.browser_settings,
                                      after=locate)
         self._finish_page(crawler, item, page, fetched, rendered, content[0] if content else None)
 
@@ -625,6 +659,7 @@ class Audit:
 
     def _save(self, page: Page, findings: list[Finding], facts: dict,
               evidence: Evidence | None = None) -> None:
+        self._records.pop(page.url, None)
         self.store.save_page(self.run_id, page, findings, profile=self.profile, facts=facts,
                              evidence=evidence)
         self.progress("page", page)
@@ -660,7 +695,7 @@ class Audit:
         if not broken:
             return
         linked_from: dict[str, list[str]] = {url: [] for url in broken}
-        for url, facts in store.page_facts(run_id).items():
+        for url, facts in store.iter_page_facts(run_id):
             for link in facts.get("_links") or []:
                 try:
                     target = normalize_url(link)
@@ -674,7 +709,7 @@ class Audit:
             for url, pages in linked_from.items()})
 
     def _site_rules(self, start_urls: list[str]) -> None:
-        facts = self.store.page_facts(self.run_id)
+        facts = self.store.page_facts(self.run_id, links=False)
         findings = self.engine.check_site(facts, start_urls)  # marked site_level
         if findings:
             self.store.add_findings(self.run_id, start_urls[0], findings)
@@ -704,48 +739,6 @@ def checked_login(config: AuditConfig) -> LoginScript | None:
     return script
 
 
-class DaemonThreads:
-    """A few daemon threads running submitted calls. Unlike a ThreadPoolExecutor's (joined
-    when the interpreter exits), they never hold up an interrupted audit's exit."""
-
-    def __init__(self, count: int, name: str):
-        self._jobs: queue.SimpleQueue[tuple[Future, Callable, tuple] | None] = (
-            queue.SimpleQueue())
-        self._threads = [threading.Thread(target=self._serve, name=f"{name}-{i}", daemon=True)
-                         for i in range(count)]
-        for thread in self._threads:
-            thread.start()
-
-    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
-        future: Future = Future()
-        self._jobs.put((future, fn, args))
-        return future
-
-    def close(self) -> None:
-        """Each thread ends after its call in hand; nothing waits for them."""
-        for _ in self._threads:
-            self._jobs.put(None)
-
-    def _serve(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            future, fn, args = job
-            if not future.set_running_or_notify_cancel():
-                continue  # cancelled while queued
-            try:
-                future.set_result(fn(*args))
-            except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on it
-                future.set_exception(exc)
-
-
-@dataclass
-class Prepared:
-    """A page as a fetch thread hands it over (--no-browser): the fetch, and the content
-    rules' work on it unless the stored findings are carried over as they are."""
-
-    fetched: FetchResult
-    work: PageWork | None = None
-
-
 def browser_policy(config: AuditConfig, crawler: Crawler) -> RequestPolicy:
     """The browser asks the crawler's own questions: its address guard, its scope and its
     secrets (checker.browser.guard)."""
@@ -758,8 +751,7 @@ def nothing_audited(store: Store, run_id: str, start_urls: list[str]) -> str | N
     """Why the run audited no page at all (exit 3), naming the first start page (start URL or
     URL-list entry) that failed and how; None when any page was audited. Read from the store,
     so a resumed run counts the pages its killed attempt audited."""
-    pages = list(store.iter_pages(run_id))
-    if any(page.audited for page in pages):
+    if any(page.audited for page in store.iter_pages(run_id)):  # streamed, not all held
         return None
     reached = [record["page"] for url in start_urls
                if (record := store.page_record(run_id, url)) is not None]

@@ -9,6 +9,7 @@ FetchResults and keeps only the seen-set and small records.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit
@@ -167,8 +168,8 @@ class Crawler:
         counts = self.frontier.counts()
         self._log(f"crawl starts with {counts['queued']} URL(s) from {len(self.start_urls)} start")
 
-    def _enqueue_listed(self, url: str, listed_in: str) -> bool:
-        return self._enqueue(url, 0, listed_in, from_links=False) == "queued"
+    def _enqueue_listed(self, url: str, listed_in: str, lastmod: dt.datetime | None) -> bool:
+        return self._enqueue(url, 0, listed_in, from_links=False, lastmod=lastmod) == "queued"
 
     # --- the worker API -------------------------------------------------------------------
 
@@ -219,7 +220,8 @@ class Crawler:
                 continue
             self._enqueue(url, depth, item.url, from_links=True)
 
-    def _enqueue(self, raw_url: str, depth: int, referrer: str | None, from_links: bool) -> str:
+    def _enqueue(self, raw_url: str, depth: int, referrer: str | None, from_links: bool,
+                 lastmod: dt.datetime | None = None) -> str:
         try:
             url = self._folder_alias(normalize_url(raw_url))
         except ValueError:
@@ -237,7 +239,7 @@ class Crawler:
                 self._count("skipped_robots")
             return "robots"
         limits = trap_keys(url) if from_links else ()
-        outcome, full = self.frontier.add(CrawlItem(url, depth, referrer), limits)
+        outcome, full = self.frontier.add(CrawlItem(url, depth, referrer, lastmod), limits)
         if outcome == "capped":
             self._count("trap_capped")
             self._log_capped(full or "")

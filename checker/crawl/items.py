@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 
@@ -10,6 +11,7 @@ class CrawlItem:
     url: str  # normalized
     depth: int
     referrer: str | None = None
+    lastmod: dt.datetime | None = None  # a sitemap's <lastmod> for it (UTC)
 
 
 @dataclass

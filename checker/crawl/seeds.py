@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,13 +150,14 @@ def sitemap_hosts(sitemaps: list[str]) -> set[str]:
 
 
 def read_sitemaps(sitemaps: list[str], fetch: Callable[[str], RawResponse],
-                  add: Callable[[str, str], bool], log: Log) -> int:
-    """Hand every page URL the sitemaps list to `add(url, sitemap it is listed in)`, which
-    says whether it was queued. Returns how many were."""
+                  add: Callable[[str, str, dt.datetime | None], bool], log: Log) -> int:
+    """Hand every page URL the sitemaps list to `add(url, sitemap it is listed in, its
+    lastmod)`, which says whether it was queued. Returns how many were."""
     client = CrawlerWebClient(fetch)
     total = 0
     for sitemap in dict.fromkeys(sitemaps):
-        added = sum(add(url, listed_in) for url, listed_in in sitemap_page_urls(sitemap, client))
+        added = sum(add(url, listed_in, lastmod)
+                    for url, listed_in, lastmod in sitemap_page_urls(sitemap, client))
         total += added
         log(f"sitemap {safe_text(sitemap)}: {added} new URL(s)")
     for error in client.errors:

@@ -4,6 +4,7 @@ address guard, timeouts, size caps and politeness apply to them as to any page."
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import logging
@@ -92,6 +93,13 @@ class CrawlerWebClient(AbstractWebClient):
         return _Success(response.url, response.status or 200, body, content_type)
 
 
+def _utc(when: dt.datetime | None) -> dt.datetime | None:
+    """A <lastmod> in UTC; one without a zone (a bare date) is taken as UTC."""
+    if when is None:
+        return None
+    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
+
+
 def gunzip_capped(data: bytes, cap: int) -> bytes:
     out = io.BytesIO()
     try:
@@ -105,9 +113,10 @@ def gunzip_capped(data: bytes, cap: int) -> bytes:
     return out.getvalue()
 
 
-def sitemap_page_urls(url: str, client: CrawlerWebClient) -> Iterator[tuple[str, str]]:
-    """(page URL, URL of the sitemap file that lists it) for the sitemap at `url` and every
-    sitemap it points to."""
+def sitemap_page_urls(url: str, client: CrawlerWebClient
+                      ) -> Iterator[tuple[str, str, dt.datetime | None]]:
+    """(page URL, URL of the sitemap file that lists it, its <lastmod> in UTC or None) for
+    the sitemap at `url` and every sitemap it points to."""
     try:
         tree = SitemapFetcher(url=url, recursion_level=0, web_client=client).sitemap()
     except SitemapException as exc:  # not a web URL (file:///, a relative robots.txt line)
@@ -125,5 +134,5 @@ def sitemap_page_urls(url: str, client: CrawlerWebClient) -> Iterator[tuple[str,
             client.errors.append(f"sitemap {sitemap.url}: {sitemap.reason}")
             continue
         for page in sitemap.pages:
-            yield page.url, sitemap.url
+            yield page.url, sitemap.url, _utc(page.last_modified)
         stack.extend(reversed(sitemap.sub_sitemaps))

@@ -493,11 +493,18 @@ class Store:
                         open_findings=r["open_findings"], counts=json.loads(r["data"]))
                 for r in rows]
 
-    def page_facts(self, run_id: str) -> dict[str, dict[str, Any]]:
-        return {
-            r["url"]: json.loads(r["facts"])
-            for r in self._stream("SELECT url, facts FROM pages WHERE run_id = ?", (run_id,))
-        }
+    def page_facts(self, run_id: str, *, links: bool = True) -> dict[str, dict[str, Any]]:
+        """Each page's facts by URL; `links=False` leaves out each page's list of links
+        (`_links`, most of the facts' size), which the site rules do not read."""
+        return dict(self.iter_page_facts(run_id, links=links))
+
+    def iter_page_facts(self, run_id: str, *, links: bool = True
+                        ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(url, facts) of each page, streamed: memory stays flat with the run's size."""
+        column = "facts" if links else "json_remove(facts, '$._links')"
+        for r in self._stream(f"SELECT url, {column} AS facts FROM pages WHERE run_id = ?",
+                              (run_id,)):
+            yield r["url"], json.loads(r["facts"])
 
     def done_urls(self, run_id: str) -> set[str]:
         return {r["url"] for r in self._stream("SELECT url FROM pages WHERE run_id = ?", (run_id,))}

@@ -113,3 +113,25 @@ def test_a_new_audit_date_reads_the_pages_again_without_the_browser(project):
         assert options["incremental"]["not_modified"] == 0
         _, _, full = audit(project, server.url, "r3", "--as-of", "2027-06-01", "--full")
     assert finding_keys(moved) == finding_keys(full)
+
+
+def test_pages_a_sitemap_dates_before_the_last_read_are_not_asked_for(project):
+    site = clinic_site(sitemap=True)
+    with ValidatingServer(site) as server:
+        sitemap = ("--sitemap", server.url + "sitemap.xml", "--as-of", AS_OF)
+        audit(project, server.url, "r1", *sitemap)
+        site.change("/note-8.html", note(8, (), revision=2))  # its cure claim removed
+        site.clear()
+        options, pages, listed = audit(project, server.url, "r2", *sitemap)
+        # the changed page, dated now, is asked for; the start page (a start URL, not a
+        # sitemap entry) conditionally; the other notes not at all
+        assert sorted((s.path, s.status) for s in site.page_log()) == [
+            ("/", 304), ("/note-8.html", 200)]
+        assert options["incremental"]["not_modified"] == TOTAL
+        assert {p["url"] for p in pages if not p["carried_over"]} == {
+            server.url + "note-8.html"}
+        site.clear()
+        _, _, full = audit(project, server.url, "r3", *sitemap, "--full")
+        assert set(site.statuses()) == {200} and len(site.page_log()) == TOTAL + 1
+    assert finding_keys(listed) == finding_keys(full)
+    assert not any(f["url"].endswith("note-8.html") for f in full)

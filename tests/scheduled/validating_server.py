@@ -1,10 +1,12 @@
 """A site on 127.0.0.1 that answers conditional requests as web servers do: an ETag (a hash
 of the body) and a Last-Modified per page, 304 Not Modified to a matching If-None-Match (or,
 without one, to an If-Modified-Since not older than the page), and a log of what it was
-asked and how it answered."""
+asked and how it answered. With `sitemap`, /sitemap.xml lists every page with its
+<lastmod>."""
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
 import hashlib
 import http.server
@@ -28,11 +30,12 @@ class ValidatingSite:
     pages: dict[str, str]
     etags: bool = True
     last_modified: bool = True
+    sitemap: bool = False
     log: list[Served] = field(default_factory=list)
     _modified: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        long_ago = time.time() - 3600
+        long_ago = time.time() - 3 * 86400
         self._modified = {path: long_ago for path in self.pages}
         self._lock = threading.Lock()
 
@@ -53,6 +56,9 @@ class ValidatingSite:
 
     def answer(self, handler: http.server.BaseHTTPRequestHandler) -> None:
         path = handler.path.split("?", 1)[0]
+        if path == "/sitemap.xml" and self.sitemap:
+            self._send(handler, 200, self._sitemap_xml(handler), "application/xml")
+            return
         with self._lock:
             html, modified = self.pages.get(path), self._modified.get(path, 0.0)
         inm, ims = handler.headers.get("If-None-Match"), handler.headers.get("If-Modified-Since")
@@ -74,6 +80,26 @@ class ValidatingSite:
         handler.end_headers()
         if status != 304:
             handler.wfile.write(body)
+
+    @staticmethod
+    def _send(handler: http.server.BaseHTTPRequestHandler, status: int, body: bytes,
+              content_type: str) -> None:
+        handler.send_response(status)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    def _sitemap_xml(self, handler: http.server.BaseHTTPRequestHandler) -> bytes:
+        address, port = handler.server.server_address[:2]
+        host = f"http://{address}:{port}"
+        with self._lock:
+            entries = "".join(
+                f"<url><loc>{host}{path}</loc><lastmod>"
+                f"{dt.datetime.fromtimestamp(modified, dt.UTC).isoformat(timespec='seconds')}"
+                "</lastmod></url>" for path, modified in self._modified.items())
+        return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns='
+                f'"http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>').encode()
 
     def _not_modified(self, body: bytes, modified: float, inm: str | None,
                       ims: str | None) -> bool:
