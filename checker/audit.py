@@ -134,6 +134,7 @@ class Audit:
         self._unasked = 0  # pages not requested: their sitemap lastmod says unchanged
         self._records: dict[str, dict | None] = {}  # previous run's records of pages in hand
         self._saved_since_checkpoint = 0
+        self._checkpointed = 0  # URLs the last frontier checkpoint wrote
         self.login = checked_login(config)
         self.login_outcome: str | None = None  # how the crawler's login went, for the run
 
@@ -671,10 +672,14 @@ class Audit:
         but not stored yet (`in_hand`: fetched ahead)."""
         with self._checkpoint_lock:
             self._saved_since_checkpoint += 1
-            if self._saved_since_checkpoint < self.checkpoint_every:
+            # Each checkpoint writes the whole queue: spaced out as the queue grows, so that
+            # checkpoints cost O(1) per page, not O(queue) (a big crawl queues thousands).
+            if self._saved_since_checkpoint < max(self.checkpoint_every,
+                                                  self._checkpointed // 10):
                 return
             self._saved_since_checkpoint = 0
             pending = (in_hand or []) + crawler.pending()
+            self._checkpointed = len(pending)
         self.store.save_frontier(self.run_id, ((i.url, i.depth, i.referrer) for i in pending))
 
     def _write_screenshot(self, url: str, png: bytes) -> str:

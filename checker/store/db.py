@@ -64,6 +64,7 @@ CREATE TABLE IF NOT EXISTS findings (
     severity TEXT NOT NULL,
     data TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS pages_seq ON pages (run_id, seq);
 CREATE INDEX IF NOT EXISTS findings_run ON findings (run_id, url);
 CREATE INDEX IF NOT EXISTS findings_fp ON findings (run_id, fingerprint);
 -- Content-addressed zlib-compressed text: 'dom:<body hash>' is a rendered DOM (a cache
