@@ -496,8 +496,12 @@ class Store:
 
     def page_facts(self, run_id: str, *, links: bool = True) -> dict[str, dict[str, Any]]:
         """Each page's facts by URL; `links=False` leaves out each page's list of links
-        (`_links`, most of the facts' size), which the site rules do not read."""
-        return dict(self.iter_page_facts(run_id, links=links))
+        (`_links`, most of the facts' size), which the site rules do not read. Strings that
+        repeat from page to page (the menu's and footer's links in `links_to`, topics) are
+        held once, so the whole run's facts stay small."""
+        seen: dict[str, str] = {}
+        return {url: _shared_strings(facts, seen)
+                for url, facts in self.iter_page_facts(run_id, links=links)}
 
     def iter_page_facts(self, run_id: str, *, links: bool = True
                         ) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -597,6 +601,15 @@ class Store:
             yield from batch
             with self._lock:
                 batch = cursor.fetchmany(500)
+
+
+def _shared_strings(facts: dict[str, Any], seen: dict[str, str]) -> dict[str, Any]:
+    """`facts` with the strings of its top-level lists replaced by one shared copy each."""
+    for key, value in facts.items():
+        if isinstance(value, list):
+            facts[key] = [seen.setdefault(item, item) if isinstance(item, str) else item
+                          for item in value]
+    return facts
 
 
 def _filters(*conditions: tuple[str, Any]) -> tuple[str, list[Any]]:
