@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.content.lexicons import Lexicons, TermMatch, TermSet
-from checker.content.match import REPORTED, negated
+from checker.content.match import REPORTED, negated, negated_list
 from checker.content.text import clause_at, is_question
 
 # Scope cues (ConText/NegEx style trigger table): each clears a claim in its scope.
@@ -185,7 +185,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.predicate = predicate.group(0)
         if predicate.term_set not in ("lead", "outcome"):
             start, _ = clause_at(sentence, predicate.start())
-            if negated(sentence[start:predicate.start()]):
+            if (negated(sentence[start:predicate.start()])
+                    or negated_list(sentence[:predicate.start()])):
                 verdict.stopped_by = f"negation before {predicate.group(0)!r}"
                 continue
         agent = _approved_agent(sentence, predicate, approved)

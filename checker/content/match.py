@@ -44,6 +44,14 @@ DEFAULT_HEDGES = re.compile(
     re.IGNORECASE,
 )
 _WINDOW_WORDS = 8
+# A clausal negation whose scope runs over a coordinated list of verbs: "not intended to
+# diagnose, treat, cure or prevent", "No supplement has been shown to prevent or cure". The
+# clause splitter cuts at the commas and `negated` at "or"; this reads the list whole.
+_NEGATED_LIST = re.compile(
+    r"(?:\b(?:not|never|cannot|nor)\b|n't\b|\bno\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|is|are|"
+    r"was|were|can|could|will|would|does|do|did)\b)(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:[\w-]+\s*,\s*){0,6}(?:[\w-]+\s*,?\s+(?:and|or|nor)\s+)?$",
+    re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|or|so|then|because|since)\b", re.IGNORECASE)
 
 
@@ -92,12 +100,18 @@ class Matcher:
             return False
         if self.reported and REPORTED.search(sentence[:match.start()]):
             return False
-        if self.negation and negated(sentence[start:match.start()]):
+        if self.negation and (negated(sentence[start:match.start()])
+                              or negated_list(sentence[:match.start()])):
             return False
         if self.hedges is None:
             return True
         low, high = contrast_span(sentence, match.start())
         return not self.hedges.search(sentence[low:max(high, match.end())])
+
+
+def negated_list(prefix: str) -> bool:
+    """The match is an item of a negated verb list ("not ... diagnose, treat, cure or")."""
+    return bool(_NEGATED_LIST.search(prefix[-160:]))
 
 
 def negated(prefix: str) -> bool:

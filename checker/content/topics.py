@@ -40,10 +40,19 @@ _TREATMENT = (("therapy", "therapies", "treatments?", "infusions?", "injections?
                "injectables?", "procedures?", _KETAMINE, "esketamine", "Spravato", "TMS",
                r"IV(?:\s+[\w-]+){0,2}\s+(?:drips?|therapy|hydration)", "drips?",
                "hormone therapy", "HRT", "testosterone replacement",
-               "PRP", "medication management", "psychotherapy", "medical weight loss",
+               "PRP", "medication management", "chiropractic", "psychotherapy", "medical weight loss",
                r"weight[- ]loss (?:programs?|medications?|injections?|shots?|treatments?)")
               + _WEIGHT + _AESTHETIC)
 
+# Products sold for health (FD&C Act "dietary supplement", CBD, kratom, homeopathic and
+# herbal remedies): the FDA and FTC letters of issue 13 are mostly to their sellers, and what
+# such a page claims is a health claim even with no treatment or clinic named.
+_HEALTH_PRODUCT = (r"(?:dietary |herbal |nutritional )?supplements?", "nutraceuticals?", "CBD",
+                   "cannabidiol", r"hemp (?:extracts?|oils?)", "kratom", "homeopathic",
+                   "homeopathy", r"herbal (?:remed(?:y|ies)|blends?|teas?|products?)",
+                   "tinctures?", "colloidal silver", r"essential oils?", "softgels?",
+                   "gummies", r"(?:natural|herbal) remed(?:y|ies)", "vitamins", "herbal",
+                   "capsules", "salves?")
 TOPICS: dict[str, re.Pattern[str]] = {
     "treatment": _terms(*_TREATMENT),
     "mental-health": _terms(*_MENTAL),
@@ -52,6 +61,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
     "weight-loss-drug": _terms(*_WEIGHT),
     "aesthetic": _terms(*_AESTHETIC),
     "pain": _terms(*_PAIN),
+    "health-product": _terms(*_HEALTH_PRODUCT),
 }
 _PREFILTERS = {name: Prefilter([pattern]) for name, pattern in TOPICS.items()}
 SPECIAL_TOPICS = ("health", "any", "form", "site")
