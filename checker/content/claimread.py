@@ -343,3 +343,178 @@ def _product(products: list[TermMatch], spec: ClaimSpec, ctx: Context) -> str | 
     if ctx.page_product is not None:
         return f"{ctx.page_product.group(0)} (the page's topic)"
     return None
+
+
+# ---- regulatory status claims ---------------------------------------------------------------
+# "FDA-approved", "cleared by the FDA", "FDA approval" said of a product the FDA has not
+# approved for that use, or of something the FDA never approves at all (a pharmacy, a lab, a
+# facility: the FDA registers and inspects them). Issue 13, class 3.
+
+@dataclass(frozen=True)
+class StatusSpec:
+    """What a status-claim rule looks for (typed from its YAML params)."""
+
+    status: re.Pattern[str]  # the status phrases ("FDA-approved", "approved by the FDA")
+    entities: re.Pattern[str]  # what the FDA never approves ("pharmacy", "lab", "facility")
+    unless: re.Pattern[str] | None  # true approvals named in the sentence ("Spravato")
+    products: TermSet  # the product classes the status is false for
+    page_products: TermSet | None  # classes that count when anywhere on the page ("compounded")
+    approved: TermSet  # approved care: a status said of it is true
+    cleared: tuple[tuple[TermSet, TermSet], ...] = ()
+    generic_heads: re.Pattern[str] | None = None  # more names that stand for the page's product
+
+
+# An attributive status ("FDA-approved antidepressants") is said of the next few words (not
+# across a preposition: "cleared for use alongside chemotherapy" is not said of chemotherapy).
+_ATTRIBUTIVE = re.compile(r"[\s-]*(?:(?!(?:for|to|with|alongside|in|as|by|from|of|and|or|"
+                          r"than|like)\b)[\w'-]+\s+){0,3}?", re.IGNORECASE)
+# A noun that stands for whatever the page sells: the page's product decides what it is.
+GENERIC_HEAD = re.compile(
+    r"\b(?:treatments?|therap(?:y|ies)|injections?|shots?|infusions?|drips?|medications?|"
+    r"medicines?|drugs?|products?|programs?|protocols?|procedures?|formulas?|pens?|vials?|"
+    r"it|they|this|ours|option)\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][\w-]*")
+_NOT_NAMES = frozenset({"FDA", "I", "U.S", "US"})
+_IDENTIFYING = re.compile(r"\bthe\s+only\s+(?:FDA[- ]?approved\s+|approved\s+)?[\w\s,()'-]{0,60}?"
+                          r"\b(?:are|is)\b|\bthe\s+only\s+[\w\s-]{0,40}?\bFDA\s+has\s+"
+                          r"(?:ever\s+)?(?:approved|cleared)\b", re.IGNORECASE)
+
+
+def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
+                 page_mention: str | None = None) -> Verdict:
+    """The status-claim reading of one sentence in its context: `page_mention` is a
+    product of the rule's page classes mentioned on the page ("compounded"). Each status
+    phrase is read in turn: "Our FDA-approved semaglutide comes from an FDA-approved
+    pharmacy" fires on the second."""
+    verdict = Verdict(sentence)
+    text, found = sentence, list(spec.status.finditer(sentence))
+    if not found and ctx.lead and is_question(ctx.lead) and _affirms(sentence):
+        text, found = ctx.lead, list(spec.status.finditer(ctx.lead))
+        verdict.notes.append(f"answers yes to {ctx.lead!r}")
+    elif found and is_question(sentence):
+        verdict.stopped_by = "a question"
+        return verdict
+    if not found:
+        verdict.stopped_by = "no status claim"
+        return verdict
+    for status in found:
+        verdict.predicate = status.group(0)
+        verdict.stopped_by = _status_stop(text, status, spec)
+        if verdict.stopped_by:
+            continue
+        entity = _entity(text, status, spec)
+        product = entity or _status_product(text, status, spec, ctx, page_mention)
+        if product is None:
+            verdict.stopped_by = "no product of the rule's classes in context"
+            continue
+        if entity:
+            verdict.notes.append("the FDA registers pharmacies, labs and facilities; it "
+                                 "does not approve them")
+        verdict.product = product
+        verdict.fired = True
+        return verdict
+    return verdict
+
+
+def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
+    """Negation, denial, attribution, a true approval, or approved care the status is of."""
+    start, _ = clause_at(text, status.start())
+    if negated(text[start:status.start()]) or negated_list(text[:status.start()]):
+        return "negation before the status"
+    for name, pattern in (("denial", DENIAL), ("attribution", ATTRIBUTION),
+                          ("a true approval", spec.unless), ("identifies the approved ones",
+                                                             _IDENTIFYING)):
+        hit = pattern.search(text) if pattern is not None else None
+        if hit:
+            return f"{name}: {hit.group(0)!r}"
+    if REPORTED.search(text[:status.start()]):
+        return "attribution: reported speech"
+    care = _approved_subject(text, status, spec)
+    if care:
+        return f"said of approved care: {care!r}"
+    for product, uses in spec.cleared:
+        use = uses.search(text)
+        if use is not None and product.search(text) is not None:
+            return f"a cleared use: {use.group(0)!r}"
+    return None
+
+
+def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
+    """Approved care before the status in its clause ("Spravato is FDA-approved"), or right
+    after an attributive status ("FDA-approved antidepressants")."""
+    start, _ = clause_at(text, status.start())
+    for care in spec.approved.finditer(text):
+        if spec.status.search(care.group(0)) or GENERIC_HEAD.fullmatch(care.group(0)):
+            continue  # "FDA-approved" and "medication" are in the approved-care lexicon
+        if start <= care.start() < status.start():
+            return care.group(0)
+        gap = text[status.end():care.start()]
+        if care.start() >= status.end() and _ATTRIBUTIVE.fullmatch(gap):
+            return care.group(0)
+    return None
+
+
+def _entity(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
+    """Something the FDA never approves, named with the status: "FDA-approved pharmacy",
+    "an FDA-approved compounding lab", "our lab is FDA approved"."""
+    rest = text[status.end():]
+    after = spec.entities.search(rest)
+    if after is not None and _ATTRIBUTIVE.fullmatch(rest[:after.start()]):
+        return after.group(0).strip()
+    start, _ = clause_at(text, status.start())
+    before = list(spec.entities.finditer(text[start:status.start()]))
+    if before and re.search(r"\b(?:is|are|was|were|been)\b",
+                            text[start + before[-1].end():status.start()]):
+        return before[-1].group(0).strip()
+    return None
+
+
+def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Context,
+                    page_mention: str | None) -> str | None:
+    """A product of the rule's classes the status is said of: in the sentence, in its lead,
+    or, when the sentence names no one else's product ("FDA-approved injections"), the page's
+    product (its title/h1, or a page class mentioned on the page)."""
+    own = spec.products.search(text)
+    if own is not None:
+        return own.group(0)
+    if ctx.lead:
+        lead = spec.products.search(ctx.lead)
+        if lead is not None:
+            return f"{lead.group(0)} (in its lead)"
+    start, end = clause_at(text, status.start())
+    clause = text[start:end]
+    generic = GENERIC_HEAD.search(clause) or (spec.generic_heads is not None
+                                              and spec.generic_heads.search(clause))
+    if not generic or _names_another(clause, spec):
+        return None
+    if ctx.page_product is not None:
+        return f"{ctx.page_product.group(0)} (the page's topic)"
+    if page_mention:
+        return f"{page_mention} (on the page)"
+    return None
+
+
+# Capitalized words that are not names: a sentence's first word, a heading in title case.
+_FUNCTION_WORDS = frozenset("""a an the our your their its it this these those we you they
+each every all any ask get book try now yes no with for in at from by and or of to on is are
+fda u.s us i""".split())
+
+
+def _names_another(clause: str, spec: StatusSpec) -> bool:
+    """A name other than the page's product in the clause ("TMS is an FDA-cleared
+    treatment", "Botox is FDA-approved"): the status is said of that, not of the page's
+    product. In a title-case heading only all-caps names count."""
+    words = [w.strip(".,;:!?()\"'“”") for w in clause.split()]
+    words = [w for w in words if w]
+    title_case = sum(w[:1].isupper() for w in words) >= 0.6 * max(len(words), 1)
+    for word in words:
+        head = word.split("-")[0]
+        if not head[:1].isupper() or head.lower() in _FUNCTION_WORDS:
+            continue
+        if GENERIC_HEAD.fullmatch(word) or (spec.generic_heads is not None
+                                             and spec.generic_heads.search(word)):
+            continue
+        if title_case and not head.isupper():
+            continue
+        return True
+    return False

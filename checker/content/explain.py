@@ -2,7 +2,8 @@
 
 Structured claim rules (type disease-claim) report every sentence that names a condition
 with the predicate, condition and product they found and what stopped the claim (negation,
-hedge, attribution, approved care, no product); phrase-list claim rules report the sentences
+hedge, attribution, approved care, no product); status-claim rules every sentence with a
+status phrase ("FDA-approved") in the same way; phrase-list claim rules report the sentences
 they fired on."""
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from checker.content.engine import ContentEngine
 from checker.content.extract import extract
 from checker.content.rules import Rule
 from checker.content.types import TYPES
-from checker.content.types.structured import StructuredClaimType
+from checker.content.types.structured import StatusClaimType, StructuredClaimType
 
-CLAIM_TYPES = ("disease-claim", "claim", "existence", "citation")
+CLAIM_TYPES = ("disease-claim", "status-claim", "claim", "existence", "citation")
+_READERS = ("disease-claim", "status-claim")
 
 
 def explain_page(engine: ContentEngine, url: str, html: str,
@@ -26,19 +28,19 @@ def explain_page(engine: ContentEngine, url: str, html: str,
     lines = [f"{url}: topics {', '.join(verdict.topics) or '(none)'}"]
     for rule in rules:
         lines += ["", f"{rule.id} ({rule.type})"]
-        lines += _structured(rule, doc) if rule.type == "disease-claim" else _fired(
+        lines += _structured(rule, doc) if rule.type in _READERS else _fired(
             rule, verdict.findings)
     return lines
 
 
 def _structured(rule: Rule, doc) -> list[str]:  # noqa: ANN001 - PageDoc
     rule_type = TYPES[rule.type]
-    assert isinstance(rule_type, StructuredClaimType)
-    read = rule_type.read(rule, doc)
+    assert isinstance(rule_type, StructuredClaimType | StatusClaimType)
+    read = [v for _, v in rule_type.read(rule, doc) if v.condition or v.predicate]
     if not read:
-        return ["  no sentence names a condition of this rule's sets"]
+        return ["  no sentence names a condition (or a status) this rule reads"]
     return [f"  {'FIRES' if v.fired else 'no   '} {v.sentence!r}\n        {v.explain()}"
-            for _, v in read if v.condition]
+            for v in read]
 
 
 def _fired(rule: Rule, findings: list) -> list[str]:  # noqa: ANN001 - Finding

@@ -40,7 +40,8 @@ _TREATMENT = (("therapy", "therapies", "treatments?", "infusions?", "injections?
                "injectables?", "procedures?", _KETAMINE, "esketamine", "Spravato", "TMS",
                r"IV(?:\s+[\w-]+){0,2}\s+(?:drips?|therapy|hydration)", "drips?",
                "hormone therapy", "HRT", "testosterone replacement",
-               "PRP", "medication management", "chiropractic", "psychotherapy", "medical weight loss",
+               "PRP", "medication management", "chiropractic", "psychotherapy",
+               "medical weight loss",
                r"weight[- ]loss (?:programs?|medications?|injections?|shots?|treatments?)")
               + _WEIGHT + _AESTHETIC)
 

@@ -16,7 +16,7 @@ from checker.content.types.disclosures import RequiredSectionType, RequiredTextT
 from checker.content.types.privacy import InsecureFormType, TrackerType
 from checker.content.types.quality import FreshnessType, ReadabilityType, readable_text
 from checker.content.types.site import SiteType
-from checker.content.types.structured import StructuredClaimType
+from checker.content.types.structured import StatusClaimType, StructuredClaimType
 from checker.settings import ConfigError
 
 __all__ = ["TYPES", "Hit", "PageContext", "RuleType", "SiteHit", "SiteRuleType", "SiteType",
@@ -25,7 +25,7 @@ __all__ = ["TYPES", "Hit", "PageContext", "RuleType", "SiteHit", "SiteRuleType",
 TYPES: dict[str, RuleType[Any]] = {t.name: t for t in (
     ClaimType(), ExistenceType(), RequiredSectionType(), RequiredTextType(), CitationType(),
     ReadabilityType(), FreshnessType(), TrackerType(), InsecureFormType(), SiteType(),
-    StructuredClaimType(),
+    StructuredClaimType(), StatusClaimType(),
 )}
 
 

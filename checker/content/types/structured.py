@@ -4,14 +4,25 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import ClassVar
 
 from lxml import etree
 
-from checker.content.claimread import ClaimSpec, Context, Verdict, build_spec, judge
+from checker.content.claimread import (
+    ClaimSpec,
+    Context,
+    StatusSpec,
+    Verdict,
+    build_spec,
+    judge,
+    judge_status,
+)
 from checker.content.document import Block, PageDoc
-from checker.content.lexicons import CONDITION_SETS, TermMatch, load_lexicons
-from checker.content.rules import Rule, did_you_mean
+from checker.content.lexicons import CONDITION_SETS, TermMatch, TermSet, load_lexicons
+from checker.content.match import negated
+from checker.content.rules import Rule, compile_pattern, did_you_mean
+from checker.content.text import clause_at
 from checker.content.topics import page_title
 from checker.content.types.base import Hit, PageContext, Params, RuleType, region_blocks
 
@@ -147,3 +158,87 @@ def _in_testimonial(el: etree._Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+class StatusClaimType(RuleType[StatusSpec]):
+    """A regulatory status ("FDA-approved", "cleared by the FDA") claimed for a product of the
+    rule's classes (in the sentence, its lead, or the page's product), or for something the
+    FDA never approves (`entities`: a pharmacy, a lab); not negated, asked, attributed, a
+    true approval (`unless`) or said of approved care."""
+
+    name: ClassVar[str] = "status-claim"
+    allowed: ClassVar[frozenset[str]] = frozenset(
+        {"status", "entities", "unless", "products", "page_products", "generic_heads"})
+    reads_chrome: ClassVar[bool] = True
+
+    def compile(self, rule: Rule) -> StatusSpec:
+        params = Params(rule, self.allowed)
+        lexicons = load_lexicons()
+        known = tuple(lexicons.products)
+        products = _names(params, "products", known)
+        page = tuple(params.strings("page_products"))
+        for value in page:
+            if value not in known:
+                params.fail(f"unknown page_products class {value!r}"
+                            f"{did_you_mean(value, known)} (known: {', '.join(known)})")
+        return StatusSpec(
+            status=_alternation(rule, params.patterns("status", required=True)),
+            entities=_alternation(rule, params.patterns("entities", required=True)),
+            unless=_alternation(rule, params.patterns("unless")) if rule.params.get("unless")
+            else None,
+            products=lexicons.products_of(products),
+            page_products=lexicons.products_of(page) if page else None,
+            approved=lexicons.approved,
+            cleared=tuple((lexicons.products[c], uses) for c, uses in lexicons.cleared.items()
+                          if c in products),
+            generic_heads=_alternation(rule, params.patterns("generic_heads"))
+            if rule.params.get("generic_heads") else None)
+
+    def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
+        return [hit for hit, verdict in self.read(rule, ctx.doc) if verdict.fired]
+
+    def read(self, rule: Rule, doc: PageDoc) -> list[tuple[Hit, Verdict]]:
+        """Every sentence with a status phrase (or answering a question that has one), and
+        what the rule decided about it."""
+        spec: StatusSpec = rule.compiled
+        blocks = doc.own_blocks if rule.region == "main" else region_blocks(doc, rule.region)
+        if not any(spec.status.search(b.text) for b in blocks):
+            return []
+        page_product = spec.products.search(" . ".join([page_title(doc), *doc.h1s[:2]]))
+        mention = _page_mention(blocks, spec.page_products)
+        results: list[tuple[Hit, Verdict]] = []
+        seen: set[str] = set()
+        for block in blocks:
+            lead = _lead(doc, block)
+            if not spec.status.search(block.text) and not (lead and spec.status.search(lead)):
+                continue
+            context = Context(lead=lead, page_product=page_product)
+            for sentence in block.sentences:
+                key = " ".join(sentence.lower().split())
+                if key in seen:
+                    continue
+                seen.add(key)
+                verdict = judge_status(sentence, spec, context, mention)
+                hit = Hit(sentence=sentence, el=block.el, excerpt=block.text,
+                          values={"sentence": sentence, "product": verdict.product or ""},
+                          extra={"claim": {"status": verdict.predicate,
+                                           "product": verdict.product}})
+                results.append((hit, verdict))
+        return results
+
+
+def _alternation(rule: Rule, patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    return compile_pattern(rule, "|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+def _page_mention(blocks: list[Block], products: TermSet | None) -> str | None:
+    """A product of the page classes named on the page, not in a negated clause ("we do not
+    offer compounded drugs")."""
+    if products is None:
+        return None
+    for block in blocks:
+        for found in products.finditer(block.text):
+            start, _ = clause_at(block.text, found.start())
+            if not negated(block.text[start:found.start()]):
+                return found.group(0)
+    return None

@@ -1,0 +1,85 @@
+"""Golden outputs of the status-claim type (false-fda-approval-claim): the exact sentence it
+reports, and the sentences it must leave alone, on pages through the real content engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.content import ContentEngine
+from checker.settings import AuditConfig
+
+RULE = "false-fda-approval-claim"
+
+
+@pytest.fixture(scope="module")
+def engine() -> ContentEngine:
+    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+
+
+def _page(title: str, body: str) -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Riverbend Health</title>"
+            f"</head><body><main><h1>{title}</h1><p>Our clinicians see patients on weekdays "
+            f"and talk through every option first.</p>{body}</main></body></html>")
+
+
+def _reported(engine: ContentEngine, title: str, body: str) -> list[str]:
+    verdict = engine.check_page("https://riverbend.example/p/", _page(title, body), status=200)
+    return [f.sentence or "" for f in verdict.findings if f.rule_id == RULE]
+
+
+@pytest.mark.parametrize(("title", "body", "sentence"), [
+    # a product of an unapproved class in the sentence
+    ("Stem Cell Therapy", "<p>Our amniotic stem cells are FDA approved for knee arthritis.</p>",
+     "Our amniotic stem cells are FDA approved for knee arthritis."),
+    # the product is in the card's title (its lead)
+    ("CBD Oils", "<div class='card'><h3>Relief CBD tincture</h3><p>Cleared by the FDA for "
+     "nerve pain.</p></div>", "Cleared by the FDA for nerve pain."),
+    # something the FDA never approves, whatever the product
+    ("Semaglutide Weight Loss", "<p>Every pen is filled by an FDA-approved compounding "
+     "pharmacy.</p>", "Every pen is filled by an FDA-approved compounding pharmacy."),
+    # a generic noun on a page about an unapproved product: the page's product
+    ("Exosome Treatments", "<p>Ask about our FDA-cleared treatment for thinning hair.</p>",
+     "Ask about our FDA-cleared treatment for thinning hair."),
+    # unbranded semaglutide on a page that sells compounded drugs
+    ("Weight Loss Program", "<p>We prescribe compounded semaglutide after a video visit.</p>"
+     "<p>You receive FDA-approved semaglutide every month.</p>",
+     "You receive FDA-approved semaglutide every month."),
+    # ketamine said to be approved, in an appositive
+    ("Ketamine for Depression", "<p>Ketamine, an FDA-approved medicine, lifts mood fast.</p>",
+     "Ketamine, an FDA-approved medicine, lifts mood fast."),
+    # an FAQ answer that says yes to a question carrying the status
+    ("Stem Cell Therapy", "<details><summary>Are your stem cell shots FDA approved?</summary>"
+     "<p>Yes, every one of them.</p></details>", "Yes, every one of them."),
+])
+def test_reports_the_status_claim(engine: ContentEngine, title: str, body: str,
+                                  sentence: str) -> None:
+    assert _reported(engine, title, body) == [sentence]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Stem Cell Therapy", "<p>Stem cell products are not FDA-approved for arthritis.</p>"),
+    ("CBD Oils", "<p>Epidiolex is the only FDA-approved CBD medicine.</p>"),
+    ("Ketamine for Depression", "<p>Spravato is FDA-approved for treatment-resistant "
+     "depression.</p>"),
+    ("Ketamine for Depression", "<p>Ketamine is FDA-approved as an anesthetic.</p>"),
+    ("Ketamine for Depression", "<p>TMS is an FDA-cleared treatment for depression.</p>"),
+    ("Exosome Treatments", "<p>Botox is an FDA-approved treatment for frown lines.</p>"),
+    ("Weight Loss Program", "<p>We prescribe compounded semaglutide after a visit.</p>"
+     "<p>Wegovy is an FDA-approved medicine for weight management.</p>"),
+    ("Weight Loss Program", "<p>Ozempic and Wegovy are FDA-approved semaglutide "
+     "medicines.</p>"),
+    ("Hyperbaric Oxygen Therapy", "<p>Hyperbaric oxygen is cleared by the FDA to treat "
+     "decompression sickness.</p>"),
+    ("Stem Cell Therapy", "<p>The only FDA-approved stem cell products are cord blood cells "
+     "for certain blood disorders.</p>"),
+    ("Supplements", "<p>Is any supplement FDA approved?</p>"),
+    ("Supplements", "<p>Supplements are not intended to diagnose, treat, cure or prevent any "
+     "disease, and none is FDA-approved.</p>"),
+    ("Primary Care", "<p>An FDA-approved generic has the same active ingredient as the "
+     "brand.</p>"),
+])
+def test_leaves_true_and_negated_statements_alone(engine: ContentEngine, title: str,
+                                                  body: str) -> None:
+    assert _reported(engine, title, body) == []
