@@ -65,6 +65,9 @@ class Matcher:
     negation: bool = True
     reported: bool = True
     questions: bool = False  # questions never match unless a rule says otherwise
+    # `requires` may be met anywhere on the page (a mention not negated), not only in the
+    # sentence: "the same active ingredient as Ozempic" on a page selling compounded drugs.
+    requires_on_page: bool = False
     prefilter: Prefilter = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -75,17 +78,20 @@ class Matcher:
         """False when no pattern can match this text (in normal form): skip it cheaply."""
         return self.prefilter.may_match(norm)
 
-    def find(self, sentence: str) -> re.Match[str] | None:
-        """The first qualifying match in the sentence, or None."""
+    def find(self, sentence: str, *, page_requires: bool = False,
+             question: bool = False) -> re.Match[str] | None:
+        """The first qualifying match in the sentence, or None. `page_requires`: the page
+        already meets `requires`; `question`: read a question as the claim it raises."""
         norm = normalize(sentence)
         if not self.prefilter.may_match(norm):
             return None
         candidates = [p for p, pre in self._each if pre.may_match(norm)]
-        if not candidates or (not self.questions and is_question(sentence)):
+        if not candidates or (not (self.questions or question) and is_question(sentence)):
             return None
         if any(p.search(sentence) for p in self.unless):
             return None
-        if self.requires and not all(p.search(sentence) for p in self.requires):
+        if (self.requires and not page_requires
+                and not all(p.search(sentence) for p in self.requires)):
             return None
         for pattern in candidates:
             for match in pattern.finditer(sentence):
@@ -107,6 +113,19 @@ class Matcher:
             return True
         low, high = contrast_span(sentence, match.start())
         return not self.hedges.search(sentence[low:max(high, match.end())])
+
+
+def mentioned(text: str, patterns: list[re.Pattern[str]]) -> bool:
+    """Each pattern occurs in the text at least once outside a negated clause ("we do not
+    offer compounded drugs" is no mention of compounded drugs)."""
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, _ = clause_at(text, match.start())
+            if not negated(text[start:match.start()]):
+                break
+        else:
+            return False
+    return True
 
 
 def negated_list(prefix: str) -> bool:

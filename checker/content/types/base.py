@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Literal
 from lxml import etree
 
 from checker.content.document import Block, PageDoc
-from checker.content.match import DEFAULT_HEDGES, Matcher
+from checker.content.match import DEFAULT_HEDGES, Matcher, mentioned
 from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule, compile_pattern, did_you_mean
 from checker.settings import ConfigError
@@ -100,7 +100,8 @@ class Params:
 
 
 MATCHER_PARAMS = frozenset({"patterns", "requires", "unless", "unless_clause", "hedges",
-                            "negation", "reported_speech", "questions", "case_sensitive"})
+                            "negation", "reported_speech", "questions", "case_sensitive",
+                            "requires_on_page"})
 
 
 def build_matcher(params: Params, source: dict | None = None) -> Matcher:
@@ -115,7 +116,7 @@ def build_matcher(params: Params, source: dict | None = None) -> Matcher:
     else:
         hedge_re = compile_pattern(params.rule, "|".join(
             f"(?:{p.pattern})" for p in params.patterns("hedges", source=data)))
-    for name in ("negation", "reported_speech", "questions"):
+    for name in ("negation", "reported_speech", "questions", "requires_on_page"):
         if name in data and not isinstance(data[name], bool):
             params.fail(f"parameter '{name}' must be true or false")
     return Matcher(
@@ -127,6 +128,7 @@ def build_matcher(params: Params, source: dict | None = None) -> Matcher:
         negation=data.get("negation", True),
         reported=data.get("reported_speech", True),
         questions=data.get("questions", False),
+        requires_on_page=data.get("requires_on_page", False),
     )
 
 
@@ -139,7 +141,9 @@ CHROME = "chrome"
 def region_blocks(doc: PageDoc, region: str) -> list[Block]:
     if region == CHROME:
         return doc.chrome_blocks
-    return doc.main_blocks if region == "main" else doc.blocks
+    # "main" is the page's own text: its main content, and text outside it that is no
+    # boilerplate (page builders emit cards and FAQs in divs that trafilatura drops).
+    return doc.own_blocks if region == "main" else doc.blocks
 
 
 def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) -> list[Block]:
@@ -176,6 +180,8 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
     """A hit per distinct sentence the matcher accepts."""
     hits: list[Hit] = []
     seen: set[str] = set()
+    page_requires = matcher.requires_on_page and mentioned(
+        " ".join(b.text for b in doc.own_blocks), matcher.requires)
     # A hostile page can repeat one sentence ten thousand times: stop reading after a
     # bounded number of candidate blocks (real pages have a few hundred blocks in all).
     for block in candidate_blocks(doc, matcher.prefilter, blocks)[:MAX_CANDIDATE_BLOCKS]:
@@ -184,7 +190,7 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
             if key in seen:
                 continue
             seen.add(key)
-            match = matcher.find(sentence)
+            match = matcher.find(sentence, page_requires=page_requires)
             if match is None:
                 continue
             shown = match.group(0) if value == "phrase" else sentence

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from checker.content.document import PageDoc, host_of
+from checker.content.document import Block, PageDoc, host_of
 from checker.content.match import Matcher
 from checker.content.rules import Rule
 from checker.content.types.base import (
@@ -23,27 +23,38 @@ from checker.content.types.base import (
     region_blocks,
     sentence_hits,
 )
+from checker.content.match import NEGATION, mentioned
+from checker.content.text import is_question
 
 
 class ClaimType(RuleType[Matcher]):
     """An unqualified claim in a sentence: not negated, not a question, not reported speech,
-    and (when the rule lists hedges) not hedged."""
+    and (when the rule lists hedges) not hedged. With `faq_questions: true`, an FAQ question
+    that raises the claim ("Is this the same medicine as Wegovy?") is the page's claim
+    unless its answer opens with a denial."""
 
     name: ClassVar[str] = "claim"
-    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS
+    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS | {"faq_questions"}
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> Matcher:
-        return build_matcher(Params(rule, self.allowed))
+        params = Params(rule, self.allowed)
+        params.flag("faq_questions", False)
+        return build_matcher(params)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
-        return sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region))
+        blocks = region_blocks(ctx.doc, rule.region)
+        hits = sentence_hits(ctx.doc, rule.compiled, blocks)
+        if rule.params.get("faq_questions"):
+            hits += faq_question_hits(ctx.doc, rule.compiled, blocks)
+        return hits
 
 
 class ExistenceType(ClaimType):
     """A banned phrase in the region; the finding names the phrase."""
 
     name: ClassVar[str] = "existence"
+    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS
     reads_chrome: ClassVar[bool] = False
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
@@ -180,3 +191,41 @@ def _answer_containers(el: etree._Element | None) -> Iterator[etree._Element]:
 def _resolves(doc: PageDoc, link: etree._Element) -> bool:
     target = (link.get("href") or "")[1:]
     return bool(target) and bool(doc.tree.xpath("//*[@id=$v or @name=$v]", v=target))
+
+
+_QUESTION_TAGS = ("summary", "dt", "h2", "h3", "h4", "h5", "h6", "button")
+
+
+def faq_question_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block]) -> list[Hit]:
+    """FAQ questions that raise the claim and whose answers do not deny it: the question
+    ("Is compounded semaglutide the same as Ozempic?") over an answer that dodges it ("Our
+    providers prescribe it every day") tells the reader yes."""
+    page_requires = matcher.requires_on_page and mentioned(
+        " ".join(b.text for b in doc.own_blocks), matcher.requires)
+    hits = []
+    for block in blocks:
+        if block.tag not in _QUESTION_TAGS or not is_question(block.text):
+            continue
+        if matcher.find(block.text, page_requires=page_requires, question=True) is None:
+            continue
+        answer = _answer(doc, block)
+        if not answer or _denies(answer):
+            continue
+        hits.append(Hit(sentence=block.text, el=block.el, excerpt=f"{block.text} {answer}",
+                        values={"sentence": block.text, "phrase": block.text}))
+    return hits
+
+
+def _answer(doc: PageDoc, block: Block) -> str:
+    """The answer under an FAQ question: the block after it (the <details> body, the <dd>,
+    the paragraph under a question heading)."""
+    following = doc.blocks[block.index + 1:block.index + 2]
+    if not following or following[0].level is not None or is_question(following[0].text):
+        return ""
+    return following[0].text
+
+
+def _denies(answer: str) -> bool:
+    """The answer's opening words deny ("No.", "It is not", "Compounded drugs are not")."""
+    opening = " ".join(answer.split()[:8])
+    return bool(NEGATION.search(opening))
