@@ -32,7 +32,7 @@ DENIAL = re.compile(
     r"substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|studied|approved)|"
     r"known|for\s+(?:people|human|humans|children))\b|\bno\s+(?:good\s+|strong\s+|reliable\s+)?"
     r"(?:evidence|proof|trials?|studies)\b|\bnever\s+(?:change|stop|replace)\b|"
-    r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b|\bcannot\b|\bwe\s+do\s+not\b|"
+    r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+believe)|\bcannot\b|\bwe\s+do\s+not\b|"
     r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
     r"\bthere\s+(?:is|are)\s+no\b",
     re.IGNORECASE)
@@ -70,8 +70,16 @@ OUTCOME = re.compile(
     r"\bwithout\s+(?:a\s+cane|pain|surgery|a\s+single)\b|\bnever\s+been\s+better\b|"
     r"\bunder\s+control\b|\bpain-free\b|\bback\s+to\s+normal\b|\bwalking\b|\bfirst\s+words\b|"
     r"\bcan\s+see\b|\brecogni[sz]es\b|\bhealed\b|\bcured\b|\bdropped\b|\bhalved\b|"
-    r"\bcould\s+not\s+believe\b|\bchanged\s+my\s+life\b|\bsaved\s+my\b|\bzero\b|\bquiet\b",
+    r"\bcould\s+not\s+believe\b|\bchanged\s+my\s+life\b|\bsaved\s+my\b|\bzero\b|\bquiet\b|"
+    # what a product did for the writer: "pulled me out of", "gave him his voice"
+    r"\b(?:pulled|got|brought)\s+(?:me|him|her|them|us)\s+(?:out\s+of|through|back)\b|"
+    r"\bgave\s+(?:me|him|her|them|us)\s+(?:back\s+|(?:my|his|her|their|our)\s+)|"
+    r"\bnever\s+(?:caught|got|get|catch)\b",
     re.IGNORECASE)
+
+
+# A nominal predicate ("protocol for", "remedy for") claims only the condition right after it.
+_INTENDED_FOR = re.compile(r"\bfor$", re.IGNORECASE)
 
 
 @dataclass
@@ -161,7 +169,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if is_question(sentence):
         verdict.stopped_by = "a question"
         return verdict
-    candidates = _predicates(sentence, spec, ctx, verdict)
+    candidates = [p for p in _predicates(sentence, spec, ctx, verdict)
+                  if not _INTENDED_FOR.search(p.group(0))
+                  or any(0 <= c.start() - p.end() <= 40 for c in conditions)]
     if not candidates:
         verdict.stopped_by = "no predicate"
         return verdict
@@ -169,7 +179,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if stop:
         verdict.stopped_by = stop
         return verdict
-    approved = _approved(sentence, spec)
+    approved = _approved(sentence, spec, ctx.lead)
     products = _own_products(sentence, spec, approved)
     if approved and spec.products is None and not _own_products(sentence, spec, approved,
                                                                  spec.all_products):
@@ -270,10 +280,15 @@ def _scope_stop(sentence: str, ctx: Context) -> str | None:
     return None
 
 
-def _approved(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
-    """Approved care named as such, not as what the product replaces ("skip the statins")."""
+def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]:
+    """Approved care named as such, not as what the product replaces ("skip the statins",
+    a list under "Stem cell therapy can help you avoid:") nor as a possessive ("my
+    neurologist's office": a place, not the care that acted)."""
+    if lead and _REPLACED_LEAD.search(lead):
+        return []
     return [a for a in spec.approved.finditer(sentence)
-            if not _REPLACED.search(sentence[max(0, a.start() - 40):a.start()])]
+            if not _REPLACED.search(sentence[max(0, a.start() - 40):a.start()])
+            and sentence[a.end():a.end() + 2] not in ("'s", "\u2019s")]
 
 
 def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
@@ -329,6 +344,10 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        r"ditch|threw\s+(?:out|away)|no\s+more|less\s+on|need\s+for|cut\s+back|"
                        r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need)"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# A lead whose verb replaces what its list names: "Stem cell therapy can help you avoid:".
+_REPLACED_LEAD = re.compile(r"\b(?:avoid|skip|replace|instead\s+of|no\s+more|put\s+off|delay|"
+                            r"stay\s+off|get\s+off|come\s+off|say\s+goodbye\s+to)\W*$",
+                            re.IGNORECASE)
 _INSTRUMENT = re.compile(r"\b(?:with|by|using|through|from|via|of|after|on)\b", re.IGNORECASE)
 
 

@@ -178,7 +178,7 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                        ("infections", "infections-icd10cm.txt")):
         icd = _term_file(folder / file)
         conditions[name] = TermSet(
-            name, icd + consumer[name],
+            name, icd + consumer[name] + consumer.get(f"{name}-morphology", []),
             f"ICD-10-CM ({file}); {consumer['source']}",
             f"public domain (ICD-10-CM); {consumer['licence']}")
     cleared = {cls: TermSet(f"cleared:{cls}", terms, products_data["source"],

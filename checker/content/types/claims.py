@@ -11,8 +11,9 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from checker.content.document import Block, PageDoc, host_of
-from checker.content.match import Matcher
+from checker.content.match import NEGATION, Matcher, mentioned
 from checker.content.rules import Rule
+from checker.content.text import is_question
 from checker.content.types.base import (
     MATCHER_PARAMS,
     Hit,
@@ -23,8 +24,6 @@ from checker.content.types.base import (
     region_blocks,
     sentence_hits,
 )
-from checker.content.match import NEGATION, mentioned
-from checker.content.text import is_question
 
 
 class ClaimType(RuleType[Matcher]):

@@ -64,10 +64,13 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         else:
             blocks = region_blocks(doc, rule.region)
         for block in _blocks_naming(blocks, spec):
-            testimonial = _in_testimonial(block.el)
+            quote = _testimonial_of(block.el)
             context = Context(lead=_lead(doc, block), page_product=page_product,
-                              testimonial=testimonial)
-            units = [block.text] if testimonial else block.sentences
+                              testimonial=quote is not None)
+            # A testimonial is read whole, its attribution too ("Parents of a 6-year-old
+            # with autism" under "He spoke his first words"): one story, one claim.
+            units = [" ".join(quote.text_content().split())] if quote is not None \
+                else block.sentences
             for sentence in units:
                 key = " ".join(sentence.lower().split())
                 if key in seen:
@@ -148,16 +151,18 @@ def _lead(doc: PageDoc, block: Block) -> str:
     return ""
 
 
-def _in_testimonial(el: etree._Element) -> bool:
+def _testimonial_of(el: etree._Element) -> etree._Element | None:
+    """The testimonial (a blockquote, or an element of class testimonial/review/quote) that
+    holds the element, if any."""
     node: etree._Element | None = el
     for _ in range(4):
         if node is None:
-            return False
+            return None
         if node.tag == "blockquote" or any(
                 c in (node.get("class") or "").lower() for c in _TESTIMONIAL_CLASSES):
-            return True
+            return node
         node = node.getparent()
-    return False
+    return None
 
 
 class StatusClaimType(RuleType[StatusSpec]):
