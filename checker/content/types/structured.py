@@ -69,7 +69,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                               testimonial=quote is not None)
             # A testimonial is read whole, its attribution too ("Parents of a 6-year-old
             # with autism" under "He spoke his first words"): one story, one claim.
-            units = [" ".join(quote.text_content().split())] if quote is not None \
+            units = [" ".join(" ".join(quote.itertext()).split())] if quote is not None \
                 else block.sentences
             for sentence in units:
                 key = " ".join(sentence.lower().split())

@@ -1,0 +1,110 @@
+"""Golden outputs of the claim types on the grammatical forms issue 13 names: the exact
+sentence each rule reports (or nothing), through the real content engine. Each case is a
+form, not a corpus item: the sentences here were written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.content import ContentEngine
+from checker.settings import AuditConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> ContentEngine:
+    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+
+
+def _page(title: str, body: str, *, builder: bool = False) -> str:
+    head = (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"
+            f"</head><body>")
+    intro = (f"<h1>{title}</h1><p>Our clinicians see patients on weekdays and talk through "
+             f"every option first.</p>")
+    if builder:  # page-builder markup: nested divs, no <main> or <article>
+        return (f"{head}<div class='elementor'><div class='elementor-widget-container'>"
+                f"{intro}{body}</div></div></body></html>")
+    return f"{head}<main>{intro}{body}</main></body></html>"
+
+
+def _reported(engine: ContentEngine, rule: str, title: str, body: str, *,
+              builder: bool = False) -> list[str]:
+    html = _page(title, body, builder=builder)
+    verdict = engine.check_page("https://harbor.example/p/", html, status=200)
+    return sorted(f.sentence or "" for f in verdict.findings if f.rule_id == rule)
+
+
+WEIGHT = ("Semaglutide Weight Loss", "<p>We prescribe compounded semaglutide after a video "
+          "visit.</p>")
+
+
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    # sameness with "compounded" elsewhere on the page, not in the sentence
+    ("compounded-sameness-claim", WEIGHT[0],
+     WEIGHT[1] + "<p>The same active ingredient as Wegovy, for less.</p>",
+     ["The same active ingredient as Wegovy, for less."]),
+    # a brand compared with a brand is true
+    ("compounded-sameness-claim", WEIGHT[0],
+     WEIGHT[1] + "<p>Wegovy and Ozempic contain the same medicine at different doses.</p>", []),
+    # a page that says it does not sell compounded drugs
+    ("compounded-sameness-claim", WEIGHT[0],
+     "<p>We do not prescribe compounded semaglutide.</p><p>The same active ingredient as "
+     "Wegovy is in Ozempic.</p>", []),
+    # an FAQ question raising sameness, answered without a denial: the question is reported
+    ("compounded-sameness-claim", WEIGHT[0], WEIGHT[1] + "<details><summary>Is it the same "
+     "medicine as Ozempic?</summary><p>Patients love the results.</p></details>",
+     ["Is it the same medicine as Ozempic?"]),
+    ("compounded-sameness-claim", WEIGHT[0], WEIGHT[1] + "<details><summary>Is it the same "
+     "medicine as Ozempic?</summary><p>No. It is compounded and not FDA-approved.</p>"
+     "</details>", []),
+    # a negation that runs over a list of verbs
+    ("no-unqualified-cure-claims", "Herbal Supplements", "<p>These supplements are not "
+     "intended to diagnose, treat, cure or prevent any disease.</p>", []),
+    ("no-unqualified-cure-claims", "Herbal Supplements", "<p>Our tea cures arthritis.</p>",
+     ["Our tea cures arthritis."]),
+    # research claims in passive, perfect, agentive and progressive forms
+    ("research-claims-cited", "CBD Oils", "<p>CBD has also been shown to calm anxiety.</p>",
+     ["CBD has also been shown to calm anxiety."]),
+    ("research-claims-cited", "CBD Oils", "<p>Doctors have proven that hemp eases pain.</p>",
+     ["Doctors have proven that hemp eases pain."]),
+    ("research-claims-cited", "CBD Oils", "<p>Research is showing real benefits for sleep.</p>",
+     ["Research is showing real benefits for sleep."]),
+    ("research-claims-cited", "CBD Oils", "<p>CBD has not been shown to treat anxiety.</p>",
+     []),
+    # absolutes of safety and of results
+    ("no-risk-minimization", "CBD Oils", "<p>Our gummies are totally non-toxic.</p>",
+     ["Our gummies are totally non-toxic."]),
+    ("no-risk-minimization", "CBD Oils", "<p>The oil is safe with anything you take.</p>",
+     ["The oil is safe with anything you take."]),
+    ("no-guaranteed-results", "Weight Loss Injections", "<p>Drop 15 pounds this month, "
+     "guaranteed.</p>", ["Drop 15 pounds this month, guaranteed."]),
+    ("no-superlative-claims", "Regenerative Injections", "<p>Our injections work better than "
+     "knee surgery.</p>", ["Our injections work better than knee surgery."]),
+    # disease claims: an intended use stated with "for", a morphology-named disease
+    ("unapproved-disease-claim", "IV Drip Lounge", "<p>Try our NAD+ protocol for "
+     "fibromyalgia.</p>", ["Try our NAD+ protocol for fibromyalgia."]),
+    ("unapproved-disease-claim", "IV Drip Lounge", "<p>Our NAD+ protocol for busy parents "
+     "takes an hour, and many have fibromyalgia questions.</p>", []),
+    ("unapproved-disease-claim", "Herbal Salves", "<p>The black salve shrinks basal cell "
+     "carcinoma.</p>", ["The black salve shrinks basal cell carcinoma."]),
+])
+def test_reports_the_exact_sentence(engine: ContentEngine, rule: str, title: str, body: str,
+                                    expected: list[str]) -> None:
+    assert _reported(engine, rule, title, body) == expected
+
+
+def test_a_builder_card_outside_main_is_read(engine: ContentEngine) -> None:
+    """Page builders put cards in divs that boilerplate removal drops: still the page's."""
+    body = ("<div class='card'><h3>Semaglutide pen</h3><p>Identical to Wegovy, shipped "
+            "monthly.</p></div>")
+    assert _reported(engine, "compounded-sameness-claim", WEIGHT[0], WEIGHT[1] + body,
+                     builder=True) == ["Identical to Wegovy, shipped monthly."]
+
+
+def test_a_testimonial_is_read_with_its_attribution(engine: ContentEngine) -> None:
+    body = ("<blockquote><p>\u201cHe spoke his first words a month after the infusion.\u201d"
+            "</p><footer>\u2014 Parents of a boy with autism</footer></blockquote>")
+    found = _reported(engine, "unapproved-disease-claim", "Stem Cell Therapy", body)
+    assert found == ["\u201cHe spoke his first words a month after the infusion.\u201d "
+                     "\u2014 Parents of a boy with autism"]
