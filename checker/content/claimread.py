@@ -57,6 +57,11 @@ ATTRIBUTION = re.compile(
 RISK = re.compile(r"\brisks?\b|\bside\s+effects?\b|\bcomplications?\b|\badverse\b|"
                   r"\bharm(?:s|ful)?\b|\bdangerous\b|\ballergic\s+reactions?\b|"
                   r"\b(?:can|may)\s+cause\b|\breports?\s+of\b|\bwarning", re.IGNORECASE)
+# A risk the product is said to lower: a prevention claim, not a statement of the product's
+# own risks.
+_REDUCED_RISK = re.compile(r"\b(?:cut|cuts|lower|lowers|reduce|reduces|decrease|decreases|"
+                           r"slash|slashes|halve|halves|minimi[sz]es?)\s+(?:[\w'-]+\s+){0,4}?"
+                           r"risks?\b", re.IGNORECASE)
 # A statement of approval status is the false-fda-approval-claim rule's to judge.
 APPROVAL = re.compile(r"\b(?:FDA[- ])?(?:approved|cleared|authori[sz]ed)\s+(?:to|for|as|by)\b|"
                       r"\bFDA[- ](?:approved|cleared)\b|\bapproved\s+(?:medicines?|treatments?|"
@@ -85,11 +90,14 @@ _INTENDED_FOR = re.compile(r"\bfor$", re.IGNORECASE)
 @dataclass
 class Context:
     """What surrounds a sentence: its lead (list intro, FAQ question, card title or the
-    heading above it), the page's product context, and whether it is a testimonial."""
+    heading above it), the page's product context, whether it is a testimonial, and the
+    sentence before it in its block (a pronoun's antecedent: "Bone-on-bone knees? Rebuild
+    them with stem cells")."""
 
     lead: str = ""
     page_product: TermMatch | None = None
     testimonial: bool = False
+    previous: str = ""
 
 
 @dataclass
@@ -162,6 +170,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         conditions = [c for c in conditions if not any(
             o.start() <= c.start() and c.end() <= o.end() and o.end() - o.start() >
             c.end() - c.start() for o in others)]
+    borrowed = False
+    if not conditions and not is_question(sentence):
+        conditions, source = _borrowed_conditions(sentence, spec, ctx)
+        borrowed = bool(conditions)
+        if borrowed:
+            verdict.notes.append(f"condition from {source!r}")
     if not conditions:
         verdict.stopped_by = "no condition"
         return verdict
@@ -170,8 +184,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.stopped_by = "a question"
         return verdict
     candidates = [p for p in _predicates(sentence, spec, ctx, verdict)
-                  if not _INTENDED_FOR.search(p.group(0))
+                  if borrowed or not _INTENDED_FOR.search(p.group(0))
                   or any(0 <= c.start() - p.end() <= 40 for c in conditions)]
+    if borrowed:
+        # the condition is in another text: the sentence must carry its own predicate
+        candidates = [p for p in candidates if p.term_set not in ("lead", "outcome")]
     if not candidates:
         verdict.stopped_by = "no predicate"
         return verdict
@@ -214,6 +231,27 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|them|they|this|these|that)\b", re.IGNORECASE)
+
+
+def _borrowed_conditions(sentence: str, spec: ClaimSpec,
+                         ctx: Context) -> tuple[list[TermMatch], str]:
+    """A sentence with no condition of its own reads the one it answers or refers to: the
+    FAQ question it answers or, when it points back with a pronoun, the sentence before it
+    (a card title or heading lends no condition: "Diabetic foot care visit" over "treats
+    problems early" is a service, not a claim). Positions are not in the sentence:
+    nothing clause-bound uses them."""
+    if ctx.previous and _PRONOUN.search(sentence):
+        found = spec.conditions.finditer(ctx.previous)
+        if found:
+            return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.previous
+    if ctx.lead and is_question(ctx.lead):
+        found = spec.conditions.finditer(ctx.lead)
+        if found:
+            return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.lead
+    return [], ""
 
 
 def _predicates(sentence: str, spec: ClaimSpec, ctx: Context,
@@ -268,6 +306,8 @@ def _scope_stop(sentence: str, ctx: Context) -> str | None:
     for name, pattern in (("denial", DENIAL), ("hedge", HEDGE), ("attribution", ATTRIBUTION),
                           ("a statement of risk", RISK), ("an approval statement", APPROVAL)):
         found = pattern.search(sentence)
+        if found and pattern is RISK and _REDUCED_RISK.search(sentence):
+            continue  # "cuts your cancer risk" claims prevention; it names no risk of ours
         if found:
             return f"{name}: {found.group(0)!r}"
     if REPORTED.search(sentence):
@@ -307,6 +347,8 @@ def _nearest(sentence: str, candidates: list[TermMatch],
     """The predicates that share a clause with a condition, when there are any: in "No CBD
     product can cure cancer, and skipping proven treatment can cost lives" the claim is read
     where "cancer" is."""
+    if any(c.term_set == "borrowed" for c in conditions):
+        return candidates
     clauses = {clause_at(sentence, c.start()) for c in conditions}
     near = [p for p in candidates if p.term_set in ("lead", "outcome")
             or clause_at(sentence, p.start()) in clauses]

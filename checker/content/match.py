@@ -115,17 +115,18 @@ class Matcher:
         return not self.hedges.search(sentence[low:max(high, match.end())])
 
 
-def mentioned(text: str, patterns: list[re.Pattern[str]]) -> bool:
-    """Each pattern occurs in the text at least once outside a negated clause ("we do not
-    offer compounded drugs" is no mention of compounded drugs)."""
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            start, _ = clause_at(text, match.start())
-            if not negated(text[start:match.start()]):
-                break
-        else:
-            return False
-    return True
+def mentioned(texts: list[str], patterns: list[re.Pattern[str]]) -> bool:
+    """Each pattern occurs in one of the texts (a page's blocks) at least once outside a
+    negated clause ("we do not offer compounded drugs" is no mention of compounded drugs)."""
+    return all(any(_mentioned_in(text, pattern) for text in texts) for pattern in patterns)
+
+
+def _mentioned_in(text: str, pattern: re.Pattern[str]) -> bool:
+    for match in pattern.finditer(text):
+        start, _ = clause_at(text, match.start())
+        if not negated(text[start:match.start()]):
+            return True
+    return False
 
 
 def negated_list(prefix: str) -> bool:

@@ -88,6 +88,22 @@ WEIGHT = ("Semaglutide Weight Loss", "<p>We prescribe compounded semaglutide aft
      "takes an hour, and many have fibromyalgia questions.</p>", []),
     ("unapproved-disease-claim", "Herbal Salves", "<p>The black salve shrinks basal cell "
      "carcinoma.</p>", ["The black salve shrinks basal cell carcinoma."]),
+    # a risk the product lowers is a prevention claim, not a statement of its risks
+    ("unapproved-disease-claim", "Herbal Supplements", "<p>Our capsules cut your stroke risk "
+     "in half.</p>", ["Our capsules cut your stroke risk in half."]),
+    ("unapproved-disease-claim", "Herbal Supplements", "<p>Our capsules carry a risk of "
+     "stroke in people on blood thinners.</p>", []),
+    ("infectious-disease-claim", "Immune Wellness Drips", "<p>Drip patients are far less "
+     "likely to catch the flu.</p>", ["Drip patients are far less likely to catch the flu."]),
+    # a pronoun's antecedent in the sentence before; an FAQ answer to a naming question
+    ("unapproved-disease-claim", "Stem Cell Therapy", "<p>Worn-out knees from arthritis? "
+     "Rebuild them with stem cells.</p>", ["Rebuild them with stem cells."]),
+    ("unapproved-disease-claim", "Stem Cell Therapy", "<details><summary>How are stem cells "
+     "given for autism?</summary><p>By nasal spray, improving speech within weeks.</p>"
+     "</details>", ["By nasal spray, improving speech within weeks."]),
+    ("unapproved-disease-claim", "Stem Cell Therapy", "<details><summary>How are stem cells "
+     "given for autism?</summary><p>They are not approved for autism, and we do not offer "
+     "them for it.</p></details>", []),
 ])
 def test_reports_the_exact_sentence(engine: ContentEngine, rule: str, title: str, body: str,
                                     expected: list[str]) -> None:

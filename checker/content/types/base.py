@@ -175,16 +175,22 @@ def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) ->
 MAX_CANDIDATE_BLOCKS = 2000
 
 
+def page_meets_requires(doc: PageDoc, matcher: Matcher) -> bool:
+    """A matcher with `requires_on_page`: the page's own text mentions what it requires."""
+    return matcher.requires_on_page and mentioned([b.text for b in doc.own_blocks],
+                                                  matcher.requires)
+
+
 def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
                   value: str = "sentence", limit: int = 20) -> list[Hit]:
     """A hit per distinct sentence the matcher accepts."""
     hits: list[Hit] = []
     seen: set[str] = set()
-    page_requires = matcher.requires_on_page and mentioned(
-        " ".join(b.text for b in doc.own_blocks), matcher.requires)
     # A hostile page can repeat one sentence ten thousand times: stop reading after a
     # bounded number of candidate blocks (real pages have a few hundred blocks in all).
-    for block in candidate_blocks(doc, matcher.prefilter, blocks)[:MAX_CANDIDATE_BLOCKS]:
+    candidates = candidate_blocks(doc, matcher.prefilter, blocks)[:MAX_CANDIDATE_BLOCKS]
+    page_requires = bool(candidates) and page_meets_requires(doc, matcher)
+    for block in candidates:
         for sentence in block.sentences:
             key = " ".join(sentence.lower().split())
             if key in seen:

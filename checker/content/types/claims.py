@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from checker.content.document import Block, PageDoc, host_of
-from checker.content.match import NEGATION, Matcher, mentioned
+from checker.content.match import NEGATION, Matcher
 from checker.content.rules import Rule
 from checker.content.text import is_question
 from checker.content.types.base import (
@@ -21,6 +21,7 @@ from checker.content.types.base import (
     Params,
     RuleType,
     build_matcher,
+    page_meets_requires,
     region_blocks,
     sentence_hits,
 )
@@ -199,12 +200,15 @@ def faq_question_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block]) -> li
     """FAQ questions that raise the claim and whose answers do not deny it: the question
     ("Is compounded semaglutide the same as Ozempic?") over an answer that dodges it ("Our
     providers prescribe it every day") tells the reader yes."""
-    page_requires = matcher.requires_on_page and mentioned(
-        " ".join(b.text for b in doc.own_blocks), matcher.requires)
     hits = []
+    page_requires: bool | None = None
     for block in blocks:
         if block.tag not in _QUESTION_TAGS or not is_question(block.text):
             continue
+        if not matcher.may_match(block.norm):
+            continue
+        if page_requires is None:
+            page_requires = page_meets_requires(doc, matcher)
         if matcher.find(block.text, page_requires=page_requires, question=True) is None:
             continue
         answer = _answer(doc, block)

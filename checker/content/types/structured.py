@@ -71,7 +71,8 @@ class StructuredClaimType(RuleType[ClaimSpec]):
             # with autism" under "He spoke his first words"): one story, one claim.
             units = [" ".join(" ".join(quote.itertext()).split())] if quote is not None \
                 else block.sentences
-            for sentence in units:
+            for index, sentence in enumerate(units):
+                context.previous = units[index - 1] if index else ""
                 key = " ".join(sentence.lower().split())
                 if key in seen:
                     continue
@@ -96,7 +97,15 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec) -> list[Block]:
         position += len(block.text) + 1
     joined = "\n".join(block.text for block in blocks)
     found = {bisect.bisect_right(starts, m.start()) - 1 for m in spec.conditions.finditer(joined)}
+    # The block a naming question, heading or intro leads: its answer may carry the claim
+    # without repeating the condition ("How are stem cells given for autism?").
+    found |= {i + 1 for i in found if i + 1 < len(blocks) and _leads(blocks[i])}
     return [blocks[i] for i in sorted(found)]
+
+
+def _leads(block: Block) -> bool:
+    return (block.level is not None or block.tag in ("summary", "dt")
+            or block.text.rstrip().endswith((":", "?")))
 
 
 def _names(params: Params, name: str, known: tuple[str, ...]) -> tuple[str, ...]:
@@ -213,10 +222,8 @@ class StatusClaimType(RuleType[StatusSpec]):
         mention = _page_mention(blocks, spec.page_products)
         results: list[tuple[Hit, Verdict]] = []
         seen: set[str] = set()
-        for block in blocks:
+        for block in _status_blocks(blocks, spec):
             lead = _lead(doc, block)
-            if not spec.status.search(block.text) and not (lead and spec.status.search(lead)):
-                continue
             context = Context(lead=lead, page_product=page_product)
             for sentence in block.sentences:
                 key = " ".join(sentence.lower().split())
@@ -230,6 +237,16 @@ class StatusClaimType(RuleType[StatusSpec]):
                                            "product": verdict.product}})
                 results.append((hit, verdict))
         return results
+
+
+def _status_blocks(blocks: list[Block], spec: StatusSpec) -> list[Block]:
+    """Blocks with a status phrase, and the block after each (an FAQ answer saying yes to
+    a question that carries the status)."""
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if spec.status.search(block.text):
+            found.update((i, i + 1))
+    return [blocks[i] for i in sorted(found) if i < len(blocks)]
 
 
 def _alternation(rule: Rule, patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
