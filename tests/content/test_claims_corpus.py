@@ -56,6 +56,19 @@ def test_letters_avoid_the_held_out_years(corpus) -> None:
     assert years <= ce.ALLOWED_YEARS
 
 
+def test_held_out_file_is_sound_and_apart_from_the_tuned_items(corpus) -> None:
+    """The held-out claims (never tuned on) follow the schema, avoid the held-out years and
+    share no id or text with the tuned corpus."""
+    letters, items, negatives = ce.load_held_out()
+    assert ce.schema_problems(letters, items, negatives) == []
+    assert len(items) >= 30 and len(negatives) >= 10
+    _, tuned, tuned_negatives = corpus
+    tuned_ids = {i["id"] for i in tuned} | {n["id"] for n in tuned_negatives}
+    assert not tuned_ids & ({i["id"] for i in items} | {n["id"] for n in negatives})
+    tuned_texts = {" / ".join(ce.item_texts(i)) for i in tuned}
+    assert not tuned_texts & {" / ".join(ce.item_texts(i)) for i in items}
+
+
 def test_schema_check_catches_a_held_out_letter_and_a_bad_label(corpus) -> None:
     letters, items, negatives = corpus
     bad_letters = dict(letters)
