@@ -113,7 +113,9 @@ class Verdict:
     notes: list[str] = field(default_factory=list)
 
     def explain(self) -> str:
-        parts = [f"condition={self.condition!r}" if self.condition else "no condition"]
+        # a status claim has a status phrase (its predicate) and no condition
+        parts = ([f"condition={self.condition!r}"] if self.condition
+                 else [] if self.predicate else ["no condition"])
         if self.predicate:
             parts.append(f"predicate={self.predicate!r}")
         if self.product:
