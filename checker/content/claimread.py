@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from checker.content.lexicons import Lexicons, TermMatch, TermSet
 from checker.content.match import REPORTED, negated, negated_list
+from checker.content.prefilter import Prefilter
 from checker.content.text import clause_at, is_question
 
 # Scope cues (ConText/NegEx style trigger table): each clears a claim in its scope.
@@ -425,6 +426,7 @@ class StatusSpec:
     approved: TermSet  # approved care: a status said of it is true
     cleared: tuple[tuple[TermSet, TermSet], ...] = ()
     generic_heads: re.Pattern[str] | None = None  # more names that stand for the page's product
+    prefilter: Prefilter | None = None  # the status phrases' literals: blocks worth reading
 
 
 # An attributive status ("FDA-approved antidepressants") is said of the next few words (not

@@ -21,10 +21,18 @@ from checker.content.claimread import (
 from checker.content.document import Block, PageDoc
 from checker.content.lexicons import CONDITION_SETS, TermMatch, TermSet, load_lexicons
 from checker.content.match import negated
+from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule, compile_pattern, did_you_mean
 from checker.content.text import clause_at
 from checker.content.topics import page_title
-from checker.content.types.base import Hit, PageContext, Params, RuleType, region_blocks
+from checker.content.types.base import (
+    Hit,
+    PageContext,
+    Params,
+    RuleType,
+    candidate_blocks,
+    region_blocks,
+)
 
 _TESTIMONIAL_CLASSES = ("testimonial", "review", "quote")
 _LEAD_END = (":", "\u2014")
@@ -195,8 +203,10 @@ class StatusClaimType(RuleType[StatusSpec]):
             if value not in known:
                 params.fail(f"unknown page_products class {value!r}"
                             f"{did_you_mean(value, known)} (known: {', '.join(known)})")
+        status = params.patterns("status", required=True)
         return StatusSpec(
-            status=_alternation(rule, params.patterns("status", required=True)),
+            status=_alternation(rule, status),
+            prefilter=Prefilter(status),
             entities=_alternation(rule, params.patterns("entities", required=True)),
             unless=_alternation(rule, params.patterns("unless")) if rule.params.get("unless")
             else None,
@@ -216,13 +226,16 @@ class StatusClaimType(RuleType[StatusSpec]):
         what the rule decided about it."""
         spec: StatusSpec = rule.compiled
         blocks = doc.own_blocks if rule.region == "main" else region_blocks(doc, rule.region)
-        if not any(spec.status.search(b.text) for b in blocks):
+        assert spec.prefilter is not None
+        named = [b.index for b in candidate_blocks(doc, spec.prefilter, blocks)
+                 if spec.status.search(b.text)]
+        if not named:
             return []
         page_product = spec.products.search(" . ".join([page_title(doc), *doc.h1s[:2]]))
         mention = _page_mention(blocks, spec.page_products)
         results: list[tuple[Hit, Verdict]] = []
         seen: set[str] = set()
-        for block in _status_blocks(blocks, spec):
+        for block in _status_blocks(doc, blocks, named):
             lead = _lead(doc, block)
             context = Context(lead=lead, page_product=page_product)
             for sentence in block.sentences:
@@ -239,14 +252,11 @@ class StatusClaimType(RuleType[StatusSpec]):
         return results
 
 
-def _status_blocks(blocks: list[Block], spec: StatusSpec) -> list[Block]:
-    """Blocks with a status phrase, and the block after each (an FAQ answer saying yes to
-    a question that carries the status)."""
-    found: set[int] = set()
-    for i, block in enumerate(blocks):
-        if spec.status.search(block.text):
-            found.update((i, i + 1))
-    return [blocks[i] for i in sorted(found) if i < len(blocks)]
+def _status_blocks(doc: PageDoc, blocks: list[Block], named: list[int]) -> list[Block]:
+    """Blocks with a status phrase (`named`, by page index), and the block after each (an
+    FAQ answer saying yes to a question that carries the status), in page order."""
+    wanted = set(named) | {i + 1 for i in named}
+    return [b for b in blocks if b.index in wanted]
 
 
 def _alternation(rule: Rule, patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
