@@ -482,10 +482,16 @@ class Store:
             return int(cursor.lastrowid or 0)
 
     def signoffs(self, *, run_id: str | None = None, site: str | None = None,
-                 before: str | None = None) -> list[SignOff]:
-        """Sign-offs of a run, or of a site's runs started before `before`; newest first."""
-        where, params = _filters(("run_id = ?", run_id), ("site = ?", site),
-                                 ("run_started < ?", before))
+                 before: Run | None = None) -> list[SignOff]:
+        """Sign-offs of a run, or of a site's runs started before the run `before`; newest
+        first. Start times are to the second: two runs started in the same second are
+        ordered by which the history recorded first."""
+        where, params = _filters(("run_id = ?", run_id), ("site = ?", site))
+        if before is not None:
+            where += (" AND run_id != ? AND (run_started < ? OR (run_started = ? AND run_id IN"
+                      " (SELECT id FROM runs"
+                      "  WHERE rowid < (SELECT rowid FROM runs WHERE id = ?))))")
+            params += [before.id, before.started, before.started, before.id]
         with self._lock:
             rows = self._conn.execute(f"SELECT * FROM signoffs WHERE {where}"
                                       " ORDER BY signed_at DESC, id DESC", params).fetchall()

@@ -95,7 +95,7 @@ def signoff_status(store: Store, run: Run) -> dict[str, Any]:
     has none), and the site's last sign-off of an earlier run with the findings new and
     fixed since that run (counts None when that run was pruned from the history)."""
     own = store.signoffs(run_id=run.id)
-    earlier = store.signoffs(site=run.site, before=run.started)
+    earlier = store.signoffs(site=run.site, before=run)
     since: dict[str, Any] | None = None
     if earlier:
         last = earlier[0]
