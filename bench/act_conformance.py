@@ -152,80 +152,21 @@ def _in_threads(items: list[str], workers: int, work: Any) -> None:
 
 def direct_violations(urls: list[str], rules: list[str], workers: int
                       ) -> tuple[dict[str, set[str]], dict[str, str]]:
-    """Plain Selenium and axe-selenium-python, one driver per thread."""
-    from axe_selenium_python import Axe
-    from selenium import webdriver
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-
-    from checker.browser.pool import CHROMIUM_FLAGS, set_viewport
-    from checker.browser.viewport import DEFAULT_VIEWPORT, parse_viewport
+    """Plain Selenium and axe-selenium-python, one driver per thread (bench/bare_axe.py)."""
+    from bare_axe import run_bare
 
     options_json = json.dumps({"runOnly": {"type": "rule", "values": rules},
                                "resultTypes": ["violations"]})
     found: dict[str, set[str]] = defaultdict(set)
-    errors: dict[str, str] = {}
     lock = threading.Lock()
-    local = threading.local()
-    drivers: list[Any] = []
 
-    def driver() -> Any:
-        if getattr(local, "driver", None) is None:
-            opts = Options()
-            for flag in CHROMIUM_FLAGS:
-                opts.add_argument(flag)
-            set_viewport(opts, parse_viewport(DEFAULT_VIEWPORT))  # the checker's viewport
-            opts.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='act-direct-')}")
-            opts.binary_location = "/usr/bin/chromium"
-            local.driver = webdriver.Chrome(
-                service=Service(executable_path="/usr/bin/chromedriver"), options=opts)
-            local.driver.set_page_load_timeout(20)
-            local.driver.set_script_timeout(60)
-            with lock:
-                drivers.append(local.driver)
-        return local.driver
+    def on_page(url: str, results: dict[str, Any]) -> None:
+        ids = {v["id"] for v in results["violations"]}
+        with lock:
+            found[norm(url)] |= ids
 
-    def inject_all(d: Any, axe: Any, depth: int = 0) -> None:
-        axe.inject()
-        if depth > 5:
-            return
-        for index in range(d.execute_script("return window.frames.length") or 0):
-            try:
-                d.switch_to.frame(index)
-                inject_all(d, axe, depth + 1)
-            except Exception:  # noqa: BLE001 - a frame that refuses is axe's to report
-                pass
-            finally:
-                d.switch_to.parent_frame()
-
-    def one(url: str) -> None:
-        d = driver()
-        try:
-            d.get(url)
-            axe = Axe(d)
-            inject_all(d, axe)
-            results = axe.run(options=options_json)
-            ids = {v["id"] for v in results["violations"]}
-            with lock:
-                found[norm(url)] |= ids
-        except Exception as exc:  # noqa: BLE001 - recorded per page
-            with lock:
-                errors[norm(url)] = str(exc).strip().splitlines()[0][:200]
-            local.driver = None
-            with lock:
-                drivers.remove(d)
-            try:
-                d.quit()
-            except Exception:  # noqa: BLE001
-                pass
-
-    _in_threads(urls, workers, one)
-    for d in drivers:
-        try:
-            d.quit()
-        except Exception:  # noqa: BLE001
-            pass
-    return found, errors
+    run = run_bare(urls, workers, options_json, on_page)
+    return found, {norm(url): error for url, error in run.errors.items()}
 
 
 # --- scoring --------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """The pipeline: crawl -> fetch -> (render + axe) -> content rules -> store, page by page.
 
-Worker threads each take a URL from the crawl frontier, fetch it, load it in their own
-browser session, run axe and the content rules on the one rendered DOM, store the page with
-its findings, and hand the links they found back to the frontier.
+Fetch threads take URLs from the crawl frontier and fetch them ahead of the browser threads
+(checker/flow.py), which load each page in their own browser session, run axe on it while the
+content rules read the same rendered DOM, store the page with its findings, and hand the links
+they found back to the frontier.
 """
 
 from __future__ import annotations
@@ -13,23 +14,26 @@ import json
 import os
 import shutil
 import threading
+import time
 import uuid
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
-from checker import __version__
-from checker.browser.agreement import disagreement
+from checker import __version__, timing
+from checker.browser.agreement import BrowserChecks, disagreement
 from checker.browser.engines import engine_findings, engine_versions
 from checker.browser.guard import TRACKER_URL_PATTERNS, RequestPolicy
 from checker.browser.locate import locate_sentences
 from checker.browser.login import LoginFailed, crawler_login, session_login
 from checker.browser.pool import BrowserPool, Session, check_browser_installed
-from checker.browser.render import Rendered, render_with_retry
+from checker.browser.render import PageInput, Rendered, render_with_retry
+from checker.browser.sizing import fetcher_count, session_count
 from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine
@@ -40,6 +44,7 @@ from checker.crawl import Crawler, CrawlItem, FetchResult
 from checker.crawl.fetch import conditional_headers
 from checker.crawl.loginpage import login_page_reason
 from checker.crawl.scope import normalize_url, without_userinfo
+from checker.flow import FetchAhead
 from checker.gate.policy import Policies
 from checker.model import Evidence, Finding, Page, PageFailure, Run
 from checker.pipeline import DaemonThreads, LazyBrowser, Prepared
@@ -48,6 +53,7 @@ from checker.settings import AuditConfig, ConfigError, CrawlSettings
 from checker.settings.login import LoginScript, login_script
 from checker.store.db import Store
 from checker.store.opening import check_out_dir
+from checker.timing import timed
 
 
 class AuditCannotRun(RuntimeError):
@@ -63,6 +69,58 @@ class AuditResult:
     out_dir: Path
     start_urls: list[str]
     cannot_run: str | None = None  # pages were fetched, none audited: exit 3 after the reports
+
+
+@dataclass
+class _ToRender:
+    """A fetched page waiting for a browser."""
+
+    item: CrawlItem
+    page: Page
+    fetched: FetchResult
+    fetched_at: float  # time.perf_counter(): how long it waited is the "wait" stage
+
+
+class _ContentAhead:
+    """The content rules of one page, asked for (checker.content.pool) from the content thread
+    as soon as the rendered DOM is read, while the browser runs axe and takes the screenshot
+    in its own processes. The work is for the exact DOM the page ended on: a page that
+    navigated is checked again on its new DOM."""
+
+    def __init__(self, pool: ContentPool, page: Page, thread: ThreadPoolExecutor) -> None:
+        self.pool, self.page, self.thread = pool, page, thread
+        self._html: str | None = None
+        self._future: Future[PageWork] | None = None
+
+    def _check(self, html: str) -> PageWork:
+        with timed(self.page.url, "content"):
+            return self.pool.check_page(self.page.url, html, status=self.page.status)
+
+    def start(self, html: str) -> None:
+        self._html, self._future = html, self.thread.submit(self._check, html)
+
+    def work(self, html: str) -> PageWork:
+        if self._future is None or self._html != html:
+            self.start(html)
+        assert self._future is not None
+        return self._future.result()
+
+    def worth_a_screenshot(self, axe: dict[str, Any]) -> bool:
+        """A screenshot is for outlining findings: a page with none (from axe or from the
+        content rules) goes without."""
+        if any(rule.get("nodes") for kind in ("violations", "incomplete")
+               for rule in axe.get(kind) or []):
+            return True
+        if self._future is None:
+            return True
+        verdict = self._future.result().verdict
+        return verdict is None or bool(verdict.findings)
+
+    def done(self, html: str) -> PageWork | None:
+        """The work already asked for on this DOM, else None."""
+        if self._future is None or self._html != html:
+            return None
+        return self._future.result()
 
 
 ProgressFn = Callable[[str, Page], None]
@@ -137,6 +195,12 @@ class Audit:
         self._checkpointed = 0  # URLs the last frontier checkpoint wrote
         self.login = checked_login(config)
         self.login_outcome: str | None = None  # how the crawler's login went, for the run
+        # the thread that waits for each page's content rules while axe runs (browser)
+        self._content_thread: ThreadPoolExecutor | None = None
+        # hand the browser the crawler's copy of each page, or compare the two
+        self.browser_checks = BrowserChecks(handing_over=self.login is None)
+        self._browser_count = 1  # browser threads, once the first page is fetched
+        self._prestarted = threading.Event()  # the other sessions are starting
 
     def run(self) -> AuditResult:
         config = self.config
@@ -167,7 +231,12 @@ class Audit:
             else:
                 store.start_run(run)
             try:
-                with ContentPool(self.engine, config.content_processes) as self.content:
+                # With local browsers the cores are theirs: the content rules run on a thread
+                # beside axe (measured on 2 cores: worker processes cost more CPU than they
+                # save); without a browser, or with a Selenium Grid, they get the processes.
+                processes = (config.content_processes
+                             if config.no_browser or config.webdriver_url else 0)
+                with ContentPool(self.engine, processes) as self.content:
                     if config.no_browser:
                         self._run_fetchers(crawler)
                     else:
@@ -175,7 +244,11 @@ class Audit:
                         check_browser_installed(self.browser_settings)  # before any fetch
                         with LazyBrowser(lambda: BrowserPool(
                                 self.browser_settings, prepare=prepare,
-                                policy=browser_policy(config, crawler))) as browser:
+                                policy=browser_policy(config, crawler))) as browser, \
+                                ThreadPoolExecutor(1, thread_name_prefix="content") as thread:
+                            self._content_thread = thread
+                            # while the first browser starts: what the rules load on first use
+                            thread.submit(warm_up, self.engine)
                             self._run_workers(crawler, browser)
             except BaseException:
                 # Ctrl-C or a crash: the pages so far are stored; --resume carries on
@@ -299,31 +372,37 @@ class Audit:
             **({"login": {"crawler": self.login_outcome}} if self.login else {}),
         }
 
-    def _run_workers(self, crawler: Crawler, pool: LazyBrowser) -> None:
-        errors: list[BaseException] = []
-
-        def worker() -> None:
-            try:
-                self._work(crawler, pool)
-            except BaseException as exc:  # surfaced after join: a worker bug must not hang
-                errors.append(exc)
-
-        threads = [threading.Thread(target=worker, name=f"audit-{i}", daemon=True)
-                   for i in range(self.config.workers)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        if errors:
-            raise errors[0]
-
-    def _work(self, crawler: Crawler, pool: LazyBrowser) -> None:
-        while (item := crawler.claim(timeout=None)) is not None:
-            try:
-                self._audit_item(crawler, pool, item)
-            finally:
-                crawler.release(item)
+    def _run_workers(self, crawler: Crawler, browser: LazyBrowser) -> None:
+        """Fetch threads feed browser threads (checker.flow): how many browsers is chosen
+        from the machine and from how far the site is (checker.browser.sizing)."""
+        def finish(item: CrawlItem) -> None:
+            crawler.release(item)
             self._checkpoint(crawler)
+
+        def browsers(first_fetch: float | None) -> int:
+            self._browser_count = session_count(self.browser_settings, first_fetch)
+            self.log(f"{self._browser_count} browser session(s) for {self.config.workers}"
+                     " worker(s)")
+            return self._browser_count
+
+        flow: FetchAhead[CrawlItem, _ToRender] = FetchAhead(
+            claim=lambda: crawler.claim(timeout=None),
+            fetch=lambda item: self._fetch_item(crawler, item),
+            render=lambda job: self._render_item(crawler, self._browser_pool(browser), job),
+            finish=finish, item_of=lambda job: job.item)
+        flow.run(fetchers=fetcher_count(self.config.crawl), depth=self.config.workers,
+                 browsers=browsers)
+
+    def _browser_pool(self, browser: LazyBrowser) -> BrowserPool:
+        """The pool, started by the first page that needs it; the other browser threads'
+        sessions then start in the background while that page renders."""
+        pool = browser.get()
+        if not self._prestarted.is_set():
+            self._prestarted.set()
+            for _ in range(self._browser_count - 1):
+                threading.Thread(target=pool.ensure, args=(self._browser_count,),
+                                 name="session-start", daemon=True).start()
+        return pool
 
     fetch_ahead = 16  # --no-browser: pages fetched and checked ahead of the one being stored
 
@@ -487,34 +566,54 @@ class Audit:
                 page.extra["last_modified"] = last_modified
         return page
 
-    def _audit_item(self, crawler: Crawler, pool: LazyBrowser, item: CrawlItem) -> None:
-        fetched = self._fetch(crawler, item)
+    def _fetch_item(self, crawler: Crawler, item: CrawlItem) -> _ToRender | None:
+        """In a fetch thread: fetch a claimed item; finish what needs no browser (errors,
+        documents, broken links, unchanged pages) and return the page to render otherwise."""
+        with timed(item.url, "fetch"):
+            fetched = self._fetch(crawler, item)
         if fetched.not_modified:
             if self._revalidated(crawler, item, fetched):
-                return
+                return None
             fetched = crawler.fetch(item)  # the stored page cannot stand in: read it after all
         page = self._page_of(item, fetched)
         if page.error or fetched.kind != "page" or fetched.text is None:
             self._save(page, [], {})
-            return
+            return None
         if self._not_logged_in(page, fetched.url, fetched.final_url or fetched.url,
                                fetched.text):
-            return
+            return None
         if self._carry_over(crawler, item, page, fetched):
-            return
-        content: list[PageWork] = []
+            return None
+        return _ToRender(item, page, fetched, time.perf_counter())
+
+    def _render_item(self, crawler: Crawler, pool: BrowserPool, job: _ToRender) -> None:
+        """In a browser thread: render the page, its content rules beside axe, and store it."""
+        item, page, fetched = job.item, job.page, job.fetched
+        timing.note(page.url, "wait", time.perf_counter() - job.fetched_at)
+        assert self._content_thread is not None
+        content = _ContentAhead(self.content, page, self._content_thread)
 
         def locate(session: Session, shown: Rendered) -> None:
-            """Content rules while the page is still in the browser: each sentence's box on
-            the screenshot is measured where the page shows it."""
-            work = self.content.check_page(page.url, shown.html, status=page.status)
-            content.append(work)
+            """Each sentence's box on the screenshot is measured while the page is still in
+            the browser, where the page shows it."""
+            work = content.work(shown.html)
             if work.verdict is not None:
-                locate_sentences(session, work.verdict.findings)
+                with timed(page.url, "locate"):
+                    locate_sentences(session, work.verdict.findings)
 
-        rendered = render_with_retry(pool.get(), fetched.final_url, self.browser_settings,
-                                     after=locate)
-        self._finish_page(crawler, item, page, fetched, rendered, content[0] if content else None)
+        document, comparing = self.browser_checks.document_for(fetched)
+        agreed: bool | None = None
+        try:
+            given = PageInput(document=document, on_dom=content.start,
+                              wants_screenshot=content.worth_a_screenshot)
+            rendered = render_with_retry(pool, fetched.final_url, self.browser_settings,
+                                         after=locate, given=given)
+            if comparing and not rendered.error:
+                agreed = disagreement(fetched.status, fetched.text, rendered) is None
+        finally:
+            if comparing:
+                self.browser_checks.settle(fetched.final_url, agreed)
+        self._finish_page(crawler, item, page, fetched, rendered, content.done(rendered.html))
 
     def _finish_page(self, crawler: Crawler, item: CrawlItem, page: Page, fetched: FetchResult,
                      rendered: Rendered, content: PageWork | None = None) -> None:
@@ -661,8 +760,9 @@ class Audit:
     def _save(self, page: Page, findings: list[Finding], facts: dict,
               evidence: Evidence | None = None) -> None:
         self._records.pop(page.url, None)
-        self.store.save_page(self.run_id, page, findings, profile=self.profile, facts=facts,
-                             evidence=evidence)
+        with timed(page.url, "store"):
+            self.store.save_page(self.run_id, page, findings, profile=self.profile,
+                                 facts=facts, evidence=evidence)
         self.progress("page", page)
 
     checkpoint_every = 10  # pages; the stored links of each page are the fine-grained record
@@ -809,6 +909,24 @@ def link_to_editor(page: Page, findings: list[Finding], post_id: object) -> None
     page.extra["wordpress"] = {"post_id": post_id, "edit_url": editor}
     for finding in findings:
         finding.extra["edit_url"] = editor
+
+
+# A small clinic page: checking it once loads what the rule types load on first use
+# (lexicons, compiled patterns, the hyphenation dictionary), while the first browser session
+# starts, instead of on the first page while its browser waits.
+_WARM_UP_PAGE = ("<!doctype html><html lang=en><head><title>Ketamine therapy | Clinic</title>"
+                 "</head><body><header><nav><a href=/>Home</a></nav></header><main>"
+                 "<h1>Ketamine therapy for depression</h1>" + "<p>Our clinic treats anxiety,"
+                 " depression and chronic pain with ketamine infusions and supplements."
+                 " Results vary from patient to patient; side effects may include nausea"
+                 " and dizziness, and a provider reviews your medical history first.</p>" * 12
+                 + "<h2>Risks</h2><p>Studies show benefits for some patients.</p>"
+                 "<form><input name=email></form></main><aside><p>Book now</p></aside>"
+                 "<footer><p>Clinic, 1 Example Street</p></footer></body></html>")
+
+
+def warm_up(engine: ContentEngine) -> None:
+    engine.check_page("http://warm-up.invalid/", _WARM_UP_PAGE)
 
 
 def _title_from(facts: dict) -> str | None:

@@ -26,11 +26,16 @@ Rules, per request:
   redirects), any further main-frame navigation (meta refresh, `location =`, a form the page
   submits) is held: answered 204, so the page is audited as served, and its target is
   recorded for the crawl frontier;
-- allowed requests to a secret's origin carry the secret headers (--header, --cookie).
+- allowed requests to a secret's origin carry the secret headers (--header, --cookie);
+- the page's own document, when the crawler's copy is handed over (HandedDocument), is
+  answered with the crawler's bytes after the same checks, so the browser never downloads
+  the page a second time and renders exactly what the crawler read (checker.browser.agreement
+  says when the browser still loads a host's pages itself, to compare).
 """
 
 from __future__ import annotations
 
+import base64
 import fnmatch
 import threading
 from collections.abc import Callable
@@ -95,6 +100,30 @@ class RequestPolicy:
         return self.guard.check_addresses([address]) if self.guard else None
 
 
+# Response headers that describe the bytes on the wire, not the document: the crawler's
+# body is handed over decoded, in one piece.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding",
+                           "connection", "keep-alive"})
+
+
+@dataclass
+class HandedDocument:
+    """The crawler's response for a page (status, headers, body as received), handed to the
+    browser for that page's own navigation instead of a second download."""
+
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes = field(repr=False)
+
+    def fulfill_params(self, request_id: str) -> dict[str, Any]:
+        headers = [{"name": name, "value": value} for name, value in self.headers.items()
+                   if name.lower() not in _WIRE_HEADERS]
+        return {"requestId": request_id, "responseCode": self.status,
+                "responseHeaders": headers,
+                "body": base64.b64encode(self.body).decode("ascii")}
+
+
 @dataclass
 class Blocked:
     url: str
@@ -118,6 +147,8 @@ class PageLog:
     main_status: int | None = None
     main_url: str | None = None
     main_error: str | None = None  # the page's own document failed in the network (net::...)
+    document: HandedDocument | None = None  # the crawler's copy to answer the navigation with
+    document_handed: bool = False  # the browser rendered the crawler's copy
     blocked: list[Blocked] = field(default_factory=list)
     held: list[str] = field(default_factory=list)
     forbidden_peers: list[Blocked] = field(default_factory=list)
@@ -159,10 +190,11 @@ class RequestInterceptor:
             self.devtools.close()
             raise
 
-    def begin_page(self, url: str) -> PageLog:
-        """A fresh log; the next main-frame navigation is the page's own (to `url`)."""
+    def begin_page(self, url: str, document: HandedDocument | None = None) -> PageLog:
+        """A fresh log; the next main-frame navigation is the page's own (to `url`),
+        answered with `document` when given."""
         with self._lock:
-            self.log = PageLog(expected_url=url)
+            self.log = PageLog(expected_url=url, document=document)
         return self.log
 
     def session_of(self, target_id: str) -> str | None:
@@ -235,6 +267,11 @@ class RequestInterceptor:
             return
         if is_document and not main_frame and params.get("networkId"):
             log.frame_urls[params["networkId"]] = url
+        if main_frame and self._hand_over(log, params):
+            assert log.document is not None
+            self.devtools.post("Fetch.fulfillRequest", log.document.fulfill_params(request_id),
+                               session_id)
+            return
         self._continue(request_id, request, session_id)
 
     def _own_navigation(self, log: PageLog, params: dict[str, Any]) -> bool:
@@ -255,6 +292,20 @@ class RequestInterceptor:
                 if params.get("networkId"):
                     log.main_network_ids.add(params["networkId"])
         return ours
+
+    @staticmethod
+    def _hand_over(log: PageLog, params: dict[str, Any]) -> bool:
+        """Answer this navigation with the crawler's copy: the page's own first request
+        (not a redirect hop, which the crawler's copy does not describe), once per page."""
+        document = log.document
+        if document is None or log.document_handed or params.get("redirectedRequestId"):
+            return False
+        if params["request"].get("method", "GET") != "GET":
+            return False
+        if not same_page(params["request"]["url"], document.url):
+            return False
+        log.document_handed = True
+        return True
 
     def _refuse(self, request_id: str, session_id: str, document: bool) -> None:
         if document:

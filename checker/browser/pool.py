@@ -140,7 +140,14 @@ class Session:
         process = self.service.process
         if process is None or process.poll() is not None:
             return False
-        return any(_is_chromium(pid) for pid in self.browser_pids())
+        # The browser process found last time, if still there: walking every process of
+        # the machine (browser_pids) costs tens of ms on a busy one, for every page.
+        known = self.state.get("browser_pid")
+        if known is not None and _is_chromium(known):
+            return True
+        found = next((pid for pid in self.browser_pids() if _is_chromium(pid)), None)
+        self.state["browser_pid"] = found
+        return found is not None
 
     @contextlib.contextmanager
     def deadline(self, seconds: float) -> Iterator[None]:
@@ -386,6 +393,7 @@ class BrowserPool:
         self.sessions_started = 0
         self.sessions_replaced = 0  # retired after their quota, or broken
         self.sessions_killed = 0  # crashed or hung
+        self._starting = 0  # sessions being started by ensure()
 
     def __enter__(self) -> BrowserPool:
         check_browser_installed(self.config)
@@ -407,6 +415,24 @@ class BrowserPool:
             self.sessions_started += 1
             self._sessions.append(session)
         return session
+
+    def ensure(self, count: int) -> None:
+        """Start a session in the calling thread, idle in the pool, unless `count` sessions
+        exist or are being started: browser threads start theirs while the first page
+        renders, not when their first page waits for it. A browser that will not start is
+        left for the page's own acquire to report."""
+        with self._lock:
+            if len(self._sessions) + self._starting >= count:
+                return
+            self._starting += 1
+        try:
+            session = self._start()
+        except BrowserUnavailable:
+            return
+        finally:
+            with self._lock:
+                self._starting -= 1
+        self.release(session)
 
     def acquire(self, fresh: bool = False) -> Session:
         """An idle healthy session, or a new one (`fresh`: always a new one, for retries)."""

@@ -45,11 +45,12 @@ from selenium.common.exceptions import (
 
 from checker.browser.axe import FRAMES_NOT_AUDITED, AxeError, page_world, run_axe
 from checker.browser.engines import run_optional_engines
-from checker.browser.guard import PageLog, same_page
+from checker.browser.guard import HandedDocument, PageLog, same_page
 from checker.browser.login import login_failure
 from checker.browser.pool import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
 from checker.model import PageFailure
 from checker.settings import BrowserStageSettings
+from checker.timing import timed
 
 # Screenshot caps: the report shows a page picture, not an archive of the page.
 SHOT_MAX_WIDTH = 1000  # image pixels
@@ -115,12 +116,30 @@ _NAVIGATION_WORDS = ("document unloaded", "execution context", "aborted by navig
 _NO_ANSWER = (urllib3.exceptions.HTTPError, ConnectionError, TimeoutError)
 
 
-def render_page(session: Session, url: str, config: BrowserStageSettings) -> Rendered:
+@dataclass
+class PageInput:
+    """What the pipeline hands the render stage with a page's URL."""
+
+    # The crawler's copy of the page: it answers the page's own navigation (through our
+    # DevTools connection; without one the browser downloads the page itself).
+    document: HandedDocument | None = None
+    # Gets the rendered HTML as soon as it is read, before axe runs (work on it overlaps).
+    on_dom: Callable[[str], None] | None = None
+    # Given axe's results: is a screenshot worth taking (a page with nothing to outline
+    # needs none)? None: always, when screenshots are on.
+    wants_screenshot: Callable[[dict[str, Any]], bool] | None = None
+
+
+NO_INPUT = PageInput()
+
+
+def render_page(session: Session, url: str, config: BrowserStageSettings,
+                given: PageInput = NO_INPUT) -> Rendered:
     """Load `url` and audit it. Page-level problems come back as `Rendered.error`; a dead or
     hung session is marked broken and raises SessionBroken."""
     session.pages_served += 1
     try:
-        return _render(session, url, config)
+        return _render(session, url, config, given)
     except SessionBroken:
         session.broken = True
         raise
@@ -141,8 +160,9 @@ def render_page(session: Session, url: str, config: BrowserStageSettings) -> Ren
         return _failed(url, f"browser error: {_first_line(exc)}")
 
 
-def _render(session: Session, url: str, config: BrowserStageSettings) -> Rendered:
-    rendered = _render_document(session, url, config)
+def _render(session: Session, url: str, config: BrowserStageSettings,
+            given: PageInput) -> Rendered:
+    rendered = _render_document(session, url, config, given)
     if rendered.failure is PageFailure.KEPT_NAVIGATING or rendered.extra.get("navigated_to"):
         # A page that navigates by itself may still do so while the next page loads, and
         # win: park the session on a blank page first.
@@ -158,15 +178,18 @@ def _park(session: Session) -> None:
         session.broken = True  # cannot leave the page: do not hand it the next one
 
 
-def _render_document(session: Session, url: str, config: BrowserStageSettings) -> Rendered:
-    log = session.interceptor.begin_page(url) if session.interceptor else None
-    failure = _load(session, url, config)
+def _render_document(session: Session, url: str, config: BrowserStageSettings,
+                     given: PageInput) -> Rendered:
+    interceptor = session.interceptor
+    log = interceptor.begin_page(url, given.document) if interceptor else None
+    with timed(url, "load"):
+        failure = _load(session, url, config)
     refused = _refused(url, log)
     if refused is not None or failure is not None:
         return refused or failure  # type: ignore[return-value]
     for _attempt in range(MAX_DOCUMENTS):
         try:
-            rendered = _audit_document(session, url, config)
+            rendered = _audit_document(session, url, config, given)
         except AxeError as exc:
             return _failed(url, str(exc), exc.failure)
         except WebDriverException as exc:
@@ -231,6 +254,8 @@ def _with_log(rendered: Rendered, log: PageLog | None) -> Rendered:
         failed = extra.setdefault("failed_frames", [])
         known = {frame["url"] for frame in failed}
         failed.extend(b.to_dict() for b in log.failed_frames[:20] if b.url[:500] not in known)
+    if log.document_handed:
+        extra["document_from"] = "crawler"  # the browser rendered the crawler's copy
     if log.main_status is not None:
         extra["browser_status"] = log.main_status
     if log.main_url and not same_page(log.main_url, rendered.url):
@@ -274,17 +299,27 @@ def _probe_renderer(session: Session, config: BrowserStageSettings) -> None:
         pass
 
 
-def _audit_document(session: Session, url: str, config: BrowserStageSettings) -> Rendered | None:
+def _audit_document(session: Session, url: str, config: BrowserStageSettings,
+                    given: PageInput = NO_INPUT) -> Rendered | None:
     """DOM, axe and screenshot of the current document; None if it was replaced meanwhile."""
     driver = session.driver
     token = uuid.uuid4().hex
     driver.switch_to.default_content()
     _with_dialog_retry(lambda: driver.execute_script(_STAMP, token))
     try:
-        dom = _read_dom(session)
-        axe = _run_axe(session, config) if "axe" in config.engines else {}
-        engines = run_optional_engines(session, config, axe)
-        shot, shot_facts = _screenshot(session) if config.screenshots else (None, {})
+        with timed(url, "dom"):
+            dom = _read_dom(session)
+        if given.on_dom is not None:
+            given.on_dom(dom["html"])
+        with timed(url, "axe"):
+            axe = _run_axe(session, config) if "axe" in config.engines else {}
+        with timed(url, "engines"):
+            engines = run_optional_engines(session, config, axe)
+        with timed(url, "screenshot"):
+            # (the other engines' hits are not read until the page is stored: they keep it)
+            wanted = config.screenshots and (bool(engines) or given.wants_screenshot is None
+                                             or given.wants_screenshot(axe))
+            shot, shot_facts = _screenshot(session) if wanted else (None, {})
     except (JavascriptException, AxeError):
         # "axe is not defined" (the page moved on between injecting and running) or an async
         # script whose document unloaded before it called back (a script timeout): if the
@@ -429,14 +464,16 @@ def _screenshot(session: Session) -> tuple[bytes | None, dict[str, Any]]:
 
 
 def render_with_retry(pool: BrowserPool, url: str, config: BrowserStageSettings,
-                      after: Callable[[Session, Rendered], None] | None = None) -> Rendered:
+                      after: Callable[[Session, Rendered], None] | None = None,
+                      given: PageInput = NO_INPUT) -> Rendered:
     """A page that kills its session is retried once in a fresh session, then recorded.
     `after` runs while the session still shows the rendered page (to measure where content
     findings are on it); a browser error there only costs the measurement."""
     reasons: list[str] = []
     for attempt in range(2):
         try:
-            session = pool.acquire(fresh=attempt > 0)
+            with timed(url, "session"):
+                session = pool.acquire(fresh=attempt > 0)
         except BrowserUnavailable as exc:
             reasons.append(str(exc))
             continue
@@ -447,7 +484,7 @@ def render_with_retry(pool: BrowserPool, url: str, config: BrowserStageSettings,
             pool.release(session)
             return _failed(url, f"not logged in: {why}", PageFailure.NOT_LOGGED_IN)
         try:
-            rendered = render_page(session, url, config)
+            rendered = render_page(session, url, config, given)
         except SessionBroken as exc:
             pool.discard(session)
             reasons.append(str(exc))

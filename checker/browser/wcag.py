@@ -67,6 +67,11 @@ def axe_options(config: AxeSettings) -> dict[str, Any]:
         options["runOnly"] = {"type": "tag", "values": axe_tags(config)}
     if config.disable_axe_rules:
         options["rules"] = {rule: {"enabled": False} for rule in config.disable_axe_rules}
+    # axe waits for stylesheets (css-orientation-lock) and media (the media rules) first;
+    # bounded, so a video that never loads costs this, not axe's 10 s.
+    options["preload"] = ({"assets": ["cssom", "media"],
+                           "timeout": round(config.axe_preload_timeout * 1000)}
+                          if config.axe_preload_timeout > 0 else False)
     return options
 
 

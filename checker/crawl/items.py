@@ -32,6 +32,11 @@ class FetchResult:
     warnings: list[str] = field(default_factory=list)
     # 304 to a conditional request: the page is what the previous run stored (no body read)
     not_modified: bool = False
+    # The page's body as received (transfer encoding undone), for the browser to render
+    # instead of downloading it again (checker.browser.guard.HandedDocument); None unless
+    # `text` is set.
+    body: bytes | None = field(default=None, repr=False)
+    sets_cookies: bool = False  # the response set cookies (the browser must get them itself)
 
     def header(self, name: str) -> str | None:
         lowered = name.lower()

@@ -77,6 +77,7 @@ def _from_response(item: CrawlItem, hop: Hop, redirects: list[str]) -> FetchResu
         return result
     text, warnings = decode_html(body, content_type)
     result.text = text
+    result.body, result.sets_cookies = body, hop.header("Set-Cookie") is not None
     result.warnings = warnings
     canonical = find_canonical(text, hop.url)
     if canonical is not None:

@@ -179,9 +179,13 @@ class BrowserSettings:
 
     no_browser: bool = option(False, flag="--no-browser",
                               help="Skip Chromium: content rules only, no WCAG checks.")
-    workers: int = option(factory=lambda: os.cpu_count() or 2, flag="--workers", minimum=1,
-                          metavar="N", default_text="number of cores", example="2",
-                          help="Browser sessions in parallel.")
+    workers: int = option(factory=lambda: 2 * (os.cpu_count() or 1), flag="--workers",
+                          minimum=1, metavar="N", default_text="twice the number of cores",
+                          example="4",
+                          help="Pages in flight at once. Pages waiting for their server are"
+                          " fetched ahead; local Chromium sessions are at most what fits the"
+                          " machine's cores and memory (more when the site is far away), a"
+                          " Selenium Grid gets one session per worker.")
     chromium_path: str = option("/usr/bin/chromium", flag="--chromium", metavar="PATH",
                                 help="The Chromium binary.")
     chromedriver_path: str = option("/usr/bin/chromedriver", flag="--chromedriver",
@@ -191,11 +195,12 @@ class BrowserSettings:
                                        help="Remote WebDriver (Selenium Grid) URL.")
     page_timeout: float = option(30.0, flag="--page-timeout", minimum=1, metavar="SECONDS",
                                  help="Seconds for a page to load.")
-    pages_per_session: int = option(50, flag="--pages-per-session", minimum=1, metavar="N",
+    pages_per_session: int = option(200, flag="--pages-per-session", minimum=1, metavar="N",
                                     help="Pages a browser session serves before it is"
                                     " replaced.")
     screenshots: bool = option(True, flag="--screenshots/--no-screenshots",
-                               help="Take page screenshots.")
+                               help="Take screenshots of the pages that have findings (a"
+                               " page with nothing to outline gets none).")
     block_trackers: bool = option(True, flag="--block-trackers/--no-block-trackers",
                                   help="Block requests to known tracker hosts while rendering.")
     viewport: str = option(DEFAULT_VIEWPORT, flag="--viewport", check=viewport_problem,
@@ -232,6 +237,11 @@ class AxeSettings:
                                      help="A newer axe.min.js than the bundled one.")
     axe_timeout: float = option(60.0, flag="--axe-timeout", minimum=1, metavar="SECONDS",
                                 help="Seconds for axe-core to finish on a page.")
+    axe_preload_timeout: float = option(
+        2.0, flag="--axe-preload-timeout", minimum=0, metavar="SECONDS",
+        help="Longest wait for axe-core to load a page's stylesheets and media before it"
+        " checks (axe's own default is 10 s, spent whole on a video that cannot load);"
+        " 0 checks without preloading.")
 
 
 @dataclass
@@ -259,7 +269,9 @@ class ContentSettings:
                                     minimum=0, check=_processes_problem, metavar="N",
                                     default_text="number of cores",
                                     example="2", help="Processes that run the content rules"
-                                    " in parallel (0 or 1: in the audit's own process).")
+                                    " in parallel (0 or 1: in the audit's own process), with"
+                                    " --no-browser or --webdriver-url; with a local browser the"
+                                    " rules run beside axe in the audit's process.")
     as_of: dt.date = option(factory=dt.date.today, flag="--as-of", metavar="YYYY-MM-DD",
                             default_text="today", example='"2026-11-25"',
                             help="Audit date for freshness rules and waiver expiry.")

@@ -112,3 +112,64 @@ def test_the_browser_sends_the_secrets_to_their_origin_and_nowhere_else(tmp_path
         for seen in server.seen:
             assert "x-token" not in seen.headers
             assert "abc" not in seen.headers.get("cookie", "")
+
+
+def _linked_pages(count: int, extra: str = "") -> dict[str, str]:
+    """/ and /p1.html ... each linking to the next, with a barrier axe finds (an image
+    without alt text) so that findings can be compared."""
+    paths = ["/"] + [f"/p{i}.html" for i in range(1, count)]
+    pages = {}
+    for index, path in enumerate(paths):
+        link = f'<a href="{paths[index + 1]}">next</a>' if index + 1 < len(paths) else ""
+        pages[path] = CONTENT.format(extra=f'<img src="/i.png">{link}{extra}')
+    return pages
+
+
+def test_the_browser_renders_the_crawlers_copy_after_the_first_page_agreed(tmp_path):
+    """The first page of a host is loaded by the browser to compare; the others are handed
+    the crawler's copy: the server sees their documents requested once (by the crawler),
+    and their findings are those of a page the browser loaded itself."""
+    with scripted("127.0.0.1", {**_linked_pages(4), "/i.png": ""}) as site:
+        pages = audit_pages(tmp_path, site.url)
+        seen = list(site.seen)
+    documents = [s for s in seen if s.path == "/" or s.path.endswith(".html")]
+    by_browser = sorted(s.path for s in documents if is_browser(s))
+    assert by_browser == ["/"]
+    assert sorted(s.path for s in documents if not is_browser(s)) == [
+        "/", "/p1.html", "/p2.html", "/p3.html"]
+    assert [s.path for s in seen if s.path == "/i.png" and is_browser(s)], \
+        "the page's assets still come from the server"
+    assert all(p.error is None and p.rendered for p in pages.values())
+    assert "document_from" not in pages["/"].extra
+    assert {pages[p].extra.get("document_from") for p in ("/p1.html", "/p2.html", "/p3.html")
+            } == {"crawler"}
+
+
+def test_a_host_that_blocks_browsers_is_loaded_by_the_browser_on_every_page(tmp_path):
+    """Once the first page disagrees, no page of that host is handed the crawler's copy:
+    each one is loaded by the browser and reported as what it is."""
+    crawler_pages = _linked_pages(3)
+
+    def page(seen: Seen) -> Reply:
+        path = seen.path.split("?", 1)[0]
+        return Reply(BLOCK, 403) if is_browser(seen) else Reply(crawler_pages[path])
+
+    with scripted("127.0.0.1", dict.fromkeys(crawler_pages, page)) as site:
+        config = fast_config(out=tmp_path / "out", fail_on="never",
+                             db=tmp_path / "audit.sqlite", max_pages=5,
+                             urls_file=_url_list(tmp_path, site.url, crawler_pages))
+        result = Audit(config).run()
+        try:
+            pages = list(result.store.iter_pages(result.run.id))
+        finally:
+            result.store.close()
+    assert len(pages) == 3
+    assert {p.extra.get("failure") for p in pages} == {PageFailure.BROWSER_MISMATCH}
+    assert not any(p.extra.get("document_from") for p in pages)
+
+
+def _url_list(tmp: Path, base: str, pages: dict[str, str]) -> Path:
+    """A URL list: every page is claimed at once, not discovered from a rendered page."""
+    listing = tmp / "urls.txt"
+    listing.write_text("".join(base.rstrip("/") + path + "\n" for path in pages))
+    return listing
