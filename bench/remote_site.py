@@ -200,7 +200,8 @@ def checker(url: str, pages: int, workers: int | None, **more: Any) -> dict[str,
         with lock:
             stages[norm(page)][stage] += seconds
 
-    options: dict[str, Any] = ({} if workers is None else {"workers": workers}) | more
+    options: dict[str, Any] = ({} if workers is None else {"workers": workers}) | {
+        k: v for k, v in more.items() if not k.startswith("_")}
     config = AuditConfig(start=[url], out=out, db=out / "audit.sqlite", max_pages=pages,
                          full=True, quiet=True, fail_on="never", formats=[], **options)
     if timing is not None:
@@ -218,7 +219,9 @@ def checker(url: str, pages: int, workers: int | None, **more: Any) -> dict[str,
         if timing is not None:
             timing.install(None)
     shutil.rmtree(out, ignore_errors=True)
-    audited = sum(1 for p in done if p.error is None and p.rendered)
+    listed = more.pop("_listed", None)
+    audited = sum(1 for p in done if p.error is None and p.rendered
+                  and (listed is None or norm(p.url) in listed))
     errors = [f"{p.url}: {p.error}" for p in done if p.error]
     name = "checker, default workers" if workers is None else f"checker, --workers {workers}"
     return {"name": name, "workers": workers or config.workers, "pages": audited,
@@ -332,7 +335,12 @@ def main() -> int:
             _report(rows[-1], rows)
         runs = ([None] if not args.no_default else []) + list(args.workers)
         for workers in runs:
-            rows.append(checker(urls[0], len(urls), workers, **_options(args.option)))
+            # room for URLs the crawl finds beside the list (/index.html beside /); findings
+            # are compared on the listed pages
+            listed = {norm(url) for url in urls}
+            rows.append(checker(urls[0], len(urls) + 10, workers, _listed=listed,
+                                **_options(args.option)))
+            rows[-1]["findings"] = {f for f in rows[-1]["findings"] if f[0] in listed}
             _report(rows[-1], rows)
     finally:
         server.kill()
