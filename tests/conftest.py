@@ -10,8 +10,9 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Self
 
 import pytest
 
@@ -27,24 +28,32 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class StaticServer:
-    """A folder served on 127.0.0.1 on a free port, in a thread."""
+class LocalServer:
+    """A request handler served on 127.0.0.1 on a free port, in a thread, for a `with`
+    block: the one server the test sites share."""
 
-    def __init__(self, root: Path, host: str = "127.0.0.1"):
-        handler = functools.partial(_QuietHandler, directory=str(root))
+    def __init__(self, handler: Callable[..., http.server.BaseHTTPRequestHandler],
+                 host: str = "127.0.0.1"):
         self.httpd = http.server.ThreadingHTTPServer((host, 0), handler)
         self.httpd.daemon_threads = True
-        self.root = root
         self.url = f"http://{host}:{self.httpd.server_address[1]}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
-    def __enter__(self) -> StaticServer:
+    def __enter__(self) -> Self:
         self.thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+class StaticServer(LocalServer):
+    """A folder served on 127.0.0.1 on a free port, in a thread."""
+
+    def __init__(self, root: Path, host: str = "127.0.0.1"):
+        super().__init__(functools.partial(_QuietHandler, directory=str(root)), host)
+        self.root = root
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ import secrets
 import threading
 from urllib.parse import parse_qs, urlsplit
 
+from tests.conftest import LocalServer
+
 USERNAME = "staff"
 PASSWORD = "S3cret-Pa55word-42"  # what the tests look for in every output
 
@@ -40,7 +42,7 @@ def page_html(title: str, page_id: int) -> str:
 <p>Our IV drip cures chronic fatigue.</p><img src="/pixel.gif"></main></body></html>"""
 
 
-class LoginSite:
+class LoginSite(LocalServer):
     """The server and what it saw: logins that worked and failed, pages served."""
 
     def __init__(self) -> None:
@@ -66,18 +68,8 @@ class LoginSite:
             def do_POST(self) -> None:  # noqa: N802
                 site.post(self)
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> LoginSite:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler)
+        self.url = self.url.rstrip("/")  # the site's origin: tests append paths to it
 
     def logged_in(self, handler: http.server.BaseHTTPRequestHandler) -> bool:
         cookies = handler.headers.get("Cookie") or ""

@@ -14,6 +14,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from tests.conftest import LocalServer
+
 
 @dataclass
 class Served:
@@ -118,7 +120,7 @@ class ValidatingSite:
         return '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
 
 
-class ValidatingServer:
+class ValidatingServer(LocalServer):
     """Serves a ValidatingSite on 127.0.0.1 (a fresh port; the URLs stay for its life)."""
 
     def __init__(self, site: ValidatingSite):
@@ -134,15 +136,4 @@ class ValidatingServer:
             def log_message(self, format: str, *args: object) -> None:  # noqa: A002
                 pass
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> ValidatingServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler)
