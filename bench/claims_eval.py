@@ -1,6 +1,7 @@
 """Claims corpus evaluation: recall of the claim rules on regulator-cited kinds of claims.
 
 Run: PYTHONPATH=$PWD .venv/bin/python bench/claims_eval.py [--json] [--record] [--quiet]
+                                                             [--held-out [FILE]]
 
 Each violating item of tests/content/claims_corpus/ (written for this project after a public
 FDA/FTC letter, see its README) is placed on a realistic clinic page whose topic matches its
@@ -42,8 +43,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "content" / "claims_corpus"
 BASELINE = CORPUS / "baseline.json"
 # Written before the recall work of issue 13 changed any rule, and never tuned on: reported
-# apart (--held-out), so a rule that only learned the tuned items shows here.
+# apart (--held-out), so a rule that only learned the tuned items shows here. heldout.yaml's
+# misses were read while rules were tuned; heldout2.yaml was written later, from letters no
+# other corpus file uses, as a second independent measure. --held-out alone scores the first.
 HELD_OUT = CORPUS / "heldout.yaml"
+HELD_OUT_FILES = (HELD_OUT, CORPUS / "heldout2.yaml")
 AS_OF = dt.date(2026, 11, 25)
 ITEM_ID = "claim-item"
 
@@ -83,13 +87,22 @@ def load_corpus() -> tuple[dict[str, dict], list[dict], list[dict]]:
     return letters, items, negatives
 
 
-def load_held_out() -> tuple[dict[str, dict], list[dict], list[dict]]:
-    """The held-out file: its own letters (plus the tuned corpus's, reused by id), its
+def held_out_path(name: str) -> Path:
+    """A held-out file given as a name in the corpus folder or as a path."""
+    given = Path(name)
+    path = given if given.is_file() else CORPUS / given
+    if not path.is_file():
+        raise FileNotFoundError(f"no held-out file {name} (looked in {CORPUS})")
+    return path
+
+
+def load_held_out(path: Path = HELD_OUT) -> tuple[dict[str, dict], list[dict], list[dict]]:
+    """A held-out file: its own letters (plus the tuned corpus's, reused by id), its
     violating items and its patient-information sentences."""
-    data = yaml.safe_load(HELD_OUT.read_text(encoding="utf-8"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     letters = {entry["id"]: entry for entry in load_yaml("letters.yaml")}
     letters |= {entry["id"]: entry for entry in data["letters"]}
-    items = [item | {"file": HELD_OUT.name} | _letter_fields(letters, item)
+    items = [item | {"file": path.name} | _letter_fields(letters, item)
              for item in data["items"]]
     used = {item["letter"] for item in items}
     return {k: v for k, v in letters.items() if k in used}, items, data["negatives"]
@@ -465,9 +478,11 @@ def negative_item(neg: dict) -> dict:
             "text": neg["text"], "placement": "main"}
 
 
-def evaluate(engine: ContentEngine | None = None, *, held_out: bool = False) -> dict[str, Any]:
+def evaluate(engine: ContentEngine | None = None, *,
+             held_out: Path | None = None) -> dict[str, Any]:
+    """The tuned corpus, or the held-out file at `held_out`."""
     engine = engine or ContentEngine(AuditConfig(as_of=AS_OF))
-    letters, items, negatives = load_held_out() if held_out else load_corpus()
+    letters, items, negatives = load_held_out(held_out) if held_out else load_corpus()
     start = time.perf_counter()
     claims = [run_one(engine, item, i) for i, item in enumerate(items)]
     rewrites = [run_one(engine, rewrite_of(item), i) for i, item in enumerate(items)]
@@ -476,7 +491,9 @@ def evaluate(engine: ContentEngine | None = None, *, held_out: bool = False) -> 
                                   "layout": layout, "text": "Call us to book a visit."}, 0)
                  for key in TOPICS for layout in LAYOUTS]
     seconds = time.perf_counter() - start
-    return summarize(claims, rewrites, info, templates, seconds, len(letters))
+    source = held_out.name if held_out else "items-*.yaml"
+    return summarize(claims, rewrites, info, templates, seconds, len(letters)) | {
+        "source": source}
 
 
 def _caught(outcome: Outcome) -> bool:
@@ -552,7 +569,8 @@ def record(result: dict[str, Any]) -> None:
 
 
 def print_report(result: dict[str, Any], *, quiet: bool) -> None:
-    print(f"claims corpus: {result['items']} violating items from {result['letters']} letters, "
+    print(f"claims corpus {result['source']}: {result['items']} violating items from "
+          f"{result['letters']} letters, "
           f"{result['patient_info']} patient-information sentences ({result['seconds']} s)")
     print(f"recall overall: {result['recall']:.3f}")
     for rid, rate in result["recall_per_rule"].items():
@@ -599,19 +617,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", metavar="ID",
                         help="print the page an item or patient-info sentence is placed on")
     parser.add_argument("--rewrite", action="store_true", help="with --page: the rewrite's page")
-    parser.add_argument("--held-out", action="store_true",
-                        help=f"score {HELD_OUT.relative_to(ROOT)} instead (never recorded)")
+    parser.add_argument("--held-out", nargs="?", const=HELD_OUT.name, metavar="FILE",
+                        help="score a held-out file instead (never recorded): a name in "
+                        f"{CORPUS.relative_to(ROOT)} or a path; without FILE {HELD_OUT.name}; "
+                        f"the files: {', '.join(p.name for p in HELD_OUT_FILES)}")
     args = parser.parse_args(argv)
     if args.held_out and args.record:
         parser.error("--record records the tuned corpus only")
-    letters, items, negatives = load_held_out() if args.held_out else load_corpus()
+    try:
+        held_out = held_out_path(args.held_out) if args.held_out else None
+    except FileNotFoundError as err:
+        parser.error(str(err))
+    letters, items, negatives = load_held_out(held_out) if held_out else load_corpus()
     problems = schema_problems(letters, items, negatives)
     if problems:
         print("corpus problems:\n  " + "\n  ".join(problems), file=sys.stderr)
         return 2
     if args.page:
         return print_page(args.page, items, negatives, rewrite=args.rewrite)
-    result = evaluate(held_out=args.held_out)
+    result = evaluate(held_out=held_out)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
