@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from checker.content.lexicons import Lexicons, TermMatch, TermSet
 from checker.content.match import REPORTED, negated, negated_list
 from checker.content.prefilter import Prefilter
-from checker.content.text import clause_at, is_question
+from checker.content.text import clause_at, is_question, split_sentences
 
 # Scope cues (ConText/NegEx style trigger table): each clears a claim in its scope.
 # Negation: before the predicate in its clause (match.negated), or one of these anywhere in
@@ -32,7 +32,10 @@ DENIAL = re.compile(
     r"\bnot\s+(?:an?\s+|the\s+)?(?:FDA[- ])?(?:approved|cleared|intended|a\s+(?:treatment|cure|"
     r"substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|studied|approved)|"
     r"known|for\s+(?:people|human|humans|children))\b|\bno\s+(?:good\s+|strong\s+|reliable\s+)?"
-    r"(?:evidence|proof|trials?|studies)\b|\bnever\s+(?:change|stop|replace)\b|"
+    r"(?:evidence|proof|trials?|studies)\b|\b(?:no|not\s+(?:a|one))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|trials?|research|data)\s+(?:in\s+[\w-]+\s+)?(?:has|have|had|shows?|"
+    r"showed|proves?|proved|finds?|found|supports?)\b|\bnone\s+of\s+the\s+(?:studies|trials)\b|"
+    r"\bnever\s+(?:change|stop|replace)\b|"
     r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+believe)|\bcannot\b|\bwe\s+do\s+not\b|"
     r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
     r"\bthere\s+(?:is|are)\s+no\b",
@@ -80,7 +83,15 @@ OUTCOME = re.compile(
     # what a product did for the writer: "pulled me out of", "gave him his voice"
     r"\b(?:pulled|got|brought)\s+(?:me|him|her|them|us)\s+(?:out\s+of|through|back)\b|"
     r"\bgave\s+(?:me|him|her|them|us)\s+(?:back\s+|(?:my|his|her|their|our)\s+)|"
-    r"\bnever\s+(?:caught|got|get|catch)\b",
+    r"\bnever\s+(?:caught|got|get|catch)\b|"
+    # what the writer does now, after the product: "and I'm hiking on weekends", "I walk my
+    # dog every morning without oxygen", "readings went from 400 to 110", "I credit the drops"
+    r"\b(?:I'm|I\s+am|he's|he\s+is|she's|she\s+is|we're|we\s+are)\s+(?:now\s+|back\s+|finally\s+)?"
+    r"(?!(?:still|struggling|suffering|waiting|hoping|trying|living|dealing|worried)\b)[a-z]+ing\b|"
+    r"\bwithout\s+(?:my\s+|his\s+|her\s+|any\s+)?(?:oxygen|a\s+walker|a\s+wheelchair|"
+    r"crutches|pills|meds|medication|insulin|inhalers?)\b|\bwent\s+from\s+\d+\s+to\s+\d+\b|"
+    r"\b(?:I|we)\s+(?:credit|thank)\b|\bthanks\s+to\s+(?:the|these|this|your|our|my)\b|"
+    r"\b(?:is|are|was)\s+(?:finally\s+|now\s+)?(?:normal|manageable|better|back)\b",
     re.IGNORECASE)
 
 
@@ -139,6 +150,8 @@ class ClaimSpec:
     predicate_classes: tuple[str, ...]
     all_products: TermSet  # every unapproved class: what makes a sentence the product's
     cleared: tuple[tuple[TermSet, TermSet], ...] = ()  # (a product class, its cleared uses)
+    # Outcomes said with a negation ("cannot take hold"): blanked out before the scope check.
+    negated_outcomes: TermSet | None = None
     # Names of the other condition sets: a term inside one of them is not this set's
     # ("COVID" in "long COVID" is not an infection).
     shadow: TermSet | None = None
@@ -161,7 +174,8 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         cleared=tuple((lexicons.products[c], uses) for c, uses in lexicons.cleared.items()
                       if products and c in products),
         shadow=_merged("shadow:" + ",".join(conditions), [
-            lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None)
+            lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None,
+        negated_outcomes=lexicons.negated_outcomes)
 
 
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
@@ -195,7 +209,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if not candidates:
         verdict.stopped_by = "no predicate"
         return verdict
-    stop = _scope_stop(sentence, ctx)
+    # A negation that is itself the outcome ("the virus cannot take hold") denies nothing;
+    # in a testimonial the story's before ("could not hold a fork") is not its after.
+    scope = _scope_text(_masked(sentence, spec), candidates, ctx)
+    stop = _scope_stop(scope, ctx)
     if stop:
         verdict.stopped_by = stop
         return verdict
@@ -214,9 +231,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     for predicate in _nearest(sentence, candidates, conditions):
         verdict.predicate = predicate.group(0)
         if predicate.term_set not in ("lead", "outcome"):
-            start, _ = clause_at(sentence, predicate.start())
-            if (negated(sentence[start:predicate.start()])
-                    or negated_list(sentence[:predicate.start()])):
+            masked = _masked(sentence, spec)
+            start, _ = clause_at(masked, predicate.start())
+            if (negated(masked[start:predicate.start()])
+                    or negated_list(masked[:predicate.start()])):
                 verdict.stopped_by = f"negation before {predicate.group(0)!r}"
                 continue
         agent = _approved_agent(sentence, predicate, approved)
@@ -234,6 +252,34 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+def _masked(sentence: str, spec: ClaimSpec) -> str:
+    """The sentence with its negated outcomes blanked out, offsets kept."""
+    if spec.negated_outcomes is None:
+        return sentence
+    for found in spec.negated_outcomes.finditer(sentence):
+        sentence = (sentence[:found.start()] + "~" * (found.end() - found.start())
+                    + sentence[found.end():])
+    return sentence
+
+
+def _scope_text(text: str, candidates: list[TermMatch], ctx: Context) -> str:
+    """What a scope cue must be in to clear the claim: the sentence, or in a testimonial read
+    whole, the sentences of the quote that hold a predicate."""
+    if not ctx.testimonial:
+        return text
+    parts = split_sentences(text)
+    if len(parts) < 2:
+        return text
+    held, position = [], 0
+    for part in parts:
+        start = text.find(part, position)
+        end = start + len(part)
+        position = end
+        if any(c.term_set == "lead" or start <= c.start() < end for c in candidates):
+            held.append(part)
+    return " ".join(held) or text
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|them|they|this|these|that)\b", re.IGNORECASE)
@@ -386,6 +432,8 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
 
 
 _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|quit|replace|"
+                       r"cut|cuts|lower|lowers|lowered|reduce|reduced|halve|need\s+less|"
+                       r"alternatives?\s+to|substitutes?\s+for|replacements?\s+for|"
                        r"ditch|threw\s+(?:out|away)|no\s+more|less\s+on|need\s+for|cut\s+back|"
                        r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need)"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)

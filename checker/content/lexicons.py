@@ -124,6 +124,9 @@ class Lexicons:
     approved: TermSet  # approved care and clinicians
     conditions: dict[str, TermSet]  # "diseases", "infections"
     cleared: dict[str, TermSet]  # product class -> the uses it is cleared or approved for
+    # outcomes said with a negation ("cannot take hold"): predicates whose negation is the
+    # claim, blanked out before the reader looks for a negation
+    negated_outcomes: TermSet | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -167,6 +170,13 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
             terms += inflections(entry["lemma"]) + list(entry.get("forms", []))
         predicates[cls] = TermSet(cls, terms, predicates_data["source"],
                                   predicates_data["licence"])
+    outcomes = list(predicates_data.get("negated_outcomes") or [])
+    negated_outcomes = TermSet("negated-outcomes", outcomes, predicates_data["source"],
+                               predicates_data["licence"]) if outcomes else None
+    if negated_outcomes is not None and "prevent" in predicates:
+        prevent = predicates["prevent"]
+        predicates["prevent"] = TermSet("prevent", prevent.terms + outcomes, prevent.source,
+                                        prevent.licence)
     products_data = _yaml(folder / "products.yaml")
     products = {cls: TermSet(cls, terms, products_data["source"], products_data["licence"])
                 for cls, terms in products_data["unapproved"].items()}
@@ -184,7 +194,7 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
     cleared = {cls: TermSet(f"cleared:{cls}", terms, products_data["source"],
                             products_data["licence"])
                for cls, terms in (products_data.get("cleared") or {}).items()}
-    return Lexicons(predicates, products, approved, conditions, cleared)
+    return Lexicons(predicates, products, approved, conditions, cleared, negated_outcomes)
 
 
 def _yaml(path: Path) -> dict[str, Any]:
