@@ -86,19 +86,22 @@ class Case:
     reviews: dict[str, set[str]] = field(default_factory=dict)
     any_violation: dict[str, bool] = field(default_factory=dict)
     rules: dict[str, list[str]] = field(default_factory=dict)  # engine -> "rule sc,sc" violations
+    review_rules: dict[str, list[str]] = field(default_factory=dict)  # the same, needs-review
     ms: dict[str, float] = field(default_factory=dict)
     error: str | None = None
     engine_errors: dict[str, str] = field(default_factory=dict)
 
 
 def act_cases(act: Path, base: str, per_rule: int | None,
-              rules: set[str] | None = None) -> list[Case]:
+              rules: set[str] | None = None, expected: set[str] | None = None) -> list[Case]:
     """Every ACT case, or (per_rule) the first N failed and the first N passed/inapplicable
-    cases of every rule: all 87 rules still, in fewer pages; or only those of `rules`."""
+    cases of every rule: all 87 rules still, in fewer pages; or only those of `rules`, or
+    only those `expected` failed / passed / inapplicable."""
     cases = []
     taken: Counter = Counter()
     for case in json.loads((act / "testcases.json").read_text()):
-        if rules and case["ruleId"] not in rules:
+        if (rules and case["ruleId"] not in rules) or (expected
+                                                        and case["expected"] not in expected):
             continue
         side = (case["ruleId"], case["expected"] == "failed")
         if per_rule is not None and taken[side] >= per_rule:
@@ -190,6 +193,8 @@ def judge(pool: Any, config: AuditConfig, case: Case) -> None:
         case.any_violation[name] = any(f.status == "violation" for f in findings)
         case.rules[name] = sorted({f"{f.rule_id} {','.join(f.wcag)}" for f in findings
                                    if f.status == "violation"})
+        case.review_rules[name] = sorted({f"{f.rule_id} {','.join(f.wcag)}" for f in findings
+                                          if f.status != "violation"})
     case.violations["union"] = set().union(*(case.violations[e] for e in ENGINES))
     case.reviews["union"] = set().union(*(case.reviews[e] for e in ENGINES))
     case.any_violation["union"] = any(case.any_violation[e] for e in ENGINES)
@@ -261,6 +266,12 @@ def target_lines(cases: list[Case], timings: dict[str, dict[str, float]]) -> lis
         ratio = union / axe if axe else float("inf")
         lines.append(f"- union / axe, violations caught on {name}: {union} / {axe} ="
                      f" **{ratio:.2f}x** (target >= 1.5x: {'met' if ratio >= 1.5 else 'NOT met'})")
+    for name, counts in (("ACT failed cases", act_failed), ("barrier pages", bar)):
+        seen = {e: counts[e]["caught"] + counts[e]["review"] for e in COLUMNS}
+        lines.append(f"- caught as a violation or asked for review on {name}: "
+                     + ", ".join(f"{e} {seen[e]}" for e in COLUMNS)
+                     + f" of {counts['union']['n']} (union / axe"
+                     f" {seen['union'] / max(seen['axe'], 1):.2f}x)")
     rate = {e: 100 * act_ok[e]["false"] / act_ok[e]["n"] for e in ("axe", "union")
             if act_ok[e]["n"]}
     if len(rate) == 2:
@@ -387,7 +398,21 @@ def report(cases: list[Case], seconds: float, workers: int, per_rule: int | None
         "",
         "Barrier pages no engine calls a violation: " + (", ".join(missed_by_all(cases))
                                                           or "none"),
+        "",
+        "The mapping decisions (ibm.DECISIONS, htmlcs.DECISIONS: one table per engine, in"
+        " the order they are tried; `when` names a condition on the element's facts read in"
+        " the page):",
+        "",
+        *decision_lines(),
     ]
+
+
+def decision_lines() -> list[str]:
+    from checker.browser.engines import htmlcs, ibm
+    from checker.browser.engines.base import decisions_markdown
+
+    ibm_rows = decisions_markdown("ibm", ibm.DECISIONS)
+    return ibm_rows + decisions_markdown("htmlcs", htmlcs.DECISIONS)[2:]
 
 
 def preload_ab(rounds: int) -> list[str]:
@@ -442,6 +467,9 @@ def main() -> None:
     parser.add_argument("--no-act", action="store_true", help="barrier pages only")
     parser.add_argument("--act-rule", action="append", help="only this ACT rule's cases"
                         " (repeatable)")
+    parser.add_argument("--act-expected", action="append",
+                        choices=["failed", "passed", "inapplicable"],
+                        help="only ACT cases with this expected outcome (repeatable)")
     parser.add_argument("--write-readme", action="store_true")
     parser.add_argument("--quiet-window", action="store_true", help="say that the run was in"
                         " the benchmark's quiet window (nothing else running); the load"
@@ -456,7 +484,7 @@ def main() -> None:
     cases = barrier_cases(serve(BARRIERS))
     if not args.no_act:
         cases += act_cases(args.act, serve(args.act), args.per_rule,
-                           set(args.act_rule or ()))[:args.limit]
+                           set(args.act_rule or ()), set(args.act_expected or ()))[:args.limit]
     started = time.perf_counter()
     run_all(cases, args.workers)
     lines = report(cases, time.perf_counter() - started, args.workers, args.per_rule,
@@ -469,7 +497,7 @@ def main() -> None:
             "verdicts": {e: verdict(c, e) for e in COLUMNS} if not c.error else None,
             "violations": {e: sorted(v) for e, v in c.violations.items()},
             "reviews": {e: sorted(v) for e, v in c.reviews.items()}, "ms": c.ms,
-            "violation_rules": c.rules,
+            "violation_rules": c.rules, "review_rules": c.review_rules,
             "engine_errors": c.engine_errors}
             for c in cases], indent=1))
     if args.write_readme:

@@ -191,13 +191,43 @@ def test_the_mapping_reads_each_element_in_the_page(site, world_pool):
     assert contrast and {h.status for h in contrast} == {"needs-review"}  # disabled control
     frame = main + "/iframe[1]/html[1]"
     assert [h.rule_id for h in found if h.xpath.startswith(frame)
-            and h.rule_id.startswith(tuple(htmlcs.TOP_DOCUMENT_ONLY))] == []
+            and h.rule_id.startswith(tuple(htmlcs.PAGE_RULES))] == []
     raw_titles = [m for m in rendered.engines["raw"]["htmlcs"]
                   if m["xpath"].startswith(frame) and "H25.1.NoTitleEl" in m["code"]]
     assert raw_titles  # HTMLCS did call the frame's document a page without a title
     ibm_raw = rendered.engines["raw"]["ibm"]
     assert [r for r in ibm_raw if r["rule"] == "html_lang_exists" and r["xpath"] == frame]
     assert [h for h in ibm.hits(ibm_raw, config) if h.rule_id == "html_lang_exists"] == []
+
+
+def _statuses(hits: list, path: str, rule: str) -> set[str]:
+    return {h.status for h in hits if h.xpath == path and h.rule_id.startswith(rule)}
+
+
+def test_the_decision_tables_read_each_elements_facts_in_the_page(site, world_pool):
+    """The facts the DECISIONS tables of ibm.py and htmlcs.py read, computed in Chromium beside
+    each engine's verdict: a presentational control, a table's shape, a language tag's primary
+    language, an svg's role."""
+    pool, config = world_pool
+    rendered = render_with_retry(pool, site + "engines-mapping.html", config)
+    raw = rendered.engines["raw"]
+    found_ibm, found_htmlcs = ibm.hits(raw["ibm"], config), htmlcs.hits(raw["htmlcs"], config)
+    main = "/html[1]/body[1]/main[1]"
+    button = main + "/button[1]"
+    assert [r["facts"]["presentational"] for r in raw["ibm"] if r["xpath"] == button][0]
+    assert _statuses(found_ibm, button, "aria_") == {"needs-review"}
+    assert _statuses(found_htmlcs, button, "4_1_2.H91") == {"needs-review"}
+    one_row, two_way = main + "/table[1]", main + "/table[2]"
+    shape = [r["facts"]["table"] for r in raw["ibm"] if r["xpath"] == one_row][0]
+    assert (shape["rows"], shape["cols"], shape["headers"]) == (1, 2, False)
+    assert _statuses(found_ibm, one_row, "table_headers_exists") == {"needs-review"}
+    assert _statuses(found_ibm, two_way, "table_headers_exists") == {"violation"}
+    tagged = main + "/p[1]"
+    assert [r["facts"]["lang_known"] for r in raw["ibm"] if r["xpath"] == tagged][0] is True
+    assert _statuses(found_ibm, tagged, "element_lang_valid") == {"needs-review"}
+    assert _statuses(found_htmlcs, tagged, "3_1_2.H58") == {"needs-review"}
+    svg = [h for h in found_ibm if h.rule_id == "svg_graphics_labelled"]
+    assert svg and {h.status for h in svg} == {"needs-review"}
 
 
 def test_engines_preloaded_for_later_pages_find_what_they_found_when_sent(site, world_pool):
@@ -238,14 +268,23 @@ def test_engines_that_agree_make_one_finding_with_axe_first(barriers, engines_po
 
 
 def test_axe_findings_are_the_same_with_and_without_other_engines(barriers, engines_pool):
-    config = engines_pool[1]
-    axe_only = findings_from_axe(barriers.url, barriers.axe or {})
+    """The page rendered again with axe alone (same browser, a fresh load): axe's findings
+    equal those of the render with every engine, and the merge leaves them as they were."""
+    pool, config = engines_pool
+    alone = render_with_retry(pool, barriers.url, fast_config(engines=["axe"], axe_timeout=30,
+                                                             screenshots=False, workers=1))
+    assert alone.error is None and not alone.engines
+    axe_alone = findings_from_axe(alone.url, alone.axe or {})
+    axe_with_engines = findings_from_axe(barriers.url, barriers.axe or {})
     merged = [f for f in _findings(barriers, config) if "engine" not in f.extra]
 
     def identity(f: Finding) -> tuple:
-        return (f.rule_id, f.selector, f.status, f.severity, f.fingerprint, f.help_url)
+        return (f.rule_id, f.selector, f.status, f.severity, f.fingerprint, f.help_url,
+                f.message, tuple(f.wcag))
 
-    assert [identity(f) for f in merged] == [identity(f) for f in axe_only]
+    assert axe_alone
+    assert [identity(f) for f in axe_with_engines] == [identity(f) for f in axe_alone]
+    assert [identity(f) for f in merged] == [identity(f) for f in axe_alone]
 
 
 def _audit_demo(engines: str, out: Path) -> dict:

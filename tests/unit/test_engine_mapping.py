@@ -70,9 +70,15 @@ def test_htmlcs_autocomplete_error_from_a_missing_type_attribute_is_dropped():
     assert _status(_htmlcs("1_3_5.H98", email, message=text)) == "violation"
 
 
-def _ibm(rule: str, xpath: str, sc: str, value: tuple[str, str] = ("VIOLATION", "FAIL")) -> dict:
-    return {"rule": rule, "value": list(value), "message": rule, "xpath": xpath, "sc": [sc],
-            "levels": ["A"], "toolkit": "1"}
+def _ibm(rule: str, xpath: str, sc: str, value: tuple[str, str] = ("VIOLATION", "FAIL"),
+         facts: dict | None = None, reason: str = "Fail_1", message: str | None = None) -> dict:
+    return {"rule": rule, "reason": reason, "value": list(value), "message": message or rule,
+            "xpath": xpath, "sc": [sc], "levels": ["A"], "toolkit": "1", "facts": facts or {}}
+
+
+def _ibm_status(raw: dict) -> str | None:
+    hits = ibm.hits([raw], CONFIG)
+    return hits[0].status if hits else None
 
 
 def test_ibm_skip_link_rule_needs_review_and_page_rules_stay_on_the_top_document():
@@ -83,3 +89,88 @@ def test_ibm_skip_link_rule_needs_review_and_page_rules_stay_on_the_top_document
     assert [h.status for h in ibm.hits([title, framed], CONFIG)] == ["violation"]
     image = _ibm("img_alt_valid", FRAME_HTML + "/body[1]/img[1]", "1.1.1")
     assert [h.status for h in ibm.hits([image], CONFIG)] == ["violation"]
+
+
+def test_htmlcs_name_errors_on_presentational_controls_and_default_labels_need_review():
+    name = "4_1_2.H91.Button.Name"
+    assert _status(_htmlcs(name, {"rendered": True, "presentational": True})) == "needs-review"
+    reset = {"rendered": True, "input_type": ["reset", "reset"], "has_value": False}
+    assert _status(_htmlcs("4_1_2.H91.InputButton.Name", reset)) == "needs-review"
+    emptied = {**reset, "has_value": True}  # value="" names it nothing
+    assert _status(_htmlcs("4_1_2.H91.InputButton.Name", emptied)) == "violation"
+    placeholder = {"rendered": True, "named": "placeholder"}
+    assert _status(_htmlcs("4_1_2.H91.InputText.Name", placeholder)) == "needs-review"
+
+
+def test_htmlcs_page_facts_decide_title_refresh_language_and_hidden_text():
+    no_title = "2_4_2.H25.1.NoTitleEl"
+    assert _status(_htmlcs(no_title, {"title": "Set in the body"}, xpath="/html[1]")) == \
+        "needs-review"
+    assert _status(_htmlcs(no_title, {"title": ""}, xpath="/html[1]")) == "violation"
+    refresh = "2_2_1.F41.2"
+    assert _status(_htmlcs(refresh, {"refresh_delay": 72001})) == "needs-review"
+    assert _status(_htmlcs(refresh, {"refresh_delay": 30})) == "violation"
+    lang = "3_1_2.H58.1.Lang"
+    assert _status(_htmlcs(lang, {"lang_known": True})) == "needs-review"
+    assert _status(_htmlcs(lang, {"lang_known": False})) == "violation"
+    fail = "1_4_3.G18.Fail"
+    same = "... but text in this element has a contrast ratio of 1:1."
+    assert _status(_htmlcs(fail, {"rendered": True}, message=same)) == "needs-review"
+    assert _status(_htmlcs(fail, {"rendered": True}, message=same.replace("1:1", "2.1:1"))) == \
+        "violation"
+
+
+def test_ibm_rules_that_need_a_person_become_needs_review_with_the_reason():
+    role = ibm.hits([_ibm("aria_role_valid", TOP_IMG, "4.1.2")], CONFIG)[0]
+    assert role.status == "needs-review" and "ARIA in HTML" in role.extra["mapping"]
+    assert _ibm_status(_ibm("aria_id_unique", TOP_IMG, "4.1.2")) == "needs-review"
+    assert _ibm_status(_ibm("img_alt_decorative", TOP_IMG, "1.1.1")) == "needs-review"
+    # kept: the engine is right, the row only records the disagreement
+    kept = ibm.hits([_ibm("label_name_visible", TOP_IMG, "2.5.3")], CONFIG)[0]
+    assert kept.status == "violation" and "mapping" not in kept.extra
+
+
+def test_ibm_decisions_with_conditions_read_the_elements_facts():
+    svg = "/html[1]/body[1]/svg[1]"
+    assert _ibm_status(_ibm("svg_graphics_labelled", svg, "1.1.1", facts={"role": ""})) == \
+        "needs-review"
+    assert _ibm_status(_ibm("svg_graphics_labelled", svg, "1.1.1", facts={"role": "img"})) == \
+        "violation"
+    # no facts (an element in a frame IBM reached itself): IBM's verdict stands
+    assert _ibm_status(_ibm("svg_graphics_labelled", svg, "1.1.1")) == "violation"
+    table = "/html[1]/body[1]/table[1]"
+    row = {"table": {"rows": 1, "cols": 3, "headers": False, "role": ""}}
+    grid = {"table": {"rows": 3, "cols": 3, "headers": False, "role": ""}}
+    assert _ibm_status(_ibm("table_headers_exists", table, "1.3.1", facts=row)) == \
+        "needs-review"
+    assert _ibm_status(_ibm("table_headers_exists", table, "1.3.1", facts=grid)) == "violation"
+    widget = _ibm("aria_widget_labelled", TOP_IMG, "4.1.2", facts={"presentational": True})
+    assert _ibm_status(widget) == "needs-review"
+
+
+def test_ibm_reasons_its_own_act_mapping_calls_a_pass_need_review():
+    assert _ibm_status(_ibm("html_lang_valid", "/html[1]", "3.1.1", reason="Fail_2")) == \
+        "needs-review"
+    assert _ibm_status(_ibm("html_lang_valid", "/html[1]", "3.1.1", reason="Fail_1")) == \
+        "violation"
+    same = _ibm("text_contrast_sufficient", TOP_IMG, "1.4.3",
+                message="Text contrast of 1.00 with its background is less than ...")
+    assert _ibm_status(same) == "needs-review"
+
+
+def test_every_decision_names_its_kind_and_reason_and_known_conditions():
+    for module in (ibm, htmlcs):
+        for decision in module.DECISIONS:
+            assert decision.reason and decision.kind in {"scope", "heuristic", "mapping",
+                                                         "engine right"}
+            assert decision.when is None or decision.when in module.CONDITIONS
+
+
+def test_contrast_on_one_character_needs_review_in_both_engines():
+    icon = {"rendered": True, "characters": 1}
+    assert _status(_htmlcs("1_4_3.G18.Fail", icon, message="ratio of 3.6:1")) == "needs-review"
+    word = {"rendered": True, "characters": 5}
+    assert _status(_htmlcs("1_4_3.G18.Fail", word, message="ratio of 3.6:1")) == "violation"
+    raw = _ibm("text_contrast_sufficient", TOP_IMG, "1.4.3", facts={"characters": 1},
+               message="Text contrast of 3.66 with its background is less than ...")
+    assert _ibm_status(raw) == "needs-review"

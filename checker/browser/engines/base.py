@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -114,7 +116,8 @@ class EngineSpec:
     source: str  # the engine's browser script
     runner: str  # JS expression, evaluated after `source` in the same scope: the function
     # (argument, helpers) -> Promise of {hits: [...], extra?: {...}} that runs the engine on
-    # `document`; helpers are {xpath(el), box(el)} (XPATH_JS)
+    # `document`; helpers are {xpath(el), element(path), box(el), facts(el)}
+    # (frames.XPATH_JS)
     argument: Any
     reaches_same_origin: bool = False  # the engine tests same-origin frames by itself (IBM)
 
@@ -126,6 +129,104 @@ class EngineSpec:
         return (f"(window.__ccLoaders = window.__ccLoaders || {{}})[{json.dumps(self.name)}] ="
                 f" function (define, exports, module) {{\n{self.source}\n;return ({self.runner});"
                 "\n};")
+
+
+# What a mapping decision makes of the engine results it covers.
+LEFT_OUT, NEEDS_REVIEW, KEPT = "left out", "needs-review", "violation"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One row of an engine's mapping table (ibm.DECISIONS, htmlcs.DECISIONS): which of the
+    engine's results it covers, on which elements, what they become, and why.
+
+    `rules`: the engine's result ids: an IBM rule id ("aria_role_valid") or rule and reason
+    ("html_lang_valid/Fail_2"), an HTMLCS code after the guideline ("1_4_3.G18.Fail"); a key
+    ending in `*` covers every id it begins. `when`: a condition on the result (a name in the
+    engine's CONDITIONS: facts the runner read about the element, its path, its message);
+    None covers every such result. `outcome`: LEFT_OUT (not a finding), NEEDS_REVIEW (a
+    violation becomes needs-review; what the engine said stays in the finding's extra) or KEPT
+    (a violation left a violation where the engine disagrees with the W3C ACT cases: written
+    down so that the disagreement is a decision, not an oversight). `kind`: why, in a word:
+    "scope" (what the criterion or a page covers), "heuristic" (a verdict a person must
+    confirm), "mapping" (the engine misreads the markup), "engine right"."""
+
+    rules: tuple[str, ...]
+    outcome: str
+    kind: str
+    reason: str
+    when: str | None = None
+
+    def covers(self, ids: list[str]) -> bool:
+        return any(rid == key or (key.endswith("*") and rid.startswith(key[:-1]))
+                   for key in self.rules for rid in ids)
+
+
+Condition = Callable[[dict[str, Any]], bool]  # the raw result (with its `facts`) -> applies
+
+
+def facts(raw: dict[str, Any]) -> dict[str, Any]:
+    """What the runner read about a result's element in the page (frames.XPATH_JS)."""
+    return raw.get("facts") or {}
+
+
+# Conditions and reasons both engines' tables use (the same fact, judged the same way).
+SHARED_CONDITIONS: dict[str, Condition] = {
+    "in a frame": lambda r: in_frame(r["xpath"]),
+    "presentational": lambda r: bool(facts(r).get("presentational")),
+    "same colours": lambda r: contrast_ratio(str(r["message"])) == 1.0,
+    "one character": lambda r: facts(r).get("characters") == 1,
+}
+SAME_COLOURS = ("Text drawn in its background's colour (1:1) is not low-contrast text but text"
+                " nobody sees, hidden on purpose or by mistake, which a person must tell apart;"
+                " axe-core reports 1:1 as needs review (its equalRatio).")
+ONE_CHARACTER = ("A single character (×, ›, X on a close button) is an icon as often as text,"
+                 " and 1.4.3 is about text; axe-core reports contrast on one-character content"
+                 " as needs review (shortTextContent).")
+PRESENTATIONAL = ("role none or presentation on a control that cannot take focus (disabled)"
+                  " removes its role (ARIA's conflict resolution spares only focusable"
+                  " elements), so it is not a control that needs a name or states; the engine"
+                  " judges it by its tag.")
+PAGE_LEVEL = ("A title and the page's language belong to the page, and a frame's document is"
+              " not a page: axe-core runs document-title and html-has-lang on the top document"
+              " only (is-initiator-matches); the engine, run in each frame, would call every"
+              " frame a page without them.")
+
+
+def decide(decisions: tuple[Decision, ...], conditions: Mapping[str, Condition],
+           ids: list[str], raw: dict[str, Any], status: str) -> tuple[str | None, str | None]:
+    """The status a result gets after the table (None: left out), and the decision's reason
+    when one changed it. The first row that covers the result and whose condition holds
+    decides; NEEDS_REVIEW only weakens a violation."""
+    for decision in decisions:
+        if not decision.covers(ids) or (decision.when and not conditions[decision.when](raw)):
+            continue
+        if decision.outcome == LEFT_OUT:
+            return None, decision.reason
+        if decision.outcome == NEEDS_REVIEW and status == "violation":
+            return NEEDS_REVIEW, decision.reason
+        return status, None
+    return status, None
+
+
+def decisions_markdown(engine: str, decisions: tuple[Decision, ...]) -> list[str]:
+    """The table as Markdown rows (bench/README.md, --write-readme)."""
+    lines = ["| engine | rules | when | outcome | kind | reason |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for d in decisions:
+        lines.append(f"| {engine} | {', '.join(f'`{r}`' for r in d.rules)} |"
+                     f" {d.when or 'always'} | {d.outcome} | {d.kind} | {d.reason} |")
+    return lines
+
+
+_RATIO = re.compile(r"contrast (?:ratio )?of (\d+(?:\.\d+)?)(?::1)?\b")
+
+
+def contrast_ratio(message: str) -> float | None:
+    """The measured ratio an engine's contrast message states: HTMLCS "... has a contrast
+    ratio of 1:1", IBM "Text contrast of 1.00 with its background ..."."""
+    match = _RATIO.search(message)
+    return float(match.group(1)) if match else None
 
 
 def in_frame(xpath: str) -> bool:

@@ -45,7 +45,7 @@ WORLD_TIMEOUT = 60.0  # seconds for the engines to load or run in one frame (as 
 # earlier siblings with the same tag name). Engines that hand back elements (HTMLCS) use this so
 # that their paths equal IBM's, and axe's targets are resolved to it for merging. A document
 # or a node outside the element tree is the root element's path.
-XPATH_JS = """
+XPATH_JS = r"""
 function __ccXpath(el) {
   if (el && el.nodeType === 9) el = el.documentElement;
   var parts = [];
@@ -56,6 +56,103 @@ function __ccXpath(el) {
     el = el.parentElement;
   }
   return '/' + parts.join('/');
+}
+// Facts about an engine's element that the mapping tables (ibm.DECISIONS, htmlcs.DECISIONS)
+// read: computed here, beside the engine's verdict, because Python sees only paths.
+var __ccFocusable = 'a[href], area[href], button, input:not([type=hidden]), select, textarea,' +
+    ' summary, iframe, [contenteditable=""], [contenteditable=true], audio[controls],' +
+    ' video[controls], [tabindex]';
+function __ccFacts(el) {
+  if (!el || el.nodeType !== 1) return {};
+  var role = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
+  var focusable = el.matches(__ccFocusable) && !el.matches(':disabled') &&
+      !(el.hasAttribute('tabindex') && el.tabIndex < 0);
+  var out = {role: role, focusable: focusable, named: __ccNamed(el, role, focusable),
+             presentational: (role === 'none' || role === 'presentation') && !focusable,
+             inactive: __ccInactive(el), text_shadow: getComputedStyle(el).textShadow !== 'none'};
+  if (el.nodeName === 'INPUT') {
+    out.input_type = [el.type, String(el.getAttribute('type'))];
+    out.has_value = el.hasAttribute('value');
+  }
+  var raw = el.textContent || '';  // the visible characters of short content only (cheap)
+  if (raw.length < 200) out.characters = (el.innerText || raw).replace(/\s+/g, '').length;
+  if (el.hasAttribute('lang')) out.lang_known = __ccLanguageKnown(el.getAttribute('lang'));
+  if (el.nodeName === 'TABLE') out.table = __ccTable(el);
+  if (el.nodeName === 'META' && /refresh/i.test(el.getAttribute('http-equiv') || '')) {
+    out.refresh_delay = parseFloat(el.getAttribute('content'));
+  }
+  if (el === document.documentElement || el === document.head) out.title = document.title;
+  // an image map's areas have no box of their own (display: none by the browser's style)
+  if (document.body && el !== document.body && document.body.contains(el) && !el.closest('map')) {
+    out.rendered = __ccRendered(el);
+  }
+  return out;
+}
+function __ccText(id) {
+  var target = document.getElementById(id);
+  return target ? target.textContent.trim() : '';
+}
+function __ccNamed(el, role, focusable) {
+  // a focusable element keeps its role (ARIA's presentational-role conflict resolution)
+  if ((role === 'none' || role === 'presentation') && !focusable) return 'decorative';
+  if ((el.getAttribute('aria-label') || '').trim()) return 'aria-label';
+  var ids = (el.getAttribute('aria-labelledby') || '').trim().split(/\s+/);
+  if (ids.some(function (id) { return id && __ccText(id); })) return 'aria-labelledby';
+  if ((el.getAttribute('title') || '').trim()) return 'title';
+  if (/^(INPUT|TEXTAREA)$/.test(el.nodeName) && (el.getAttribute('placeholder') || '').trim()) {
+    return 'placeholder';
+  }
+  return null;
+}
+function __ccInactive(el) {
+  var control = el.matches(':disabled') ? el : el.control ||
+      (el.nodeName === 'LABEL' ? el.querySelector('input, select, textarea, button') : null);
+  if (control && control.matches(':disabled')) return true;
+  if (el.getAttribute('aria-disabled') === 'true') return true;
+  return !!el.id && !!document.querySelector(
+    '[aria-labelledby~="' + CSS.escape(el.id) + '"][aria-disabled="true"]');
+}
+function __ccRendered(el) {
+  for (var node = el; node && node !== document.body; node = node.parentElement) {
+    if (getComputedStyle(node).display === 'none') return false;
+  }
+  return getComputedStyle(el).visibility === 'visible';
+}
+// Whether the browser knows the language of a tag's primary subtag (its own language data).
+function __ccLanguageKnown(tag) {
+  var primary = String(tag).trim().split('-')[0];
+  if (!/^[a-z]{2,3}$/i.test(primary)) return false;
+  try {
+    return !!new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'}).of(primary);
+  } catch (e) { return false; }
+}
+// A table's shape: rendered rows with cells, the most cells in a row, and header cells
+// (th, or an ARIA header role).
+function __ccTable(table) {
+  var rows = 0, cols = 0, headers = false;
+  Array.from(table.rows).forEach(function (row) {
+    var cells = Array.from(row.cells).filter(__ccRendered);
+    if (cells.length) rows++;
+    cols = Math.max(cols, cells.length);
+    headers = headers || cells.some(function (c) {
+      return c.nodeName === 'TH' || /^(columnheader|rowheader)$/.test(c.getAttribute('role'));
+    });
+  });
+  return {rows: rows, cols: cols, headers: headers, role: table.getAttribute('role') || ''};
+}
+// The element at such a path (SVG elements too, which document.evaluate does not find by
+// these names in an HTML document), or null.
+function __ccElement(path) {
+  var node = document, parts = String(path).split('/').filter(Boolean);
+  for (var i = 0; i < parts.length && node; i++) {
+    var m = /^([^\[]+)\[(\d+)\]$/.exec(parts[i]), seen = 0, next = null;
+    if (!m) return null;
+    for (var c = node.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.nodeName.toLowerCase() === m[1] && ++seen === +m[2]) { next = c; break; }
+    }
+    node = next;
+  }
+  return node;
 }
 function __ccBox(el) {
   if (!el || el.nodeType !== 1) return null;
@@ -112,7 +209,8 @@ _WEBDRIVER_FRAMES = "return " + _FRAME_ELEMENTS + ";"
 RUNNER_JS = "(function () {\n" + XPATH_JS + _AXE_PATHS_JS + _FRAME_FACTS_JS + """
 return function (plan) {
   var loaders = window.__ccLoaders || {}, engines = window.__ccEngines = window.__ccEngines || {};
-  var helpers = {xpath: __ccXpath, box: __ccBox}, names = Object.keys(plan.engines);
+  var helpers = {xpath: __ccXpath, element: __ccElement, box: __ccBox, facts: __ccFacts};
+  var names = Object.keys(plan.engines);
   var out = {engines: {}, frames: __ccFrameFacts(), preload_ms: window.__ccPreloadMs || 0};
   if (window.__ccPreloadMs) window.__ccPreloadMs = 0;  // counted once per document
   function next(i) {

@@ -8,28 +8,18 @@ review. Notices (type 3) are left out, as pa11y does by default: they are "check
 reminders HTMLCS writes for every page and most elements whatever their markup, not barriers
 it found.
 
-Mapping decisions beyond HTMLCS's own types, each made so that HTMLCS is judged as axe-core and
-IBM are (measured on the W3C ACT cases: bench/README.md), from facts about each message's
-element that the runner reads in the page:
-- An element that is not rendered (display: none on it or an ancestor, or visibility hidden,
-  inside the body; an image map's areas excepted) is left out: HTMLCS 2.5.1 tests hidden
-  elements as if shown; WCAG asks about content presented to users, and axe-core and IBM test
-  rendered content only.
-- A missing text alternative or name (`NAME_RULES`: H37 img, H36 image button, H53 object, H24
-  area, H30 linked image, F68 and H91 form controls) on an element that has a name another way
-  (aria-label, aria-labelledby naming text, title) or is marked decorative (role none or
-  presentation on an image that is not focusable) is needs-review: HTMLCS tests one
-  sufficient technique (the alt attribute) and does not read the others (ARIA6, ARIA10, the
-  title attribute) that give the element its accessible name; whether that name serves is a
-  reviewer's call.
-- A contrast failure (1.4.3 / 1.4.6) on text with a text-shadow, or on a disabled control or its
-  label, is needs-review: HTMLCS 2.5.1 does not compute text shadows, and WCAG exempts inactive
-  user interface components, which HTMLCS does not recognise.
-- Page-level rules (`TOP_DOCUMENT_ONLY`: no title, no head, empty title, no page language) count
-  on the top document only: a frame's document is not a page (axe-core's document-title and
-  html-has-lang run on the top document only). HTMLCS tests each document we run it in.
-- An autocomplete error HTMLCS gives a text field only because its type attribute is missing
-  is dropped (misread_text_input).
+Mapping decisions beyond HTMLCS's own types are the rows of DECISIONS below, one table, each
+with its reason and kind (base.Decision): so that HTMLCS is judged as axe-core and IBM are
+(measured on the W3C ACT cases and bench/barriers: bench/README.md, which prints the table).
+A row covers HTMLCS codes (after the guideline) and, with `when`, only elements whose facts
+(read in the page beside HTMLCS's verdict: frames.XPATH_JS, __ccFacts) meet a condition of
+CONDITIONS. In short: errors on elements that are not rendered, page-level errors in frames and
+autocomplete errors caused by a missing type attribute are left out; a missing name on an
+element named another way or presentational, a contrast failure HTMLCS cannot measure (shadows,
+disabled controls, text drawn in its background's colour), a title outside the head, a refresh
+delay of 20 hours or more, a language tag whose primary language is known and two
+table-technique checks need review; an
+empty anchor without href is no link and needs review.
 """
 
 from __future__ import annotations
@@ -37,7 +27,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from checker.browser.engines.base import EngineScript, EngineSettings, EngineSpec, Hit, in_frame
+from checker.browser.engines.base import (
+    KEPT,
+    LEFT_OUT,
+    NEEDS_REVIEW,
+    ONE_CHARACTER,
+    PAGE_LEVEL,
+    PRESENTATIONAL,
+    SAME_COLOURS,
+    SHARED_CONDITIONS,
+    Condition,
+    Decision,
+    EngineScript,
+    EngineSettings,
+    EngineSpec,
+    Hit,
+    decide,
+    facts,
+)
 
 TITLE = "HTML_CodeSniffer"
 NAME = "htmlcs"
@@ -50,12 +57,6 @@ SEVERITY = {ERROR: "serious", WARNING: "moderate"}
 TECHNIQUE_FOLDERS = {"ARIA": "aria", "SCR": "client-side-script", "C": "css", "F": "failures",
                      "G": "general", "H": "html"}
 TECHNIQUE_URL = "https://www.w3.org/WAI/WCAG21/Techniques/{folder}/{technique}"
-NAME_RULES = ("1_1_1.H37", "1_1_1.H36", "1_1_1.H53", "1_1_1.H24", "1_1_1.H30", "1_3_1.F68",
-              "4_1_2.H91.")
-DECORATIVE_RULES = ("1_1_1.",)  # where role none / presentation marks an element decorative
-CONTRAST_RULES = ("1_4_3.", "1_4_6.")
-TOP_DOCUMENT_ONLY = {"2_4_2.H25.1.NoTitleEl", "2_4_2.H25.1.NoHeadEl", "2_4_2.H25.1.EmptyTitle",
-                     "3_1_1.H57.2"}
 _CODE = re.compile(r"^[^.]+\.Principle\d\.Guideline\d_\d+\.((\d_\d+_\d+)[^.]*)\.?(.*)$")
 _TECHNIQUE = re.compile(r"^(ARIA|SCR|[CFGH])\d+")
 
@@ -69,7 +70,8 @@ _TECHNIQUE = re.compile(r"^(ARIA|SCR|[CFGH])\d+")
 # - a sniff that throws on one element (the meta-refresh sniff on a refresh without
 #   `content`) ends the run: each sniff's `process` is wrapped so that only that sniff's
 #   verdict on that element is lost, and the sniffs that threw are returned (extra).
-# With each message, the runner returns the facts about its element that hits() needs (`facts`).
+# With each message, the runner returns the facts about its element (frames.XPATH_JS, __ccFacts)
+# that the DECISIONS table reads.
 _RUNNER = """(function () {
   var en = window.translation && window.translation.en, failed = {};
   if (en) {
@@ -88,48 +90,6 @@ _RUNNER = """(function () {
       catch (e) { failed[key] = String(e && e.message || e).slice(0, 200); }
     };
   });
-  function text(id) {
-    var target = document.getElementById(id);
-    return target ? target.textContent.trim() : '';
-  }
-  function named(el) {
-    var role = (el.getAttribute('role') || '').trim().toLowerCase();
-    // a focusable element keeps its role (ARIA's presentational-role conflict resolution)
-    if ((role === 'none' || role === 'presentation') && !el.hasAttribute('tabindex')) {
-      return 'decorative';
-    }
-    if ((el.getAttribute('aria-label') || '').trim()) return 'aria-label';
-    var ids = (el.getAttribute('aria-labelledby') || '').trim().split(/\\s+/);
-    if (ids.some(function (id) { return id && text(id); })) return 'aria-labelledby';
-    if ((el.getAttribute('title') || '').trim()) return 'title';
-    return null;
-  }
-  function inactive(el) {
-    var control = el.matches(':disabled') ? el : el.control ||
-        (el.nodeName === 'LABEL' ? el.querySelector('input, select, textarea, button') : null);
-    if (control && control.matches(':disabled')) return true;
-    if (el.getAttribute('aria-disabled') === 'true') return true;
-    return !!el.id && !!document.querySelector(
-      '[aria-labelledby~="' + CSS.escape(el.id) + '"][aria-disabled="true"]');
-  }
-  function facts(el) {
-    if (!el || el.nodeType !== 1) return {};
-    var out = {named: named(el), inactive: inactive(el),
-               text_shadow: getComputedStyle(el).textShadow !== 'none'};
-    if (el.nodeName === 'INPUT') out.input_type = [el.type, String(el.getAttribute('type'))];
-    // an image map's areas have no box of their own (display: none by the browser's style)
-    if (document.body && el !== document.body && document.body.contains(el) &&
-        !el.closest('map')) {
-      out.rendered = rendered(el);
-    }
-    return out;
-  }
-  function rendered(el) {
-    for (var node = el; node && node !== document.body; node = node.parentElement) {
-      if (getComputedStyle(node).display === 'none') return false;
-    }
-    return getComputedStyle(el).visibility === 'visible';
-  }
   return function (standard, h) {
     return new Promise(function (resolve, reject) {
       HTMLCS.process(standard, document, function () {
@@ -139,13 +99,115 @@ _RUNNER = """(function () {
                                                            : m.element;
             return {type: m.type, code: m.code, message: m.msg, xpath: h.xpath(el),
                     snippet: el && el.outerHTML ? el.outerHTML.slice(0, 300) : null,
-                    bbox: h.box(el), facts: facts(el)};
+                    bbox: h.box(el), facts: h.facts(el)};
           }),
           extra: Object.keys(failed).length ? {sniffs_failed: failed} : null});
       }, function (e) { reject(e); }, 'en');
     });
   };
 })()"""
+
+
+def misread_text_input(message: dict[str, Any]) -> bool:
+    """An autocomplete error HTMLCS gives a text field only because the field's `type`
+    attribute is missing or not exactly "text" (it reads the attribute; the element is a text
+    field all the same). HTMLCS's own table allows text fields in every autocomplete group but
+    Multiline, so for those groups the error is about nothing. Multiline errors, and every
+    error on a field whose real type is not text, stand."""
+    element_type = (message.get("facts") or {}).get("input_type")
+    return (message["type"] == ERROR and bool(element_type) and element_type[0] == "text"
+            and element_type[1] != "text"
+            and "Multiline control group" not in str(message["message"]))
+
+
+CONDITIONS: dict[str, Condition] = {
+    **SHARED_CONDITIONS,
+    "not rendered": lambda m: facts(m).get("rendered") is False,
+    "misread text input": misread_text_input,
+    # named by aria-label, aria-labelledby naming text, title or placeholder
+    "named another way": lambda m: facts(m).get("named") not in (None, "decorative"),
+    "decorative image": lambda m: facts(m).get("named") == "decorative",
+    "shadow or disabled": lambda m: bool(facts(m).get("text_shadow")
+                                         or facts(m).get("inactive")),
+    "title elsewhere": lambda m: bool(str(facts(m).get("title") or "").strip()),
+    "refresh of 20 hours or more": lambda m: (facts(m).get("refresh_delay") or 0) >= 72000,
+    "primary language known": lambda m: bool(facts(m).get("lang_known")),
+    "default button label": lambda m: (facts(m).get("input_type") or [""])[0]
+    in ("submit", "reset") and facts(m).get("has_value") is False,
+}
+NAME_RULES = ("1_1_1.H37*", "1_1_1.H36*", "1_1_1.H53*", "1_1_1.H24*", "1_1_1.H30*", "1_3_1.F68*",
+              "4_1_2.H91.*")
+PAGE_RULES = ("2_4_2.H25.1.NoTitleEl", "2_4_2.H25.1.NoHeadEl", "2_4_2.H25.1.EmptyTitle",
+              "3_1_1.H57.2")
+
+DECISIONS: tuple[Decision, ...] = (
+    Decision(("*",), LEFT_OUT, "scope", "HTMLCS 2.5.1 tests elements that are not rendered"
+             " (display: none on them or an ancestor, visibility hidden) as if shown; WCAG asks"
+             " about content presented to users, and axe-core and IBM test rendered content"
+             " only.", when="not rendered"),
+    Decision(PAGE_RULES, LEFT_OUT, "scope", PAGE_LEVEL, when="in a frame"),
+    Decision(("1_3_5.H98",), LEFT_OUT, "mapping", "HTMLCS reads the type attribute, not the"
+             " field's type: a text field without type=\"text\" is refused tokens its own table"
+             " allows text fields.", when="misread text input"),
+    Decision(NAME_RULES, NEEDS_REVIEW, "mapping", "HTMLCS tests one sufficient technique for a"
+             " name (the alt attribute, a label) and does not read the others (aria-label,"
+             " aria-labelledby, title, a placeholder, which HTML-AAM makes the name of a field"
+             " with nothing else) that give the element its accessible name; whether that name"
+             " serves is a reviewer's call.", when="named another way"),
+    Decision(("1_1_1.*",), NEEDS_REVIEW, "mapping", "role none or presentation on an image"
+             " that is not focusable marks it decorative (ARIA), which HTMLCS does not read;"
+             " whether it is decorative is a person's call.", when="decorative image"),
+    Decision(("4_1_2.H91.*", "1_3_1.F68"), NEEDS_REVIEW, "mapping", PRESENTATIONAL,
+             when="presentational"),
+    Decision(("4_1_2.H91.InputButton.Name", "4_1_2.H91.InputSubmit.Name",
+              "4_1_2.H91.InputReset.Name"), NEEDS_REVIEW, "mapping", "A submit or reset"
+             " button without a value attribute is named by the browser (\"Submit\","
+             " \"Reset\"; HTML-AAM), which HTMLCS does not count; an empty value attribute"
+             " stays a violation.", when="default button label"),
+    Decision(("4_1_2.H91.A.Empty", "4_1_2.H91.A.EmptyNoId"), NEEDS_REVIEW, "scope", "An a"
+             " element without href is not a link (no role), so it needs no name; HTMLCS reports"
+             " an empty anchor that is not a link target, which may be leftover markup.",
+             ),
+    Decision(("1_4_3.*", "1_4_6.*"), NEEDS_REVIEW, "heuristic", "HTMLCS 2.5.1 does not"
+             " compute text shadows, and WCAG exempts inactive user interface components, which"
+             " HTMLCS does not recognise.", when="shadow or disabled"),
+    Decision(("1_4_3.*", "1_4_6.*"), NEEDS_REVIEW, "heuristic", SAME_COLOURS,
+             when="same colours"),
+    Decision(("1_4_3.*", "1_4_6.*"), NEEDS_REVIEW, "heuristic", ONE_CHARACTER,
+             when="one character"),
+    Decision(("2_4_2.H25.1.NoTitleEl",), NEEDS_REVIEW, "mapping", "HTMLCS looks for the"
+             " title element in the head only; a title element elsewhere is still the document's"
+             " title (document.title, what browsers and assistive technology present), though"
+             " misplaced.", when="title elsewhere"),
+    Decision(("2_2_1.F41*",), NEEDS_REVIEW, "scope", "2.2.1 exempts time limits of 20 hours or"
+             " more; HTMLCS fails every refresh delay.", when="refresh of 20 hours or more"),
+    Decision(("3_1_1.H57.3.Lang", "3_1_2.H58.1.Lang"), NEEDS_REVIEW, "scope", "The primary"
+             " language subtag is one the browser knows, so the language is programmatically"
+             " determined (3.1.1, 3.1.2); HTMLCS fails the whole tag (BCP 47 form), which"
+             " assistive technology does not need. IBM's own ACT mapping calls the same reason"
+             " a pass.", when="primary language known"),
+    Decision(("1_3_5.H98",), KEPT, "engine right", "A token HTML's autofill table puts on"
+             " other input types than the field's (\"does not belong to ... control group\")"
+             " mostly names the wrong purpose (a name token on an e-mail field), which fails"
+             " 1.3.5; a harmless pairing (a day of birth on a tel field, an ACT passed case) is"
+             " the rarer one."),
+    Decision(("1_3_1.H43.IncorrectAttr",), NEEDS_REVIEW, "heuristic", "HTMLCS compares a"
+             " cell's headers attribute with the headers its position would give; the attribute"
+             " exists to point elsewhere. A headers attribute naming a missing id is a violation"
+             " in axe (td-headers-attr) and IBM (table_headers_ref_valid)."),
+    Decision(("1_3_1.H43,H63",), NEEDS_REVIEW, "heuristic", "HTMLCS asks for scope or headers"
+             " on every table with both row and column headers; HTML's table model assigns a"
+             " header in the first row to its column and in the first column to its row, so a"
+             " simple two-way table needs neither; whether a table is complex enough is a"
+             " person's call. Complex tables without ids stay violations (H43.HeadersRequired)."),
+    Decision(("1_3_1.F92,ARIA4",), KEPT, "engine right", "role=presentation on a table with"
+             " header cells or headers attributes discards relationships the markup states:"
+             " WCAG's own failure F92. ACT marks such tables inapplicable to its table rules, not"
+             " passed."),
+    Decision(("1_3_1.F68",), KEPT, "engine right", "A form control without any name (F68)"
+             " fails 4.1.2 and 1.3.1 wherever it appears, also in ACT cases written for another"
+             " rule of the same criterion (a select in an owned-elements case)."),
+)
 
 
 def spec(config: EngineSettings) -> EngineSpec:
@@ -156,28 +218,6 @@ def spec(config: EngineSettings) -> EngineSpec:
 
 def version() -> str:
     return SCRIPT.version()
-
-
-def needs_review(rule: str, facts: dict[str, Any]) -> bool:
-    """An HTMLCS error whose premise the element's facts contradict (module docstring)."""
-    named = facts.get("named")
-    if named and rule.startswith(NAME_RULES) and (
-            named != "decorative" or rule.startswith(DECORATIVE_RULES)):
-        return True
-    return rule.startswith(CONTRAST_RULES) and bool(facts.get("text_shadow")
-                                                    or facts.get("inactive"))
-
-
-def misread_text_input(message: dict[str, Any]) -> bool:
-    """An autocomplete error HTMLCS gives a text field only because the field's `type`
-    attribute is missing or not exactly "text" (it reads the attribute; the element is a text
-    field all the same). HTMLCS's own table allows text fields in every autocomplete group but
-    Multiline, so for those groups the error is about nothing: dropped. Multiline errors, and
-    every error on a field whose real type is not text, stand."""
-    element_type = (message.get("facts") or {}).get("input_type")
-    return (message["type"] == ERROR and str(message["code"]).endswith(".H98")
-            and bool(element_type) and element_type[0] == "text" and element_type[1] != "text"
-            and "Multiline control group" not in str(message["message"]))
 
 
 def parse_code(code: str) -> tuple[str, str, str | None]:
@@ -203,18 +243,17 @@ def technique_url(technique: str | None) -> str | None:
 def hits(raw: list[dict[str, Any]], config: EngineSettings) -> list[Hit]:
     out = []
     for message in raw:
-        if message["type"] not in SEVERITY or misread_text_input(message):
+        if message["type"] not in SEVERITY:
             continue
         rule, sc, technique = parse_code(message["code"])
-        facts = message.get("facts") or {}
-        if facts.get("rendered") is False or (rule in TOP_DOCUMENT_ONLY
-                                               and in_frame(message["xpath"])):
+        engine_status = "violation" if message["type"] == ERROR else "needs-review"
+        status, reason = decide(DECISIONS, CONDITIONS, [rule], message, engine_status)
+        if status is None:
             continue
-        status = "violation" if message["type"] == ERROR else "needs-review"
         extra: dict[str, Any] = {"code": message["code"]}
-        if status == "violation" and needs_review(rule, facts):
-            # HTMLCS's error stands in the record; the finding asks a reviewer
-            status, extra["htmlcs_error"] = "needs-review", True
+        if status != engine_status:
+            # HTMLCS's error stands in the record; the finding asks a reviewer, and says why
+            extra["htmlcs_error"], extra["mapping"] = True, reason
         out.append(Hit(
             engine=NAME, rule_id=rule, status=status,
             wcag=[sc] if sc else [], severity=SEVERITY[message["type"]],
