@@ -51,7 +51,7 @@ from checker.pipeline import DaemonThreads, LazyBrowser, Prepared
 from checker.report.site_index import site_slug
 from checker.settings import AuditConfig, ConfigError, CrawlSettings
 from checker.settings.login import LoginScript, login_script
-from checker.store.db import Store
+from checker.store.db import Store, StoredFacts
 from checker.store.opening import check_out_dir
 from checker.timing import timed
 
@@ -395,10 +395,16 @@ class Audit:
 
     def _browser_pool(self, browser: LazyBrowser) -> BrowserPool:
         """The pool, started by the first page that needs it; the other browser threads'
-        sessions then start in the background while that page renders."""
+        sessions then start in the background while that page renders. A re-audit renders
+        only the pages that changed, often a few: there a page waits for a busy session as
+        long as starting another would take, and sessions start only when pages keep them
+        all busy."""
         pool = browser.get()
         if not self._prestarted.is_set():
             self._prestarted.set()
+            if self.previous is not None:
+                pool.patience = pool.start_seconds
+                return pool
             for _ in range(self._browser_count - 1):
                 threading.Thread(target=pool.ensure, args=(self._browser_count,),
                                  name="session-start", daemon=True).start()
@@ -814,8 +820,9 @@ class Audit:
             for url, pages in linked_from.items()})
 
     def _site_rules(self, start_urls: list[str]) -> None:
-        facts = self.store.page_facts(self.run_id, links=False)
-        findings = self.engine.check_site(facts, start_urls)  # marked site_level
+        # streamed from the store: the site rules keep what they need, not every page
+        findings = self.engine.check_site(StoredFacts(self.store, self.run_id),
+                                          start_urls)  # marked site_level
         if findings:
             self.store.add_findings(self.run_id, start_urls[0], findings)
 

@@ -22,6 +22,7 @@ import signal
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,8 @@ DEADLINE_SLACK = 10.0
 SHORT_DEADLINE = 15.0
 # Deadline for starting a session (Chromium's first start on a cold disk is slow).
 START_DEADLINE = 60.0
+# How often a page waiting for a session looks again (a release is seen at once).
+_IDLE_POLL = 0.05
 
 
 class BrowserUnavailable(RuntimeError):
@@ -394,6 +397,11 @@ class BrowserPool:
         self.sessions_replaced = 0  # retired after their quota, or broken
         self.sessions_killed = 0  # crashed or hung
         self._starting = 0  # sessions being started by ensure()
+        # Seconds a page waits for a busy session before another starts (0: at once). A
+        # re-audit renders few pages: one session may serve them all, unhurried by a second
+        # Chromium starting on the same cores (checker.audit sets it from a start's time).
+        self.patience = 0.0
+        self.start_seconds = 0.0  # how long the last session took to start
 
     def __enter__(self) -> BrowserPool:
         check_browser_installed(self.config)
@@ -404,7 +412,9 @@ class BrowserPool:
         self.close()
 
     def _start(self) -> Session:
+        started = time.monotonic()
         session = start_session(self.config, self.policy)
+        self.start_seconds = time.monotonic() - started
         if self.prepare is not None:
             try:
                 self.prepare(session)
@@ -435,16 +445,30 @@ class BrowserPool:
         self.release(session)
 
     def acquire(self, fresh: bool = False) -> Session:
-        """An idle healthy session, or a new one (`fresh`: always a new one, for retries)."""
+        """An idle healthy session, or a new one (`fresh`: always a new one, for retries).
+        While a session is starting (ensure), the page waits for it or for a busy one
+        rather than start yet another; with `patience`, it waits that long for a busy one
+        first (a page that would render in a busy session before a new one could start)."""
+        waited_since = time.monotonic()
         while not fresh:
             try:
-                session = self._idle.get_nowait()
+                session = self._idle.get(timeout=_IDLE_POLL) if self._worth_waiting(
+                    waited_since) else self._idle.get_nowait()
             except queue.Empty:
+                if self._worth_waiting(waited_since):
+                    continue
                 break
             if session.alive():
                 return session
             self.discard(session)
         return self._start()
+
+    def _worth_waiting(self, since: float) -> bool:
+        with self._lock:
+            if self._starting:
+                return True
+            busy = bool(self._sessions)
+        return busy and time.monotonic() - since < self.patience
 
     def release(self, session: Session) -> None:
         """Return a session after a page; a broken one is killed, one that served its quota

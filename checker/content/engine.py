@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -15,7 +16,7 @@ from checker.content.rules import Rule, rules_version
 from checker.content.text import truncate
 from checker.content.topics import applies, detect_topics, page_kind
 from checker.content.types import TYPES, Hit, PageContext, SiteRuleType
-from checker.content.types.base import CHROME
+from checker.content.types.base import CHROME, PageFacts
 from checker.content.wordpress import wordpress_post_id
 from checker.model import Finding
 from checker.settings import ContentSettings
@@ -93,17 +94,20 @@ class ContentEngine:
             return []
         return rule_type.check(replace(rule, region=CHROME), ctx)
 
-    def check_site(self, facts: dict[str, dict], start_urls: list[str]) -> list[Finding]:
-        """Site rules, once per run, from the facts check_page stored for every page."""
+    def check_site(self, pages: Mapping[str, dict] | PageFacts,
+                   start_urls: list[str]) -> list[Finding]:
+        """Site rules, once per run, from the facts check_page stored for every page: a
+        mapping of URL to facts, or the run's store streaming them (PageFacts), so that
+        memory holds what the rules keep about the pages, not the pages."""
+        source = pages if not isinstance(pages, Mapping) else _InMemory(pages)
         findings: list[Finding] = []
-        pages = {url: f for url, f in facts.items() if isinstance(f, dict)}
-        default_url = start_urls[0] if start_urls else next(iter(pages), "")
-        findings += self._chrome_findings(pages)
+        default_url = start_urls[0] if start_urls else next(
+            (url for url, _ in source.by_url()), "")
+        findings += self._chrome_findings(source)
         for rule in self._site_rules:
             rule_type = TYPES[rule.type]
             assert isinstance(rule_type, SiteRuleType)
-            own = {url: (f.get("site_rules") or {}).get(rule.id) for url, f in pages.items()}
-            for hit in rule_type.check_site(rule, pages, own):
+            for hit in rule_type.check_site(rule, source):
                 findings.append(Finding(
                     rule_id=rule.id, source="content", severity=rule.severity,
                     url=hit.url or default_url, message=_fill(rule.message, hit.values),
@@ -115,30 +119,31 @@ class ContentEngine:
                 ))
         return findings
 
-    def _chrome_findings(self, pages: dict[str, dict]) -> list[Finding]:
-        """Each claim found in the site's chrome, once, with the pages it appears on."""
-        by_claim: dict[tuple[str, str], list[tuple[str, dict]]] = {}
-        for url in sorted(pages):
-            for claim in pages[url].get("chrome_claims") or []:
+    def _chrome_findings(self, pages: PageFacts) -> list[Finding]:
+        """Each claim found in the site's chrome, once, with the pages it appears on (its
+        first page's words, and the URLs of the others)."""
+        by_claim: dict[tuple[str, str], tuple[dict, list[str]]] = {}
+        for url, facts in pages.by_url():
+            for claim in facts.get("chrome_claims") or []:
                 key = (claim["rule"], " ".join(str(claim["sentence"]).lower().split()))
-                by_claim.setdefault(key, []).append((url, claim))
+                by_claim.setdefault(key, (claim, []))[1].append(url)
         rules = {r.id: r for r in self.rules}
         findings = []
-        for (rule_id, sentence), seen in sorted(by_claim.items()):
+        for (rule_id, sentence), (claim, urls) in sorted(by_claim.items(),
+                                                          key=lambda item: item[0]):
             rule = rules.get(rule_id)
             if rule is None or any((other, sentence) in by_claim
                                    for other in self._defers.get(rule_id, ())):
                 continue  # unknown now, or reported by the rule it defers to
-            url, claim = seen[0]
             findings.append(Finding(
-                rule_id=rule.id, source="content", severity=rule.severity, url=url,
+                rule_id=rule.id, source="content", severity=rule.severity, url=urls[0],
                 message=claim["message"], sentence=claim["sentence"],
                 selector=claim.get("selector"), excerpt=claim.get("excerpt"),
                 help=rule.message, why=rule.why,
                 fix=rule.fix, rule_source=rule.source, help_url=rule.help_url,
                 status=_status(rule),
                 extra={"pack": rule.pack, "type": rule.type, "site_level": True,
-                       "chrome": True, "pages": [u for u, _ in seen],
+                       "chrome": True, "pages": urls,
                        "source_url": rule.source_url},
             ))
         return findings
@@ -194,6 +199,17 @@ class ContentEngine:
             extra={"pack": rule.pack, "type": rule.type, "topics": topics,
                    "rule_failed": "timeout"},
         )
+
+
+class _InMemory:
+    """Facts held in a mapping (one page's check, a test), read as the store reads them."""
+
+    def __init__(self, pages: Mapping[str, dict]):
+        self.pages = pages
+
+    def by_url(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        return ((url, facts) for url, facts in sorted(self.pages.items(), key=lambda i: i[0])
+                if isinstance(facts, dict))
 
 
 def _deferred(findings: list[Finding], defers: dict[str, set[str]]) -> list[Finding]:

@@ -12,10 +12,15 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import heapq
+import json
 import re
 import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -39,10 +44,12 @@ from checker.report.common import (
 )
 from checker.report.naming import Naming, text_fragment_url
 from checker.report.overview import (
+    ListedPage,
     Overview,
     PageInfo,
     RuleInfo,
     apply_rule_metadata,
+    full_page,
     gather,
 )
 from checker.report.screenshot import screenshot_view
@@ -188,9 +195,12 @@ def write_html(config: AuditConfig, store: Store, run_id: str, path: Path) -> Pa
     writer = _Writer(config, store, run_id, out, ov)
     writer.clean()
     writer.assets()
-    rule_rows = writer.pages()
-    writer.rules(rule_rows)
-    writer.review()
+    listed = writer.review_entries()
+    writer.anchored = {e["finding"].fingerprint for e in listed.entries}
+    with _RuleRows() as rule_rows:
+        writer.pages(rule_rows)
+        writer.rules(rule_rows)
+    writer.review(listed)
     writer.render("index.html.j2", path, section="overview", root="",
                   rule_ids=sorted(ov.rules), review_href=review_href(""))
     write_site_index(store, run, out, writer.render)
@@ -225,6 +235,7 @@ class _Writer:
         self.script = script()
         self.rule_files = {r.id: r.file for r in ov.rules.values()}
         self.anchors: dict[str, str] = {}  # fingerprint -> its finding in a page file
+        self.anchored: set[str] = set()  # the fingerprints review.html links (anchors)
         no_browser = config.no_browser or bool(ov.run.options.get("no_browser"))
         self.base: dict[str, Any] = {
             "run": ov.run, "ov": ov, "csp": csp(self.script), "script": self.script,
@@ -245,26 +256,32 @@ class _Writer:
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(reports_dir() / "static" / "report.css", folder / "report.css")
 
-    def review(self) -> None:
-        """review.html: every finding (one per fingerprint) with verdict controls, those
-        awaiting a verdict first; its script downloads the verdicts file."""
-        entries: dict[str, dict[str, Any]] = {}
-        for f in self.store.iter_findings(self.run_id):
-            if f.fingerprint not in entries:
-                mark = f.extra.get("review")
-                entries[f.fingerprint] = {
-                    "finding": f, "status": self.ov.status_of(f), "subject": subject_hash(f),
-                    "words": review_words(mark), "waiting": awaiting(mark),
-                    "href": self.anchors.get(f.fingerprint)}
-        ordered = sorted(entries.values(), key=lambda e: (not e["waiting"],
-                                                          finding_sort_key(e["finding"])))
+    def review_entries(self) -> _ReviewList:
+        """What review.html lists: every finding (one per fingerprint) with verdict
+        controls, those awaiting a verdict first, the first REVIEW_LISTED of them kept (the
+        rest counted), streamed from the store; their links to the page files are filled
+        in as the page files are written (`pages`)."""
+        listed = _ReviewList()
+        entries = (listed.count({
+            "finding": f, "status": self.ov.status_of(f), "subject": subject_hash(f),
+            "words": review_words(f.extra.get("review")),
+            "waiting": awaiting(f.extra.get("review")), "href": None})
+            for f in self.store.iter_first_findings(self.run_id))
+        listed.entries = heapq.nsmallest(REVIEW_LISTED, entries, key=lambda e: (
+            not e["waiting"], finding_sort_key(e["finding"])))
+        return listed
+
+    def review(self, listed: _ReviewList) -> None:
+        """review.html; its script downloads the verdicts file."""
+        for entry in listed.entries:
+            entry["href"] = self.anchors.get(entry["finding"].fingerprint)
         verdicts = [{"name": v, "label": VERDICT_LABELS[v], "requires": " ".join(REQUIRED[v])}
                     for v in VERDICTS]
         self.render("review.html.j2", self.out / "review.html", section="review", root="",
-                    entries=ordered[:REVIEW_LISTED], more=max(0, len(ordered) - REVIEW_LISTED),
-                    waiting=sum(e["waiting"] for e in ordered), verdicts=verdicts,
+                    entries=listed.entries, more=max(0, listed.total - REVIEW_LISTED),
+                    waiting=listed.waiting, verdicts=verdicts,
                     verdict_format=FORMAT, verdict_version=VERSION,
-                    rule_ids=sorted({e["finding"].rule_id for e in ordered}))
+                    rule_ids=sorted(listed.rule_ids))
 
     def clean(self) -> None:
         """Drop the page and rule files of an earlier render into the same folder."""
@@ -275,6 +292,7 @@ class _Writer:
     def print_page(self, info: PageInfo) -> tuple[PageInfo, list[dict[str, Any]], Any]:
         """A page for the PDF: its findings numbered as on its screenshot, each with its
         status (waived and baselined ones are only counted there), and the screenshot."""
+        info = replace(info, page=full_page(self.store, self.run_id, info))
         findings = self.findings_of(info.page)
         items = []
         for n, f in enumerate(findings, 1):
@@ -286,47 +304,97 @@ class _Writer:
                                 for f, i in zip(findings, items, strict=True)])
         return info, items, shot
 
-    def findings_of(self, page: Page) -> list[Finding]:
+    def findings_of(self, page: Page | ListedPage) -> list[Finding]:
         return sorted(self.store.iter_findings(self.run_id, page.url), key=finding_sort_key)
 
-    def pages(self) -> dict[str, list[dict[str, Any]]]:
-        """One file per page; returns, per rule, the light rows its own file lists."""
-        rows: dict[str, list[dict[str, Any]]] = {}
+    def pages(self, rows: _RuleRows) -> None:
+        """One file per page; each finding's light row goes to its rule's list (`rows`)."""
         for info in self.ov.pages:
             if info.file is None:
                 continue
             findings = self.findings_of(info.page)
             for n, f in enumerate(findings, 1):
-                self.anchors.setdefault(f.fingerprint, f"{info.file}#f{n}")
-                rows.setdefault(f.rule_id, []).append(
-                    _rule_row(f, info, n, self.ov.status_of(f)))
+                if f.fingerprint in self.anchored:
+                    self.anchors.setdefault(f.fingerprint, f"{info.file}#f{n}")
+                rows.add(f.rule_id, _rule_row(f, info, n, self.ov.status_of(f)))
             self._page(info, findings)
         for f in self.ov.orphans:
-            rows.setdefault(f.rule_id, []).append(_rule_row(f, None, 0, self.ov.status_of(f)))
-        return rows
+            rows.add(f.rule_id, _rule_row(f, None, 0, self.ov.status_of(f)))
 
     def _page(self, info: PageInfo, findings: list[Finding]) -> None:
         counts: dict[str, int] = {s: info.sev.get(s, 0) for s in SEVERITIES}
         counts |= {"total": info.total, "review": info.review,
                    "open": sum(n for s, n in info.statuses.items() if is_open(s))}
         assert info.file is not None
+        page = full_page(self.store, self.run_id, info)
         self.render(
             "page.html.j2", self.out / info.file, section="page", root="../",
-            page=info.page, findings=findings, counts=counts,
+            page=page, findings=findings, counts=counts,
             aliases=info.aliases,
             page_rules=sorted({f.rule_id for f in findings}),
-            shot=screenshot_view(self.out, info.page, findings, prefix="../"),
+            shot=screenshot_view(self.out, page, findings, prefix="../"),
             review_href=review_href("../"),
         )
 
-    def rules(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+    def rules(self, rows: _RuleRows) -> None:
         rules = sorted(self.ov.rules.values(),
                        key=lambda r: (-len(r.pages), -r.findings, r.id))
         self.render("rules.html.j2", self.out / "rules.html", section="rules", root="",
                     rules=rules)
         for rule in rules:
             self.render("rule.html.j2", self.out / rule.file, section="rules", root="../",
-                        rule=rule, rows=rows.get(rule.id, []))
+                        rule=rule, rows=rows.of(rule.id))
+
+
+class _RuleRows:
+    """Each rule's rows (one short row per finding, in the order the page files list
+    them), kept in a temporary file per rule until the rule's own file is written: a run's
+    rows grow with its findings, the report's memory must not."""
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="clinic-checker-rows-")
+        self._files: dict[str, IO[str]] = {}
+
+    def __enter__(self) -> _RuleRows:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for file in self._files.values():
+            file.close()
+        self._folder.cleanup()
+
+    def add(self, rule_id: str, row: dict[str, Any]) -> None:
+        file = self._files.get(rule_id)
+        if file is None:
+            name = Path(self._folder.name) / f"{len(self._files)}.jsonl"
+            file = self._files[rule_id] = name.open("w+", encoding="utf-8")
+        file.write(json.dumps(row) + "\n")
+
+    def of(self, rule_id: str) -> Iterator[dict[str, Any]]:
+        """The rule's rows, read back one at a time."""
+        file = self._files.get(rule_id)
+        if file is None:
+            return
+        file.flush()
+        file.seek(0)
+        for line in file:
+            yield json.loads(line)
+
+
+@dataclass
+class _ReviewList:
+    """The findings review.html lists, and what it says of all of them."""
+
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    total: int = 0
+    waiting: int = 0
+    rule_ids: set[str] = field(default_factory=set)
+
+    def count(self, entry: dict[str, Any]) -> dict[str, Any]:
+        self.total += 1
+        self.waiting += entry["waiting"]
+        self.rule_ids.add(entry["finding"].rule_id)
+        return entry
 
 
 def review_href(root: str) -> Any:

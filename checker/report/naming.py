@@ -5,8 +5,10 @@ another audited page, or an identical body)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import NamedTuple
 from urllib.parse import quote, unquote, urlsplit
 
 from checker.model import Page, Run
@@ -45,6 +47,11 @@ class Naming:
         return bool(self.folder_prefix) and url.startswith(self.folder_prefix or "")
 
 
+class _Identity(NamedTuple):
+    canonical: str | None
+    body_hash: str | None
+
+
 @dataclass
 class Aliases:
     """Page URL -> the URL of the page it is shown as (itself when it is the primary), and
@@ -60,11 +67,12 @@ class Aliases:
         return self.primary.get(url, url) != url
 
 
-def find_aliases(pages: list[Page]) -> Aliases:
+def find_aliases(pages: Iterable[Page]) -> Aliases:
     """Audited pages that are one document: a canonical link to another audited page, or the
     same body. The primary is a page some canonical names, else the shortest URL
-    (`/` before `/index.html`)."""
-    audited = {p.url: p for p in pages if p.kind == "page" and p.error is None}
+    (`/` before `/index.html`). Only the two facts that decide are kept of each page."""
+    audited = {p.url: _Identity(p.canonical, p.body_hash) for p in pages
+               if p.kind == "page" and p.error is None}
     parent = {url: url for url in audited}
 
     def root(url: str) -> str:

@@ -14,7 +14,7 @@ from checker.gate.defects import Defect, Defects
 from checker.gate.status import finding_status, is_open, previous_run, violation_fingerprints
 from checker.model import Finding, Page, Run
 from checker.report.common import SEVERITIES, signoff_sentences
-from checker.report.naming import Naming, find_aliases
+from checker.report.naming import Aliases, Naming, find_aliases
 from checker.report.wcag_sc import criterion, sort_key, within_level
 from checker.settings import AuditConfig
 from checker.store.db import Store
@@ -24,9 +24,36 @@ from checker.words import generic_message
 LIST_CAP = 200  # new/fixed lists show this many, then say how many more
 
 
-@dataclass
+@dataclass(slots=True)
+class ListedPage:
+    """What the overview keeps of each page for the index, the rules' rows and links: a
+    run's pages are many, so the rest of each Page (render facts, hashes, headers) is read
+    again from the store for the page's own file (checker.report.html_writer)."""
+
+    url: str
+    final_url: str | None
+    status: int | None
+    error: str | None
+    title: str | None
+    kind: str
+    carried_over: bool
+    referrer: str | None
+    extra: dict[str, Any]  # linked_from and referrers (of a broken link) only
+
+    @classmethod
+    def of(cls, page: Page) -> ListedPage:
+        extra = {k: v for k in ("linked_from", "referrers") if (v := page.extra.get(k))}
+        return cls(page.url, page.final_url, page.status, page.error, page.title, page.kind,
+                   page.carried_over, page.referrer, extra)
+
+    @property
+    def failed(self) -> bool:
+        return Page.failed.fget(self)  # type: ignore[attr-defined, arg-type]
+
+
+@dataclass(slots=True)
 class PageInfo:
-    page: Page
+    page: ListedPage | Page  # a ListedPage in the overview; the full Page in its own file
     file: str | None = None  # pages/<hash>.html, relative to the report folder
     sev: Counter[str] = field(default_factory=Counter)
     rules: set[str] = field(default_factory=set)
@@ -149,14 +176,10 @@ def rule_file(rule_id: str, taken: set[str]) -> str:
 
 
 def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overview:
-    pages = list(store.iter_pages(run_id))
-    aliases = find_aliases(pages)
-    for page in pages:  # a broken link's referrers (the crawl's); a page with two names once
-        if page.extra.get("linked_from"):
-            page.extra["referrers"] = sorted({aliases.primary.get(u, u)
-                                              for u in page.extra["linked_from"]})
-    infos = [PageInfo(p, page_file(p.url) if p.kind == "page" else None, aliases=aliases.of(p.url))
-             for p in pages]
+    aliases = find_aliases(store.iter_pages(run_id))
+    infos = [PageInfo(listed(p, aliases), page_file(p.url) if p.kind == "page" else None,
+                      aliases=aliases.of(p.url))
+             for p in store.iter_pages(run_id)]
     by_url = {i.page.url: i for i in infos}
     previous = previous_run(store, run)
     old_fps = violation_fingerprints(store, previous.id) if previous else set()
@@ -223,6 +246,24 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
         defects=defects.ordered(), statuses=statuses, previous_fps=old_fps,
         signoff=signoff_sentences(signoff_status(store, run)),
     )
+
+
+def listed(page: Page, aliases: Aliases) -> ListedPage:
+    """The page as the overview lists it; a broken link's referrers (the crawl's) name a
+    page with two names once."""
+    if page.extra.get("linked_from"):
+        page.extra["referrers"] = sorted({aliases.primary.get(u, u)
+                                          for u in page.extra["linked_from"]})
+    return ListedPage.of(page)
+
+
+def full_page(store: Store, run_id: str, info: PageInfo) -> Page:
+    """The stored Page of a listed one, with what the overview made of it (referrers)."""
+    page = store.get_page(run_id, info.page.url)
+    if page is None:
+        raise LookupError(f"page {info.page.url} is not in run {run_id}")
+    page.extra.update(info.page.extra)
+    return page
 
 
 def _rank(sev: str) -> int:

@@ -308,6 +308,18 @@ class Store:
             )
         yield from (Finding.from_dict(json.loads(r["data"])) for r in rows)
 
+    def iter_first_findings(self, run_id: str) -> Iterator[Finding]:
+        """The first finding of each fingerprint, in the order the findings were stored."""
+        yield from (Finding.from_dict(json.loads(r["data"])) for r in self._stream(
+            "SELECT data FROM findings WHERE id IN (SELECT MIN(id) FROM findings"
+            " WHERE run_id = ? GROUP BY fingerprint) ORDER BY id", (run_id,)))
+
+    def get_page(self, run_id: str, url: str) -> Page | None:
+        with self._lock:
+            row = self._conn.execute("SELECT data FROM pages WHERE run_id = ? AND url = ?",
+                                     (run_id, url)).fetchone()
+        return Page.from_dict(json.loads(row["data"])) if row else None
+
     def page_record(self, run_id: str, url: str) -> dict[str, Any] | None:
         """A page's stored row (body hash, profile, facts) for incremental audits."""
         with self._lock:
@@ -509,12 +521,14 @@ class Store:
         return {url: _shared_strings(facts, seen)
                 for url, facts in self.iter_page_facts(run_id, links=links)}
 
-    def iter_page_facts(self, run_id: str, *, links: bool = True
+    def iter_page_facts(self, run_id: str, *, links: bool = True, by_url: bool = False
                         ) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(url, facts) of each page, streamed: memory stays flat with the run's size."""
+        """(url, facts) of each page, streamed: memory stays flat with the run's size.
+        `by_url`: in URL order (the primary key's, so no sort)."""
         column = "facts" if links else "json_remove(facts, '$._links')"
-        for r in self._stream(f"SELECT url, {column} AS facts FROM pages WHERE run_id = ?",
-                              (run_id,)):
+        order = " ORDER BY url" if by_url else ""
+        for r in self._stream(f"SELECT url, {column} AS facts FROM pages WHERE run_id = ?"
+                              + order, (run_id,)):
             yield r["url"], json.loads(r["facts"])
 
     def done_urls(self, run_id: str) -> set[str]:
@@ -607,6 +621,17 @@ class Store:
             yield from batch
             with self._lock:
                 batch = cursor.fetchmany(500)
+
+
+class StoredFacts:
+    """A run's page facts as the site rules read them (checker.content.types.base.PageFacts):
+    streamed from the store in URL order, without each page's links, on every pass."""
+
+    def __init__(self, store: Store, run_id: str):
+        self.store, self.run_id = store, run_id
+
+    def by_url(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        return self.store.iter_page_facts(self.run_id, links=False, by_url=True)
 
 
 def _shared_strings(facts: dict[str, Any], seen: dict[str, str]) -> dict[str, Any]:

@@ -91,6 +91,54 @@ def test_an_idle_session_whose_browser_died_is_replaced_before_use(site):
         assert "render_attempts" not in rendered.extra  # no page paid for the dead session
 
 
+def test_a_page_waits_for_a_session_being_started_instead_of_starting_another(site):
+    """Two browser threads and one session starting in the background (ensure): the
+    thread that finds no idle session takes the one being started, so the pool holds two
+    sessions, not three."""
+    config = fast_config(workers=2)
+    with BrowserPool(config) as pool:
+        busy = pool.acquire()
+        starter = threading.Thread(target=pool.ensure, args=(2,))
+        starter.start()
+        while not pool._starting and starter.is_alive():
+            time.sleep(0.01)
+        other = pool.acquire()
+        starter.join()
+        assert other is not busy
+        assert pool.sessions_started == 2
+        pool.release(busy)
+        pool.release(other)
+
+
+def test_with_patience_a_page_waits_for_the_busy_session(site):
+    """A re-audit's few pages: a page that finds the only session busy waits for it
+    (within the pool's patience) instead of starting a second Chromium."""
+    config = fast_config(workers=2)
+    with BrowserPool(config) as pool:
+        pool.patience = 120.0
+        busy = pool.acquire()
+        got: list = []
+        waiter = threading.Thread(target=lambda: got.append(pool.acquire()))
+        waiter.start()
+        waiter.join(0.5)
+        assert waiter.is_alive()  # still waiting: no session was free, none was started
+        pool.release(busy)
+        waiter.join(30)
+        assert got == [busy]
+        assert pool.sessions_started == 1
+        pool.release(busy)
+
+
+def test_without_patience_a_busy_pool_starts_another_session(site):
+    config = fast_config(workers=2)
+    with BrowserPool(config) as pool:
+        busy = pool.acquire()
+        other = pool.acquire()
+        assert other is not busy and pool.sessions_started == 2
+        pool.release(busy)
+        pool.release(other)
+
+
 def test_closing_the_pool_leaves_no_browser_behind(site):
     config = fast_config(workers=2)
     with BrowserPool(config) as pool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Protocol
 
 from lxml import etree
 
@@ -239,6 +240,19 @@ class SiteHit:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+class PageFacts(Protocol):
+    """Every page's stored facts, read afresh on each call, in URL order: a run's store
+    streams them (checker.store.db.StoredFacts), so a site rule holds what it keeps about
+    the pages, never the pages themselves."""
+
+    def by_url(self) -> Iterator[tuple[str, dict[str, Any]]]: ...
+
+
+def own_fact(rule: Rule, facts: dict[str, Any]) -> Any:
+    """The fact this site rule's page_fact stored with a page (None: none)."""
+    return (facts.get("site_rules") or {}).get(rule.id)
+
+
 class SiteRuleType[SpecT](RuleType[SpecT]):
     """Decided once per run over every page of the run, carried-over pages included: each
     page contributes a JSON fact (stored with the page), and `check_site` reads them all."""
@@ -251,7 +265,7 @@ class SiteRuleType[SpecT](RuleType[SpecT]):
     def page_fact(self, rule: Rule, ctx: PageContext) -> Any:
         raise NotImplementedError
 
-    def check_site(self, rule: Rule, pages: dict[str, dict[str, Any]],
-                   facts: dict[str, Any]) -> list[SiteHit]:
-        """`pages`: every page's stored facts by URL; `facts`: this rule's fact per URL."""
+    def check_site(self, rule: Rule, pages: PageFacts) -> list[SiteHit]:
+        """`pages`: every page's stored facts (this rule's own fact: `own_fact`), streamed
+        as many times as the rule needs."""
         raise NotImplementedError

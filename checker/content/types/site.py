@@ -9,7 +9,14 @@ from typing import Any, ClassVar
 from checker.content.document import PageDoc, normalize_link
 from checker.content.rules import Rule
 from checker.content.topics import page_title
-from checker.content.types.base import PageContext, Params, SiteHit, SiteRuleType
+from checker.content.types.base import (
+    PageContext,
+    PageFacts,
+    Params,
+    SiteHit,
+    SiteRuleType,
+    own_fact,
+)
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
@@ -46,23 +53,24 @@ class SiteType(SiteRuleType[SiteSpec]):
         # Only a matching page needs the contact search: it is not free on long pages.
         return {"contact": _has_contact(doc)}
 
-    def check_site(self, rule: Rule, pages: dict[str, dict[str, Any]],
-                   facts: dict[str, Any]) -> list[SiteHit]:
-        if not pages:
-            return []  # nothing was audited: the run's errors say why, not this rule
+    def check_site(self, rule: Rule, pages: PageFacts) -> list[SiteHit]:
+        """Two passes over the pages: the candidate pages (few) and how many pages there
+        are; then, only if a candidate must be linked, whether any page links to one."""
         spec: SiteSpec = rule.compiled
-        candidates = [url for url, fact in facts.items() if isinstance(fact, dict)
-                      and (not spec.require_contact or fact.get("contact"))]
-        if candidates and (not spec.require_linked or len(pages) == 1):
+        count, candidates = 0, set()
+        for url, facts in pages.by_url():
+            count += 1
+            fact = own_fact(rule, facts)
+            if isinstance(fact, dict) and (not spec.require_contact or fact.get("contact")):
+                candidates |= {normalize_link(url), normalize_link(facts.get("url") or url)}
+        if not count:
+            return []  # nothing was audited: the run's errors say why, not this rule
+        if candidates and (not spec.require_linked or count == 1):
             return []  # a one-page audit: that page is the statement
-        linked: set[str] = set()
-        for page in pages.values():
-            linked.update(page.get("links_to") or [])
-        for url in candidates:
-            own = pages.get(url, {}).get("url") or url
-            if normalize_link(url) in linked or normalize_link(own) in linked:
-                return []
-        return [SiteHit(extra={"pages_checked": len(pages)})]
+        if candidates and any(not candidates.isdisjoint(facts.get("links_to") or [])
+                              for _, facts in pages.by_url()):
+            return []
+        return [SiteHit(extra={"pages_checked": count})]
 
 
 def _has_contact(doc: PageDoc) -> bool:
