@@ -234,18 +234,44 @@ def checker(url: str, pages: int, workers: int | None, **more: Any) -> dict[str,
 class CpuMeter:
     """CPU seconds this process and its descendants (chromedriver, Chromium) spent while the
     block ran, the site's server excluded: what the contender cost, however busy the
-    machine is. Processes that ended count through their parents' reaped-children times."""
+    machine is.
+
+    Each descendant's own CPU time is sampled while it lives (every `every` seconds) and its
+    last reading kept: a Chromium process that ends is not reaped by anything we wait on
+    (chromedriver kills the browser, whose renderers die with it), so the reaped-children
+    times of os.times() miss most of a browser's CPU (a session that quit before the block
+    ended lost about two thirds of its CPU that way). A process's last `every` seconds may
+    be missed; the sampler's own CPU is not counted."""
 
     exclude: set[int] = set()  # the server's pid
+    every = 0.1
 
     def __enter__(self) -> CpuMeter:
-        self._start = _tree_cpu(self.exclude)
+        self._seen: dict[tuple[int, str], float] = {}
+        self._before = _descendant_cpu(self.exclude)
         self._own = _own_cpu()
+        self._sampler_cpu = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, name="cpu-meter", daemon=True)
+        self._thread.start()
         return self
 
+    def _sample(self) -> None:
+        while True:
+            self._seen.update(_descendant_cpu(self.exclude))
+            self._sampler_cpu = time.thread_time()
+            if self._stop.wait(self.every):
+                self._seen.update(_descendant_cpu(self.exclude))
+                self._sampler_cpu = time.thread_time()
+                return
+
     def __exit__(self, *exc: object) -> None:
-        self.seconds = _tree_cpu(self.exclude) - self._start
-        self.python = _own_cpu() - self._own  # this process alone: the checker's Python
+        self._stop.set()
+        self._thread.join()
+        self.python = _own_cpu() - self._own - self._sampler_cpu  # the checker's Python
+        children = sum(seconds - self._before.get(key, 0.0)
+                       for key, seconds in self._seen.items())
+        self.seconds = self.python + children
 
 
 def _own_cpu() -> float:
@@ -253,10 +279,11 @@ def _own_cpu() -> float:
     return times.user + times.system
 
 
-def _tree_cpu(exclude: set[int]) -> float:
-    times = os.times()
-    total = times.user + times.system + times.children_user + times.children_system
+def _descendant_cpu(exclude: set[int]) -> dict[tuple[int, str], float]:
+    """Own user + system CPU seconds of each live descendant, keyed by (pid, start time) so
+    a reused pid is another process."""
     tick = os.sysconf("SC_CLK_TCK")
+    out: dict[tuple[int, str], float] = {}
     for pid in browser_pool.process_tree(os.getpid()):
         if pid in exclude:
             continue
@@ -264,9 +291,9 @@ def _tree_cpu(exclude: set[int]) -> float:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
             continue
-        # utime, stime, cutime, cstime: fields 14-17 of stat, 12-15 after the name
-        total += sum(int(x) for x in fields[11:15]) / tick
-    return total
+        # utime, stime: fields 14-15 of stat, 12-13 after the name; starttime is field 22
+        out[(pid, fields[19])] = (int(fields[11]) + int(fields[12])) / tick
+    return out
 
 
 # --- output ----------------------------------------------------------------------------------

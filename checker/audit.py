@@ -91,6 +91,7 @@ class _ContentAhead:
         self.pool, self.page, self.thread = pool, page, thread
         self._html: str | None = None
         self._future: Future[PageWork] | None = None
+        self._located: str | None = None  # the DOM whose sentences have their boxes
 
     def _check(self, html: str) -> PageWork:
         with timed(self.page.url, "content"):
@@ -105,16 +106,31 @@ class _ContentAhead:
         assert self._future is not None
         return self._future.result()
 
-    def worth_a_screenshot(self, axe: dict[str, Any]) -> bool:
-        """A screenshot is for outlining findings: a page with none (from axe or from the
-        content rules) goes without."""
-        if any(rule.get("nodes") for kind in ("violations", "incomplete")
-               for rule in axe.get(kind) or []):
-            return True
-        if self._future is None:
-            return True
+    def finding_boxes(self, session: Session, axe: dict[str, Any]
+                      ) -> list[dict[str, Any]] | None:
+        """What the page's screenshot must show: the boxes of axe's nodes and of the content
+        findings' sentences (located now, while the session shows the page, so the picture
+        can be of the part that holds them); None for a page with no finding to outline."""
+        nodes = [node for kind in ("violations", "incomplete") for rule in axe.get(kind) or []
+                 for node in rule.get("nodes") or []]
+        boxes = [node["bbox"] for node in nodes if isinstance(node.get("bbox"), dict)]
+        verdict = self._future.result().verdict if self._future is not None else None
+        if verdict is None:
+            return boxes  # the rules failed here (or never ran): the page from its top
+        if verdict.findings:
+            self.locate(session)
+            boxes += [f.bbox for f in verdict.findings if isinstance(f.bbox, dict)]
+        return boxes if nodes or verdict.findings else None
+
+    def locate(self, session: Session) -> None:
+        """Each content finding's sentence box on the page the session shows (once per DOM)."""
+        if self._future is None or self._located == self._html:
+            return
         verdict = self._future.result().verdict
-        return verdict is None or bool(verdict.findings)
+        if verdict is not None:
+            with timed(self.page.url, "locate"):
+                locate_sentences(session, verdict.findings)
+        self._located = self._html
 
     def done(self, html: str) -> PageWork | None:
         """The work already asked for on this DOM, else None."""
@@ -600,18 +616,16 @@ class Audit:
         content = _ContentAhead(self.content, page, self._content_thread)
 
         def locate(session: Session, shown: Rendered) -> None:
-            """Each sentence's box on the screenshot is measured while the page is still in
-            the browser, where the page shows it."""
-            work = content.work(shown.html)
-            if work.verdict is not None:
-                with timed(page.url, "locate"):
-                    locate_sentences(session, work.verdict.findings)
+            """Each sentence's box is measured while the page is still in the browser, where
+            the page shows it (before the screenshot when one was taken)."""
+            content.work(shown.html)
+            content.locate(session)
 
         document, comparing = self.browser_checks.document_for(fetched)
         agreed: bool | None = None
         try:
             given = PageInput(document=document, on_dom=content.start,
-                              wants_screenshot=content.worth_a_screenshot)
+                              finding_boxes=content.finding_boxes)
             rendered = render_with_retry(pool, fetched.final_url, self.browser_settings,
                                          after=locate, given=given)
             if comparing and not rendered.error:

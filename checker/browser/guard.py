@@ -238,7 +238,7 @@ class RequestInterceptor:
         if kind in REQUEST_TARGETS:
             # Commands run in order: interception is on before the target runs a line.
             post("Fetch.enable", {"patterns": INTERCEPTED}, session_id)
-            post("Network.enable", {}, session_id)
+            post("Network.enable", NETWORK_EVENTS_ONLY, session_id)
             post("Network.setBlockedURLs", {"urls": self._blocked_urls}, session_id)
             post("Target.setAutoAttach", _AUTO_ATTACH, session_id)
         post("Runtime.runIfWaitingForDebugger", {}, session_id)
@@ -353,6 +353,11 @@ class RequestInterceptor:
 
 
 _AUTO_ATTACH = {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True}
+# The Network domain is on for its events (the peer address of every response, the page's
+# status, failed frames) and blocked URLs, never for bodies: without these limits Chromium
+# keeps a copy of every response body (up to 100 MB) for Network.getResponseBody.
+NETWORK_EVENTS_ONLY = {"maxTotalBufferSize": 0, "maxResourceBufferSize": 0,
+                       "maxPostDataSize": 0}
 
 
 def same_page(url: str, expected: str) -> bool:

@@ -308,8 +308,8 @@ def start_session(config: BrowserStageSettings, policy: RequestPolicy | None = N
             driver.set_page_load_timeout(config.page_timeout)
             driver.set_script_timeout(config.axe_timeout)
             session.main_handle = driver.current_window_handle
-            _install_page_guards(driver, config)
             session.interceptor = _intercept(session, config, policy)
+            _install_page_guards(driver, config, blocks_urls=session.interceptor is None)
     except Exception as exc:
         session.kill()
         raise BrowserUnavailable(f"could not set up Chromium: {_first_line(exc)}") from exc
@@ -365,10 +365,14 @@ GUARD_SCRIPT = """
 """
 
 
-def _install_page_guards(driver: webdriver.Remote, config: BrowserStageSettings) -> None:
+def _install_page_guards(driver: webdriver.Remote, config: BrowserStageSettings,
+                         blocks_urls: bool) -> None:
+    """The dialog guard in every document; trackers blocked through chromedriver's own
+    connection only without ours (`blocks_urls`): ours sets them on every target, and a
+    Network domain enabled here too would make chromedriver read every request's events."""
     try:
         cdp(driver, "Page.addScriptToEvaluateOnNewDocument", {"source": GUARD_SCRIPT})
-        if config.block_trackers:
+        if config.block_trackers and blocks_urls:
             cdp(driver, "Network.enable", {})
             cdp(driver, "Network.setBlockedURLs", {"urls": list(TRACKER_URL_PATTERNS)})
     except WebDriverException:

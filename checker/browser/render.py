@@ -54,9 +54,11 @@ from checker.timing import timed
 
 # Screenshot caps: the report shows a page picture, not an archive of the page.
 SHOT_MAX_WIDTH = 1000  # image pixels
-SHOT_MAX_HEIGHT = 6000  # image pixels; a longer page is cut (extra["screenshot_truncated"])
+SHOT_MAX_HEIGHT = 6000  # image pixels; a longer band is cut (extra["screenshot_truncated"])
 SHOT_MAX_BYTES = 800_000
 SHOT_QUALITIES = (60, 40, 25)
+SHOT_CONTEXT = 300  # CSS px shown above the first and below the last finding's box
+SHOT_TOP_SNAP = 800  # CSS px: a band starting nearer the top than this starts at the top
 # A page that is still navigating after this many audits of its documents is a page error.
 MAX_DOCUMENTS = 3
 # How long the hang probe gives the page's scripts to answer after a load timeout.
@@ -80,8 +82,9 @@ class Rendered:
     error: str | None = None
     failure: PageFailure | None = None  # the kind of error, when it has one of these
     # Facts about the render that the pipeline stores on Page.extra as they are:
-    # screenshot_scale, screenshot_size, screenshot_css_size, screenshot_truncated,
-    # axe_version, dialogs, navigated_to, render_attempts, render_retry_reason.
+    # screenshot_scale, screenshot_size, screenshot_css_size, screenshot_origin,
+    # screenshot_truncated, axe_version, dialogs, navigated_to, render_attempts,
+    # render_retry_reason.
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -116,6 +119,9 @@ _NAVIGATION_WORDS = ("document unloaded", "execution context", "aborted by navig
 _NO_ANSWER = (urllib3.exceptions.HTTPError, ConnectionError, TimeoutError)
 
 
+FindingBoxes = Callable[[Session, dict[str, Any]], list[dict[str, Any]] | None]
+
+
 @dataclass
 class PageInput:
     """What the pipeline hands the render stage with a page's URL."""
@@ -125,9 +131,11 @@ class PageInput:
     document: HandedDocument | None = None
     # Gets the rendered HTML as soon as it is read, before axe runs (work on it overlaps).
     on_dom: Callable[[str], None] | None = None
-    # Given axe's results: is a screenshot worth taking (a page with nothing to outline
-    # needs none)? None: always, when screenshots are on.
-    wants_screenshot: Callable[[dict[str, Any]], bool] | None = None
+    # What the screenshot is for: given the session (still showing the page) and axe's
+    # results, the boxes (top-document CSS px) of the findings the report will outline;
+    # None when there is nothing to outline (no screenshot). None here: the page from its
+    # top, always, when screenshots are on.
+    finding_boxes: FindingBoxes | None = None
 
 
 NO_INPUT = PageInput()
@@ -316,10 +324,7 @@ def _audit_document(session: Session, url: str, config: BrowserStageSettings,
         with timed(url, "engines"):
             engines = run_optional_engines(session, config, axe)
         with timed(url, "screenshot"):
-            # (the other engines' hits are not read until the page is stored: they keep it)
-            wanted = config.screenshots and (bool(engines) or given.wants_screenshot is None
-                                             or given.wants_screenshot(axe))
-            shot, shot_facts = _screenshot(session) if wanted else (None, {})
+            shot, shot_facts = _take_screenshot(session, config, given, axe, engines)
     except (JavascriptException, AxeError):
         # "axe is not defined" (the page moved on between injecting and running) or an async
         # script whose document unloaded before it called back (a script timeout): if the
@@ -428,22 +433,39 @@ def _wait_for_load(session: Session) -> None:
             raise
 
 
+def _take_screenshot(session: Session, config: BrowserStageSettings, given: PageInput,
+                     axe: dict[str, Any], engines: dict[str, Any] | None
+                     ) -> tuple[bytes | None, dict[str, Any]]:
+    """The picture the report outlines findings on, of the part of the page they are in
+    (the other engines' hits are not read until the page is stored: with them, the page
+    from its top)."""
+    if not config.screenshots:
+        return None, {}
+    if engines or given.finding_boxes is None:
+        return _screenshot(session)
+    boxes = given.finding_boxes(session, axe)
+    return (None, {}) if boxes is None else _screenshot(session, boxes)
+
+
 _SHOT_METRICS = """
 var d = document.documentElement, b = document.body || d;
 return [Math.max(d.scrollWidth, b.scrollWidth, 1), Math.max(d.scrollHeight, b.scrollHeight, 1)];
 """
 
 
-def _screenshot(session: Session) -> tuple[bytes | None, dict[str, Any]]:
-    """A full-page JPEG, drawn downscaled by Chromium itself (the clip's scale), at most
-    SHOT_MAX_WIDTH wide, SHOT_MAX_HEIGHT tall and SHOT_MAX_BYTES big. Image pixel =
-    CSS pixel x screenshot_scale, so a finding's bbox maps straight onto it."""
+def _screenshot(session: Session, boxes: list[dict[str, Any]] | None = None
+                ) -> tuple[bytes | None, dict[str, Any]]:
+    """A JPEG of the page, drawn downscaled by Chromium itself (the clip's scale), at most
+    SHOT_MAX_WIDTH wide, SHOT_MAX_HEIGHT tall and SHOT_MAX_BYTES big: the band of the page
+    that holds `boxes` (see shot_band), or the page from its top without them. Image pixel
+    = (CSS pixel - screenshot_origin) x screenshot_scale, so a finding's bbox maps straight
+    onto it."""
     driver = session.driver
     try:
         width, height = driver.execute_script(_SHOT_METRICS)
         scale = min(1.0, SHOT_MAX_WIDTH / width)
-        clip_height = min(height, SHOT_MAX_HEIGHT / scale)
-        clip = {"x": 0, "y": 0, "width": width, "height": clip_height, "scale": scale}
+        top, clip_height = shot_band(boxes or [], height, SHOT_MAX_HEIGHT / scale)
+        clip = {"x": 0, "y": top, "width": width, "height": clip_height, "scale": scale}
         data = b""
         for quality in SHOT_QUALITIES:
             data = base64.b64decode(cdp(driver, "Page.captureScreenshot", {
@@ -459,8 +481,36 @@ def _screenshot(session: Session) -> tuple[bytes | None, dict[str, Any]]:
         "screenshot_scale": round(scale, 6),
         "screenshot_size": [round(width * scale), round(clip_height * scale)],
         "screenshot_css_size": [width, round(clip_height)],
-        "screenshot_truncated": clip_height < height,
+        "screenshot_origin": [0, round(top)],
+        "screenshot_truncated": top > 0 or top + clip_height < height,
     }
+
+
+def shot_band(boxes: list[dict[str, Any]], page_height: float, cap: float
+              ) -> tuple[float, float]:
+    """(top, height) in CSS px of the part of a page a screenshot shows: from SHOT_CONTEXT
+    above the first finding's box to SHOT_CONTEXT below the last one (from the page's top
+    when that is less than a screen further up), at most `cap` tall. Boxes as tall as the
+    cap (a finding on <html> or <body>: the whole page) place nothing; with no box that
+    places anything, the page from its top. A realistic clinic page is 9,000-15,000 CSS px
+    tall with its findings in a band of its footer: drawing that band instead of the top
+    6,000 image pixels is a sixth of the work (bench/README.md), and shows the findings."""
+    placed = [(float(b["y"]), float(b["y"]) + float(b["height"])) for b in boxes
+              if _is_box(b) and float(b["height"]) < cap]
+    if not placed:
+        return 0.0, min(page_height, cap)
+    first = min(y for y, _ in placed)
+    last = max(bottom for _, bottom in placed)
+    top = max(0.0, first - SHOT_CONTEXT)
+    if top < SHOT_TOP_SNAP:
+        top = 0.0
+    bottom = min(page_height, last + SHOT_CONTEXT)
+    return top, max(1.0, min(bottom - top, cap))
+
+
+def _is_box(box: Any) -> bool:
+    return isinstance(box, dict) and all(
+        isinstance(box.get(key), int | float) for key in ("y", "height"))
 
 
 def render_with_retry(pool: BrowserPool, url: str, config: BrowserStageSettings,

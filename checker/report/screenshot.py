@@ -1,8 +1,9 @@
 """The page screenshot with its failing elements outlined: geometry for an inline SVG.
 
 Finding.bbox is the element's box in CSS pixels; Page.extra may give the device scale of the
-screenshot (screenshot pixels per CSS pixel). Image size is read from the file itself, so the
-outline lines up whatever viewport the audit used.
+screenshot (screenshot pixels per CSS pixel) and its origin (the CSS y of its top edge).
+Image size is read from the file itself, so the outline lines up whatever viewport the audit
+used.
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ def page_scale(page: Page) -> float:
     return 1.0
 
 
+def page_origin(page: Page) -> float:
+    """The CSS y of the screenshot's top edge: a screenshot may show the band of the page
+    that holds its findings (checker.browser.render.shot_band), not the page from its top."""
+    origin = page.extra.get("screenshot_origin")
+    if isinstance(origin, list) and len(origin) == 2 and isinstance(origin[1], int | float):
+        return float(origin[1])
+    return 0.0
+
+
 def screenshot_view(out: Path, page: Page, findings: list[Finding], prefix: str = ""
                     ) -> dict[str, Any] | None:
     """{'href', 'width', 'height', 'boxes'} or None when the page has no readable screenshot.
@@ -69,22 +79,22 @@ def screenshot_view(out: Path, page: Page, findings: list[Finding], prefix: str 
     if size is None:
         return None
     width, height = size
-    scale = page_scale(page)
+    scale, top = page_scale(page), page_origin(page)
     boxes = []
     for n, finding in enumerate(findings, 1):
-        box = _box(finding.bbox, scale, width, height)
+        box = _box(finding.bbox, scale, top, width, height)
         if box:
             boxes.append(box | {"n": n, "label": finding.message[:120]})
     return {"href": prefix + page.screenshot, "width": width, "height": height,
             "boxes": boxes}
 
 
-def _box(bbox: dict[str, float] | None, scale: float, width: int, height: int
+def _box(bbox: dict[str, float] | None, scale: float, top: float, width: int, height: int
          ) -> dict[str, float] | None:
     if not bbox:
         return None
     try:
-        x, y = float(bbox["x"]) * scale, float(bbox["y"]) * scale
+        x, y = float(bbox["x"]) * scale, (float(bbox["y"]) - top) * scale
         w, h = float(bbox["width"]) * scale, float(bbox["height"]) * scale
     except (KeyError, TypeError, ValueError):
         return None

@@ -78,6 +78,23 @@ def test_screenshot_boxes_follow_the_scale(tmp_path: Path):
         (1, 20.0, 40.0, 60.0, 80.0)]
 
 
+def test_screenshot_boxes_follow_the_origin_of_a_band(tmp_path: Path):
+    """A screenshot of the band of the page that holds the findings starts at a CSS y: a box
+    is placed from there, and one above the band is left out."""
+    (tmp_path / "shots").mkdir()
+    (tmp_path / "shots" / "a.png").write_bytes(_png(1000, 600))
+    page = Page(url="http://x/", screenshot="shots/a.png",
+                extra={"screenshot_scale": 0.5, "screenshot_origin": [0, 9000]})
+    below = Finding(rule_id="r", source="wcag", severity="minor", url="http://x/",
+                    message="m", bbox={"x": 100, "y": 9400, "width": 200, "height": 40})
+    above = Finding(rule_id="r", source="wcag", severity="minor", url="http://x/",
+                    message="m", bbox={"x": 100, "y": 500, "width": 200, "height": 40})
+    view = screenshot_view(tmp_path, page, [below, above])
+    assert view is not None
+    assert [(b["n"], b["x"], b["y"], b["w"], b["h"]) for b in view["boxes"]] == [
+        (1, 50.0, 200.0, 100.0, 20.0)]
+
+
 def test_a_screenshot_path_cannot_leave_the_report(tmp_path: Path):
     (tmp_path / "secret.png").write_bytes(_png(10, 10))
     (tmp_path / "out").mkdir()
