@@ -331,9 +331,9 @@ def category_lines(cases: list[Case]) -> list[str]:
     return lines
 
 
-def missed_by_all(cases: list[Case]) -> list[str]:
-    return sorted(Path(c.url).name for c in cases
-                  if c.corpus == "barrier" and not c.error and verdict(c, "union") == "missed")
+def missed_by_all(cases: list[Case], union_verdict: str = "missed") -> list[str]:
+    return sorted(Path(c.url).name for c in cases if c.corpus == "barrier" and not c.error
+                  and verdict(c, "union") == union_verdict)
 
 
 def machine_line(quiet_window: bool) -> str:
@@ -396,8 +396,10 @@ def report(cases: list[Case], seconds: float, workers: int, per_rule: int | None
             f"{name} on {Path(c.url).name} ({message[:80]})" for c in cases
             for name, message in sorted(c.engine_errors.items())) or "none"),
         "",
-        "Barrier pages no engine calls a violation: " + (", ".join(missed_by_all(cases))
-                                                          or "none"),
+        "Barrier pages no engine calls a violation, but one asks to review: "
+        + (", ".join(missed_by_all(cases, "review")) or "none"),
+        "",
+        "Barrier pages no engine catches at all: " + (", ".join(missed_by_all(cases)) or "none"),
         "",
         "The mapping decisions (ibm.DECISIONS, htmlcs.DECISIONS: one table per engine, in"
         " the order they are tried; `when` names a condition on the element's facts read in"

@@ -161,7 +161,9 @@ def test_ibm_reasons_its_own_act_mapping_calls_a_pass_need_review():
 def test_every_decision_names_its_kind_and_reason_and_known_conditions():
     for module in (ibm, htmlcs):
         for decision in module.DECISIONS:
-            assert decision.reason and decision.kind in {"scope", "heuristic", "mapping",
+            assert decision.reason and decision.outcome in {
+                "left out", "needs-review", "needs-review (recommendation)", "violation"}
+            assert decision.kind in {"scope", "heuristic", "mapping",
                                                          "engine right"}
             assert decision.when is None or decision.when in module.CONDITIONS
 
@@ -174,3 +176,13 @@ def test_contrast_on_one_character_needs_review_in_both_engines():
     raw = _ibm("text_contrast_sufficient", TOP_IMG, "1.4.3", facts={"characters": 1},
                message="Text contrast of 3.66 with its background is less than ...")
     assert _ibm_status(raw) == "needs-review"
+
+
+def test_ibm_recommendations_the_table_asks_about_are_needs_review_without_best_practices():
+    embed = _ibm("embed_alt_exists", "/html[1]/body[1]/embed[1]", "1.1.1",
+                 value=("RECOMMENDATION", "POTENTIAL"))
+    assert _ibm_status(embed) == "needs-review"
+    landmark = _ibm("aria_content_in_landmark", TOP_IMG, "1.3.1", value=("RECOMMENDATION", "FAIL"))
+    assert _ibm_status(landmark) is None
+    assert [h.status for h in ibm.hits([landmark], AuditConfig(best_practices=True))] == \
+        ["needs-review"]

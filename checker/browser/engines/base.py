@@ -133,6 +133,7 @@ class EngineSpec:
 
 # What a mapping decision makes of the engine results it covers.
 LEFT_OUT, NEEDS_REVIEW, KEPT = "left out", "needs-review", "violation"
+ASKED = "needs-review (recommendation)"  # an engine recommendation reported for review
 
 
 @dataclass(frozen=True)
@@ -145,11 +146,13 @@ class Decision:
     ending in `*` covers every id it begins. `when`: a condition on the result (a name in the
     engine's CONDITIONS: facts the runner read about the element, its path, its message);
     None covers every such result. `outcome`: LEFT_OUT (not a finding), NEEDS_REVIEW (a
-    violation becomes needs-review; what the engine said stays in the finding's extra) or KEPT
-    (a violation left a violation where the engine disagrees with the W3C ACT cases: written
-    down so that the disagreement is a decision, not an oversight). `kind`: why, in a word:
-    "scope" (what the criterion or a page covers), "heuristic" (a verdict a person must
-    confirm), "mapping" (the engine misreads the markup), "engine right"."""
+    violation becomes needs-review; what the engine said stays in the finding's extra), ASKED
+    (an engine recommendation, otherwise reported only with --best-practices, is reported as
+    needs-review) or KEPT (a violation left a violation where the engine disagrees with the W3C
+    ACT cases: written down so that the disagreement is a decision, not an oversight).
+    `kind`: why, in a word: "scope" (what the criterion or a page covers), "heuristic" (a
+    verdict a person must confirm), "mapping" (the engine misreads the markup), "engine
+    right"."""
 
     rules: tuple[str, ...]
     outcome: str
@@ -194,16 +197,20 @@ PAGE_LEVEL = ("A title and the page's language belong to the page, and a frame's
 
 
 def decide(decisions: tuple[Decision, ...], conditions: Mapping[str, Condition],
-           ids: list[str], raw: dict[str, Any], status: str) -> tuple[str | None, str | None]:
+           ids: list[str], raw: dict[str, Any],
+           status: str | None) -> tuple[str | None, str | None]:
     """The status a result gets after the table (None: left out), and the decision's reason
-    when one changed it. The first row that covers the result and whose condition holds
-    decides; NEEDS_REVIEW only weakens a violation."""
+    when one changed it. `status` is what the engine's own levels make of the result (None: not
+    reported, an engine recommendation without --best-practices). The first row that covers
+    the result and whose condition holds decides; NEEDS_REVIEW only weakens a violation, ASKED
+    only reports what would not be reported."""
     for decision in decisions:
         if not decision.covers(ids) or (decision.when and not conditions[decision.when](raw)):
             continue
         if decision.outcome == LEFT_OUT:
             return None, decision.reason
-        if decision.outcome == NEEDS_REVIEW and status == "violation":
+        if (decision.outcome == NEEDS_REVIEW and status == "violation") or (
+                decision.outcome == ASKED and status is None):
             return NEEDS_REVIEW, decision.reason
         return status, None
     return status, None

@@ -4,7 +4,8 @@ accessibility-checker runs it.
 
 Mapping: a result's value is [VIOLATION | RECOMMENDATION | INFORMATION, FAIL | POTENTIAL |
 MANUAL | PASS]. VIOLATION+FAIL is a violation; VIOLATION+POTENTIAL and +MANUAL need review;
-recommendations count only with --best-practices (as needs-review); passes and information
+recommendations count only with --best-practices (as needs-review), but for those DECISIONS
+asks a person about (ASKED); passes and information
 are dropped in the page. The success criteria of a rule are the ruleset's checkpoints that list
 it; the severity comes from the checkpoint's toolkit level (1 = most urgent).
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from checker.browser.engines.base import (
+    ASKED,
     KEPT,
     LEFT_OUT,
     NEEDS_REVIEW,
@@ -115,6 +117,16 @@ DECISIONS: tuple[Decision, ...] = (
              when="same colours"),
     Decision(("text_contrast_sufficient",), NEEDS_REVIEW, "heuristic", ONE_CHARACTER,
              when="one character"),
+    Decision(("embed_alt_exists", "canvas_content_described", "aria_accessiblename_exists",
+              "heading_content_exists", "element_mouseevent_keyboard",
+              "media_audio_transcribed", "media_track_available"), ASKED, "heuristic",
+             "IBM files these under a WCAG criterion of its WCAG ruleset as recommendations:"
+             " an embed or canvas without a text alternative (1.1.1), an element whose role"
+             " needs a name without one (4.1.2), an empty heading (2.4.6), mouse handlers"
+             " without keyboard ones (2.1.1), audio or video whose transcript or description"
+             " must be checked (1.2.1, 1.2.3, 1.2.5). Each is the criterion's own failure when"
+             " a person confirms it, as axe's needs-review video-caption is; IBM's other"
+             " recommendations (landmarks, link targets, grouping) stay best practice."),
     Decision(("label_name_visible",), KEPT, "engine right", "The check is the criterion's own"
              " (2.5.3: the visible label is part of the name) and agrees with ACT on 15 failed"
              " cases; IBM's plain text comparison misreads abbreviations, format hints in"
@@ -189,7 +201,7 @@ def hits(raw: list[dict[str, Any]], config: EngineSettings) -> list[Hit]:
     out = []
     for result in raw:
         engine_status = _status(result["value"], config.best_practices)
-        if engine_status is None:
+        if engine_status is None and result["value"][0] != "RECOMMENDATION":
             continue
         ids = [result["rule"], f"{result['rule']}/{result.get('reason')}"]
         status, reason = decide(DECISIONS, CONDITIONS, ids, result, engine_status)
