@@ -113,6 +113,10 @@ def test_htmlcs_page_facts_decide_title_refresh_language_and_hidden_text():
     lang = "3_1_2.H58.1.Lang"
     assert _status(_htmlcs(lang, {"lang_known": True})) == "needs-review"
     assert _status(_htmlcs(lang, {"lang_known": False})) == "violation"
+    assert _status(_htmlcs(lang, {"lang_known": False, "lang_empty": True})) == "needs-review"
+    page = "3_1_1.H57.3.Lang"  # lang="" on the page: its language is unknown
+    assert _status(_htmlcs(page, {"lang_known": False, "lang_empty": True},
+                           xpath="/html[1]")) == "violation"
     fail = "1_4_3.G18.Fail"
     same = "... but text in this element has a contrast ratio of 1:1."
     assert _status(_htmlcs(fail, {"rendered": True}, message=same)) == "needs-review"

@@ -76,7 +76,10 @@ function __ccFacts(el) {
   }
   var raw = el.textContent || '';  // the visible characters of short content only (cheap)
   if (raw.length < 200) out.characters = (el.innerText || raw).replace(/\s+/g, '').length;
-  if (el.hasAttribute('lang')) out.lang_known = __ccLanguageKnown(el.getAttribute('lang'));
+  if (el.hasAttribute('lang')) {
+    out.lang_known = __ccLanguageKnown(el.getAttribute('lang'));
+    out.lang_empty = !el.getAttribute('lang').trim();
+  }
   if (el.nodeName === 'TABLE') out.table = __ccTable(el);
   if (el.nodeName === 'META' && /refresh/i.test(el.getAttribute('http-equiv') || '')) {
     out.refresh_delay = parseFloat(el.getAttribute('content'));

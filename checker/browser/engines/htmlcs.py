@@ -132,6 +132,7 @@ CONDITIONS: dict[str, Condition] = {
     "title elsewhere": lambda m: bool(str(facts(m).get("title") or "").strip()),
     "refresh of 20 hours or more": lambda m: (facts(m).get("refresh_delay") or 0) >= 72000,
     "primary language known": lambda m: bool(facts(m).get("lang_known")),
+    "empty language": lambda m: bool(facts(m).get("lang_empty")),
     "default button label": lambda m: (facts(m).get("input_type") or [""])[0]
     in ("submit", "reset") and facts(m).get("has_value") is False,
 }
@@ -186,6 +187,11 @@ DECISIONS: tuple[Decision, ...] = (
              " determined (3.1.1, 3.1.2); HTMLCS fails the whole tag (BCP 47 form), which"
              " assistive technology does not need. IBM's own ACT mapping calls the same reason"
              " a pass.", when="primary language known"),
+    Decision(("3_1_2.H58.1.Lang",), NEEDS_REVIEW, "scope", "lang=\"\" on a passage is no"
+             " malformed tag: HTML reads it as \"language unknown\", an author's statement;"
+             " whether the passage is in another language than the page is a person's call"
+             " (axe-core's valid-lang and IBM leave empty values alone). An empty lang on the"
+             " page itself stays a violation (3.1.1).", when="empty language"),
     Decision(("1_3_5.H98",), KEPT, "engine right", "A token HTML's autofill table puts on"
              " other input types than the field's (\"does not belong to ... control group\")"
              " mostly names the wrong purpose (a name token on an e-mail field), which fails"
