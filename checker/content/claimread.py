@@ -538,6 +538,8 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
                           ("a true approval", spec.unless), ("identifies the approved ones",
                                                              _IDENTIFYING)):
         hit = pattern.search(text) if pattern is not None else None
+        if hit and pattern is spec.unless and _COMPARED.search(text[:hit.start()]):
+            continue  # "the same FDA approval as Epidiolex" borrows the approval it names
         if hit:
             return f"{name}: {hit.group(0)!r}"
     if REPORTED.search(text[:status.start()]):
@@ -552,6 +554,13 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
     return None
 
 
+# A true approval named as what the product is compared with: "the same approval as
+# Epidiolex", "just like Spravato".
+_COMPARED = re.compile(r"\b(?:same|similar|equivalent|identical|comparable)\b[^.;]{0,40}\b"
+                       r"(?:as|to)\s+(?:the\s+)?$|\b(?:just\s+)?like\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+
+
 def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
     """Approved care before the status in its clause ("Spravato is FDA-approved"), or right
     after an attributive status ("FDA-approved antidepressants")."""
@@ -562,7 +571,8 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str
         if start <= care.start() < status.start():
             return care.group(0)
         gap = text[status.end():care.start()]
-        if care.start() >= status.end() and _ATTRIBUTIVE.fullmatch(gap):
+        if care.start() >= status.end() and _ATTRIBUTIVE.fullmatch(gap) \
+                and not _COMPARED.search(text[:care.start()]):
             return care.group(0)
     return None
 

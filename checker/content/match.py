@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from checker.content.prefilter import Prefilter, normalize
 from checker.content.text import clause_at, contrast_span, is_question
@@ -68,6 +69,10 @@ class Matcher:
     # `requires` may be met anywhere on the page (a mention not negated), not only in the
     # sentence: "the same active ingredient as Ozempic" on a page selling compounded drugs.
     requires_on_page: bool = False
+    # Products of lexicon classes (a TermSet, e.g. the compounded class: "503A pharmacy",
+    # "personalized semaglutide") that meet `requires` too: named in the sentence, or on the
+    # page with `requires_on_page`.
+    requires_products: Any = None
     prefilter: Prefilter = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -90,14 +95,21 @@ class Matcher:
             return None
         if any(p.search(sentence) for p in self.unless):
             return None
-        if (self.requires and not page_requires
-                and not all(p.search(sentence) for p in self.requires)):
+        if (self.requires or self.requires_products is not None) and not page_requires \
+                and not self.meets_requires(sentence):
             return None
         for pattern in candidates:
             for match in pattern.finditer(sentence):
                 if self._qualifies(sentence, match):
                     return match
         return None
+
+    def meets_requires(self, text: str) -> bool:
+        """Every `requires` pattern is in the text, or a product of `requires_products`."""
+        if self.requires and all(p.search(text) for p in self.requires):
+            return True
+        return self.requires_products is not None and \
+            self.requires_products.search(text) is not None
 
     def _qualifies(self, sentence: str, match: re.Match[str]) -> bool:
         start, end = clause_at(sentence, match.start())

@@ -65,7 +65,10 @@ TOPICS: dict[str, re.Pattern[str]] = {
     "health-product": _terms(*_HEALTH_PRODUCT),
 }
 _PREFILTERS = {name: Prefilter([pattern]) for name, pattern in TOPICS.items()}
-SPECIAL_TOPICS = ("health", "any", "form", "site")
+# "condition": a page with no other topic whose own text names a disease or an infection of
+# the claim lexicons (rules/lexicons/): a kratom "recovery support" shop page about opiate
+# withdrawal, a travel shop selling wristbands against Zika. What it says is a health claim.
+SPECIAL_TOPICS = ("health", "any", "form", "site", "condition")
 # What a rule's applies_to may name: the pack reader refuses anything else (a typo would
 # silently switch the rule off).
 KNOWN_TOPICS = tuple(TOPICS) + SPECIAL_TOPICS
@@ -182,6 +185,8 @@ def detect_topics(doc: PageDoc) -> list[str]:
         for name, pattern in TOPICS.items():
             if pattern.search(heads) or mentions(doc, name) >= 2:
                 found.add(name)
+        if not found and _names_condition(doc, heads):
+            found.add("condition")
         if "ketamine" in found and _spravato_page(doc, heads):
             found.discard("ketamine")
         if kind == "home" and found:
@@ -193,6 +198,16 @@ def detect_topics(doc: PageDoc) -> list[str]:
     if found or has_appointment_form(doc):
         found.add("health")
     return sorted(found)
+
+
+def _names_condition(doc: PageDoc, heads: str) -> bool:
+    """The title, h1 or main content names a condition of the claim lexicons (one scan of
+    each condition set; run only on pages no other topic claimed)."""
+    from checker.content.lexicons import load_lexicons
+
+    text = "\n".join([heads, *(b.text for b in doc.main_blocks)])
+    return any(terms.search(text) is not None
+               for terms in load_lexicons().conditions.values())
 
 
 def _spravato_page(doc: PageDoc, heads: str) -> bool:

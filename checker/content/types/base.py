@@ -102,7 +102,7 @@ class Params:
 
 MATCHER_PARAMS = frozenset({"patterns", "requires", "unless", "unless_clause", "hedges",
                             "negation", "reported_speech", "questions", "case_sensitive",
-                            "requires_on_page"})
+                            "requires_on_page", "requires_products"})
 
 
 def build_matcher(params: Params, source: dict | None = None) -> Matcher:
@@ -130,7 +130,25 @@ def build_matcher(params: Params, source: dict | None = None) -> Matcher:
         reported=data.get("reported_speech", True),
         questions=data.get("questions", False),
         requires_on_page=data.get("requires_on_page", False),
+        requires_products=_products(params, data),
     )
+
+
+def _products(params: Params, data: dict) -> Any:
+    """The lexicon product classes a rule's `requires_products` names, as one term set."""
+    names = data.get("requires_products")
+    if not names:
+        return None
+    from checker.content.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        params.fail("parameter 'requires_products' must be a list of product classes")
+    unknown = [n for n in names if n not in lexicons.products]
+    if unknown:
+        params.fail(f"unknown requires_products class {unknown[0]!r} "
+                    f"(known: {', '.join(lexicons.products)})")
+    return lexicons.products_of(tuple(names))
 
 
 # The site's chrome: sidebars, teasers, header and footer, repeated on many pages. A claim
@@ -178,8 +196,12 @@ MAX_CANDIDATE_BLOCKS = 2000
 
 def page_meets_requires(doc: PageDoc, matcher: Matcher) -> bool:
     """A matcher with `requires_on_page`: the page's own text mentions what it requires."""
-    return matcher.requires_on_page and mentioned([b.text for b in doc.own_blocks],
-                                                  matcher.requires)
+    if not matcher.requires_on_page:
+        return False
+    texts = [b.text for b in doc.own_blocks]
+    return bool((matcher.requires and mentioned(texts, matcher.requires))
+                or (matcher.requires_products is not None
+                    and mentioned(texts, [matcher.requires_products])))
 
 
 def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],

@@ -68,6 +68,9 @@ class CitationSpec:
     matcher: Matcher  # the research-claim triggers
     domains: list[str]  # hosts whose pages count as evidence
     references: list[Any]  # headings of a References/Sources section
+    # a research claim whose subject is approved care ("ACE inhibitors have been shown to
+    # lower the risk of stroke") is patient information, unless it names an unapproved product
+    approved_care_subject: bool = False
 
 
 class CitationType(RuleType[CitationSpec]):
@@ -76,7 +79,7 @@ class CitationType(RuleType[CitationSpec]):
 
     name: ClassVar[str] = "citation"
     allowed: ClassVar[frozenset[str]] = frozenset(
-        {"triggers", "domains", "reference_headings", "unless"})
+        {"triggers", "domains", "reference_headings", "unless", "approved_care_subject"})
 
     def compile(self, rule: Rule) -> CitationSpec:
         params = Params(rule, self.allowed)
@@ -85,14 +88,17 @@ class CitationType(RuleType[CitationSpec]):
             params.fail("missing parameter 'domains'")
         matcher = Matcher(patterns=params.patterns("triggers", required=True),
                           unless=params.patterns("unless"))
+        params.flag("approved_care_subject", False)
         return CitationSpec(matcher, domains,
-                            params.patterns("reference_headings", required=True))
+                            params.patterns("reference_headings", required=True),
+                            bool(rule.params.get("approved_care_subject")))
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         spec = rule.compiled
         doc = ctx.doc
         hits = [h for h in sentence_hits(doc, spec.matcher, region_blocks(doc, rule.region))
-                if not _indirect_question_heading(doc, h)]
+                if not _indirect_question_heading(doc, h)
+                and not (spec.approved_care_subject and _about_approved_care(spec, h))]
         if not hits or self._reference_section(doc, spec):
             return []
         return [h for h in hits if not self._cited(doc, h, spec)]
@@ -152,6 +158,20 @@ class CitationType(RuleType[CitationSpec]):
             for el in doc.tree.iter("ol", "section", "div", "aside"))
 
 
+def _about_approved_care(spec: CitationSpec, hit: Hit) -> bool:
+    """Approved care named before the research claim, and no unapproved product named."""
+    from checker.content.lexicons import load_lexicons
+
+    sentence = hit.sentence or ""
+    match = spec.matcher.find(sentence)
+    if match is None:
+        return False
+    lexicons = load_lexicons()
+    care = lexicons.approved.search(sentence[:match.start()])
+    return care is not None and lexicons.products_of(tuple(lexicons.products)).search(
+        sentence) is None
+
+
 # "What research shows", "How studies explain it": a heading that names a topic the way a
 # question does ("What does research show?") asserts nothing, so it is not a claim either.
 _WH_HEADING = re.compile(r"^\s*(?:what|how|why|when|where|which)\b", re.IGNORECASE)
@@ -209,9 +229,12 @@ def faq_question_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block]) -> li
             continue
         if page_requires is None:
             page_requires = page_meets_requires(doc, matcher)
-        if matcher.find(block.text, page_requires=page_requires, question=True) is None:
-            continue
         answer = _answer(doc, block)
+        # The answer is the question's context: "Is this real Ozempic?" over "the same
+        # molecule, without the brand name" meets what the rule requires.
+        meets = page_requires or bool(answer) and matcher.meets_requires(answer)
+        if matcher.find(block.text, page_requires=meets, question=True) is None:
+            continue
         if not answer or _denies(answer):
             continue
         hits.append(Hit(sentence=block.text, el=block.el, excerpt=f"{block.text} {answer}",
@@ -229,6 +252,7 @@ def _answer(doc: PageDoc, block: Block) -> str:
 
 
 def _denies(answer: str) -> bool:
-    """The answer's opening words deny ("No.", "It is not", "Compounded drugs are not")."""
-    opening = " ".join(answer.split()[:8])
+    """The answer's opening words, up to its first stop, deny ("No.", "It is not",
+    "Compounded drugs are not"; not "It is the same molecule, just without the brand")."""
+    opening = " ".join(re.split(r"[.,;:!?]", answer, maxsplit=1)[0].split()[:8])
     return bool(NEGATION.search(opening))

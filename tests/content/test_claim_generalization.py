@@ -1,0 +1,187 @@
+"""Golden outputs for the generalization work of issue 13 (4 Dec): the exact sentence each
+claim rule reports (or nothing) on the kinds of wording the rules learned to read by class,
+through the real content engine. The sentences were written for this test; none is a corpus
+item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.content import ContentEngine
+from checker.content.explain import explain_page
+from checker.settings import AuditConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> ContentEngine:
+    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+
+
+def _page(title: str, body: str) -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"
+            f"</head><body><main><h1>{title}</h1><p>Orders ship in two days.</p>{body}"
+            "</main></body></html>")
+
+
+def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[str]:
+    verdict = engine.check_page("https://harbor.example/p/", _page(title, body), status=200)
+    return sorted(f.sentence or "" for f in verdict.findings if f.rule_id == rule)
+
+
+SHOP = "Herbal Supplements and CBD"
+STEM = "Stem Cell Therapy"
+TELE = "Online Prescriptions"
+
+
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    # --- disease-claim: predicates in other words ------------------------------------------
+    ("unapproved-disease-claim", SHOP,
+     "<p>Our herbal capsules take the edge off opioid withdrawal.</p>",
+     ["Our herbal capsules take the edge off opioid withdrawal."]),
+    ("unapproved-disease-claim", STEM,
+     "<p>Amniotic cell shots give patients with macular degeneration their sight back.</p>",
+     ["Amniotic cell shots give patients with macular degeneration their sight back."]),
+    ("unapproved-disease-claim", SHOP,
+     "<p>Our garlic softgels keep plaque from building up in your arteries.</p>",
+     ["Our garlic softgels keep plaque from building up in your arteries."]),
+    # the statutory word
+    ("unapproved-disease-claim", SHOP,
+     "<p>Our tea mitigates the symptoms of lupus.</p>",
+     ["Our tea mitigates the symptoms of lupus."]),
+    # less of the approved care is a treatment claim
+    ("unapproved-disease-claim", SHOP,
+     "<details><summary>Will I still need my diabetes medicine?</summary><p>Most members "
+     "need less of it after a few months on our tablets.</p></details>",
+     ["Most members need less of it after a few months on our tablets."]),
+    # --- conditions by the names people write, and by organ + disease head ----------------
+    ("unapproved-disease-claim", SHOP,
+     "<p>Our saw palmetto capsules shrink an enlarged prostate.</p>",
+     ["Our saw palmetto capsules shrink an enlarged prostate."]),
+    ("unapproved-disease-claim", STEM,
+     "<p>Our cell infusions repair kidney damage.</p>",
+     ["Our cell infusions repair kidney damage."]),
+    ("unapproved-disease-claim", SHOP,
+     "<p>Our copper sleeves soothe torn ligaments overnight.</p>",
+     ["Our copper sleeves soothe torn ligaments overnight."]),
+    # --- infections: consumer names; outcomes said with a negation ------------------------
+    ("infectious-disease-claim", SHOP,
+     "<p>Our lysine drops stop cold sores before they surface.</p>",
+     ["Our lysine drops stop cold sores before they surface."]),
+    ("infectious-disease-claim", SHOP,
+     "<p>Two sprays a day and the virus cannot take hold in your nose.</p>",
+     ["Two sprays a day and the virus cannot take hold in your nose."]),
+    # a singular "no study" denies the whole sentence
+    ("infectious-disease-claim", SHOP,
+     "<p>No study in people has shown that a nasal spray prevents COVID-19.</p>", []),
+    # --- testimonials: the story's before does not deny its after ---------------------------
+    ("unapproved-disease-claim", STEM,
+     "<blockquote><p>After the stroke my dad could not hold a fork. After his cell infusions "
+     "he is feeding himself again.</p><footer>Maria</footer></blockquote>",
+     ["After the stroke my dad could not hold a fork. After his cell infusions he is "
+      "feeding himself again. Maria"]),
+    ("infectious-disease-claim", SHOP,
+     "<blockquote><p>Six outbreaks a year with herpes. Since I started the capsules I "
+     "haven't had a single one.</p><footer>Mark</footer></blockquote>",
+     ["Six outbreaks a year with herpes. Since I started the capsules I haven't had a "
+      "single one. Mark"]),
+    # --- approved care by drug stem, OTC class, vaccine brand: patient information --------
+    ("infectious-disease-claim", "Vaccines",
+     "<p>Shingrix is more than 90% effective at preventing shingles.</p>", []),
+    ("infectious-disease-claim", SHOP,
+     "<p>Valacyclovir can shorten herpes outbreaks.</p>", []),
+    ("unapproved-disease-claim", SHOP,
+     "<p>Nicotine patches take the edge off cravings when you quit smoking.</p>", []),
+    # a vitamin for its own deficiency is care
+    ("unapproved-disease-claim", SHOP,
+     "<p>Vitamin B12 injections treat vitamin B12 deficiency anemia.</p>", []),
+    # an alternative to approved care replaces it; it does not credit it
+    ("infectious-disease-claim", SHOP,
+     "<p>A natural alternative to the flu shot that prevents the flu.</p>",
+     ["A natural alternative to the flu shot that prevents the flu."]),
+    # --- status claims in other words ---------------------------------------------------------
+    ("false-fda-approval-claim", SHOP,
+     "<p>Made in an FDA-certified lab, our CBD gummies are pure.</p>",
+     ["Made in an FDA-certified lab, our CBD gummies are pure."]),
+    ("false-fda-approval-claim", SHOP,
+     "<p>Our CBD is bottled in an FDA-registered facility, so you know it is approved.</p>",
+     ["Our CBD is bottled in an FDA-registered facility, so you know it is approved."]),
+    ("false-fda-approval-claim", SHOP,
+     "<p>Our CBD is bottled in an FDA-registered facility.</p>", []),
+    ("false-fda-approval-claim", SHOP,
+     "<p>Our hemp oil has the same FDA approval as Epidiolex.</p>",
+     ["Our hemp oil has the same FDA approval as Epidiolex."]),
+    ("false-fda-approval-claim", SHOP,
+     "<p>Epidiolex is an FDA-approved CBD medicine for two rare seizure disorders.</p>", []),
+    ("false-fda-approval-claim", STEM,
+     "<p>Our umbilical cord cells are government-approved for joint repair.</p>",
+     ["Our umbilical cord cells are government-approved for joint repair."]),
+    ("false-fda-approval-claim", "Semaglutide Weight Loss",
+     "<p>Approved by the FDA and filled by a 503A pharmacy near you.</p>",
+     ["Approved by the FDA and filled by a 503A pharmacy near you."]),
+    # --- sameness without the word "compounded" ----------------------------------------------
+    ("compounded-sameness-claim", TELE,
+     "<p>Our personalized semaglutide is the very same medicine as Wegovy.</p>",
+     ["Our personalized semaglutide is the very same medicine as Wegovy."]),
+    ("compounded-sameness-claim", TELE,
+     "<p>Mounjaro's exact molecule at half the price.</p>",
+     ["Mounjaro's exact molecule at half the price."]),
+    ("compounded-sameness-claim", TELE,
+     "<details><summary>Is this real Ozempic?</summary><p>It is the same molecule, just "
+     "without the brand name on the box.</p></details>", ["Is this real Ozempic?"]),
+    ("compounded-sameness-claim", TELE,
+     "<details><summary>Is this real Ozempic?</summary><p>No. It is compounded and not "
+     "FDA-approved.</p></details>", []),
+    ("compounded-sameness-claim", TELE,
+     "<p>Wegovy and Ozempic contain the same active ingredient.</p>", []),
+    # --- research claims: about approved care, or about the product sold -------------------
+    ("research-claims-cited", SHOP,
+     "<p>Blood pressure medicines have been shown to lower the risk of stroke.</p>", []),
+    ("research-claims-cited", SHOP,
+     "<p>Our CBD oil has been shown to lower the risk of stroke, unlike medicines.</p>",
+     ["Our CBD oil has been shown to lower the risk of stroke, unlike medicines."]),
+    # --- absolutes --------------------------------------------------------------------------
+    ("no-guaranteed-results", STEM,
+     "<p>Ninety-two percent of our patients are pain-free after one injection.</p>",
+     ["Ninety-two percent of our patients are pain-free after one injection."]),
+    ("no-guaranteed-results", STEM,
+     "<p>Nine out of ten of our patients avoid knee surgery.</p>",
+     ["Nine out of ten of our patients avoid knee surgery."]),
+    ("no-guaranteed-results", "Vaccines",
+     "<p>About 9 in 10 people who take antibiotics for strep throat feel better in two "
+     "days.</p>", []),
+    ("no-superlative-claims", SHOP, "<h2>America's number one heart formula</h2>",
+     ["America's number one heart formula"]),
+    ("no-superlative-claims", SHOP,
+     "<p>Heart disease is the number one cause of death.</p>", []),
+    ("no-risk-minimization", STEM,
+     "<p>Your body cannot react to its own cells, so nothing can go wrong.</p>",
+     ["Your body cannot react to its own cells, so nothing can go wrong."]),
+    ("no-risk-minimization", SHOP,
+     "<p>Our herbal capsules have no chance of addiction.</p>",
+     ["Our herbal capsules have no chance of addiction."]),
+])
+def test_generalized_claim_forms(engine: ContentEngine, rule: str, title: str, body: str,
+                                 expected: list[str]) -> None:
+    assert _reported(engine, rule, title, body) == expected
+
+
+def test_a_page_naming_a_condition_is_a_health_page(engine: ContentEngine) -> None:
+    """A shop page no other topic claims, naming a disease, gets the health rules: its
+    superlative is reported."""
+    html = _page("Travel Shop", "<p>The most effective Zika protection on the market.</p>")
+    html = html.replace("Harbor Wellness", "Harbor Travel Goods")
+    verdict = engine.check_page("https://harbor.example/p/", html, status=200)
+    assert "condition" in verdict.topics and "health" in verdict.topics
+    assert [f.sentence for f in verdict.findings if f.rule_id == "no-superlative-claims"] == [
+        "The most effective Zika protection on the market."]
+
+
+def test_explain_names_the_negated_outcome_and_the_testimonial_scope(
+        engine: ContentEngine) -> None:
+    """`explain` keeps saying why: the negated outcome is the predicate, not a negation."""
+    html = _page(SHOP, "<p>Two sprays a day and the virus cannot take hold in your nose.</p>")
+    lines = "\n".join(explain_page(engine, "https://harbor.example/p/", html,
+                                   "infectious-disease-claim"))
+    assert "FIRES" in lines and "predicate='cannot take hold'" in lines
