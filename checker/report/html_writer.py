@@ -196,7 +196,7 @@ def write_html(config: AuditConfig, store: Store, run_id: str, path: Path) -> Pa
     writer.clean()
     writer.assets()
     listed = writer.review_entries()
-    writer.anchored = {e["finding"].fingerprint for e in listed.entries}
+    writer.anchored = {fingerprint for _, _, fingerprint in listed.rows}
     with _RuleRows() as rule_rows:
         writer.pages(rule_rows)
         writer.rules(rule_rows)
@@ -258,27 +258,28 @@ class _Writer:
 
     def review_entries(self) -> _ReviewList:
         """What review.html lists: every finding (one per fingerprint) with verdict
-        controls, those awaiting a verdict first, the first REVIEW_LISTED of them kept (the
-        rest counted), streamed from the store; their links to the page files are filled
-        in as the page files are written (`pages`)."""
+        controls, those awaiting a verdict first; the first REVIEW_LISTED of them (by their
+        row in the store: they are read again to be written) and counts of all of them."""
         listed = _ReviewList()
-        entries = (listed.count({
-            "finding": f, "status": self.ov.status_of(f), "subject": subject_hash(f),
-            "words": review_words(f.extra.get("review")),
-            "waiting": awaiting(f.extra.get("review")), "href": None})
-            for f in self.store.iter_first_findings(self.run_id))
-        listed.entries = heapq.nsmallest(REVIEW_LISTED, entries, key=lambda e: (
-            not e["waiting"], finding_sort_key(e["finding"])))
+        keyed = ((listed.count(f, row_id)) for row_id, f in
+                 self.store.iter_first_finding_rows(self.run_id))
+        listed.rows = heapq.nsmallest(REVIEW_LISTED, keyed, key=lambda row: row[0])
         return listed
 
     def review(self, listed: _ReviewList) -> None:
         """review.html; its script downloads the verdicts file."""
-        for entry in listed.entries:
-            entry["href"] = self.anchors.get(entry["finding"].fingerprint)
+        def entries() -> Iterator[dict[str, Any]]:
+            for _, row_id, _ in listed.rows:
+                f = self.store.finding(row_id)
+                mark = f.extra.get("review")
+                yield {"finding": f, "status": self.ov.status_of(f), "subject": subject_hash(f),
+                       "words": review_words(mark), "waiting": awaiting(mark),
+                       "href": self.anchors.get(f.fingerprint)}
         verdicts = [{"name": v, "label": VERDICT_LABELS[v], "requires": " ".join(REQUIRED[v])}
                     for v in VERDICTS]
         self.render("review.html.j2", self.out / "review.html", section="review", root="",
-                    entries=listed.entries, more=max(0, listed.total - REVIEW_LISTED),
+                    listed=bool(listed.rows), entries=entries(),
+                    more=max(0, listed.total - REVIEW_LISTED),
                     waiting=listed.waiting, verdicts=verdicts,
                     verdict_format=FORMAT, verdict_version=VERSION,
                     rule_ids=sorted(listed.rule_ids))
@@ -383,18 +384,20 @@ class _RuleRows:
 
 @dataclass
 class _ReviewList:
-    """The findings review.html lists, and what it says of all of them."""
+    """The findings review.html lists ((sort key, row id, fingerprint) of each), and what
+    it says of all of them."""
 
-    entries: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[tuple[Any, int, str]] = field(default_factory=list)
     total: int = 0
     waiting: int = 0
     rule_ids: set[str] = field(default_factory=set)
 
-    def count(self, entry: dict[str, Any]) -> dict[str, Any]:
+    def count(self, f: Finding, row_id: int) -> tuple[Any, int, str]:
+        waiting = awaiting(f.extra.get("review"))
         self.total += 1
-        self.waiting += entry["waiting"]
-        self.rule_ids.add(entry["finding"].rule_id)
-        return entry
+        self.waiting += waiting
+        self.rule_ids.add(f.rule_id)
+        return (not waiting, finding_sort_key(f)), row_id, f.fingerprint
 
 
 def review_href(root: str) -> Any:

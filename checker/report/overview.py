@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,8 +57,10 @@ class PageInfo:
     page: ListedPage | Page  # a ListedPage in the overview; the full Page in its own file
     file: str | None = None  # pages/<hash>.html, relative to the report folder
     sev: Counter[str] = field(default_factory=Counter)
-    rules: set[str] = field(default_factory=set)
-    sources: set[str] = field(default_factory=set)
+    # sets while the findings are counted; then tuples in the sets' order (smaller, and a
+    # run has many pages)
+    rules: set[str] | tuple[str, ...] = field(default_factory=set)
+    sources: set[str] | tuple[str, ...] = field(default_factory=set)
     review: int = 0
     aliases: list[str] = field(default_factory=list)  # other URLs of the same document
     statuses: Counter[str] = field(default_factory=Counter)  # its findings by status
@@ -189,10 +192,13 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
     by_sev_src: Counter[tuple[str, str]] = Counter()
     sc_findings: Counter[str] = Counter()
     sc_pages: dict[str, set[str]] = {}
-    review, fps, orphans, taken = 0, set(), [], set()
+    review, orphans, taken = 0, [], set()
     for f in store.iter_findings(run_id):
         rule = rules.get(f.rule_id) or rules.setdefault(f.rule_id, _rule_info(f, taken))
         info = by_url.get(f.url)
+        # what is kept per finding names the page's and the rule's own strings (one copy
+        # each, not one per finding)
+        url = info.page.url if info else f.url
         if info is None:
             orphans.append(f)
         status = finding_status(f, old_fps)
@@ -206,7 +212,6 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
                 info.review += 1
             continue
         fp = f.fingerprint
-        fps.add(fp)
         if change is not None and fp not in old_fps:
             change.new_total += 1
             if len(change.new) < LIST_CAP:
@@ -219,17 +224,19 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
         if f.severity.rank > _rank(rule.severity):
             rule.severity = sev
         rule.findings += 1
-        rule.pages.add(f.url)
+        rule.pages.add(url)
         by_sev_src[(sev, f.source)] += 1
         if info:
             info.sev[sev] += 1
-            info.rules.add(f.rule_id)
-            info.sources.add(f.source)
+            info.rules.add(rule.id)  # type: ignore[union-attr]
+            info.sources.add(sys.intern(f.source))  # type: ignore[union-attr]
         for sc in f.wcag:
             sc_findings[sc] += 1
-            sc_pages.setdefault(sc, set()).add(f.url)
+            sc_pages.setdefault(sc, set()).add(url)
     if change is not None and previous is not None:
-        _fixed(store, previous.id, fps, change)
+        _fixed(store, previous.id, run_id, change)
+    for info in infos:
+        info.rules, info.sources = tuple(info.rules), tuple(info.sources)
     infos.sort(key=lambda i: (not i.is_error, i.page.kind != "page", -i.total, i.page.url))
     shown = [i for i in infos if not aliases.is_alias(i.page.url)]
     for info in infos:  # an alias's links lead to its document's page
@@ -280,11 +287,13 @@ def _rule_info(f: Finding, taken: set[str]) -> RuleInfo:
     )
 
 
-def _fixed(store: Store, previous_id: str, current: set[str], change: Change) -> None:
+def _fixed(store: Store, previous_id: str, run_id: str, change: Change) -> None:
+    """The previous run's violations whose fingerprint no violation of this run has, once
+    each (the store compares the fingerprints: the run's are never all held here)."""
     seen: set[str] = set()
-    for f in store.iter_findings(previous_id):
+    for f in store.iter_fixed_findings(previous_id, run_id):
         fp = f.fingerprint
-        if f.status != "violation" or fp in current or fp in seen:
+        if fp in seen:
             continue
         seen.add(fp)
         change.fixed_total += 1

@@ -308,11 +308,30 @@ class Store:
             )
         yield from (Finding.from_dict(json.loads(r["data"])) for r in rows)
 
-    def iter_first_findings(self, run_id: str) -> Iterator[Finding]:
-        """The first finding of each fingerprint, in the order the findings were stored."""
+    def iter_fixed_findings(self, previous_id: str, run_id: str) -> Iterator[Finding]:
+        """The violations of `previous_id` whose fingerprint no violation of `run_id` has,
+        in the order they were stored."""
         yield from (Finding.from_dict(json.loads(r["data"])) for r in self._stream(
-            "SELECT data FROM findings WHERE id IN (SELECT MIN(id) FROM findings"
-            " WHERE run_id = ? GROUP BY fingerprint) ORDER BY id", (run_id,)))
+            "SELECT data FROM findings WHERE run_id = ? AND status = 'violation'"
+            " AND fingerprint NOT IN (SELECT fingerprint FROM findings WHERE run_id = ?"
+            " AND status = 'violation') ORDER BY id", (previous_id, run_id)))
+
+    def iter_first_finding_rows(self, run_id: str) -> Iterator[tuple[int, Finding]]:
+        """The first finding of each fingerprint with its row id, in the order the findings
+        were stored."""
+        for r in self._stream(
+                "SELECT id, data FROM findings WHERE id IN (SELECT MIN(id) FROM findings"
+                " WHERE run_id = ? GROUP BY fingerprint) ORDER BY id", (run_id,)):
+            yield r["id"], Finding.from_dict(json.loads(r["data"]))
+
+    def finding(self, row_id: int) -> Finding:
+        """A finding by its row id (iter_finding_rows, iter_first_finding_rows)."""
+        with self._lock:
+            row = self._conn.execute("SELECT data FROM findings WHERE id = ?",
+                                     (row_id,)).fetchone()
+        if row is None:
+            raise LookupError(f"no finding with row id {row_id}")
+        return Finding.from_dict(json.loads(row["data"]))
 
     def get_page(self, run_id: str, url: str) -> Page | None:
         with self._lock:
