@@ -9,7 +9,7 @@ same normalized text). Defects are ordered by severity times the number of pages
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checker.gate.status import STATUSES, finding_status
 from checker.model import Finding, normalize_text
@@ -48,13 +48,21 @@ class Defect:
     def add(self, finding: Finding, status: str) -> None:
         self.findings += 1
         if finding.severity.rank > self.severity_rank:
-            self.severity_rank, self.example = finding.severity.rank, finding
+            self.severity_rank, self.example = finding.severity.rank, _example(finding)
         if not self.status or STATUSES.index(status) < STATUSES.index(self.status):
             self.status = status
         if finding.url not in self.pages:
             self.page_count += 1
             if len(self.pages) < PAGES_KEPT:
                 self.pages.append(finding.url)
+
+
+def _example(finding: Finding) -> Finding:
+    """The finding a defect shows, without a site finding's list of the pages it is on (a
+    claim in the site's chrome names every page of the site; a defect counts its own)."""
+    if "pages" not in finding.extra:
+        return finding
+    return replace(finding, extra={k: v for k, v in finding.extra.items() if k != "pages"})
 
 
 class Defects:

@@ -81,11 +81,14 @@ class Policies:
         """Mark the run's findings in the store (idempotent: earlier marks are replaced).
         The audit calls this once, before its run is finished; the gate reads `stats`."""
         updates: dict[int, dict[str, Any]] = {}
-        seen: set[str] = set()
+        seen: set[str] = set()  # only a baseline asks which of its findings are gone
         tally = _Tally()
-        self.book = ReviewBook(store.iter_verdicts(), store.fingerprints(run_id))
+        verdicts = list(store.iter_verdicts())
+        # the run's fingerprints (all of them) only when some verdict may concern them
+        self.book = ReviewBook(verdicts, store.fingerprints(run_id) if verdicts else set())
         for row_id, finding in store.iter_finding_rows(run_id):
-            seen.update(_fingerprints(finding))
+            if self.baseline is not None:
+                seen.update(_fingerprints(finding))
             extra = self.marked(finding, tally)
             if extra != finding.extra:
                 updates[row_id] = extra

@@ -339,7 +339,7 @@ class _Writer:
 
     def rules(self, rows: _RuleRows) -> None:
         rules = sorted(self.ov.rules.values(),
-                       key=lambda r: (-len(r.pages), -r.findings, r.id))
+                       key=lambda r: (-r.pages, -r.findings, r.id))
         self.render("rules.html.j2", self.out / "rules.html", section="rules", root="",
                     rules=rules)
         for rule in rules:

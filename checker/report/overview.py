@@ -91,7 +91,10 @@ class RuleInfo:
     sources_checked: str | None = None  # the rule pack's date its sources were checked
     judgement: bool = False  # a content rule whose findings are for the reviewer to judge
     file: str = ""
-    pages: set[str] = field(default_factory=set)
+    pages: int = 0  # pages with an open finding of the rule
+    # such URLs that are no page of the run (site-level findings); the run's pages are
+    # counted as their own rule sets are filled (PageInfo.rules), not held here again
+    other_urls: set[str] = field(default_factory=set)
     findings: int = 0  # open findings: waived and baselined ones do not lead
     review: int = 0
     set_aside: int = 0  # waived or baselined
@@ -148,7 +151,7 @@ class Overview:
 
     def top_rules(self, n: int = 10) -> list[RuleInfo]:
         ranked = [r for r in self.rules.values() if r.findings]
-        return sorted(ranked, key=lambda r: (-len(r.pages), -r.findings, r.id))[:n]
+        return sorted(ranked, key=lambda r: (-r.pages, -r.findings, r.id))[:n]
 
     def top_pages(self, n: int = 10) -> list[PageInfo]:
         return sorted((p for p in self.audited if p.total),
@@ -224,12 +227,15 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
         if f.severity.rank > _rank(rule.severity):
             rule.severity = sev
         rule.findings += 1
-        rule.pages.add(url)
         by_sev_src[(sev, f.source)] += 1
         if info:
             info.sev[sev] += 1
+            rule.pages += rule.id not in info.rules
             info.rules.add(rule.id)  # type: ignore[union-attr]
             info.sources.add(sys.intern(f.source))  # type: ignore[union-attr]
+        elif url not in rule.other_urls:
+            rule.other_urls.add(url)
+            rule.pages += 1
         for sc in f.wcag:
             sc_findings[sc] += 1
             sc_pages.setdefault(sc, set()).add(url)
