@@ -14,6 +14,7 @@ from typing import Any
 from selenium.common.exceptions import WebDriverException
 
 from checker.browser.pool import Session
+from checker.browser.render import in_page
 from checker.model import Finding
 
 MAX_SENTENCES = 200  # per page; a page with more content findings gets boxes for these
@@ -79,10 +80,9 @@ def locate_sentences(session: Session, findings: list[Finding]) -> int:
     if not wanted:
         return 0
     try:
-        session.driver.switch_to.default_content()
-        boxes: list[Any] = json.loads(session.driver.execute_script(
-            _LOCATE, [{"selector": f.selector, "sentence": f.sentence} for f in wanted]))
-    except (WebDriverException, ValueError, TypeError):
+        boxes: list[Any] = json.loads(in_page(
+            session, _LOCATE, [{"selector": f.selector, "sentence": f.sentence} for f in wanted]))
+    except (WebDriverException, RuntimeError, TimeoutError, ValueError, TypeError):
         return 0
     located = 0
     for finding, box in zip(wanted, boxes, strict=False):
