@@ -182,7 +182,7 @@ class RequestInterceptor:
         # Trackers are refused by the policy; listing them here too keeps any request the
         # Fetch domain does not see off them.
         self._blocked_urls = [*BLOCKED_SCHEMES, *policy.blocked_patterns]
-        self.devtools = DevTools(endpoint, self._on_event)
+        self.devtools = DevTools(endpoint, self._on_event, HANDLED_EVENTS)
         try:
             # Existing tabs are attached too; new targets wait for us before they run.
             self.devtools.call("Target.setAutoAttach", _AUTO_ATTACH)
@@ -211,6 +211,7 @@ class RequestInterceptor:
     # --- events (reader thread: post only) ---------------------------------------------
 
     def _on_event(self, method: str, params: dict[str, Any], session_id: str | None) -> None:
+        # (the methods handled here are HANDLED_EVENTS: the connection drops the others)
         if method == "Fetch.requestPaused" and session_id:
             self._on_request(params, session_id)
         elif method == "Network.responseReceived" and session_id:
@@ -352,6 +353,9 @@ class RequestInterceptor:
                                              "frame"))
 
 
+HANDLED_EVENTS = frozenset({"Fetch.requestPaused", "Network.responseReceived",
+                            "Network.loadingFailed", "Target.attachedToTarget",
+                            "Target.detachedFromTarget"})
 _AUTO_ATTACH = {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True}
 # The Network domain is on for its events (the peer address of every response, the page's
 # status, failed frames) and blocked URLs, never for bodies: without these limits Chromium
