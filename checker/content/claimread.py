@@ -91,7 +91,11 @@ OUTCOME = re.compile(
     r"\bwithout\s+(?:my\s+|his\s+|her\s+|any\s+)?(?:oxygen|a\s+walker|a\s+wheelchair|"
     r"crutches|pills|meds|medication|insulin|inhalers?)\b|\bwent\s+from\s+\d+\s+to\s+\d+\b|"
     r"\b(?:I|we)\s+(?:credit|thank)\b|\bthanks\s+to\s+(?:the|these|this|your|our|my)\b|"
-    r"\b(?:is|are|was)\s+(?:finally\s+|now\s+)?(?:normal|manageable|better|back)\b",
+    r"\b(?:is|are|was)\s+(?:finally\s+|now\s+)?(?:normal|manageable|better|back)\b|"
+    r"\bfe(?:el|els|lt|eling)\s+like\s+(?:myself|himself|herself|themselves|ourselves|"
+    r"a\s+new\s+[\w-]+)\b|\b(?:took|taken|take|came|come|got|get|weaned)\s+(?:me\s+|him\s+|"
+    r"her\s+|them\s+|us\s+)?off\b|\bnow\s+(?:it's|it\s+is|they're|I'm|I\s+am)\b|"
+    r"\bbecome\s+more\b|\bmore\s+(?:alert|active|talkative|energetic|mobile)\b",
     re.IGNORECASE)
 
 
@@ -155,6 +159,9 @@ class ClaimSpec:
     # Names of the other condition sets: a term inside one of them is not this set's
     # ("COVID" in "long COVID" is not an infection).
     shadow: TermSet | None = None
+    # conditions named by the care they need ("threw out my blood pressure pills"), read in
+    # testimonials only
+    implied: TermSet | None = None
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
@@ -175,7 +182,8 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
                       if products and c in products),
         shadow=_merged("shadow:" + ",".join(conditions), [
             lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None,
-        negated_outcomes=lexicons.negated_outcomes)
+        negated_outcomes=lexicons.negated_outcomes,
+        implied=lexicons.implied if "diseases" in conditions else None)
 
 
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
@@ -188,6 +196,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             o.start() <= c.start() and c.end() <= o.end() and o.end() - o.start() >
             c.end() - c.start() for o in others)]
     borrowed = False
+    if not conditions and ctx.testimonial and spec.implied is not None:
+        conditions = spec.implied.finditer(sentence)
+        if conditions:
+            verdict.notes.append("a condition named by the care it needs")
     if not conditions and not is_question(sentence):
         conditions, source = _borrowed_conditions(sentence, spec, ctx)
         borrowed = bool(conditions)
@@ -205,13 +217,15 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   or any(0 <= c.start() - p.end() <= 40 for c in conditions)]
     if borrowed:
         # the condition is in another text: the sentence must carry its own predicate
+        # (a yes to the question that holds it is the question's own claim)
         candidates = [p for p in candidates if p.term_set not in ("lead", "outcome")]
     if not candidates:
         verdict.stopped_by = "no predicate"
         return verdict
     # A negation that is itself the outcome ("the virus cannot take hold") denies nothing;
     # in a testimonial the story's before ("could not hold a fork") is not its after.
-    scope = _scope_text(_masked(sentence, spec), candidates, ctx)
+    masked = _masked(sentence, spec)
+    scope = _scope_text(masked, candidates, ctx)
     stop = _scope_stop(scope, ctx)
     if stop:
         verdict.stopped_by = stop
@@ -230,14 +244,16 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     for predicate in _nearest(sentence, candidates, conditions):
         verdict.predicate = predicate.group(0)
-        if predicate.term_set not in ("lead", "outcome"):
-            masked = _masked(sentence, spec)
+        if predicate.term_set not in ("lead", "outcome", "answer"):
             start, _ = clause_at(masked, predicate.start())
             if (negated(masked[start:predicate.start()])
                     or negated_list(masked[:predicate.start()])):
                 verdict.stopped_by = f"negation before {predicate.group(0)!r}"
                 continue
-        agent = _approved_agent(sentence, predicate, approved)
+        # In a patient's story the doctor and the old pills are the before ("my doctor took
+        # me off one of my pills"): the story is told of the product the page sells.
+        agent = None if ctx.testimonial and ctx.page_product is not None else \
+            _approved_agent(sentence, predicate, approved)
         if agent and not products:
             verdict.stopped_by = f"approved care: {agent!r}"
             continue
@@ -277,7 +293,8 @@ def _scope_text(text: str, candidates: list[TermMatch], ctx: Context) -> str:
         start = text.find(part, position)
         end = start + len(part)
         position = end
-        if any(c.term_set == "lead" or start <= c.start() < end for c in candidates):
+        if any(c.term_set in ("lead", "answer") or start <= c.start() < end
+               for c in candidates):
             held.append(part)
     return " ".join(held) or text
 
@@ -320,12 +337,15 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"predicate from its lead {ctx.lead!r}")
             return TermMatch(lead.text, 0, 0, "lead")
-    if ctx.lead and is_question(ctx.lead) and _affirms(sentence):
+    # An answer that says yes, or tells of an outcome without denying it ("Many families
+    # see their loved one become more alert"), answers yes to its question.
+    if ctx.lead and is_question(ctx.lead) and (_affirms(sentence) or (
+            OUTCOME.search(sentence) and not DENIAL.search(sentence))):
         lead = spec.predicates.search(ctx.lead)
         if lead is not None:
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"answers yes to {ctx.lead!r}")
-            return TermMatch(lead.text, 0, 0, "lead")
+            return TermMatch(lead.text, 0, 0, "answer")
     if ctx.testimonial:
         outcome = OUTCOME.search(sentence)
         if outcome is not None:
@@ -399,7 +419,7 @@ def _nearest(sentence: str, candidates: list[TermMatch],
     if any(c.term_set == "borrowed" for c in conditions):
         return candidates
     clauses = {clause_at(sentence, c.start()) for c in conditions}
-    near = [p for p in candidates if p.term_set in ("lead", "outcome")
+    near = [p for p in candidates if p.term_set in ("lead", "outcome", "answer")
             or clause_at(sentence, p.start()) in clauses]
     return near or candidates
 
@@ -419,7 +439,7 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
 def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatch]) -> str | None:
     """Approved care that does what the predicate says: its subject in the clause ("a doctor
     can manage withdrawal") or its instrument ("cured with antiviral medicines")."""
-    if predicate.term_set in ("lead", "outcome"):
+    if predicate.term_set in ("lead", "outcome", "answer"):
         return approved[0].group(0) if approved else None
     start, end = clause_at(sentence, predicate.start())
     for care in approved:

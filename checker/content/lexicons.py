@@ -127,6 +127,8 @@ class Lexicons:
     # outcomes said with a negation ("cannot take hold"): predicates whose negation is the
     # claim, blanked out before the reader looks for a negation
     negated_outcomes: TermSet | None = None
+    # conditions named by the care they need ("my blood pressure pills"): testimonials only
+    implied: TermSet | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -194,7 +196,10 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
     cleared = {cls: TermSet(f"cleared:{cls}", terms, products_data["source"],
                             products_data["licence"])
                for cls, terms in (products_data.get("cleared") or {}).items()}
-    return Lexicons(predicates, products, approved, conditions, cleared, negated_outcomes)
+    implied = TermSet("implied", consumer["implied"], consumer["source"],
+                      consumer["licence"]) if consumer.get("implied") else None
+    return Lexicons(predicates, products, approved, conditions, cleared, negated_outcomes,
+                    implied)
 
 
 def _yaml(path: Path) -> dict[str, Any]:

@@ -50,7 +50,7 @@ _WINDOW_WORDS = 8
 # clause splitter cuts at the commas and `negated` at "or"; this reads the list whole.
 _NEGATED_LIST = re.compile(
     r"(?:\b(?:not|never|cannot|nor)\b|n't\b|\bno\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|is|are|"
-    r"was|were|can|could|will|would|does|do|did)\b)(?:\s+[\w-]+){0,4}?\s+"
+    r"was|were|can|could|will|would|does|do|did)\b)(?:\s+[\w-]+){0,6}?\s+"
     r"(?:[\w-]+\s*,\s*){0,6}(?:[\w-]+\s*,?\s+(?:and|or|nor)\s+)?$",
     re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|or|so|then|because|since)\b", re.IGNORECASE)

@@ -135,6 +135,45 @@ TELE = "Online Prescriptions"
      "FDA-approved.</p></details>", []),
     ("compounded-sameness-claim", TELE,
      "<p>Wegovy and Ozempic contain the same active ingredient.</p>", []),
+    # --- round 3: conditions named by their care in a story, answers that tell an outcome,
+    # verbs of going, courses of approved treatment -------------------------------------------
+    ("unapproved-disease-claim", SHOP,
+     "<blockquote><p>Threw out my blood pressure pills. The tea handles it now.</p>"
+     "<footer>Ray</footer></blockquote>",
+     ["Threw out my blood pressure pills. The tea handles it now. Ray"]),
+    ("unapproved-disease-claim", SHOP,
+     "<blockquote><p>The tea tastes great and ships fast.</p><footer>Ray</footer></blockquote>",
+     []),
+    ("unapproved-disease-claim", STEM,
+     "<details><summary>Can stem cells help with Alzheimer's?</summary><p>Many families see "
+     "their loved one become more alert within weeks.</p></details>",
+     ["Many families see their loved one become more alert within weeks."]),
+    ("unapproved-disease-claim", STEM,
+     "<details><summary>Can stem cells help with Alzheimer's?</summary><p>No stem cell product"
+     " is approved for it, and families should not expect their loved one to become more "
+     "alert.</p></details>", []),
+    ("unapproved-disease-claim", SHOP,
+     "<p>Our fiber blend sweeps bad cholesterol out of your bloodstream.</p>",
+     ["Our fiber blend sweeps bad cholesterol out of your bloodstream."]),
+    ("unapproved-disease-claim", SHOP,
+     "<p>Wear the magnetic bracelet and arthritis flare-ups settle down.</p>",
+     ["Wear the magnetic bracelet and arthritis flare-ups settle down."]),
+    ("infectious-disease-claim", "Vaccines",
+     "<p>More than 90% of people with hepatitis C can be cured with 8 to 12 weeks of pills."
+     "</p>", []),
+    ("no-unqualified-cure-claims", "Vaccines",
+     "<p>Supplements are not approved by the FDA to treat, cure or prevent any disease.</p>",
+     []),
+    ("false-fda-approval-claim", STEM,
+     "<p>We follow FDA guidelines, so your stem cell treatment is fully approved.</p>",
+     ["We follow FDA guidelines, so your stem cell treatment is fully approved."]),
+    ("research-claims-cited", SHOP,
+     "<p>Backed by clinical science, our garcinia blocks fat.</p>",
+     ["Backed by clinical science, our garcinia blocks fat."]),
+    ("compounded-sameness-claim", "Semaglutide Weight Loss",
+     "<p>We prescribe compounded tirzepatide.</p><p>I switched from Zepbound and could not "
+     "tell the difference.</p>",
+     ["I switched from Zepbound and could not tell the difference."]),
     # --- research claims: about approved care, or about the product sold -------------------
     ("research-claims-cited", SHOP,
      "<p>Blood pressure medicines have been shown to lower the risk of stroke.</p>", []),

@@ -108,6 +108,11 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec) -> list[Block]:
     # The block a naming question, heading or intro leads: its answer may carry the claim
     # without repeating the condition ("How are stem cells given for autism?").
     found |= {i + 1 for i in found if i + 1 < len(blocks) and _leads(blocks[i])}
+    # A testimonial may name its condition only by the care it needed ("my insulin").
+    if spec.implied is not None:
+        found |= {i for i in {bisect.bisect_right(starts, m.start()) - 1
+                              for m in spec.implied.finditer(joined)} - found
+                  if _testimonial_of(blocks[i].el) is not None}
     return [blocks[i] for i in sorted(found)]
 
 
