@@ -3,7 +3,7 @@ that holds the findings' boxes, with some page around them, within the height ca
 
 from __future__ import annotations
 
-from checker.browser.render import SHOT_CONTEXT, shot_band
+from checker.browser.render import SHOT_CONTEXT, SHOT_QUALITIES, shot_band, shot_qualities
 
 
 def _box(y: float, height: float = 40) -> dict[str, float]:
@@ -31,3 +31,8 @@ def test_whole_page_boxes_and_no_boxes_show_the_page_from_its_top():
     page_level_and_footer = [_box(0, 30_000), _box(29_000)]
     assert shot_band(page_level_and_footer, 30_000, 7_680) == (29_000 - SHOT_CONTEXT,
                                                                40 + 2 * SHOT_CONTEXT)
+
+
+def test_a_picture_likely_over_the_byte_cap_starts_at_the_second_quality():
+    assert shot_qualities(1000 * 986) == SHOT_QUALITIES
+    assert shot_qualities(1000 * 6000) == SHOT_QUALITIES[1:]
