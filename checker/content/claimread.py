@@ -36,7 +36,7 @@ DENIAL = re.compile(
     r"(?:stud(?:y|ies)|trials?|research|data)\s+(?:in\s+[\w-]+\s+)?(?:has|have|had|shows?|"
     r"showed|proves?|proved|finds?|found|supports?)\b|\bnone\s+of\s+the\s+(?:studies|trials)\b|"
     r"\bnever\s+(?:change|stop|replace)\b|"
-    r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+believe)|\bcannot\b|\bwe\s+do\s+not\b|"
+    r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+(?:believe|explain|understand|wait))|\bcannot\b|\bwe\s+do\s+not\b|"
     r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
     r"\bthere\s+(?:is|are)\s+no\b",
     re.IGNORECASE)
@@ -49,7 +49,8 @@ HEDGE = re.compile(
     r"\b(?:ask|talk\s+(?:with|to)|check\s+with|see)\s+(?:your|a|our)\s+[\w-]+|"
     r"\bwhat\s+(?:the\s+)?(?:research|science|FDA|evidence)\s+(?:says|shows)\b|"
     r"\bbefore\s+(?:you\s+buy|your\s+visit|any)\b|\binteract|\btreatment\s+options\b|"
-    r"\bwe\s+(?:discuss|explain|talk\s+through)\b",
+    r"\bwe\s+(?:discuss|explain|talk\s+through)\b|\bwhat\s+(?:to|you\s+should)\s+know\b|"
+    r"\bwhere\s+to\s+start\b|\bthe\s+facts\b|\bquestions\s+to\s+ask\b",
     re.IGNORECASE)
 # Attribution: the claim is someone else's, reported or warned about.
 ATTRIBUTION = re.compile(
@@ -95,7 +96,10 @@ OUTCOME = re.compile(
     r"\bfe(?:el|els|lt|eling)\s+like\s+(?:myself|himself|herself|themselves|ourselves|"
     r"a\s+new\s+[\w-]+)\b|\b(?:took|taken|take|came|come|got|get|weaned)\s+(?:me\s+|him\s+|"
     r"her\s+|them\s+|us\s+)?off\b|\bnow\s+(?:it's|it\s+is|they're|I'm|I\s+am)\b|"
-    r"\bbecome\s+more\b|\bmore\s+(?:alert|active|talkative|energetic|mobile)\b",
+    r"\bbecome\s+more\b|\bmore\s+(?:alert|active|talkative|energetic|mobile)\b|"
+    r"\b(?:breathe|sleep|walk|move|think|function)\s+(?:easier|better|freely|normally)\b|"
+    r"\b(?:far|much)\s+less\b|\bless\s+often\b|\b(?:scans?|tests?|labs?|results|numbers|"
+    r"bloodwork|biopsy)\s+(?:were|was|are|is|came\s+back)\s+(?:all\s+)?(?:clear|clean|normal)\b",
     re.IGNORECASE)
 
 
@@ -183,7 +187,15 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         shadow=_merged("shadow:" + ",".join(conditions), [
             lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None,
         negated_outcomes=lexicons.negated_outcomes,
-        implied=lexicons.implied if "diseases" in conditions else None)
+        implied=_implied(lexicons, conditions))
+
+
+def _implied(lexicons: Lexicons, conditions: tuple[str, ...]) -> TermSet | None:
+    """The rule's condition sets named by their care or by a story ("tested positive")."""
+    from checker.content.lexicons import _merged
+
+    sets = [lexicons.implied[c] for c in conditions if c in (lexicons.implied or {})]
+    return _merged("implied:" + ",".join(conditions), sets) if sets else None
 
 
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
@@ -195,10 +207,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         conditions = [c for c in conditions if not any(
             o.start() <= c.start() and c.end() <= o.end() and o.end() - o.start() >
             c.end() - c.start() for o in others)]
-    borrowed = False
+    borrowed = implied = False
     if not conditions and ctx.testimonial and spec.implied is not None:
         conditions = spec.implied.finditer(sentence)
-        if conditions:
+        implied = bool(conditions)
+        if implied:
             verdict.notes.append("a condition named by the care it needs")
     if not conditions and not is_question(sentence):
         conditions, source = _borrowed_conditions(sentence, spec, ctx)
@@ -215,6 +228,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     candidates = [p for p in _predicates(sentence, spec, ctx, verdict)
                   if borrowed or not _INTENDED_FOR.search(p.group(0))
                   or any(0 <= c.start() - p.end() <= 40 for c in conditions)]
+    if implied:
+        # a condition known only by its care needs a told outcome, not a word such as
+        # "treatment" ("alongside the treatment my oncologist planned")
+        candidates = _told_outcomes(sentence, spec)
     if borrowed:
         # the condition is in another text: the sentence must carry its own predicate
         # (a yes to the question that holds it is the question's own claim)
@@ -268,6 +285,16 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+def _told_outcomes(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
+    """What a story says happened: its outcome phrases and negated outcomes."""
+    told = [TermMatch(m.group(0), m.start(), m.end(), "outcome")
+            for m in OUTCOME.finditer(sentence)]
+    if spec.negated_outcomes is not None:
+        told += [TermMatch(m.text, m.begin, m.finish, "outcome")
+                 for m in spec.negated_outcomes.finditer(sentence)]
+    return told
 
 
 def _masked(sentence: str, spec: ClaimSpec) -> str:
@@ -332,7 +359,7 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context,
 def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
                     verdict: Verdict) -> TermMatch | None:
     if ctx.lead and not is_question(ctx.lead) and not _fragment_has_verb(sentence):
-        lead = spec.predicates.search(ctx.lead)
+        lead = spec.predicates.search(ctx.lead) or _intended_lead(ctx.lead)
         if lead is not None and not DENIAL.search(ctx.lead) and not HEDGE.search(ctx.lead):
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"predicate from its lead {ctx.lead!r}")
@@ -346,6 +373,11 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"answers yes to {ctx.lead!r}")
             return TermMatch(lead.text, 0, 0, "answer")
+        outcome = OUTCOME.search(sentence)
+        if outcome is not None:  # "What results can I expect?" / "Most breathe easier"
+            verdict.predicate = outcome.group(0)
+            verdict.notes.append(f"an outcome in answer to {ctx.lead!r}")
+            return TermMatch(outcome.group(0), outcome.start(), outcome.end(), "answer")
     if ctx.testimonial:
         outcome = OUTCOME.search(sentence)
         if outcome is not None:
@@ -353,6 +385,16 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.notes.append("a testimonial's outcome")
             return TermMatch(outcome.group(0), outcome.start(), outcome.end(), "outcome")
     return None
+
+
+# A list intro that ends in "for:" names what the product or clinic is for: "Families bring
+# their children to our chamber for:", "Patients see us for:".
+_FOR_LEAD = re.compile(r"\bfor\s*:\s*$", re.IGNORECASE)
+
+
+def _intended_lead(lead: str) -> TermMatch | None:
+    found = _FOR_LEAD.search(lead)
+    return TermMatch(found.group(0), found.start(), found.end(), "intended") if found else None
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|may|"
@@ -397,6 +439,7 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
         return []
     return [a for a in spec.approved.finditer(sentence)
             if not _REPLACED.search(sentence[max(0, a.start() - 40):a.start()])
+            and not _LESS_AFTER.match(sentence, a.end())
             and sentence[a.end():a.end() + 2] not in ("'s", "\u2019s")]
 
 
@@ -457,6 +500,9 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        r"ditch|threw\s+(?:out|away)|no\s+more|less\s+on|need\s+for|cut\s+back|"
                        r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need)"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# Approved care used less after the product: "use their rescue inhaler far less".
+_LESS_AFTER = re.compile(r"\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:less|fewer\s+times)\b",
+                         re.IGNORECASE)
 # A lead whose verb replaces what its list names: "Stem cell therapy can help you avoid:".
 _REPLACED_LEAD = re.compile(r"\b(?:avoid|skip|replace|instead\s+of|no\s+more|put\s+off|delay|"
                             r"stay\s+off|get\s+off|come\s+off|say\s+goodbye\s+to)\W*$",
@@ -643,6 +689,9 @@ each every all any ask get book try now yes no with for in at from by and or of 
 fda u.s us i""".split())
 
 
+_SUBJECT_VERBS = frozenset("is are was were has have had and or".split())
+
+
 def _names_another(clause: str, spec: StatusSpec) -> bool:
     """A name other than the page's product in the clause ("TMS is an FDA-cleared
     treatment", "Botox is FDA-approved"): the status is said of that, not of the page's
@@ -650,8 +699,11 @@ def _names_another(clause: str, spec: StatusSpec) -> bool:
     words = [w.strip(".,;:!?()\"'“”") for w in clause.split()]
     words = [w for w in words if w]
     title_case = sum(w[:1].isupper() for w in words) >= 0.6 * max(len(words), 1)
-    for word in words:
+    for index, word in enumerate(words):
         head = word.split("-")[0]
+        if index == 0 and not head.isupper() and len(words) > 1 and \
+                words[1].lower() not in _SUBJECT_VERBS:
+            continue  # "Produced under FDA-approved protocols": a verb, not a name
         if not head[:1].isupper() or head.lower() in _FUNCTION_WORDS:
             continue
         if GENERIC_HEAD.fullmatch(word) or (spec.generic_heads is not None

@@ -127,8 +127,9 @@ class Lexicons:
     # outcomes said with a negation ("cannot take hold"): predicates whose negation is the
     # claim, blanked out before the reader looks for a negation
     negated_outcomes: TermSet | None = None
-    # conditions named by the care they need ("my blood pressure pills"): testimonials only
-    implied: TermSet | None = None
+    # conditions named by the care they need ("my blood pressure pills") or by what a story
+    # says of them ("tested positive"), by condition set: testimonials only
+    implied: dict[str, TermSet] | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -196,8 +197,10 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
     cleared = {cls: TermSet(f"cleared:{cls}", terms, products_data["source"],
                             products_data["licence"])
                for cls, terms in (products_data.get("cleared") or {}).items()}
-    implied = TermSet("implied", consumer["implied"], consumer["source"],
-                      consumer["licence"]) if consumer.get("implied") else None
+    implied = {name: TermSet(f"implied:{name}", consumer[key], consumer["source"],
+                             consumer["licence"])
+               for name, key in (("diseases", "implied"), ("infections", "implied-infections"))
+               if consumer.get(key)}
     return Lexicons(predicates, products, approved, conditions, cleared, negated_outcomes,
                     implied)
 

@@ -174,6 +174,39 @@ TELE = "Online Prescriptions"
      "<p>We prescribe compounded tirzepatide.</p><p>I switched from Zepbound and could not "
      "tell the difference.</p>",
      ["I switched from Zepbound and could not tell the difference."]),
+    # --- round 4: "for:" leads, told outcomes in answers, care used less, implied infections,
+    # connectors of inferred approval, "as good as" the brand, "no way to" --------------------
+    ("unapproved-disease-claim", "Hyperbaric Oxygen Therapy",
+     "<p>Families bring their children to our chamber for:</p><ul><li>Autism and ADHD</li>"
+     "</ul>", ["Autism and ADHD"]),
+    ("unapproved-disease-claim", "Hyperbaric Oxygen Therapy",
+     "<p>Hyperbaric oxygen is cleared for:</p><ul><li>Decompression sickness</li></ul>", []),
+    ("unapproved-disease-claim", STEM,
+     "<details><summary>I have COPD. What results can I expect?</summary><p>Most of our lung "
+     "patients breathe easier and use their rescue inhaler far less.</p></details>",
+     ["Most of our lung patients breathe easier and use their rescue inhaler far less."]),
+    ("infectious-disease-claim", SHOP,
+     "<blockquote><p>Whole family took the drops all winter. Not one of us tested positive."
+     "</p><footer>The Garcias</footer></blockquote>",
+     ["Whole family took the drops all winter. Not one of us tested positive. The Garcias"]),
+    ("unapproved-disease-claim", SHOP,
+     "<blockquote><p>I took them alongside the treatment my oncologist planned.</p><footer>"
+     "Ann</footer></blockquote>", []),
+    ("false-fda-approval-claim", "Cord Blood Injections",
+     "<p>Our cord blood product meets every FDA requirement, which makes it an approved "
+     "treatment.</p>",
+     ["Our cord blood product meets every FDA requirement, which makes it an approved "
+      "treatment."]),
+    ("compounded-sameness-claim", "Semaglutide Weight Loss",
+     "<p>We prescribe compounded semaglutide.</p><details><summary>Is compounded semaglutide "
+     "as good as Ozempic?</summary><p>It works exactly the same.</p></details>",
+     ["Is compounded semaglutide as good as Ozempic?"]),
+    ("no-risk-minimization", STEM,
+     "<p>There is simply no way to have a bad reaction to your own cells.</p>",
+     ["There is simply no way to have a bad reaction to your own cells."]),
+    ("no-guaranteed-results", SHOP,
+     "<p>Gets you through withdrawal comfortably, or your money back.</p>",
+     ["Gets you through withdrawal comfortably, or your money back."]),
     # --- research claims: about approved care, or about the product sold -------------------
     ("research-claims-cited", SHOP,
      "<p>Blood pressure medicines have been shown to lower the risk of stroke.</p>", []),
