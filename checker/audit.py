@@ -359,9 +359,7 @@ class Audit:
         for page in store.iter_pages(run_id):
             crawler.seen_redirect_targets(page.extra.get("redirects") or [])
         crawler.restore(CrawlItem(url, depth, ref) for url, depth, ref in store.frontier(run_id))
-        facts = store.page_facts(run_id)
-        for page in store.iter_pages(run_id):
-            links = facts.get(page.url, {}).get("_links") or []
+        for page, links in store.iter_pages_with_links(run_id):
             if links:
                 item = CrawlItem(page.url, page.depth, page.referrer)
                 crawler.discover(item, page.final_url or page.url, links)

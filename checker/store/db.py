@@ -531,14 +531,17 @@ class Store:
                         open_findings=r["open_findings"], counts=json.loads(r["data"]))
                 for r in rows]
 
-    def page_facts(self, run_id: str, *, links: bool = True) -> dict[str, dict[str, Any]]:
-        """Each page's facts by URL; `links=False` leaves out each page's list of links
-        (`_links`, most of the facts' size), which the site rules do not read. Strings that
-        repeat from page to page (the menu's and footer's links in `links_to`, topics) are
-        held once, so the whole run's facts stay small."""
-        seen: dict[str, str] = {}
-        return {url: _shared_strings(facts, seen)
-                for url, facts in self.iter_page_facts(run_id, links=links)}
+    def page_facts(self, run_id: str) -> dict[str, dict[str, Any]]:
+        """Each page's facts by URL, all held (a test's or a small run's view; the audit
+        streams them: iter_page_facts, StoredFacts)."""
+        return dict(self.iter_page_facts(run_id))
+
+    def iter_pages_with_links(self, run_id: str) -> Iterator[tuple[Page, list[str]]]:
+        """Each page, in audit order, with the links stored in its facts (for --resume)."""
+        for r in self._stream("SELECT data, json_extract(facts, '$._links') AS links"
+                              " FROM pages WHERE run_id = ? ORDER BY seq", (run_id,)):
+            links = json.loads(r["links"]) if r["links"] else []
+            yield Page.from_dict(json.loads(r["data"])), links if isinstance(links, list) else []
 
     def iter_page_facts(self, run_id: str, *, links: bool = True, by_url: bool = False
                         ) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -651,15 +654,6 @@ class StoredFacts:
 
     def by_url(self) -> Iterator[tuple[str, dict[str, Any]]]:
         return self.store.iter_page_facts(self.run_id, links=False, by_url=True)
-
-
-def _shared_strings(facts: dict[str, Any], seen: dict[str, str]) -> dict[str, Any]:
-    """`facts` with the strings of its top-level lists replaced by one shared copy each."""
-    for key, value in facts.items():
-        if isinstance(value, list):
-            facts[key] = [seen.setdefault(item, item) if isinstance(item, str) else item
-                          for item in value]
-    return facts
 
 
 def _filters(*conditions: tuple[str, Any]) -> tuple[str, list[Any]]:
