@@ -21,6 +21,7 @@ from typing import Any
 
 from selenium.common.exceptions import WebDriverException
 
+from checker.browser.devtools import DevToolsError
 from checker.browser.pool import Session, cdp
 from checker.browser.wcag import axe_options, axe_source, axe_version
 from checker.browser.worlds import WORLD_NAME, FrameWorld, WorldGone, top_frame
@@ -360,7 +361,8 @@ def _run_axe_isolated(session: Session, config: BrowserStageSettings) -> dict[st
 def _run_axe_in_worlds(session: Session, config: BrowserStageSettings) -> dict[str, Any]:
     source, options = axe_source(config), axe_options(config)
     top = page_world(session)
-    info = _inject_world(top, source, config)
+    info = _inject_world(top, source, config, preloaded=True)
+    _preload(session, source)
     if info and info.get("partial") and info.get("frames"):
         failed: list[dict[str, str]] = []
         partials = _world_partials(session, top, source, config, None, 0, failed)
@@ -375,11 +377,44 @@ def _run_axe_in_worlds(session: Session, config: BrowserStageSettings) -> dict[s
     return results
 
 
-def _inject_world(world: FrameWorld, source: str, config: BrowserStageSettings) -> dict[str, Any]:
+def _inject_world(world: FrameWorld, source: str, config: BrowserStageSettings,
+                  preloaded: bool = False) -> dict[str, Any]:
+    """Define axe in a frame's world: with the loader `_preload` left in the document, by
+    calling it; else by sending the script."""
     try:
+        if preloaded:
+            info = world.evaluate(_CALL_LOADER, config.axe_timeout)
+            if info is not None:
+                return info
         return world.evaluate(source + "\n;" + _INFO, config.axe_timeout)
     except RuntimeError as exc:
         raise AxeError(f"axe-core could not start: {exc}") from exc
+
+
+# In axe's world of every new document of the main tab: axe's script as a function not yet
+# called. Sending the 0.5 MB script to each page costs more than running it (JSON both ways
+# of the connection, then V8's parse); V8 keeps its compilation of the same source between
+# documents, so a document pays for defining axe only when axe runs there. The engines do the
+# same in their own world (checker.browser.engines.frames).
+_LOADER = "__clinicCheckerAxeLoader"
+_CALL_LOADER = (f"typeof {_LOADER} === 'function' ? ({_LOADER}(), delete window.{_LOADER},"
+                f" {_INFO}) : null")
+
+
+def _preload(session: Session, source: str) -> None:
+    """Register axe's loader for the main tab's next documents, once per session and
+    script. Best effort: without it each page is sent the script."""
+    interceptor = session.interceptor
+    tab = interceptor.session_of(session.main_handle or "") if interceptor else None
+    if interceptor is None or tab is None or session.state.get("axe_preloaded") == id(source):
+        return
+    try:
+        interceptor.devtools.call("Page.addScriptToEvaluateOnNewDocument", {
+            "source": f"window.{_LOADER} = function () {{\n{source}\n}};",
+            "worldName": WORLD_NAME}, tab)
+    except DevToolsError:
+        return
+    session.state["axe_preloaded"] = id(source)
 
 
 def _world_partials(session: Session, world: FrameWorld, source: str, config: BrowserStageSettings,

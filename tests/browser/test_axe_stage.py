@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.browser.axe import page_world
 from checker.browser.pool import BrowserPool
 from checker.browser.render import SHOT_MAX_HEIGHT, SHOT_MAX_WIDTH, render_page, render_with_retry
 from checker.browser.wcag import axe_tags, axe_version, bundled_axe_script, findings_from_axe
@@ -135,3 +136,29 @@ def test_axe_script_option_runs_that_script_and_names_its_version(site, custom_a
     assert rendered.extra["axe_version"] == "4.99.0-test"
     assert rendered.axe["testEngine"]["version"] == "4.99.0-test"
     assert "image-alt" in {f.rule_id for f in _findings(rendered)}
+
+
+@pytest.mark.browser
+@requires_browser
+def test_axe_waits_in_its_own_world_of_the_next_documents_not_the_pages(site):
+    """After a session's first page, each new document holds axe's loader in axe's isolated
+    world (no 0.5 MB script sent a page); the page's own scripts never see it, and a page
+    audited with it has the findings of a page that was sent the script."""
+    config = fast_config(screenshots=False)
+    with BrowserPool(config) as pool:
+        sent = pool.acquire(fresh=True)  # its first page is sent the script
+        reference = render_page(sent, site + "needs-review.html", config)
+        session = pool.acquire(fresh=True)
+        render_page(session, site + "ok.html", config)
+        session.interceptor.begin_page(site + "needs-review.html")  # else held: 204
+        session.driver.get(site + "needs-review.html")
+        assert page_world(session).evaluate(
+            "typeof __clinicCheckerAxeLoader", 10) == "function"
+        assert session.driver.execute_script(
+            "return typeof __clinicCheckerAxeLoader") == "undefined"
+        loaded = render_page(session, site + "needs-review.html", config)
+        pool.release(sent)
+        pool.release(session)
+    assert reference.error is None and loaded.error is None
+    assert sorted((f.rule_id, f.status, f.selector) for f in _findings(loaded)) == sorted(
+        (f.rule_id, f.status, f.selector) for f in _findings(reference)) != []
