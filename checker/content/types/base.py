@@ -174,6 +174,11 @@ def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) ->
     are then tested on those blocks only."""
     if prefilter.always:
         return blocks
+    # None of the patterns' most selective literals anywhere in the region: nothing to read
+    # (one scan of the joined text per literal, instead of one set lookup per pattern).
+    joined, _ = doc.joined(blocks)
+    if not any(literal in joined for literal in prefilter.first):
+        return []
     selected: set[int] = set()
     for sets in prefilter.each:
         first = doc.literal_blocks(blocks, sets[0]) - selected

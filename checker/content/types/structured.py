@@ -233,7 +233,7 @@ class StatusClaimType(RuleType[StatusSpec]):
         blocks = doc.own_blocks if rule.region == "main" else region_blocks(doc, rule.region)
         assert spec.prefilter is not None
         named = [b.index for b in candidate_blocks(doc, spec.prefilter, blocks)
-                 if spec.status.search(b.text)]
+                 if any(word in b.norm for word in _STATUS_WORDS) and spec.status.search(b.text)]
         if not named:
             return []
         page_product = spec.products.search(" . ".join([page_title(doc), *doc.h1s[:2]]))
@@ -255,6 +255,11 @@ class StatusClaimType(RuleType[StatusSpec]):
                                            "product": verdict.product}})
                 results.append((hit, verdict))
         return results
+
+
+# Every status phrase names the agency or an approval ("FDA-registered ... so it is approved",
+# "government-approved", "the same approval as"): a block with none of these words holds none.
+_STATUS_WORDS = (" fda", " food and drug", " government", " federal", " approv")
 
 
 def _status_blocks(doc: PageDoc, blocks: list[Block], named: list[int]) -> list[Block]:
