@@ -96,7 +96,8 @@ OUTCOME = re.compile(
     r"\bfe(?:el|els|lt|eling)\s+like\s+(?:myself|himself|herself|themselves|ourselves|"
     r"a\s+new\s+[\w-]+)\b|\b(?:took|taken|take|came|come|got|get|weaned)\s+(?:me\s+|him\s+|"
     r"her\s+|them\s+|us\s+)?off\b|\bnow\s+(?:it's|it\s+is|they're|I'm|I\s+am)\b|"
-    r"\bbecome\s+more\b|\bmore\s+(?:alert|active|talkative|energetic|mobile)\b|"
+    r"\boff\s+(?:my\s+|his\s+|her\s+)?(?:insulin|metformin|meds|medications?|pills|oxygen|"
+    r"[a-z]+(?:formin|statin|pril|sartan|olol))\b|\bbecome\s+more\b|\bmore\s+(?:alert|active|talkative|energetic|mobile)\b|"
     r"\b(?:breathe|sleep|walk|move|think|function)\s+(?:easier|better|freely|normally)\b|"
     r"\b(?:far|much)\s+less\b|\bless\s+often\b|\b(?:scans?|tests?|labs?|results|numbers|"
     r"bloodwork|biopsy)\s+(?:were|was|are|is|came\s+back)\s+(?:all\s+)?(?:clear|clean|normal)\b",
@@ -389,7 +390,9 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
 
 # A list intro that ends in "for:" names what the product or clinic is for: "Families bring
 # their children to our chamber for:", "Patients see us for:".
-_FOR_LEAD = re.compile(r"\bfor\s*:\s*$", re.IGNORECASE)
+_FOR_LEAD = re.compile(r"\b(?:for|(?:patients|people|those|clients|adults|children|kids|anyone)"
+                       r"\s+(?:living\s+|diagnosed\s+|suffering\s+|struggling\s+)?with)\s*:\s*$",
+                       re.IGNORECASE)
 
 
 def _intended_lead(lead: str) -> TermMatch | None:
@@ -497,6 +500,7 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
 _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|quit|replace|"
                        r"cut|cuts|lower|lowers|lowered|reduce|reduced|halve|need\s+less|"
                        r"alternatives?\s+to|substitutes?\s+for|replacements?\s+for|"
+                       r"nature's|natural|herbal|plant-based|"
                        r"ditch|threw\s+(?:out|away)|no\s+more|less\s+on|need\s+for|cut\s+back|"
                        r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need)"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
@@ -553,7 +557,7 @@ GENERIC_HEAD = re.compile(
     r"medicines?|drugs?|products?|programs?|protocols?|procedures?|formulas?|pens?|vials?|"
     r"it|they|this|ours|option)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w-]*")
-_NOT_NAMES = frozenset({"FDA", "I", "U.S", "US"})
+_NOT_NAMES = frozenset({"FDA", "I", "U.S", "US", "USA", "U.S.A"})
 _IDENTIFYING = re.compile(r"\bthe\s+only\s+(?:FDA[- ]?approved\s+|approved\s+)?[\w\s,()'-]{0,60}?"
                           r"\b(?:are|is)\b|\bthe\s+only\s+[\w\s-]{0,40}?\bFDA\s+has\s+"
                           r"(?:ever\s+)?(?:approved|cleared)\b", re.IGNORECASE)
@@ -686,7 +690,7 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
 # Capitalized words that are not names: a sentence's first word, a heading in title case.
 _FUNCTION_WORDS = frozenset("""a an the our your their its it this these those we you they
 each every all any ask get book try now yes no with for in at from by and or of to on is are
-fda u.s us i""".split())
+fda u.s us usa u.s.a i""".split())
 
 
 _SUBJECT_VERBS = frozenset("is are was were has have had and or".split())
