@@ -139,6 +139,19 @@ _REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT,
             getattr(sre_parse, "POSSESSIVE_REPEAT", sre_parse.MAX_REPEAT)}
 
 
+# Words on most clinic pages: as a pattern's first literal they select nearly every block.
+_COMMON = frozenset("""the our you your we in of as is it its to for and or a an on at by be are
+was with this that can may all any no not results result medicine medicines patients patient
+people care treatment treatments""".split())
+
+
+def _rarity(literals: tuple[str, ...]) -> int:
+    """Longest shortest literal first; a set with an everyday word counts as 3 letters."""
+    if any(a.strip() in _COMMON for a in literals):
+        return -3
+    return -min(map(len, literals))
+
+
 class Prefilter:
     """Any of several patterns could match a text only if this says so."""
 
@@ -150,8 +163,10 @@ class Prefilter:
             if found is None:
                 self.always = True
                 break
-            # Rarest-looking set first: a miss there ends the test soonest.
-            self.each.append(sorted(found, key=lambda s: -min(map(len, s))))
+            # Rarest-looking set first: a miss there ends the test soonest. A set that holds
+            # an everyday word ("the", "results", "patients") is found on most pages whatever
+            # its length, so it goes after the sets without one.
+            self.each.append(sorted(found, key=_rarity))
 
         # One flat tuple of each pattern's most selective set: a single quick scan rejects
         # most texts before the exact test.

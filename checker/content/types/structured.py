@@ -243,11 +243,15 @@ class StatusClaimType(RuleType[StatusSpec]):
         for block in _status_blocks(doc, blocks, named):
             lead = _lead(doc, block)
             context = Context(lead=lead, page_product=page_product)
-            for sentence in block.sentences:
+            for index, sentence in enumerate(block.sentences):
                 key = " ".join(sentence.lower().split())
                 if key in seen:
                     continue
                 seen.add(key)
+                # A sentence with no status word holds no status phrase; the first one of
+                # a block may still answer yes to a question that holds one.
+                if index and not any(word.strip() in key for word in _STATUS_WORDS):
+                    continue
                 verdict = judge_status(sentence, spec, context, mention)
                 hit = Hit(sentence=sentence, el=block.el, excerpt=block.text,
                           values={"sentence": sentence, "product": verdict.product or ""},
