@@ -557,7 +557,6 @@ GENERIC_HEAD = re.compile(
     r"medicines?|drugs?|products?|programs?|protocols?|procedures?|formulas?|pens?|vials?|"
     r"it|they|this|ours|option)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w-]*")
-_NOT_NAMES = frozenset({"FDA", "I", "U.S", "US", "USA", "U.S.A"})
 _IDENTIFYING = re.compile(r"\bthe\s+only\s+(?:FDA[- ]?approved\s+|approved\s+)?[\w\s,()'-]{0,60}?"
                           r"\b(?:are|is)\b|\bthe\s+only\s+[\w\s-]{0,40}?\bFDA\s+has\s+"
                           r"(?:ever\s+)?(?:approved|cleared)\b", re.IGNORECASE)
