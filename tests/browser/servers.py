@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from tests.conftest import LoopbackHTTPServer
+
 
 @dataclass
 class Seen:
@@ -28,9 +30,7 @@ class Reply:
 Route = Callable[[Seen], Reply]
 
 
-class ScriptedServer(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
+class ScriptedServer(LoopbackHTTPServer):
     def __init__(self, host: str, routes: dict[str, Route | str]) -> None:
         super().__init__((host, 0), _Handler)
         self.routes = routes

@@ -14,7 +14,6 @@ import http.server
 import os
 import signal
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, Phase, settings
 
+from tests.conftest import LocalServer
 from tests.fuzz.loopback_only import install, uninstall
 
 EXIT_CODES = {0, 1, 2, 3}
@@ -84,25 +84,19 @@ class FuzzServer:
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 response = server.files.get(self.path.split("#")[0]) or Response(
                     b"not here", 404, "text/plain")
-                try:
-                    self.send_response(response.status)
-                    self.send_header("Content-Type", response.content_type)
-                    self.send_header("Content-Length", str(len(response.body)))
-                    if response.location:
-                        self.send_header("Location", response.location)
-                    self.end_headers()
-                    self.wfile.write(response.body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the checker stopped reading (a body cap): its right
+                self.send_response(response.status)
+                self.send_header("Content-Type", response.content_type)
+                self.send_header("Content-Length", str(len(response.body)))
+                if response.location:
+                    self.send_header("Location", response.location)
+                self.end_headers()
+                self.wfile.write(response.body)  # a hang-up at the body cap is the checker's right
 
             def log_message(self, format: str, *args: object) -> None:  # noqa: A002
                 pass
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        self.local = LocalServer(Handler).__enter__()
+        self.url = self.local.url
 
     def reset(self) -> None:
         """A small healthy site: the home page links to two pages."""
@@ -113,8 +107,7 @@ class FuzzServer:
         }
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.local.__exit__()
 
 
 def page(title: str, links: list[str]) -> bytes:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import http.server
-import threading
 import time
 from pathlib import Path
+
+from tests.conftest import LocalServer
 
 DEFECTS = {
     # WCAG (axe): an image without alt text; an input without a label
@@ -93,22 +94,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class SiteServer:
+class SiteServer(LocalServer):
     """A folder on 127.0.0.1, optionally slow, recording every request path."""
 
     def __init__(self, root: Path, delay: float = 0.0, port: int = 0):
         self.log: list[tuple[float, str]] = []
         handler = type("Handler", (_Handler,), {"delay": delay, "log": self.log})
-        self.httpd = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", port), functools.partial(handler, directory=str(root)))
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> SiteServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(functools.partial(handler, directory=str(root)), port=port)
