@@ -35,6 +35,7 @@ class Defect:
     pages: list[str] = field(default_factory=list)
     page_count: int = 0
     findings: int = 0
+    _last_url: str = field(default="", repr=False)
 
     @property
     def severity(self) -> str:
@@ -51,10 +52,19 @@ class Defect:
             self.severity_rank, self.example = finding.severity.rank, _example(finding)
         if not self.status or STATUSES.index(status) < STATUSES.index(self.status):
             self.status = status
-        if finding.url not in self.pages:
-            self.page_count += 1
-            if len(self.pages) < PAGES_KEPT:
-                self.pages.append(finding.url)
+        # a site finding (a claim in the chrome) is on every page it lists, not on one
+        for url in finding.extra.get("pages") or (finding.url,):
+            self._count(url)
+
+    def _count(self, url: str) -> None:
+        """Count a page once. Past the kept list only the last page counted is remembered:
+        the store streams a page's findings together, so a repeat is always the last one."""
+        if url == self._last_url or (len(self.pages) < PAGES_KEPT and url in self.pages):
+            return
+        self._last_url = url
+        self.page_count += 1
+        if len(self.pages) < PAGES_KEPT:
+            self.pages.append(url)
 
 
 def _example(finding: Finding) -> Finding:

@@ -242,7 +242,8 @@ def gather(store: Store, run_id: str, run: Run, trend_runs: int = 10) -> Overvie
     if change is not None and previous is not None:
         _fixed(store, previous.id, run_id, change)
     for info in infos:
-        info.rules, info.sources = tuple(info.rules), tuple(info.sources)
+        # sorted: a set's order changes with PYTHONHASHSEED, and the report's bytes must not
+        info.rules, info.sources = tuple(sorted(info.rules)), tuple(sorted(info.sources))
     infos.sort(key=lambda i: (not i.is_error, i.page.kind != "page", -i.total, i.page.url))
     shown = [i for i in infos if not aliases.is_alias(i.page.url)]
     for info in infos:  # an alias's links lead to its document's page

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.gate.defects import group_defects
+from checker.gate.defects import PAGES_KEPT, group_defects
 from checker.gate.status import (
     BASELINED,
     OPEN_KNOWN,
@@ -82,3 +82,24 @@ def test_one_defect_on_many_pages_is_one_row_and_leads() -> None:
         ("image-alt", 1)]
     assert defects[0].pages[:2] == [f"{SITE}/p0", f"{SITE}/p1"]
     assert defects[0].status == OPEN_NEW and defects[0].findings == 14
+
+
+def test_a_page_counts_once_after_the_kept_list_is_full() -> None:
+    # two findings of one defect on each page (the same link twice in the footer), 250 pages
+    findings = [_finding("link-name", f"/p{i}", selector="footer a.social")
+                for i in range(250) for _ in range(2)]
+    (defect,) = group_defects(findings, set())
+    assert defect.page_count == 250 and defect.findings == 500
+    assert len(defect.pages) == PAGES_KEPT
+
+
+def test_a_claim_in_the_chrome_weighs_every_page_it_is_on() -> None:
+    pages = [f"{SITE}/p{i}" for i in range(6)]
+    chrome = _finding("no-unqualified-cure-claims", "/p0", severity="critical",
+                      sentence="Cured her migraines for good.", chrome=True, pages=pages)
+    header = [_finding("link-name", f"/p{i}", severity="critical", selector="header a")
+              for i in range(4)]
+    defects = group_defects([*header, chrome], set())
+    assert [(d.rule_id, d.page_count) for d in defects] == [
+        ("no-unqualified-cure-claims", 6), ("link-name", 4)]
+    assert defects[0].pages == pages and "pages" not in defects[0].example.extra
