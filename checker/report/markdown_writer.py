@@ -132,6 +132,24 @@ def write_markdown(config: AuditConfig, store: Store, run_id: str, path: Path) -
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
     if step_summary := os.environ.get(STEP_SUMMARY):
-        with open(step_summary, "a", encoding="utf-8") as out:  # GitHub's job summary page
-            out.write(text + "\n")
+        to_step_summary(Path(step_summary), run_id, text)
     return path
+
+
+def to_step_summary(step_summary: Path, run_id: str, text: str) -> None:
+    """Append the run's summary to GitHub's job summary page, or replace the run's own block
+    there when the reports are written again (a sign-off in the same step) instead of showing
+    the run twice."""
+    start, end = f"<!-- clinic-checker run {run_id} -->", f"<!-- /clinic-checker run {run_id} -->"
+    block = f"{start}\n{text}\n{end}\n"
+    try:
+        old = step_summary.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        old = ""
+    head, found, rest = old.partition(start)
+    if found and end in rest:
+        step_summary.write_text(head + block + rest.split(end, 1)[1].lstrip("\n"),
+                                encoding="utf-8")
+        return
+    with open(step_summary, "a", encoding="utf-8") as out:
+        out.write(block)

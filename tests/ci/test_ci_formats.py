@@ -113,7 +113,19 @@ def test_markdown_summary_matches_the_gate_and_goes_to_the_step_summary(repo, tm
     assert "no\\-unqualified\\-cure\\-claims" in fix_first and "note\\-004" in fix_first
     assert "out2/index\\.html" in summary
     assert "(https://github.com/o/r/actions/runs/42)" in summary
-    assert step_summary.read_text() == "earlier step\n" + summary + "\n"
+    run_id = re.match(r"earlier step\n<!-- clinic-checker run (\S+) -->",
+                      step_summary.read_text()).group(1)
+    block = (f"<!-- clinic-checker run {run_id} -->\n{summary}\n"
+             f"<!-- /clinic-checker run {run_id} -->\n")
+    assert step_summary.read_text() == "earlier step\n" + block
+    # a sign-off in the same step writes the reports again: the run's block is replaced
+    signed = cli("signoff", "latest", "--by", "Dr Reviewer", cwd=repo,
+                 env={"GITHUB_STEP_SUMMARY": str(step_summary)})
+    assert signed.returncode == 0, signed.stderr
+    after = step_summary.read_text()
+    assert after.startswith("earlier step\n<!-- clinic-checker run ")
+    assert after.count(f"<!-- clinic-checker run {run_id} -->") == 1
+    assert "Dr Reviewer" in after and after != "earlier step\n" + block
 
 
 def test_markdown_escapes_page_text():
