@@ -10,6 +10,7 @@ import json
 from collections import Counter
 
 import pytest
+import yaml
 
 from bench import claims_eval as ce
 
@@ -70,19 +71,71 @@ def test_held_out_file_is_sound_and_apart_from_the_tuned_items(corpus, path) -> 
     assert not tuned_texts & {" / ".join(ce.item_texts(i)) for i in items}
 
 
-def test_second_held_out_file_uses_only_its_own_letters(corpus) -> None:
-    """heldout2.yaml is an independent measure: none of its letters is one the tuned corpus or
-    the first held-out file uses, and it covers every claim class and form."""
-    first, second = ce.HELD_OUT_FILES
-    letters, items, negatives = ce.load_held_out(second)
-    tuned_letters, _, _ = corpus
-    first_letters, first_items, first_negatives = ce.load_held_out(first)
+# Letters an independent held-out file shares with another corpus file, accepted by name:
+# heldout2.yaml's Stemell warning letter was part of the FDA's 3 April 2019 stem-cell action,
+# which the tuned corpus added later as fda-stem-cell-companies-2019 (same address as
+# Stemell's `also`); bench/README.md reports heldout2 with and without those items.
+KNOWN_SHARED_LETTERS = {"heldout2.yaml": {("fda-stemell-2019", "fda-stem-cell-companies-2019")}}
+
+
+@pytest.mark.parametrize("path", ce.INDEPENDENT_HELD_OUT, ids=lambda p: p.name)
+def test_independent_held_out_file_uses_only_its_own_letters(path) -> None:
+    """heldout2.yaml and heldout3.yaml are independent measures: none of their letters is one
+    another corpus file uses (letters.yaml, items-*.yaml, the other held-out files), compared by
+    id and by normalized address, and each covers every claim class and form."""
+    letters, items, negatives = ce.load_held_out(path)
     assert len(letters) >= 10 and len(items) >= 70 and len(negatives) >= 25
-    assert not set(letters) & (set(tuned_letters) | set(first_letters))
+    shared = {(lid, olid) for lid, _, olid in ce.letters_shared_with_other_files(path.name)}
+    assert shared <= KNOWN_SHARED_LETTERS.get(path.name, set()), sorted(shared)
     assert {item["class"] for item in items} == set(range(1, 8))
     assert {item["form"] for item in items} == set(ce.FORMS)
-    first_ids = {i["id"] for i in first_items} | {n["id"] for n in first_negatives}
-    assert not first_ids & ({i["id"] for i in items} | {n["id"] for n in negatives})
+    others = [ce.load_held_out(other) for other in ce.HELD_OUT_FILES if other != path]
+    other_ids = {i["id"] for _, its, negs in others for i in its + negs}
+    assert not other_ids & ({i["id"] for i in items} | {n["id"] for n in negatives})
+
+
+def test_the_third_held_out_file_is_the_larger_judge() -> None:
+    """heldout3.yaml replaces heldout2.yaml as the never-tuned measure: at least 80 claims with
+    rewrites and 30 patient-information sentences from at least 10 letters, a sidebar claim
+    among them, and no letter from the held-out years."""
+    letters, items, negatives = ce.load_held_out(ce.HELD_OUT_FILES[2])
+    assert len(items) >= 80 and len(negatives) >= 30 and len(letters) >= 10
+    assert all(item["rewrite"] for item in items)
+    assert any(item.get("placement") == "sidebar" for item in items)
+    assert {ce.letter_year(letter["date"]) for letter in letters.values()} <= ce.ALLOWED_YEARS
+
+
+def test_letter_addresses_are_compared_as_the_page_they_name() -> None:
+    """The same page under http/https, with or without www., a trailing slash, an /amp ending or
+    a tracking parameter is one address; another path or a query that names another page is
+    not."""
+    page = "https://www.example.org/2019/04/fda-sends-letters/"
+    same = ("http://example.org/2019/04/fda-sends-letters", page + "amp",
+            page + "?utm_source=feed", page + "?replytocom=3#comments")
+    assert {ce.normalized_address(url) for url in same} == {ce.normalized_address(page)}
+    assert ce.normalized_address(page) != ce.normalized_address(
+        "https://www.example.org/2019/04/fda-sends-other-letters/")
+    assert ce.normalized_address("https://lexology.com/detail.aspx?g=a1") != \
+        ce.normalized_address("https://lexology.com/detail.aspx?g=b2")
+    assert ce.letter_addresses({"url": page, "also": [same[0], "https://x.example/y"]}) == {
+        ce.normalized_address(page), "x.example/y"}
+
+
+def test_a_letter_shared_under_another_id_is_found(tmp_path, monkeypatch) -> None:
+    """The check that keeps held-out letters apart catches one FDA action under a new id."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in [ce.CORPUS / "letters.yaml", *ce.CORPUS.glob("items-*.yaml"), *ce.HELD_OUT_FILES]:
+        (corpus / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    tuned = ce.load_yaml("letters.yaml")
+    letter = ce.load_held_out(ce.HELD_OUT_FILES[2])[0]["ftc-prevagen-2017"]
+    copy = {**letter, "id": "ftc-quincy-bioscience-2017",
+            "url": letter["url"].replace("https://", "http://www.") + "/"}
+    (corpus / "letters.yaml").write_text(yaml.safe_dump(tuned + [copy]), encoding="utf-8")
+    monkeypatch.setattr(ce, "CORPUS", corpus)
+    monkeypatch.setattr(ce, "HELD_OUT_FILES", tuple(corpus / p.name for p in ce.HELD_OUT_FILES))
+    shared = ce.letters_shared_with_other_files("heldout3.yaml")
+    assert ("ftc-prevagen-2017", "letters.yaml", "ftc-quincy-bioscience-2017") in shared
 
 
 def test_held_out_option_takes_a_corpus_file_name_or_a_path(tmp_path) -> None:
