@@ -60,6 +60,9 @@ from checker.settings import AuditConfig  # noqa: E402
 
 RESOLVER_RULES = "--host-resolver-rules=MAP *.test 127.0.0.1"
 Finding = tuple[str, str, str, str]  # (page, rule, status, element)
+# Issue 17's targets: (site, remote?) -> (ratio, browsers of the bare loop it is against)
+TARGETS = {("realistic", False): (1.2, 1), ("small", False): (1.2, 2),
+           ("realistic", True): (1.5, 2), ("small", True): (1.5, 2)}
 
 
 # --- the site, served from another process ------------------------------------------------
@@ -184,9 +187,10 @@ def bare(urls: list[str], workers: int) -> dict[str, Any]:
     with CpuMeter() as cpu:
         run = run_bare(urls, workers, json.dumps(options), on_page, (RESOLVER_RULES,))
     pages = len(urls) - len(run.errors)
-    return {"name": f"bare loop, {workers} browser(s)", "pages": pages, "errors": len(run.errors),
-            "seconds": run.seconds, "rate": pages / run.seconds, "cpu": cpu.seconds,
-            "python_cpu": cpu.python, "findings": found}
+    return {"name": f"bare loop, {workers} browser(s)", "browsers": workers, "pages": pages,
+            "errors": len(run.errors), "seconds": run.seconds, "rate": pages / run.seconds,
+            "cpu": cpu.seconds, "python_cpu": cpu.python, "server_cpu": cpu.server,
+            "findings": found}
 
 
 def checker(url: str, pages: int, workers: int | None, **more: Any) -> dict[str, Any]:
@@ -227,7 +231,7 @@ def checker(url: str, pages: int, workers: int | None, **more: Any) -> dict[str,
     return {"name": name, "workers": workers or config.workers, "pages": audited,
             "errors": len(errors), "error_list": errors[:5], "seconds": seconds,
             "rate": audited / seconds, "cpu": cpu.seconds, "python_cpu": cpu.python,
-            "findings": found,
+            "server_cpu": cpu.server, "findings": found,
             "stages": {page: dict(s) for page, s in stages.items()}}
 
 
@@ -247,6 +251,7 @@ class CpuMeter:
     every = 0.1
 
     def __enter__(self) -> CpuMeter:
+        self._server_before = _process_cpu(self.exclude)
         self._seen: dict[tuple[int, str], float] = {}
         self._before = _descendant_cpu(self.exclude)
         self._own = _own_cpu()
@@ -272,6 +277,22 @@ class CpuMeter:
         children = sum(seconds - self._before.get(key, 0.0)
                        for key, seconds in self._seen.items())
         self.seconds = self.python + children
+        # The site's server shares the cores on this machine (counted apart: a real remote
+        # site's server does not), for the feasibility bound.
+        self.server = _process_cpu(self.exclude) - self._server_before
+
+
+def _process_cpu(pids: set[int]) -> float:
+    """User + system CPU seconds of these processes (all their threads)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def _own_cpu() -> float:
@@ -294,6 +315,63 @@ def _descendant_cpu(exclude: set[int]) -> dict[tuple[int, str], float]:
         # utime, stime: fields 14-15 of stat, 12-13 after the name; starttime is field 22
         out[(pid, fields[19])] = (int(fields[11]) + int(fields[12])) / tick
     return out
+
+
+# --- the feasibility bound -------------------------------------------------------------------
+
+def cores() -> int:
+    """The cores this process may run on (its affinity), not the machine's count."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def cpu_bound_rate(row: dict[str, Any], cpus: int) -> float:
+    """The most pages/s this contender could make if the cores were all it waited for: its
+    CPU-s a page, plus the site's server's (on the same cores here), into the cores."""
+    per_page = (row["cpu"] + row["server_cpu"]) / max(1, row["pages"])
+    return cpus / per_page if per_page else float("inf")
+
+
+def bound_lines(rows: list[dict[str, Any]], target: tuple[float, int] | None, cpus: int
+                ) -> list[str]:
+    """Each contender's CPU-bound pages/s, the best ratio the checker could reach at its
+    measured CPU-s a page against each bare loop as measured, and whether the issue's target
+    is reachable at all at that CPU-s a page on these cores."""
+    lines = []
+    bares = [r for r in rows if r["name"].startswith("bare")]
+    for row in rows:
+        pages = max(1, row["pages"])
+        cpu, server = row["cpu"] / pages, row["server_cpu"] / pages
+        bound = row["bound"] = cpu_bound_rate(row, cpus)
+        line = (f"bound, {row['name']}: {cpu:.2f} CPU-s/page (+{server:.2f} the site's server)"
+                f" on {cpus} cores -> at most {bound:.2f} pages/s if CPU-bound (measured"
+                f" {row['rate']:.2f} = {100 * row['rate'] / bound:.0f} % of it)")
+        if row["name"].startswith("checker"):
+            best = [f"{bound / b['rate']:.2f}x {b['name']}" for b in bares]
+            if best:
+                line += "; best ratio at this CPU/page: " + ", ".join(best)
+            line += _target_verdict(row, bares, target, cpus)
+        lines.append(line)
+    return lines
+
+
+def _target_verdict(row: dict[str, Any], bares: list[dict[str, Any]],
+                    target: tuple[float, int] | None, cpus: int) -> str:
+    reference = next((b for b in bares if target and b["browsers"] == target[1]), None)
+    if target is None or reference is None:
+        return ""
+    ratio = target[0]
+    pages = max(1, row["pages"])
+    # the CPU-s a page at which `ratio` x the bare loop's measured rate fills the cores
+    needed = cpus / (ratio * reference["rate"]) - row["server_cpu"] / pages
+    reachable = row["bound"] >= ratio * reference["rate"]
+    row["target"] = {"ratio": ratio, "against": reference["name"],
+                     "needs_cpu_per_page": needed, "reachable": reachable}
+    return (f"; target {ratio}x {reference['name']} needs <= {needed:.2f} CPU-s/page: "
+            + ("reachable in principle" if reachable else "NOT reachable at this CPU/page")
+            + f" (the bare loop itself spends {reference['cpu'] / max(1, reference['pages']):.2f})")
 
 
 # --- output ----------------------------------------------------------------------------------
@@ -353,7 +431,7 @@ def main() -> int:
     print(f"{args.site} site: {len(urls)} pages of {min(sizes) / 1024:.0f}-"
           f"{max(sizes) / 1024:.0f} KB (mean {statistics.mean(sizes) / 1024:.0f} KB), "
           f"{len(site.files) - len(site.pages)} assets; {1000 * args.delay:.0f} ms per "
-          f"response; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}",
+          f"response; {cores()} cores; load average {os.getloadavg()[0]:.1f}",
           flush=True)
     rows: list[dict[str, Any]] = []
     try:
@@ -371,6 +449,8 @@ def main() -> int:
             _report(rows[-1], rows)
     finally:
         server.kill()
+    print("\n".join(bound_lines(rows, TARGETS.get((args.site, args.delay > 0)), cores())),
+          flush=True)
     if args.json:
         args.json.write_text(json.dumps(
             [{k: v for k, v in r.items() if k != "findings"} for r in rows], indent=1))
