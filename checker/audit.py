@@ -217,6 +217,9 @@ class Audit:
         self.browser_checks = BrowserChecks(handing_over=self.login is None)
         self._browser_count = 1  # browser threads, once the first page is fetched
         self._prestarted = threading.Event()  # the other sessions are starting
+        # Set once the pages are rendered: the sessions quitting behind the audit (join it to
+        # wait for Chromium to be gone; the interpreter does at exit).
+        self.browser_closing: threading.Thread | None = None
 
     def run(self) -> AuditResult:
         config = self.config
@@ -258,14 +261,22 @@ class Audit:
                     else:
                         prepare = session_login(self.login) if self.login else None
                         check_browser_installed(self.browser_settings)  # before any fetch
-                        with LazyBrowser(lambda: BrowserPool(
-                                self.browser_settings, prepare=prepare,
-                                policy=browser_policy(config, crawler))) as browser, \
-                                ThreadPoolExecutor(1, thread_name_prefix="content") as thread:
+                        browser = LazyBrowser(lambda: BrowserPool(
+                            self.browser_settings, prepare=prepare,
+                            policy=browser_policy(config, crawler)))
+                        # The first session starts while the crawl fetches (a re-audit's
+                        # conditional requests): its first changed page need not wait for it.
+                        browser.start_early()
+                        with browser, ThreadPoolExecutor(1, thread_name_prefix="content"
+                                                         ) as thread:
                             self._content_thread = thread
                             # while the first browser starts: what the rules load on first use
                             thread.submit(warm_up, self.engine)
                             self._run_workers(crawler, browser)
+                            # Chromium quits while the site rules, gate and reports run
+                            # (0.4-0.7 s a session); an interrupted audit waits for it (the
+                            # with block's exit closes it then).
+                            self.browser_closing = browser.close_in_background()
             except BaseException:
                 # Ctrl-C or a crash: the pages so far are stored; --resume carries on
                 run.status = "interrupted"
@@ -393,8 +404,8 @@ class Audit:
             crawler.release(item)
             self._checkpoint(crawler)
 
-        def browsers(first_fetch: float | None) -> int:
-            self._browser_count = session_count(self.browser_settings, first_fetch)
+        def browsers(_first_fetch: float | None) -> int:
+            self._browser_count = session_count(self.browser_settings)
             self.log(f"{self._browser_count} browser session(s) for {self.config.workers}"
                      " worker(s)")
             return self._browser_count

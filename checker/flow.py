@@ -6,8 +6,8 @@ page to render waits in a short queue for a browser thread. So a browser never i
 a page's round trip to the server, and more pages in flight cost a queue slot, not another
 Chromium.
 
-How many browser threads run is decided once the first page is fetched (its fetch time says
-whether the site is near or far; see checker.browser.sizing). An item is released to the
+How many browser threads run is decided once the first page is fetched (the callback is
+given that fetch's time; checker.browser.sizing decides). An item is released to the
 frontier only when it is finished, so the crawl is not over while a page waits or renders.
 """
 

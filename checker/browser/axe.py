@@ -336,17 +336,38 @@ _WORLD_RUN = """axe.run(document, %s)
     return JSON.stringify({ok: false, error: String(e && e.message || e)}); })"""
 
 
+# Session.state key: (the page log they belong to, the current document's worlds by name)
+_WORLDS = "page_worlds"
+
+
 def page_world(session: Session, world_name: str = WORLD_NAME) -> FrameWorld:
     """The isolated world of that name in the main tab's top frame (the interceptor must be
-    on)."""
+    on). Kept until the next page begins (the guard's page log changes) or
+    forget_page_worlds: a page asks for it about six times (stamp, DOM, axe, screenshot,
+    stamp check, sentences), and each opening is two DevTools round trips. A kept world of a
+    document that went away fails loudly (its execution context is gone: WorldGone), never
+    reaches the new one."""
     interceptor = session.interceptor
     assert interceptor is not None and session.main_handle is not None
     session_id = interceptor.session_of(session.main_handle)
     if session_id is None:
         raise WorldGone("the main tab is not attached: no execution context")
-    devtools = interceptor.devtools
-    frame = top_frame(devtools, session_id)
-    return FrameWorld.open(devtools, session_id, frame["id"], world_name, frame)
+    page, worlds = session.state.get(_WORLDS) or (None, {})
+    if page is not interceptor.log:
+        worlds = {}
+        session.state[_WORLDS] = (interceptor.log, worlds)
+    world = worlds.get((session_id, world_name))
+    if world is None:
+        devtools = interceptor.devtools
+        frame = top_frame(devtools, session_id)
+        world = FrameWorld.open(devtools, session_id, frame["id"], world_name, frame)
+        worlds[(session_id, world_name)] = world
+    return world
+
+
+def forget_page_worlds(session: Session) -> None:
+    """Before auditing a document that may not be the one whose worlds were kept."""
+    session.state.pop(_WORLDS, None)
 
 
 def _run_axe_isolated(session: Session, config: BrowserStageSettings) -> dict[str, Any]:

@@ -183,9 +183,9 @@ class BrowserSettings:
                           minimum=1, metavar="N", default_text="twice the number of cores",
                           example="4",
                           help="Pages in flight at once. Pages waiting for their server are"
-                          " fetched ahead; local Chromium sessions are at most what fits the"
-                          " machine's cores and memory (more when the site is far away), a"
-                          " Selenium Grid gets one session per worker.")
+                          " fetched ahead; local Chromium sessions are at most one a core"
+                          " (fewer when memory is short), so more workers only fetch further"
+                          " ahead; a Selenium Grid gets one session per worker.")
     chromium_path: str = option("/usr/bin/chromium", flag="--chromium", metavar="PATH",
                                 help="The Chromium binary.")
     chromedriver_path: str = option("/usr/bin/chromedriver", flag="--chromedriver",

@@ -12,6 +12,7 @@ from checker.browser.axe import page_world
 from checker.browser.pool import BrowserPool
 from checker.browser.render import SHOT_MAX_HEIGHT, SHOT_MAX_WIDTH, render_page, render_with_retry
 from checker.browser.wcag import axe_tags, axe_version, bundled_axe_script, findings_from_axe
+from checker.browser.worlds import WorldGone
 from checker.settings import AuditConfig, ConfigError
 from tests.browser.conftest import fast_config, jpeg_size
 from tests.conftest import requires_browser
@@ -73,6 +74,31 @@ def test_findings_carry_a_bbox_that_maps_onto_the_capped_screenshot(site, shared
     assert extra["screenshot_css_size"] == [2000, SHOT_MAX_HEIGHT / scale]
     # The element lies inside the picture at bbox * scale.
     assert finding.bbox["y"] * scale < extra["screenshot_size"][1]
+
+
+@pytest.mark.browser
+@requires_browser
+def test_the_page_world_is_kept_for_its_document_and_never_reaches_the_next(site, shared_pool):
+    """The isolated world is opened once a page (the stamp, DOM read, axe, screenshot and
+    sentences share it); the next page gets its own, without what the last one held, and the
+    last page's kept world fails loudly instead of running in the new document."""
+    pool, _config = shared_pool
+    session = pool.acquire()
+    try:
+        session.interceptor.begin_page(site + "ok.html")
+        session.driver.get(site + "ok.html")
+        kept = page_world(session)
+        kept.evaluate("window.__ccMark = 1", 10)
+        assert page_world(session) is kept
+        session.interceptor.begin_page(site + "needs-review.html")
+        session.driver.get(site + "needs-review.html")
+        fresh = page_world(session)
+        assert fresh is not kept
+        assert fresh.evaluate("typeof window.__ccMark", 10) == "undefined"
+        with pytest.raises(WorldGone):
+            kept.evaluate("window.__ccMark", 10)
+    finally:
+        pool.release(session)
 
 
 @pytest.mark.browser

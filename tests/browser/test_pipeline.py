@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.audit import Audit
-from checker.browser.render import SHOT_CONTEXT
+from checker.browser.render import SHOT_CONTEXT, SHOT_MAX_WIDTH
 from checker.browser.wcag import axe_version
 from tests.browser.conftest import fast_config, jpeg_size
 from tests.conftest import requires_browser
@@ -47,12 +47,13 @@ def test_stalling_pages_are_recorded_with_reasons_and_the_audit_completes(audite
 def test_screenshot_scale_and_bboxes_are_stored_for_the_report(audited):
     page = audited["pages"]["tall.html"]
     assert page.screenshot and (audited["out"] / page.screenshot).stat().st_size > 0
-    assert page.extra["screenshot_scale"] == 0.5
+    assert page.extra["screenshot_scale"] == SHOT_MAX_WIDTH / 2000  # a 2000 CSS px page
     # The band of the 30,000 CSS px page that holds its one finding (1500-1540 CSS px),
-    # SHOT_CONTEXT above and below: 640 CSS px, 320 image px.
+    # SHOT_CONTEXT above and below: 640 CSS px, 256 image px.
     assert page.extra["screenshot_origin"] == [0, 1500 - SHOT_CONTEXT]
-    assert page.extra["screenshot_size"] == [1000, (40 + 2 * SHOT_CONTEXT) // 2]
-    assert jpeg_size((audited["out"] / page.screenshot).read_bytes()) == (1000, 320)
+    band = round((40 + 2 * SHOT_CONTEXT) * SHOT_MAX_WIDTH / 2000)
+    assert page.extra["screenshot_size"] == [SHOT_MAX_WIDTH, band]
+    assert jpeg_size((audited["out"] / page.screenshot).read_bytes()) == (SHOT_MAX_WIDTH, band)
     assert page.extra["axe_version"] == axe_version(fast_config())
     boxes = [f.bbox for f in audited["findings"]
              if f.url == page.url and f.rule_id == "image-alt"]

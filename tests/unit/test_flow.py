@@ -9,7 +9,12 @@ import time
 
 import pytest
 
-from checker.browser.sizing import available_mib, local_session_cap, session_count
+from checker.browser.sizing import (
+    available_mib,
+    local_session_cap,
+    session_count,
+    usable_cores,
+)
 from checker.flow import FetchAhead
 from checker.settings import AuditConfig
 
@@ -92,20 +97,18 @@ def test_a_failing_render_stops_the_run_and_is_raised():
 
 
 def test_sessions_fit_the_cores_and_the_memory():
-    assert local_session_cap(2, 24_000, far=False) == 2
-    assert local_session_cap(2, 24_000, far=True) == 3
-    assert local_session_cap(8, 24_000, far=False) == 8
-    assert local_session_cap(8, 1_300, far=False) == 2  # memory for two sessions only
-    assert local_session_cap(1, 100, far=True) == 1  # always one
+    assert local_session_cap(2, 24_000) == 2
+    assert local_session_cap(8, 24_000) == 8
+    assert local_session_cap(8, 1_300) == 2  # memory for two sessions only
+    assert local_session_cap(1, 100) == 1  # always one
+    assert usable_cores() == len(os.sched_getaffinity(0))
 
 
-def test_workers_beyond_the_machine_do_not_start_more_local_browsers():
-    config = AuditConfig(workers=8).browser_stage
-    cores, memory = os.cpu_count() or 1, available_mib()
-    assert session_count(config, 0.001) == min(8, local_session_cap(cores, memory, far=False))
-    assert session_count(config, 0.2) == min(8, local_session_cap(cores, memory, far=True))
-    assert session_count(config, None) == session_count(config, 0.001)  # nothing fetched
-    assert session_count(AuditConfig(workers=1).browser_stage, 0.2) == 1
+def test_more_workers_never_start_more_local_browsers_than_the_cap():
+    cap = local_session_cap(usable_cores(), available_mib())
+    counts = [session_count(AuditConfig(workers=n).browser_stage) for n in range(1, 17)]
+    assert counts == [min(n, cap) for n in range(1, 17)]  # never fewer for more workers
+    assert session_count(AuditConfig(workers=1).browser_stage) == 1
     grid = AuditConfig(workers=8, webdriver_url="http://grid.invalid:4444").browser_stage
-    assert session_count(grid, 0.001) == 8
+    assert session_count(grid) == 8
 
