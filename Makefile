@@ -44,6 +44,7 @@ clean:
 	rm -rf $(VENV) reports/demo .pytest_cache
 
 # docs/cli.md and the README's options table, generated from the commands' --help and the
-# options table (checker/settings); tests/unit/test_settings.py fails when they are stale.
+# options table (checker/settings), and docs/checker-rules.md from our own WCAG checks' metadata
+# (checker/browser/engines/own.py); tests/unit/test_settings.py fails when they are stale.
 docs: setup
 	$(PY) -m checker.cli.reference

@@ -1,9 +1,10 @@
-"""What IBM Equal Access and HTML_CodeSniffer add to axe-core, per engine and for the union.
+"""What IBM Equal Access, HTML_CodeSniffer and our own checks (`checker`) add to axe-core, per
+engine and for the union, with and without `checker`.
 
-Renders every page once in the checker's own browser stage with `--engine axe,ibm,htmlcs`
-(BrowserPool with its DevTools connection + render_with_retry: every engine in an isolated
-world in every frame, one render) and judges each engine's results on
-two corpora, both served on 127.0.0.1:
+Renders every page once in the checker's own browser stage with
+`--engine axe,ibm,htmlcs,checker` (BrowserPool with its DevTools connection +
+render_with_retry: every engine in an isolated world in every frame, one render) and judges
+each engine's results on two corpora, both served on 127.0.0.1:
 
 - the W3C ACT test cases in /work/shared/act (all 1213 cases of all 87 rules, not only those
   axe implements). A "failed" case is caught as a violation when the engine reports a
@@ -14,10 +15,13 @@ two corpora, both served on 127.0.0.1:
 - bench/barriers/: pages written for this benchmark, one barrier per page with the criteria it
   fails (`<meta name="barrier-sc">`), by category (images, forms, tables, headings, links,
   frames, media, colour, keyboard, aria, page), plus clean controls, where any violation is
-  a false one.
+  a false one. Pages written with the `checker` engine (`<meta name="barrier-round"
+  content="checker">`, one per new check, with matched clean controls) are also scored apart,
+  so that the ratio on the pages written before it stays comparable.
 
-The union is every engine together: a barrier is caught as a violation when any engine calls
-it one (the merge never turns a violation into needs-review: tests/unit/test_engine_merge.py).
+The union is every engine together ("union"), and every engine but ours ("union-3"): a
+barrier is caught as a violation when any engine calls it one (the merge never turns a
+violation into needs-review: tests/unit/test_engine_merge.py).
 Time per page: what each optional engine adds (its injection and run in every frame) and the
 merge's element lookup, measured in the browser stage. Not a test: it takes many minutes.
 
@@ -55,8 +59,10 @@ from checker.settings import AuditConfig  # noqa: E402
 
 SECTION = "## WCAG engines: axe-core, IBM Equal Access, HTML_CodeSniffer (issue 18)"
 BARRIERS = Path(__file__).resolve().parent / "barriers"
-ENGINES = ["axe", "ibm", "htmlcs"]
-COLUMNS = [*ENGINES, "union"]
+ENGINES = ["axe", "ibm", "htmlcs", "checker"]
+UNIONS = {"union-3": ["axe", "ibm", "htmlcs"], "union": ENGINES}
+COLUMNS = [*ENGINES, *UNIONS]
+OWN_ROUND = "checker"  # barrier pages written with the checker engine (barrier-round)
 LOAD_SAMPLES: list[float] = []  # 1-minute load average, sampled during the run
 
 
@@ -82,6 +88,7 @@ class Case:
     expected: str  # "failed", "passed", "inapplicable" (barriers: "failed", clean: "passed")
     criteria: set[str]
     label: str  # ACT rule id or barrier category
+    round: str = ""  # barrier pages: the round that wrote them (OWN_ROUND: with `checker`)
     violations: dict[str, set[str]] = field(default_factory=dict)  # engine -> criteria
     reviews: dict[str, set[str]] = field(default_factory=dict)
     any_violation: dict[str, bool] = field(default_factory=dict)
@@ -113,7 +120,7 @@ def act_cases(act: Path, base: str, per_rule: int | None,
     return cases
 
 
-_META = re.compile(r'<meta name="barrier-(sc|category)" content="([^"]*)">')
+_META = re.compile(r'<meta name="barrier-(sc|category|round)" content="([^"]*)">')
 
 
 def barrier_cases(base: str) -> list[Case]:
@@ -123,7 +130,8 @@ def barrier_cases(base: str) -> list[Case]:
         criteria = set(meta["sc"].split())
         clean = meta["category"] == "clean"
         cases.append(Case("clean" if clean else "barrier", base + page.name,
-                          "passed" if clean else "failed", criteria, meta["category"]))
+                          "passed" if clean else "failed", criteria, meta["category"],
+                          meta.get("round", "")))
     return cases
 
 
@@ -195,9 +203,10 @@ def judge(pool: Any, config: AuditConfig, case: Case) -> None:
                                    if f.status == "violation"})
         case.review_rules[name] = sorted({f"{f.rule_id} {','.join(f.wcag)}" for f in findings
                                           if f.status != "violation"})
-    case.violations["union"] = set().union(*(case.violations[e] for e in ENGINES))
-    case.reviews["union"] = set().union(*(case.reviews[e] for e in ENGINES))
-    case.any_violation["union"] = any(case.any_violation[e] for e in ENGINES)
+    for union, members in UNIONS.items():
+        case.violations[union] = set().union(*(case.violations[e] for e in members))
+        case.reviews[union] = set().union(*(case.reviews[e] for e in members))
+        case.any_violation[union] = any(case.any_violation[e] for e in members)
 
 
 # --- scoring --------------------------------------------------------------------------------
@@ -217,10 +226,15 @@ def verdict(case: Case, engine: str) -> str:
     return "false" if hit else "clear"
 
 
-def tally(cases: list[Case], corpus: str, expected: set[str]) -> dict[str, Counter]:
+def tally(cases: list[Case], corpus: str, expected: set[str],
+          round_: str | None = None) -> dict[str, Counter]:
+    """Verdicts per engine; `round_` keeps only barrier pages of that round ("" the pages
+    written before the checker engine, OWN_ROUND those written with it)."""
     out = {engine: Counter() for engine in COLUMNS}
     for case in cases:
         if case.corpus != corpus or case.expected not in expected or case.error:
+            continue
+        if round_ is not None and case.round != round_:
             continue
         for engine in COLUMNS:
             out[engine][verdict(case, engine)] += 1
@@ -255,35 +269,59 @@ def summary_rows(cases: list[Case]) -> list[str]:
     return lines
 
 
+def _ratio(union: int, axe: int) -> str:
+    ratio = union / axe if axe else float("inf")
+    return f"**{ratio:.2f}x** (target >= 1.5x: {'met' if ratio >= 1.5 else 'NOT met'})"
+
+
 def target_lines(cases: list[Case], timings: dict[str, dict[str, float]]) -> list[str]:
     act_failed = tally(cases, "act", {"failed"})
     bar = tally(cases, "barrier", {"failed"})
+    earlier = tally(cases, "barrier", {"failed"}, "")
+    own_pages = tally(cases, "barrier", {"failed"}, OWN_ROUND)
     act_ok = tally(cases, "act", {"passed", "inapplicable"})
+    clean = tally(cases, "clean", {"passed"})
     lines = []
-    for name, counts in (("ACT failed cases", act_failed), ("barrier pages", bar),
-                         ("both", {e: act_failed[e] + bar[e] for e in COLUMNS})):
-        axe, union = counts["axe"]["caught"], counts["union"]["caught"]
-        ratio = union / axe if axe else float("inf")
-        lines.append(f"- union / axe, violations caught on {name}: {union} / {axe} ="
-                     f" **{ratio:.2f}x** (target >= 1.5x: {'met' if ratio >= 1.5 else 'NOT met'})")
+    for name, counts in (("ACT failed cases", act_failed),
+                         ("barrier pages written before the checker engine", earlier),
+                         ("barrier pages written with the checker engine", own_pages),
+                         ("all barrier pages", bar),
+                         ("ACT failed cases and all barrier pages",
+                          {e: act_failed[e] + bar[e] for e in COLUMNS})):
+        if not counts["axe"]["n"]:
+            continue
+        axe = counts["axe"]["caught"]
+        lines.append(f"- violations caught on {name} ({counts['axe']['n']}): axe {axe}; union"
+                     f" without checker {counts['union-3']['caught']} ="
+                     f" {_ratio(counts['union-3']['caught'], axe)}; union with checker"
+                     f" {counts['union']['caught']} = {_ratio(counts['union']['caught'], axe)};"
+                     f" checker alone {counts['checker']['caught']}")
     for name, counts in (("ACT failed cases", act_failed), ("barrier pages", bar)):
         seen = {e: counts[e]["caught"] + counts[e]["review"] for e in COLUMNS}
         lines.append(f"- caught as a violation or asked for review on {name}: "
                      + ", ".join(f"{e} {seen[e]}" for e in COLUMNS)
                      + f" of {counts['union']['n']} (union / axe"
                      f" {seen['union'] / max(seen['axe'], 1):.2f}x)")
-    rate = {e: 100 * act_ok[e]["false"] / act_ok[e]["n"] for e in ("axe", "union")
-            if act_ok[e]["n"]}
-    if len(rate) == 2:
-        gap = rate["union"] - rate["axe"]
-        lines.append(f"- false violations on ACT passed/inapplicable cases: union"
-                     f" {rate['union']:.1f}% vs axe {rate['axe']:.1f}% = **{gap:+.1f} points**"
-                     f" (target <= +2: {'met' if gap <= 2 else 'NOT met'})")
-    added = timings["added"]
-    lines.append(f"- time IBM and HTMLCS add per page (every part below, summed per page): median"
-                 f" **{added['median']:.0f} ms**, mean {added['mean']:.0f} ms, p90"
-                 f" {added['p90']:.0f} ms (target < 300 ms:"
-                 f" {'met' if added['median'] < 300 and added['mean'] < 300 else 'NOT met'})")
+    if act_ok["axe"]["n"]:
+        rate = {e: 100 * act_ok[e]["false"] / act_ok[e]["n"] for e in COLUMNS}
+        for union in UNIONS:
+            gap = rate[union] - rate["axe"]
+            lines.append(f"- false violations on ACT passed/inapplicable cases: {union}"
+                         f" {act_ok[union]['false']} ({rate[union]:.1f}%) vs axe"
+                         f" {act_ok['axe']['false']} ({rate['axe']:.1f}%) = **{gap:+.1f}"
+                         f" points** (target <= +2: {'met' if gap <= 2 else 'NOT met'});"
+                         f" checker alone {act_ok['checker']['false']}")
+    if clean["axe"]["n"]:
+        lines.append("- false violations on clean controls: " + ", ".join(
+            f"{e} {clean[e]['false']}/{clean[e]['n']}" for e in COLUMNS))
+    added = timings.get("added")
+    if added:
+        lines.append(f"- time IBM, HTMLCS and checker add per page (every part below, summed"
+                     f" per page): median **{added['median']:.0f} ms**, mean"
+                     f" {added['mean']:.0f} ms, p90 {added['p90']:.0f} ms (target < 300 ms:"
+                     f" {'met' if added['median'] < 300 and added['mean'] < 300 else 'NOT met'});"
+                     f" checker's own part: median {timings['checker']['median']:.1f} ms,"
+                     f" p90 {timings['checker']['p90']:.1f} ms")
     return lines
 
 
@@ -306,10 +344,10 @@ def timing(cases: list[Case]) -> dict[str, dict[str, float]]:
 def timing_lines(timings: dict[str, dict[str, float]]) -> list[str]:
     lines = ["| added by | median ms/page | mean | p90 | pages |",
              "| --- | ---: | ---: | ---: | ---: |"]
-    for name in ("ibm", "htmlcs", "merge", "shared", "preload", "mapping", "added"):
+    for name in ("ibm", "htmlcs", "checker", "merge", "shared", "preload", "mapping", "added"):
         if name in timings:
             t = timings[name]
-            label = "ibm + htmlcs (total)" if name == "added" else name
+            label = "all of them (total)" if name == "added" else name
             lines.append(f"| {label} | {t['median']:.0f} | {t['mean']:.0f} | {t['p90']:.0f} |"
                          f" {t['n']} |")
     return lines
@@ -352,12 +390,13 @@ def machine_line(quiet_window: bool) -> str:
 
 def report(cases: list[Case], seconds: float, workers: int, per_rule: int | None,
            quiet_window: bool = False) -> list[str]:
-    from checker.browser.engines import htmlcs, ibm
+    from checker.browser.engines import htmlcs, ibm, own
 
     timings = timing(cases)
     errors = [c for c in cases if c.error]
     versions = (f"axe-core {axe_version(AuditConfig())}, IBM accessibility-checker-engine"
-                f" {ibm.version()}, html_codesniffer {htmlcs.version()}")
+                f" {ibm.version()}, html_codesniffer {htmlcs.version()}, clinic-checker's own"
+                f" checks ({len(own.RULES)} rules, checker/browser/engines/own.py)")
     counts = Counter(c.corpus for c in cases)
     rules = len({c.label for c in cases if c.corpus.startswith("act")})
     return [
@@ -400,6 +439,11 @@ def report(cases: list[Case], seconds: float, workers: int, per_rule: int | None
         + (", ".join(missed_by_all(cases, "review")) or "none"),
         "",
         "Barrier pages no engine catches at all: " + (", ".join(missed_by_all(cases)) or "none"),
+        "",
+        "clinic-checker's own rules (`checker:`; each in full, from its metadata, in"
+        " docs/checker-rules.md):",
+        "",
+        *own.rules_table(),
         "",
         "The mapping decisions (ibm.DECISIONS, htmlcs.DECISIONS: one table per engine, in"
         " the order they are tried; `when` names a condition on the element's facts read in"

@@ -91,6 +91,49 @@ class FrameWorld:
         self.devtools.post("Runtime.releaseObject", {"objectId": array_id}, self.session_id)
         return ids
 
+    def mark_listeners(self, types: tuple[str, ...], limit: int, timeout: float) -> int:
+        """Mark, in this world, each element of the document that has a listener of one of
+        `types` (DOMDebugger.getEventListeners over the whole document: listeners the page's
+        own scripts added, which no script can list): `element.__ccListen` holds its types and
+        `window.__ccListened` the elements, at most `limit`. Listeners on the document, the
+        window, html and body (a framework's one delegating listener) are not marked. Returns
+        how many elements were marked."""
+        group = "clinic-checker-listeners"
+        try:
+            document = self._call("Runtime.evaluate", {
+                "expression": "document", "contextId": self.context_id,
+                "objectGroup": group}, timeout)["result"].get("objectId")
+            if not document:
+                return 0
+            # pierce: the listeners of every world (the page's own), and of frames' and shadow
+            # roots' nodes too (a frame's nodes do not resolve here: its own walk marks them)
+            listeners = self._call("DOMDebugger.getEventListeners", {
+                "objectId": document, "depth": -1, "pierce": True}, timeout).get(
+                    "listeners", [])
+            types_by_node: dict[int, set[str]] = {}
+            for listener in listeners:
+                node = listener.get("backendNodeId")
+                if node and listener.get("type") in types:
+                    types_by_node.setdefault(node, set()).add(listener["type"])
+            arguments: list[dict[str, Any]] = []
+            for node, found in list(types_by_node.items())[:limit]:
+                try:
+                    element = self._call("DOM.resolveNode", {
+                        "backendNodeId": node, "executionContextId": self.context_id,
+                        "objectGroup": group}, timeout)["object"].get("objectId")
+                except WorldGone:
+                    continue  # a node of another document (a frame's)
+                if element:
+                    arguments += [{"objectId": element}, {"value": sorted(found)}]
+            reply = self._call("Runtime.callFunctionOn", {
+                "objectId": document, "arguments": arguments, "returnByValue": True,
+                "functionDeclaration": _MARK_LISTENERS}, timeout)
+            _raise_on_exception(reply)
+            return int(reply.get("result", {}).get("value") or 0)
+        finally:
+            self.devtools.post("Runtime.releaseObjectGroup", {"objectGroup": group},
+                               self.session_id)
+
     def _call(self, method: str, params: dict[str, Any], timeout: float) -> dict[str, Any]:
         try:
             return self.devtools.call(method, params, self.session_id, timeout=timeout)
@@ -99,6 +142,21 @@ class FrameWorld:
             if "no answer" in text:
                 raise TimeoutError(f"the page's scripts did not answer: {text}") from exc
             raise WorldGone(f"execution context gone: {text}") from exc
+
+
+# Runs on the document in the engines' world with (element, types) pairs as arguments.
+_MARK_LISTENERS = """function () {
+  var marked = window.__ccListened = [];
+  for (var i = 0; i + 1 < arguments.length; i += 2) {
+    var el = arguments[i];
+    if (!el || el.nodeType !== 1 || el === document.documentElement || el === document.body) {
+      continue;
+    }
+    el.__ccListen = arguments[i + 1];
+    marked.push(el);
+  }
+  return marked.length;
+}"""
 
 
 def _raise_on_exception(reply: dict[str, Any]) -> None:

@@ -33,7 +33,8 @@ NOTIFY_FORMATS = ("json", "slack", "teams")  # shapes: checker.notify.SHAPES
 # writers: checker.report.FORMATS
 REPORT_FORMATS = ("html", "json", "csv", "junit", "sarif", "github", "gitlab", "markdown")
 # WCAG engines: axe in checker/browser/axe.py, the others in checker.browser.engines.OPTIONAL
-ENGINE_TITLES = {"axe": "axe-core", "ibm": "IBM Equal Access", "htmlcs": "HTML_CodeSniffer"}
+ENGINE_TITLES = {"axe": "axe-core", "ibm": "IBM Equal Access", "htmlcs": "HTML_CodeSniffer",
+                 "checker": "clinic-checker checks"}
 ENGINE_NAMES = tuple(ENGINE_TITLES)
 
 
@@ -212,8 +213,9 @@ class BrowserSettings:
                                 split=",", metavar="NAME",
                                 help="WCAG engines run on the same render, repeatable or"
                                 " comma-separated: axe, ibm (IBM Equal Access), htmlcs"
-                                " (HTML_CodeSniffer); findings they agree on are merged."
-                                " `make engines` installs ibm and htmlcs.")
+                                " (HTML_CodeSniffer), checker (our own checks of W3C failure"
+                                " techniques: docs/checker-rules.md); findings they agree on"
+                                " are merged. `make engines` installs ibm and htmlcs.")
 
 
 @dataclass

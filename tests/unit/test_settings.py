@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from checker.browser.engines.own import rules_markdown
 from checker.cli.main import cli
-from checker.cli.reference import DOCS, README, cli_reference, readme_with_table
+from checker.cli.reference import DOCS, OWN_RULES, README, cli_reference, readme_with_table
 from checker.configfile import parse_project
 from checker.settings import AuditConfig, ConfigError, settings_table
 from checker.settings.starter import starter_text
@@ -32,6 +33,7 @@ BAD_VALUES = [
 def test_docs_and_readme_table_are_generated_from_the_current_table():
     """Stale docs fail here: run `make docs`."""
     assert DOCS.read_text("utf-8") == cli_reference()
+    assert OWN_RULES.read_text("utf-8") == rules_markdown()
     text = README.read_text("utf-8")
     assert text == readme_with_table(text)
 

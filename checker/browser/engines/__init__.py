@@ -1,10 +1,12 @@
 """The WCAG engines of the browser stage: axe-core (always available, the default) and the
-optional IBM Equal Access (`ibm`) and HTML_CodeSniffer (`htmlcs`), chosen with
-`--engine axe,ibm,htmlcs`. All run on the same render; their findings are merged per barrier.
+optional IBM Equal Access (`ibm`), HTML_CodeSniffer (`htmlcs`) and our own checks of failure
+techniques the others leave to people (`checker`, own.py), chosen with
+`--engine axe,ibm,htmlcs,checker`. All run on the same render; their findings are merged per
+barrier.
 
-The common interface of an optional engine module: NAME, TITLE, SCRIPT (an EngineScript),
-version(), spec(config) -> EngineSpec (how frames.py runs it in a document), hits(raw, config)
--> [Hit] (base.py).
+The common interface of an optional engine module: NAME, TITLE, version(), spec(config) ->
+EngineSpec (how frames.py runs it in a document), hits(raw, config) -> [Hit] (base.py); an
+engine installed from npm also has SCRIPT (an EngineScript), which `make engines` fetches.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 from selenium.common.exceptions import JavascriptException, TimeoutException
 
 from checker.browser.engines import axe as axe_engine
-from checker.browser.engines import htmlcs, ibm
+from checker.browser.engines import htmlcs, ibm, own
 from checker.browser.engines.base import EngineFailed, EngineSettings, require_installed
 from checker.browser.engines.frames import EnginesRun, preload, run_in_every_frame
 from checker.browser.engines.merge import merge_findings
@@ -24,7 +26,7 @@ from checker.browser.pool import Session
 from checker.model import Finding
 
 AXE = "axe"
-OPTIONAL: dict[str, ModuleType] = {ibm.NAME: ibm, htmlcs.NAME: htmlcs}
+OPTIONAL: dict[str, ModuleType] = {ibm.NAME: ibm, htmlcs.NAME: htmlcs, own.NAME: own}
 
 
 def optional_engines(config: EngineSettings) -> list[ModuleType]:
@@ -36,7 +38,8 @@ def check_engines_installed(config: EngineSettings) -> None:
     if config.no_browser:
         return
     for module in optional_engines(config):
-        require_installed(module.NAME, module.SCRIPT)
+        if hasattr(module, "SCRIPT"):  # ours ships in the package
+            require_installed(module.NAME, module.SCRIPT)
 
 
 def engine_versions(config: EngineSettings, axe_version: str | None) -> dict[str, str]:

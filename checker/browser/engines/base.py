@@ -120,6 +120,12 @@ class EngineSpec:
     # (frames.XPATH_JS)
     argument: Any
     reaches_same_origin: bool = False  # the engine tests same-origin frames by itself (IBM)
+    # Event types whose listeners (added by the page's scripts, which no isolated world can
+    # see) the walk reads through DevTools in each document before the runner runs: the
+    # elements that have them are in the world's `window.__ccListened`, each with its types in
+    # `__ccListen` (worlds.FrameWorld.mark_listeners). Only where the engines run in isolated
+    # worlds; in the page's world (no DevTools connection) the runner sees none.
+    listeners: tuple[str, ...] = ()
 
     def loader(self) -> str:
         """A statement that makes the engine loadable in a world without running its script.

@@ -1,0 +1,357 @@
+// clinic-checker's own checks (engine `checker`): what each rule reads in a document. The
+// verdicts are made in Python (checker/browser/engines/own.py), where each rule's metadata and
+// its judge live; a collector only gathers the facts its rule judges, on rendered content, in
+// the document it runs in (frames.py runs it in every frame). The one exception is the focus
+// check, which must compare styles in the page: it returns only the elements whose look did not
+// change when they took focus, with what it saw.
+var __ccOwn = (function () {
+  var FOCUSABLE = 'a[href], area[href], button, input:not([type=hidden]), select, textarea,' +
+      ' summary, iframe, [contenteditable=""], [contenteditable=true], audio[controls],' +
+      ' video[controls], [tabindex]';
+  var POINTER_EVENTS = ['onclick', 'onmousedown', 'onmouseup', 'ondblclick', 'onmouseover',
+                        'onmouseenter'];
+  var KEY_EVENTS = ['onkeydown', 'onkeyup', 'onkeypress', 'onfocus', 'onfocusin'];
+  // what a focus indicator can change, on the element, around it and in its pseudo-elements:
+  // only what is drawn (an outline of style none has a width all the same, and it changes)
+  var PLAIN = ['box-shadow', 'background-color', 'background-image', 'color', 'font-weight',
+               'opacity', 'transform', 'filter', 'visibility', 'display'];
+  var BULLET = /^\s*[\u2022\u00b7\u25aa\u25ab\u25cf\u25cb\u25e6\u2023\u2043\u2219\u25a0\u25a1]\s*\S/;
+
+  function shown(el) {
+    if (!el.isConnected || !el.getClientRects().length) return false;
+    return getComputedStyle(el).visibility === 'visible';
+  }
+  function hiddenFromAT(el) { return !!el.closest('[aria-hidden="true"], [inert]'); }
+  function focusable(el) {
+    return el.matches(FOCUSABLE) && !el.matches(':disabled') &&
+        !(el.hasAttribute('tabindex') && el.tabIndex < 0);
+  }
+  function text(el) { return (el.textContent || '').replace(/\s+/g, ' ').trim(); }
+  function labelledBy(el) {
+    var ids = (el.getAttribute('aria-labelledby') || '').trim().split(/\s+/);
+    return ids.map(function (id) {
+      var target = id && document.getElementById(id);
+      return target ? text(target) : '';
+    }).join(' ').trim();
+  }
+  // The accessible name an image gets from its own attributes, in the order of HTML-AAM.
+  function imageName(el) {
+    return labelledBy(el) || (el.getAttribute('aria-label') || '').trim() ||
+        (el.getAttribute('alt') || '').trim() || (el.getAttribute('title') || '').trim();
+  }
+  function snippet(el) { return el.outerHTML ? el.outerHTML.slice(0, 300) : null; }
+
+  var collect = {};
+
+  // Images with a text alternative, and whether that alternative is all their link says.
+  collect.images = function () {
+    var out = [];
+    document.querySelectorAll('img, input[type=image], area[href], [role=img], svg').forEach(
+      function (el) {
+        if (hiddenFromAT(el) || (el.nodeName !== 'AREA' && !shown(el))) return;
+        var name = imageName(el);
+        if (!name) return;
+        var link = el.closest('a[href]');
+        var alone = !!link && !text(link) && !(link.getAttribute('aria-label') || '').trim() &&
+            link.querySelectorAll('img, [role=img], svg').length === 1;
+        out.push({el: el, name: name.slice(0, 200), link_only: alone});
+      });
+    return out;
+  };
+
+  // The page's title (top document only: a frame's document is not a page).
+  collect.title = function (ctx) {
+    if (!ctx.top || !document.title.trim()) return [];
+    return [{el: document.querySelector('title') || document.documentElement,
+             name: document.title.trim().slice(0, 200)}];
+  };
+
+  // Elements whose role forbids a name or a role description (ARIA 1.2: generic, paragraph,
+  // emphasis, ...) but that carry one: the implicit role of their tag, or an explicit one.
+  var NO_NAME_ROLES = /^(caption|code|deletion|emphasis|generic|insertion|paragraph|strong|subscript|superscript)$/;
+  var NO_NAME_TAGS = /^(DIV|SPAN|P|B|I|U|S|SMALL|EM|STRONG|CODE|DEL|INS|SUB|SUP|DATA|BDI|BDO)$/;
+  var NAMING = ['aria-label', 'aria-labelledby', 'aria-braillelabel'];
+  var DESCRIBING_ROLE = ['aria-roledescription', 'aria-brailleroledescription'];
+  collect.prohibited = function () {
+    var out = [], selector = NAMING.concat(DESCRIBING_ROLE).map(function (a) {
+      return '[' + a + ']';
+    }).join(', ');
+    document.querySelectorAll(selector).forEach(function (el) {
+      var role = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
+      if (role ? !NO_NAME_ROLES.test(role) : !NO_NAME_TAGS.test(el.nodeName)) return;
+      if (focusable(el) || hiddenFromAT(el) || !shown(el)) return;
+      var attributes = NAMING.filter(function (a) { return el.hasAttribute(a); });
+      if (role === 'generic' || (!role && el.nodeName.match(/^(DIV|SPAN|B|I|U|S|SMALL|DATA|BDI|BDO)$/))) {
+        attributes = attributes.concat(DESCRIBING_ROLE.filter(function (a) {
+          return el.hasAttribute(a);
+        }));
+      }
+      if (attributes.length) {
+        out.push({el: el, role: role || el.nodeName.toLowerCase(), attributes: attributes});
+      }
+    });
+    return out;
+  };
+
+  // Frames and their titles.
+  collect.frames = function () {
+    var out = [];
+    document.querySelectorAll('iframe, frame').forEach(function (el) {
+      if (hiddenFromAT(el) || !shown(el)) return;
+      var name = (el.getAttribute('aria-label') || '').trim() || labelledBy(el) ||
+          (el.getAttribute('title') || '').trim();
+      if (name) out.push({el: el, name: name.slice(0, 200)});
+    });
+    return out;
+  };
+
+  // Elements put before the page's order in the tab sequence.
+  collect.tabindex = function () {
+    var out = [];
+    document.querySelectorAll('[tabindex]').forEach(function (el) {
+      if (el.tabIndex > 0 && !el.matches(':disabled') && shown(el)) {
+        out.push({el: el, tabindex: el.tabIndex});
+      }
+    });
+    return out;
+  };
+
+  // Links with a short name: the name, where it goes, and the text around it.
+  collect.links = function (ctx) {
+    var out = [];
+    document.querySelectorAll('a[href], area[href]').forEach(function (el) {
+      if (out.length >= ctx.limit || hiddenFromAT(el) || !shown(el)) return;
+      var name = labelledBy(el) || (el.getAttribute('aria-label') || '').trim() || text(el);
+      if (!name || name.length > 60) return;
+      var block = el.closest('p, li, td, th, dd, figcaption, blockquote') || el.parentElement;
+      out.push({el: el, name: name, href: el.href,
+                context: block && block !== document.body ? text(block).length : name.length});
+    });
+    return out;
+  };
+
+  // Pointer handlers on elements a keyboard cannot reach: inline (onclick="...") or added by
+  // the page's scripts (read through DevTools before the runner: window.__ccListened, each
+  // element's types in __ccListen; own.py LISTENERS).
+  collect.handlers = function () {
+    var out = [], seen = new Set();
+    var selector = POINTER_EVENTS.map(function (e) { return '[' + e + ']'; }).join(', ');
+    var found = Array.from(document.querySelectorAll(selector))
+        .concat(window.__ccListened || []);
+    window.__ccListened = null;  // read once
+    found.forEach(function (el) {
+      if (seen.has(el)) return;
+      seen.add(el);
+      if (el === document.body || el === document.documentElement || !el.isConnected) return;
+      if (!shown(el) || hiddenFromAT(el) || focusable(el) || el.closest('label')) return;
+      var listened = el.__ccListen || [];
+      var events = POINTER_EVENTS.filter(function (e) {
+        return el.hasAttribute(e) || listened.indexOf(e.slice(2)) >= 0;
+      });
+      if (!events.length) return;  // only keyboard or focus listeners
+      var reached = el.querySelector(FOCUSABLE) || (el.parentElement &&
+          el.parentElement.closest(FOCUSABLE));
+      out.push({el: el, events: events,
+                keyboard: KEY_EVENTS.some(function (e) {
+                  return el.hasAttribute(e) || listened.indexOf(e.slice(2)) >= 0;
+                }),
+                content: !!(text(el) || el.querySelector('img, svg, [role=img]')),
+                reached: !!reached, role: (el.getAttribute('role') || '').trim()});
+    });
+    return out;
+  };
+
+  // Runs of paragraphs, or lines of one block, that start with a bullet character, outside
+  // any list: a list drawn with text.
+  collect.lists = function () {
+    var out = [];
+    document.querySelectorAll('p, div, td, dd').forEach(function (el) {
+      if (el.closest('ul, ol, dl, [role=list], [role=listbox], [role=menu]') || !shown(el)) {
+        return;
+      }
+      if (el.nodeName === 'DIV' && el.querySelector('p, div, li, table')) return;
+      var lines = (el.innerText || '').split('\n').filter(function (l) { return l.trim(); });
+      var bulleted = lines.filter(function (l) { return BULLET.test(l); }).length;
+      var previous = el.previousElementSibling;
+      var startsRun = BULLET.test(lines[0] || '') && el.nextElementSibling &&
+          BULLET.test(el.nextElementSibling.innerText || '') &&
+          !(previous && BULLET.test(previous.innerText || ''));
+      if (bulleted >= 2 || startsRun) out.push({el: el, lines: Math.max(bulleted, 2)});
+    });
+    return out;
+  };
+
+  // Text in each language the page declares: the text nodes whose nearest lang attribute is
+  // that element's (the page's own: the html element), shown text and image alternatives.
+  collect.language = function (ctx) {
+    var scopes = new Map();
+    function add(scope, value) {
+      var entry = scopes.get(scope);
+      if (!entry) {
+        scopes.set(scope, entry = {el: scope, lang: scope.getAttribute('lang'), text: '',
+                                   page: scope === document.documentElement});
+      }
+      if (entry.text.length < ctx.limit) entry.text += ' ' + value;
+    }
+    var walker = document.createTreeWalker(document.body || document.documentElement,
+                                           NodeFilter.SHOW_TEXT);
+    var shownCache = new Map();
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var value = node.nodeValue.trim(), parent = node.parentElement;
+      if (!value || !parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.nodeName)) {
+        continue;
+      }
+      if (!shownCache.has(parent)) shownCache.set(parent, shown(parent));
+      if (!shownCache.get(parent)) continue;
+      var scope = parent.closest('[lang]');
+      if (scope && scope.getAttribute('lang').trim()) add(scope, value);
+    }
+    document.querySelectorAll('img[alt]').forEach(function (img) {
+      var scope = img.closest('[lang]'), alt = img.getAttribute('alt').trim();
+      if (alt && scope && scope.getAttribute('lang').trim() && shown(img)) add(scope, alt);
+    });
+    return Array.from(scopes.values()).map(function (entry) {
+      entry.text = entry.text.replace(/\s+/g, ' ').trim().slice(0, ctx.limit);
+      return entry;
+    });
+  };
+
+  // Audio and video: how they play and for how long (the media fragment's span when the
+  // source names one: "#t=8,10"), whether they sound, whether the page shows other content
+  // beside them, offers a transcript or a control that names pausing, stopping or muting.
+  collect.media = function () {
+    var out = [], transcript = offersTranscript(), pause = offersPause();
+    var others = !!(document.body && document.body.innerText.trim());
+    document.querySelectorAll('audio, video').forEach(function (el) {
+      if (!shown(el) && !(el.nodeName === 'AUDIO' && (el.controls || el.autoplay))) return;
+      out.push({el: el, kind: el.nodeName.toLowerCase(), autoplay: el.autoplay, loop: el.loop,
+                muted: el.muted || el.hasAttribute('muted'), controls: el.controls,
+                transcript: transcript, pause_control: pause, seconds: playSeconds(el),
+                sound: sounds(el), others: others});
+    });
+    return out;
+  };
+  // Whether the media has sound: an audio element has; a video has when the browser decoded
+  // audio from it (a silent track decodes next to nothing), has not when it has enough data
+  // and decoded none; else null (not known yet).
+  function sounds(el) {
+    if (el.muted || el.hasAttribute('muted')) return false;
+    if (el.nodeName === 'AUDIO') return true;
+    var decoded = el.webkitAudioDecodedByteCount;
+    if (typeof decoded !== 'number') return null;
+    if (decoded > 1000) return true;
+    return el.readyState >= 3 ? false : null;
+  }
+  function playSeconds(el) {
+    var fragment = /#t=([\d.]*)(?:,([\d.]+))?/.exec(el.currentSrc || el.src || '');
+    var duration = isFinite(el.duration) ? el.duration : null;
+    if (fragment && fragment[2]) return parseFloat(fragment[2]) - (parseFloat(fragment[1]) || 0);
+    if (fragment && duration !== null) return duration - (parseFloat(fragment[1]) || 0);
+    return duration;
+  }
+  function offersPause() {
+    var controls = document.querySelectorAll('button, [role=button], input[type=button],' +
+                                              ' a[href], [role=switch], [role=checkbox]');
+    return Array.from(controls).some(function (el) {
+      var name = (el.getAttribute('aria-label') || '') + ' ' + text(el) + ' ' +
+          (el.value || '') + ' ' + (el.getAttribute('title') || '');
+      return !hiddenFromAT(el) && shown(el) && /pause|stop|mute|sound|volume/i.test(name);
+    });
+  }
+
+  // A transcript is offered: a link or button that names one, or a line that starts with it
+  // ("Transcript", "Read the transcript"); a sentence that merely mentions the word is not one.
+  function offersTranscript() {
+    var controls = Array.from(document.querySelectorAll('a[href], button, summary'));
+    if (controls.some(function (el) { return /transcript/i.test(text(el)); })) return true;
+    return /(^|\n)\s*((read|view|show|see|full|audio|video)( the)? )?transcript\b/i.test(
+        document.body ? document.body.innerText : '');
+  }
+
+  // F78: each element in the tab order takes focus in turn; one whose look, its parent's,
+  // its siblings' and its pseudo-elements' did not change at all has no visible focus. The
+  // page's own focus handlers run (an indicator drawn by a script counts). The element that
+  // had focus gets it back. `unsure`: a transition or animation started (its end value is not
+  // known yet) or the browser did not match :focus-visible, so the comparison cannot decide.
+  collect.focus = function (ctx) {
+    var out = [], active = document.activeElement, x = window.scrollX, y = window.scrollY;
+    var tried = 0;
+    var candidates = Array.from(document.querySelectorAll(FOCUSABLE)).filter(function (el) {
+      return focusable(el) && el.nodeName !== 'IFRAME' && !el.closest('[inert]') && shown(el);
+    });
+    for (var i = 0; i < candidates.length && tried < ctx.limit; i++) {
+      var el = candidates[i];
+      // focus the page's own handlers moved here (a focus trap) is taken away first, so that
+      // the look before is the unfocused one
+      if (el.contains(document.activeElement)) document.activeElement.blur();
+      var wasFocused = el.contains(document.activeElement);
+      var around = [el, el.parentElement, el.previousElementSibling, el.nextElementSibling]
+          .filter(Boolean);
+      var before = look(el, around);
+      el.focus({preventScroll: true});
+      if (document.activeElement !== el) continue;
+      tried++;
+      var after = look(el, around);
+      var unsure = wasFocused || !el.matches(':focus-visible') || around.some(function (node) {
+        return node.getAnimations && node.getAnimations().length;
+      });
+      var changed = before !== after;
+      var outline = getComputedStyle(el).outlineStyle;
+      el.blur();
+      if (!changed) out.push({el: el, unsure: unsure, outline: outline});
+    }
+    if (active && active !== document.body && active.focus) active.focus({preventScroll: true});
+    else if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+    window.scrollTo(x, y);
+    return out;
+  };
+  function drawn(style) {
+    var parts = PLAIN.map(function (p) { return style.getPropertyValue(p); });
+    var outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    parts.push(outline ? [style.outlineStyle, style.outlineWidth, style.outlineColor,
+                          style.outlineOffset].join(' ') : 'none');
+    ['top', 'right', 'bottom', 'left'].forEach(function (side) {
+      var kind = style.getPropertyValue('border-' + side + '-style');
+      var width = style.getPropertyValue('border-' + side + '-width');
+      parts.push(kind === 'none' || kind === 'hidden' || !parseFloat(width) ? 'none'
+          : [kind, width, style.getPropertyValue('border-' + side + '-color')].join(' '));
+    });
+    var line = style.textDecorationLine;
+    parts.push(line === 'none' ? 'none' : [line, style.textDecorationColor,
+                                           style.textDecorationStyle].join(' '));
+    return parts.join('|');
+  }
+  function look(el, around) {
+    var parts = around.map(function (node) { return drawn(getComputedStyle(node)); });
+    ['::before', '::after'].forEach(function (pseudo) {
+      var style = getComputedStyle(el, pseudo);
+      parts.push(style.content === 'none' ? 'none' : style.content + drawn(style));
+    });
+    Array.from(el.children).slice(0, 4).forEach(function (child) {
+      parts.push(drawn(getComputedStyle(child)));
+    });
+    return parts.join('\n');
+  }
+
+  // The runner: each asked-for collector in turn (an error is that collector's alone), each
+  // item with its element's path, box and a snippet.
+  return function (argument, h) {
+    var ctx = {top: window.parent === window}, hits = [], failed = {};
+    argument.collectors.forEach(function (name) {
+      var items;
+      try {
+        items = collect[name]({top: ctx.top, limit: argument.limits[name] || 300});
+      } catch (e) {
+        failed[name] = String(e && e.message || e).slice(0, 200);
+        return;
+      }
+      items.forEach(function (item) {
+        var el = item.el;
+        delete item.el;
+        hits.push({collector: name, data: item, xpath: h.xpath(el), bbox: h.box(el),
+                   snippet: snippet(el)});
+      });
+    });
+    return {hits: hits, extra: Object.keys(failed).length ? {collectors_failed: failed} : null};
+  };
+})();

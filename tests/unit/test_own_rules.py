@@ -1,0 +1,171 @@
+"""The judges of our own WCAG checks (checker/browser/engines/own.py) on the items their
+collectors return (the shape own.js gives in Chromium: tests/browser/test_own_engine.py), and
+the metadata every rule must carry."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.browser.engines import own
+from checker.settings import AuditConfig
+
+CONFIG = AuditConfig()
+
+
+def _verdict(rule_id: str, **data):
+    return own.BY_ID[rule_id].judge(data)
+
+
+@pytest.mark.parametrize("name", ["IMG_0042.jpg", "DSC01234", "clinic-front.PNG", "image",
+                                  "Photo 2", "picture1", "https://clinic.example/a.png",
+                                  "www.clinic.example", "spacer"])
+def test_an_image_named_by_a_stand_in_is_a_violation(name):
+    assert _verdict("image-alt-not-alternative", name=name)[0] == "violation"
+
+
+@pytest.mark.parametrize("name", ["Dr. Lee examining a child's ear", "Clinic logo",
+                                  "Image of our waiting room", "Photo of Dr. Lee",
+                                  "X-ray of a broken wrist", "Step 2"])
+def test_an_image_named_by_a_description_is_left_alone(name):
+    assert _verdict("image-alt-not-alternative", name=name) is None
+
+
+def test_an_alternative_that_calls_its_image_decoration_is_a_violation():
+    verdict = _verdict("image-alt-says-decorative", name="decorative swirly line divider")
+    assert verdict[0] == "violation"
+    assert _verdict("image-alt-says-decorative", name="Dr. Lee at the front desk") is None
+    # "spacer" alone is a placeholder, reported once, by the placeholder rule
+    assert _verdict("image-alt-says-decorative", name="spacer") is None
+
+
+def test_a_name_on_an_element_aria_forbids_to_name_is_a_violation():
+    verdict = _verdict("aria-name-prohibited", role="div", attributes=["aria-label"])
+    assert verdict[0] == "violation" and "aria-label" in verdict[1]
+
+
+def test_page_titles():
+    for title in ("Untitled document", "Untitled-1", "New Page 1", "index.html", "Document"):
+        assert _verdict("page-title-not-descriptive", name=title)[0] == "violation", title
+    for title in ("Flu shots | Lakeside Family Clinic", "Home", "Our doctors", "Contact us"):
+        assert _verdict("page-title-not-descriptive", name=title) is None, title
+
+
+def test_frame_titles():
+    assert _verdict("frame-title-placeholder", name="iframe")[0] == "violation"
+    assert _verdict("frame-title-placeholder", name="Map to our clinic") is None
+
+
+def test_focus_is_a_violation_unless_the_comparison_could_not_decide():
+    assert _verdict("focus-not-visible", unsure=False, outline="none")[0] == "violation"
+    assert _verdict("focus-not-visible", unsure=True, outline="none")[0] == "needs-review"
+
+
+def test_pointer_handlers():
+    base = {"events": ["onclick"], "keyboard": False, "content": True, "reached": False,
+            "role": ""}
+    assert _verdict("pointer-only-handler", **base)[0] == "violation"
+    assert _verdict("pointer-only-handler", **{**base, "keyboard": True})[0] == "needs-review"
+    # a card around a link, or an empty layer (a modal's backdrop): not judged
+    assert _verdict("pointer-only-handler", **{**base, "reached": True}) is None
+    assert _verdict("pointer-only-handler", **{**base, "content": False}) is None
+
+
+def test_generic_link_text_needs_review_only():
+    assert _verdict("link-text-generic", name="Click here.")[0] == "needs-review"
+    assert _verdict("link-text-generic", name="Read more")[0] == "needs-review"
+    assert _verdict("link-text-generic", name="Read more about flu shots") is None
+
+
+def test_audio_without_transcript_needs_review_only():
+    audio = {"kind": "audio", "autoplay": False, "loop": False, "muted": False,
+             "controls": True, "transcript": False, "pause_control": False, "seconds": 30.0}
+    assert _verdict("audio-without-transcript", **audio)[0] == "needs-review"
+    assert _verdict("audio-without-transcript", **{**audio, "transcript": True}) is None
+    assert _verdict("audio-without-transcript", **{**audio, "kind": "video"}) is None
+
+
+AUTOPLAY = {"kind": "audio", "autoplay": True, "loop": False, "muted": False,
+            "controls": False, "transcript": False, "pause_control": False, "seconds": 30.0,
+            "sound": True, "others": True}
+
+
+def test_autoplaying_sound_that_cannot_be_paused_fails_1_4_2():
+    verdict = _verdict("media-autoplay-cannot-pause", **AUTOPLAY)
+    assert verdict[0] == "violation" and verdict[2] == ["1.4.2"]
+    # three seconds or less, controls, or not playing by itself: no failure
+    assert _verdict("media-autoplay-cannot-pause", **{**AUTOPLAY, "seconds": 2.0}) is None
+    assert _verdict("media-autoplay-cannot-pause", **{**AUTOPLAY, "controls": True}) is None
+    assert _verdict("media-autoplay-cannot-pause", **{**AUTOPLAY, "autoplay": False}) is None
+    # a length not known yet, or a pause control somewhere on the page: a person checks
+    for unsure in ({"seconds": None}, {"pause_control": True}):
+        assert _verdict("media-autoplay-cannot-pause", **{**AUTOPLAY, **unsure})[0] == \
+            "needs-review"
+
+
+def test_a_muted_looping_video_fails_2_2_2_only():
+    video = {**AUTOPLAY, "kind": "video", "muted": True, "sound": False, "loop": True,
+             "seconds": None}
+    verdict = _verdict("media-autoplay-cannot-pause", **video)
+    assert verdict[0] == "violation" and verdict[2] == ["2.2.2"]
+    # a muted clip of four seconds neither sounds nor moves for long; a video alone on its
+    # page is not beside other content
+    assert _verdict("media-autoplay-cannot-pause",
+                    **{**video, "loop": False, "seconds": 4.0}) is None
+    assert _verdict("media-autoplay-cannot-pause", **{**video, "others": False}) is None
+
+
+def test_a_video_whose_sound_is_not_known_asks_about_1_4_2():
+    video = {**AUTOPLAY, "kind": "video", "sound": None, "others": False}
+    verdict = _verdict("media-autoplay-cannot-pause", **video)
+    assert verdict[0] == "needs-review" and verdict[2] == ["1.4.2"]
+    # with other content beside it, its motion is a known failure of 2.2.2
+    verdict = _verdict("media-autoplay-cannot-pause", **{**video, "others": True})
+    assert verdict[0] == "violation" and verdict[2] == ["2.2.2"]
+    assert _verdict("media-autoplay-cannot-pause", **{**video, "sound": False}) is None
+
+
+SPANISH = ("Nuestra clínica abre de lunes a viernes, de nueve de la mañana a cinco de la tarde."
+           " Llame para pedir una cita con uno de nuestros médicos de familia.")
+
+
+def test_language_that_does_not_match_the_text():
+    """CLD2 reads the text; enough words make a violation, a few only ask for review."""
+    assert _verdict("lang-does-not-match-text", lang="en", text=SPANISH, page=True)[0] == \
+        "violation"
+    assert _verdict("lang-does-not-match-text", lang="es-MX", text=SPANISH, page=True) is None
+    short = _verdict("lang-does-not-match-text", lang="fr", text="Book your flu shot today",
+                     page=False)
+    assert short is None or short[0] == "needs-review"
+    # too little to read, or a tag that is no language: not judged
+    assert _verdict("lang-does-not-match-text", lang="en", text="Hola amigos", page=True) is None
+    assert _verdict("lang-does-not-match-text", lang="i-lux", text=SPANISH, page=True) is None
+
+
+def test_language_criteria_and_image_links_in_hits():
+    raw = [{"collector": "language", "xpath": "/html[1]", "data": {
+        "lang": "en", "text": SPANISH, "page": True}},
+           {"collector": "language", "xpath": "/html[1]/body[1]/p[1]", "data": {
+               "lang": "en", "text": SPANISH, "page": False}},
+           {"collector": "images", "xpath": "/html[1]/body[1]/a[1]/img[1]", "data": {
+               "name": "photo.jpg", "link_only": True}}]
+    assert [h.wcag for h in own.hits(raw, CONFIG)] == [["1.1.1", "2.4.4"], ["3.1.1"], ["3.1.2"]]
+
+
+def test_level_a_audits_leave_out_level_aa_rules():
+    raw = [{"collector": "focus", "xpath": "/html[1]/body[1]/a[1]",
+            "data": {"unsure": False, "outline": "none"}}]
+    assert [h.rule_id for h in own.hits(raw, CONFIG)] == ["focus-not-visible"]
+    assert own.hits(raw, AuditConfig(level="A")) == []
+    assert "focus" not in own.spec(AuditConfig(level="A")).argument["collectors"]
+
+
+def test_every_rule_carries_its_metadata():
+    collectors = set(own.spec(CONFIG).argument["collectors"])
+    source = own.SOURCE.read_text("utf-8")
+    for rule in own.RULES:
+        assert rule.status in ("violation", "needs-review")
+        assert rule.technique in rule.help_url
+        assert rule.help_url.startswith("https://www.w3.org/WAI/")
+        assert rule.checks and rule.why and rule.fix and rule.wcag
+        assert rule.collector in collectors and f"collect.{rule.collector} =" in source
+        assert f"## {rule.id}" in own.rules_markdown()
