@@ -24,6 +24,7 @@ import argparse
 import datetime as dt
 import html
 import json
+import os
 import re
 import sys
 import time
@@ -37,6 +38,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from checker.content import ContentEngine
+from checker.content.learned import CLAIM_MODEL_ENV
 from checker.model import Finding
 from checker.settings import AuditConfig
 
@@ -85,10 +87,14 @@ def load_corpus() -> tuple[dict[str, dict], list[dict], list[dict]]:
     """(letters by id, violating items with their letter's fields, patient-info sentences)."""
     letters = {entry["id"]: entry for entry in load_yaml("letters.yaml")}
     items: list[dict] = []
-    for path in sorted(CORPUS.glob("items-*.yaml")):
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            items.append(item | {"file": path.name} | _letter_fields(letters, item))
     negatives = load_yaml("patient_info.yaml")
+    for path in sorted(CORPUS.glob("items-*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if isinstance(data, dict):  # a fresh batch: its items and its negatives together
+            negatives = negatives + list(data.get("negatives") or [])
+            data = data.get("items") or []
+        for item in data:
+            items.append(item | {"file": path.name} | _letter_fields(letters, item))
     return letters, items, negatives
 
 
@@ -106,11 +112,11 @@ def load_held_out(path: Path = HELD_OUT) -> tuple[dict[str, dict], list[dict], l
     violating items and its patient-information sentences."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     letters = {entry["id"]: entry for entry in load_yaml("letters.yaml")}
-    letters |= {entry["id"]: entry for entry in data["letters"]}
+    letters |= {entry["id"]: entry for entry in data.get("letters") or []}
     items = [item | {"file": path.name} | _letter_fields(letters, item)
              for item in data["items"]]
     used = {item["letter"] for item in items}
-    return {k: v for k, v in letters.items() if k in used}, items, data["negatives"]
+    return {k: v for k, v in letters.items() if k in used}, items, data.get("negatives") or []
 
 
 def _letter_fields(letters: dict[str, dict], item: dict) -> dict[str, str]:
@@ -685,7 +691,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="score a held-out file instead (never recorded): a name in "
                         f"{CORPUS.relative_to(ROOT)} or a path; without FILE {HELD_OUT.name}; "
                         f"the files: {', '.join(p.name for p in HELD_OUT_FILES)}")
+    parser.add_argument("--model", metavar="FILE", help="score with this learned-predicate "
+                        "model instead of the shipped one (scripts/train_claim_model.py "
+                        "--leave-out BATCH --out FILE: a batch scored before it is tuned on)")
     args = parser.parse_args(argv)
+    if args.model:
+        os.environ[CLAIM_MODEL_ENV] = str(Path(args.model).resolve())
     if args.held_out and args.record:
         parser.error("--record records the tuned corpus only")
     try:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checker.content.learned import ClaimModel
 from checker.content.lexicons import Lexicons, TermMatch, TermSet
 from checker.content.match import REPORTED, negated, negated_list
 from checker.content.prefilter import Prefilter
@@ -104,6 +105,9 @@ OUTCOME = re.compile(
     re.IGNORECASE)
 
 
+# Predicates with no place in the sentence (lent by its lead, told by a testimonial, an FAQ
+# answer's yes, the learned model's rating): the whole sentence is their clause.
+_UNPLACED = ("lead", "outcome", "answer", "learned")
 # A nominal predicate ("protocol for", "remedy for") claims only the condition right after it.
 _INTENDED_FOR = re.compile(r"\bfor$", re.IGNORECASE)
 
@@ -167,10 +171,14 @@ class ClaimSpec:
     # conditions named by the care they need ("threw out my blood pressure pills"), read in
     # testimonials only
     implied: TermSet | None = None
+    # the learned predicate (checker/content/learned.py): rates a sentence that names a
+    # condition but no predicate word
+    learned: ClaimModel | None = None
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
-               products: tuple[str, ...] | None) -> ClaimSpec:
+               products: tuple[str, ...] | None,
+               learned: ClaimModel | None = None) -> ClaimSpec:
     from checker.content.lexicons import _merged
 
     return ClaimSpec(
@@ -188,7 +196,7 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         shadow=_merged("shadow:" + ",".join(conditions), [
             lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None,
         negated_outcomes=lexicons.negated_outcomes,
-        implied=_implied(lexicons, conditions))
+        implied=_implied(lexicons, conditions), learned=learned)
 
 
 def _implied(lexicons: Lexicons, conditions: tuple[str, ...]) -> TermSet | None:
@@ -237,6 +245,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # the condition is in another text: the sentence must carry its own predicate
         # (a yes to the question that holds it is the question's own claim)
         candidates = [p for p in candidates if p.term_set not in ("lead", "outcome")]
+    if not candidates and not (implied or borrowed):
+        candidates = _learned(sentence, spec, ctx, verdict)
     if not candidates:
         verdict.stopped_by = "no predicate"
         return verdict
@@ -262,7 +272,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     for predicate in _nearest(sentence, candidates, conditions):
         verdict.predicate = predicate.group(0)
-        if predicate.term_set not in ("lead", "outcome", "answer"):
+        if predicate.term_set not in _UNPLACED:
             start, _ = clause_at(masked, predicate.start())
             if (negated(masked[start:predicate.start()])
                     or negated_list(masked[:predicate.start()])):
@@ -286,6 +296,19 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+def _learned(sentence: str, spec: ClaimSpec, ctx: Context,
+             verdict: Verdict) -> list[TermMatch]:
+    """No predicate word: the learned model may rate the sentence (with its lead) a claim.
+    Its predicate has no place in the sentence; the whole sentence is its scope."""
+    if spec.learned is None:
+        return []
+    p = spec.learned.rates_claim(" ".join(filter(None, (ctx.lead, sentence))))
+    if p is None:
+        return []
+    verdict.notes.append(f"no predicate word; the learned model rates it a claim (p={p:.2f})")
+    return [TermMatch(f"(learned, p={p:.2f})", 0, 0, "learned")]
 
 
 def _told_outcomes(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
@@ -321,7 +344,7 @@ def _scope_text(text: str, candidates: list[TermMatch], ctx: Context) -> str:
         start = text.find(part, position)
         end = start + len(part)
         position = end
-        if any(c.term_set in ("lead", "answer") or start <= c.start() < end
+        if any(c.term_set in ("lead", "answer", "learned") or start <= c.start() < end
                for c in candidates):
             held.append(part)
     return " ".join(held) or text
@@ -465,7 +488,7 @@ def _nearest(sentence: str, candidates: list[TermMatch],
     if any(c.term_set == "borrowed" for c in conditions):
         return candidates
     clauses = {clause_at(sentence, c.start()) for c in conditions}
-    near = [p for p in candidates if p.term_set in ("lead", "outcome", "answer")
+    near = [p for p in candidates if p.term_set in _UNPLACED
             or clause_at(sentence, p.start()) in clauses]
     return near or candidates
 
@@ -485,7 +508,7 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
 def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatch]) -> str | None:
     """Approved care that does what the predicate says: its subject in the clause ("a doctor
     can manage withdrawal") or its instrument ("cured with antiviral medicines")."""
-    if predicate.term_set in ("lead", "outcome", "answer"):
+    if predicate.term_set in _UNPLACED:
         return approved[0].group(0) if approved else None
     start, end = clause_at(sentence, predicate.start())
     for care in approved:

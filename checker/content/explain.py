@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from checker.content.engine import ContentEngine
 from checker.content.extract import extract
+from checker.content.learned import describe as describe_model
 from checker.content.rules import Rule
 from checker.content.types import TYPES
 from checker.content.types.structured import StatusClaimType, StructuredClaimType
@@ -71,4 +72,6 @@ def describe_lexicons(rule: Rule, entries: bool = False) -> list[str]:
                      f"licence: {terms.licence})")
         if entries:
             lines += [f"    {term}" for term in terms.terms]
+    if spec.learned is not None:
+        lines += describe_model(spec.learned)
     return lines

@@ -19,6 +19,7 @@ from checker.content.claimread import (
     judge_status,
 )
 from checker.content.document import Block, PageDoc
+from checker.content.learned import load_model
 from checker.content.lexicons import CONDITION_SETS, TermMatch, TermSet, load_lexicons
 from checker.content.match import negated
 from checker.content.prefilter import Prefilter
@@ -44,7 +45,8 @@ class StructuredClaimType(RuleType[ClaimSpec]):
     `products` (unapproved product classes, or "any")."""
 
     name: ClassVar[str] = "disease-claim"
-    allowed: ClassVar[frozenset[str]] = frozenset({"predicates", "conditions", "products"})
+    allowed: ClassVar[frozenset[str]] = frozenset({"predicates", "conditions", "products",
+                                                   "learned_predicate"})
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> ClaimSpec:
@@ -54,7 +56,10 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         conditions = _names(params, "conditions", CONDITION_SETS)
         products = None if rule.params.get("products") == "any" else _names(
             params, "products", tuple(lexicons.products))
-        return build_spec(lexicons, predicates, conditions, products)
+        # `learned_predicate: true`: the learned model stands in for the predicate lexicon
+        # when a sentence names a condition but no predicate word (checker/content/learned.py)
+        learned = load_model() if params.flag("learned_predicate", False) else None
+        return build_spec(lexicons, predicates, conditions, products, learned)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return [hit for hit, verdict in self.read(rule, ctx.doc) if verdict.fired]
