@@ -205,21 +205,10 @@ def score_held_out(reader: Reader, engine: ContentEngine, path: Path) -> dict[st
             fp_elsewhere[gate] += sum(h["gates"][gate] and not _in_item(h["el"])
                                       for h in hits)
         fired += 1
-        rewrite = rewrite_of(item)
-        rules_fp = bool(run_one(engine, rewrite, index).on_item)
-        rules_fp_rewrite += rules_fp
-        hits = reader.page("https://riverbend.example/r/", page_for(rewrite))
-        for gate in GATES:
-            fp_rewrite[gate] += rules_fp or any(h["gates"][gate] and _in_item(h["el"])
-                                                for h in hits)
+        rules_fp_rewrite += _false_positive(reader, engine, rewrite_of(item), index,
+                                            fp_rewrite)
     for index, neg in enumerate(negatives):
-        placed = negative_item(neg)
-        rules_fp = bool(run_one(engine, placed, index).on_item)
-        rules_fp_info += rules_fp
-        hits = reader.page("https://riverbend.example/n/", page_for(placed))
-        for gate in GATES:
-            fp_info[gate] += rules_fp or any(h["gates"][gate] and _in_item(h["el"])
-                                             for h in hits)
+        rules_fp_info += _false_positive(reader, engine, negative_item(neg), index, fp_info)
     n, m = len(items), len(negatives)
     return {
         "file": path.name, "items": n, "patient_info": m,
@@ -238,6 +227,18 @@ def score_held_out(reader: Reader, engine: ContentEngine, path: Path) -> dict[st
         "rules_recall_per_class": {k: round(c["rules"] / c["items"], 2)
                                    for k, c in sorted(per_class.items())},
     }
+
+
+def _false_positive(reader: Reader, engine: ContentEngine, placed: dict, index: int,
+                    per_gate: Counter) -> bool:
+    """Counts, per gate, whether the rules or the classifier fired on a text that must not
+    fire; returns whether the rules alone did."""
+    by_rules = bool(run_one(engine, placed, index).on_item)
+    hits = reader.page("https://riverbend.example/n/", page_for(placed))
+    for gate in GATES:
+        per_gate[gate] += by_rules or any(h["gates"][gate] and _in_item(h["el"])
+                                          for h in hits)
+    return by_rules
 
 
 def score_eval_set(reader: Reader) -> dict[str, Any]:

@@ -17,6 +17,7 @@ or did not fire.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -108,6 +109,32 @@ OUTCOME = re.compile(
 # Predicates with no place in the sentence (lent by its lead, told by a testimonial, an FAQ
 # answer's yes, the learned model's rating): the whole sentence is their clause.
 _UNPLACED = ("lead", "outcome", "answer", "learned")
+# Patients' stories told by the seller: "Customers tell us...", "Many patients say...".
+TOLD_STORY = re.compile(r"^\W*(?:many\s+|most\s+|our\s+|some\s+(?:of\s+our\s+)?)?"
+                         r"(?:customers|clients|patients|users|members|guests|moms|parents|"
+                         r"families|people)\s+(?:tell\s+us|say|report|swear|rave|write\s+"
+                         r"(?:to\s+)?us|keep\s+telling\s+us)\b", re.IGNORECASE)
+# A sentence whose subject is what people do, a gerund phrase ("Removing a tick...",
+# "Washing your hands..."), not a product; -ing nouns that are things are not gerunds.
+_BEHAVIOUR = re.compile(r"^\W*(?!(?:nothing|something|everything|anything|morning|evening|"
+                        r"spring|string|thing|clothing|bedding|building|serving|offering|"
+                        r"ceiling|sibling|king|ring|wing)\b)[A-Za-z]{3,}ing\s+(?!is\b|are\b)",
+                        re.IGNORECASE)
+# A course of care named as a time frame ("during cancer treatment", "after therapy") is the
+# patient's care, not a claim that something treats.
+_TIME_FRAME = re.compile(r"\b(?:during|after|before|throughout|following|since|between|"
+                         r"while\s+(?:on|in|getting|having|receiving))\s+(?:[\w'-]+\s+){0,3}$",
+                         re.IGNORECASE)
+_NOMINAL_CARE = re.compile(r"^(?:treatments?|therap(?:y|ies)|care|sessions?)$", re.IGNORECASE)
+
+
+def _time_frame(sentence: str, predicate: TermMatch) -> bool:
+    return (predicate.term_set not in _UNPLACED
+            and bool(_NOMINAL_CARE.match(predicate.group(0)))
+            and bool(_TIME_FRAME.search(sentence[max(0, predicate.start() - 60):
+                                                 predicate.start()])))
+
+
 # A nominal predicate ("protocol for", "remedy for") claims only the condition right after it.
 _INTENDED_FOR = re.compile(r"\bfor$", re.IGNORECASE)
 
@@ -210,6 +237,10 @@ def _implied(lexicons: Lexicons, conditions: tuple[str, ...]) -> TermSet | None:
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     """The claim reading of one sentence (or a whole testimonial) in its context."""
     verdict = Verdict(sentence)
+    if not ctx.testimonial and TOLD_STORY.match(sentence):
+        # "Customers tell us the blend got them off metformin": a testimonial retold
+        ctx = dataclasses.replace(ctx, testimonial=True)
+        verdict.notes.append("a testimonial retold")
     conditions = spec.conditions.finditer(sentence)
     if conditions and spec.shadow is not None:
         others = spec.shadow.finditer(sentence)
@@ -235,8 +266,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.stopped_by = "a question"
         return verdict
     candidates = [p for p in _predicates(sentence, spec, ctx, verdict)
-                  if borrowed or not _INTENDED_FOR.search(p.group(0))
-                  or any(0 <= c.start() - p.end() <= 40 for c in conditions)]
+                  if (borrowed or not _INTENDED_FOR.search(p.group(0))
+                      or any(0 <= c.start() - p.end() <= 40 for c in conditions))
+                  and not _time_frame(sentence, p)]
     if implied:
         # a condition known only by its care needs a told outcome, not a word such as
         # "treatment" ("alongside the treatment my oncologist planned")
@@ -265,6 +297,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # "any product or service": approved care named and no product of ours is patient
         # information ("strep throat is cured after 10 days of antibiotics")
         verdict.stopped_by = f"approved care: {approved[0].group(0)!r}"
+        return verdict
+    if spec.products is None and _BEHAVIOUR.match(sentence) and not _own_products(
+            sentence, spec, approved, spec.all_products):
+        # "Removing a tick within 24 hours lowers your chance of Lyme disease": what people
+        # do is the subject, and no product is named: public-health advice
+        verdict.stopped_by = f"advice: {sentence.split()[0]!r} (a behaviour) is the subject"
         return verdict
     cleared = _cleared_use(sentence, spec, ctx)
     if cleared:
@@ -465,6 +503,7 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
         return []
     return [a for a in spec.approved.finditer(sentence)
             if not _REPLACED.search(sentence[max(0, a.start() - 40):a.start()])
+            and not _COMPARED_CARE.search(sentence[max(0, a.start() - 40):a.start()])
             and not _LESS_AFTER.match(sentence, a.end())
             and sentence[a.end():a.end() + 2] not in ("'s", "\u2019s")]
 
@@ -527,6 +566,13 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        r"ditch|threw\s+(?:out|away)|no\s+more|less\s+on|need\s+for|cut\s+back|"
                        r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need)"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# Approved care named as what the product is likened to ("works like a vaccine", "acts like
+# an antiviral drug", "as strong as a prescription"): a comparison, not the care that acts.
+_COMPARED_CARE = re.compile(r"\b(?:like|unlike|than|resembl\w*|mimic\w*|rivals?|"
+                            r"(?:as|so)\s+(?:[\w-]+\s+)?as|similar(?:ly)?\s+to|"
+                            r"comparable\s+to|equivalent\s+to|the\s+same\s+as|"
+                            r"just\s+as\s+(?:[\w-]+\s+)?as)\s+(?:an?\s+|the\s+|any\s+|"
+                            r"your\s+|some\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Approved care used less after the product: "use their rescue inhaler far less".
 _LESS_AFTER = re.compile(r"\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:less|fewer\s+times)\b",
                          re.IGNORECASE)
@@ -578,6 +624,7 @@ _ATTRIBUTIVE = re.compile(r"[\s-]*(?:(?!(?:for|to|with|alongside|in|as|by|from|o
 GENERIC_HEAD = re.compile(
     r"\b(?:treatments?|therap(?:y|ies)|injections?|shots?|infusions?|drips?|medications?|"
     r"medicines?|drugs?|products?|programs?|protocols?|procedures?|formulas?|pens?|vials?|"
+    r"batch(?:es)?|lots?|doses?|kits?|"
     r"it|they|this|ours|option)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w-]*")
 _IDENTIFYING = re.compile(r"\bthe\s+only\s+(?:FDA[- ]?approved\s+|approved\s+)?[\w\s,()'-]{0,60}?"
@@ -639,6 +686,11 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
     care = _approved_subject(text, status, spec)
     if care:
         return f"said of approved care: {care!r}"
+    kind = _CARE_CLASS.match(text, status.end())
+    if kind and not _OWNED.search(text[max(0, status.start() - 30):status.start()]):
+        # "programs that use FDA-approved medicines": the class of approved care, owned by
+        # no one here, not a status said of the product
+        return f"a class of approved care: {status.group(0)} {kind.group(1)!r}"
     for product, uses in spec.cleared:
         use = uses.search(text)
         if use is not None and product.search(text) is not None:
@@ -696,6 +748,9 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
         lead = spec.products.search(ctx.lead)
         if lead is not None:
             return f"{lead.group(0)} (in its lead)"
+    unbranded = _unbranded(text, spec) or (_unbranded(ctx.lead, spec) if ctx.lead else None)
+    if unbranded:
+        return f"{unbranded} (the seller's, unbranded)"
     start, end = clause_at(text, status.start())
     clause = text[start:end]
     generic = GENERIC_HEAD.search(clause) or (spec.generic_heads is not None
@@ -707,6 +762,25 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     if page_mention:
         return f"{page_mention} (on the page)"
     return None
+
+
+def _unbranded(text: str, spec: StatusSpec) -> str | None:
+    """A drug named by its molecule and owned by the seller ("your GLP-1", "our semaglutide")
+    with no brand or approved care named: a seller of the approved brand names it, so the
+    status is claimed for the seller's own product."""
+    if spec.generic_heads is None:
+        return None
+    for head in spec.generic_heads.finditer(text):
+        if _OWNED.search(text[max(0, head.start() - 30):head.start()]) and \
+                spec.approved.search(text) is None and not _names_another(text, spec):
+            return head.group(0)
+    return None
+
+
+# A bare plural of care after an attributive status: "FDA-approved medicines".
+_CARE_CLASS = re.compile(r"\s+((?:[\w-]+\s+)?(?:medicines|medications|drugs|treatments|"
+                         r"therapies|vaccines|options))\b", re.IGNORECASE)
+_OWNED = re.compile(r"\b(?:our|your|my|this|these)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # Capitalized words that are not names: a sentence's first word, a heading in title case.

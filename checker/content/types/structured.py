@@ -10,6 +10,7 @@ from typing import ClassVar
 from lxml import etree
 
 from checker.content.claimread import (
+    TOLD_STORY,
     ClaimSpec,
     Context,
     StatusSpec,
@@ -117,7 +118,8 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec) -> list[Block]:
     if spec.implied is not None:
         found |= {i for i in {bisect.bisect_right(starts, m.start()) - 1
                               for m in spec.implied.finditer(joined)} - found
-                  if _testimonial_of(blocks[i].el) is not None}
+                  if _testimonial_of(blocks[i].el) is not None
+                  or TOLD_STORY.match(blocks[i].text)}
     return [blocks[i] for i in sorted(found)]
 
 

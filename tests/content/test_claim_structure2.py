@@ -1,0 +1,131 @@
+"""Golden outputs for the second generalization round of issue 13 (claims2, 4 Dec): the exact
+sentence each claim rule reports (or nothing) for each mechanism added, through the real
+content engine. Sentences written for this test; none is a corpus item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.content import ContentEngine
+from checker.content.explain import explain_page
+from checker.settings import AuditConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> ContentEngine:
+    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+
+
+def _page(title: str, body: str, sidebar: str = "") -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"
+            f"</head><body><main><h1>{title}</h1><p>Orders ship in two days.</p>{body}"
+            f"</main><aside>{sidebar}</aside></body></html>")
+
+
+def _reported(engine: ContentEngine, rule: str, title: str, body: str,
+              sidebar: str = "") -> list[str]:
+    url = "https://harbor.example/p/"
+    verdict = engine.check_page(url, _page(title, body, sidebar), status=200)
+    site = engine.check_site({url: verdict.facts}, [url])
+    return sorted({f.sentence or "" for f in verdict.findings + site if f.rule_id == rule})
+
+
+SHOP = "Herbal Supplements and CBD"
+STEM = "Stem Cell Therapy"
+TELE = "Online Weight Loss Injections"
+IV = "IV Vitamin Drips and NAD+ Infusions"
+GLP = "Compounded Semaglutide Weight Loss"
+CLINIC = "Family Medicine"
+RECOVERY = "Recovery Support Products"
+
+GUARANTEE, RISK, SUPER = "no-guaranteed-results", "no-risk-minimization", "no-superlative-claims"
+DISEASE, INFECT = "unapproved-disease-claim", "infectious-disease-claim"
+STATUS, SAME = "false-fda-approval-claim", "compounded-sameness-claim"
+RESEARCH = "research-claims-cited"
+
+
+def _one(text: str) -> list[str]:
+    return [text]
+
+
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    # --- guarantees: an outcome told of every client, in any tense -------------------------
+    (GUARANTEE, STEM, "<p>Every one of our hip patients walked out pain-free.</p>",
+     _one("Every one of our hip patients walked out pain-free.")),
+    (GUARANTEE, GLP, "<p>All of our members lost at least ten pounds by week eight.</p>",
+     _one("All of our members lost at least ten pounds by week eight.")),
+    (GUARANTEE, STEM, "<p>Each of our patients receives a written care plan.</p>", []),
+    # --- guarantees: a remedy if the outcome fails -----------------------------------------
+    (GUARANTEE, IV, "<p>Clear skin in eight weeks or your next drip is free.</p>",
+     _one("Clear skin in eight weeks or your next drip is free.")),
+    (GUARANTEE, IV, "<p>Book two drips and the third one is free.</p>", []),
+    # --- risk: safety said of everyone, none of a drug's risks -----------------------------
+    (RISK, IV, "<p>Gentle enough for every member of the family.</p>",
+     _one("Gentle enough for every member of the family.")),
+    (RISK, IV, "<p>You get the energy with none of the side effects of stimulants.</p>",
+     _one("You get the energy with none of the side effects of stimulants.")),
+    # a page selling for a condition no other topic claims reads risk too
+    (RISK, RECOVERY, "<p>Our opiate withdrawal kit is completely safe.</p>",
+     _one("Our opiate withdrawal kit is completely safe.")),
+    # --- superlatives: first/only with a scope, a breakthrough for, better than a class ----
+    (SUPER, STEM, "<h2>America's First Cellular Knee Program</h2>",
+     _one("America's First Cellular Knee Program")),
+    (SUPER, SHOP, "<p>A real breakthrough for tired, achy joints.</p>",
+     _one("A real breakthrough for tired, achy joints.")),
+    (SUPER, SHOP, "<p>The FDA gave the drug breakthrough therapy designation for ALS.</p>",
+     []),
+    (SUPER, SHOP, "<p>Our turmeric works faster than any pill on the shelf.</p>",
+     _one("Our turmeric works faster than any pill on the shelf.")),
+    (SUPER, SHOP, "<p>The purest CBD oil you can buy anywhere.</p>",
+     _one("The purest CBD oil you can buy anywhere.")),
+    # --- approved care named as a comparison is not the care that acts ---------------------
+    (INFECT, SHOP, "<p>Our elderberry syrup acts like a vaccine and stops the flu.</p>",
+     _one("Our elderberry syrup acts like a vaccine and stops the flu.")),
+    # --- a behaviour as the subject is advice; naming a product keeps the claim ------------
+    (INFECT, CLINIC, "<p>Washing your hands often lowers your chance of catching the flu.</p>",
+     []),
+    (INFECT, SHOP, "<p>Taking our elderberry syrup lowers your chance of catching the "
+     "flu.</p>", _one("Taking our elderberry syrup lowers your chance of catching the flu.")),
+    # --- care as a time frame, and professionals as the agent ------------------------------
+    (DISEASE, SHOP, "<p>Appetite often drops during cancer treatment.</p>", []),
+    (DISEASE, SHOP, "<p>A registered dietitian can help you manage diabetes.</p>", []),
+    # --- a vitamin for its own deficiency disease (ICD-10-CM names) ------------------------
+    (DISEASE, IV, "<p>Vitamin B12 shots treat pernicious anemia.</p>", []),
+    # --- status: oversight presented as approval; the seller's unbranded drug --------------
+    (STATUS, GLP, "<p>Every vial is compounded under FDA oversight, which means it is "
+     "approved.</p>",
+     _one("Every vial is compounded under FDA oversight, which means it is approved.")),
+    (STATUS, TELE, "<details><summary>Is your semaglutide approved?</summary><p>Yes, it has "
+     "full FDA approval.</p></details>", _one("Yes, it has full FDA approval.")),
+    (STATUS, RECOVERY, "<p>We refer patients to programs that use FDA-approved "
+     "medicines.</p>", []),
+    # --- sameness: an identity word on the brand's substance -------------------------------
+    (SAME, GLP, "<p>It contains the exact molecule used in Mounjaro.</p>",
+     _one("It contains the exact molecule used in Mounjaro.")),
+    # --- research: a coordinated participle ------------------------------------------------
+    (RESEARCH, IV, "<p>Tested in our lab and proven to restore energy.</p>",
+     _one("Tested in our lab and proven to restore energy.")),
+    # --- conditions: organ + fibrosis, cancer-treatment side effects (NCI names) -----------
+    (DISEASE, STEM, "<p>Exosome infusions reverse liver fibrosis.</p>",
+     _one("Exosome infusions reverse liver fibrosis.")),
+    (DISEASE, SHOP, "<p>Our ginseng capsules lift chemo brain in two weeks.</p>",
+     _one("Our ginseng capsules lift chemo brain in two weeks.")),
+])
+def test_second_round_mechanisms(engine: ContentEngine, rule: str, title: str, body: str,
+                                 expected: list[str]) -> None:
+    assert _reported(engine, rule, title, body) == expected
+
+
+def test_a_retold_testimonial_in_the_sidebar_is_a_site_claim(engine: ContentEngine) -> None:
+    told = "Patients tell us the turmeric blend got them off their arthritis pills."
+    assert _reported(engine, DISEASE, SHOP, "<p>Our blends ship in glass jars.</p>",
+                     sidebar=f"<p>{told}</p>") == [told]
+
+
+def test_explain_names_the_new_stops(engine: ContentEngine) -> None:
+    html = _page(CLINIC, "<p>Removing a tick within a day lowers your chance of Lyme "
+                 "disease.</p>")
+    lines = "\n".join(explain_page(engine, "https://harbor.example/p/", html, INFECT))
+    assert "advice: 'Removing' (a behaviour) is the subject" in lines
