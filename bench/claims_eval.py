@@ -89,13 +89,19 @@ def load_corpus() -> tuple[dict[str, dict], list[dict], list[dict]]:
     items: list[dict] = []
     negatives = load_yaml("patient_info.yaml")
     for path in sorted(CORPUS.glob("items-*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        if isinstance(data, dict):  # a fresh batch: its items and its negatives together
-            negatives = negatives + list(data.get("negatives") or [])
-            data = data.get("items") or []
-        for item in data:
-            items.append(item | {"file": path.name} | _letter_fields(letters, item))
+        own, own_negatives = batch(path)
+        negatives = negatives + own_negatives
+        items += [item | {"file": path.name} | _letter_fields(letters, item) for item in own]
     return letters, items, negatives
+
+
+def batch(path: Path) -> tuple[list[dict], list[dict]]:
+    """An items-*.yaml file: a list of items, or (a fresh batch) a mapping of its `items`
+    and its patient-information `negatives`."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if isinstance(data, dict):
+        return list(data.get("items") or []), list(data.get("negatives") or [])
+    return data, []
 
 
 def held_out_path(name: str) -> Path:
@@ -158,7 +164,7 @@ def letters_by_file() -> dict[str, dict[str, dict]]:
     tuned = {entry["id"]: entry for entry in load_yaml("letters.yaml")}
     files: dict[str, dict[str, dict]] = {"letters.yaml": tuned}
     for path in sorted(CORPUS.glob("items-*.yaml")):
-        used = {item["letter"] for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []}
+        used = {item["letter"] for item in batch(path)[0]}
         files[path.name] = {lid: tuned.get(lid, {"id": lid}) for lid in used}
     for path in HELD_OUT_FILES:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
