@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.content.learned import ClaimModel
-from checker.content.lexicons import Lexicons, TermMatch, TermSet
+from checker.content.lexicons import HealthClaim, Lexicons, TermMatch, TermSet
 from checker.content.match import REPORTED, negated, negated_list
 from checker.content.prefilter import Prefilter
 from checker.content.text import clause_at, is_question, split_sentences
@@ -95,6 +95,7 @@ OUTCOME = re.compile(
     r"crutches|pills|meds|medication|insulin|inhalers?)\b|\bwent\s+from\s+\d+\s+to\s+\d+\b|"
     r"\b(?:I|we)\s+(?:credit|thank)\b|\bthanks\s+to\s+(?:the|these|this|your|our|my)\b|"
     r"\b(?:is|are|was)\s+(?:finally\s+|now\s+)?(?:normal|manageable|better|back)\b|"
+    r"\b(?:I'm|I\s+am|he's|she's|we're)\s+(?:finally\s+|now\s+)?back\s+(?:on|to|at|in)\b|"
     r"\bfe(?:el|els|lt|eling)\s+like\s+(?:myself|himself|herself|themselves|ourselves|"
     r"a\s+new\s+[\w-]+)\b|\b(?:took|taken|take|came|come|got|get|weaned)\s+(?:me\s+|him\s+|"
     r"her\s+|them\s+|us\s+)?off\b|\bnow\s+(?:it's|it\s+is|they're|I'm|I\s+am)\b|"
@@ -126,6 +127,23 @@ _TIME_FRAME = re.compile(r"\b(?:during|after|before|throughout|following|since|b
                          r"while\s+(?:on|in|getting|having|receiving))\s+(?:[\w'-]+\s+){0,3}$",
                          re.IGNORECASE)
 _NOMINAL_CARE = re.compile(r"^(?:treatments?|therap(?:y|ies)|care|sessions?)$", re.IGNORECASE)
+
+
+# The form the FDA authorizes health claims in: a lower risk, not a cure or a treatment.
+_RISK_REDUCTION = re.compile(r"\b(?:lower|lowers|lowering|reduce|reduces|reducing|cut|cuts|"
+                             r"decrease|decreases)\s+(?:[\w'-]+\s+){0,3}?(?:risk|chance|"
+                             r"odds|likelihood)s?\b", re.IGNORECASE)
+
+
+def _authorized_health_claim(sentence: str, spec: ClaimSpec) -> str | None:
+    """A nutrient said to lower the risk of the disease the FDA pairs it with ("enough
+    calcium and vitamin D lowers the chance of osteoporosis"): a lawful health claim."""
+    if not _RISK_REDUCTION.search(sentence):
+        return None
+    for claim in spec.health_claims:
+        if claim.nutrients.search(sentence) and claim.diseases.search(sentence):
+            return claim.source
+    return None
 
 
 def _time_frame(sentence: str, predicate: TermMatch) -> bool:
@@ -201,6 +219,8 @@ class ClaimSpec:
     # the learned predicate (checker/content/learned.py): rates a sentence that names a
     # condition but no predicate word
     learned: ClaimModel | None = None
+    # the FDA's authorized health claims: a nutrient lowering the risk of its disease
+    health_claims: tuple[HealthClaim, ...] = ()
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
@@ -223,7 +243,8 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         shadow=_merged("shadow:" + ",".join(conditions), [
             lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None,
         negated_outcomes=lexicons.negated_outcomes,
-        implied=_implied(lexicons, conditions), learned=learned)
+        implied=_implied(lexicons, conditions), learned=learned,
+        health_claims=lexicons.health_claims)
 
 
 def _implied(lexicons: Lexicons, conditions: tuple[str, ...]) -> TermSet | None:
@@ -286,7 +307,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # in a testimonial the story's before ("could not hold a fork") is not its after.
     masked = _masked(sentence, spec)
     scope = _scope_text(masked, candidates, ctx)
-    stop = _scope_stop(scope, ctx)
+    stop = _scope_stop(scope, ctx, _blanked(scope, conditions) if scope == masked else scope)
     if stop:
         verdict.stopped_by = stop
         return verdict
@@ -303,6 +324,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # "Removing a tick within 24 hours lowers your chance of Lyme disease": what people
         # do is the subject, and no product is named: public-health advice
         verdict.stopped_by = f"advice: {sentence.split()[0]!r} (a behaviour) is the subject"
+        return verdict
+    authorized = _authorized_health_claim(sentence, spec)
+    if authorized:
+        verdict.stopped_by = f"an authorized health claim ({authorized})"
         return verdict
     cleared = _cleared_use(sentence, spec, ctx)
     if cleared:
@@ -420,8 +445,11 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context,
 
 def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
                     verdict: Verdict) -> TermMatch | None:
-    if ctx.lead and not is_question(ctx.lead) and not _fragment_has_verb(sentence):
-        lead = spec.predicates.search(ctx.lead) or _intended_lead(ctx.lead)
+    purpose = _PURPOSE_LEAD.search(ctx.lead) if ctx.lead else None
+    if ctx.lead and not is_question(ctx.lead) and (purpose or not _fragment_has_verb(sentence)):
+        lead = spec.predicates.search(ctx.lead) or _intended_lead(ctx.lead) or (
+            TermMatch(purpose.group(0), purpose.start(), purpose.end(), "intended")
+            if purpose else None)
         if lead is not None and not DENIAL.search(ctx.lead) and not HEDGE.search(ctx.lead):
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"predicate from its lead {ctx.lead!r}")
@@ -456,6 +484,17 @@ _FOR_LEAD = re.compile(r"\b(?:for|(?:patients|people|those|clients|adults|childr
                        re.IGNORECASE)
 
 
+# A list intro that says what the product does for people ("Why people take our
+# nattokinase:", "What the kit does:", "Benefits:"): each item under it, verb and all, is an
+# effect the product is sold for.
+_PURPOSE_LEAD = re.compile(
+    r"(?:\bwhy\s+(?:people|customers|patients|clients|you|athletes|moms|parents)\s+"
+    r"(?:take|use|choose|love|buy|need|swear\s+by|reach\s+for)|\bwhat\s+(?:it|they|this|"
+    r"these|our\s+[\w\s'-]{1,40}?|the\s+[\w\s'-]{1,40}?)\s+(?:does|do|can\s+do)|"
+    r"\bbenefits(?:\s+of\s+[\w\s'-]{1,40})?|\bhow\s+(?:it|they|this)\s+(?:helps?|works?))"
+    r"\s*:\s*$", re.IGNORECASE)
+
+
 def _intended_lead(lead: str) -> TermMatch | None:
     found = _FOR_LEAD.search(lead)
     return TermMatch(found.group(0), found.start(), found.end(), "intended") if found else None
@@ -476,11 +515,22 @@ def _affirms(text: str) -> bool:
     return bool(_YES.match(text))
 
 
-def _scope_stop(sentence: str, ctx: Context) -> str | None:
-    """Denial, hedge, attribution, a risk or an approval statement covering the sentence."""
+def _blanked(text: str, found: list[TermMatch]) -> str:
+    """The text with the found terms blanked out, offsets kept: "dangerous clots" names the
+    condition, it is no statement of the product's risk."""
+    for term in found:
+        if term.term_set != "borrowed" and 0 <= term.start() < term.end() <= len(text):
+            text = text[:term.start()] + " " * (term.end() - term.start()) + text[term.end():]
+    return text
+
+
+def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> str | None:
+    """Denial, hedge, attribution, a risk or an approval statement covering the sentence
+    (a risk read in `risk_text`: the sentence without its condition names)."""
     for name, pattern in (("denial", DENIAL), ("hedge", HEDGE), ("attribution", ATTRIBUTION),
                           ("a statement of risk", RISK), ("an approval statement", APPROVAL)):
-        found = pattern.search(sentence)
+        found = pattern.search(risk_text if pattern is RISK and risk_text is not None
+                               else sentence)
         if found and pattern is RISK and _REDUCED_RISK.search(sentence):
             continue  # "cuts your cancer risk" claims prevention; it names no risk of ours
         if found:

@@ -118,6 +118,15 @@ def _whole_words(terms: list[str]) -> str:
 
 
 @dataclass(frozen=True)
+class HealthClaim:
+    """A nutrient-disease pair the FDA authorizes a risk-reduction claim for."""
+
+    nutrients: re.Pattern[str]
+    diseases: re.Pattern[str]
+    source: str
+
+
+@dataclass(frozen=True)
 class Lexicons:
     predicates: dict[str, TermSet]  # class -> its verbs and nouns
     products: dict[str, TermSet]  # unapproved product class -> its names
@@ -130,6 +139,8 @@ class Lexicons:
     # conditions named by the care they need ("my blood pressure pills") or by what a story
     # says of them ("tested positive"), by condition set: testimonials only
     implied: dict[str, TermSet] | None = None
+    # the FDA's authorized health claims (21 CFR 101.72-101.83): nutrient, its disease
+    health_claims: tuple[HealthClaim, ...] = ()
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -201,8 +212,12 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                              consumer["licence"])
                for name, key in (("diseases", "implied"), ("infections", "implied-infections"))
                if consumer.get(key)}
+    health_claims = tuple(
+        HealthClaim(re.compile(rf"\b(?:{pair['nutrients']})\b", re.IGNORECASE),
+                    re.compile(rf"\b(?:{pair['diseases']})\b", re.IGNORECASE), pair["source"])
+        for pair in products_data.get("health-claims") or [])
     return Lexicons(predicates, products, approved, conditions, cleared, negated_outcomes,
-                    implied)
+                    implied, health_claims)
 
 
 def _yaml(path: Path) -> dict[str, Any]:

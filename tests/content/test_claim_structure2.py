@@ -112,6 +112,40 @@ def _one(text: str) -> list[str]:
      _one("Exosome infusions reverse liver fibrosis.")),
     (DISEASE, SHOP, "<p>Our ginseng capsules lift chemo brain in two weeks.</p>",
      _one("Our ginseng capsules lift chemo brain in two weeks.")),
+    # --- third round -------------------------------------------------------------------
+    # the FDA's authorized health claims (21 CFR 101.72-101.83) are lawful; a cure is not
+    (DISEASE, SHOP, "<p>Enough folic acid before pregnancy lowers the risk of neural tube "
+     "defects.</p>", []),
+    (DISEASE, SHOP, "<p>Our calcium chews reverse osteoporosis.</p>",
+     _one("Our calcium chews reverse osteoporosis.")),
+    # hyperbaric oxygen for an indication the FDA lists for cleared chambers
+    (DISEASE, "Hyperbaric Oxygen Therapy", "<p>Hyperbaric oxygen helps diabetic foot wounds "
+     "heal.</p>", []),
+    # equivalence to a drug is a treatment claim
+    (DISEASE, SHOP, "<p>Our red yeast rice works just like a statin for high cholesterol.</p>",
+     _one("Our red yeast rice works just like a statin for high cholesterol.")),
+    # a purpose intro lends its claim to items that carry their own verb
+    (DISEASE, SHOP, "<p>Why customers take our garlic extract:</p><ul><li>Melts away plaque "
+     "in the arteries</li></ul>", _one("Melts away plaque in the arteries")),
+    # a risk word that is part of the condition's name is no statement of risk
+    (DISEASE, SHOP, "<p>Our enzyme capsules break up deadly clots.</p>",
+     _one("Our enzyme capsules break up deadly clots.")),
+    # "cold" the temperature is no infection
+    (INFECT, SHOP, "<p>Our elderberry syrup tastes best cold and keeps for a month.</p>", []),
+    # guarantees: a certain outcome; success shares of buyers
+    (GUARANTEE, SHOP, "<p>You will lose ten pounds this month, no matter what you eat.</p>",
+     _one("You will lose ten pounds this month, no matter what you eat.")),
+    (GUARANTEE, SHOP, "<p>Ninety-two percent of buyers slept better in a week.</p>",
+     _one("Ninety-two percent of buyers slept better in a week.")),
+    # superlatives: nothing else measures up
+    (SUPER, SHOP, "<p>No other supplement on the market comes close to our formula.</p>",
+     _one("No other supplement on the market comes close to our formula.")),
+    # research in an aspectual form
+    (RESEARCH, SHOP, "<p>Science keeps confirming what our customers already know.</p>",
+     _one("Science keeps confirming what our customers already know.")),
+    # sameness by metaphor
+    (SAME, GLP, "<p>Think of it as Zepbound without the price tag.</p>",
+     _one("Think of it as Zepbound without the price tag.")),
 ])
 def test_second_round_mechanisms(engine: ContentEngine, rule: str, title: str, body: str,
                                  expected: list[str]) -> None:
@@ -124,8 +158,19 @@ def test_a_retold_testimonial_in_the_sidebar_is_a_site_claim(engine: ContentEngi
                      sidebar=f"<p>{told}</p>") == [told]
 
 
+def test_a_surgery_they_were_told_they_needed_names_the_condition(
+        engine: ContentEngine) -> None:
+    story = ("My surgeon wanted to replace both knees. Six weeks after the stem cell shots "
+             "I'm back on the tennis court.")
+    quote = f"<blockquote class='testimonial'><p>{story}</p></blockquote>"
+    assert _reported(engine, DISEASE, STEM, quote) == [story]
+
+
 def test_explain_names_the_new_stops(engine: ContentEngine) -> None:
     html = _page(CLINIC, "<p>Removing a tick within a day lowers your chance of Lyme "
                  "disease.</p>")
     lines = "\n".join(explain_page(engine, "https://harbor.example/p/", html, INFECT))
     assert "advice: 'Removing' (a behaviour) is the subject" in lines
+    html = _page(SHOP, "<p>Getting enough calcium lowers your risk of osteoporosis.</p>")
+    lines = "\n".join(explain_page(engine, "https://harbor.example/p/", html, DISEASE))
+    assert "an authorized health claim (21 CFR 101.72)" in lines

@@ -120,4 +120,5 @@ def test_the_model_was_trained_from_the_corpus_as_it_is() -> None:
 def test_rules_show_explains_the_learned_predicate() -> None:
     out = CliRunner().invoke(cli, ["rules", "show", RULE]).output
     assert "learned predicate: claim-predicate.json" in out
-    assert "scripts/train_claim_model.py" in out and "probability >= 0.75" in out
+    threshold = load_model().threshold
+    assert "scripts/train_claim_model.py" in out and f"probability >= {threshold}" in out
