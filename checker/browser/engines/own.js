@@ -272,39 +272,70 @@ var __ccOwn = (function () {
   // its siblings' and its pseudo-elements' did not change at all has no visible focus. The
   // page's own focus handlers run (an indicator drawn by a script counts). The element that
   // had focus gets it back. `unsure`: a transition or animation started (its end value is not
-  // known yet) or the browser did not match :focus-visible, so the comparison cannot decide.
+  // known yet), the element had focus already, or the browser did not match :focus-visible,
+  // so the comparison cannot decide. Elements alike (same tag, id, classes, inline style,
+  // type, role, tabindex, and parent's tag, id and classes: a menu's links) are styled alike by
+  // the page's CSS but for rare position-based rules, so one of them is focused for all, and
+  // only when it shows no change is each of them focused.
   collect.focus = function (ctx) {
     var out = [], active = document.activeElement, x = window.scrollX, y = window.scrollY;
-    var tried = 0;
-    var candidates = Array.from(document.querySelectorAll(FOCUSABLE)).filter(function (el) {
-      return focusable(el) && el.nodeName !== 'IFRAME' && !el.closest('[inert]') && shown(el);
+    var budget = {left: ctx.limit}, groups = new Map();
+    document.querySelectorAll(FOCUSABLE).forEach(function (el) {
+      if (!focusable(el) || el.nodeName === 'IFRAME' || el.closest('[inert]') || !shown(el)) {
+        return;
+      }
+      var key = alike(el);
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(el);
     });
-    for (var i = 0; i < candidates.length && tried < ctx.limit; i++) {
-      var el = candidates[i];
-      // focus the page's own handlers moved here (a focus trap) is taken away first, so that
-      // the look before is the unfocused one
-      if (el.contains(document.activeElement)) document.activeElement.blur();
-      var wasFocused = el.contains(document.activeElement);
-      var around = [el, el.parentElement, el.previousElementSibling, el.nextElementSibling]
-          .filter(Boolean);
-      var before = look(el, around);
-      el.focus({preventScroll: true});
-      if (document.activeElement !== el) continue;
-      tried++;
-      var after = look(el, around);
-      var unsure = wasFocused || !el.matches(':focus-visible') || around.some(function (node) {
-        return node.getAnimations && node.getAnimations().length;
-      });
-      var changed = before !== after;
-      var outline = getComputedStyle(el).outlineStyle;
-      el.blur();
-      if (!changed) out.push({el: el, unsure: unsure, outline: outline});
-    }
+    groups.forEach(function (members) {
+      for (var i = 0; i < members.length && budget.left > 0; i++) {
+        var verdict = tryFocus(members[i], budget);
+        if (!verdict) continue;  // could not take focus: try the next one
+        if (verdict.changed) return;  // visible: so are the others
+        out.push(verdict);
+        members.slice(i + 1).forEach(function (el) {
+          var each = budget.left > 0 && tryFocus(el, budget);
+          if (each && !each.changed) out.push(each);
+        });
+        return;
+      }
+    });
     if (active && active !== document.body && active.focus) active.focus({preventScroll: true});
     else if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
     window.scrollTo(x, y);
-    return out;
+    return out.map(function (v) {
+      return {el: v.el, unsure: v.unsure, outline: v.outline};
+    });
   };
+  function alike(el) {
+    var parent = el.parentElement;
+    return [el.nodeName, el.id, el.getAttribute('class'), el.getAttribute('style'),
+            el.getAttribute('type'), el.getAttribute('role'), el.getAttribute('tabindex'),
+            parent ? parent.nodeName + '#' + parent.id + '.' + parent.getAttribute('class') : '']
+        .join('|');
+  }
+  // Focus one element and compare; null when it did not take focus.
+  function tryFocus(el, budget) {
+    // focus the page's own handlers moved here (a focus trap) is taken away first, so that
+    // the look before is the unfocused one
+    if (el.contains(document.activeElement)) document.activeElement.blur();
+    var wasFocused = el.contains(document.activeElement);
+    var around = [el, el.parentElement, el.previousElementSibling, el.nextElementSibling]
+        .filter(Boolean);
+    var before = look(el, around);
+    el.focus({preventScroll: true});
+    if (document.activeElement !== el) return null;
+    budget.left--;
+    var after = look(el, around);
+    var unsure = wasFocused || !el.matches(':focus-visible') || around.some(function (node) {
+      return node.getAnimations && node.getAnimations().length;
+    });
+    var verdict = {el: el, changed: before !== after, unsure: unsure,
+                   outline: getComputedStyle(el).outlineStyle};
+    el.blur();
+    return verdict;
+  }
   function drawn(style) {
     var parts = PLAIN.map(function (p) { return style.getPropertyValue(p); });
     var outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
@@ -334,16 +365,18 @@ var __ccOwn = (function () {
   }
 
   // The runner: each asked-for collector in turn (an error is that collector's alone), each
-  // item with its element's path, box and a snippet.
+  // item with its element's path, box and a snippet; each collector's time (ms) in `extra`.
   return function (argument, h) {
-    var ctx = {top: window.parent === window}, hits = [], failed = {};
+    var ctx = {top: window.parent === window}, hits = [], failed = {}, ms = {};
     argument.collectors.forEach(function (name) {
-      var items;
+      var items, started = performance.now();
       try {
         items = collect[name]({top: ctx.top, limit: argument.limits[name] || 300});
       } catch (e) {
         failed[name] = String(e && e.message || e).slice(0, 200);
         return;
+      } finally {
+        ms[name] = Math.round((performance.now() - started) * 10) / 10;
       }
       items.forEach(function (item) {
         var el = item.el;
@@ -352,6 +385,8 @@ var __ccOwn = (function () {
                    snippet: snippet(el)});
       });
     });
-    return {hits: hits, extra: Object.keys(failed).length ? {collectors_failed: failed} : null};
+    var extra = {ms: ms};
+    if (Object.keys(failed).length) extra.collectors_failed = failed;
+    return {hits: hits, extra: extra};
   };
 })();

@@ -344,12 +344,14 @@ RULES: tuple[OwnRule, ...] = (
         weaker="needs-review when a transition or animation was still running or the browser"
         " did not match :focus-visible, so the look at the moment of focus is not the final"
         " one",
-        checks="Each element in the tab order (at most " + str(LIMITS["focus"]) + " per"
-        " document) takes focus in turn, with the page's own focus handlers running; when"
+        checks="Each element in the tab order (at most " + str(LIMITS["focus"]) + " focused"
+        " per document) takes focus in turn, with the page's own focus handlers running; when"
         " nothing of its computed look (outline, box-shadow, borders, background, colour, text"
         " decoration, weight, opacity, transform), its parent's, its neighbours', its first"
-        " children's or its ::before/::after changed, focus is not visible. The element that"
-        " had focus gets it back.",
+        " children's or its ::before/::after changed, focus is not visible. Elements alike"
+        " (same tag, id, classes, inline style, type, role, tabindex and parent) are styled"
+        " alike but for rare position-based CSS: one of them stands for all, and each is"
+        " focused only when it shows no change. The element that had focus gets it back.",
         why="People who use a keyboard, switch or voice control follow the focus indicator the"
         " way others follow the mouse pointer; `outline: none` without a replacement leaves them"
         " lost on the page.",
