@@ -26,6 +26,7 @@ EXPECTED = {
     "page-title-not-descriptive": {"title"},
     "frame-title-placeholder": {"frame"},
     "focus-not-visible": {"book-link"},
+    "content-does-not-reflow": {"wide"},
     "pointer-only-handler": {"clicky", "scripted"},  # inline, and added by a script
     "list-drawn-with-text": {"fake-list", "frame>inner-list"},
     "lang-does-not-match-text": {"wrong-lang"},
@@ -37,7 +38,7 @@ EXPECTED = {
 # The element paths (frames.XPATH_JS) of those ids, read in the page.
 _PATHS_JS = XPATH_JS + """
 var frame = document.getElementById('frame'), out = {};
-['alt-file', 'deco', 'named-div', 'frame', 'book-link', 'clicky', 'scripted', 'fake-list',
+['alt-file', 'deco', 'named-div', 'wide', 'frame', 'book-link', 'clicky', 'scripted', 'fake-list',
  'wrong-lang', 'jumps', 'generic', 'talk', 'autoplays'].forEach(function (id) {
   out[id] = __ccXpath(document.getElementById(id));
 });
@@ -71,9 +72,11 @@ def barriers(site: str, own_pool) -> tuple[Rendered, dict[str, str], str]:
     session = own_pool[0].acquire()
     try:
         paths = session.driver.execute_script(_PATHS_JS)
-        focused = session.driver.execute_script("return document.activeElement.id")
+        focused, width = session.driver.execute_script(
+            "return [document.activeElement.id, window.innerWidth]")
     finally:
         own_pool[0].release(session)
+    assert width == 1280  # the reflow check's 320 px are gone: the audit's viewport is back
     return rendered, paths, focused
 
 

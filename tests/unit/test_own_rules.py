@@ -159,8 +159,26 @@ def test_level_a_audits_leave_out_level_aa_rules():
     assert "focus" not in own.spec(AuditConfig(level="A")).argument["collectors"]
 
 
+def test_the_reflow_check_runs_apart_at_320_px_and_the_viewport_comes_back():
+    spec = own.spec(AuditConfig(viewport="mobile"))
+    assert spec.narrow.argument["collectors"] == ["reflow"]
+    assert "reflow" not in spec.argument["collectors"]
+    assert spec.narrow.metrics == {**spec.narrow.restore, "width": 320}
+    assert spec.narrow.restore == {"width": 390, "height": 844, "deviceScaleFactor": 3.0,
+                                   "mobile": True}
+    assert own.spec(AuditConfig(level="A")).narrow is None  # 1.4.10 is level AA
+
+
+def test_reflow():
+    wide = {"right": 608, "viewport": 320, "page": 608, "two_dimensional": False}
+    assert _verdict("content-does-not-reflow", **wide)[0] == "violation"
+    assert _verdict("content-does-not-reflow", **{**wide, "two_dimensional": True})[0] == \
+        "needs-review"
+
+
 def test_every_rule_carries_its_metadata():
-    collectors = set(own.spec(CONFIG).argument["collectors"])
+    spec = own.spec(CONFIG)
+    collectors = {*spec.argument["collectors"], *spec.narrow.argument["collectors"]}
     source = own.SOURCE.read_text("utf-8")
     for rule in own.RULES:
         assert rule.status in ("violation", "needs-review")

@@ -108,6 +108,16 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Narrow:
+    """EngineSpec.narrow: the viewport of the narrow run, the audit's own, and what the runner
+    is asked there."""
+
+    metrics: dict[str, Any]
+    restore: dict[str, Any]
+    argument: Any
+
+
+@dataclass(frozen=True)
 class EngineSpec:
     """What the walk needs of one engine: its script and how to run it."""
 
@@ -126,6 +136,11 @@ class EngineSpec:
     # `__ccListen` (worlds.FrameWorld.mark_listeners). Only where the engines run in isolated
     # worlds; in the page's world (no DevTools connection) the runner sees none.
     listeners: tuple[str, ...] = ()
+    # A second, narrow run in the top document (own.py's reflow check): the viewport is set to
+    # `narrow.metrics` (Emulation.setDeviceMetricsOverride), the runner runs with
+    # `narrow.argument`, and the viewport goes back to `narrow.restore` at once. Only with the
+    # engines in isolated worlds (our DevTools connection).
+    narrow: Narrow | None = None
 
     def loader(self) -> str:
         """A statement that makes the engine loadable in a world without running its script.

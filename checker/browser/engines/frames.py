@@ -321,6 +321,10 @@ def run_in_every_frame(session: Session, specs: list[EngineSpec],
     walk.result.axe_paths = [None] * len(axe_targets or [])
     walk.document(top, "", 0.0, 0.0, 0, covered=set(),
                   axe_targets=list(enumerate(axe_targets)) if axe_targets else None)
+    if isinstance(top, WorldPlace):
+        for spec in specs:
+            if spec.narrow is not None and spec.name not in walk.result.errors:
+                walk.narrow(top, spec)
     return walk.result
 
 
@@ -360,6 +364,29 @@ class _Walk:
                              if spec.reaches_same_origin and reachable}
             self._frame(place, frame, prefix + path, dx + fx, dy + fy, depth + 1,
                         frame_covered, in_frames.get(prefix + path))
+
+    def narrow(self, top: WorldPlace, spec: EngineSpec) -> None:
+        """The engine's narrow run in the top document (EngineSpec.narrow), its hits added to
+        the engine's and its time to the engine's. The viewport goes back whatever happens;
+        a narrow run that fails loses only its own hits."""
+        assert spec.narrow is not None
+        started = time.perf_counter()
+        world = top.world
+        try:
+            world.devtools.call("Emulation.setDeviceMetricsOverride", spec.narrow.metrics,
+                                world.session_id)
+        except DevToolsError:
+            return  # the tab refuses emulation: no narrow run
+        try:
+            out = _parsed(top.run({"engines": {spec.name: spec.narrow.argument}}))
+        except (RuntimeError, ValueError, WorldGone):
+            out = {"engines": {}}
+        finally:
+            world.devtools.call("Emulation.setDeviceMetricsOverride", spec.narrow.restore,
+                                world.session_id)
+        engine = out["engines"].get(spec.name) or {}
+        self.result.raw[spec.name].extend(self._placed(engine.get("hits") or [], "", 0.0, 0.0))
+        self.result.ms[spec.name] += (time.perf_counter() - started) * 1000
 
     def _axe_paths(self, out: dict[str, Any], prefix: str, targets: list[tuple[int, Any]]
                    ) -> dict[str, list[tuple[int, Any]]]:

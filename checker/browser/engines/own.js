@@ -259,6 +259,39 @@ var __ccOwn = (function () {
     });
   }
 
+  // Run with the viewport narrowed to 320 CSS px (own.py REFLOW_WIDTH; frames.py's narrow
+  // run): when the page is wider than the viewport, the elements that stick out past its right
+  // edge and are not inside a scrolling or clipping box, deepest first (at most 10), and
+  // whether each is content WCAG lets need two dimensions (a table, a map, a diagram, code,
+  // a video: 1.4.10's exception) or sits in such content.
+  var TWO_DIMENSIONAL = 'table, pre, code, canvas, svg, video, iframe, object, embed, map,' +
+      ' math, [role=grid], [role=table], [role=treegrid], [role=img], [role=application]';
+  collect.reflow = function () {
+    var root = document.scrollingElement || document.documentElement;
+    var width = document.documentElement.clientWidth;
+    if (!document.body || root.scrollWidth <= width + 1) return [];
+    var out = [];
+    var wide = Array.from(document.body.querySelectorAll('*')).filter(function (el) {
+      var box = el.getBoundingClientRect();
+      return box.right > width + 1 && box.width > 0 && box.height > 0 && !clipped(el) &&
+          getComputedStyle(el).position !== 'fixed';
+    });
+    wide.forEach(function (el) {
+      if (out.length >= 10 || wide.some(function (o) { return o !== el && el.contains(o); })) {
+        return;  // an element inside it sticks out too: that one is reported
+      }
+      out.push({el: el, right: Math.round(el.getBoundingClientRect().right), viewport: width,
+                page: root.scrollWidth, two_dimensional: !!el.closest(TWO_DIMENSIONAL)});
+    });
+    return out;
+  };
+  function clipped(el) {
+    for (var node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+      if (getComputedStyle(node).overflowX !== 'visible') return true;
+    }
+    return false;
+  }
+
   // A transcript is offered: a link or button that names one, or a line that starts with it
   // ("Transcript", "Read the transcript"); a sentence that merely mentions the word is not one.
   function offersTranscript() {
@@ -324,7 +357,8 @@ var __ccOwn = (function () {
     var around = [el, el.parentElement, el.previousElementSibling, el.nextElementSibling]
         .filter(Boolean);
     var before = look(el, around);
-    el.focus({preventScroll: true});
+    // as a keyboard would: :focus-visible matches whatever the last interaction was
+    el.focus({preventScroll: true, focusVisible: true});
     if (document.activeElement !== el) return null;
     budget.left--;
     var after = look(el, around);

@@ -24,7 +24,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from checker.browser.engines.base import EngineSettings, EngineSpec, Hit
+from checker.browser.engines.base import EngineSettings, EngineSpec, Hit, Narrow
+from checker.browser.viewport import parse_viewport
 
 NAME = "checker"
 TITLE = "clinic-checker checks"
@@ -34,6 +35,7 @@ ACT_RULES = "https://www.w3.org/WAI/standards-guidelines/act/rules/"
 LEVEL_RANK = {"A": 1, "AA": 2, "AAA": 3}
 # How many elements a collector reads at most per document (the focus check focuses each one).
 LIMITS = {"focus": 150, "links": 400, "language": 4000}
+NARROW = "reflow"  # the collector that runs at REFLOW_WIDTH, not in the normal walk
 # The language check's verdict needs this much text to be a violation; less is needs-review.
 LANGUAGE_MIN_WORDS = 15
 
@@ -147,6 +149,19 @@ def _judge_prohibited(item: dict[str, Any]) -> tuple[str, str] | None:
     names = ", ".join(item["attributes"])
     return "violation", f"{names} on an element of role {item['role']}, which ARIA forbids to" \
         " be named: assistive technology does not announce it, so what it says is lost."
+
+
+REFLOW_WIDTH = 320  # CSS px: 1.4.10's width for content that scrolls vertically
+
+
+def _judge_reflow(item: dict[str, Any]) -> tuple[str, str] | None:
+    what = f"At {REFLOW_WIDTH} CSS px wide the page is {item['page']} px wide, and this element" \
+        f" reaches {item['right']} px"
+    if item["two_dimensional"]:
+        return "needs-review", f"{what}; it is (or is in) a table, map, diagram, code or media," \
+            " which 1.4.10 lets need two dimensions: check that it needs them."
+    return "violation", f"{what}: reading it at 400% zoom or on a small screen means" \
+        " scrolling sideways for every line."
 
 
 def _judge_focus(item: dict[str, Any]) -> tuple[str, str] | None:
@@ -358,6 +373,23 @@ RULES: tuple[OwnRule, ...] = (
         fix="Keep the browser's focus outline, or replace it with a visible :focus-visible"
         " style (an outline or underline with enough contrast)."),
     OwnRule(
+        id="content-does-not-reflow", collector="reflow", wcag=("1.4.10",), level="AA",
+        technique="C32", technique_path="css/C32", status="violation", severity="serious",
+        judge=_judge_reflow,
+        weaker="needs-review when what sticks out is, or is in, content 1.4.10 lets need two"
+        " dimensions (a table, pre or code, canvas, svg, video, frame, object, map, math, a"
+        " grid, table, image or application role)",
+        checks=f"The top document is laid out again {REFLOW_WIDTH} CSS px wide (the audit's"
+        " viewport narrowed through DevTools Emulation.setDeviceMetricsOverride and restored"
+        " at once; the page's own resize handlers may run): when the page is then wider than"
+        " the viewport, each deepest element that reaches past its right edge, outside any"
+        " scrolling or clipping box and not fixed, fails 1.4.10 (content must reflow without"
+        " scrolling in two dimensions; C32 and C31 make it reflow).",
+        why="People who zoom to 400% or read on a small phone see 320 CSS px; a fixed-width"
+        " box or a wide image makes them scroll sideways for every line they read.",
+        fix="Give containers max-width: 100% (images too), let columns wrap with flexbox or"
+        " grid and media queries, and break long words or addresses (overflow-wrap)."),
+    OwnRule(
         id="pointer-only-handler", collector="handlers", wcag=("2.1.1",), level="A",
         technique="F54", technique_path="failures/F54", status="violation", severity="serious",
         judge=_judge_handler,
@@ -468,11 +500,17 @@ def _source() -> str:
 
 
 def spec(config: EngineSettings) -> EngineSpec:
-    """own.js in a document, with the collectors the profile's rules read."""
+    """own.js in a document, with the collectors the profile's rules read; the reflow check's
+    collector in a narrow run of the top document (frames.py), at REFLOW_WIDTH."""
     collectors = sorted({rule.collector for rule in rules_for(config)})
+    viewport = parse_viewport(config.viewport).metrics()
+    narrow = Narrow(metrics={**viewport, "width": REFLOW_WIDTH}, restore=viewport,
+                    argument={"collectors": [NARROW], "limits": LIMITS}) \
+        if NARROW in collectors else None
     return EngineSpec(name=NAME, title=TITLE, source=_source(), runner="__ccOwn",
-                      argument={"collectors": collectors, "limits": LIMITS},
-                      listeners=LISTENERS if "handlers" in collectors else ())
+                      argument={"collectors": [c for c in collectors if c != NARROW],
+                                "limits": LIMITS},
+                      listeners=LISTENERS if "handlers" in collectors else (), narrow=narrow)
 
 
 def version() -> str:
