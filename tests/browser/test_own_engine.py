@@ -141,3 +141,19 @@ def test_axe_findings_are_the_same_with_the_engine_on(site, own_pool, barriers):
     merged = engine_findings(rendered.url, rendered.engines, own_pool[1], with_engine)
     assert shape(merged[:len(with_engine)]) == shape(with_engine)
     assert {f.rule_id for f in merged[len(with_engine):]} >= {"checker:focus-not-visible"}
+
+
+def test_the_narrow_run_and_the_focus_check_leave_the_render_as_it_was(site, own_pool):
+    """The reflow check lays the page out 320 px wide and the focus check focuses each link;
+    the screenshot taken after the engines is the same, byte for byte, as with axe alone."""
+    pool, _ = own_pool
+    shots = {}
+    for engines in (["axe"], ["axe", "checker"]):
+        config = fast_config(engines=engines, axe_timeout=30, screenshots=True)
+        rendered = render_with_retry(pool, site + "own-reflow.html", config)
+        assert rendered.error is None and rendered.screenshot
+        shots[len(engines)] = rendered.screenshot
+        if rendered.engines:
+            rules = {h.rule_id for h in own.hits(rendered.engines["raw"][own.NAME], config)}
+            assert {"content-does-not-reflow", "focus-not-visible"} <= rules
+    assert shots[1] == shots[2]

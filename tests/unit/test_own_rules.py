@@ -160,13 +160,14 @@ def test_level_a_audits_leave_out_level_aa_rules():
 
 
 def test_the_reflow_check_runs_apart_at_320_px_and_the_viewport_comes_back():
-    spec = own.spec(AuditConfig(viewport="mobile"))
+    spec = own.spec(AuditConfig(viewport="1024x700"))
     assert spec.narrow.argument["collectors"] == ["reflow"]
     assert "reflow" not in spec.argument["collectors"]
     assert spec.narrow.metrics == {**spec.narrow.restore, "width": 320}
-    assert spec.narrow.restore == {"width": 390, "height": 844, "deviceScaleFactor": 3.0,
-                                   "mobile": True}
+    assert spec.narrow.restore == {"width": 1024, "height": 700, "deviceScaleFactor": 1.0,
+                                   "mobile": False}
     assert own.spec(AuditConfig(level="A")).narrow is None  # 1.4.10 is level AA
+    assert own.spec(AuditConfig(viewport="mobile")).narrow is None  # a phone's width already
 
 
 def test_reflow():

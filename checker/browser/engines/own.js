@@ -261,11 +261,13 @@ var __ccOwn = (function () {
 
   // Run with the viewport narrowed to 320 CSS px (own.py REFLOW_WIDTH; frames.py's narrow
   // run): when the page is wider than the viewport, the elements that stick out past its right
-  // edge and are not inside a scrolling or clipping box, deepest first (at most 10), and
-  // whether each is content WCAG lets need two dimensions (a table, a map, a diagram, code,
-  // a video: 1.4.10's exception) or sits in such content.
-  var TWO_DIMENSIONAL = 'table, pre, code, canvas, svg, video, iframe, object, embed, map,' +
-      ' math, [role=grid], [role=table], [role=treegrid], [role=img], [role=application]';
+  // edge, outside any scrolling or clipping box, whose parent does not (where the overflow
+  // starts: a fixed-width box, at most 5), and
+  // whether each is content WCAG lets need two dimensions (an image, a table, a map, a
+  // diagram, code, a video: 1.4.10's exception) or sits in such content.
+  var TWO_DIMENSIONAL = 'img, picture, input[type=image], table, pre, code, canvas, svg,' +
+      ' video, iframe, object, embed, map, math, [role=grid], [role=table], [role=treegrid],' +
+      ' [role=img], [role=application]';
   collect.reflow = function () {
     var root = document.scrollingElement || document.documentElement;
     var width = document.documentElement.clientWidth;
@@ -276,9 +278,10 @@ var __ccOwn = (function () {
       return box.right > width + 1 && box.width > 0 && box.height > 0 && !clipped(el) &&
           getComputedStyle(el).position !== 'fixed';
     });
+    var sticking = new Set(wide);
     wide.forEach(function (el) {
-      if (out.length >= 10 || wide.some(function (o) { return o !== el && el.contains(o); })) {
-        return;  // an element inside it sticks out too: that one is reported
+      if (out.length >= 5 || sticking.has(el.parentElement)) {
+        return;  // its parent sticks out already: the parent is the cause reported
       }
       out.push({el: el, right: Math.round(el.getBoundingClientRect().right), viewport: width,
                 page: root.scrollWidth, two_dimensional: !!el.closest(TWO_DIMENSIONAL)});

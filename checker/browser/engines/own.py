@@ -158,7 +158,7 @@ def _judge_reflow(item: dict[str, Any]) -> tuple[str, str] | None:
     what = f"At {REFLOW_WIDTH} CSS px wide the page is {item['page']} px wide, and this element" \
         f" reaches {item['right']} px"
     if item["two_dimensional"]:
-        return "needs-review", f"{what}; it is (or is in) a table, map, diagram, code or media," \
+        return "needs-review", f"{what}; it is (or is in) an image, table, map, code or media," \
             " which 1.4.10 lets need two dimensions: check that it needs them."
     return "violation", f"{what}: reading it at 400% zoom or on a small screen means" \
         " scrolling sideways for every line."
@@ -377,14 +377,16 @@ RULES: tuple[OwnRule, ...] = (
         technique="C32", technique_path="css/C32", status="violation", severity="serious",
         judge=_judge_reflow,
         weaker="needs-review when what sticks out is, or is in, content 1.4.10 lets need two"
-        " dimensions (a table, pre or code, canvas, svg, video, frame, object, map, math, a"
-        " grid, table, image or application role)",
+        " dimensions (an image, a table, pre or code, canvas, svg, video, frame, object, map,"
+        " math, a grid, table, image or application role)",
         checks=f"The top document is laid out again {REFLOW_WIDTH} CSS px wide (the audit's"
         " viewport narrowed through DevTools Emulation.setDeviceMetricsOverride and restored"
-        " at once; the page's own resize handlers may run): when the page is then wider than"
-        " the viewport, each deepest element that reaches past its right edge, outside any"
-        " scrolling or clipping box and not fixed, fails 1.4.10 (content must reflow without"
-        " scrolling in two dimensions; C32 and C31 make it reflow).",
+        " at once; the page's own resize handlers may run; desktop viewports only, as a phone's"
+        " emulation cannot be put back exactly): when the page is then wider than"
+        " the viewport, each element where the overflow starts (it reaches past the right"
+        " edge and its parent does not; outside any scrolling or clipping box, not fixed; at"
+        " most 5) fails 1.4.10 (content must reflow without scrolling in two dimensions; C32"
+        " and C31 make it reflow).",
         why="People who zoom to 400% or read on a small phone see 320 CSS px; a fixed-width"
         " box or a wide image makes them scroll sideways for every line they read.",
         fix="Give containers max-width: 100% (images too), let columns wrap with flexbox or"
@@ -503,10 +505,13 @@ def spec(config: EngineSettings) -> EngineSpec:
     """own.js in a document, with the collectors the profile's rules read; the reflow check's
     collector in a narrow run of the top document (frames.py), at REFLOW_WIDTH."""
     collectors = sorted({rule.collector for rule in rules_for(config)})
-    viewport = parse_viewport(config.viewport).metrics()
-    narrow = Narrow(metrics={**viewport, "width": REFLOW_WIDTH}, restore=viewport,
+    viewport = parse_viewport(config.viewport)
+    # A phone's emulation (chromedriver's: layout width from the page's meta viewport) is not
+    # one our override can put back as it was; a mobile audit is a phone's width already.
+    narrow = Narrow(metrics={**viewport.metrics(), "width": REFLOW_WIDTH},
+                    restore=viewport.metrics(),
                     argument={"collectors": [NARROW], "limits": LIMITS}) \
-        if NARROW in collectors else None
+        if NARROW in collectors and not viewport.mobile else None
     return EngineSpec(name=NAME, title=TITLE, source=_source(), runner="__ccOwn",
                       argument={"collectors": [c for c in collectors if c != NARROW],
                                 "limits": LIMITS},
