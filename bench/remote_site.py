@@ -211,14 +211,17 @@ def checker(url: str, pages: int, workers: int | None, **more: Any) -> dict[str,
     if timing is not None:
         timing.install(record)
     try:
+        audits: list[Any] = []
         with CpuMeter() as cpu:
             started = time.monotonic()
-            with run_audit(config) as outcome:
+            with run_audit(config, started=audits.append) as outcome:
                 seconds = time.monotonic() - started
                 store, run_id = outcome.store, outcome.run.id
                 done = list(store.iter_pages(run_id))
                 found = {(norm(f.url), f.rule_id, f.status, f.selector or "")
                          for f in store.iter_findings(run_id) if f.source == "wcag"}
+            read = time.monotonic()  # (reading the results took a moment too)
+            close_seconds = wait_for_browser_close(audits) - read
     finally:
         if timing is not None:
             timing.install(None)
@@ -230,9 +233,21 @@ def checker(url: str, pages: int, workers: int | None, **more: Any) -> dict[str,
     name = "checker, default workers" if workers is None else f"checker, --workers {workers}"
     return {"name": name, "workers": workers or config.workers, "pages": audited,
             "errors": len(errors), "error_list": errors[:5], "seconds": seconds,
+            "close_seconds": max(0.0, close_seconds),
             "rate": audited / seconds, "cpu": cpu.seconds, "python_cpu": cpu.python,
             "server_cpu": cpu.server, "findings": found,
             "stages": {page: dict(s) for page, s in stages.items()}}
+
+
+def wait_for_browser_close(audits: list[Any]) -> float:
+    """Wait for the audits' sessions to quit (they quit behind the audit, which returns
+    first: checker.pipeline.LazyBrowser) so the next contender has the cores, and their CPU
+    is counted; returns the monotonic time they were gone."""
+    for audit in audits:
+        closing = getattr(audit, "browser_closing", None)  # absent in older checkouts
+        if closing is not None:
+            closing.join(60)
+    return time.monotonic()
 
 
 class CpuMeter:
@@ -376,6 +391,26 @@ def _target_verdict(row: dict[str, Any], bares: list[dict[str, Any]],
 
 # --- output ----------------------------------------------------------------------------------
 
+def median_lines(rows: list[dict[str, Any]]) -> list[str]:
+    """For a checker setting run more than once (`--workers 1 2 4 8 8 4 2 1 ...`, alternated
+    so that a drift of the machine's load falls on every setting): the median pages/s and
+    its ratio to each bare loop, in the order the settings first ran."""
+    runs: dict[str, list[float]] = defaultdict(list)
+    for row in rows:
+        if row["name"].startswith("checker"):
+            runs[row["name"]].append(row["rate"])
+    bares = [r for r in rows if r["name"].startswith("bare")]
+    lines = []
+    for name, rates in runs.items():
+        if len(rates) < 2:
+            continue
+        median = statistics.median(rates)
+        lines.append(f"median of {len(rates)}, {name}: {median:.2f} pages/s ("
+                     + ", ".join(f"{r:.2f}" for r in rates) + ")"
+                     + "".join(f"; {median / b['rate']:.2f}x {b['name']}" for b in bares))
+    return lines
+
+
 def stage_table(stages: dict[str, dict[str, float]]) -> list[str]:
     """Per stage: pages it ran on, total seconds, mean / median / p90 ms per page."""
     lines = ["| stage | pages | total s | mean ms | median ms | p90 ms |",
@@ -451,6 +486,7 @@ def main() -> int:
         server.kill()
     print("\n".join(bound_lines(rows, TARGETS.get((args.site, args.delay > 0)), cores())),
           flush=True)
+    print("\n".join(median_lines(rows)), flush=True)
     if args.json:
         args.json.write_text(json.dumps(
             [{k: v for k, v in r.items() if k != "findings"} for r in rows], indent=1))
@@ -468,7 +504,9 @@ def _options(pairs: list[str]) -> dict[str, Any]:
 
 
 def _report(row: dict[str, Any], rows: list[dict[str, Any]]) -> None:
-    line = (f"{row['name']}: {row['pages']} pages in {row['seconds']:.1f} s = "
+    closing = (f" (its browsers quit {row['close_seconds']:.1f} s after the results were read)"
+               if "close_seconds" in row else "")
+    line = (f"{row['name']}: {row['pages']} pages in {row['seconds']:.1f} s{closing} = "
             f"{row['rate']:.2f} pages/s, {row['cpu']:.1f} CPU-s "
             f"({row['python_cpu']:.1f} in Python), {row['errors']} errors")
     bares = [r for r in rows if r["name"].startswith("bare")]
