@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.browser.pool import BrowserPool, process_tree
+from checker.browser.pool import CHROMIUM_FLAGS, LEAN_FLAGS, BrowserPool, process_tree
 from checker.browser.render import render_with_retry
 from checker.browser.wcag import findings_from_axe
 from tests.browser.conftest import SLOW_IMAGE_REQUESTED, audit_urls, fast_config
@@ -137,6 +137,29 @@ def test_without_patience_a_busy_pool_starts_another_session(site):
         assert other is not busy and pool.sessions_started == 2
         pool.release(busy)
         pool.release(other)
+
+
+def test_sessions_run_chromium_with_the_lean_flags_and_still_audit(site):
+    """The flags that turn off work no audit reads reach the browser process itself, and a
+    page audited under them has its findings."""
+    config = fast_config()
+    with BrowserPool(config) as pool:
+        session = pool.acquire()
+        browser = next(pid for pid in session.browser_pids()
+                       if Path(f"/proc/{pid}/comm").read_text().strip() == "chromium")
+        argv = Path(f"/proc/{browser}/cmdline").read_bytes().decode().split("\0")
+        pool.release(session)
+        rendered = render_with_retry(pool, site + "needs-review.html", config)
+    # chromedriver merges its own --disable-features into ours
+    assert _features(LEAN_FLAGS) and _features(LEAN_FLAGS) <= _features(argv)
+    plain = {flag for flag in LEAN_FLAGS if not flag.startswith("--disable-features=")}
+    assert plain <= set(argv) and set(CHROMIUM_FLAGS) <= set(argv)
+    assert rendered.error is None and findings_from_axe(rendered.url, rendered.axe or {})
+
+
+def _features(argv: tuple[str, ...] | list[str]) -> set[str]:
+    return {name for flag in argv if flag.startswith("--disable-features=")
+            for name in flag.partition("=")[2].split(",")}
 
 
 def test_closing_the_pool_leaves_no_browser_behind(site):
