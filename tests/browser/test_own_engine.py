@@ -27,6 +27,7 @@ EXPECTED = {
     "frame-title-placeholder": {"frame"},
     "focus-not-visible": {"book-link"},
     "content-does-not-reflow": {"wide"},
+    "text-clipped-when-zoomed": {"clipped"},
     "pointer-only-handler": {"clicky", "scripted"},  # inline, and added by a script
     "list-drawn-with-text": {"fake-list", "frame>inner-list"},
     "lang-does-not-match-text": {"wrong-lang"},
@@ -38,8 +39,8 @@ EXPECTED = {
 # The element paths (frames.XPATH_JS) of those ids, read in the page.
 _PATHS_JS = XPATH_JS + """
 var frame = document.getElementById('frame'), out = {};
-['alt-file', 'deco', 'named-div', 'wide', 'frame', 'book-link', 'clicky', 'scripted', 'fake-list',
- 'wrong-lang', 'jumps', 'generic', 'talk', 'autoplays'].forEach(function (id) {
+['alt-file', 'deco', 'named-div', 'wide', 'clipped', 'frame', 'book-link', 'clicky', 'scripted',
+ 'fake-list', 'wrong-lang', 'jumps', 'generic', 'talk', 'autoplays'].forEach(function (id) {
   out[id] = __ccXpath(document.getElementById(id));
 });
 out['alt-link>img'] = __ccXpath(document.querySelector('#alt-link img'));

@@ -103,3 +103,19 @@ def test_a_baseline_knows_a_merged_barrier_by_any_engines_fingerprint(tmp_path):
     assert alone.fingerprint in baseline
     assert baseline.fixed({alone.fingerprint}) == []
     assert baseline.fixed({"something-else"}) == [entry]
+
+
+def test_our_own_checks_merge_like_any_engine():
+    """A checker: finding on an element and criterion another engine flagged joins that
+    finding (IBM's here, the primary by engine order when axe has none); alone, it stays a
+    finding of its own."""
+    from checker.browser.engines import own
+
+    raw = [{"collector": "images", "xpath": IMG, "data": {"name": "IMG_0042.jpg",
+                                                          "link_only": False}}]
+    ours = [hit.to_finding(URL) for hit in own.hits(raw, AuditConfig())]
+    ibm = _other("ibm", "img_alt_valid")
+    merged = merge_findings([], [ibm, *ours], {}, [*ORDER, "checker"])
+    assert merged == [ibm]
+    assert ibm.engine_rules == ["ibm:img_alt_valid", "checker:image-alt-not-alternative"]
+    assert merge_findings([], ours, {}, [*ORDER, "checker"]) == ours

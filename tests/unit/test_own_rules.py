@@ -159,15 +159,22 @@ def test_level_a_audits_leave_out_level_aa_rules():
     assert "focus" not in own.spec(AuditConfig(level="A")).argument["collectors"]
 
 
-def test_the_reflow_check_runs_apart_at_320_px_and_the_viewport_comes_back():
+def test_zoom_and_reflow_run_apart_at_their_widths_and_the_viewport_comes_back():
     spec = own.spec(AuditConfig(viewport="1024x700"))
-    assert spec.narrow.argument["collectors"] == ["reflow"]
-    assert "reflow" not in spec.argument["collectors"]
-    assert spec.narrow.metrics == {**spec.narrow.restore, "width": 320}
-    assert spec.narrow.restore == {"width": 1024, "height": 700, "deviceScaleFactor": 1.0,
-                                   "mobile": False}
-    assert own.spec(AuditConfig(level="A")).narrow is None  # 1.4.10 is level AA
+    restore = {"width": 1024, "height": 700, "deviceScaleFactor": 1.0, "mobile": False}
+    assert spec.narrow.steps == (
+        ({**restore, "width": 512, "height": 350},
+         {"collectors": ["clipping"], "limits": own.LIMITS}),
+        ({**restore, "width": 320}, {"collectors": ["reflow"], "limits": own.LIMITS}))
+    assert spec.narrow.restore == restore
+    assert not {"reflow", "clipping"} & set(spec.argument["collectors"])
+    assert own.spec(AuditConfig(level="A")).narrow is None  # 1.4.4 and 1.4.10 are level AA
     assert own.spec(AuditConfig(viewport="mobile")).narrow is None  # a phone's width already
+
+
+def test_text_clipped_at_200_percent():
+    assert _verdict("text-clipped-when-zoomed", signalled=False)[0] == "violation"
+    assert _verdict("text-clipped-when-zoomed", signalled=True)[0] == "needs-review"
 
 
 def test_reflow():
@@ -179,7 +186,8 @@ def test_reflow():
 
 def test_every_rule_carries_its_metadata():
     spec = own.spec(CONFIG)
-    collectors = {*spec.argument["collectors"], *spec.narrow.argument["collectors"]}
+    collectors = {*spec.argument["collectors"],
+                  *(name for _, step in spec.narrow.steps for name in step["collectors"])}
     source = own.SOURCE.read_text("utf-8")
     for rule in own.RULES:
         assert rule.status in ("violation", "needs-review")

@@ -109,12 +109,12 @@ class Hit:
 
 @dataclass(frozen=True)
 class Narrow:
-    """EngineSpec.narrow: the viewport of the narrow run, the audit's own, and what the runner
-    is asked there."""
+    """EngineSpec.narrow: runs at other viewport sizes, each the metrics of
+    Emulation.setDeviceMetricsOverride and what the runner is asked there, in order; then the
+    audit's own viewport (`restore`)."""
 
-    metrics: dict[str, Any]
+    steps: tuple[tuple[dict[str, Any], Any], ...]
     restore: dict[str, Any]
-    argument: Any
 
 
 @dataclass(frozen=True)
@@ -136,10 +136,11 @@ class EngineSpec:
     # `__ccListen` (worlds.FrameWorld.mark_listeners). Only where the engines run in isolated
     # worlds; in the page's world (no DevTools connection) the runner sees none.
     listeners: tuple[str, ...] = ()
-    # A second, narrow run in the top document (own.py's reflow check): the viewport is set to
-    # `narrow.metrics` (Emulation.setDeviceMetricsOverride), the runner runs with
-    # `narrow.argument`, and the viewport goes back to `narrow.restore` at once. Only with the
-    # engines in isolated worlds (our DevTools connection).
+    # Runs in the top document at other viewport widths (own.py: text clipped at 200% zoom,
+    # reflow at 320 px): for each step the viewport is set (Emulation.setDeviceMetricsOverride)
+    # and the runner runs with the step's argument; then the viewport goes back to
+    # `narrow.restore` at once. Only with the engines in isolated worlds (our DevTools
+    # connection).
     narrow: Narrow | None = None
 
     def loader(self) -> str:

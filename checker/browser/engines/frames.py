@@ -366,27 +366,32 @@ class _Walk:
                         frame_covered, in_frames.get(prefix + path))
 
     def narrow(self, top: WorldPlace, spec: EngineSpec) -> None:
-        """The engine's narrow run in the top document (EngineSpec.narrow), its hits added to
-        the engine's and its time to the engine's. The viewport goes back whatever happens;
-        a narrow run that fails loses only its own hits."""
+        """The engine's runs at other viewport sizes in the top document (EngineSpec.narrow),
+        their hits added to the engine's and their time to the engine's. The viewport goes back
+        whatever happens; a step that fails loses only its own hits."""
         assert spec.narrow is not None
         started = time.perf_counter()
-        world = top.world
+        world, changed = top.world, False
         try:
-            world.devtools.call("Emulation.setDeviceMetricsOverride", spec.narrow.metrics,
-                                world.session_id)
-        except DevToolsError:
-            return  # the tab refuses emulation: no narrow run
-        try:
-            out = _parsed(top.run({"engines": {spec.name: spec.narrow.argument}}))
-        except (RuntimeError, ValueError, WorldGone):
-            out = {"engines": {}}
+            for metrics, argument in spec.narrow.steps:
+                try:
+                    world.devtools.call("Emulation.setDeviceMetricsOverride", metrics,
+                                        world.session_id)
+                except DevToolsError:
+                    return  # the tab refuses emulation: no narrow run
+                changed = True
+                try:
+                    out = _parsed(top.run({"engines": {spec.name: argument}}))
+                except (RuntimeError, ValueError, WorldGone):
+                    continue
+                engine = out["engines"].get(spec.name) or {}
+                self.result.raw[spec.name].extend(
+                    self._placed(engine.get("hits") or [], "", 0.0, 0.0))
         finally:
-            world.devtools.call("Emulation.setDeviceMetricsOverride", spec.narrow.restore,
-                                world.session_id)
-        engine = out["engines"].get(spec.name) or {}
-        self.result.raw[spec.name].extend(self._placed(engine.get("hits") or [], "", 0.0, 0.0))
-        self.result.ms[spec.name] += (time.perf_counter() - started) * 1000
+            if changed:
+                world.devtools.call("Emulation.setDeviceMetricsOverride", spec.narrow.restore,
+                                    world.session_id)
+            self.result.ms[spec.name] += (time.perf_counter() - started) * 1000
 
     def _axe_paths(self, out: dict[str, Any], prefix: str, targets: list[tuple[int, Any]]
                    ) -> dict[str, list[tuple[int, Any]]]:

@@ -259,6 +259,59 @@ var __ccOwn = (function () {
     });
   }
 
+  // Run with the viewport at half the audit's width (200% zoom; own.py NARROW): text that a
+  // box with overflow hidden or clip cuts (a text node partly inside the box, partly out:
+  // not content moved wholly out of sight, as a carousel's other slides), when no scrolling
+  // box nearer holds it; at most 10. `signalled`: the box shows its text is cut (an
+  // ellipsis, a line clamp) or a link sits in or right after it (a teaser's "read more").
+  collect.clipping = function () {
+    var out = [];
+    if (!document.body) return out;
+    var boxes = Array.from(document.body.querySelectorAll('*')).filter(function (el) {
+      var style = getComputedStyle(el);
+      var x = style.overflowX, y = style.overflowY;
+      return (x === 'hidden' || x === 'clip' || y === 'hidden' || y === 'clip') &&
+          (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+    });
+    boxes.forEach(function (box) {
+      if (out.length >= 10 || !shown(box) || hiddenFromAT(box)) return;
+      var rect = box.getBoundingClientRect();
+      if (rect.width <= 2 || rect.height <= 2) return;  // a visually hidden text's box
+      if (cutText(box, rect)) {
+        var style = getComputedStyle(box), next = box.nextElementSibling;
+        out.push({el: box, signalled: style.textOverflow === 'ellipsis' ||
+                  (style.webkitLineClamp || 'none') !== 'none' ||
+                  !!box.querySelector('a[href]') ||
+                  !!(next && (next.matches('a[href]') || next.querySelector('a[href]')))});
+      }
+    });
+    return out;
+  };
+  function cutText(box, rect) {
+    var walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var parent = node.parentElement;
+      if (!node.nodeValue.trim() || !parent || !shown(parent)) continue;
+      if (nearestOverflow(parent, box) !== box) continue;  // a box nearer scrolls or clips
+      var range = document.createRange();
+      range.selectNodeContents(node);
+      var r = range.getBoundingClientRect();
+      var inside = r.right > rect.left && r.left < rect.right && r.bottom > rect.top &&
+          r.top < rect.bottom;
+      var beyond = r.right > rect.right + 1 || r.bottom > rect.bottom + 1 ||
+          r.left < rect.left - 1 || r.top < rect.top - 1;
+      if (inside && beyond) return true;
+    }
+    return false;
+  }
+  function nearestOverflow(el, stop) {
+    for (var node = el; node && node !== stop; node = node.parentElement) {
+      var style = getComputedStyle(node);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') return node;
+    }
+    return stop;
+  }
+
   // Run with the viewport narrowed to 320 CSS px (own.py REFLOW_WIDTH; frames.py's narrow
   // run): when the page is wider than the viewport, the elements that stick out past its right
   // edge, outside any scrolling or clipping box, whose parent does not (where the overflow

@@ -35,7 +35,13 @@ ACT_RULES = "https://www.w3.org/WAI/standards-guidelines/act/rules/"
 LEVEL_RANK = {"A": 1, "AA": 2, "AAA": 3}
 # How many elements a collector reads at most per document (the focus check focuses each one).
 LIMITS = {"focus": 150, "links": 400, "language": 4000}
-NARROW = "reflow"  # the collector that runs at REFLOW_WIDTH, not in the normal walk
+# Collectors that run in the top document at another viewport size (frames.py's narrow
+# runs), not in the normal walk: width and height from the audit's. 200% zoom halves the CSS
+# viewport (1280 x 1024 at 200% lays out as 640 x 512 CSS px); reflow is judged 320 CSS px
+# wide.
+NARROW: dict[str, Callable[[int, int], tuple[int, int]]] = {
+    "clipping": lambda width, height: (width // 2, height // 2),
+    "reflow": lambda width, height: (320, height)}
 # The language check's verdict needs this much text to be a violation; less is needs-review.
 LANGUAGE_MIN_WORDS = 15
 
@@ -151,7 +157,7 @@ def _judge_prohibited(item: dict[str, Any]) -> tuple[str, str] | None:
         " be named: assistive technology does not announce it, so what it says is lost."
 
 
-REFLOW_WIDTH = 320  # CSS px: 1.4.10's width for content that scrolls vertically
+REFLOW_WIDTH = NARROW["reflow"](0, 0)[0]  # CSS px: 1.4.10's width for vertical scrolling
 
 
 def _judge_reflow(item: dict[str, Any]) -> tuple[str, str] | None:
@@ -162,6 +168,16 @@ def _judge_reflow(item: dict[str, Any]) -> tuple[str, str] | None:
             " which 1.4.10 lets need two dimensions: check that it needs them."
     return "violation", f"{what}: reading it at 400% zoom or on a small screen means" \
         " scrolling sideways for every line."
+
+
+def _judge_clipping(item: dict[str, Any]) -> tuple[str, str] | None:
+    what = "At 200% zoom (the viewport at half the audit's size) this box cuts off part of" \
+        " its text (overflow hidden or clip)"
+    if item["signalled"]:
+        return "needs-review", f"{what}; it shows the cut (an ellipsis or a line clamp) or has" \
+            " a link beside it: check that the full text is reachable."
+    return "violation", f"{what}, and nothing shows or leads to the rest: people who zoom" \
+        " text cannot read it."
 
 
 def _judge_focus(item: dict[str, Any]) -> tuple[str, str] | None:
@@ -373,6 +389,23 @@ RULES: tuple[OwnRule, ...] = (
         fix="Keep the browser's focus outline, or replace it with a visible :focus-visible"
         " style (an outline or underline with enough contrast)."),
     OwnRule(
+        id="text-clipped-when-zoomed", collector="clipping", wcag=("1.4.4",), level="AA",
+        technique="F69", technique_path="failures/F69", status="violation", severity="serious",
+        judge=_judge_clipping, act=("59br37",),
+        weaker="needs-review when the box shows that its text is cut (text-overflow: ellipsis,"
+        " a line clamp) or a link sits in or right after it (a teaser's \"read more\"): whether"
+        " the full text is reachable needs a person",
+        checks="The top document is laid out at half the audit's viewport width and height"
+        " (what 200% browser zoom does to the CSS viewport; DevTools"
+        " Emulation.setDeviceMetricsOverride, restored at once, desktop viewports only): a box"
+        " with overflow hidden or clip whose content overflows it cuts a text node, part"
+        " inside the box and part out, with no scrolling box nearer (text moved wholly out of"
+        " sight, as a carousel's other slides, is not cut text): F69.",
+        why="People with low vision enlarge text; a box of fixed height that hides what no"
+        " longer fits takes away the rest of the sentence.",
+        fix="Let boxes with text grow (min-height instead of height, no overflow: hidden on"
+        " text), or let them scroll (overflow: auto)."),
+    OwnRule(
         id="content-does-not-reflow", collector="reflow", wcag=("1.4.10",), level="AA",
         technique="C32", technique_path="css/C32", status="violation", severity="serious",
         judge=_judge_reflow,
@@ -502,20 +535,23 @@ def _source() -> str:
 
 
 def spec(config: EngineSettings) -> EngineSpec:
-    """own.js in a document, with the collectors the profile's rules read; the reflow check's
-    collector in a narrow run of the top document (frames.py), at REFLOW_WIDTH."""
+    """own.js in a document, with the collectors the profile's rules read; those of NARROW in
+    narrow runs of the top document (frames.py), desktop viewports only."""
     collectors = sorted({rule.collector for rule in rules_for(config)})
     viewport = parse_viewport(config.viewport)
+    metrics = viewport.metrics()
     # A phone's emulation (chromedriver's: layout width from the page's meta viewport) is not
     # one our override can put back as it was; a mobile audit is a phone's width already.
-    narrow = Narrow(metrics={**viewport.metrics(), "width": REFLOW_WIDTH},
-                    restore=viewport.metrics(),
-                    argument={"collectors": [NARROW], "limits": LIMITS}) \
-        if NARROW in collectors and not viewport.mobile else None
+    steps = tuple(({**metrics, **dict(zip(("width", "height"),
+                                          size(viewport.width, viewport.height), strict=True))},
+                   {"collectors": [name], "limits": LIMITS})
+                  for name, size in NARROW.items()
+                  if name in collectors and not viewport.mobile)
     return EngineSpec(name=NAME, title=TITLE, source=_source(), runner="__ccOwn",
-                      argument={"collectors": [c for c in collectors if c != NARROW],
+                      argument={"collectors": [c for c in collectors if c not in NARROW],
                                 "limits": LIMITS},
-                      listeners=LISTENERS if "handlers" in collectors else (), narrow=narrow)
+                      listeners=LISTENERS if "handlers" in collectors else (),
+                      narrow=Narrow(steps, metrics) if steps else None)
 
 
 def version() -> str:
