@@ -196,3 +196,10 @@ def test_every_rule_carries_its_metadata():
         assert rule.checks and rule.why and rule.fix and rule.wcag
         assert rule.collector in collectors and f"collect.{rule.collector} =" in source
         assert f"## {rule.id}" in own.rules_markdown()
+
+
+def test_our_engine_runs_after_the_others_whatever_the_order_asked():
+    from checker.browser.engines import htmlcs, ibm, optional_engines
+
+    config = AuditConfig(engines=["checker", "ibm", "axe", "htmlcs"])
+    assert optional_engines(config) == [ibm, htmlcs, own]
