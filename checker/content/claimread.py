@@ -110,6 +110,9 @@ OUTCOME = re.compile(
 # Predicates with no place in the sentence (lent by its lead, told by a testimonial, an FAQ
 # answer's yes, the learned model's rating): the whole sentence is their clause.
 _UNPLACED = ("lead", "outcome", "answer", "learned")
+# The need for care, right before the care: "your body's need for insulin".
+NEED_OF_CARE = re.compile(r"\b(?:need|needs|reliance|dependence|dependency)\s+(?:for|on)\s+"
+                          r"(?:your\s+|their\s+|my\s+|the\s+)?$", re.IGNORECASE)
 # Patients' stories told by the seller: "Customers tell us...", "Many patients say...".
 TOLD_STORY = re.compile(r"^\W*(?:many\s+|most\s+|our\s+|some\s+(?:of\s+our\s+)?)?"
                          r"(?:customers|clients|patients|users|members|guests|moms|parents|"
@@ -129,6 +132,13 @@ _TIME_FRAME = re.compile(r"\b(?:during|after|before|throughout|following|since|b
 _NOMINAL_CARE = re.compile(r"^(?:treatments?|therap(?:y|ies)|care|sessions?)$", re.IGNORECASE)
 
 
+# The body as the agent of a predicate ("helps the immune system fight off", "your body uses
+# it to heal"), and pathogens named in general, not a disease.
+_BODY_AGENT = re.compile(r"\b(?:the|your|our|its)\s+(?:body|body's|immune\s+system|immune\s+"
+                         r"cells|white\s+blood\s+cells|natural\s+defen[cs]es)\b",
+                         re.IGNORECASE)
+_GENERIC_PATHOGEN = re.compile(r"(?:bacteria|viruses|germs|microbes|pathogens|invaders|"
+                               r"infections?|bugs)", re.IGNORECASE)
 # The form the FDA authorizes health claims in: a lower risk, not a cure or a treatment.
 _RISK_REDUCTION = re.compile(r"\b(?:lower|lowers|lowering|reduce|reduces|reducing|cut|cuts|"
                              r"decrease|decreases)\s+(?:[\w'-]+\s+){0,3}?(?:risk|chance|"
@@ -274,6 +284,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         implied = bool(conditions)
         if implied:
             verdict.notes.append("a condition named by the care it needs")
+    if not conditions and spec.implied is not None:
+        # less need of the care names the condition anywhere: "lower your body's need for
+        # insulin", "cut your reliance on inhalers" (the predicate is the sentence's own)
+        conditions = [c for c in spec.implied.finditer(sentence)
+                      if NEED_OF_CARE.search(sentence[:c.start()])]
+        if conditions:
+            verdict.notes.append("a condition named by the need for its care")
     if not conditions and not is_question(sentence):
         conditions, source = _borrowed_conditions(sentence, spec, ctx)
         borrowed = bool(conditions)
@@ -324,6 +341,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # "Removing a tick within 24 hours lowers your chance of Lyme disease": what people
         # do is the subject, and no product is named: public-health advice
         verdict.stopped_by = f"advice: {sentence.split()[0]!r} (a behaviour) is the subject"
+        return verdict
+    if _BODY_AGENT.search(sentence) and all(_GENERIC_PATHOGEN.fullmatch(c.group(0))
+                                            for c in conditions):
+        # "Zinc helps the immune system fight off bacteria and viruses": the body's own
+        # work against germs in general, a structure/function statement (21 U.S.C.
+        # 343(r)(6)), not a claim about a disease
+        verdict.stopped_by = "structure/function: the body fights germs in general"
         return verdict
     authorized = _authorized_health_claim(sentence, spec)
     if authorized:
@@ -614,6 +638,7 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        r"alternatives?\s+to|substitutes?\s+for|replacements?\s+for|"
                        r"nature's|natural|herbal|plant-based|"
                        r"ditch|threw\s+(?:out|away)|no\s+more|less\s+on|need\s+for|cut\s+back|"
+                       r"reliance\s+on|dependence\s+on|dependency\s+on|"
                        r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need)"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 # Approved care named as what the product is likened to ("works like a vaccine", "acts like
@@ -780,10 +805,15 @@ def _entity(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
         return after.group(0).strip()
     start, _ = clause_at(text, status.start())
     before = list(spec.entities.finditer(text[start:status.start()]))
-    if before and re.search(r"\b(?:is|are|was|were|been)\b",
-                            text[start + before[-1].end():status.start()]):
+    between = text[start + before[-1].end():status.start()] if before else ""
+    if before and (re.search(r"\b(?:is|are|was|were|been)\b", between)
+                   or _RELATIVE.fullmatch(between)):
         return before[-1].group(0).strip()
     return None
+
+
+# A relative clause whose subject is the agency: "a facility (that) the FDA signs off on".
+_RELATIVE = re.compile(r"\s*(?:that\s+|which\s+)?", re.IGNORECASE)
 
 
 def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Context,

@@ -72,6 +72,13 @@ def describe_lexicons(rule: Rule, entries: bool = False) -> list[str]:
                      f"licence: {terms.licence})")
         if entries:
             lines += [f"    {term}" for term in terms.terms]
+    if spec.health_claims:
+        lines.append(f"  authorized health claims (clear a risk-reduction sentence): "
+                     f"{len(spec.health_claims)} nutrient-disease pairs "
+                     f"({', '.join(c.source for c in spec.health_claims)})")
+        if entries:
+            lines += [f"    {c.nutrients.pattern} -> {c.diseases.pattern}"
+                      for c in spec.health_claims]
     if spec.learned is not None:
         lines += describe_model(spec.learned)
     return lines

@@ -146,6 +146,36 @@ def _one(text: str) -> list[str]:
     # sameness by metaphor
     (SAME, GLP, "<p>Think of it as Zepbound without the price tag.</p>",
      _one("Think of it as Zepbound without the price tag.")),
+    # --- fourth round ------------------------------------------------------------------
+    # the body fighting germs in general is structure/function; a named infection is a claim
+    (INFECT, SHOP, "<p>Selenium helps your immune system fight off germs.</p>", []),
+    (INFECT, SHOP, "<p>Selenium helps your immune system fight off the flu.</p>",
+     _one("Selenium helps your immune system fight off the flu.")),
+    # a cord blood transplant is approved care for blood cancers
+    (DISEASE, STEM, "<p>A stem cell transplant from cord blood can cure some lymphomas.</p>",
+     []),
+    # addiction by its urge; verbs of going away
+    (DISEASE, SHOP, "<p>With our kudzu capsules the urge to smoke melts away.</p>",
+     _one("With our kudzu capsules the urge to smoke melts away.")),
+    # a measure brought under a line
+    (DISEASE, SHOP, "<p>Our cinnamon drops got my A1C below 6.</p>",
+     _one("Our cinnamon drops got my A1C below 6.")),
+    # status: approval in other words, said of a facility in a relative clause
+    (STATUS, GLP, "<p>Every pen comes from a pharmacy the FDA signs off on.</p>",
+     _one("Every pen comes from a pharmacy the FDA signs off on.")),
+    # guarantees: not one failure; risk: so safe that anything goes
+    (GUARANTEE, STEM, "<p>We have never had a single patient it did not help.</p>",
+     _one("We have never had a single patient it did not help.")),
+    (RISK, IV, "<p>It is so safe kids can have it every week.</p>",
+     _one("It is so safe kids can have it every week.")),
+    # sameness: no difference but the label, with a compounded product in view
+    (SAME, GLP, "<details><summary>How is yours different from Ozempic?</summary><p>Just the "
+     "price. The medicine inside is the same.</p></details>",
+     ["Just the price.", "The medicine inside is the same."]),
+    (SAME, GLP, "<p>Our pharmacy uses the exact same formula every time.</p>", []),
+    # less need of the care names the condition, outside testimonials too
+    (DISEASE, SHOP, "<ul><li>Reduce your reliance on insulin within a season</li></ul>",
+     _one("Reduce your reliance on insulin within a season")),
 ])
 def test_second_round_mechanisms(engine: ContentEngine, rule: str, title: str, body: str,
                                  expected: list[str]) -> None:

@@ -44,7 +44,7 @@ LEARNED_CLAIMS = [
     "Knees worn down by osteoarthritis get a second life after one stem cell session.",
     "Stem cell infusions put multiple sclerosis in the rear-view mirror.",
     "Our stem cell protocol gets COPD patients off their oxygen tanks.",
-    "Parkinson's tremors fade after our stem cell protocol.",
+    "Patients with Parkinson's button their shirts again after our stem cell protocol.",
 ]
 
 
@@ -120,5 +120,6 @@ def test_the_model_was_trained_from_the_corpus_as_it_is() -> None:
 def test_rules_show_explains_the_learned_predicate() -> None:
     out = CliRunner().invoke(cli, ["rules", "show", RULE]).output
     assert "learned predicate: claim-predicate.json" in out
+    assert "authorized health claims (clear a risk-reduction sentence): 6" in out
     threshold = load_model().threshold
     assert "scripts/train_claim_model.py" in out and f"probability >= {threshold}" in out

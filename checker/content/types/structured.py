@@ -10,6 +10,7 @@ from typing import ClassVar
 from lxml import etree
 
 from checker.content.claimread import (
+    NEED_OF_CARE,
     TOLD_STORY,
     ClaimSpec,
     Context,
@@ -116,10 +117,13 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec) -> list[Block]:
     found |= {i + 1 for i in found if i + 1 < len(blocks) and _leads(blocks[i])}
     # A testimonial may name its condition only by the care it needed ("my insulin").
     if spec.implied is not None:
+        implied = spec.implied.finditer(joined)
         found |= {i for i in {bisect.bisect_right(starts, m.start()) - 1
-                              for m in spec.implied.finditer(joined)} - found
+                              for m in implied} - found
                   if _testimonial_of(blocks[i].el) is not None
                   or TOLD_STORY.match(blocks[i].text)}
+        found |= {bisect.bisect_right(starts, m.start()) - 1 for m in implied
+                  if NEED_OF_CARE.search(joined[max(0, m.start() - 40):m.start()])}
     return [blocks[i] for i in sorted(found)]
 
 
