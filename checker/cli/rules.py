@@ -1,4 +1,5 @@
-"""`clinic-checker rules` and `rules show ID`: the content rules, from the YAML packs."""
+"""`clinic-checker rules` and `rules show ID`: the content rules, from the YAML packs, and the
+WCAG checks of `--engine checker`, from their metadata (checker/browser/engines/own.py)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,15 @@ from checker.settings import ContentSettings
 @table_option("rule_packs")
 @click.pass_context
 def rules(ctx: click.Context, rule_packs: list[Path] | None) -> None:
-    """List the content rules (from the YAML packs)."""
+    """List the content rules (from the YAML packs) and the WCAG checks of --engine checker."""
+    from checker.browser.engines.own import rule_list
     from checker.content import format_rule_list, load_rules
     from checker.settings import AuditConfig
 
     ctx.obj = AuditConfig(rule_packs=rule_packs or []).validate().content
     if ctx.invoked_subcommand is None:
         click.echo(format_rule_list(load_rules(ctx.obj)))
+        click.echo("\n" + rule_list())
 
 
 @rules.command("show")
@@ -29,9 +32,18 @@ def rules(ctx: click.Context, rule_packs: list[Path] | None) -> None:
               help="Also list every lexicon entry a structured claim rule reads.")
 @click.pass_obj
 def rules_show(settings: ContentSettings, rule_id: str, lexicon: bool) -> None:
-    """Print one rule's whole entry (a structured claim rule: with its lexicons)."""
+    """Print one rule's whole entry (a structured claim rule: with its lexicons; checker:ID, a
+    WCAG check of --engine checker)."""
+    from checker.browser.engines import own
     from checker.content import format_rule, load_rules
     from checker.content.explain import describe_lexicons
+
+    if rule_id.startswith(f"{own.NAME}:"):
+        if rule_id.split(":", 1)[1] not in own.BY_ID:
+            raise click.BadParameter(f"no check {rule_id!r}; `clinic-checker rules` lists them",
+                                     param_hint="RULE_ID")
+        click.echo(own.rule_text(own.BY_ID[rule_id.split(":", 1)[1]]))
+        return
 
     by_id = {rule.id: rule for rule in load_rules(settings)}
     if rule_id not in by_id:

@@ -203,3 +203,20 @@ def test_our_engine_runs_after_the_others_whatever_the_order_asked():
 
     config = AuditConfig(engines=["checker", "ibm", "axe", "htmlcs"])
     assert optional_engines(config) == [ibm, htmlcs, own]
+
+
+def test_the_rules_command_lists_and_shows_our_checks_from_their_metadata():
+    from click.testing import CliRunner
+
+    from checker.cli.main import cli
+
+    listed = CliRunner().invoke(cli, ["rules"])
+    assert listed.exit_code == 0
+    assert all(f"checker:{rule.id}" in listed.output for rule in own.RULES)
+    shown = CliRunner().invoke(cli, ["rules", "show", "checker:focus-not-visible"])
+    assert shown.exit_code == 0
+    rule = own.BY_ID["focus-not-visible"]
+    assert rule.help_url in shown.output and "F78" in shown.output
+    assert " ".join(rule.fix.split()[:6]) in " ".join(shown.output.split())
+    missing = CliRunner().invoke(cli, ["rules", "show", "checker:nothing"])
+    assert missing.exit_code == 2 and "no check" in missing.output

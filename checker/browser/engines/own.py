@@ -18,6 +18,7 @@ whether a transcript exists elsewhere) is needs-review.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -625,3 +626,29 @@ def rules_markdown() -> str:
                   "", f"**What it checks.** {rule.checks}", "", f"**Why.** {rule.why}", "",
                   f"**Fix.** {rule.fix}"]
     return "\n".join(lines) + "\n"
+
+
+def rule_text(rule: OwnRule) -> str:
+    """One rule's whole entry for a terminal (`clinic-checker rules show checker:ID`)."""
+    wrap = textwrap.TextWrapper(width=92, initial_indent="  ", subsequent_indent="  ",
+                                break_on_hyphens=False)
+    status = rule.status + (f"; {rule.weaker}" if rule.weaker else "")
+    return "\n".join([
+        f"{NAME}:{rule.id}",
+        f"  engine: {NAME} (--engine {NAME})    criteria: {', '.join(rule.wcag)} (level"
+        f" {rule.level})    severity: {rule.severity}",
+        "", "Status:", wrap.fill(status), "", "What it checks:", wrap.fill(rule.checks),
+        "", "Why it matters:", wrap.fill(rule.why), "", "How to fix:", wrap.fill(rule.fix),
+        "", f"Technique: {rule.technique}, {rule.help_url}"])
+
+
+def rule_list() -> str:
+    """The rules, one line each, after the content rules of `clinic-checker rules`."""
+    width = max(len(rule.id) for rule in RULES) + len(NAME) + 1
+    lines = [f"WCAG checks of --engine {NAME} (docs/checker-rules.md):",
+             f"{'RULE':<{width}}  {'CRITERIA':<12}  {'TECHNIQUE':<9}  STATUS"]
+    lines += [f"{NAME + ':' + rule.id:<{width}}  {', '.join(rule.wcag):<12}  {rule.technique:<9}"
+              f"  {rule.status}" for rule in RULES]
+    lines.append(f"\n{len(RULES)} rules. `clinic-checker rules show {NAME}:ID` prints one in"
+                 " full.")
+    return "\n".join(lines)
