@@ -264,10 +264,11 @@ var __ccOwn = (function () {
   // not content moved wholly out of sight, as a carousel's other slides), when no scrolling
   // box nearer holds it; at most 10. `signalled`: the box shows its text is cut (an
   // ellipsis, a line clamp) or a link sits in or right after it (a teaser's "read more").
-  collect.clipping = function () {
+  collect.clipping = function (ctx) {
     var out = [];
     if (!document.body) return out;
-    var boxes = Array.from(document.body.querySelectorAll('*')).filter(function (el) {
+    var all = Array.from(document.body.querySelectorAll('*')).slice(0, ctx.limit);
+    var boxes = all.filter(function (el) {
       var style = getComputedStyle(el);
       var x = style.overflowX, y = style.overflowY;
       return (x === 'hidden' || x === 'clip' || y === 'hidden' || y === 'clip') &&
@@ -321,12 +322,13 @@ var __ccOwn = (function () {
   var TWO_DIMENSIONAL = 'img, picture, input[type=image], table, pre, code, canvas, svg,' +
       ' video, iframe, object, embed, map, math, [role=grid], [role=table], [role=treegrid],' +
       ' [role=img], [role=application]';
-  collect.reflow = function () {
+  collect.reflow = function (ctx) {
     var root = document.scrollingElement || document.documentElement;
     var width = document.documentElement.clientWidth;
     if (!document.body || root.scrollWidth <= width + 1) return [];
     var out = [];
-    var wide = Array.from(document.body.querySelectorAll('*')).filter(function (el) {
+    var all = Array.from(document.body.querySelectorAll('*')).slice(0, ctx.limit);
+    var wide = all.filter(function (el) {
       var box = el.getBoundingClientRect();
       return box.right > width + 1 && box.width > 0 && box.height > 0 && !clipped(el) &&
           getComputedStyle(el).position !== 'fixed';

@@ -34,8 +34,9 @@ SOURCE = Path(__file__).with_name("own.js")
 TECHNIQUES = "https://www.w3.org/WAI/WCAG22/Techniques/"
 ACT_RULES = "https://www.w3.org/WAI/standards-guidelines/act/rules/"
 LEVEL_RANK = {"A": 1, "AA": 2, "AAA": 3}
-# How many elements a collector reads at most per document (the focus check focuses each one).
-LIMITS = {"focus": 150, "links": 400, "language": 4000}
+# How much a collector reads at most per document: elements focused (focus), links, characters
+# of text per language, elements whose boxes are read in the narrow runs (clipping, reflow).
+LIMITS = {"focus": 150, "links": 400, "language": 4000, "clipping": 20000, "reflow": 20000}
 # Collectors that run in the top document at another viewport size (frames.py's narrow
 # runs), not in the normal walk: width and height from the audit's. 200% zoom halves the CSS
 # viewport (1280 x 1024 at 200% lays out as 640 x 512 CSS px); reflow is judged 320 CSS px
