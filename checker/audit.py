@@ -264,9 +264,14 @@ class Audit:
                         browser = LazyBrowser(lambda: BrowserPool(
                             self.browser_settings, prepare=prepare,
                             policy=browser_policy(config, crawler)))
-                        # The first session starts while the crawl fetches (a re-audit's
-                        # conditional requests): its first changed page need not wait for it.
-                        browser.start_early()
+                        if previous is None:
+                            # Every page will be rendered: the first session starts while the
+                            # crawl reads robots.txt, sitemaps and the first page. Not for a
+                            # re-audit: there it would cost an unchanged one a Chromium start
+                            # beside its crawl (0.7 -> 2.0 s for 200 pages) and save one that
+                            # changed only the crawl up to its first changed page
+                            # (bench/README.md, "Third round").
+                            browser.start_early()
                         with browser, ThreadPoolExecutor(1, thread_name_prefix="content"
                                                          ) as thread:
                             self._content_thread = thread

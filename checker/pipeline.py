@@ -18,11 +18,11 @@ from checker.crawl import FetchResult
 
 
 class LazyBrowser:
-    """The browser pool, started by the first page that needs rendering, or ahead of it
-    (`start_early`: while the crawl asks the server what changed, a re-audit's session
-    starts instead of waiting for the first changed page), and closed behind the audit
-    (`close_in_background`: the end-of-run work and the caller do not wait for Chromium to
-    quit; the interpreter does, at exit)."""
+    """The browser pool, started by the first page that needs rendering (a re-audit whose
+    pages are all unchanged starts no Chromium at all), or ahead of it (`start_early`: a
+    full audit's first session starts while the crawl reads its first page), and closed
+    behind the audit (`close_in_background`: the end-of-run work and the caller do not wait
+    for Chromium to quit; the interpreter does, at exit)."""
 
     def __init__(self, make: Callable[[], BrowserPool]):
         self._make = make

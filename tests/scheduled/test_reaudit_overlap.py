@@ -1,6 +1,7 @@
-"""A re-audit's browser work overlaps the crawl: its first Chromium session starts while the
-crawl asks the server what changed (not when the first changed page turns up), and the
-sessions quit behind the audit, on a thread the interpreter waits for, leaving nothing."""
+"""When the browser starts and stops around the crawl: a full audit's first Chromium session
+starts while the crawl fetches its first page (not after it), a re-audit whose pages are
+unchanged starts none, and an audit's sessions quit behind it, on a thread the interpreter
+waits for, leaving nothing."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ pytestmark = [requires_browser, pytest.mark.browser]
 
 # How long the holding server waits for a browser before it answers anyway: only reached
 # when no session starts during the crawl (the failure this file tests for).
-HOLD_LIMIT = 60.0
+HOLD_LIMIT = 20.0
 
 
 def _our_browsers() -> list[int]:
@@ -30,21 +31,24 @@ def _our_browsers() -> list[int]:
     return [pid for pid in process_tree(os.getpid()) if _is_chromium(pid)]
 
 
-class _HoldingHandler(sitegen._Handler):
-    """Answers a page only once a browser of this process runs (or HOLD_LIMIT passed), and
-    records for each page whether it had to give up waiting."""
+class _WatchingHandler(sitegen._Handler):
+    """Notes, for each page asked for, whether a browser of this process was running; while
+    `holding` is set, a page is answered only once one runs (or HOLD_LIMIT passed)."""
 
     holding = threading.Event()
     gave_up: list[str] = []
+    browser_seen: list[bool] = []
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        if self.holding.is_set() and self.path.endswith(".html"):
-            for _ in range(int(HOLD_LIMIT / 0.05)):
-                if _our_browsers():
-                    break
-                time.sleep(0.05)
-            else:
-                self.gave_up.append(self.path)
+        if self.path.endswith(".html"):
+            if self.holding.is_set():
+                for _ in range(int(HOLD_LIMIT / 0.05)):
+                    if _our_browsers():
+                        break
+                    time.sleep(0.05)
+                else:
+                    self.gave_up.append(self.path)
+            self.browser_seen.append(bool(_our_browsers()))
         super().do_GET()
 
 
@@ -53,31 +57,30 @@ def _config(url: str, work: Path, out: str) -> AuditConfig:
                        quiet=True, screenshots=False, fail_on="never", formats=[])
 
 
-def test_a_reaudit_starts_its_browser_while_the_crawl_fetches_and_closes_it_behind(tmp_path):
-    total = 6
-    root = sitegen.build_site(tmp_path / "site", total, {2: ("img-alt",)})
-    handler = functools.partial(_HoldingHandler, directory=str(root))
+def _audit(url: str, work: Path, out: str) -> dict:
+    audit = Audit(_config(url, work, out))
+    result = audit.run()
+    tally = result.run.options["incremental"]
+    result.store.close()
+    # The audit hands its sessions to a closing thread the interpreter waits for at exit
+    # (not a daemon); once it ends, no browser of this process is left.
+    closing = audit.browser_closing
+    assert closing is not None and not closing.daemon
+    closing.join(60)
+    assert not closing.is_alive() and _our_browsers() == []
+    return tally
+
+
+def test_a_full_audit_starts_its_browser_with_the_crawl_and_an_unchanged_one_none(tmp_path):
+    root = sitegen.build_site(tmp_path / "site", 4, {2: ("img-alt",)})
+    handler = functools.partial(_WatchingHandler, directory=str(root))
     with LocalServer(handler) as server:
         url = server.url + "index.html"
-        full = Audit(_config(url, tmp_path, "full"))
-        result = full.run()
-        result.store.close()
-        closing = full.browser_closing
-        # The audit hands its sessions to a closing thread the interpreter waits for at
-        # exit (not a daemon): once it ends, no browser of this process is left.
-        assert closing is not None and not closing.daemon
-        closing.join(HOLD_LIMIT)
-        assert not closing.is_alive() and _our_browsers() == []
-
-        sitegen.write_page(root, total, total, ("img-alt",), revision=2)  # the crawl's last
-        _HoldingHandler.holding.set()  # from now on a page waits for a browser to exist
-        again = Audit(_config(url, tmp_path, "again"))
-        result = again.run()
-        tally = result.run.options["incremental"]
-        result.store.close()
-        again.browser_closing.join(HOLD_LIMIT)
-    # The index and the unchanged notes came before the changed page: the browser was
-    # already starting when the crawl asked for them.
-    assert _HoldingHandler.gave_up == []
-    assert (tally["rendered"], tally["carried_over"]) == (1, total)
-    assert _our_browsers() == []
+        _WatchingHandler.holding.set()  # the first page waits for a browser to run
+        tally = _audit(url, tmp_path, "full")
+        assert _WatchingHandler.gave_up == [] and tally["rendered"] == 5
+        _WatchingHandler.holding.clear()
+        _WatchingHandler.browser_seen.clear()
+        tally = _audit(url, tmp_path, "again")
+    assert (tally["rendered"], tally["carried_over"]) == (0, 5)
+    assert _WatchingHandler.browser_seen and not any(_WatchingHandler.browser_seen)
