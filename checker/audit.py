@@ -267,10 +267,11 @@ class Audit:
                         if previous is None:
                             # Every page will be rendered: the first session starts while the
                             # crawl reads robots.txt, sitemaps and the first page. Not for a
-                            # re-audit: there it would cost an unchanged one a Chromium start
-                            # beside its crawl (0.7 -> 2.0 s for 200 pages) and save one that
-                            # changed only the crawl up to its first changed page
-                            # (bench/README.md, "Third round").
+                            # re-audit: there it would spend a Chromium start (about 1.5
+                            # CPU-s) on every unchanged re-audit, beside its crawl, to save a
+                            # changed one only the crawl up to its first changed page (about
+                            # 40 ms on bench/incremental.py's site; bench/README.md, "Third
+                            # round").
                             browser.start_early()
                         with browser, ThreadPoolExecutor(1, thread_name_prefix="content"
                                                          ) as thread:
