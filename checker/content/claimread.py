@@ -324,7 +324,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # in a testimonial the story's before ("could not hold a fork") is not its after.
     masked = _masked(sentence, spec)
     scope = _scope_text(masked, candidates, ctx)
-    stop = _scope_stop(scope, ctx, _blanked(scope, conditions) if scope == masked else scope)
+    # a risk word is looked for again without the condition names only when there is one
+    risky = scope == masked and RISK.search(scope) is not None
+    stop = _scope_stop(scope, ctx, _blanked(scope, conditions) if risky else scope)
     if stop:
         verdict.stopped_by = stop
         return verdict
