@@ -270,7 +270,9 @@ def summary_rows(cases: list[Case]) -> list[str]:
 
 
 def _ratio(union: int, axe: int) -> str:
-    ratio = union / axe if axe else float("inf")
+    if not axe:
+        return "no ratio (axe catches none)"
+    ratio = union / axe
     return f"**{ratio:.2f}x** (target >= 1.5x: {'met' if ratio >= 1.5 else 'NOT met'})"
 
 
