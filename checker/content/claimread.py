@@ -96,6 +96,7 @@ OUTCOME = re.compile(
     r"\b(?:I|we)\s+(?:credit|thank)\b|\bthanks\s+to\s+(?:the|these|this|your|our|my)\b|"
     r"\b(?:is|are|was)\s+(?:finally\s+|now\s+)?(?:normal|manageable|better|back)\b|"
     r"\b(?:I'm|I\s+am|he's|she's|we're)\s+(?:finally\s+|now\s+)?back\s+(?:on|to|at|in)\b|"
+    r"\bin\s+(?:full\s+|complete\s+|total\s+)?remission\b|"
     r"\bfe(?:el|els|lt|eling)\s+like\s+(?:myself|himself|herself|themselves|ourselves|"
     r"a\s+new\s+[\w-]+)\b|\b(?:took|taken|take|came|come|got|get|weaned)\s+(?:me\s+|him\s+|"
     r"her\s+|them\s+|us\s+)?off\b|\bnow\s+(?:it's|it\s+is|they're|I'm|I\s+am)\b|"
@@ -113,11 +114,24 @@ _UNPLACED = ("lead", "outcome", "answer", "learned")
 # The need for care, right before the care: "your body's need for insulin".
 NEED_OF_CARE = re.compile(r"\b(?:need|needs|reliance|dependence|dependency)\s+(?:for|on)\s+"
                           r"(?:your\s+|their\s+|my\s+|the\s+)?$", re.IGNORECASE)
+# Care given up: "retire their blood pressure meds", "ditch your inhaler", "come off insulin".
+RETIRED_CARE = re.compile(r"\b(?:retire[sd]?|ditch(?:es|ed)?|toss(?:es|ed)?|throw(?:s)?\s+out|"
+                          r"threw\s+out|quit|quits|(?:come|comes|came|get|gets|got)\s+off(?:\s+of)?|"
+                          r"wean(?:s|ed)?\s+(?:themselves\s+|yourself\s+)?off|say\s+goodbye\s+to|"
+                          r"no\s+longer\s+(?:need|take|use)s?)\s+(?:their|your|my|his|her|the)?\s*$",
+                          re.IGNORECASE)
+# A condition said to be treated in general, by care that is not a product of ours: "Head lice
+# can be treated at home with lotions", "most cases are cured with antifungal cream".
+GENERAL_CARE = re.compile(r"\b(?:can|may|is|are|be|usually|often|easily)\s+(?:usually\s+|often\s+|"
+                          r"easily\s+|safely\s+)?(?:treated|cured|prevented|managed|relieved|"
+                          r"controlled)\s+(?:at\s+home\s+|quickly\s+)?(?:with|by|using)\b",
+                          re.IGNORECASE)
 # Patients' stories told by the seller: "Customers tell us...", "Many patients say...".
 TOLD_STORY = re.compile(r"^\W*(?:many\s+|most\s+|our\s+|some\s+(?:of\s+our\s+)?)?"
                          r"(?:customers|clients|patients|users|members|guests|moms|parents|"
                          r"families|people)\s+(?:tell\s+us|say|report|swear|rave|write\s+"
                          r"(?:to\s+)?us|keep\s+telling\s+us)\b", re.IGNORECASE)
+_OUR = re.compile(r"\b(?:our|ours|we|us)\b", re.IGNORECASE)
 # A sentence whose subject is what people do, a gerund phrase ("Removing a tick...",
 # "Washing your hands..."), not a product; -ing nouns that are things are not gerunds.
 _BEHAVIOUR = re.compile(r"^\W*(?!(?:nothing|something|everything|anything|morning|evening|"
@@ -291,6 +305,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                       if NEED_OF_CARE.search(sentence[:c.start()])]
         if conditions:
             verdict.notes.append("a condition named by the need for its care")
+        else:
+            # care retired for good names the condition, and retiring it is the claim: "most
+            # buyers retire their blood pressure meds"
+            conditions = [c for c in spec.implied.finditer(sentence)
+                          if RETIRED_CARE.search(sentence[:c.start()])]
+            if conditions:
+                verdict.notes.append("a condition named by the care it replaces")
     if not conditions and not is_question(sentence):
         conditions, source = _borrowed_conditions(sentence, spec, ctx)
         borrowed = bool(conditions)
@@ -315,6 +336,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # the condition is in another text: the sentence must carry its own predicate
         # (a yes to the question that holds it is the question's own claim)
         candidates = [p for p in candidates if p.term_set not in ("lead", "outcome")]
+    if not candidates and spec.implied is not None and not borrowed:
+        candidates = _retired_care(sentence, spec)
     if not candidates and not (implied or borrowed):
         candidates = _learned(sentence, spec, ctx, verdict)
     if not candidates:
@@ -337,6 +360,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # "any product or service": approved care named and no product of ours is patient
         # information ("strep throat is cured after 10 days of antibiotics")
         verdict.stopped_by = f"approved care: {approved[0].group(0)!r}"
+        return verdict
+    if spec.products is None and GENERAL_CARE.search(sentence) and not _OUR.search(sentence) \
+            and not _own_products(sentence, spec, approved, spec.all_products):
+        verdict.stopped_by = "how the condition is treated, by no product of ours"
         return verdict
     if spec.products is None and _BEHAVIOUR.match(sentence) and not _own_products(
             sentence, spec, approved, spec.all_products):
@@ -385,6 +412,17 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
+    """Giving up the care of a condition is the claim: "most members ditch their cholesterol
+    pills" (the verb before the care is the predicate)."""
+    assert spec.implied is not None
+    for care in spec.implied.finditer(sentence):
+        verb = RETIRED_CARE.search(sentence[:care.start()])
+        if verb is not None:
+            return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
+    return []
 
 
 def _learned(sentence: str, spec: ClaimSpec, ctx: Context,

@@ -176,6 +176,21 @@ def _one(text: str) -> list[str]:
     # less need of the care names the condition, outside testimonials too
     (DISEASE, SHOP, "<ul><li>Reduce your reliance on insulin within a season</li></ul>",
      _one("Reduce your reliance on insulin within a season")),
+    # --- fifth round -------------------------------------------------------------------
+    # a condition treated in general by care that is not ours is patient information
+    (INFECT, CLINIC, "<p>Scabies can be treated at home with a prescription cream.</p>", []),
+    (INFECT, SHOP, "<p>Scabies can be treated with our neem oil in a week.</p>",
+     _one("Scabies can be treated with our neem oil in a week.")),
+    # drug classes by their anti- prefix, and eye drops, are approved care
+    (DISEASE, SHOP, "<p>Antihistamine tablets relieve hay fever for most people.</p>", []),
+    # care given up names the condition, and giving it up is the claim
+    (DISEASE, SHOP, "<p>Within a month most members ditch their cholesterol pills.</p>",
+     _one("Within a month most members ditch their cholesterol pills.")),
+    # permanence is a guarantee; a kind of testing that confirmed is a research claim
+    (GUARANTEE, STEM, "<p>The relief is permanent after one visit.</p>",
+     _one("The relief is permanent after one visit.")),
+    (RESEARCH, SHOP, "<p>Placebo-controlled testing confirmed better sleep in two weeks.</p>",
+     _one("Placebo-controlled testing confirmed better sleep in two weeks.")),
 ])
 def test_second_round_mechanisms(engine: ContentEngine, rule: str, title: str, body: str,
                                  expected: list[str]) -> None:

@@ -11,6 +11,7 @@ from lxml import etree
 
 from checker.content.claimread import (
     NEED_OF_CARE,
+    RETIRED_CARE,
     TOLD_STORY,
     ClaimSpec,
     Context,
@@ -123,7 +124,8 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec) -> list[Block]:
                   if _testimonial_of(blocks[i].el) is not None
                   or TOLD_STORY.match(blocks[i].text)}
         found |= {bisect.bisect_right(starts, m.start()) - 1 for m in implied
-                  if NEED_OF_CARE.search(joined[max(0, m.start() - 40):m.start()])}
+                  if NEED_OF_CARE.search(joined[max(0, m.start() - 40):m.start()])
+                  or RETIRED_CARE.search(joined[max(0, m.start() - 40):m.start()])}
     return [blocks[i] for i in sorted(found)]
 
 
