@@ -97,6 +97,8 @@ OUTCOME = re.compile(
     r"\b(?:is|are|was)\s+(?:finally\s+|now\s+)?(?:normal|manageable|better|back)\b|"
     r"\b(?:I'm|I\s+am|he's|she's|we're)\s+(?:finally\s+|now\s+)?back\s+(?:on|to|at|in)\b|"
     r"\bin\s+(?:full\s+|complete\s+|total\s+)?remission\b|"
+    r"\b(?:numbers|readings|levels|counts?|scores?)\s+(?:drop|drops|dropped|fall|fell|"
+    r"(?:come|came|go|went)\s+down|return|returned)\b|"
     r"\bfe(?:el|els|lt|eling)\s+like\s+(?:myself|himself|herself|themselves|ourselves|"
     r"a\s+new\s+[\w-]+)\b|\b(?:took|taken|take|came|come|got|get|weaned)\s+(?:me\s+|him\s+|"
     r"her\s+|them\s+|us\s+)?off\b|\bnow\s+(?:it's|it\s+is|they're|I'm|I\s+am)\b|"
@@ -131,13 +133,17 @@ TOLD_STORY = re.compile(r"^\W*(?:many\s+|most\s+|our\s+|some\s+(?:of\s+our\s+)?)
                          r"(?:customers|clients|patients|users|members|guests|moms|parents|"
                          r"families|people)\s+(?:tell\s+us|say|report|swear|rave|write\s+"
                          r"(?:to\s+)?us|keep\s+telling\s+us)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:it|them|this|these|ours?|one)\b", re.IGNORECASE)
 _OUR = re.compile(r"\b(?:our|ours|we|us)\b", re.IGNORECASE)
-# A sentence whose subject is what people do, a gerund phrase ("Removing a tick...",
-# "Washing your hands..."), not a product; -ing nouns that are things are not gerunds.
-_BEHAVIOUR = re.compile(r"^\W*(?!(?:nothing|something|everything|anything|morning|evening|"
-                        r"spring|string|thing|clothing|bedding|building|serving|offering|"
-                        r"ceiling|sibling|king|ring|wing)\b)[A-Za-z]{3,}ing\s+(?!is\b|are\b)",
-                        re.IGNORECASE)
+# A sentence whose subject is what people do, a gerund of an everyday action ("Removing a
+# tick...", "Washing your hands...", "Keeping active..."), not a product; the verbs are listed
+# so that adjectives in -ing ("Lasting relief", "Soothing balm") are not taken for them.
+_BEHAVIOUR = re.compile(
+    r"^\W*(?:keep|tak|gett|wash|eat|drink|exercis|walk|sleep|remov|wear|us|avoid|quitt|stay|"
+    r"limit|cutt|reduc|brush|stretch|lift|apply|check|seek|see|visit|talk|rest|los|maintain|"
+    r"follow|practic|stopp|smok|clean|cover|cook|swimm|runn|cycl|danc|garden|meditat|"
+    r"breath|manag|treat|test|screen|vaccinat|protect|chang|add|replac|switch|choos|find)"
+    r"ing\s+(?!is\b|are\b)", re.IGNORECASE)
 # A course of care named as a time frame ("during cancer treatment", "after therapy") is the
 # patient's care, not a claim that something treats.
 _TIME_FRAME = re.compile(r"\b(?:during|after|before|throughout|following|since|between|"
@@ -167,6 +173,15 @@ def _authorized_health_claim(sentence: str, spec: ClaimSpec) -> str | None:
     for claim in spec.health_claims:
         if claim.nutrients.search(sentence) and claim.diseases.search(sentence):
             return claim.source
+    return None
+
+
+def _otc_use(sentence: str, spec: ClaimSpec) -> str | None:
+    """An ingredient named with the use its OTC monograph allows ("magnesium relieves
+    constipation", "calcium carbonate for heartburn"): lawful labeling, not a drug claim."""
+    for use in spec.otc_uses:
+        if use.nutrients.search(sentence) and use.diseases.search(sentence):
+            return use.source
     return None
 
 
@@ -245,6 +260,8 @@ class ClaimSpec:
     learned: ClaimModel | None = None
     # the FDA's authorized health claims: a nutrient lowering the risk of its disease
     health_claims: tuple[HealthClaim, ...] = ()
+    # OTC monograph ingredient-use pairs (laxatives, antacids): lawful uses
+    otc_uses: tuple[HealthClaim, ...] = ()
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
@@ -268,7 +285,7 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
             lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None,
         negated_outcomes=lexicons.negated_outcomes,
         implied=_implied(lexicons, conditions), learned=learned,
-        health_claims=lexicons.health_claims)
+        health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses)
 
 
 def _implied(lexicons: Lexicons, conditions: tuple[str, ...]) -> TermSet | None:
@@ -365,10 +382,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             and not _own_products(sentence, spec, approved, spec.all_products):
         verdict.stopped_by = "how the condition is treated, by no product of ours"
         return verdict
-    if spec.products is None and _BEHAVIOUR.match(sentence) and not _own_products(
-            sentence, spec, approved, spec.all_products):
-        # "Removing a tick within 24 hours lowers your chance of Lyme disease": what people
-        # do is the subject, and no product is named: public-health advice
+    if _BEHAVIOUR.match(sentence) and not _own_products(
+            sentence, spec, approved, spec.all_products) \
+            and not _POINTS_BACK.search(" ".join(sentence.split()[:6])):
+        # "Removing a tick within 24 hours lowers your chance of Lyme disease", "Keeping
+        # active helps back pain": what people do is the subject, and no product is named
+        # (nor pointed back to: "Taking it daily..."): advice
         verdict.stopped_by = f"advice: {sentence.split()[0]!r} (a behaviour) is the subject"
         return verdict
     if _BODY_AGENT.search(sentence) and all(_GENERIC_PATHOGEN.fullmatch(c.group(0))
@@ -377,6 +396,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # work against germs in general, a structure/function statement (21 U.S.C.
         # 343(r)(6)), not a claim about a disease
         verdict.stopped_by = "structure/function: the body fights germs in general"
+        return verdict
+    otc = _otc_use(sentence, spec)
+    if otc:
+        verdict.stopped_by = f"an OTC monograph use ({otc})"
         return verdict
     authorized = _authorized_health_claim(sentence, spec)
     if authorized:

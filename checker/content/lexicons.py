@@ -141,6 +141,8 @@ class Lexicons:
     implied: dict[str, TermSet] | None = None
     # the FDA's authorized health claims (21 CFR 101.72-101.83): nutrient, its disease
     health_claims: tuple[HealthClaim, ...] = ()
+    # OTC monograph ingredient-use pairs: an ingredient for its monograph use
+    otc_uses: tuple[HealthClaim, ...] = ()
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -212,12 +214,17 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                              consumer["licence"])
                for name, key in (("diseases", "implied"), ("infections", "implied-infections"))
                if consumer.get(key)}
-    health_claims = tuple(
+    return Lexicons(predicates, products, approved, conditions, cleared, negated_outcomes,
+                    implied, _pairs(products_data.get("health-claims")),
+                    _pairs(products_data.get("otc-uses")))
+
+
+def _pairs(entries: list[dict] | None) -> tuple[HealthClaim, ...]:
+    """Ingredient-use pairs with their source (products.yaml health-claims, otc-uses)."""
+    return tuple(
         HealthClaim(re.compile(rf"\b(?:{pair['nutrients']})\b", re.IGNORECASE),
                     re.compile(rf"\b(?:{pair['diseases']})\b", re.IGNORECASE), pair["source"])
-        for pair in products_data.get("health-claims") or [])
-    return Lexicons(predicates, products, approved, conditions, cleared, negated_outcomes,
-                    implied, health_claims)
+        for pair in entries or [])
 
 
 def _yaml(path: Path) -> dict[str, Any]:

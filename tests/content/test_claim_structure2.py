@@ -191,6 +191,24 @@ def _one(text: str) -> list[str]:
      _one("The relief is permanent after one visit.")),
     (RESEARCH, SHOP, "<p>Placebo-controlled testing confirmed better sleep in two weeks.</p>",
      _one("Placebo-controlled testing confirmed better sleep in two weeks.")),
+    # --- sixth round -------------------------------------------------------------------
+    # an approval stated with its limit informs
+    (STATUS, STEM, "<p>The FDA has approved cord blood only for certain cancers of the "
+     "blood.</p>", []),
+    # an ingredient with its OTC monograph use (21 CFR 334, 331)
+    (DISEASE, SHOP, "<p>Psyllium husk relieves occasional constipation.</p>", []),
+    # a behaviour as subject, on any rule; an adjective in -ing is no behaviour
+    (DISEASE, "Chiropractic and Wellness", "<p>Staying active helps most back pain settle "
+     "down.</p>", []),
+    (DISEASE, "Chiropractic and Wellness", "<p>Lasting relief from sciatica without "
+     "surgery.</p>", _one("Lasting relief from sciatica without surgery.")),
+    # no way to come to harm
+    (RISK, IV, "<p>You cannot get addicted to our NAD+ drips.</p>",
+     _one("You cannot get addicted to our NAD+ drips.")),
+    # an outcome told in numbers in an FAQ answer
+    (DISEASE, SHOP, "<details><summary>Does it help high blood pressure?</summary><p>Most "
+     "members see their readings come down within weeks.</p></details>",
+     _one("Most members see their readings come down within weeks.")),
 ])
 def test_second_round_mechanisms(engine: ContentEngine, rule: str, title: str, body: str,
                                  expected: list[str]) -> None:
@@ -216,6 +234,6 @@ def test_explain_names_the_new_stops(engine: ContentEngine) -> None:
                  "disease.</p>")
     lines = "\n".join(explain_page(engine, "https://harbor.example/p/", html, INFECT))
     assert "advice: 'Removing' (a behaviour) is the subject" in lines
-    html = _page(SHOP, "<p>Getting enough calcium lowers your risk of osteoporosis.</p>")
+    html = _page(SHOP, "<p>Enough calcium lowers your risk of osteoporosis.</p>")
     lines = "\n".join(explain_page(engine, "https://harbor.example/p/", html, DISEASE))
     assert "an authorized health claim (21 CFR 101.72)" in lines
