@@ -57,6 +57,7 @@ from checker.browser.wcag import axe_options, selector_of  # noqa: E402
 from checker.crawl import scope as crawl_scope  # noqa: E402
 from checker.model import normalize_url_for_fingerprint as norm  # noqa: E402
 from checker.settings import AuditConfig  # noqa: E402
+from checker.settings.stages import cores  # noqa: E402
 
 RESOLVER_RULES = "--host-resolver-rules=MAP *.test 127.0.0.1"
 Finding = tuple[str, str, str, str]  # (page, rule, status, element)
@@ -333,14 +334,6 @@ def _descendant_cpu(exclude: set[int]) -> dict[tuple[int, str], float]:
 
 
 # --- the feasibility bound -------------------------------------------------------------------
-
-def cores() -> int:
-    """The cores this process may run on (its affinity), not the machine's count."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
 
 def cpu_bound_rate(row: dict[str, Any], cpus: int) -> float:
     """The most pages/s this contender could make if the cores were all it waited for: its

@@ -17,14 +17,16 @@ costs a Chromium's memory and start.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from checker.settings import BrowserStageSettings, CrawlSettings
+from checker.settings.stages import cores as usable_cores
 
 # A Chromium session's peak memory on 30-50 KB pages with their assets (PSS of chromedriver,
 # the browser, GPU/network/renderer processes), with room for the checker itself.
 SESSION_MIB = 600
+
+
 def available_mib() -> int | None:
     try:
         for line in Path("/proc/meminfo").read_text().splitlines():
@@ -33,15 +35,6 @@ def available_mib() -> int | None:
     except (OSError, ValueError, IndexError):
         pass
     return None
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity, as a container or taskset
-    sets it), not the machine's count."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
 
 
 def local_session_cap(cores: int, memory_mib: int | None) -> int:
