@@ -405,7 +405,7 @@ class Audit:
 
     def _run_workers(self, crawler: Crawler, browser: LazyBrowser) -> None:
         """Fetch threads feed browser threads (checker.flow): how many browsers is chosen
-        from the machine and from how far the site is (checker.browser.sizing)."""
+        from the machine's usable cores and memory (checker.browser.sizing)."""
         def finish(item: CrawlItem) -> None:
             crawler.release(item)
             self._checkpoint(crawler)
