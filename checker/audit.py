@@ -215,7 +215,7 @@ class Audit:
         self._content_thread: ThreadPoolExecutor | None = None
         # hand the browser the crawler's copy of each page, or compare the two
         self.browser_checks = BrowserChecks(handing_over=self.login is None)
-        self._browser_count = 1  # browser threads, once the first page is fetched
+        self._browser_count = 1  # browser threads: chosen when the workers start
         self._prestarted = threading.Event()  # the other sessions are starting
         # Set once the pages are rendered: the sessions quitting behind the audit (join it to
         # wait for Chromium to be gone; the interpreter does at exit).
@@ -410,19 +410,16 @@ class Audit:
             crawler.release(item)
             self._checkpoint(crawler)
 
-        def browsers(_first_fetch: float | None) -> int:
-            self._browser_count = session_count(self.browser_settings)
-            self.log(f"{self._browser_count} browser session(s) for {self.config.workers}"
-                     " worker(s)")
-            return self._browser_count
-
+        self._browser_count = session_count(self.browser_settings)
+        self.log(f"{self._browser_count} browser session(s) for {self.config.workers}"
+                 " worker(s)")
         flow: FetchAhead[CrawlItem, _ToRender] = FetchAhead(
             claim=lambda: crawler.claim(timeout=None),
             fetch=lambda item: self._fetch_item(crawler, item),
             render=lambda job: self._render_item(crawler, self._browser_pool(browser), job),
             finish=finish, item_of=lambda job: job.item)
         flow.run(fetchers=fetcher_count(self.config.crawl), depth=self.config.workers,
-                 browsers=browsers)
+                 browsers=self._browser_count)
 
     def _browser_pool(self, browser: LazyBrowser) -> BrowserPool:
         """The pool, started by the first page that needs it; the other browser threads'

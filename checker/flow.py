@@ -6,16 +6,16 @@ page to render waits in a short queue for a browser thread. So a browser never i
 a page's round trip to the server, and more pages in flight cost a queue slot, not another
 Chromium.
 
-How many browser threads run is decided once the first page is fetched (the callback is
-given that fetch's time; checker.browser.sizing decides). An item is released to the
-frontier only when it is finished, so the crawl is not over while a page waits or renders.
+How many browser threads run is the caller's choice (checker.browser.sizing); a browser
+thread costs nothing until its first page, since the sessions start on demand. An item is
+released to the frontier only when it is finished, so the crawl is not over while a page
+waits or renders.
 """
 
 from __future__ import annotations
 
 import queue
 import threading
-import time
 from collections.abc import Callable
 
 _POLL = 0.2  # seconds between looks at the stop flag while a queue is full or empty
@@ -34,21 +34,13 @@ class FetchAhead[Item, Job]:
         self.finish, self.item_of = finish, item_of
         self.errors: list[BaseException] = []
         self._stop = threading.Event()
-        self._first_fetch = threading.Event()
-        self.first_fetch_seconds: float | None = None
 
-    def run(self, fetchers: int, depth: int, browsers: Callable[[float | None], int]) -> None:
+    def run(self, fetchers: int, depth: int, browsers: int) -> None:
         ready: queue.Queue[Job | None] = queue.Queue(maxsize=max(1, depth))
         fetch_threads = [self._thread(self._fetch_loop, ready, f"fetch-{i}")
                          for i in range(max(1, fetchers))]
-        # Wait for the first fetch (or for a crawl that needs no browser at all) before
-        # choosing how many browsers to run.
-        while not self._first_fetch.wait(_POLL):
-            if not any(t.is_alive() for t in fetch_threads):
-                break
-        count = max(1, browsers(self.first_fetch_seconds))
         browser_threads = [self._thread(self._render_loop, ready, f"browser-{i}")
-                           for i in range(count)]
+                           for i in range(max(1, browsers))]
         for thread in fetch_threads:
             thread.join()
         for _ in browser_threads:
@@ -72,20 +64,15 @@ class FetchAhead[Item, Job]:
 
     def _fetch_loop(self, ready: queue.Queue[Job | None]) -> None:
         while not self._stop.is_set() and (item := self.claim()) is not None:
-            started = time.perf_counter()
             try:
                 job = self.fetch(item)
             except BaseException:
                 self.finish(item)
                 raise
-            if self.first_fetch_seconds is None:
-                self.first_fetch_seconds = time.perf_counter() - started
-            self._first_fetch.set()
             if job is None:
                 self.finish(item)
             elif not self._put(ready, job):
                 self.finish(item)  # stopping: the page is left unaudited
-        self._first_fetch.set()
 
     def _render_loop(self, ready: queue.Queue[Job | None]) -> None:
         while True:
