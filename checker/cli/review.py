@@ -11,7 +11,14 @@ from typing import Any
 
 import click
 
-from checker.cli.runs import config_option, db_option, finding_line, open_history, site_option
+from checker.cli.runs import (
+    config_option,
+    db_option,
+    finding_line,
+    open_history,
+    show_verdicts_in_reports,
+    site_option,
+)
 from checker.gate.review import (
     ACCEPTED,
     NOT_AN_ISSUE,
@@ -96,15 +103,17 @@ def review(ctx: click.Context, run_ref: str, wcag_violations: bool, site: str | 
 def set_verdict(fingerprint: str, verdict: str, by: str, reason: str | None,
                 expires: str | None, run_ref: str, site: str | None, db: Path | None,
                 config_path: Path | None) -> None:
-    """Record a verdict on the finding of a run with FINGERPRINT (or a unique prefix)."""
+    """Record a verdict on the finding of a run with FINGERPRINT (or a unique prefix); the
+    run's reports are written again to show it."""
     with open_history(db, config_path) as store:
         run = resolve_run(store, run_ref, site)
         finding = finding_in_run(store, run, fingerprint)
         recorded = new_verdict(finding, verdict, by=by, reason=reason, expires=expires,
                                run_id=run.id)
         store.add_verdicts([recorded])
-    click.echo(f"Recorded: {recorded.fingerprint} {VERDICT_LABELS[verdict]} by"
-               f" {safe_text(by, 80)}" + (f" until {expires}" if expires else "") + ".")
+        click.echo(f"Recorded: {recorded.fingerprint} {VERDICT_LABELS[verdict]} by"
+                   f" {safe_text(by, 80)}" + (f" until {expires}" if expires else "") + ".")
+        show_verdicts_in_reports(store, run)
 
 
 @review.command("walk")
@@ -139,7 +148,9 @@ def walk(by: str | None, run_ref: str, wcag_violations: bool, site: str | None,
             store.add_verdicts([new_verdict(finding, answer, by=by, reason=reason,
                                             expires=expires, run_id=run.id)])
             recorded += 1
-    click.echo(f"Recorded {recorded} verdict(s).")
+        click.echo(f"Recorded {recorded} verdict(s).")
+        if recorded:
+            show_verdicts_in_reports(store, run)
 
 
 _KEYS = {"a": ACCEPTED, "f": "fails", "n": NOT_AN_ISSUE, "s": "skip", "q": "quit"}
@@ -157,11 +168,19 @@ def _ask_verdict() -> str:
 @config_option
 def import_verdicts(files: tuple[Path, ...], db: Path | None, config_path: Path | None) -> None:
     """Record the verdicts of FILES, downloaded from the HTML report ("Download verdicts")
-    or written by `review export` (each file all or nothing)."""
+    or written by `review export` (each file all or nothing); the reports of the runs they
+    were given on are written again to show them."""
     with open_history(db, config_path) as store:
+        runs: list[str] = []  # the runs the reviewers were looking at, their reports to redo
         for path in files:
-            count = store.add_verdicts(verdicts_from_file(store, path))
+            verdicts = verdicts_from_file(store, path)
+            count = store.add_verdicts(verdicts)
             click.echo(f"Recorded {count} verdict(s) from {path}.")
+            runs += [v.run_id for v in verdicts if v.run_id and v.run_id not in runs]
+        for run_id in runs:
+            run = store.get_run(run_id)
+            if run is not None:
+                show_verdicts_in_reports(store, run)
 
 
 @review.command("export")

@@ -1,5 +1,6 @@
-"""What the history commands (history, diff, baseline) share: the project's store, their
---db and --config options, and how a finding or a table is printed."""
+"""What the history commands (history, diff, baseline, review, signoff) share: the project's
+store, their --db and --config options, how a finding or a table is printed, and writing a
+run's reports again after a reviewer's decisions."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from checker.model import Finding
+from checker.model import Finding, Run
 from checker.settings import ConfigError
 from checker.store.db import Store
 from checker.untrusted import safe_text
@@ -44,3 +45,30 @@ def table(header: list[str], rows: list[list[str]]) -> Iterator[str]:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         yield "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+
+
+def show_verdicts_in_reports(store: Store, run: Run) -> None:
+    """After verdicts or a sign-off: mark the run's findings with the verdicts recorded so
+    far, then write its reports again in its folder so that they show them (the gate's
+    recorded verdict stays what the audit decided). A report that cannot be written is a
+    warning: what was recorded stays recorded."""
+    from checker.browser.printing import chromium_printer
+    from checker.cli.errors import one_line
+    from checker.gate.policy import refresh_review_marks, run_date
+    from checker.report import ReportError, rewrite_reports
+    from checker.settings import AuditConfig
+
+    refresh_review_marks(store, run.id, run_date(run))
+    printer = chromium_printer(AuditConfig.from_public_options(run.options).browser_stage)
+    try:
+        written = rewrite_reports(store, run, print_pdf=printer)
+    except (ReportError, OSError, ConfigError) as exc:
+        # the folder unwritable, Chromium missing for the PDF, a rule pack moved since the run
+        click.echo(f"clinic-checker: warning: the report of run {run.id} could not be written"
+                   f" again: {one_line(str(exc))}", err=True)
+        return
+    if written:
+        click.echo(f"Reports of run {run.id} written again: "
+                   + ", ".join(str(p) for p in written))
+    else:
+        click.echo(f"The report folder of run {run.id} is gone: its next report shows it.")

@@ -7,8 +7,13 @@ from pathlib import Path
 
 import click
 
-from checker.cli.errors import one_line
-from checker.cli.runs import config_option, db_option, open_history, site_option
+from checker.cli.runs import (
+    config_option,
+    db_option,
+    open_history,
+    show_verdicts_in_reports,
+    site_option,
+)
 from checker.store.history import resolve_run
 
 
@@ -25,26 +30,11 @@ def signoff(run_ref: str, signed_by: str, note: str | None, site: str | None,
     """Record that NAME reviewed RUN (who, when, the note, and how many findings were open),
     and write RUN's reports again in its folder so that they show it; later runs of the site
     show the last sign-off and what changed since. Sign-offs are kept, never replaced."""
-    from checker.browser.printing import chromium_printer
     from checker.gate.signoff import sign_off
-    from checker.report import ReportError, rewrite_reports
-    from checker.settings import AuditConfig, ConfigError
 
     with open_history(db, config_path) as store:
         run = resolve_run(store, run_ref, site)
         record = sign_off(store, run, signed_by, note)
         click.echo(f"Signed off run {run.id} ({run.site}) by {record.signed_by} at"
                    f" {record.signed_at}: {record.open_findings} open finding(s).")
-        printer = chromium_printer(AuditConfig.from_public_options(run.options).browser_stage)
-        try:
-            written = rewrite_reports(store, run, print_pdf=printer)
-        except (ReportError, OSError, ConfigError) as exc:
-            # the sign-off is recorded; only the report could not show it yet (its folder
-            # unwritable, Chromium missing for the PDF, a rule pack moved since the run)
-            click.echo(f"clinic-checker: warning: the report could not be written again:"
-                       f" {one_line(str(exc))}", err=True)
-            return
-    if written:
-        click.echo("Reports written again: " + ", ".join(str(p) for p in written))
-    else:
-        click.echo("The run's report folder is gone: its next report shows the sign-off.")
+        show_verdicts_in_reports(store, run)

@@ -18,7 +18,7 @@ from checker.exit_codes import EXIT_FINDINGS, EXIT_OK
 from checker.gate.defects import Defect, group_defects
 from checker.gate.review import FAILS, ReviewBook, settled
 from checker.gate.status import StatusCounts, count_statuses, previous_fingerprints
-from checker.model import Finding
+from checker.model import Finding, Run
 from checker.settings import GateSettings, parse_threshold_key
 from checker.store.db import Store
 from checker.words import plural
@@ -54,6 +54,37 @@ class _Tally:
     baselined: int = 0
     waived: int = 0
     expired: dict[int, int] = field(default_factory=dict)  # waiver number -> findings
+
+
+def with_review_mark(extra: dict[str, Any], finding: Finding, book: ReviewBook | None,
+                     as_of: dt.date) -> dict[str, Any]:
+    """`extra` with the finding's review mark as the book has it now (an old one dropped)."""
+    marked = {k: v for k, v in extra.items() if k != "review"}
+    review = book.mark(finding, as_of) if book else None
+    if review is not None:
+        marked["review"] = review
+    return marked
+
+
+def run_date(run: Run) -> dt.date:
+    """The date a run's audit judged on (waivers and acceptances expire against it)."""
+    return dt.date.fromisoformat(run.as_of) if run.as_of else dt.date.fromisoformat(
+        run.started[:10])
+
+
+def refresh_review_marks(store: Store, run_id: str, as_of: dt.date) -> int:
+    """Mark a finished run's findings again with the verdicts recorded since its audit (the
+    reports written again then show them); the gate's recorded verdict is left as it was.
+    Returns how many findings changed."""
+    verdicts = list(store.iter_verdicts())
+    book = ReviewBook(verdicts, store.fingerprints(run_id) if verdicts else set())
+    updates = {}
+    for row_id, finding in store.iter_finding_rows(run_id):
+        extra = with_review_mark(finding.extra, finding, book, as_of)
+        if extra != finding.extra:
+            updates[row_id] = extra
+    store.set_finding_extra(updates)
+    return len(updates)
 
 
 class Policies:
@@ -105,11 +136,8 @@ class Policies:
     def marked(self, finding: Finding, tally: _Tally) -> dict[str, Any]:
         """The finding's extra with its baseline and waiver marks (earlier ones replaced)."""
         as_of = self.as_of
-        extra = {k: v for k, v in finding.extra.items()
-                 if k not in ("baseline", "waiver", "review")}
-        review = self.book.mark(finding, as_of) if self.book else None
-        if review is not None:
-            extra["review"] = review
+        extra = with_review_mark({k: v for k, v in finding.extra.items()
+                                  if k not in ("baseline", "waiver")}, finding, self.book, as_of)
         if self.baseline is not None and any(fp in self.baseline for fp in _fingerprints(finding)):
             extra["baseline"] = True
             tally.baselined += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from checker.gate.policy import refresh_review_marks, run_date
 from checker.gate.status import count_statuses, previous_fingerprints
 from checker.model import Run, SignOff
 from checker.settings import ConfigError
@@ -21,6 +22,8 @@ def sign_off(store: Store, run: Run, by: str, note: str | None) -> SignOff:
                           " signed off (`clinic-checker audit --resume` carries it on)")
     if not by.strip():
         raise ConfigError("--by needs the reviewer's name")
+    # the verdicts recorded since the audit count: what is open is what stands now
+    refresh_review_marks(store, run.id, run_date(run))
     statuses = count_statuses(store, run, *previous_fingerprints(store, run))
     signoff = SignOff(
         run_id=run.id, site=run.site, run_started=run.started, signed_by=by.strip(),

@@ -126,13 +126,17 @@ def _trail(work: Path, site: Path, urls: Path) -> dict[str, Any]:
     first_code, first = _audit(urls, terminal_db, work / "run1")
     _copy_history(terminal_db, report_db)
     reviewed = _reviewed(first)
-    _review_at_the_terminal(terminal_db, reviewed)
     downloads = work / "downloads"
     downloads.mkdir()
     downloaded, page_notes = _review_in_the_report(work / "run1", reviewed, downloads)
     imported = CliRunner().invoke(cli, ["review", "import", str(downloaded), "--db",
                                         str(report_db)])
     assert imported.exit_code == 0, imported.output
+    # both histories name run1's folder: its reports, written again after each way
+    rewritten = {"report": json.loads((work / "run1" / "results.json").read_text())}
+    _review_at_the_terminal(terminal_db, reviewed)
+    rewritten["terminal"] = json.loads((work / "run1" / "results.json").read_text())
+    rewritten["terminal-review.html"] = (work / "run1" / "review.html").read_text()
     page = site / "services" / "iv-drips.html"
     page.write_text(page.read_text().replace(OLD_SENTENCE, NEW_SENTENCE))
     second = {}
@@ -140,7 +144,8 @@ def _trail(work: Path, site: Path, urls: Path) -> dict[str, Any]:
         second[name] = _audit(urls, db, work / f"run2-{name}")
     return {"first": (first_code, first), "reviewed": reviewed, "second": second,
             "dbs": {"terminal": terminal_db, "report": report_db}, "work": work,
-            "downloaded": downloaded, "page_notes": page_notes}
+            "downloaded": downloaded, "page_notes": page_notes, "rewritten": rewritten,
+            "import_output": imported.output}
 
 
 def _by_key(results: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -183,6 +188,25 @@ def test_the_gate_counts_the_findings_as_the_verdicts_say(trail, way) -> None:
     assert first_code == code == 1
     statuses = results["run"]["options"]["verdict"]["statuses"]
     assert (statuses["accepted"], statuses["confirmed"], statuses["re-review"]) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("way", ["terminal", "report"])
+def test_the_reviewed_run_s_reports_show_the_verdicts_and_keep_its_gate(trail, way) -> None:
+    """`review set` and `review import` write the run's reports again: each reviewed finding
+    carries its verdict, and the gate's recorded verdict is the audit's own."""
+    _, first = trail["first"]
+    again = trail["rewritten"][way]
+    marked = _by_key(again)
+    assert set(marked) == set(DECISIONS)
+    for key, decision in DECISIONS.items():
+        review = marked[key]["review"]
+        assert review["state"] == "current" and review["verdict"] == decision["verdict"]
+        assert review["by"] == ("Dana Reyes" if way == "terminal" else "Sam Lee")
+    assert again["run"]["options"]["verdict"] == first["run"]["options"]["verdict"]
+    if way == "terminal":
+        assert "fails by Dana Reyes" in trail["rewritten"]["terminal-review.html"]
+    else:
+        assert "Reports of run " in trail["import_output"]
 
 
 def test_the_report_file_names_what_the_reviewer_saw(trail) -> None:
