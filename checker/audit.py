@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 import threading
 import time
 import uuid
@@ -20,7 +19,6 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,11 +35,9 @@ from checker.browser.sizing import fetcher_count, session_count
 from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine
-from checker.content.extract import main_lines
 from checker.content.pool import ContentPool, PageWork
 from checker.content.wordpress import edit_url
 from checker.crawl import Crawler, CrawlItem, FetchResult
-from checker.crawl.fetch import conditional_headers
 from checker.crawl.loginpage import login_page_reason
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.flow import FetchAhead
@@ -49,6 +45,7 @@ from checker.gate.policy import Policies
 from checker.model import Evidence, Finding, Page, PageFailure, Run
 from checker.pipeline import DaemonThreads, LazyBrowser, Prepared
 from checker.report.site_index import site_slug
+from checker.reuse import PreviousRun, dom_key, settled_last_modified
 from checker.settings import AuditConfig, ConfigError, CrawlSettings
 from checker.settings.login import LoginScript, login_script
 from checker.store.db import Store, StoredFacts
@@ -161,11 +158,6 @@ def site_name(config: AuditConfig, crawler: Crawler) -> str:
     return parts.netloc.rsplit("@", 1)[-1] or crawler.site
 
 
-def dom_key(body_hash: str) -> str:
-    """The DOM a browser rendered from this body (the DOM cache is content-addressed)."""
-    return f"dom:{body_hash}"
-
-
 def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None,
                 engines: dict[str, str] | None = None) -> str:
     """What a page's findings depend on besides its body: if this and the body hash are
@@ -206,7 +198,6 @@ class Audit:
                          else Policies.load(config.gate, config.as_of))
         self._checkpoint_lock = threading.Lock()
         self._unasked = 0  # pages not requested: their sitemap lastmod says unchanged
-        self._records: dict[str, dict | None] = {}  # previous run's records of pages in hand
         self._saved_since_checkpoint = 0
         self._checkpointed = 0  # URLs the last frontier checkpoint wrote
         self.login = checked_login(config)
@@ -243,6 +234,8 @@ class Audit:
             previous = (None if config.full
                         else store.latest_run(site, exclude=run.id))
             self.store, self.run_id, self.previous = store, run.id, previous
+            self.reuse = PreviousRun(store, previous, self.profile, config.as_of,
+                                     config.no_browser)
             self.out_dir = out_dir
             if resumed:
                 store.reopen_run(run)
@@ -290,9 +283,7 @@ class Audit:
                 store.finish_run(run)
                 raise
             problem = nothing_audited(store, run.id, crawler.start_urls)
-            if problem is not None and not any(page.kind == "page" and page.status is not None
-                                               and 200 <= page.status < 300
-                                               for page in store.iter_pages(run.id)):
+            if problem is not None and not answered_any_page(store, run.id):
                 run.status = "failed"
                 run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 store.finish_run(run)
@@ -474,7 +465,8 @@ class Audit:
         fetched = self._fetch(crawler, item)
         if not fetched.ok or fetched.text is None:
             return Prepared(fetched)  # not modified, or nothing to check
-        if self._unchanged(fetched.url, fetched.body_hash) is not None and not self._date_moved():
+        if (self.reuse.unchanged(fetched.url, fetched.body_hash) is not None
+                and not self.reuse.date_moved):
             return Prepared(fetched)
         return Prepared(fetched, self.content.run(fetched.url, fetched.text,
                                                   status=fetched.status,
@@ -501,69 +493,22 @@ class Audit:
         rendered = Rendered(fetched.url, fetched.final_url, "", fetched.text, work.links)
         self._finish_page(crawler, item, page, fetched, rendered, work)
 
-    def _reusable(self, url: str) -> dict | None:
-        """The previous run's record of this page when it may stand for this run's: stored
-        under this profile, without error, with its body's hash. Read once per page: kept
-        in hand until the page is saved (_save)."""
-        if self.previous is None:
-            return None
-        if url not in self._records:
-            record = self.store.page_record(self.previous.id, url)
-            if (record is not None and record["body_hash"] is not None
-                    and record["profile"] == self.profile and not record["page"].error):
-                self._records[url] = record
-            else:
-                self._records[url] = None
-        return self._records[url]
-
-    def _unchanged(self, url: str, body_hash: str | None) -> dict | None:
-        """The previous run's record of this page when it stored this body: its findings
-        still hold (but for the date's rules)."""
-        record = self._reusable(url)
-        return record if record is not None and record["body_hash"] == body_hash else None
-
-    def _conditions(self, url: str) -> dict[str, str] | None:
-        """If-None-Match / If-Modified-Since for a page the previous run stored with an ETag
-        or Last-Modified: a 304 then stands for the same body. Not with --full; not without
-        the browser when the date moved (the date's rules need the page's HTML again)."""
-        if self.config.no_browser and self._date_moved():
-            return None
-        record = self._reusable(url)
-        if record is None:
-            return None
-        extra = record["page"].extra
-        return conditional_headers(extra.get("etag"), extra.get("last_modified")) or None
-
-    lastmod_slack = dt.timedelta(days=1)  # a sitemap's bare date is some time that day
-
     def _fetch(self, crawler: Crawler, item: CrawlItem) -> FetchResult:
         """The page, asked for conditionally when the previous run stored it; not asked for
         at all when its sitemap <lastmod> is older than the body the previous run read
         (the sitemap is trusted: --full asks for everything)."""
-        if not self._listed_unchanged(item):
-            return crawler.fetch(item, self._conditions(item.url))
+        if not self.reuse.listed_unchanged(item):
+            return crawler.fetch(item, self.reuse.conditions(item.url))
         with self._checkpoint_lock:
             self._unasked += 1
         return FetchResult(item=item, url=item.url, final_url=item.url, status=None,
                            content_type=None, headers={}, text=None, body_hash=None,
                            error=None, kind="page", not_modified=True)
 
-    def _listed_unchanged(self, item: CrawlItem) -> bool:
-        if item.lastmod is None or (self.config.no_browser and self._date_moved()):
-            return False
-        record = self._reusable(item.url)
-        read = record["page"].extra.get("captured_at") if record is not None else None
-        try:
-            read_at = dt.datetime.fromisoformat(read) if isinstance(read, str) else None
-        except ValueError:
-            return False
-        return (read_at is not None and read_at.tzinfo is not None
-                and item.lastmod + self.lastmod_slack <= read_at)
-
     def _revalidated(self, crawler: Crawler, item: CrawlItem, fetched: FetchResult) -> bool:
         """A 304: the page is the one the previous run stored, so it is stored again as
         that (carried over). False when it cannot be: the caller fetches it in full."""
-        record = self._reusable(item.url)
+        record = self.reuse.record(item.url)
         if record is None:
             return False
         old: Page = record["page"]
@@ -572,11 +517,6 @@ class Audit:
         fetched.canonical = old.canonical
         page = self._page_of(item, fetched)
         return self._carry_over(crawler, item, page, fetched)
-
-    def _date_moved(self) -> bool:
-        """The audit date differs from the previous run's: content rules run again."""
-        return (self.previous is not None
-                and self.previous.as_of != self.config.as_of.isoformat())
 
     def _page_of(self, item: CrawlItem, fetched: FetchResult) -> Page:
         page = Page(
@@ -725,11 +665,11 @@ class Audit:
         earlier findings without a browser. When only the audit date moved, the content rules
         (the date-dependent part) run again on the DOM rendered last time (`recheck`: already
         run on the fetched page, without the browser)."""
-        record = self._unchanged(page.url, page.body_hash)
+        record = self.reuse.unchanged(page.url, page.body_hash)
         if record is None or self.previous is None:
             return False
         old = record["page"]
-        evidence = self._carried_evidence(page, fetched)
+        evidence = self.reuse.evidence(page, fetched, _now())
         if evidence is None:
             return False  # no text to vouch for this run: read the page again
         # Site-level findings are stored under a page's URL but belong to the run: they are
@@ -737,11 +677,10 @@ class Audit:
         findings = [f for f in self.store.iter_findings(self.previous.id, page.url)
                     if not f.extra.get("site_level")]
         facts = record["facts"]
-        if self._date_moved():
+        if self.reuse.date_moved:
             work = recheck
             if work is None:
-                html = (fetched.text if self.config.no_browser
-                        else self.store.get_dom(dom_key(page.body_hash)))
+                html = self.reuse.html(page, fetched)
                 if html is None:
                     return False  # nothing to re-check the content against: render again
                 work = self.content.check_page(page.url, html, status=page.status)
@@ -751,7 +690,7 @@ class Audit:
             findings = [f for f in findings if f.source != "content"] + verdict.findings
             facts = dict(verdict.facts) | {"_links": facts.get("_links", [])}
         page.title, page.rendered, page.carried_over = old.title, old.rendered, True
-        page.screenshot = self._copy_screenshot(old.screenshot)
+        page.screenshot = self.reuse.copy_screenshot(old.screenshot, self.out_dir)
         # The render facts go with the screenshot: its scale places the finding boxes, its
         # capture time dates what the archive shows.
         page.extra = old.extra | page.extra
@@ -762,36 +701,9 @@ class Audit:
         crawler.discover(item, page.final_url or page.url, facts.get("_links", []))
         return True
 
-    def _carried_evidence(self, page: Page, fetched: FetchResult) -> Evidence | None:
-        """This run's evidence of an unchanged page: fetched now, its text as read before
-        (the same stored blob), so an incremental run keeps what --full would. A previous
-        run that kept no evidence leaves the text to read from its stored DOM (or the
-        fetched HTML without a browser); None when there is neither."""
-        assert self.previous is not None
-        now = _now()
-        before = self.store.evidence(page.url, run_id=self.previous.id)
-        if before is not None and before.body_hash == page.body_hash:
-            return Evidence.of(page, before.main_text, now, read_at=before.read_at)
-        html = (fetched.text if self.config.no_browser
-                else self.store.get_dom(dom_key(page.body_hash or "")))
-        return None if html is None else Evidence.of(page, main_lines(page.url, html), now)
-
-    def _copy_screenshot(self, relative: str | None) -> str | None:
-        """Reports are self-contained folders: bring the earlier run's screenshot along."""
-        old_dir = self.previous.options.get("out_dir") if self.previous else None
-        if not relative or not old_dir:
-            return None
-        source, target = Path(old_dir) / relative, self.out_dir / relative
-        if source.resolve() != target.resolve():
-            if not source.is_file():
-                return None
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-        return relative
-
     def _save(self, page: Page, findings: list[Finding], facts: dict,
               evidence: Evidence | None = None) -> None:
-        self._records.pop(page.url, None)
+        self.reuse.forget(page.url)
         with timed(page.url, "store"):
             self.store.save_page(self.run_id, page, findings, profile=self.profile,
                                  facts=facts, evidence=evidence)
@@ -885,6 +797,13 @@ def browser_policy(config: AuditConfig, crawler: Crawler) -> RequestPolicy:
         blocked_patterns=TRACKER_URL_PATTERNS if config.block_trackers else ())
 
 
+def answered_any_page(store: Store, run_id: str) -> bool:
+    """Some page of the run was answered with a 2xx: what the audit tried is worth a report
+    (its pages' failures listed), even when none could be audited."""
+    return any(page.kind == "page" and page.status is not None and 200 <= page.status < 300
+               for page in store.iter_pages(run_id))
+
+
 def nothing_audited(store: Store, run_id: str, start_urls: list[str]) -> str | None:
     """Why the run audited no page at all (exit 3), naming the first start page (start URL or
     URL-list entry) that failed and how; None when any page was audited. Read from the store,
@@ -906,24 +825,6 @@ def nothing_audited(store: Store, run_id: str, start_urls: list[str]) -> str | N
         why = f"is not an HTML page ({first.content_type or first.kind})"
     more = f" (and {len(failed) - 1} more start URL(s) failed)" if len(failed) > 1 else ""
     return f"start URL {first.url} {why}{more}; nothing was audited"
-
-
-def settled_last_modified(fetched: FetchResult) -> str | None:
-    """The page's Last-Modified when it can vouch for the body: a second or more before the
-    response's Date (RFC 9110, 8.8.2.2). Times are to the second, so a page changed again
-    within the second it was sent in would otherwise answer 304 with a body we never read."""
-    value = fetched.header("Last-Modified")
-    if not value:
-        return None
-    try:
-        modified = parsedate_to_datetime(value)
-        date = fetched.header("Date")
-        sent = parsedate_to_datetime(date) if date else dt.datetime.now(dt.UTC)
-    except (TypeError, ValueError):
-        return None
-    if modified.tzinfo is None or sent.tzinfo is None:
-        return None  # not an HTTP date (those are GMT)
-    return value if modified <= sent - dt.timedelta(seconds=1) else None
 
 
 def _now() -> str:
