@@ -80,9 +80,10 @@ KNOWN_SHARED_LETTERS = {"heldout2.yaml": {("fda-stemell-2019", "fda-stem-cell-co
 
 @pytest.mark.parametrize("path", ce.INDEPENDENT_HELD_OUT, ids=lambda p: p.name)
 def test_independent_held_out_file_uses_only_its_own_letters(path) -> None:
-    """heldout2.yaml and heldout3.yaml are independent measures: none of their letters is one
-    another corpus file uses (letters.yaml, items-*.yaml, the other held-out files), compared by
-    id and by normalized address, and each covers every claim class and form."""
+    """heldout2.yaml, heldout3.yaml and heldout4.yaml are independent measures: none of their
+    letters is one another corpus file uses (letters.yaml, items-*.yaml, the other held-out
+    files), compared by id and by normalized address, and each covers every claim class and
+    form."""
     letters, items, negatives = ce.load_held_out(path)
     assert len(letters) >= 10 and len(items) >= 70 and len(negatives) >= 25
     shared = {(lid, olid) for lid, _, olid in ce.letters_shared_with_other_files(path.name)}
@@ -103,6 +104,21 @@ def test_the_third_held_out_file_is_the_larger_judge() -> None:
     assert all(item["rewrite"] for item in items)
     assert any(item.get("placement") == "sidebar" for item in items)
     assert {ce.letter_year(letter["date"]) for letter in letters.values()} <= ce.ALLOWED_YEARS
+
+
+def test_the_fourth_held_out_file_is_the_evening_judge() -> None:
+    """heldout4.yaml, the judge from the evening of 4 Dec 2026: at least 90 claims with
+    rewrites and 35 patient-information sentences from at least 10 letters of its own (none
+    shared with any other corpus file, heldout3.yaml included), claims in the sidebar among
+    them, and no letter from the held-out years."""
+    path = ce.held_out_path("heldout4.yaml")
+    assert path == ce.HELD_OUT_FILES[3] and path in ce.INDEPENDENT_HELD_OUT
+    letters, items, negatives = ce.load_held_out(path)
+    assert len(items) >= 90 and len(negatives) >= 35 and len(letters) >= 10
+    assert all(item["rewrite"] for item in items)
+    assert sum(item.get("placement") == "sidebar" for item in items) >= 5
+    assert {ce.letter_year(letter["date"]) for letter in letters.values()} <= ce.ALLOWED_YEARS
+    assert not ce.letters_shared_with_other_files(path.name)
 
 
 def test_letter_addresses_are_compared_as_the_page_they_name() -> None:
