@@ -636,7 +636,7 @@ class Audit:
             return
         verdict = work.verdict
         findings += verdict.findings
-        link_to_editor(page, findings, verdict.facts.get("wordpress_post"))
+        link_to_editor(page, findings, verdict.facts)
         page.title = rendered.title or _title_from(verdict.facts)
         if rendered.screenshot:
             page.screenshot = self._write_screenshot(page.url, rendered.screenshot)
@@ -694,7 +694,7 @@ class Audit:
         # The render facts go with the screenshot: its scale places the finding boxes, its
         # capture time dates what the archive shows.
         page.extra = old.extra | page.extra
-        link_to_editor(page, findings, facts.get("wordpress_post"))
+        link_to_editor(page, findings, facts)
         for finding in findings:
             finding.carried_over = True
         self._save(page, findings, facts, evidence)
@@ -832,12 +832,14 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def link_to_editor(page: Page, findings: list[Finding], post_id: object) -> None:
+def link_to_editor(page: Page, findings: list[Finding], facts: dict) -> None:
     """A WordPress page (checker.content.wordpress) keeps its post id and editor link, and
     each of its findings links to that editor, for every report to show."""
+    post_id, root = facts.get("wordpress_post"), facts.get("wordpress_root")
     if not isinstance(post_id, int) or isinstance(post_id, bool):
         return
-    editor = edit_url(page.final_url or page.url, post_id)
+    editor = edit_url(page.final_url or page.url, post_id,
+                      root if isinstance(root, str) else "/")
     if editor is None:
         return
     page.extra["wordpress"] = {"post_id": post_id, "edit_url": editor}

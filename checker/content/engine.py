@@ -17,7 +17,7 @@ from checker.content.text import truncate
 from checker.content.topics import applies, detect_topics, page_kind
 from checker.content.types import TYPES, Hit, PageContext, SiteRuleType
 from checker.content.types.base import CHROME, PageFacts
-from checker.content.wordpress import wordpress_post_id
+from checker.content.wordpress import wordpress_post_id, wordpress_root
 from checker.model import Finding
 from checker.settings import ContentSettings
 from checker.words import tidy_punctuation
@@ -168,7 +168,8 @@ class ContentEngine:
             "links_to": sorted({normalize_link(link.href) for link in doc.links
                                 if link.region in _LINK_REGIONS}),
             "main_source": doc.main_source,
-            "wordpress_post": wordpress_post_id(doc.tree),  # None: not WordPress, or no post
+            "wordpress_post": (post := wordpress_post_id(doc.tree)),  # None: no post, or not WP
+            "wordpress_root": wordpress_root(doc.tree, doc.url) if post is not None else None,
         }
 
     def _finding(self, rule: Rule, url: str, doc: PageDoc, hit: Hit,

@@ -3,22 +3,29 @@
 Web staff fix a finding in the editor, not on the live page: when a page says it is
 WordPress (its generator meta, `wp-content`/`wp-includes` asset URLs, a `postid-N` or
 `page-id-N` body class, a shortlink `?p=N`), each finding on it links to
-`/wp-admin/post.php?post=N&action=edit` on the page's origin. The post id comes from the
-body class or the shortlink; a WordPress page without one (an archive, the blog index) gets
-no link. Read once per page from the parsed document (checker.content.engine's facts).
+`wp-admin/post.php?post=N&action=edit` of the WordPress install on the page's origin. The
+post id comes from the body class or the shortlink; a WordPress page without one (an archive,
+the blog index) gets no link. The install may live in a folder (`/blog/`): its REST API link,
+its RSD link, the shortlink or its own `wp-includes` scripts name that folder, when they are on
+the page's origin (a CDN's copy says nothing about the editor). Read once per page from the
+parsed document (checker.content.engine's facts).
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
 _BODY_CLASS = re.compile(r"^(?:postid|page-id)-(\d{1,12})$")
 _ASSET_PATH = re.compile(r"/wp-(?:content|includes)/")
 _ID = re.compile(r"^\d{1,12}$")
-EDIT_PATH = "/wp-admin/post.php"
+EDIT_PATH = "wp-admin/post.php"  # under the install's folder
+ROOT_CAP = 200  # characters of an install folder taken from a page (the page is untrusted)
+# Where the install's folder shows, in the order they are trusted: the path before the marker.
+_ROOT_SOURCES = (("link", "https://api.w.org/", "wp-json/"), ("link", "edituri", "xmlrpc.php"),
+                 ("link", "shortlink", ""), ("script", None, "wp-includes/"))
 
 
 def wordpress_post_id(tree: etree._Element) -> int | None:
@@ -29,13 +36,49 @@ def wordpress_post_id(tree: etree._Element) -> int | None:
     return _body_class_id(tree) or _shortlink_id(tree)
 
 
-def edit_url(page_url: str, post_id: int) -> str | None:
-    """The WordPress editor of `post_id` on the page's origin (no user:password@ kept)."""
+def edit_url(page_url: str, post_id: int, root: str = "/") -> str | None:
+    """The WordPress editor of `post_id` in the install at `root` (a folder of the page's
+    origin) on the page's origin (no user:password@ kept)."""
     parts = urlsplit(page_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     netloc = parts.netloc.rsplit("@", 1)[-1]
-    return urlunsplit((parts.scheme, netloc, EDIT_PATH, f"post={post_id}&action=edit", ""))
+    return urlunsplit((parts.scheme, netloc, _folder(root) + EDIT_PATH,
+                       f"post={post_id}&action=edit", ""))
+
+
+def wordpress_root(tree: etree._Element, page_url: str) -> str:
+    """The folder of the WordPress install serving the page ("/" unless a link or script of
+    the page's own origin names another)."""
+    origin = _origin(page_url)
+    for tag, rel, marker in _ROOT_SOURCES:
+        for el in tree.iter(tag):
+            if rel is not None and rel not in (el.get("rel") or "").lower().split():
+                continue
+            found = urlsplit(urljoin(page_url, (el.get("href") or el.get("src") or "").strip()))
+            if origin is None or _origin(found.geturl()) != origin:
+                continue
+            path = found.path
+            at = path.find("/" + marker) if marker else path.rfind("/")
+            if at >= 0:
+                return _folder(path[:at + 1])
+    return "/"
+
+
+def _origin(url: str) -> tuple[str, str, int | None] | None:
+    try:
+        parts = urlsplit(url)
+        return (parts.scheme, parts.hostname or "", parts.port) if parts.hostname else None
+    except ValueError:  # a port that is not a number
+        return None
+
+
+def _folder(path: str) -> str:
+    """A path as an install folder: from "/" to "/", no dot segments, capped; else "/"."""
+    if (not path.startswith("/") or len(path) > ROOT_CAP or "/../" in path or "/./" in path
+            or any(c in path for c in "?#\\ ") or not path.isprintable()):
+        return "/"
+    return path if path.endswith("/") else path + "/"
 
 
 def _is_wordpress(tree: etree._Element) -> bool:

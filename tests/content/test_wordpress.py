@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content.extract import parse_html
-from checker.content.wordpress import edit_url, wordpress_post_id
+from checker.content.wordpress import edit_url, wordpress_post_id, wordpress_root
 
 
 def page(head: str = "", body_class: str = "", body: str = "<p>Hello</p>") -> str:
@@ -57,3 +57,37 @@ def test_the_editor_is_on_the_pages_origin() -> None:
     assert edit_url("https://user:secret@staging.example/", 1) == (
         "https://staging.example/wp-admin/post.php?post=1&action=edit")
     assert edit_url("file:///tmp/a.html", 1) is None
+
+
+PAGE_URL = "https://www.clinic.example/blog/2026/iv-therapy/"
+
+
+@pytest.mark.parametrize("head, root", [
+    # the REST API link names the install's folder
+    ('<link rel="https://api.w.org/" href="https://www.clinic.example/blog/wp-json/">', "/blog/"),
+    ('<link rel="https://api.w.org/" href="/wp-json/">', "/"),
+    # the RSD link, the shortlink and WordPress's own scripts do too, relative or not
+    ('<link rel="EditURI" type="application/rsd+xml" href="/site/xmlrpc.php?rsd">', "/site/"),
+    ('<link rel="shortlink" href="https://www.clinic.example/blog/?p=318">', "/blog/"),
+    ('<script src="../../../blog/wp-includes/js/wp-embed.min.js"></script>', "/blog/"),
+    # a CDN's copy of the scripts, another origin's API or another port say nothing
+    ('<script src="https://cdn.example/blog/wp-includes/js/x.js"></script>', "/"),
+    ('<link rel="https://api.w.org/" href="https://other.example/blog/wp-json/">', "/"),
+    ('<link rel="https://api.w.org/" href="https://www.clinic.example:8443/b/wp-json/">', "/"),
+    # the API link is trusted before a theme's shortlink
+    ('<link rel="shortlink" href="/x/?p=3"><link rel="https://api.w.org/" href="/blog/wp-json/">',
+     "/blog/"),
+    # a hostile page cannot put a query, a dot segment or a very long path in the link
+    ('<link rel="https://api.w.org/" href="/a%3Fb/..%2F/wp-json/">', "/a%3Fb/..%2F/"),
+    ('<link rel="https://api.w.org/" href="/' + "x" * 300 + '/wp-json/">', "/"),
+    ("", "/"),
+])
+def test_the_install_folder_of_a_wordpress_page(head: str, root: str) -> None:
+    assert wordpress_root(parse_html(page(head, "page-id-4")), PAGE_URL) == root
+
+
+def test_the_editor_of_an_install_in_a_folder() -> None:
+    assert edit_url(PAGE_URL, 42, "/blog/") == (
+        "https://www.clinic.example/blog/wp-admin/post.php?post=42&action=edit")
+    assert edit_url(PAGE_URL, 42, "blog") == (  # not a folder of the origin: the root
+        "https://www.clinic.example/wp-admin/post.php?post=42&action=edit")

@@ -19,7 +19,12 @@ WORDPRESS_PAGE = f"""<!doctype html><html lang="en"><head><title>IV therapy</tit
 <meta name="generator" content="WordPress 6.6.2">
 <link rel="stylesheet" href="/wp-content/themes/clinic/style.css"></head>
 <body class="page-template-default page page-id-42"><main><h1>IV therapy</h1>{CLAIM}</main>
-<a href="plain.html">Plain</a></body></html>"""
+<a href="plain.html">Plain</a> <a href="blog/">Blog</a></body></html>"""
+# WordPress installed in a folder: its REST API link names the folder the editor is under
+BLOG_PAGE = f"""<!doctype html><html lang="en"><head><title>Blog</title>
+<link rel="https://api.w.org/" href="/blog/wp-json/"></head>
+<body class="post-template-default single postid-7"><main><h1>News</h1>{CLAIM}</main>
+</body></html>"""
 PLAIN_PAGE = f"""<!doctype html><html lang="en"><head><title>Plain</title></head>
 <body class="page-id-nope"><main><h1>Plain</h1>{CLAIM}</main></body></html>"""
 
@@ -29,11 +34,14 @@ def test_findings_on_a_wordpress_page_link_to_its_editor(tmp_path: Path) -> None
     site.mkdir()
     (site / "index.html").write_text(WORDPRESS_PAGE, encoding="utf-8")
     (site / "plain.html").write_text(PLAIN_PAGE, encoding="utf-8")
+    (site / "blog").mkdir()
+    (site / "blog" / "index.html").write_text(BLOG_PAGE, encoding="utf-8")
     config = AuditConfig(start=[str(site)], no_browser=True, out=tmp_path / "out",
                          db=tmp_path / "h.sqlite", formats=["html", "json", "markdown"],
                          quiet=True)
     with run_audit(config) as outcome:
-        pages = {"plain.html" if p.url.endswith("plain.html") else "index.html": p
+        pages = {"blog" if "/blog/" in p.url else
+                 "plain.html" if p.url.endswith("plain.html") else "index.html": p
                  for p in outcome.store.iter_pages(outcome.run.id)}
     results = json.loads((tmp_path / "out" / "results.json").read_text(encoding="utf-8"))
     jsonschema.validate(results, json.loads(schema_path().read_text(encoding="utf-8")))
@@ -42,6 +50,9 @@ def test_findings_on_a_wordpress_page_link_to_its_editor(tmp_path: Path) -> None
     editor = wp_url.split("/")[0] + "//" + wp_url.split("/")[2] + (
         "/wp-admin/post.php?post=42&action=edit")
     assert pages["index.html"].extra["wordpress"] == {"post_id": 42, "edit_url": editor}
+    assert pages["blog"].extra["wordpress"] == {
+        "post_id": 7, "edit_url": editor.split("/wp-admin/")[0]
+        + "/blog/wp-admin/post.php?post=7&action=edit"}
     # the page's own findings (site-level ones, such as a missing accessibility statement,
     # are filed under the start URL but belong to no page's editor)
     by_page = {url: [f for f in results["findings"] if f["url"] == url and f["sentence"]]
