@@ -79,10 +79,28 @@ def rewrite_reports(store: Store, run: Run, *, print_pdf: PrintFn | None = None
     out_dir = Path(run.options.get("out_dir") or "")
     if not run.options.get("out_dir") or not out_dir.is_dir():
         return []
+    other = later_run_in(store, run, out_dir)
+    if other is not None:
+        raise ReportError(f"its folder {out_dir} now holds the reports of run {other}, which"
+                          " were left as they are")
     config = AuditConfig.from_public_options(run.options)
     present = [fmt for fmt, (name, _) in FORMATS.items() if (out_dir / name).is_file()]
     config = replace(config, formats=present, pdf=(out_dir / "report.pdf").is_file())
     return write_reports(config, store, run.id, out_dir, print_pdf=print_pdf)
+
+
+def later_run_in(store: Store, run: Run, out_dir: Path) -> str | None:
+    """The later run of the store whose reports a folder holds now (a CI job that writes
+    every run to the same --out), or None: writing `run` again there would put an old run's
+    reports over the newer ones."""
+    folder = out_dir.resolve()
+    for other in store.runs():  # newest first
+        if other.id == run.id:
+            return None
+        written = other.options.get("out_dir")
+        if written and Path(written).resolve() == folder:
+            return other.id
+    return None
 
 
 def printed_reports(paths: list[Path]) -> list[Path]:

@@ -147,3 +147,24 @@ def test_markdown_shows_the_counts_by_status_the_gate_recorded():
     assert "| open (new) | open (known) | waived | baselined | for review | fixed |" in text
     assert "| 0 | 3 | 2 | 1 | 4 | 5 |" in text
     assert text.startswith("## ✅ clinic-checker: clinic: Passed")
+
+
+def test_an_earlier_run_never_writes_over_the_reports_of_a_later_one(repo):
+    """A CI job that writes every run to the same --out: signing off (or reviewing) the
+    earlier run leaves the later run's reports in place and says why."""
+    for _ in range(2):
+        assert folder_audit(repo, "--fail-on", "never", "--out", "out",
+                            "--format", "json").returncode == 0
+    later = json.loads((repo / "out" / "results.json").read_text())["run"]["id"]
+    history = cli("history", "--json", cwd=repo)
+    runs = [r["id"] for r in json.loads(history.stdout)["runs"]]
+    earlier = next(r for r in runs if r != later)
+    signed = cli("signoff", earlier, "--by", "Dr Reviewer", cwd=repo)
+    assert signed.returncode == 0, signed.stderr
+    assert f"now holds the reports of run {later}" in signed.stderr
+    kept = json.loads((repo / "out" / "results.json").read_text())
+    assert kept["run"]["id"] == later and kept["signoff"]["signed_off"] is None
+    signed = cli("signoff", later, "--by", "Dr Reviewer", cwd=repo)
+    assert signed.returncode == 0 and "written again" in signed.stdout
+    signoff = json.loads((repo / "out" / "results.json").read_text())["signoff"]
+    assert signoff["signed_off"]["signed_by"] == "Dr Reviewer"
