@@ -222,87 +222,97 @@ class Audit:
         # sitemap is behind its login too).
         ready = self._log_in_crawler if self.login is not None else None
         with Crawler(crawl_settings(config, self.login), log=self.log, ready=ready) as crawler:
-            site = site_name(config, crawler)
-            run = self._resumable_run(store, site) if config.resume else None
-            resumed = run is not None
-            if run is None:
-                run = self._new_run(crawler, site, started)
-            out_dir = Path(config.out or run.options.get("out_dir")
-                           or default_out_dir(site, started))
-            out_dir.mkdir(parents=True, exist_ok=True)
-            run.options |= {"out_dir": str(out_dir)}
-            previous = (None if config.full
-                        else store.latest_run(site, exclude=run.id))
-            self.store, self.run_id, self.previous = store, run.id, previous
-            self.reuse = PreviousRun(store, previous, self.profile, config.as_of,
-                                     config.no_browser)
-            self.out_dir = out_dir
-            if resumed:
-                store.reopen_run(run)
-                self._restore(crawler, store, run.id)
-            else:
-                store.start_run(run)
+            run, resumed = self._open_run(store, crawler, started)
             try:
-                # With local browsers the cores are theirs: the content rules run on a thread
-                # beside axe (measured on 2 cores: worker processes cost more CPU than they
-                # save); without a browser, or with a Selenium Grid, they get the processes.
-                processes = (config.content_processes
-                             if config.no_browser or config.webdriver_url else 0)
-                with ContentPool(self.engine, processes) as self.content:
-                    if config.no_browser:
-                        self._run_fetchers(crawler)
-                    else:
-                        prepare = session_login(self.login) if self.login else None
-                        check_browser_installed(self.browser_settings)  # before any fetch
-                        browser = LazyBrowser(lambda: BrowserPool(
-                            self.browser_settings, prepare=prepare,
-                            policy=browser_policy(config, crawler)))
-                        if previous is None:
-                            # Every page will be rendered: the first session starts while the
-                            # crawl reads robots.txt, sitemaps and the first page. Not for a
-                            # re-audit: there it would spend a Chromium start (about 1.5
-                            # CPU-s) on every unchanged re-audit, beside its crawl, to save a
-                            # changed one only the crawl up to its first changed page (about
-                            # 40 ms on bench/incremental.py's site; bench/README.md, "Third
-                            # round").
-                            browser.start_early()
-                        with browser, ThreadPoolExecutor(1, thread_name_prefix="content"
-                                                         ) as thread:
-                            self._content_thread = thread
-                            # while the first browser starts: what the rules load on first use
-                            thread.submit(warm_up, self.engine)
-                            self._run_workers(crawler, browser)
-                            # Chromium quits while the site rules, gate and reports run
-                            # (0.4-0.7 s a session); an interrupted audit waits for it (the
-                            # with block's exit closes it then).
-                            self.browser_closing = browser.close_in_background()
+                self._audit_pages(crawler)
             except BaseException:
                 # Ctrl-C or a crash: the pages so far are stored; --resume carries on
-                run.status = "interrupted"
-                run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-                store.finish_run(run)
+                _close(store, run, "interrupted")
                 raise
-            problem = nothing_audited(store, run.id, crawler.start_urls)
-            if problem is not None and not answered_any_page(store, run.id):
-                run.status = "failed"
-                run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-                store.finish_run(run)
-                raise AuditCannotRun(problem)
-            self._record_linked_from(store, run.id)
-            if problem is None:  # site rules judge audited pages; with none, they'd only mislead
-                self._site_rules(crawler.start_urls)
-            self.policies.apply(store, run.id)
-            run.options |= self._bookkeeping(store, run.id, previous, resumed,
-                                             crawler.stats["not_modified"] + self._unasked)
-            # A start page that failed while others were audited is a page the audit meant to
-            # read and could not, like any other (listed first, fails the gate: exit 1). Pages
-            # fetched but none audited (the browser failed each): exit 3 once the reports
-            # list them, so the user sees what was tried.
-            run.status = "finished" if problem is None else "failed"
-            run.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-            store.finish_run(run)
-            store.prune_dom_cache()
-            return AuditResult(run, store, out_dir, crawler.start_urls, cannot_run=problem)
+            return self._conclude(store, run, crawler, resumed)
+
+    def _open_run(self, store: Store, crawler: Crawler, started: dt.datetime
+                  ) -> tuple[Run, bool]:
+        """A new run, or (--resume) the interrupted one with its frontier; its report folder,
+        and the previous run an incremental audit reuses. Returns (run, resumed)."""
+        config = self.config
+        site = site_name(config, crawler)
+        run = self._resumable_run(store, site) if config.resume else None
+        resumed = run is not None
+        if run is None:
+            run = self._new_run(crawler, site, started)
+        out_dir = Path(config.out or run.options.get("out_dir")
+                       or default_out_dir(site, started))
+        out_dir.mkdir(parents=True, exist_ok=True)
+        run.options |= {"out_dir": str(out_dir)}
+        previous = None if config.full else store.latest_run(site, exclude=run.id)
+        self.store, self.run_id, self.previous = store, run.id, previous
+        self.reuse = PreviousRun(store, previous, self.profile, config.as_of,
+                                 config.no_browser)
+        self.out_dir = out_dir
+        if resumed:
+            store.reopen_run(run)
+            self._restore(crawler, store, run.id)
+        else:
+            store.start_run(run)
+        return run, resumed
+
+    def _audit_pages(self, crawler: Crawler) -> None:
+        """Every page of the crawl fetched, rendered (unless --no-browser), checked and
+        stored."""
+        config = self.config
+        # With local browsers the cores are theirs: the content rules run on a thread beside
+        # axe (measured on 2 cores: worker processes cost more CPU than they save); without a
+        # browser, or with a Selenium Grid, they get the processes.
+        processes = (config.content_processes
+                     if config.no_browser or config.webdriver_url else 0)
+        with ContentPool(self.engine, processes) as self.content:
+            if config.no_browser:
+                self._run_fetchers(crawler)
+                return
+            prepare = session_login(self.login) if self.login else None
+            check_browser_installed(self.browser_settings)  # before any fetch
+            browser = LazyBrowser(lambda: BrowserPool(
+                self.browser_settings, prepare=prepare,
+                policy=browser_policy(config, crawler)))
+            if self.previous is None:
+                # Every page will be rendered: the first session starts while the crawl reads
+                # robots.txt, sitemaps and the first page. Not for a re-audit: there it would
+                # spend a Chromium start (about 1.5 CPU-s) on every unchanged re-audit, beside
+                # its crawl, to save a changed one only the crawl up to its first changed page
+                # (about 40 ms on bench/incremental.py's site; bench/README.md, "Third round").
+                browser.start_early()
+            with browser, ThreadPoolExecutor(1, thread_name_prefix="content") as thread:
+                self._content_thread = thread
+                # while the first browser starts: what the rules load on first use
+                thread.submit(warm_up, self.engine)
+                self._run_workers(crawler, browser)
+                # Chromium quits while the site rules, gate and reports run (0.4-0.7 s a
+                # session); an interrupted audit waits for it (the with block's exit closes it
+                # then).
+                self.browser_closing = browser.close_in_background()
+
+    def _conclude(self, store: Store, run: Run, crawler: Crawler, resumed: bool
+                  ) -> AuditResult:
+        """After the pages: site rules, the gate's marks, the run's bookkeeping; an audit
+        that read no page at all cannot run (exit 3, before any report)."""
+        problem = nothing_audited(store, run.id, crawler.start_urls)
+        if problem is not None and not answered_any_page(store, run.id):
+            _close(store, run, "failed")
+            raise AuditCannotRun(problem)
+        self._record_linked_from(store, run.id)
+        if problem is None:  # site rules judge audited pages; with none, they'd only mislead
+            self._site_rules(crawler.start_urls)
+        self.policies.apply(store, run.id)
+        run.options |= self._bookkeeping(store, run.id, self.previous, resumed,
+                                         crawler.stats["not_modified"] + self._unasked)
+        # A start page that failed while others were audited is a page the audit meant to
+        # read and could not, like any other (listed first, fails the gate: exit 1). Pages
+        # fetched but none audited (the browser failed each): exit 3 once the reports list
+        # them, so the user sees what was tried.
+        _close(store, run, "finished" if problem is None else "failed")
+        store.prune_dom_cache()
+        return AuditResult(run, store, self.out_dir, crawler.start_urls, cannot_run=problem)
 
     def _new_run(self, crawler: Crawler, site: str, started: dt.datetime) -> Run:
         return Run(
@@ -825,6 +835,12 @@ def nothing_audited(store: Store, run_id: str, start_urls: list[str]) -> str | N
         why = f"is not an HTML page ({first.content_type or first.kind})"
     more = f" (and {len(failed) - 1} more start URL(s) failed)" if len(failed) > 1 else ""
     return f"start URL {first.url} {why}{more}; nothing was audited"
+
+
+def _close(store: Store, run: Run, status: str) -> None:
+    run.status = status
+    run.finished = _now()
+    store.finish_run(run)
 
 
 def _now() -> str:
