@@ -89,6 +89,8 @@ class Case:
     criteria: set[str]
     label: str  # ACT rule id or barrier category
     round: str = ""  # barrier pages: the round that wrote them (OWN_ROUND: with `checker`)
+    # ACT: the criteria the rule calls secondary (a failed case need not fail them)
+    secondary: set[str] = field(default_factory=set)
     violations: dict[str, set[str]] = field(default_factory=dict)  # engine -> criteria
     reviews: dict[str, set[str]] = field(default_factory=dict)
     any_violation: dict[str, bool] = field(default_factory=dict)
@@ -116,7 +118,7 @@ def act_cases(act: Path, base: str, per_rule: int | None,
         taken[side] += 1
         corpus = "act" if case["wcag"] else "act-no-sc"
         cases.append(Case(corpus, base + case["file"], case["expected"], set(case["wcag"]),
-                          case["ruleId"]))
+                          case["ruleId"], secondary=set(case.get("wcagSecondary") or ())))
     return cases
 
 
@@ -226,15 +228,28 @@ def verdict(case: Case, engine: str) -> str:
     return "false" if hit else "clear"
 
 
+def fails_a_or_aa(case: Case) -> bool:
+    """An ACT case whose rule, when it fails, fails a level A or AA criterion: one of its
+    criteria that the rule does not call secondary is A or AA. The others fail only AAA
+    criteria (enhanced contrast, link purpose from the link alone, a refresh of more than 20
+    hours) or only criteria a failed case need not fail, which an AA audit does not report."""
+    from checker.report.wcag_sc import CRITERIA
+
+    return any(CRITERIA.get(sc, ("",))[0] in ("A", "AA") for sc in case.criteria - case.secondary)
+
+
 def tally(cases: list[Case], corpus: str, expected: set[str],
-          round_: str | None = None) -> dict[str, Counter]:
+          round_: str | None = None, aa_only: bool = False) -> dict[str, Counter]:
     """Verdicts per engine; `round_` keeps only barrier pages of that round ("" the pages
-    written before the checker engine, OWN_ROUND those written with it)."""
+    written before the checker engine, OWN_ROUND those written with it); `aa_only` only the
+    ACT cases whose failure fails a level A or AA criterion (fails_a_or_aa)."""
     out = {engine: Counter() for engine in COLUMNS}
     for case in cases:
         if case.corpus != corpus or case.expected not in expected or case.error:
             continue
         if round_ is not None and case.round != round_:
+            continue
+        if aa_only and not fails_a_or_aa(case):
             continue
         for engine in COLUMNS:
             out[engine][verdict(case, engine)] += 1
@@ -283,8 +298,12 @@ def target_lines(cases: list[Case], timings: dict[str, dict[str, float]]) -> lis
     own_pages = tally(cases, "barrier", {"failed"}, OWN_ROUND)
     act_ok = tally(cases, "act", {"passed", "inapplicable"})
     clean = tally(cases, "clean", {"passed"})
+    act_aa = tally(cases, "act", {"failed"}, aa_only=True)
     lines = []
     for name, counts in (("ACT failed cases", act_failed),
+                         ("ACT failed cases whose failure fails a level A or AA criterion (not"
+                          " only AAA ones or ones the rule calls secondary: what an AA audit"
+                          " reports)", act_aa),
                          ("barrier pages written before the checker engine", earlier),
                          ("barrier pages written with the checker engine", own_pages),
                          ("all barrier pages", bar),
@@ -513,6 +532,8 @@ def main() -> None:
     parser.add_argument("--per-rule", type=int, help="only the first N failed and N passed or"
                         " inapplicable ACT cases of each rule (every rule, fewer pages)")
     parser.add_argument("--no-act", action="store_true", help="barrier pages only")
+    parser.add_argument("--no-barriers", action="store_true", help="ACT cases only (a subset"
+                        " run of some ACT rules)")
     parser.add_argument("--act-rule", action="append", help="only this ACT rule's cases"
                         " (repeatable)")
     parser.add_argument("--act-expected", action="append",
@@ -529,7 +550,7 @@ def main() -> None:
     if args.preload_ab:
         print("\n".join(preload_ab(args.preload_ab)))
         return
-    cases = barrier_cases(serve(BARRIERS))
+    cases = [] if args.no_barriers else barrier_cases(serve(BARRIERS))
     if not args.no_act:
         cases += act_cases(args.act, serve(args.act), args.per_rule,
                            set(args.act_rule or ()), set(args.act_expected or ()))[:args.limit]

@@ -184,6 +184,55 @@ def test_reflow():
         "needs-review"
 
 
+@pytest.mark.parametrize(("content", "verdict"), [
+    ("user-scalable=no", "violation"), ("user-scalable=0.5", "violation"),
+    ("user-scalable=invalid", "violation"), ("maximum-scale=1.0", "violation"),
+    ("maximum-scale=yes", "violation"), ("maximum-scale=invalid", "violation"),
+    ("width=device-width; maximum-scale = 1.5", "violation"),
+    ("user-scalable=yes, initial-scale=0.8, maximum-scale=1.5", "violation"),
+    ("user-scalable=yes", None), ("user-scalable=5", None), ("maximum-scale=2.0", None),
+    ("maximum-scale=-1", None), ("maximum-scale=device-width", None),
+    ("width=device-width, initial-scale=1", None), ("", None),
+    # the old iOS snippet: Chromium splits at semicolons too (axe-core only at commas)
+    ("width=device-width; initial-scale=1.0; maximum-scale=1.0; user-scalable=0;", "violation"),
+    ("width=device-width; initial-scale=1", None),
+    ("initial-scale=1 maximum-scale=1", "violation")])
+def test_a_viewport_that_stops_zoom_as_chromium_reads_it(content, verdict):
+    found = _verdict("viewport-prevents-zoom", content=content)
+    assert (found and found[0]) == verdict
+
+
+def test_viewport_pairs_split_as_chromium_splits_them():
+    assert own.viewport_pairs("width = device-width,initial-scale=1; user-scalable=no") == [
+        ("width", "device-width"), ("initial-scale", "1"), ("user-scalable", "no")]
+    assert own.viewport_pairs("maximum-scale, user-scalable=no") == [
+        ("maximum-scale", ""), ("user-scalable", "no")]
+
+
+def test_a_header_that_heads_nothing():
+    found = _verdict("table-header-heads-nothing", name="Evening hours", cells=3)
+    assert found[0] == "violation" and "Evening hours" in found[1]
+
+
+TRAP = {"members": 2, "advice": "", "advised": [], "activatable": False,
+        "key_handlers": False, "advised_works": None}
+
+
+def test_a_keyboard_trap_is_a_violation_unless_a_person_may_still_get_out():
+    assert _verdict("keyboard-trap", **TRAP)[0] == "violation"
+    # the advised key was pressed in the trap and did not help, and nothing listens to keys
+    advised = {**TRAP, "advice": "Press Ctrl+M to leave", "advised": ["Ctrl+M"],
+               "advised_works": False}
+    assert _verdict("keyboard-trap", **advised)[0] == "violation"
+    # key handlers that a real key press may reach when a dispatched one did not
+    assert _verdict("keyboard-trap", **{**advised, "key_handlers": True})[0] == "needs-review"
+    # advice that names no key we could press
+    assert _verdict("keyboard-trap", **{**TRAP, "advice": "Use the arrow keys to leave"})[0] \
+        == "needs-review"
+    # a link or button in the loop may lead out
+    assert _verdict("keyboard-trap", **{**TRAP, "activatable": True})[0] == "needs-review"
+
+
 def test_every_rule_carries_its_metadata():
     spec = own.spec(CONFIG)
     collectors = {*spec.argument["collectors"],

@@ -40,6 +40,15 @@ var __ccOwn = (function () {
         (el.getAttribute('alt') || '').trim() || (el.getAttribute('title') || '').trim();
   }
   function snippet(el) { return el.outerHTML ? el.outerHTML.slice(0, 300) : null; }
+  // The event types the page's scripts listen to on the element (read through DevTools,
+  // frames.py; inline handlers among them) and its inline on... attributes.
+  function listenedTypes(el) { return el.__ccListen || []; }
+  function handles(el, types) {
+    var listened = listenedTypes(el);
+    return types.some(function (t) {
+      return el.hasAttribute('on' + t) || listened.indexOf(t) >= 0;
+    });
+  }
 
   var collect = {};
 
@@ -133,18 +142,16 @@ var __ccOwn = (function () {
   // Pointer handlers on elements a keyboard cannot reach: inline (onclick="...") or added by
   // the page's scripts (read through DevTools before the runner: window.__ccListened, each
   // element's types in __ccListen; own.py LISTENERS).
-  collect.handlers = function () {
+  collect.handlers = function (ctx) {
     var out = [], seen = new Set();
     var selector = POINTER_EVENTS.map(function (e) { return '[' + e + ']'; }).join(', ');
-    var found = Array.from(document.querySelectorAll(selector))
-        .concat(window.__ccListened || []);
-    window.__ccListened = null;  // read once
+    var found = Array.from(document.querySelectorAll(selector)).concat(ctx.listened);
     found.forEach(function (el) {
       if (seen.has(el)) return;
       seen.add(el);
       if (el === document.body || el === document.documentElement || !el.isConnected) return;
       if (!shown(el) || hiddenFromAT(el) || focusable(el) || el.closest('label')) return;
-      var listened = el.__ccListen || [];
+      var listened = listenedTypes(el);
       var events = POINTER_EVENTS.filter(function (e) {
         return el.hasAttribute(e) || listened.indexOf(e.slice(2)) >= 0;
       });
@@ -263,7 +270,8 @@ var __ccOwn = (function () {
   // box with overflow hidden or clip cuts (a text node partly inside the box, partly out:
   // not content moved wholly out of sight, as a carousel's other slides), when no scrolling
   // box nearer holds it; at most 10. `signalled`: the box shows its text is cut (an
-  // ellipsis, a line clamp) or a link sits in or right after it (a teaser's "read more").
+  // ellipsis that is not cutting lines off, a line clamp) or a link sits in or right after it
+  // (a teaser's "read more").
   collect.clipping = function (ctx) {
     var out = [];
     if (!document.body) return out;
@@ -278,9 +286,11 @@ var __ccOwn = (function () {
       if (out.length >= 10 || !shown(box) || hiddenFromAT(box)) return;
       var rect = box.getBoundingClientRect();
       if (rect.width <= 2 || rect.height <= 2) return;  // a visually hidden text's box
-      if (cutText(box, rect)) {
+      var cut = cutText(box, rect);
+      if (cut) {
         var style = getComputedStyle(box), next = box.nextElementSibling;
-        out.push({el: box, signalled: style.textOverflow === 'ellipsis' ||
+        // an ellipsis shows a cut at the line's end, not lines cut off below or above
+        out.push({el: box, signalled: (style.textOverflow === 'ellipsis' && !cut.lines) ||
                   (style.webkitLineClamp || 'none') !== 'none' ||
                   !!box.querySelector('a[href]') ||
                   !!(next && (next.matches('a[href]') || next.querySelector('a[href]')))});
@@ -301,9 +311,13 @@ var __ccOwn = (function () {
           r.top < rect.bottom;
       var beyond = r.right > rect.right + 1 || r.bottom > rect.bottom + 1 ||
           r.left < rect.left - 1 || r.top < rect.top - 1;
-      if (inside && beyond) return true;
+      if (inside && beyond) {
+        // cut across its lines: a good part of a line's height is out of the box
+        var deep = Math.max(2, parseFloat(getComputedStyle(parent).fontSize) / 4);
+        return {lines: r.bottom > rect.bottom + deep || r.top < rect.top - deep};
+      }
     }
-    return false;
+    return null;
   }
   function nearestOverflow(el, stop) {
     for (var node = el; node && node !== stop; node = node.parentElement) {
@@ -456,29 +470,400 @@ var __ccOwn = (function () {
     return parts.join('\n');
   }
 
+  // The page's meta viewport (top document only: a frame's does not set the zoom): the last
+  // one with content, as the browser applies it; own.py parses it as Chromium does.
+  collect.viewport = function (ctx) {
+    if (!ctx.top) return [];
+    var metas = Array.from(document.querySelectorAll('meta[name]')).filter(function (m) {
+      return m.getAttribute('name').trim().toLowerCase() === 'viewport' &&
+          m.hasAttribute('content');
+    });
+    if (!metas.length) return [];
+    var last = metas[metas.length - 1];
+    return [{el: last, content: last.getAttribute('content').slice(0, 500)}];
+  };
+
+  // Header cells (th, columnheader, rowheader) of data tables that no cell is assigned to:
+  // HTML's algorithm for assigning header cells (the table model's slots, each cell's scans
+  // up and left, a headers attribute's ids), the ARIA roles of an ARIA table's rows and
+  // cells. A header without text, a table made presentational and a table the algorithm
+  // is not sure of here (a scope of row or column groups, rowspan=0, ARIA indexes or spans)
+  // and a table without data cells are left alone.
+  var TABLE_ROLES = /^(table|grid|treegrid)$/;
+  function roleOf(el) {
+    return (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
+  }
+  collect.headers = function (ctx) {
+    var out = [];
+    document.querySelectorAll('table, [role=table], [role=grid], [role=treegrid]').forEach(
+      function (table) {
+        if (out.length >= 20 || hiddenFromAT(table) || !shown(table)) return;
+        var role = roleOf(table);
+        if (role && !TABLE_ROLES.test(role)) return;  // presentational, or another role
+        var cells = table.nodeName === 'TABLE' ? htmlSlots(table) : ariaSlots(table);
+        if (!cells) return;
+        unassignedHeaders(cells).forEach(function (cell) {
+          if (out.length < 20 && !hiddenFromAT(cell.el) && shown(cell.el)) {
+            out.push({el: cell.el, name: text(cell.el).slice(0, 100), cells: cells.length});
+          }
+        });
+      });
+    return out;
+  };
+  // Each cell: its element, slot (x, y), size, whether it is a header, and its header kind:
+  // 'column', 'row' or 'auto' (HTML's scope states); null when the table is not judged.
+  function htmlSlots(table) {
+    var cells = [], taken = {}, rows = Array.from(table.rows);
+    for (var y = 0; y < rows.length; y++) {
+      var x = 0;
+      var rowCells = Array.from(rows[y].cells);
+      for (var i = 0; i < rowCells.length; i++) {
+        var el = rowCells[i];
+        if (el.rowSpan === 0) return null;
+        while (taken[x + ',' + y]) x++;
+        var role = roleOf(el), header, kind;
+        if (role === 'columnheader' || role === 'rowheader') {
+          header = true;
+          kind = role === 'columnheader' ? 'column' : 'row';
+        } else {
+          header = el.nodeName === 'TH' && !/^(cell|gridcell|none|presentation)$/.test(role);
+          var scope = (el.getAttribute('scope') || '').trim().toLowerCase();
+          if (header && /^(rowgroup|colgroup)$/.test(scope)) return null;
+          kind = scope === 'col' ? 'column' : scope === 'row' ? 'row' : 'auto';
+        }
+        var cell = {el: el, x: x, y: y, w: Math.max(el.colSpan, 1),
+                    h: Math.min(el.rowSpan, rows.length - y), header: header, kind: kind};
+        for (var dx = 0; dx < cell.w; dx++) {
+          for (var dy = 0; dy < cell.h; dy++) taken[(x + dx) + ',' + (y + dy)] = cell;
+        }
+        cells.push(cell);
+        x += cell.w;
+      }
+    }
+    cells.slots = taken;
+    return cells;
+  }
+  function ariaSlots(table) {
+    if (table.querySelector('[aria-colindex], [aria-rowindex], [aria-colspan], [aria-rowspan]') ||
+        table.hasAttribute('aria-owns')) {
+      return null;
+    }
+    var cells = [], taken = {}, y = 0;
+    table.querySelectorAll('[role=row]').forEach(function (row) {
+      if (row.parentElement.closest('table, [role=table], [role=grid], [role=treegrid]') !==
+          table) {
+        return;  // a nested table's row
+      }
+      var x = 0;
+      row.querySelectorAll('[role=cell], [role=gridcell], [role=columnheader], [role=rowheader]')
+        .forEach(function (el) {
+          if (el.parentElement.closest('[role=row]') !== row) return;
+          var role = roleOf(el), header = /header$/.test(role);
+          var cell = {el: el, x: x, y: y, w: 1, h: 1, header: header,
+                      kind: role === 'columnheader' ? 'column' : 'row'};
+          taken[x + ',' + y] = cell;
+          cells.push(cell);
+          x++;
+        });
+      y++;
+    });
+    cells.slots = taken;
+    return cells;
+  }
+  // HTML: an auto header is a column header when no data cell shares its rows, else a row
+  // header when no data cell shares its columns.
+  function headerKind(cell, cells) {
+    if (cell.kind !== 'auto') return cell.kind;
+    function data(inRows) {
+      return cells.some(function (other) {
+        if (other.header) return false;
+        return inRows ? other.y < cell.y + cell.h && other.y + other.h > cell.y
+                      : other.x < cell.x + cell.w && other.x + other.w > cell.x;
+      });
+    }
+    if (!data(true)) return 'column';
+    return data(false) ? null : 'row';
+  }
+  function unassignedHeaders(cells) {
+    var headers = cells.filter(function (c) { return c.header; });
+    // a table of headers only has no data yet (a script may fill it): nothing to relate
+    if (!headers.length || headers.length === cells.length) return [];
+    headers.forEach(function (c) { c.resolved = headerKind(c, cells); });
+    var assigned = new Set(), byId = {};
+    headers.forEach(function (c) { if (c.el.id) byId[c.el.id] = c; });
+    cells.forEach(function (cell) {
+      var ids = (cell.el.getAttribute('headers') || '').trim();
+      if (ids) {
+        ids.split(/\s+/).forEach(function (id) {
+          if (byId[id] && byId[id] !== cell) assigned.add(byId[id]);
+        });
+        return;
+      }
+      for (var dy = 0; dy < cell.h; dy++) scan(cells, cell, cell.x, cell.y + dy, -1, 0, assigned);
+      for (var dx = 0; dx < cell.w; dx++) scan(cells, cell, cell.x + dx, cell.y, 0, -1, assigned);
+    });
+    return headers.filter(function (c) {
+      return !assigned.has(c) && (text(c.el) || (c.el.getAttribute('aria-label') || '').trim());
+    });
+  }
+  // HTML's "scan and assign header cells" from the principal cell's slot (x, y) in the
+  // direction (dx, dy): left over its rows, up over its columns.
+  function scan(cells, principal, x, y, dx, dy, assigned) {
+    var opaque = [], inBlock = principal.header, block = principal.header ? [principal] : [];
+    for (x += dx, y += dy; x >= 0 && y >= 0; x += dx, y += dy) {
+      var current = cells.slots[x + ',' + y];
+      if (!current || current === principal) continue;
+      if (current.header) {
+        inBlock = true;
+        block.push(current);
+        var blocked = false;
+        if (dx === 0) {
+          blocked = opaque.some(function (o) { return o.x === current.x && o.w === current.w; }) ||
+              current.resolved !== 'column';
+        } else {
+          blocked = opaque.some(function (o) { return o.y === current.y && o.h === current.h; }) ||
+              current.resolved !== 'row';
+        }
+        if (!blocked) assigned.add(current);
+      } else if (inBlock) {
+        inBlock = false;
+        opaque = opaque.concat(block);
+        block = [];
+      }
+    }
+  }
+
+  // Keyboard traps (ACT 80af7b, 2.1.2). The elements in the tab order whose handlers may keep
+  // or send focus back when it leaves (blur, focusout, keydown: inline, or added by the
+  // page's scripts). From each, focus moves as Tab and Shift+Tab would: a keydown of Tab is
+  // dispatched to it (the page's key handlers run and may keep the key), then focus goes to
+  // the next or previous element in the tab order, or out of the document past either end
+  // (the browser's own controls: a script's focus() does not take it back from there). The
+  // page's handlers run; where focus lands after their timers decides the step: out of the
+  // document, or on an element with none of these handlers, is away; back on an element
+  // passed on the way is a cycle. An element from which neither way gets away is trapped.
+  // A walk starts only where focus stays (another trap may hold it: nothing is told then).
+  // What a person may still use is read for the judge: a line of the page that advises a key
+  // (and whether that key, pressed in the trap, lets focus out), and whether an element of
+  // the trap can be activated (a link, a click handler) or listens to keys at all.
+  var TRAP_WAIT = 30, TRAP_STEPS = 40, TRAP_STARTS = 10;
+  var MOVERS = ['blur', 'focusout', 'keydown'];
+  var ADVICE = /\b(press|use|hit|type|tap)\b.{0,40}?\b(keys?|ctrl|control|alt|option|shift|cmd|command|esc|escape|f\d{1,2})\b/i;
+  var COMBO = /\b((?:(?:ctrl|control|alt|option|shift|meta|cmd|command)\s*[-+]\s*)+)([a-z0-9]|f\d{1,2}|esc(?:ape)?|enter)\b|\b(esc(?:ape)?|f\d{1,2})\b/ig;
+  function wait(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+  function tabOrder() {
+    var all = Array.from(document.querySelectorAll(FOCUSABLE)).filter(function (el) {
+      return focusable(el) && !el.closest('[inert]') && !hiddenFromAT(el) && shown(el);
+    });
+    var positive = all.filter(function (el) { return el.tabIndex > 0; });
+    positive.sort(function (a, b) { return a.tabIndex - b.tabIndex; });  // stable: DOM order
+    return positive.concat(all.filter(function (el) { return el.tabIndex === 0; }));
+  }
+  function keyEvent(type, key, mods) {
+    var upper = key.length === 1 ? key.toUpperCase() : key;
+    var code = key === 'Tab' ? 9 : key === 'Escape' ? 27 : key === 'Enter' ? 13 :
+        /^F\d+$/.test(upper) ? 111 + parseInt(upper.slice(1), 10) : upper.charCodeAt(0);
+    return new KeyboardEvent(type, {
+      key: key, code: key.length === 1 ? (/\d/.test(key) ? 'Digit' : 'Key') + upper : key,
+      keyCode: code, which: code, bubbles: true, cancelable: true, composed: true,
+      ctrlKey: !!mods.ctrl, altKey: !!mods.alt, shiftKey: !!mods.shift, metaKey: !!mods.meta});
+  }
+  function press(el, key, mods) {  // true when a handler kept the key (preventDefault)
+    var kept = !el.dispatchEvent(keyEvent('keydown', key, mods));
+    el.dispatchEvent(keyEvent('keyup', key, mods));
+    return kept;
+  }
+  function advisedKeys(line) {
+    var keys = [], m;
+    COMBO.lastIndex = 0;
+    while ((m = COMBO.exec(line))) {
+      var mods = {}, name = (m[2] || m[3]).toLowerCase();
+      (m[1] || '').toLowerCase().split(/[-+\s]+/).forEach(function (mod) {
+        if (/^(ctrl|control)$/.test(mod)) mods.ctrl = true;
+        else if (/^(alt|option)$/.test(mod)) mods.alt = true;
+        else if (mod === 'shift') mods.shift = true;
+        else if (/^(meta|cmd|command)$/.test(mod)) mods.meta = true;
+      });
+      var key = /^esc/.test(name) ? 'Escape' : name === 'enter' ? 'Enter' :
+          /^f\d/.test(name) ? name.toUpperCase() : name;
+      keys.push({key: key, mods: mods, said: m[0]});
+    }
+    return keys;
+  }
+  collect.traps = function (ctx) {
+    var order = tabOrder();
+    var movers = new Set(order.filter(function (el) { return handles(el, MOVERS); }));
+    if (!movers.size) return [];
+    var active = document.activeElement, sx = window.scrollX, sy = window.scrollY;
+    var budget = {left: TRAP_STEPS}, known = new Map();  // element -> {1: result, -1: result}
+    function neighbour(el, dir) {
+      var i = order.indexOf(el);
+      return i < 0 ? null : order[i + dir] || null;
+    }
+    function landed() {
+      var now = document.activeElement;
+      return now && now !== document.body && now !== document.documentElement ? now : null;
+    }
+    // One way out from `start`: {away: true | false (a cycle) | null (not known), passed}.
+    function walk(start, dir) {
+      var passed = [start];
+      function step(cur) {
+        if (budget.left-- <= 0) return Promise.resolve({away: null, passed: passed});
+        cur.focus({preventScroll: true});
+        if (document.activeElement !== cur) return Promise.resolve({away: null, passed: passed});
+        var kept = press(cur, 'Tab', {shift: dir < 0});
+        if (!kept && document.activeElement === cur) {
+          var target = neighbour(cur, dir);
+          if (!target) {
+            cur.blur();
+            return Promise.resolve({away: true, passed: passed});  // out of the document
+          }
+          target.focus({preventScroll: true});
+        }
+        return wait(0).then(function () { return settle(landed(), false); });
+      }
+      function settle(now, waited) {
+        if (!now) return {away: true, passed: passed};  // focus dropped to the document
+        if (passed.indexOf(now) >= 0) {
+          if (!waited && now !== passed[passed.length - 1]) {
+            return {away: false, passed: passed};
+          }
+          if (!waited) {  // still on the element the key was pressed on: let timers run
+            return wait(TRAP_WAIT).then(function () { return settle(landed(), true); });
+          }
+          return {away: false, passed: passed};
+        }
+        if (movers.has(now)) {
+          passed.push(now);
+          return step(now);
+        }
+        if (waited) return {away: true, passed: passed};
+        // on an element without such handlers: away, unless a timer brings focus back
+        return wait(TRAP_WAIT).then(function () {
+          var later = landed();
+          return later === now ? {away: true, passed: passed} : settle(later, true);
+        });
+      }
+      // start only where focus stays: a trap elsewhere takes it back when it leaves there
+      // (its blur handler), and then no way out from `start` can be told
+      start.focus({preventScroll: true});
+      return wait(TRAP_WAIT).then(function () {
+        return document.activeElement === start ? step(start)
+                                                : {away: null, passed: passed};
+      });
+    }
+    function wayOut(el, dir) {
+      var memo = known.get(el) || {};
+      known.set(el, memo);
+      if (memo[dir]) return Promise.resolve(memo[dir]);
+      return walk(el, dir).then(function (result) {
+        if (result.away !== null) {  // what holds from here holds from each passed element
+          result.passed.forEach(function (p) {
+            var m = known.get(p) || {};
+            if (!m[dir]) m[dir] = result;
+            known.set(p, m);
+          });
+        }
+        memo[dir] = result;
+        return result;
+      });
+    }
+    var trapped = [];
+    var starts = Array.from(movers).slice(0, TRAP_STARTS);
+    function judge(i) {
+      if (i >= starts.length) return Promise.resolve();
+      var el = starts[i];
+      return wayOut(el, 1).then(function (forward) {
+        if (forward.away !== false) return null;
+        return wayOut(el, -1).then(function (back) {
+          if (back.away === false) trapped.push({el: el, members: forward.passed.concat(back.passed)});
+        });
+      }).then(function () { return judge(i + 1); });
+    }
+    var lines = (document.body ? document.body.innerText : '').split('\n');
+    var advice = lines.filter(function (l) { return ADVICE.test(l); }).slice(0, 3);
+    var keys = [].concat.apply([], advice.map(advisedKeys));
+    var out = [];
+    // the focus check and the page's earlier handlers may have left timers: let them run
+    return wait(TRAP_WAIT).then(function () { return judge(0); }).then(function () {
+      function report(j) {
+        if (j >= trapped.length || out.length >= 5) return Promise.resolve();
+        var trap = trapped[j], members = new Set(trap.members);
+        var item = {el: trap.el, members: members.size, advice: advice.join(' | ').slice(0, 200),
+                    advised: keys.map(function (k) { return k.said; }),
+                    activatable: Array.from(members).some(function (m) {
+                      return m.matches('a[href], area[href], summary') ||
+                          (m.form && /^(submit|image)$/.test(m.type)) ||
+                          handles(m, ['click', 'mousedown', 'mouseup']);
+                    }),
+                    key_handlers: Array.from(members).some(function (m) {
+                      for (var n = m; n; n = n.parentElement) {
+                        if (handles(n, ['keydown', 'keyup', 'keypress'])) return true;
+                      }
+                      return false;
+                    }),
+                    advised_works: null};
+        function tryKey(k) {
+          if (k >= keys.length) return Promise.resolve(false);
+          trap.el.focus({preventScroll: true});
+          press(trap.el, keys[k].key, keys[k].mods);
+          return wait(TRAP_WAIT).then(function () {
+            var now = landed();
+            if (!now || !members.has(now)) return true;
+            // the key may have turned the trap off without moving focus: try Tab once more
+            return walk(trap.el, 1).then(function (again) {
+              return again.away === true || tryKey(k + 1);
+            });
+          });
+        }
+        return tryKey(0).then(function (works) {
+          if (keys.length) item.advised_works = works;
+          if (!works) out.push(item);
+          return report(j + 1);
+        });
+      }
+      return report(0);
+    }).then(function () {
+      if (active && active !== document.body && active.focus) active.focus({preventScroll: true});
+      else if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+      window.scrollTo(sx, sy);
+      return out;
+    });
+  };
+
   // The runner: each asked-for collector in turn (an error is that collector's alone), each
   // item with its element's path, box and a snippet; each collector's time (ms) in `extra`.
+  // A collector may answer with a promise (the keyboard-trap check waits for the page's
+  // timers); the next one starts when it is settled.
   return function (argument, h) {
-    var ctx = {top: window.parent === window}, hits = [], failed = {}, ms = {};
-    argument.collectors.forEach(function (name) {
-      var items, started = performance.now();
-      try {
-        items = collect[name]({top: ctx.top, limit: argument.limits[name] || 300});
-      } catch (e) {
-        failed[name] = String(e && e.message || e).slice(0, 200);
-        return;
-      } finally {
-        ms[name] = Math.round((performance.now() - started) * 10) / 10;
-      }
+    var top = window.parent === window, hits = [], failed = {}, ms = {};
+    // the elements DevTools found listeners on (frames.py marks them before the runner)
+    var listened = window.__ccListened || [];
+    window.__ccListened = null;  // read once
+    function add(name, items) {
       items.forEach(function (item) {
         var el = item.el;
         delete item.el;
         hits.push({collector: name, data: item, xpath: h.xpath(el), bbox: h.box(el),
                    snippet: snippet(el)});
       });
+    }
+    function next(i) {
+      if (i >= argument.collectors.length) return Promise.resolve();
+      var name = argument.collectors[i], started = performance.now();
+      function done() { ms[name] = Math.round((performance.now() - started) * 10) / 10; }
+      return new Promise(function (resolve) {
+        resolve(collect[name]({top: top, limit: argument.limits[name] || 300,
+                               listened: listened}));
+      }).then(function (items) { done(); add(name, items); }, function (e) {
+        done();
+        failed[name] = String(e && e.message || e).slice(0, 200);
+      }).then(function () { return next(i + 1); });
+    }
+    return next(0).then(function () {
+      var extra = {ms: ms};
+      if (Object.keys(failed).length) extra.collectors_failed = failed;
+      return {hits: hits, extra: extra};
     });
-    var extra = {ms: ms};
-    if (Object.keys(failed).length) extra.collectors_failed = failed;
-    return {hits: hits, extra: extra};
   };
 })();

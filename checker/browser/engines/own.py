@@ -310,6 +310,109 @@ def _judge_language(item: dict[str, Any]) -> tuple[str, str] | None:
         " with the wrong pronunciation."
 
 
+# The meta viewport as Chromium reads it (HTMLMetaElement's viewport parsing): key=value pairs
+# split at whitespace, commas or semicolons (viewport_pairs); keywords first, then the number
+# the value starts with (none: 0). maximum-scale: yes 1, no 0, device-width or device-height
+# 10, a negative number ignored; user-scalable: yes, device-width and device-height allow zoom,
+# no forbids it, and a number allows it from 1 up (so an unknown word, 0 or 0.5 forbids it).
+VIEWPORT_MIN_SCALE = 2.0  # 1.4.4: text resized to 200%
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _viewport_number(value: str) -> float:
+    found = _NUMBER.match(value)
+    return float(found.group()) if found else 0.0
+
+
+_SEPARATORS = frozenset(" \t\n\r=,;\0")
+
+
+def viewport_pairs(content: str) -> list[tuple[str, str]]:
+    """The key=value pairs of a viewport meta's content, split as Chromium's
+    HTMLMetaElement::ParseContentAttribute splits them: keys and values end at whitespace,
+    '=', ',' or ';'; a key's value is the next word after its '=' unless a ',' comes first."""
+    pairs, i, end = [], 0, len(content)
+    while i < end:
+        while i < end and content[i] in _SEPARATORS:
+            i += 1
+        start = i
+        while i < end and content[i] not in _SEPARATORS:
+            i += 1
+        key = content[start:i]
+        while i < end and content[i] != "=" and content[i] != ",":
+            i += 1
+        while i < end and content[i] in _SEPARATORS and content[i] != ",":
+            i += 1
+        start = i
+        while i < end and content[i] not in _SEPARATORS:
+            i += 1
+        if key:
+            pairs.append((key, content[start:i]))
+    return pairs
+
+
+def viewport_zoom(content: str) -> tuple[float | None, bool | None]:
+    """(maximum-scale, user-scalable) of a viewport meta's content as Chromium resolves them;
+    None where the content does not set it (or sets a negative maximum-scale: ignored)."""
+    maximum: float | None = None
+    scalable: bool | None = None
+    for key, value in viewport_pairs(content):
+        key, value = key.lower(), value.lower()
+        if not value:
+            continue  # nothing set (read as 0 by the browser, perhaps; not judged)
+        if key == "maximum-scale":
+            keywords = {"yes": 1.0, "no": 0.0, "device-width": 10.0, "device-height": 10.0}
+            number = keywords.get(value, _viewport_number(value))
+            maximum = None if number < 0 else min(number, 10.0)
+        elif key == "user-scalable":
+            if value in ("yes", "device-width", "device-height"):
+                scalable = True
+            elif value == "no":
+                scalable = False
+            else:
+                scalable = abs(_viewport_number(value)) >= 1
+    return maximum, scalable
+
+
+def _judge_viewport(item: dict[str, Any]) -> tuple[str, str] | None:
+    maximum, scalable = viewport_zoom(item["content"])
+    if scalable is False:
+        why = "user-scalable resolves to no"
+    elif maximum is not None and maximum < VIEWPORT_MIN_SCALE:
+        why = f"maximum-scale resolves to {maximum:g}"
+    else:
+        return None
+    return "violation", f"The viewport meta (content=\"{item['content']}\") stops zoom: {why}" \
+        f" (the browser reads it so), and text cannot be enlarged to {VIEWPORT_MIN_SCALE:.0%}" \
+        " on phones and tablets."
+
+
+def _judge_header(item: dict[str, Any]) -> tuple[str, str] | None:
+    return "violation", f"The header cell \"{item['name']}\" heads no cell: no cell of its" \
+        " column or row takes it as a header (HTML's table algorithm; no headers attribute" \
+        " names it), so assistive technology relates nothing to it."
+
+
+def _judge_trap(item: dict[str, Any]) -> tuple[str, str] | None:
+    what = "Focus cannot leave this element with Tab or Shift+Tab: the page's handlers" \
+        f" bring it back ({item['members']} elements in the loop)"
+    if item["activatable"]:
+        return "needs-review", f"{what}; an element in the loop can be activated (a link or" \
+            " a click handler), which may lead out: check that a keyboard user can leave."
+    if item["advice"] and not item["advised"]:
+        return "needs-review", f"{what}; the page advises a way out (\"{item['advice']}\")" \
+            " that could not be tried: check that it works."
+    if item["advised"] and item["key_handlers"]:
+        return "needs-review", f"{what}; pressing the advised " \
+            f"{', '.join(item['advised'])} did not let focus out either, but the loop has key" \
+            " handlers: check the advice by hand."
+    if item["advised"]:
+        return "violation", f"{what}, and pressing the advised {', '.join(item['advised'])}" \
+            " does not let focus out: no key handler listens in the loop."
+    return "violation", f"{what}, and the page advises no other way out: a keyboard user is" \
+        " stuck."
+
+
 RULES: tuple[OwnRule, ...] = (
     OwnRule(
         id="image-alt-not-alternative", collector="images", wcag=("1.1.1",), level="A",
@@ -395,8 +498,10 @@ RULES: tuple[OwnRule, ...] = (
         technique="F69", technique_path="failures/F69", status="violation", severity="serious",
         judge=_judge_clipping, act=("59br37",),
         weaker="needs-review when the box shows that its text is cut (text-overflow: ellipsis,"
-        " a line clamp) or a link sits in or right after it (a teaser's \"read more\"): whether"
-        " the full text is reachable needs a person",
+        " unless the box also cuts lines off by more than a quarter of their font size above"
+        " or below, which an ellipsis does not show; a line clamp) or a link sits in or right"
+        " after it (a teaser's \"read more\"): whether the full text is reachable needs a"
+        " person",
         checks="The top document is laid out at half the audit's viewport width and height"
         " (what 200% browser zoom does to the CSS viewport; DevTools"
         " Emulation.setDeviceMetricsOverride, restored at once, desktop viewports only): a box"
@@ -516,6 +621,61 @@ RULES: tuple[OwnRule, ...] = (
         " or reading difficulties.",
         fix="Do not autoplay sound; give the media the controls attribute or a visible pause"
         " button."),
+    OwnRule(
+        id="viewport-prevents-zoom", collector="viewport", wcag=("1.4.4",), level="AA",
+        technique="b4f0c3", technique_path="", status="violation", severity="critical",
+        judge=_judge_viewport, act=("b4f0c3",),
+        checks="The page's meta viewport (the last one with content, top document) resolves,"
+        " as Chromium parses it, to user-scalable no (no, or a word or number below 1 that is"
+        " not yes, device-width or device-height) or to a maximum-scale below"
+        f" {VIEWPORT_MIN_SCALE:g} (a number, yes: 1, no: 0, or a word: 0): the failure"
+        " condition of the W3C ACT rule b4f0c3. axe-core's meta-viewport tests the same on"
+        " the values it knows; this reads the others as the browser does.",
+        why="People with low vision pinch to zoom on phones; a viewport that forbids it leaves"
+        " them with text too small to read.",
+        fix="Remove user-scalable=no and maximum-scale (or set it to 2 or more):"
+        " <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">."),
+    OwnRule(
+        id="table-header-heads-nothing", collector="headers", wcag=("1.3.1",), level="A",
+        technique="d0f69e", technique_path="", status="violation", severity="serious",
+        judge=_judge_header, act=("d0f69e",),
+        checks="A header cell with text (th, or role columnheader or rowheader) of a shown"
+        " table (table, or role table, grid or treegrid; not presentational) is assigned to no"
+        " cell: HTML's algorithm for assigning header cells (the slots of the table model,"
+        " each cell's scans left and up with scope's column and row states, a headers"
+        " attribute's ids; an ARIA table's rows and cells by role) gives it none: the failure"
+        " condition of the W3C ACT rule d0f69e. Tables the algorithm cannot be sure of here"
+        " (a row- or column-group scope, rowspan=0, ARIA indexes, spans or aria-owns) and"
+        " tables without any data cell (headers only: a script may fill them) are left alone.",
+        why="Screen readers announce a cell's headers as users move through a table; a header"
+        " that heads nothing (a column without cells, a headers attribute that points"
+        " elsewhere) says the table has a structure it does not have.",
+        fix="Give the column or row its cells, point the cells' headers attribute at it, or"
+        " make it a data cell (td) if it is no header."),
+    OwnRule(
+        id="keyboard-trap", collector="traps", wcag=("2.1.2",), level="A",
+        technique="80af7b", technique_path="", status="violation", severity="critical",
+        judge=_judge_trap, act=("80af7b", "a1b64e", "ebe86a"),
+        weaker="needs-review when an element in the loop can be activated (a link, a click"
+        " handler) and may lead out, when the page advises a way out that could not be read as"
+        " a key, or when the advised key did not help but the loop has key handlers that a"
+        " real key press may reach",
+        checks="From each element in the tab order that has blur, focusout or keydown handlers"
+        " (inline or added by the page's scripts, read through DevTools; at most 10 per"
+        " document), focus moves as Tab and Shift+Tab would: a keydown of Tab is dispatched to"
+        " it (a handler may keep the key), then focus goes to the next or previous element in"
+        " the tab order, or out of the document past either end (to the browser's own"
+        " controls, from which a script cannot take it back); the page's handlers and their"
+        " timers run (30 ms). Out of the document, or on an element without such handlers, is"
+        " away; back on an element already passed is a loop. An element from which neither way"
+        " gets away is trapped (the W3C ACT rule 80af7b's expectation, one direction being"
+        " enough), unless a line of the page advises a key (\"Press Ctrl+M to leave\") that,"
+        " pressed in the trap, lets focus out. The element that had focus gets it back.",
+        why="A keyboard or switch user whose focus cannot leave a widget cannot reach anything"
+        " else on the page, nor the browser's address bar: the whole page is lost to them.",
+        fix="Do not move focus back in blur or focusout handlers, and let Tab do its default;"
+        " a widget that must keep focus (a dialog) closes with Escape or a button, and says"
+        " how."),
 )
 BY_ID = {rule.id: rule for rule in RULES}
 
@@ -527,8 +687,11 @@ def rules_for(config: EngineSettings) -> list[OwnRule]:
 
 # Listeners the page's scripts add, read through DevTools for the pointer-handler rule: the
 # pointer events it judges and the keyboard and focus events that excuse them (own.js).
+# The keyboard-trap rule reads the handlers that may keep or send focus back (blur, focusout,
+# keydown) and, in a trap, those that a person may use to leave it.
 LISTENERS = ("click", "mousedown", "mouseup", "dblclick", "mouseover", "mouseenter", "keydown",
-             "keyup", "keypress", "focus", "focusin")
+             "keyup", "keypress", "focus", "focusin", "blur", "focusout")
+LISTENING = ("handlers", "traps")  # the collectors that read them
 
 
 @cache
@@ -552,7 +715,7 @@ def spec(config: EngineSettings) -> EngineSpec:
     return EngineSpec(name=NAME, title=TITLE, source=_source(), runner="__ccOwn",
                       argument={"collectors": [c for c in collectors if c not in NARROW],
                                 "limits": LIMITS},
-                      listeners=LISTENERS if "handlers" in collectors else (),
+                      listeners=LISTENERS if set(LISTENING) & set(collectors) else (),
                       narrow=Narrow(steps, metrics) if steps else None)
 
 
