@@ -193,8 +193,9 @@ def test_reflow():
     ("user-scalable=yes", None), ("user-scalable=5", None), ("maximum-scale=2.0", None),
     ("maximum-scale=-1", None), ("maximum-scale=device-width", None),
     ("width=device-width, initial-scale=1", None), ("", None),
-    # the old iOS snippet: Chromium splits at semicolons too (axe-core only at commas)
+    # the old iOS snippet, and a boolean word that Chromium reads as no (axe-core as nothing)
     ("width=device-width; initial-scale=1.0; maximum-scale=1.0; user-scalable=0;", "violation"),
+    ("width=device-width, initial-scale=1, user-scalable=false", "violation"),
     ("width=device-width; initial-scale=1", None),
     ("initial-scale=1 maximum-scale=1", "violation")])
 def test_a_viewport_that_stops_zoom_as_chromium_reads_it(content, verdict):
