@@ -38,7 +38,7 @@ from checker.content import ContentEngine
 from checker.content.pool import ContentPool, PageWork
 from checker.content.wordpress import edit_url
 from checker.crawl import Crawler, CrawlItem, FetchResult
-from checker.crawl.loginpage import login_page_reason
+from checker.crawl.loginpage import login_page_reason, login_wall_reason
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.flow import FetchAhead
 from checker.gate.policy import Policies
@@ -494,7 +494,7 @@ class Audit:
             self._save(page, [], {})
             return
         if self._not_logged_in(page, fetched.url, fetched.final_url or fetched.url,
-                               fetched.text):
+                               fetched.text, crawler.requested(item)):
             return
         if self._carry_over(crawler, item, page, fetched, recheck=prepared.work):
             return
@@ -564,7 +564,7 @@ class Audit:
             self._save(page, [], {})
             return None
         if self._not_logged_in(page, fetched.url, fetched.final_url or fetched.url,
-                               fetched.text):
+                               fetched.text, crawler.requested(item)):
             return None
         if self._carry_over(crawler, item, page, fetched):
             return None
@@ -610,7 +610,8 @@ class Audit:
             self._save(page, [], {})
             return
         shown = rendered.extra.get("browser_final_url") or rendered.final_url
-        if self._not_logged_in(page, rendered.url, str(shown), rendered.html):
+        if self._not_logged_in(page, rendered.url, str(shown), rendered.html,
+                               crawler.requested(item)):
             return
         mismatch = disagreement(fetched.status, fetched.text, rendered)
         if mismatch is not None:
@@ -657,11 +658,16 @@ class Audit:
                    Evidence.of(page, verdict.main_text, page.extra["captured_at"]))
         crawler.discover(item, rendered.final_url, rendered.links)
 
-    def _not_logged_in(self, page: Page, requested: str, final_url: str, html: str) -> bool:
+    def _not_logged_in(self, page: Page, requested: str, final_url: str, html: str,
+                       named: bool) -> bool:
         """With a login script, a page that is the login form (redirected to it, or showing
-        its fields) is saved as a page error, never audited as the page."""
-        why = (login_page_reason(self.login, requested, final_url, html) if self.login
-               else None)
+        its fields) is saved as a page error, never audited as the page; without one, so is
+        a page the user `named` (start URL, URL-list entry) that was redirected to a login
+        form: the audit would otherwise pass on the login wall."""
+        if self.login:
+            why = login_page_reason(self.login, requested, final_url, html)
+        else:
+            why = login_wall_reason(requested, final_url, html) if named else None
         if why is None:
             return False
         page.error = f"not logged in: {why}"

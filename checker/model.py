@@ -59,7 +59,8 @@ class PageFailure(StrEnum):
     ENGINE_TAMPERED = "engine-tampered"  # the page interfered with a checking engine
     FRAME_FAILED = "frame-failed"  # a frame of the page could not be loaded or audited
     KEPT_NAVIGATING = "kept-navigating"  # the page replaced its document after every load
-    NOT_LOGGED_IN = "not-logged-in"  # the login script failed, or the page is its login form
+    # the login failed, the page is its form, or a named URL was redirected to one
+    NOT_LOGGED_IN = "not-logged-in"
     CONTENT_FAILED = "content-failed"  # the content rules failed on the page (or their process)
 
 

@@ -18,32 +18,15 @@ cookies are loaded by the browser itself too: the crawler's copy would not give 
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass
 
 from checker.browser.guard import HandedDocument, same_page
 from checker.browser.render import Rendered
 from checker.crawl.items import FetchResult
+from checker.crawl.loginpage import has_password_field, looks_like_login
 from checker.crawl.scope import host_key
 from checker.model import PageFailure
-
-# A password field in the markup: <input type=password>, any quoting, any attribute order.
-_PASSWORD_FIELD = re.compile(r"<input\b[^>]*\btype\s*=\s*[\"']?password\b", re.IGNORECASE)
-# Words of a login page's title or URL, in the languages clinic sites here use most.
-_LOGIN_WORDS = re.compile(
-    r"log[\s_-]?in|sign[\s_-]?in|signin|logon|auth|session (?:has )?expired|"
-    r"anmeld|connexion|iniciar sesi|accedi|password", re.IGNORECASE)
-
-
-def has_password_field(html: str | None) -> bool:
-    return bool(html) and _PASSWORD_FIELD.search(html or "") is not None
-
-
-def looks_like_login(html: str, title: str, url: str) -> bool:
-    """A login page: a password field, and a title or URL that says so."""
-    return has_password_field(html) and bool(
-        _LOGIN_WORDS.search(title or "") or _LOGIN_WORDS.search(url or ""))
 
 
 def disagreement(crawled_status: int | None, crawled_html: str | None,

@@ -272,8 +272,12 @@ class Crawler:
                                          check=self._page_hop_refused,
                                          redirect_check=self._page_redirect_refused,
                                          conditions=conditions)  # fmt: skip
-        requested = item.depth == 0 and item.referrer is None and item.url in self._requested
-        return fetch_result(item, transfer, requested, conditional=bool(conditions))
+        return fetch_result(item, transfer, self.requested(item), conditional=bool(conditions))
+
+    def requested(self, item: CrawlItem) -> bool:
+        """Whether the user named this page (a start URL or URL-list entry), rather than the
+        crawl finding it."""
+        return item.depth == 0 and item.referrer is None and item.url in self._requested
 
     def _page_hop_refused(self, url: str, hop_index: int) -> str | None:
         """Why a page (hop 0) or its redirect target may not be requested, or None."""

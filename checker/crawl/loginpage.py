@@ -1,9 +1,13 @@
 """Is this page the login form again? With a login script, a page that redirects to the login
 page, or shows the fields the script fills, was not audited behind the login: it is a page
-error "not logged in", never a clean page. One test for the crawler's response and the
-browser's render alike."""
+error "not logged in", never a clean page. Without one, a start URL or URL-list entry that
+redirects to a login form is the same error: the site is behind a login the audit does not
+have. One test for the crawler's response and the browser's render alike, and what a login
+page looks like (checker.browser.agreement asks it too)."""
 
 from __future__ import annotations
+
+import re
 
 import lxml.html
 from cssselect import SelectorError
@@ -11,6 +15,40 @@ from lxml import etree
 
 from checker.crawl.scope import normalize_url
 from checker.settings.login import LoginScript
+
+# A password field in the markup: <input type=password>, any quoting, any attribute order
+# (bounded: a hostile page's endless tag costs no backtracking).
+_PASSWORD_FIELD = re.compile(r"<input\b[^>]{0,2000}?\btype\s*=\s*[\"']?password\b",
+                             re.IGNORECASE)
+# Words of a login page's title or URL, in the languages clinic sites here use most.
+_LOGIN_WORDS = re.compile(
+    r"log[\s_-]?in|sign[\s_-]?in|signin|logon|auth|session (?:has )?expired|"
+    r"anmeld|connexion|iniciar sesi|accedi|password", re.IGNORECASE)
+_TITLE = re.compile(r"<title\b[^>]{0,500}>([^<]{0,500})", re.IGNORECASE)
+
+
+def has_password_field(html: str | None) -> bool:
+    return bool(html) and _PASSWORD_FIELD.search(html or "") is not None
+
+
+def looks_like_login(html: str, title: str, url: str) -> bool:
+    """A login page: a password field, and a title or URL that says so."""
+    return has_password_field(html) and bool(
+        _LOGIN_WORDS.search(title or "") or _LOGIN_WORDS.search(url or ""))
+
+
+def login_wall_reason(requested_url: str, final_url: str, html: str | None) -> str | None:
+    """Without a login script: why a page the user named (a start URL or URL-list entry),
+    redirected to `final_url`, is a login wall rather than the page, or None. Only a redirect
+    counts: a start URL that is the login page itself is audited as that page, and so is a
+    crawled link to a portal's login form (a public page of the clinic)."""
+    if not html or _same_url(requested_url, final_url):
+        return None
+    title = _TITLE.search(html)
+    if not looks_like_login(html, title.group(1) if title else "", final_url):
+        return None
+    return (f"redirected to a login page {final_url} (audit behind it with --login, --header"
+            " or --cookie; to audit the login page itself, start there)")
 
 
 def login_page_reason(script: LoginScript, requested_url: str, final_url: str,
@@ -28,6 +66,13 @@ def login_page_reason(script: LoginScript, requested_url: str, final_url: str,
     if at_login and not selectors:
         return f"the page is the login page {script.login_url}"
     return None
+
+
+def _same_url(a: str, b: str) -> bool:
+    try:
+        return normalize_url(a) == normalize_url(b)
+    except ValueError:
+        return a == b
 
 
 def _same_path(url: str, login_url: str) -> bool:

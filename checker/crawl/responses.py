@@ -76,6 +76,11 @@ def _from_response(item: CrawlItem, hop: Hop, redirects: list[str]) -> FetchResu
         result.error = f"binary content served as {content_type or 'HTML'}"
         return result
     text, warnings = decode_html(body, content_type)
+    if not text.strip():
+        # A "white screen" (a PHP fatal error, a broken build): nothing to audit, and a page
+        # of no content would pass every rule.
+        result.error = f"empty response: HTTP {hop.status} with no content"
+        return result
     result.text = text
     result.body, result.sets_cookies = body, hop.header("Set-Cookie") is not None
     result.warnings = warnings
