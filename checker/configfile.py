@@ -37,6 +37,7 @@ from checker.settings import (
     threshold_keys,
 )
 from checker.settings.coerce import BadValue, coerce
+from checker.settings.inputs import read_input_text
 from checker.settings.secrets import env_name
 
 CONFIG_NAMES = ("clinic-checker.toml", ".clinic-checker.toml")
@@ -316,21 +317,19 @@ def _check_env(values: dict[str, Any], label: str, where: str) -> None:
 
 def _read_toml(path: Path, label: str) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return tomllib.loads(read_input_text(path))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{label}: not valid TOML: {exc}") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{label}: not UTF-8 text, as TOML must be (byte {exc.start})"
                           ) from None
     except OSError as exc:
-        raise ConfigError(f"{label}: cannot read: {exc.strerror}") from None
+        raise ConfigError(f"{label}: cannot read: {exc.strerror or exc}") from None
 
 
 def _has_tool_table(pyproject: Path) -> bool:
     try:
-        with pyproject.open("rb") as handle:
-            data = tomllib.load(handle)
+        data = tomllib.loads(read_input_text(pyproject))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
     return isinstance(data.get("tool", {}).get("clinic-checker"), dict)

@@ -25,6 +25,7 @@ from checker.content.topics import KNOWN_TOPICS
 from checker.model import Severity
 from checker.resources import rules_dir
 from checker.settings import ConfigError, ContentSettings
+from checker.settings.inputs import read_input_text
 
 ENGINE_VERSION = "content-engine/1"
 # libyaml's safe loader when PyYAML was built with it: the pure-Python one takes a third of a
@@ -100,7 +101,7 @@ def pack_files(config: ContentSettings) -> list[Path]:
 def read_pack(path: Path) -> list[Rule]:
     """The rules of one pack file; ConfigError (one line) on any problem."""
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(read_input_text(path))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read rule pack: {exc}") from None
     except yaml.YAMLError as exc:

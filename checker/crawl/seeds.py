@@ -19,6 +19,7 @@ from checker.crawl.scope import (
 )
 from checker.crawl.sitemaps import CrawlerWebClient, RawResponse, sitemap_page_urls
 from checker.settings import ConfigError, CrawlSettings
+from checker.settings.inputs import read_input
 from checker.untrusted import safe_text
 
 Log = Callable[[str], None]
@@ -116,7 +117,7 @@ def read_url_list(path: Path) -> list[str]:
     """The URLs of a --urls file: one a line, blank lines and # comments skipped. UTF-8,
     or UTF-8/16/32 with a byte-order mark; anything else is a one-line ConfigError."""
     try:
-        data = path.read_bytes()
+        data = read_input(path)
     except OSError as exc:
         raise ConfigError(f"--urls {path}: {exc.strerror or exc}") from None
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")

@@ -16,6 +16,7 @@ from typing import Any
 
 from checker.model import Run
 from checker.settings import ConfigError
+from checker.settings.inputs import read_input_text
 from checker.store.db import Store
 
 FORMAT = "clinic-checker-baseline"
@@ -87,7 +88,7 @@ def load_baseline(path: Path) -> Baseline:
     """Read a baseline; anything malformed is one ConfigError line naming the file."""
     label = str(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_input_text(path))
     except FileNotFoundError:
         raise ConfigError(f"baseline {label}: no such file (write one with"
                           " `clinic-checker baseline RUN -o FILE`)") from None

@@ -27,6 +27,7 @@ import yaml
 
 from checker.gate.review import ACCEPTED, NOT_AN_ISSUE, Verdict, check_verdict
 from checker.settings import ConfigError
+from checker.settings.inputs import read_input_text
 
 FORMAT, VERSION = "clinic-checker-verdicts", 1
 ENTRY_KEYS = ("fingerprint", "subject_hash", "verdict", "reason", "expires", "by", "at")
@@ -48,7 +49,7 @@ def read_verdicts_file(path: Path) -> tuple[str | None, list[dict[str, Any]]]:
     names the file, the entry and what is wrong (nothing is recorded from a bad file)."""
     label = f"verdicts {path}"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_input_text(path))
     except FileNotFoundError:
         raise ConfigError(f"{label}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -31,6 +31,7 @@ import yaml
 
 from checker.model import Finding
 from checker.settings import ConfigError
+from checker.settings.inputs import read_input_text
 
 _KEYS = ("rule", "url", "url_regex", "fingerprint", "reason", "approved_by", "expires")
 _REQUIRED = ("reason", "approved_by", "expires")
@@ -104,7 +105,7 @@ def load_waivers(path: Path) -> list[Waiver]:
 
 def _read(path: Path, label: str) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_input_text(path)
     except FileNotFoundError:
         raise ConfigError(f"{label}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
