@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from checker.model import Finding, Run, Severity
 from checker.store.db import Store
+from checker.untrusted import inert_text
 
 
 class ReportError(RuntimeError):
@@ -16,12 +16,11 @@ class ReportError(RuntimeError):
 
 SEVERITIES = tuple(s.value for s in Severity)  # worst first, as the model orders them
 
-# Characters XML 1.0 cannot carry at all: a hostile page's title must not break the XML.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
 def xml_text(value: Any) -> str:
-    return _XML_INVALID.sub("\ufffd", "" if value is None else str(value))
+    """Text for XML (JUnit): what XML 1.0 cannot carry at all (a hostile page's title must not
+    break the XML), and what a CI page showing it would obey (escapes, bidi overrides),
+    becomes a space."""
+    return inert_text(value, keep="\t\n\r")
 
 
 def safe_href(url: str | None) -> str | None:

@@ -8,7 +8,6 @@ be noise in the log; the last line counts the rest.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,17 +18,16 @@ from checker.report.common import require_run
 from checker.report.source_files import SourceMap
 from checker.settings import AuditConfig
 from checker.store.db import Store
+from checker.untrusted import inert_text
 
 ANNOTATED = 50
 
 
-_CONTROL = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
 def escape_data(text: str) -> str:
     """The message part of a workflow command (GitHub's toolkit escaping). Text from crawled
-    pages: a newline cannot start a second command, and no control character reaches the log."""
-    text = _CONTROL.sub(" ", text)
+    pages: a newline cannot start a second command, and no control or format character (an
+    escape, a bidi override) reaches the log."""
+    text = inert_text(text, keep="\r\n")
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

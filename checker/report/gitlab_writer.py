@@ -17,6 +17,7 @@ from checker.report.common import require_run
 from checker.report.source_files import SourceMap
 from checker.settings import AuditConfig
 from checker.store.db import Store
+from checker.untrusted import inert_text
 
 # Our scale -> GitLab's (info, minor, major, critical, blocker).
 SEVERITY = {"critical": "critical", "serious": "major", "moderate": "minor", "minor": "info"}
@@ -29,7 +30,8 @@ def issue(finding: Finding, sources: SourceMap) -> dict[str, Any]:
     return {
         "type": "issue",
         "check_name": finding.rule_id,
-        "description": f"{finding.message}{where}" + (f" [review: {words}]" if words else ""),
+        "description": inert_text(f"{finding.message}{where}"
+                                  + (f" [review: {words}]" if words else "")),
         "fingerprint": finding.fingerprint,
         "severity": SEVERITY[finding.severity.value],
         "location": {"path": located.path if located else finding.url,

@@ -21,6 +21,7 @@ from checker.report.common import require_run, signoff_sentences
 from checker.settings import AuditConfig
 from checker.store.db import Store
 from checker.store.history import signoff_status
+from checker.untrusted import inert_text
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
 STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
@@ -28,7 +29,7 @@ STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
 
 def md(text: Any, limit: int = 200) -> str:
     """Page text as inert Markdown: one line, escaped, cut to `limit` characters."""
-    flat = " ".join(str(text or "").split())
+    flat = " ".join(inert_text(text or "").split())
     flat = flat if len(flat) <= limit else flat[:limit - 1] + "…"
     return _SPECIAL.sub(r"\\\1", flat)
 

@@ -168,3 +168,30 @@ def test_an_earlier_run_never_writes_over_the_reports_of_a_later_one(repo):
     assert signed.returncode == 0 and "written again" in signed.stdout
     signoff = json.loads((repo / "out" / "results.json").read_text())["signoff"]
     assert signoff["signed_off"]["signed_by"] == "Dr Reviewer"
+
+
+# Text a page controls, with what a terminal, a CI log or a rendered summary would obey: a
+# terminal escape, a right-to-left override (the finding reads backwards: "Trojan Source"),
+# isolates, a zero-width joiner and a C1 control.
+HOSTILE = "cures fatigue \x1b[2J\u202egnp.exe\u2066::error::x\u2069 \u200d\x9b31m done"
+OBEYED = {"\x1b", "\u202e", "\u2066", "\u2069", "\u200d", "\x9b"}
+
+
+def test_workflow_commands_carry_no_bidi_or_hidden_characters():
+    # printed to stdout, where the runner's log shows them
+    assert not OBEYED & set(escape_data(HOSTILE)) and "%0A" in escape_data("a\nb")
+
+
+def test_the_markdown_summary_carries_no_escape_or_bidi_characters():
+    assert not OBEYED & set(md(HOSTILE))
+
+
+def test_junit_and_gitlab_text_carry_no_escape_or_bidi_characters(tmp_path):
+    from checker.report.common import xml_text
+    from checker.report.gitlab_writer import issue
+
+    assert not OBEYED & set(xml_text(HOSTILE)) and xml_text("a\nb") == "a\nb"
+    store, run_id = build(tmp_path / "h.sqlite", pages=4, findings=20, previous=False)
+    finding = next(store.iter_findings(run_id))
+    finding.message = HOSTILE
+    assert not OBEYED & set(issue(finding, None)["description"])
