@@ -32,6 +32,7 @@ from checker.browser.login import LoginFailed, crawler_login, session_login
 from checker.browser.pool import BrowserPool, Session, check_browser_installed
 from checker.browser.render import PageInput, Rendered, render_with_retry
 from checker.browser.sizing import fetcher_count, session_count
+from checker.browser.viewport import DEFAULT_VIEWPORT, parse_viewport
 from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
 from checker.content import ContentEngine
@@ -161,7 +162,7 @@ def site_name(config: AuditConfig, crawler: Crawler) -> str:
 def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None,
                 engines: dict[str, str] | None = None) -> str:
     """What a page's findings depend on besides its body: if this and the body hash are
-    unchanged, the stored findings still hold."""
+    unchanged, the stored findings still hold (an incremental run finds what --full does)."""
     parts = {
         "tool": __version__,
         "axe": axe,
@@ -174,6 +175,12 @@ def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None,
         # not the audit date: that would make every nightly run a full one; when only the
         # date moved, _carry_over runs the (date-dependent) content rules again
         "browser": not config.no_browser,
+        # what the browser shows besides the body: the viewport (media queries, contrast,
+        # target size) and the third-party scripts it lets run. Only when not the default,
+        # so that default runs keep the key they had before these counted.
+        **({"viewport": parse_viewport(config.viewport).metrics()}
+           if parse_viewport(config.viewport) != parse_viewport(DEFAULT_VIEWPORT) else {}),
+        **({} if config.block_trackers else {"block_trackers": False}),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 

@@ -60,3 +60,39 @@ def test_presets_are_listed_in_the_option_help():
 
     help_text = BrowserSettings.__dataclass_fields__["viewport"].metadata
     assert all(name in str(help_text) for name in PRESETS)
+
+
+@requires_browser
+@pytest.mark.browser
+@pytest.mark.slow
+def test_an_incremental_audit_at_another_viewport_finds_what_a_full_one_does(tmp_path):
+    # The page is unchanged, the viewport is not: a desktop run's findings must not be
+    # carried over to a phone run (they were: the phone run passed, its --full failed).
+    with scripted("127.0.0.1", {"/": RESPONSIVE}) as site:
+        def audit(viewport: str, name: str, **options: object) -> set[tuple[str, bool]]:
+            config = fast_config(start=[site.url], out=tmp_path / name, max_pages=1,
+                                 db=tmp_path / "a.sqlite", viewport=viewport, formats=["json"],
+                                 fail_on="never", **options)
+            with run_audit(config) as outcome:
+                return {(f.rule_id, f.carried_over)
+                        for f in outcome.store.iter_findings(outcome.run.id)
+                        if f.source == "wcag"}
+        assert ("image-alt", False) not in audit("1280x1024", "desktop")
+        incremental = audit("mobile", "phone")
+        assert incremental == audit("mobile", "phone-full", full=True)
+        assert ("image-alt", False) in incremental
+
+
+def test_the_viewport_and_tracker_blocking_are_part_of_the_reuse_profile():
+    from checker.audit import profile_key
+    from checker.content.engine import ContentEngine
+    from checker.settings import AuditConfig
+
+    engine = ContentEngine(AuditConfig().content)
+
+    def key(**options: object) -> str:
+        return profile_key(AuditConfig(**options), engine, "4.10.2")
+
+    assert key() == key(viewport="desktop") == key(viewport=" 1280 x 1024 ")
+    assert len({key(), key(viewport="mobile"), key(viewport="390x844"),
+                key(block_trackers=False)}) == 4
