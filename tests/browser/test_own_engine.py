@@ -37,6 +37,7 @@ EXPECTED = {
     "media-autoplay-cannot-pause": {"autoplays"},
     "viewport-prevents-zoom": {"viewport"},
     "table-header-heads-nothing": {"no-cells"},
+    "text-over-image-low-contrast": {"over-gradient"},
 }
 # Rules tested on pages of their own (a keyboard trap would take focus from the other checks).
 ELSEWHERE = {"keyboard-trap"}
@@ -44,7 +45,8 @@ ELSEWHERE = {"keyboard-trap"}
 _PATHS_JS = XPATH_JS + """
 var frame = document.getElementById('frame'), out = {};
 ['alt-file', 'deco', 'named-div', 'wide', 'clipped', 'frame', 'book-link', 'clicky', 'scripted',
- 'fake-list', 'wrong-lang', 'jumps', 'generic', 'talk', 'autoplays'].forEach(function (id) {
+ 'fake-list', 'wrong-lang', 'jumps', 'generic', 'talk', 'autoplays', 'over-gradient'
+].forEach(function (id) {
   out[id] = __ccXpath(document.getElementById(id));
 });
 out['alt-link>img'] = __ccXpath(document.querySelector('#alt-link img'));
@@ -152,8 +154,9 @@ def test_axe_findings_are_the_same_with_the_engine_on(site, own_pool, barriers):
 
 
 def test_the_narrow_run_and_the_focus_check_leave_the_render_as_it_was(site, own_pool):
-    """The reflow check lays the page out 320 px wide and the focus check focuses each link;
-    the screenshot taken after the engines is the same, byte for byte, as with axe alone."""
+    """The reflow check lays the page out 320 px wide, the focus check focuses each link and
+    the contrast check makes text over a gradient transparent for its picture; the screenshot
+    taken after the engines is the same, byte for byte, as with axe alone."""
     pool, _ = own_pool
     shots = {}
     for engines in (["axe"], ["axe", "checker"]):
@@ -163,7 +166,8 @@ def test_the_narrow_run_and_the_focus_check_leave_the_render_as_it_was(site, own
         shots[len(engines)] = rendered.screenshot
         if rendered.engines:
             rules = {h.rule_id for h in own.hits(rendered.engines["raw"][own.NAME], config)}
-            assert {"content-does-not-reflow", "focus-not-visible"} <= rules
+            assert {"content-does-not-reflow", "focus-not-visible",
+                    "text-over-image-low-contrast"} <= rules
     assert shots[1] == shots[2]
 
 

@@ -237,7 +237,8 @@ def test_a_keyboard_trap_is_a_violation_unless_a_person_may_still_get_out():
 def test_every_rule_carries_its_metadata():
     spec = own.spec(CONFIG)
     collectors = {*spec.argument["collectors"],
-                  *(name for _, step in spec.narrow.steps for name in step["collectors"])}
+                  *(name for _, step in spec.narrow.steps for name in step["collectors"]),
+                  *spec.pixels.mark["collectors"]}
     source = own.SOURCE.read_text("utf-8")
     for rule in own.RULES:
         assert rule.status in ("violation", "needs-review")
@@ -270,3 +271,65 @@ def test_the_rules_command_lists_and_shows_our_checks_from_their_metadata():
     assert " ".join(rule.fix.split()[:6]) in " ".join(shown.output.split())
     missing = CliRunner().invoke(cli, ["rules", "show", "checker:nothing"])
     assert missing.exit_code == 2 and "no check" in missing.output
+
+
+def _png(rows: list[list[tuple[int, int, int]]], filters: list[int]) -> bytes:
+    """An 8-bit RGB PNG with the given filter type on each row (Sub, Up, Average, Paeth
+    encoded here as PNG encoders do)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(
+            ">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    raw, previous = b"", bytes(len(rows[0]) * 3)
+    for row, kind in zip(rows, filters, strict=True):
+        line = bytes(c for pixel in row for c in pixel)
+        out = bytearray()
+        for i, value in enumerate(line):
+            left = line[i - 3] if i >= 3 else 0
+            up, corner = previous[i], previous[i - 3] if i >= 3 else 0
+            if kind == 0:
+                predicted = 0
+            elif kind == 1:
+                predicted = left
+            elif kind == 2:
+                predicted = up
+            elif kind == 3:
+                predicted = (left + up) // 2
+            else:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                predicted = left if pa <= pb and pa <= pc else up if pb <= pc else corner
+            out.append((value - predicted) & 255)
+        raw += bytes([kind]) + bytes(out)
+        previous = line
+    header = struct.pack(">IIBBBBB", len(rows[0]), len(rows), 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def test_png_pixels_read_every_filter_as_chromium_writes_them():
+    rows = [[(10 * y + x, 200 - x, 30 * y % 256) for x in range(4)] for y in range(5)]
+    assert own.png_pixels(_png(rows, [0, 1, 2, 3, 4])) == [p for row in rows for p in row]
+    with pytest.raises(ValueError):
+        own.png_pixels(b"GIF89a")
+
+
+def test_text_over_an_image_fails_only_where_nearly_all_its_background_is_too_close():
+    grey_text = {"color": "rgb(170, 170, 170)", "size": 16.0, "weight": 400}
+    white_to_blue = [(255 - i, 255 - i, 255) for i in range(0, 100, 5)]
+    assert _verdict("text-over-image-low-contrast", **grey_text, pixels=white_to_blue)[0] == \
+        "violation"
+    dark_text = {**grey_text, "color": "rgb(51, 51, 51)"}
+    assert _verdict("text-over-image-low-contrast", **dark_text, pixels=white_to_blue) is None
+    # translucent text is blended over each pixel first; large text needs 3:1 only
+    half_black = {**grey_text, "color": "rgba(0, 0, 0, 0.5)"}
+    black = [(0, 0, 0)] * 10
+    assert _verdict("text-over-image-low-contrast", **half_black, pixels=black)[0] == "violation"
+    mid = [(170, 170, 170)] * 10  # 9:1 against black, 2.3:1 against white
+    large = {"color": "rgb(0, 0, 0)", "size": 24.0, "weight": 400}
+    assert _verdict("text-over-image-low-contrast", **large, pixels=mid) is None
+    assert _verdict("text-over-image-low-contrast", **{**large, "color": "rgb(255, 255, 255)"},
+                    pixels=mid)[0] == "violation"

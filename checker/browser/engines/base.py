@@ -118,6 +118,20 @@ class Narrow:
 
 
 @dataclass(frozen=True)
+class Pixels:
+    """EngineSpec.pixels: a run in the top document that marks regions to look at (`mark`:
+    the runner's argument; each hit's data has a `clip` in CSS px of the page), a screenshot
+    of each clip (PNG, at most `max_pixels` image pixels: Chromium scales the clip down), which
+    `measure` turns into what the hit's data holds under "pixels", then a run that takes the
+    marks away (`unmark`), whatever happened."""
+
+    mark: Any
+    unmark: Any
+    measure: Callable[[bytes], Any]
+    max_pixels: int = 4000
+
+
+@dataclass(frozen=True)
 class EngineSpec:
     """What the walk needs of one engine: its script and how to run it."""
 
@@ -142,6 +156,9 @@ class EngineSpec:
     # `narrow.restore` at once. Only with the engines in isolated worlds (our DevTools
     # connection).
     narrow: Narrow | None = None
+    # Screenshots of regions the engine marks in the top document (own.py: the background
+    # behind text); only with the engines in isolated worlds (our DevTools connection).
+    pixels: Pixels | None = None
 
     def loader(self) -> str:
         """A statement that makes the engine loadable in a world without running its script.

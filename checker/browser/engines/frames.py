@@ -25,6 +25,7 @@ document), and its time in the page. This module turns those into page-wide path
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from dataclasses import dataclass, field
@@ -323,6 +324,8 @@ def run_in_every_frame(session: Session, specs: list[EngineSpec],
                   axe_targets=list(enumerate(axe_targets)) if axe_targets else None)
     if isinstance(top, WorldPlace):
         for spec in specs:
+            if spec.pixels is not None and spec.name not in walk.result.errors:
+                walk.pixels(top, spec)
             if spec.narrow is not None and spec.name not in walk.result.errors:
                 walk.narrow(top, spec)
     return walk.result
@@ -391,6 +394,42 @@ class _Walk:
             if changed:
                 world.devtools.call("Emulation.setDeviceMetricsOverride", spec.narrow.restore,
                                     world.session_id)
+            self.result.ms[spec.name] += (time.perf_counter() - started) * 1000
+
+    def pixels(self, top: WorldPlace, spec: EngineSpec) -> None:
+        """The engine's marked regions of the top document, each seen in a screenshot
+        (EngineSpec.pixels): the hits of the marking run, each with what `measure` made of
+        its picture; a hit whose picture could not be taken is dropped. The marks are taken
+        away whatever happens; the time counts as the engine's."""
+        assert spec.pixels is not None
+        started = time.perf_counter()
+        world = top.world
+        try:
+            out = _parsed(top.run({"engines": {spec.name: spec.pixels.mark}}))
+            hits = (out["engines"].get(spec.name) or {}).get("hits") or []
+            seen = []
+            for hit in hits:
+                clip = hit["data"].pop("clip", None)
+                if not clip or clip["width"] < 1 or clip["height"] < 1:
+                    continue
+                scale = min(1.0, (spec.pixels.max_pixels / (clip["width"] * clip["height"]))
+                            ** 0.5)
+                try:
+                    data = world.devtools.call("Page.captureScreenshot", {
+                        "format": "png", "clip": {**clip, "scale": scale},
+                        "captureBeyondViewport": True}, world.session_id)["data"]
+                    hit["data"]["pixels"] = spec.pixels.measure(base64.b64decode(data))
+                except (DevToolsError, KeyError, TypeError, ValueError):
+                    continue
+                seen.append(hit)
+            self.result.raw[spec.name].extend(self._placed(seen, "", 0.0, 0.0))
+        except (RuntimeError, ValueError, WorldGone, EngineFailed):
+            pass  # no picture: the check finds nothing on this page
+        finally:
+            try:
+                top.run({"engines": {spec.name: spec.pixels.unmark}})
+            except (RuntimeError, ValueError, WorldGone, EngineFailed):
+                pass
             self.result.ms[spec.name] += (time.perf_counter() - started) * 1000
 
     def _axe_paths(self, out: dict[str, Any], prefix: str, targets: list[tuple[int, Any]]

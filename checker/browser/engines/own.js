@@ -831,6 +831,115 @@ var __ccOwn = (function () {
     });
   };
 
+  // Text over a CSS background image or gradient (own.py: F83), in the top document's pixel
+  // run (frames.py): each element with text of its own whose background, up to the first
+  // opaque background colour, has an image or gradient (nothing translucent, filtered or
+  // blended on the way), is marked and its text made transparent by a style sheet that
+  // backdrop_unmark takes away; `clip` is the box of its text in the page, which frames.py
+  // photographs. At most BACKDROP_MAX; none of it in frames.
+  var BACKDROP_MAX = 5, BACKDROP_ATTR = 'data-cc-backdrop', BACKDROP_STYLE = 'cc-backdrop-style';
+  function opaque(colour) {
+    var m = /rgba?\(([^)]*)\)/.exec(colour || '');
+    if (!m) return false;
+    var parts = m[1].split(',');
+    return parts.length < 4 || parseFloat(parts[3]) >= 1;
+  }
+  collect.backdrop = function (ctx) {
+    if (!ctx.top || !document.body) return [];
+    var out = [], verdicts = new Map();
+    function behind(el) {  // an image behind el's text: true, false, or null (cannot judge)
+      if (!el || el.nodeType !== 1) return false;
+      if (verdicts.has(el)) return verdicts.get(el);
+      var style = getComputedStyle(el), verdict;
+      if (parseFloat(style.opacity) < 1 || style.filter !== 'none' ||
+          style.mixBlendMode !== 'normal' || style.backdropFilter && style.backdropFilter !== 'none') {
+        verdict = null;
+      } else if (style.backgroundImage !== 'none') {
+        verdict = loaded(style.backgroundImage);
+      } else if (opaque(style.backgroundColor)) {
+        verdict = false;
+      } else {
+        verdict = behind(el.parentElement);
+      }
+      verdicts.set(el, verdict);
+      return verdict;
+    }
+    var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), done = new Set();
+    for (var node = walker.nextNode(); node && out.length < BACKDROP_MAX; node = walker.nextNode()) {
+      var el = node.parentElement;
+      if (!el || done.has(el) || !node.nodeValue.trim()) continue;
+      done.add(el);
+      if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|TEXTAREA)$/.test(el.nodeName)) continue;
+      if (behind(el) !== true || !shown(el) || hiddenFromAT(el)) continue;
+      if (el.closest(':disabled, [aria-disabled="true"]')) continue;
+      var style = getComputedStyle(el);
+      if (style.textShadow !== 'none' || parseFloat(style.webkitTextStrokeWidth) > 0) continue;
+      // text painted with its background (background-clip: text) has no colour of its own
+      if (style.webkitTextFillColor !== style.color || /text/.test(style.backgroundClip +
+          ' ' + (style.webkitBackgroundClip || ''))) {
+        continue;
+      }
+      var box = ownTextBox(el);
+      if (!box || box.width < 4 || box.height < 4) continue;
+      el.setAttribute(BACKDROP_ATTR, '');
+      out.push({el: el, color: style.color, size: parseFloat(style.fontSize),
+                weight: parseInt(style.fontWeight, 10) || 400,
+                clip: {x: Math.floor(box.left + window.scrollX),
+                       y: Math.floor(box.top + window.scrollY),
+                       width: Math.ceil(box.width), height: Math.ceil(box.height)}});
+    }
+    if (out.length) {
+      var sheet = document.createElement('style');
+      sheet.id = BACKDROP_STYLE;
+      sheet.textContent = '[' + BACKDROP_ATTR + '] { color: transparent !important;' +
+          ' -webkit-text-fill-color: transparent !important; text-shadow: none !important;' +
+          ' text-decoration-color: transparent !important; caret-color: transparent !important; }';
+      (document.head || document.documentElement).appendChild(sheet);
+    }
+    return out;
+  };
+  // Every image a background names is loaded (a gradient needs none): one still loading or
+  // broken would be photographed as what shows while it is missing.
+  function loaded(images) {
+    var urls = images.match(/url\((['"]?)(.*?)\1\)/g) || [];
+    return urls.every(function (u) {
+      var url = /url\((['"]?)(.*?)\1\)/.exec(u)[2];
+      if (/^data:/.test(url)) return true;
+      var entries = performance.getEntriesByName(url), last = entries[entries.length - 1];
+      if (last && last.responseEnd > 0 &&
+          !(last.responseStatus >= 300 || (last.responseStatus > 0 && last.responseStatus < 200))) {
+        return true;
+      }
+      var img = new Image();
+      img.src = url;
+      return img.complete && img.naturalWidth > 0;
+    }) ? true : null;
+  }
+  collect.backdrop_unmark = function () {
+    var sheet = document.getElementById(BACKDROP_STYLE);
+    if (sheet) sheet.remove();
+    document.querySelectorAll('[' + BACKDROP_ATTR + ']').forEach(function (el) {
+      el.removeAttribute(BACKDROP_ATTR);
+    });
+    return [];
+  };
+  // The box of an element's own text nodes (not its children's), in the viewport.
+  function ownTextBox(el) {
+    var left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+    Array.from(el.childNodes).forEach(function (child) {
+      if (child.nodeType !== 3 || !child.nodeValue.trim()) return;
+      var range = document.createRange();
+      range.selectNodeContents(child);
+      Array.from(range.getClientRects()).forEach(function (r) {
+        if (!r.width || !r.height) return;
+        left = Math.min(left, r.left); top = Math.min(top, r.top);
+        right = Math.max(right, r.right); bottom = Math.max(bottom, r.bottom);
+      });
+    });
+    if (left === Infinity) return null;
+    return {left: left, top: top, width: right - left, height: bottom - top};
+  }
+
   // The runner: each asked-for collector in turn (an error is that collector's alone), each
   // item with its element's path, box and a snippet; each collector's time (ms) in `extra`.
   // A collector may answer with a promise (the keyboard-trap check waits for the page's

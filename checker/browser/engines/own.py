@@ -18,14 +18,16 @@ whether a transcript exists elsewhere) is needs-review.
 from __future__ import annotations
 
 import re
+import struct
 import textwrap
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from checker.browser.engines.base import EngineSettings, EngineSpec, Hit, Narrow
+from checker.browser.engines.base import EngineSettings, EngineSpec, Hit, Narrow, Pixels
 from checker.browser.viewport import parse_viewport
 
 NAME = "checker"
@@ -44,6 +46,9 @@ LIMITS = {"focus": 150, "links": 400, "language": 4000, "clipping": 20000, "refl
 NARROW: dict[str, Callable[[int, int], tuple[int, int]]] = {
     "clipping": lambda width, height: (width // 2, height // 2),
     "reflow": lambda width, height: (320, height)}
+# Collectors that run in the top document's pixel run (frames.py: a screenshot of what they
+# mark), not in the normal walk.
+PIXELS = ("backdrop",)
 # The language check's verdict needs this much text to be a violation; less is needs-review.
 LANGUAGE_MIN_WORDS = 15
 
@@ -413,6 +418,100 @@ def _judge_trap(item: dict[str, Any]) -> tuple[str, str] | None:
         " stuck."
 
 
+# Text over a background image or gradient (F83): the background's pixels, seen in a
+# screenshot of the text's box with the text made transparent (frames.py's pixel run), each
+# against the text's colour (blended over it when the colour is translucent).
+BACKDROP_SAMPLE = 400  # pixels kept of each picture (evenly spread), for the judge
+BACKDROP_SHARE = 0.95  # a violation when the text fails against this share of them
+
+
+def png_pixels(data: bytes) -> list[tuple[int, int, int]]:
+    """The (r, g, b) pixels of an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium's
+    Page.captureScreenshot gives), at most BACKDROP_SAMPLE of them spread over the picture.
+    ValueError for anything else."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG")
+    pos, idat, header = 8, bytearray(), None
+    while pos + 8 <= len(data):
+        length = struct.unpack(">I", data[pos:pos + 4])[0]
+        kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    if header is None:
+        raise ValueError("no header")
+    width, height, depth, colour, _, _, interlace = header
+    if depth != 8 or colour not in (2, 6) or interlace:
+        raise ValueError("unsupported PNG")
+    bpp = 3 if colour == 2 else 4
+    raw, stride = zlib.decompress(bytes(idat)), width * bpp
+    rows, previous = [], bytearray(stride)
+    for y in range(height):
+        start = y * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        for i in range(stride):
+            left = line[i - bpp] if i >= bpp else 0
+            up, corner = previous[i], previous[i - bpp] if i >= bpp else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 255
+            elif kind == 2:
+                line[i] = (line[i] + up) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc
+                                      else corner)) & 255
+        rows.append(line)
+        previous = line
+    pixels = [(row[x * bpp], row[x * bpp + 1], row[x * bpp + 2])
+              for row in rows for x in range(width)]
+    step = max(1, len(pixels) // BACKDROP_SAMPLE)
+    return pixels[::step][:BACKDROP_SAMPLE]
+
+
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    def channel(c: float) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(one: tuple[float, float, float], other: tuple[float, float, float]) -> float:
+    a, b = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def _colour(css: str) -> tuple[float, float, float, float] | None:
+    found = re.fullmatch(r"rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)", css)
+    if not found:
+        return None
+    r, g, b = (float(found.group(i)) for i in (1, 2, 3))
+    return r, g, b, float(found.group(4)) if found.group(4) is not None else 1.0
+
+
+def _judge_backdrop(item: dict[str, Any]) -> tuple[str, str] | None:
+    colour, pixels = _colour(item["color"]), item.get("pixels") or []
+    if colour is None or colour[3] == 0 or not pixels:
+        return None
+    large = item["size"] >= 24 or (item["size"] >= 18.66 and item["weight"] >= 700)
+    needed = 3.0 if large else 4.5
+    r, g, b, alpha = colour
+    ratios = sorted(contrast((r * alpha + p[0] * (1 - alpha), g * alpha + p[1] * (1 - alpha),
+                              b * alpha + p[2] * (1 - alpha)), p) for p in pixels)
+    best = ratios[int(BACKDROP_SHARE * (len(ratios) - 1))]
+    if best >= needed:
+        return None
+    return "violation", f"This text ({item['color']}) is drawn over a background image or" \
+        f" gradient; against {BACKDROP_SHARE:.0%} of the background behind it the contrast is" \
+        f" at most {best:.2f}:1 (from {ratios[0]:.2f}:1), below the {needed:g}:1 that" \
+        f" {'large ' if large else ''}text needs."
+
+
 RULES: tuple[OwnRule, ...] = (
     OwnRule(
         id="image-alt-not-alternative", collector="images", wcag=("1.1.1",), level="A",
@@ -653,6 +752,25 @@ RULES: tuple[OwnRule, ...] = (
         fix="Give the column or row its cells, point the cells' headers attribute at it, or"
         " make it a data cell (td) if it is no header."),
     OwnRule(
+        id="text-over-image-low-contrast", collector="backdrop", wcag=("1.4.3",), level="AA",
+        technique="F83", technique_path="failures/F83", status="violation",
+        severity="serious", judge=_judge_backdrop, act=("afw4f7",),
+        checks="Text (its own text nodes; not hidden, not disabled, no text shadow or stroke,"
+        " not painted with its background) drawn over a CSS background image or gradient (on"
+        " the element or an ancestor below the first opaque background colour; none of them"
+        " translucent, filtered or blended; every image of it loaded; top document, at most 5"
+        " a page) is made transparent for a moment and its box"
+        " photographed (DevTools Page.captureScreenshot, scaled to at most 4,000 pixels,"
+        f" {BACKDROP_SAMPLE} of them kept): when against {BACKDROP_SHARE:.0%} of those pixels"
+        " the text's colour (blended over each pixel when translucent) has less contrast than"
+        " 1.4.3 asks (4.5:1, 3:1 for large text), it fails (F83). Text that passes against part"
+        " of its background is left to the other engines' review (axe-core asks about every"
+        " text over an image).",
+        why="Text over a photo or gradient is often readable only where the picture happens to"
+        " be dark or light enough; people with low vision or colour blindness lose the rest.",
+        fix="Put a solid or semi-opaque panel behind the text, darken or lighten the image"
+        " under it, or change the text colour."),
+    OwnRule(
         id="keyboard-trap", collector="traps", wcag=("2.1.2",), level="A",
         technique="80af7b", technique_path="", status="violation", severity="critical",
         judge=_judge_trap, act=("80af7b", "a1b64e", "ebe86a"),
@@ -712,9 +830,13 @@ def spec(config: EngineSettings) -> EngineSpec:
                    {"collectors": [name], "limits": LIMITS})
                   for name, size in NARROW.items()
                   if name in collectors and not viewport.mobile)
+    pixels = Pixels(mark={"collectors": ["backdrop"], "limits": LIMITS},
+                    unmark={"collectors": ["backdrop_unmark"], "limits": LIMITS},
+                    measure=png_pixels) if "backdrop" in collectors else None
     return EngineSpec(name=NAME, title=TITLE, source=_source(), runner="__ccOwn",
-                      argument={"collectors": [c for c in collectors if c not in NARROW],
-                                "limits": LIMITS},
+                      argument={"collectors": [c for c in collectors
+                                               if c not in NARROW and c not in PIXELS],
+                                "limits": LIMITS}, pixels=pixels,
                       listeners=LISTENERS if set(LISTENING) & set(collectors) else (),
                       narrow=Narrow(steps, metrics) if steps else None)
 
