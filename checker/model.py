@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections.abc import Container
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any, Literal, get_args
@@ -103,6 +104,15 @@ def fingerprint(rule_id: str, url: str, locator: str) -> str:
     """Stable identity of a finding across runs: rule, normalized URL, selector or sentence."""
     key = "\x1f".join((rule_id, normalize_url_for_fingerprint(url), normalize_text(locator)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def is_fixed(fingerprint: str, url: str, now: Container[str], rechecked: Container[str]
+             ) -> bool:
+    """Whether an earlier run's finding (its fingerprint, on the page `url`) is fixed in a
+    run whose findings' fingerprints are `now` and that looked again at the pages `rechecked`
+    (Store.rechecked_urls): gone from a page the run audited, or with the page itself gone.
+    A page that could not be audited this time, or was not reached, fixes nothing."""
+    return fingerprint not in now and normalize_url_for_fingerprint(url) in rechecked
 
 
 # The longest text kept per field, in characters: a page with a 1 MB title must not make a

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from checker.model import Run
+from checker.model import Run, is_fixed
 from checker.settings import ConfigError
 from checker.settings.inputs import read_input_text
 from checker.store.db import Store
@@ -38,10 +39,14 @@ class Baseline:
         """The other engines' fingerprints of merged entries (see baseline_entries)."""
         return {fp for entry in self.entries.values() for fp in entry.get("fingerprints", [])}
 
-    def fixed(self, seen: set[str]) -> list[dict[str, Any]]:
-        """Entries none of whose fingerprints the run has."""
+    def fixed(self, seen: set[str], rechecked: Container[str] | None = None
+              ) -> list[dict[str, Any]]:
+        """Entries none of whose fingerprints the run has, on pages it looked at again
+        (`rechecked`, Store.rechecked_urls; model.is_fixed); None: every page."""
         return [entry for fp, entry in self.entries.items()
-                if not seen & {fp, *entry.get("fingerprints", [])}]
+                if not seen & {fp, *entry.get("fingerprints", [])}
+                and (rechecked is None or is_fixed(fp, str(entry.get("url") or ""), (),
+                                                   rechecked))]
 
 
 def baseline_entries(store: Store, run_id: str) -> list[dict[str, Any]]:

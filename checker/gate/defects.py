@@ -8,7 +8,7 @@ same normalized text). Defects are ordered by severity times the number of pages
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 
 from checker.gate.status import STATUSES, finding_status
@@ -95,7 +95,7 @@ class Defects:
             -d.weight, -d.severity_rank, d.rule_id, d.example.locator))
 
 
-def group_defects(findings: Iterable[Finding], previous: set[str]) -> list[Defect]:
+def group_defects(findings: Iterable[Finding], previous: Container[str]) -> list[Defect]:
     """Findings grouped into defects, worst first; `previous` holds the previous run's
     violation fingerprints (for each finding's status)."""
     defects = Defects()

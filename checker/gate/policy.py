@@ -124,7 +124,8 @@ class Policies:
             if extra != finding.extra:
                 updates[row_id] = extra
         store.set_finding_extra(updates)
-        return self._record(tally, seen)
+        return self._record(tally, seen, store.rechecked_urls(run_id)
+                            if self.baseline is not None else None)
 
     def mark_all(self, findings: list[Finding]) -> dict[str, Any]:
         """The same marks on findings held in memory (the pytest plugin's live driver)."""
@@ -151,8 +152,9 @@ class Policies:
                 tally.waived += 1
         return extra
 
-    def _record(self, tally: _Tally, seen: set[str]) -> dict[str, Any]:
-        fixed = [] if self.baseline is None else self.baseline.fixed(seen)
+    def _record(self, tally: _Tally, seen: set[str], rechecked: set[str] | None = None
+                ) -> dict[str, Any]:
+        fixed = [] if self.baseline is None else self.baseline.fixed(seen, rechecked)
         self.stats = {"baselined": tally.baselined, "waived": tally.waived, "fixed": fixed,
                       "expired": tally.expired}
         return self.stats
@@ -217,7 +219,7 @@ def evaluate(settings: GateSettings, store: Store, run_id: str, policies: Polici
     once: by the audit (policies already applied), else here."""
     stats = policies.stats or policies.apply(store, run_id)
     run = store.get_run(run_id)
-    previous, before = previous_fingerprints(store, run) if run else (None, set())
+    previous, before = previous_fingerprints(store, run) if run else (None, {})
     statuses = count_statuses(store, run, previous, before) if run else StatusCounts()
     page_errors = sum(1 for p in store.iter_pages(run_id) if p.failed)
     failing: list[Finding] = []

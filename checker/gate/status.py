@@ -12,17 +12,19 @@ findings and from the site's previous run.
 - re-review: the text or element changed since a reviewer's verdict, or an acceptance
   expired: awaiting a verdict again (the gate counts it as unreviewed; open, unless a waiver
   or the baseline sets it aside)
-- fixed: a violation of the previous run that this run no longer has
+- fixed: a violation of the previous run that this run no longer has, on a page it looked at
+  again (model.is_fixed)
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 
 from checker.gate import review
 from checker.gate.review import FAILS
-from checker.model import Finding, Run
+from checker.model import Finding, Run, is_fixed
 from checker.store.db import Store
 
 OPEN_NEW, OPEN_KNOWN, WAIVED, BASELINED, REVIEW = (
@@ -42,7 +44,7 @@ REVIEWED = (CONFIRMED, RE_REVIEW, ACCEPTED, NOT_AN_ISSUE)
 _BY_VERDICT = {FAILS: CONFIRMED, review.ACCEPTED: ACCEPTED, review.NOT_AN_ISSUE: NOT_AN_ISSUE}
 
 
-def finding_status(finding: Finding, previous: set[str]) -> str:
+def finding_status(finding: Finding, previous: Container[str]) -> str:
     """One finding's status; `previous` holds the fingerprints of the previous run's
     violations."""
     mark = finding.extra.get("review")
@@ -101,18 +103,20 @@ def previous_run(store: Store, run: Run) -> Run | None:
     return None
 
 
-def violation_fingerprints(store: Store, run_id: str) -> set[str]:
-    return {f.fingerprint for f in store.iter_findings(run_id) if f.status == "violation"}
+def violation_fingerprints(store: Store, run_id: str) -> dict[str, str]:
+    """The run's violations' fingerprints, each with its page's URL."""
+    return {f.fingerprint: f.url for f in store.iter_findings(run_id) if f.status == "violation"}
 
 
-def previous_fingerprints(store: Store, run: Run) -> tuple[str | None, set[str]]:
-    """The previous run's id and its violations' fingerprints (empty without one)."""
+def previous_fingerprints(store: Store, run: Run) -> tuple[str | None, dict[str, str]]:
+    """The previous run's id and its violations' fingerprints with their pages' URLs (empty
+    without one)."""
     previous = previous_run(store, run)
     return (previous.id, violation_fingerprints(store, previous.id)) if previous else (None,
-                                                                                      set())
+                                                                                      {})
 
 
-def count_statuses(store: Store, run: Run, previous: str | None, before: set[str]
+def count_statuses(store: Store, run: Run, previous: str | None, before: Mapping[str, str]
                    ) -> StatusCounts:
     """The run's findings by status (one streamed pass) and what it fixed since the
     previous run of the site (`previous`, whose violations are `before`)."""
@@ -127,5 +131,6 @@ def count_statuses(store: Store, run: Run, previous: str | None, before: set[str
             result.waiver_expiries[str(finding.extra["waiver"].get("expires"))] += 1
         if is_open(status):
             result.open_by_severity[finding.severity.value] += 1
-    result.fixed = len(before - now)
+    rechecked = store.rechecked_urls(run.id) if before else set()
+    result.fixed = sum(is_fixed(fp, url, now, rechecked) for fp, url in before.items())
     return result

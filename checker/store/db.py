@@ -22,6 +22,7 @@ from checker.model import (
     Run,
     SignOff,
     capped,
+    is_fixed,
     normalize_url_for_fingerprint,
 )
 from checker.store.opening import connect
@@ -299,6 +300,13 @@ class Store:
         yield from (Page.from_dict(json.loads(r["data"])) for r in self._stream(
             "SELECT data FROM pages WHERE run_id = ? ORDER BY seq", (run_id,)))
 
+    def rechecked_urls(self, run_id: str) -> set[str]:
+        """The pages the run looked at (as fingerprints normalize URLs): audited, afresh or
+        carried over, or gone (a broken link). An earlier finding elsewhere is not fixed by
+        this run (model.is_fixed)."""
+        return {normalize_url_for_fingerprint(page.url) for page in self.iter_pages(run_id)
+                if page.audited or page.kind == "broken"}
+
     def iter_findings(self, run_id: str, url: str | None = None) -> Iterator[Finding]:
         if url is None:
             rows = self._stream("SELECT data FROM findings WHERE run_id = ? ORDER BY id", (run_id,))
@@ -309,12 +317,17 @@ class Store:
         yield from (Finding.from_dict(json.loads(r["data"])) for r in rows)
 
     def iter_fixed_findings(self, previous_id: str, run_id: str) -> Iterator[Finding]:
-        """The violations of `previous_id` whose fingerprint no violation of `run_id` has,
-        in the order they were stored."""
-        yield from (Finding.from_dict(json.loads(r["data"])) for r in self._stream(
-            "SELECT data FROM findings WHERE run_id = ? AND status = 'violation'"
-            " AND fingerprint NOT IN (SELECT fingerprint FROM findings WHERE run_id = ?"
-            " AND status = 'violation') ORDER BY id", (previous_id, run_id)))
+        """The violations of `previous_id` that `run_id` fixed (model.is_fixed: no violation
+        of `run_id` has the fingerprint, and it looked at the page again), in the order they
+        were stored."""
+        rechecked = self.rechecked_urls(run_id)
+        for r in self._stream(
+                "SELECT data FROM findings WHERE run_id = ? AND status = 'violation'"
+                " AND fingerprint NOT IN (SELECT fingerprint FROM findings WHERE run_id = ?"
+                " AND status = 'violation') ORDER BY id", (previous_id, run_id)):
+            finding = Finding.from_dict(json.loads(r["data"]))
+            if is_fixed(finding.fingerprint, finding.url, (), rechecked):
+                yield finding
 
     def iter_first_finding_rows(self, run_id: str) -> Iterator[tuple[int, Finding]]:
         """The first finding of each fingerprint with its row id, in the order the findings

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from checker.model import Finding, Run, Severity, SignOff
+from checker.model import Finding, Run, Severity, SignOff, is_fixed
 from checker.settings import ConfigError
 from checker.store.db import Store
 
@@ -21,13 +21,15 @@ class RunDiff:
 
 
 def diff_runs(store: Store, old: Run, new: Run) -> RunDiff:
-    """Findings compared by fingerprint: new in `new`, fixed since `old`, in both."""
+    """Findings compared by fingerprint: new in `new`, fixed since `old` (model.is_fixed:
+    on a page `new` looked at again), in both."""
     before = _by_fingerprint(store, old.id)
     after = _by_fingerprint(store, new.id)
+    rechecked = store.rechecked_urls(new.id)
     return RunDiff(
         old, new,
         added=[f for fp, f in after.items() if fp not in before],
-        fixed=[f for fp, f in before.items() if fp not in after],
+        fixed=[f for fp, f in before.items() if is_fixed(fp, f.url, after, rechecked)],
         unchanged=[f for fp, f in after.items() if fp in before],
     )
 
