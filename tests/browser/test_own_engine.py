@@ -185,10 +185,15 @@ def _trap_hits(own_pool, url: str) -> dict[str, str]:
             if h.rule_id == "keyboard-trap"}
 
 
-def test_a_field_that_takes_focus_back_is_a_keyboard_trap(site, own_pool):
-    """own-trap.html: a field whose blur handler focuses it again (after 10 ms) while it is
-    empty; Tab and Shift+Tab both end back on it."""
+def test_a_widget_that_keeps_tab_is_a_keyboard_trap(site, own_pool):
+    """own-trap.html: a widget whose key handler keeps every key (Tab, Shift+Tab, Escape)."""
     assert _trap_hits(own_pool, site + "own-trap.html") == {"trapped": "violation"}
+
+
+def test_a_field_that_takes_focus_back_while_empty_asks_for_review(site, own_pool):
+    """own-trap-field.html: a field whose blur handler focuses it again (after 10 ms) while it
+    is empty; Tab and Shift+Tab both end back on it, but typing a value may let it go."""
+    assert _trap_hits(own_pool, site + "own-trap-field.html") == {"trapped": "needs-review"}
 
 
 def test_handlers_that_move_focus_on_or_free_it_by_the_advised_key_are_no_trap(site, own_pool):

@@ -232,6 +232,8 @@ def test_a_keyboard_trap_is_a_violation_unless_a_person_may_still_get_out():
         == "needs-review"
     # a link or button in the loop may lead out
     assert _verdict("keyboard-trap", **{**TRAP, "activatable": True})[0] == "needs-review"
+    # a text field that takes focus back (validated on blur): a value typed in may let it go
+    assert _verdict("keyboard-trap", **{**TRAP, "field": True})[0] == "needs-review"
 
 
 def test_every_rule_carries_its_metadata():

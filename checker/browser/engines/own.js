@@ -648,6 +648,9 @@ var __ccOwn = (function () {
   // the trap can be activated (a link, a click handler) or listens to keys at all.
   var TRAP_WAIT = 30, TRAP_STEPS = 40, TRAP_STARTS = 10;
   var MOVERS = ['blur', 'focusout', 'keydown'];
+  var TEXT_FIELD = 'textarea, input:not([type]), input[type=text], input[type=email],' +
+      ' input[type=tel], input[type=number], input[type=password], input[type=search],' +
+      ' input[type=url], input[type=date], input[type=time]';
   var ADVICE = /\b(press|use|hit|type|tap)\b.{0,40}?\b(keys?|ctrl|control|alt|option|shift|cmd|command|esc|escape|f\d{1,2})\b/i;
   var COMBO = /\b((?:(?:ctrl|control|alt|option|shift|meta|cmd|command)\s*[-+]\s*)+)([a-z0-9]|f\d{1,2}|esc(?:ape)?|enter)\b|\b(esc(?:ape)?|f\d{1,2})\b/ig;
   function wait(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
@@ -706,12 +709,19 @@ var __ccOwn = (function () {
     }
     // One way out from `start`: {away: true | false (a cycle) | null (not known), passed}.
     function walk(start, dir) {
-      var passed = [start];
+      var passed = [start], last = {kept: false, cur: start};
+      // a loop: `kept` when the page kept the key and focus never left (Tab swallowed), not
+      // when focus left and was brought back
+      function loop() {
+        return {away: false, passed: passed,
+                kept: last.kept && document.activeElement === last.cur};
+      }
       function step(cur) {
         if (budget.left-- <= 0) return Promise.resolve({away: null, passed: passed});
         cur.focus({preventScroll: true});
         if (document.activeElement !== cur) return Promise.resolve({away: null, passed: passed});
         var kept = press(cur, 'Tab', {shift: dir < 0});
+        last = {kept: kept, cur: cur};
         if (!kept && document.activeElement === cur) {
           var target = neighbour(cur, dir);
           if (!target) {
@@ -725,13 +735,11 @@ var __ccOwn = (function () {
       function settle(now, waited) {
         if (!now) return {away: true, passed: passed};  // focus dropped to the document
         if (passed.indexOf(now) >= 0) {
-          if (!waited && now !== passed[passed.length - 1]) {
-            return {away: false, passed: passed};
-          }
+          if (!waited && now !== passed[passed.length - 1]) return loop();
           if (!waited) {  // still on the element the key was pressed on: let timers run
             return wait(TRAP_WAIT).then(function () { return settle(landed(), true); });
           }
-          return {away: false, passed: passed};
+          return loop();
         }
         if (movers.has(now)) {
           passed.push(now);
@@ -776,7 +784,10 @@ var __ccOwn = (function () {
       return wayOut(el, 1).then(function (forward) {
         if (forward.away !== false) return null;
         return wayOut(el, -1).then(function (back) {
-          if (back.away === false) trapped.push({el: el, members: forward.passed.concat(back.passed)});
+          if (back.away === false) {
+            trapped.push({el: el, members: forward.passed.concat(back.passed),
+                          returned: !(forward.kept && back.kept)});
+          }
         });
       }).then(function () { return judge(i + 1); });
     }
@@ -802,11 +813,18 @@ var __ccOwn = (function () {
                       }
                       return false;
                     }),
+                    // focus leaves a text field and comes back: a value typed in may let
+                    // it go (a field validated on blur)
+                    field: trap.returned && Array.from(members).some(function (m) {
+                      return m.matches(TEXT_FIELD);
+                    }),
                     advised_works: null};
+        // the advised keys, then Escape (a standard way out, which needs no advice)
+        var tries = keys.concat([{key: 'Escape', mods: {}, said: 'Escape'}]);
         function tryKey(k) {
-          if (k >= keys.length) return Promise.resolve(false);
+          if (k >= tries.length) return Promise.resolve(false);
           trap.el.focus({preventScroll: true});
-          press(trap.el, keys[k].key, keys[k].mods);
+          press(trap.el, tries[k].key, tries[k].mods);
           return wait(TRAP_WAIT).then(function () {
             var now = landed();
             if (!now || !members.has(now)) return true;

@@ -404,6 +404,10 @@ def _judge_trap(item: dict[str, Any]) -> tuple[str, str] | None:
     if item["activatable"]:
         return "needs-review", f"{what}; an element in the loop can be activated (a link or" \
             " a click handler), which may lead out: check that a keyboard user can leave."
+    if item.get("field"):
+        return "needs-review", f"{what} whenever focus leaves this field; a value typed in" \
+            " may let it go (a field checked when it loses focus): check that the page says" \
+            " so, as 2.1.2 asks of any way out other than Tab."
     if item["advice"] and not item["advised"]:
         return "needs-review", f"{what}; the page advises a way out (\"{item['advice']}\")" \
             " that could not be tried: check that it works."
@@ -775,9 +779,10 @@ RULES: tuple[OwnRule, ...] = (
         technique="80af7b", technique_path="", status="violation", severity="critical",
         judge=_judge_trap, act=("80af7b", "a1b64e", "ebe86a"),
         weaker="needs-review when an element in the loop can be activated (a link, a click"
-        " handler) and may lead out, when the page advises a way out that could not be read as"
-        " a key, or when the advised key did not help but the loop has key handlers that a"
-        " real key press may reach",
+        " handler) and may lead out, when focus leaves a text field of the loop and is brought"
+        " back (a value typed in may let it go), when the page advises a way out that could not"
+        " be read as a key, or when the advised key did not help but the loop has key handlers"
+        " that a real key press may reach",
         checks="From each element in the tab order that has blur, focusout or keydown handlers"
         " (inline or added by the page's scripts, read through DevTools; at most 10 per"
         " document), focus moves as Tab and Shift+Tab would: a keydown of Tab is dispatched to"
@@ -787,8 +792,9 @@ RULES: tuple[OwnRule, ...] = (
         " timers run (30 ms). Out of the document, or on an element without such handlers, is"
         " away; back on an element already passed is a loop. An element from which neither way"
         " gets away is trapped (the W3C ACT rule 80af7b's expectation, one direction being"
-        " enough), unless a line of the page advises a key (\"Press Ctrl+M to leave\") that,"
-        " pressed in the trap, lets focus out. The element that had focus gets it back.",
+        " enough), unless Escape (a standard way out) or a key a line of the page advises"
+        " (\"Press Ctrl+M to leave\"), pressed in the trap, lets focus out. The element that"
+        " had focus gets it back.",
         why="A keyboard or switch user whose focus cannot leave a widget cannot reach anything"
         " else on the page, nor the browser's address bar: the whole page is lost to them.",
         fix="Do not move focus back in blur or focusout handlers, and let Tab do its default;"
