@@ -76,6 +76,11 @@ class Crawler:
         self._sitemap_hosts: set[str] = set()
         self._sitemaps: list[str] = []  # --sitemap, normalized
         self._capped_patterns: set[str] = set()
+        # discover() in claim order: links held by claim_seq until the pages before are done
+        self._order_lock = threading.RLock()
+        self._held: dict[int, tuple[CrawlItem, str, list[str]]] = {}
+        self._released: set[int] = set()
+        self._next_flush = 0
         self._doc_urls: set[str] = set()
         self.frontier = Frontier(config.max_pages, config.max_urls_per_pattern)
         self.gate = HostGate(config.per_host_concurrency)
@@ -177,6 +182,17 @@ class Crawler:
         return self.frontier.claim(timeout)
 
     def release(self, item: CrawlItem) -> None:
+        """The item is finished: the links of every page claimed before it, and its own, are
+        queued in claim order (see discover) before the frontier counts it done."""
+        with self._order_lock:
+            if item.claim_seq is not None:
+                self._released.add(item.claim_seq)
+                while self._next_flush in self._released:
+                    self._released.discard(self._next_flush)
+                    held = self._held.pop(self._next_flush, None)
+                    self._next_flush += 1
+                    if held is not None:
+                        self._discover_now(*held)
         self.frontier.release()
 
     def skip(self, urls: Iterable[str]) -> None:
@@ -208,6 +224,16 @@ class Crawler:
         self.frontier.restore(items)
 
     def discover(self, item: CrawlItem, base_url: str, links: list[str]) -> None:
+        """Queue a page's links. Held until every page claimed before it is released: pages
+        are claimed in the order links were found, so the same site gives the same pages
+        under --max-pages and the trap caps whichever render finishes first."""
+        with self._order_lock:
+            if item.claim_seq is not None and item.claim_seq >= self._next_flush:
+                self._held[item.claim_seq] = (item, base_url, links)
+                return
+        self._discover_now(item, base_url, links)
+
+    def _discover_now(self, item: CrawlItem, base_url: str, links: list[str]) -> None:
         if self.config.urls_file is not None:
             return  # a URL list is audited exactly, no crawling beyond it
         depth = item.depth + 1

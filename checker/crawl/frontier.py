@@ -23,6 +23,7 @@ class Frontier:
         self._patterns: Counter[str] = Counter()
         self._in_flight = 0
         self._claimed = 0
+        self._next_seq = 0
         self._cond = threading.Condition()
 
     # --- adding ---------------------------------------------------------------------------
@@ -100,6 +101,7 @@ class Frontier:
                         continue
                     self._claimed += 1
                     self._in_flight += 1
+                    item.claim_seq, self._next_seq = self._next_seq, self._next_seq + 1
                     return item
                 if self._in_flight == 0:
                     self._cond.notify_all()  # wake the other waiting workers: it is over

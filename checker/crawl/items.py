@@ -12,6 +12,9 @@ class CrawlItem:
     depth: int
     referrer: str | None = None
     lastmod: dt.datetime | None = None  # a sitemap's <lastmod> for it (UTC)
+    # The order the frontier handed it out in (Frontier.claim), so that its links join the
+    # queue in that order whichever page finishes first (Crawler.discover).
+    claim_seq: int | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass

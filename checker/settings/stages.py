@@ -112,7 +112,8 @@ class CrawlSettings:
                                     " 2,048 characters).",
                                     example='"urls.txt"')
     max_pages: int = option(500, flag="--max-pages", minimum=1, metavar="N",
-                            help="Most pages audited.")
+                            help="Most pages audited: the first N in the order their links"
+                                 " are found, the same pages whatever the timing.")
     max_depth: int | None = option(None, flag="--max-depth", minimum=0, metavar="N",
                                    help="Most links followed from a start URL (default: no"
                                    " limit).", example="5")
