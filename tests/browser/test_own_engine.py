@@ -37,7 +37,7 @@ EXPECTED = {
     "media-autoplay-cannot-pause": {"autoplays"},
     "viewport-prevents-zoom": {"viewport"},
     "table-header-heads-nothing": {"no-cells"},
-    "text-over-image-low-contrast": {"over-gradient"},
+    "text-over-image-low-contrast": {"over-gradient", "over-photo"},  # a CSS gradient, an img
 }
 # Rules tested on pages of their own (a keyboard trap would take focus from the other checks).
 ELSEWHERE = {"keyboard-trap"}
@@ -45,8 +45,8 @@ ELSEWHERE = {"keyboard-trap"}
 _PATHS_JS = XPATH_JS + """
 var frame = document.getElementById('frame'), out = {};
 ['alt-file', 'deco', 'named-div', 'wide', 'clipped', 'frame', 'book-link', 'clicky', 'scripted',
- 'fake-list', 'wrong-lang', 'jumps', 'generic', 'talk', 'autoplays', 'over-gradient'
-].forEach(function (id) {
+ 'fake-list', 'wrong-lang', 'jumps', 'generic', 'talk', 'autoplays', 'over-gradient',
+ 'over-photo'].forEach(function (id) {
   out[id] = __ccXpath(document.getElementById(id));
 });
 out['alt-link>img'] = __ccXpath(document.querySelector('#alt-link img'));

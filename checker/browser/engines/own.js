@@ -849,10 +849,10 @@ var __ccOwn = (function () {
     });
   };
 
-  // Text over a CSS background image or gradient (own.py: F83), in the top document's pixel
-  // run (frames.py): each element with text of its own whose background, up to the first
-  // opaque background colour, has an image or gradient (nothing translucent, filtered or
-  // blended on the way), is marked and its text made transparent by a style sheet that
+  // Text over a CSS background image or gradient, or over a picture (own.py: F83), in the top
+  // document's pixel run (frames.py): each element with text of its own whose background, up
+  // to the first opaque background colour, has an image or gradient (nothing translucent,
+  // filtered or blended on the way), or which an img, video or canvas lies under, is marked and its text made transparent by a style sheet that
   // backdrop_unmark takes away; `clip` is the box of its text in the page, which frames.py
   // photographs. At most BACKDROP_MAX; none of it in frames.
   var BACKDROP_MAX = 5, BACKDROP_ATTR = 'data-cc-backdrop', BACKDROP_STYLE = 'cc-backdrop-style';
@@ -882,13 +882,51 @@ var __ccOwn = (function () {
       verdicts.set(el, verdict);
       return verdict;
     }
+    // Pictures (an img, video or canvas of some size, loaded) whose box meets the text's may
+    // lie under it: the stack of elements at the text's centre tells (nothing opaque between).
+    var found = null;
+    function pictures() {
+      if (found === null) {
+        found = Array.from(document.querySelectorAll('img, video, canvas')).filter(function (p) {
+          var r = p.getBoundingClientRect();
+          return r.width * r.height >= 2500 && shown(p) && (p.nodeName === 'CANVAS' ||
+              (p.nodeName === 'IMG' ? p.complete && p.naturalWidth > 0 : p.readyState >= 2));
+        });
+      }
+      return found;
+    }
+    function pictureUnder(el, box) {
+      if (!pictures().some(function (p) {
+        var r = p.getBoundingClientRect();
+        return r.left < box.left + box.width && r.right > box.left &&
+            r.top < box.top + box.height && r.bottom > box.top;
+      })) {
+        return false;
+      }
+      var x = box.left + box.width / 2, y = box.top + box.height / 2, below = false;
+      if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
+      var stack = document.elementsFromPoint(x, y);
+      for (var i = 0; i < stack.length; i++) {
+        var node = stack[i];
+        if (!below) {
+          below = node === el || el.contains(node);
+          continue;
+        }
+        if (/^(IMG|VIDEO|CANVAS)$/.test(node.nodeName)) return pictures().indexOf(node) >= 0;
+        var st = getComputedStyle(node);
+        if (opaque(st.backgroundColor) || st.backgroundImage !== 'none') return false;
+      }
+      return false;
+    }
     var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), done = new Set();
     for (var node = walker.nextNode(); node && out.length < BACKDROP_MAX; node = walker.nextNode()) {
       var el = node.parentElement;
       if (!el || done.has(el) || !node.nodeValue.trim()) continue;
       done.add(el);
       if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|TEXTAREA)$/.test(el.nodeName)) continue;
-      if (behind(el) !== true || !shown(el) || hiddenFromAT(el)) continue;
+      var route = behind(el);  // a CSS background image or gradient: true
+      if (route === null || (route === false && !pictures().length)) continue;
+      if (!shown(el) || hiddenFromAT(el)) continue;
       if (el.closest(':disabled, [aria-disabled="true"]')) continue;
       var style = getComputedStyle(el);
       if (style.textShadow !== 'none' || parseFloat(style.webkitTextStrokeWidth) > 0) continue;
@@ -899,6 +937,7 @@ var __ccOwn = (function () {
       }
       var box = ownTextBox(el);
       if (!box || box.width < 4 || box.height < 4) continue;
+      if (route === false && !pictureUnder(el, box)) continue;
       el.setAttribute(BACKDROP_ATTR, '');
       out.push({el: el, color: style.color, size: parseFloat(style.fontSize),
                 weight: parseInt(style.fontWeight, 10) || 400,
