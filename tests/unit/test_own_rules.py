@@ -157,6 +157,7 @@ def test_level_a_audits_leave_out_level_aa_rules():
     assert [h.rule_id for h in own.hits(raw, CONFIG)] == ["focus-not-visible"]
     assert own.hits(raw, AuditConfig(level="A")) == []
     assert "focus" not in own.spec(AuditConfig(level="A")).argument["collectors"]
+    assert own.spec(AuditConfig(level="A")).pixels is None  # 1.4.3 is level AA
 
 
 def test_zoom_and_reflow_run_apart_at_their_widths_and_the_viewport_comes_back():

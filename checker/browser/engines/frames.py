@@ -410,10 +410,12 @@ class _Walk:
             seen = []
             for hit in hits:
                 clip = hit["data"].pop("clip", None)
+                ratio = float(hit["data"].pop("device_pixel_ratio", None) or 1.0)
                 if not clip or clip["width"] < 1 or clip["height"] < 1:
                     continue
-                scale = min(1.0, (spec.pixels.max_pixels / (clip["width"] * clip["height"]))
-                            ** 0.5)
+                # the picture is the clip times its scale times the device's pixel ratio
+                scale = min(1.0, (spec.pixels.max_pixels
+                                  / (clip["width"] * clip["height"] * ratio * ratio)) ** 0.5)
                 try:
                     data = world.devtools.call("Page.captureScreenshot", {
                         "format": "png", "clip": {**clip, "scale": scale},

@@ -941,6 +941,7 @@ var __ccOwn = (function () {
       el.setAttribute(BACKDROP_ATTR, '');
       out.push({el: el, color: style.color, size: parseFloat(style.fontSize),
                 weight: parseInt(style.fontWeight, 10) || 400,
+                device_pixel_ratio: window.devicePixelRatio || 1,
                 clip: {x: Math.floor(box.left + window.scrollX),
                        y: Math.floor(box.top + window.scrollY),
                        width: Math.ceil(box.width), height: Math.ceil(box.height)}});
