@@ -99,6 +99,44 @@ class Heading:
     region: str
 
 
+class SelectorMemo:
+    """One document's facts that css_selector reads, each read once: every parent's
+    children's nth-of-type positions, and how often each id is used. Without it a page of
+    thousands of findings among thousands of siblings cost minutes (each selector scanned its
+    siblings and the whole document). Keeps the elements it has seen alive: an id() is only
+    stable while lxml's proxy lives."""
+
+    def __init__(self) -> None:
+        self._positions: dict[int, dict[int, tuple[int, int]]] = {}
+        self._alive: list[etree._Element] = []
+        self._ids: dict[str, int] | None = None
+
+    def position(self, parent: etree._Element, node: etree._Element) -> tuple[int, int]:
+        """(1-based position of `node` among its parent's children of its tag, how many)."""
+        table = self._positions.get(id(parent))
+        if table is None:
+            children = [child for child in parent if isinstance(child.tag, str)]
+            totals: dict[str, int] = {}
+            seen: dict[str, int] = {}
+            for child in children:
+                totals[child.tag] = totals.get(child.tag, 0) + 1
+            table = {}
+            for child in children:
+                seen[child.tag] = seen.get(child.tag, 0) + 1
+                table[id(child)] = (seen[child.tag], totals[child.tag])
+            self._positions[id(parent)] = table
+            self._alive += [parent, *children]
+        return table[id(node)]
+
+    def id_count(self, node: etree._Element, node_id: str) -> int:
+        if self._ids is None:
+            self._ids = {}
+            for el in node.getroottree().iter(etree.Element):
+                if (value := el.get("id")) is not None:
+                    self._ids[value] = self._ids.get(value, 0) + 1
+        return self._ids.get(node_id, 0)
+
+
 @dataclass
 class PageDoc:
     """Everything the rule types read from one page."""
@@ -118,6 +156,8 @@ class PageDoc:
     _joined: dict[int, tuple] = field(default_factory=dict, repr=False)
     # Set once by sections.headings_of (sections reads the document, not the other way).
     headings_cache: list[Heading] | None = field(default=None, repr=False)
+    # What css_selector reads of this page, read once for all its findings.
+    selectors: SelectorMemo = field(default_factory=SelectorMemo, repr=False)
 
     @cached_property
     def main_blocks(self) -> list[Block]:

@@ -81,7 +81,7 @@ class ContentEngine:
             facts["chrome_claims"] += [
                 {"rule": rule.id, "sentence": hit.sentence,
                  "message": _fill(rule.message, {k: truncate(v) for k, v in hit.values.items()}),
-                 "selector": css_selector(hit.el),
+                 "selector": css_selector(hit.el, doc.selectors),
                  "excerpt": truncate(hit.excerpt, 600) if hit.excerpt else None}
                 for hit in chrome if hit.sentence and hit.sentence not in own]
         return PageVerdict(_deferred(findings, self._defers), facts, topics, doc.main_lines)
@@ -179,7 +179,7 @@ class ContentEngine:
         return Finding(
             rule_id=rule.id, source="content", severity=rule.severity, url=url,
             message=_fill(template, values), sentence=hit.sentence,
-            selector=css_selector(hit.el if hit.el is not None else doc.body_el),
+            selector=css_selector(hit.el if hit.el is not None else doc.body_el, doc.selectors),
             excerpt=truncate(hit.excerpt, 600) if hit.excerpt else None,
             help=rule.message, why=rule.why, fix=rule.fix, rule_source=rule.source,
             help_url=rule.help_url, status=_status(rule),

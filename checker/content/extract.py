@@ -23,6 +23,7 @@ from checker.content.document import (
     Block,
     Link,
     PageDoc,
+    SelectorMemo,
 )
 from checker.content.text import clean
 
@@ -399,29 +400,25 @@ def _site_name(tree: etree._Element) -> str | None:
 _CSS_IDENT = re.compile(r"^-?[A-Za-z_][A-Za-z0-9_-]*$")
 
 
-def css_selector(el: etree._Element | None) -> str | None:
+def css_selector(el: etree._Element | None, memo: SelectorMemo | None = None) -> str | None:
     """A CSS selector for an element: #id when it has a usable one, else a tag:nth-of-type
-    path from the nearest ancestor with an id (or from html)."""
+    path from the nearest ancestor with an id (or from html). Give the document's `memo`
+    when asking for many elements of one page."""
     if el is None or not isinstance(el.tag, str):
         return None
+    memo = memo or SelectorMemo()
     parts: list[str] = []
     node: etree._Element | None = el
     while node is not None and isinstance(node.tag, str):
         node_id = node.get("id")
-        if node_id and _CSS_IDENT.match(node_id) and _unique_id(node, node_id):
+        if node_id and _CSS_IDENT.match(node_id) and memo.id_count(node, node_id) == 1:
             parts.append(f"#{node_id}")
             break
         parent = node.getparent()
         if parent is None:
             parts.append(node.tag)
             break
-        same = [s for s in parent if s.tag == node.tag]
-        position = f":nth-of-type({same.index(node) + 1})" if len(same) > 1 else ""
-        parts.append(node.tag + position)
+        index, same = memo.position(parent, node)
+        parts.append(node.tag + (f":nth-of-type({index})" if same > 1 else ""))
         node = parent
     return " > ".join(reversed(parts))
-
-
-def _unique_id(node: etree._Element, node_id: str) -> bool:
-    root = node.getroottree()
-    return len(root.xpath("//*[@id=$v]", v=node_id)) == 1
