@@ -18,7 +18,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -49,6 +49,7 @@ from checker.report.site_index import site_slug
 from checker.reuse import PreviousRun, dom_key, settled_last_modified
 from checker.settings import AuditConfig, ConfigError, CrawlSettings
 from checker.settings.login import LoginScript, login_script
+from checker.settings.secrets import Redactor
 from checker.store.db import Store, StoredFacts
 from checker.store.opening import check_out_dir
 from checker.timing import timed
@@ -85,8 +86,11 @@ class _ContentAhead:
     in its own processes. The work is for the exact DOM the page ended on: a page that
     navigated is checked again on its new DOM."""
 
-    def __init__(self, pool: ContentPool, page: Page, thread: ThreadPoolExecutor) -> None:
+    def __init__(self, pool: ContentPool, page: Page, thread: ThreadPoolExecutor,
+                 redactor: Redactor | None = None) -> None:
         self.pool, self.page, self.thread = pool, page, thread
+        # the rules read the DOM without the user's secrets a page may show back
+        self.redact = redactor.text if redactor else (lambda html: html)
         self._html: str | None = None
         self._future: Future[PageWork] | None = None
         self._located: str | None = None  # the DOM whose sentences have their boxes
@@ -96,10 +100,11 @@ class _ContentAhead:
             return self.pool.check_page(self.page.url, html, status=self.page.status)
 
     def start(self, html: str) -> None:
+        html = self.redact(html)
         self._html, self._future = html, self.thread.submit(self._check, html)
 
     def work(self, html: str) -> PageWork:
-        if self._future is None or self._html != html:
+        if self._future is None or self._html != self.redact(html):
             self.start(html)
         assert self._future is not None
         return self._future.result()
@@ -132,7 +137,7 @@ class _ContentAhead:
 
     def done(self, html: str) -> PageWork | None:
         """The work already asked for on this DOM, else None."""
-        if self._future is None or self._html != html:
+        if self._future is None or self._html != self.redact(html):
             return None
         return self._future.result()
 
@@ -582,7 +587,8 @@ class Audit:
         item, page, fetched = job.item, job.page, job.fetched
         timing.note(page.url, "wait", time.perf_counter() - job.fetched_at)
         assert self._content_thread is not None
-        content = _ContentAhead(self.content, page, self._content_thread)
+        redactor = crawler.redactor()
+        content = _ContentAhead(self.content, page, self._content_thread, redactor)
 
         def locate(session: Session, shown: Rendered) -> None:
             """Each sentence's box is measured while the page is still in the browser, where
@@ -595,8 +601,9 @@ class Audit:
         try:
             given = PageInput(document=document, on_dom=content.start,
                               finding_boxes=content.finding_boxes)
-            rendered = render_with_retry(pool, fetched.final_url, self.browser_settings,
-                                         after=locate, given=given)
+            rendered = redacted(render_with_retry(pool, fetched.final_url,
+                                                  self.browser_settings, after=locate,
+                                                  given=given), redactor)
             if comparing and not rendered.error:
                 agreed = disagreement(fetched.status, fetched.text, rendered) is None
         finally:
@@ -888,6 +895,25 @@ _WARM_UP_PAGE = ("<!doctype html><html lang=en><head><title>Ketamine therapy | C
                  + "<h2>Risks</h2><p>Studies show benefits for some patients.</p>"
                  "<form><input name=email></form></main><aside><p>Book now</p></aside>"
                  "<footer><p>Clinic, 1 Example Street</p></footer></body></html>")
+
+
+def redacted(rendered: Rendered, redactor: Redactor) -> Rendered:
+    """The render without the user's secrets a page showed back (its DOM, title, links,
+    the engines' excerpts, dialogs): the crawler's copy is redacted as it is read
+    (Crawler._redact), a page the browser loaded itself is redacted here. Its screenshot
+    cannot be."""
+    if not redactor:
+        return rendered
+
+    def clean(value: Any) -> Any:
+        return None if value is None else json.loads(redactor.text(json.dumps(value)))
+
+    return replace(rendered, final_url=redactor.text(rendered.final_url),
+                   title=redactor.text(rendered.title), html=redactor.text(rendered.html),
+                   links=[redactor.text(link) for link in rendered.links],
+                   axe=clean(rendered.axe), engines=clean(rendered.engines),
+                   error=None if rendered.error is None else redactor.text(rendered.error),
+                   extra=clean(rendered.extra))
 
 
 def warm_up(engine: ContentEngine) -> None:

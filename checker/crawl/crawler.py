@@ -35,6 +35,7 @@ from checker.crawl.seeds import read_sitemaps, resolve_seeds, robots_sitemaps, s
 from checker.crawl.sitemaps import SITEMAP_MAX_BYTES, RawResponse
 from checker.crawl.transport import Transport
 from checker.settings import CrawlSettings
+from checker.settings.secrets import Redactor
 from checker.untrusted import safe_text
 
 
@@ -76,6 +77,7 @@ class Crawler:
         self._sitemap_hosts: set[str] = set()
         self._sitemaps: list[str] = []  # --sitemap, normalized
         self._capped_patterns: set[str] = set()
+        self._passwords: list[str] = []  # of start URLs' user:password@
         # discover() in claim order: links held by claim_seq until the pages before are done
         self._order_lock = threading.RLock()
         self._held: dict[int, tuple[CrawlItem, str, list[str]]] = {}
@@ -107,6 +109,7 @@ class Crawler:
         self._folder, self.start_urls, self._seeds = seeds.folder, seeds.start_urls, seeds.urls
         self._requested = set(self.start_urls)
         self.site, self._sitemaps = seeds.site, seeds.sitemaps
+        self._passwords = [password for _, password in seeds.credentials.values()]
         self.scope = Scope(self.start_urls, self.config.allow_hosts,
                            self.config.include, self.config.exclude)  # fmt: skip
         self.guard = AddressGuard(self.start_urls)
@@ -298,7 +301,35 @@ class Crawler:
                                          check=self._page_hop_refused,
                                          redirect_check=self._page_redirect_refused,
                                          conditions=conditions)  # fmt: skip
-        return fetch_result(item, transfer, self.requested(item), conditional=bool(conditions))
+        result = fetch_result(item, transfer, self.requested(item),
+                              conditional=bool(conditions))
+        return self._redact(result)
+
+    def redactor(self) -> Redactor:
+        """The user's secrets as this crawl sends them (login cookies included), to take out
+        of whatever a page sends back."""
+        values = [v for headers in self.secrets.values() for v in headers.values()]
+        values += [v for jar in self.http.login_cookies.values()
+                   for v in jar.values()] + self._passwords
+        return Redactor(values)
+
+    def _redact(self, result: FetchResult) -> FetchResult:
+        """A page that shows the request's secrets back (a debug page, phpinfo(), a link with
+        the token): the text, body and addresses keep none of them."""
+        redactor = self.redactor()
+        if not redactor:
+            return result
+        if result.text is not None:
+            result.text = redactor.text(result.text)
+        if result.body is not None:
+            result.body = redactor.data(result.body)
+        result.final_url = redactor.text(result.final_url)
+        result.redirects = [redactor.text(url) for url in result.redirects]
+        if result.canonical is not None:
+            result.canonical = redactor.text(result.canonical)
+        if result.error is not None:
+            result.error = redactor.text(result.error)
+        return result
 
     def requested(self, item: CrawlItem) -> bool:
         """Whether the user named this page (a start URL or URL-list entry), rather than the
