@@ -39,5 +39,6 @@ def read_input(path: Path) -> bytes:
 
 
 def read_input_text(path: Path) -> str:
-    """read_input() decoded as UTF-8 (UnicodeDecodeError as bytes.decode raises it)."""
-    return read_input(path).decode("utf-8")
+    """read_input() decoded as UTF-8 (UnicodeDecodeError as bytes.decode raises it), past a
+    byte-order mark (Windows editors write one; TOML and JSON parsers refuse it)."""
+    return read_input(path).decode("utf-8-sig")

@@ -67,3 +67,14 @@ def test_a_file_at_the_cap_is_read(tmp_path: Path) -> None:
     line = b"http://127.0.0.1/\n"
     path.write_bytes(line + b"#" * (INPUT_MAX_BYTES - len(line) - 1) + b"\n")
     assert read_url_list(path) == ["http://127.0.0.1/"]
+
+
+def test_a_utf8_byte_order_mark_is_read_past(tmp_path: Path) -> None:
+    # Windows editors (Notepad) save UTF-8 with a BOM; TOML and JSON parsers refuse it
+    # ("Invalid statement (at line 1, column 1)"), as --urls files never did.
+    config = tmp_path / "clinic-checker.toml"
+    config.write_bytes(b"\xef\xbb\xbfmax_pages = 3\n")
+    assert parse_project(config).defaults["max_pages"] == 3
+    waivers = tmp_path / "waivers.toml"
+    waivers.write_bytes(b"\xef\xbb\xbfwaivers = []\n")
+    assert load_waivers(waivers) == []
