@@ -103,7 +103,12 @@ def start_url(raw: str, what: str) -> str:
     try:
         return normalize_url(raw)
     except ValueError as exc:
-        raise ConfigError(f"{what} {shown!r} is not valid: {exc}") from None
+        # the parser's reason may quote the URL whole, password and all
+        reason, authority = str(exc), raw.partition("://")[2].split("/", 1)[0]
+        userinfo = authority.rpartition("@")[0]
+        if ":" in userinfo and (password := userinfo.partition(":")[2]):
+            reason = reason.replace(password, "***")
+        raise ConfigError(f"{what} {shown!r} is not valid: {reason}") from None
 
 
 # Byte-order marks of the encodings Windows editors save text in ("Unicode" is UTF-16 LE).

@@ -447,3 +447,14 @@ def test_gzipped_sitemap_is_inflated_under_a_cap() -> None:
         gunzip_capped(gzip.compress(b" " * 5_000_000), 1024 * 1024)
     with pytest.raises(ValueError, match="corrupt"):
         gunzip_capped(b"\x1f\x8bnot really gzip", 1024)
+
+
+@pytest.mark.parametrize("raw", ["http://user:S3CRETPW@:80/", "http://user:S3CRETPW@[::1/",
+                                 "https://user:S3CRETPW@exa mple.org/", "http://u:S3CRETPW@"])
+def test_a_bad_start_url_is_named_without_its_password(raw: str) -> None:
+    from checker.crawl.seeds import start_url
+    from checker.settings import ConfigError
+
+    with pytest.raises(ConfigError) as raised:
+        start_url(raw, "start URL")
+    assert "S3CRETPW" not in str(raised.value) and "is not valid" in str(raised.value)
