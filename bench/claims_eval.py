@@ -561,10 +561,15 @@ def negative_item(neg: dict) -> dict:
 
 
 def evaluate(engine: ContentEngine | None = None, *,
-             held_out: Path | None = None) -> dict[str, Any]:
-    """The tuned corpus, or the held-out file at `held_out`."""
+             held_out: Path | None = None,
+             fold: tuple[int, int] | None = None) -> dict[str, Any]:
+    """The tuned corpus, the held-out file at `held_out`, or fold K of N letter-grouped
+    folds of the tuned corpus and the development sets (`fold`)."""
     engine = engine or ContentEngine(AuditConfig(as_of=AS_OF))
-    letters, items, negatives = load_held_out(held_out) if held_out else load_corpus()
+    if fold is not None:
+        letters, items, negatives = fold_records(*fold)
+    else:
+        letters, items, negatives = load_held_out(held_out) if held_out else load_corpus()
     start = time.perf_counter()
     claims = [run_one(engine, item, i) for i, item in enumerate(items)]
     rewrites = [run_one(engine, rewrite_of(item), i) for i, item in enumerate(items)]
@@ -573,9 +578,22 @@ def evaluate(engine: ContentEngine | None = None, *,
                                   "layout": layout, "text": "Call us to book a visit."}, 0)
                  for key in TOPICS for layout in LAYOUTS]
     seconds = time.perf_counter() - start
-    source = held_out.name if held_out else "items-*.yaml"
+    source = (f"fold {fold[0]}/{fold[1]}" if fold is not None
+              else held_out.name if held_out else "items-*.yaml")
     return summarize(claims, rewrites, info, templates, seconds, len(letters)) | {
         "source": source}
+
+
+def fold_records(k: int, n: int) -> tuple[dict[str, dict], list[dict], list[dict]]:
+    """Fold K of N: the items of its letters (tuned corpus and development sets) and its
+    share of the patient-information sentences (bench/claims_training.py)."""
+    from bench.claims_training import DEV_FILES, corpus_records, fold_of, letter_folds
+
+    items, negatives = corpus_records(DEV_FILES)
+    folds = letter_folds(items, n)
+    items = [i for i in items if folds[i["letter"]] == k]
+    negatives = [x for x in negatives if fold_of(f"pi:{x['id']}", folds, n) == k]
+    return {i["letter"]: {} for i in items}, items, negatives
 
 
 def _caught(outcome: Outcome) -> bool:
@@ -706,6 +724,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", metavar="FILE", help="score with this learned-predicate "
                         "model instead of the shipped one (scripts/train_claim_model.py "
                         "--leave-out BATCH --out FILE: a batch scored before it is tuned on)")
+    parser.add_argument("--fold", metavar="K/N", help="score fold K (0-based) of N letter-"
+                        "grouped folds of the tuned corpus and the development sets, with a "
+                        "--model trained by scripts/train_claim_model.py --fold K/N")
     args = parser.parse_args(argv)
     if args.model:
         os.environ[CLAIM_MODEL_ENV] = str(Path(args.model).resolve())
@@ -722,7 +743,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.page:
         return print_page(args.page, items, negatives, rewrite=args.rewrite)
-    result = evaluate(held_out=held_out)
+    fold = tuple(int(x) for x in args.fold.split("/")) if args.fold else None
+    if fold is not None and (args.record or args.held_out):
+        parser.error("--fold scores the tuned corpus's folds only")
+    result = evaluate(held_out=held_out, fold=fold)
     if args.json:
         print(json.dumps(result, indent=2))
     else:

@@ -21,60 +21,20 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from checker.content.learned import ClaimModel
+from checker.content.learned import MIN_WORDS, ClaimModel
 from checker.content.lexicons import HealthClaim, Lexicons, TermMatch, TermSet
 from checker.content.match import REPORTED, negated, negated_list
 from checker.content.prefilter import Prefilter
+from checker.content.scopes import APPROVAL, ATTRIBUTION, DENIAL, HEDGE, RISK
 from checker.content.text import clause_at, is_question, split_sentences
 
-# Scope cues (ConText/NegEx style trigger table): each clears a claim in its scope.
-# Negation: before the predicate in its clause (match.negated), or one of these anywhere in
-# the sentence: they deny the claim itself ("not approved for", "no evidence that").
-DENIAL = re.compile(
-    r"\bnot\s+(?:an?\s+|the\s+)?(?:FDA[- ])?(?:approved|cleared|intended|a\s+(?:treatment|cure|"
-    r"substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|studied|approved)|"
-    r"known|for\s+(?:people|human|humans|children))\b|\bno\s+(?:good\s+|strong\s+|reliable\s+)?"
-    r"(?:evidence|proof|trials?|studies)\b|\b(?:no|not\s+(?:a|one))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:stud(?:y|ies)|trials?|research|data)\s+(?:in\s+[\w-]+\s+)?(?:has|have|had|shows?|"
-    r"showed|proves?|proved|finds?|found|supports?)\b|\bnone\s+of\s+the\s+(?:studies|trials)\b|"
-    r"\bnever\s+(?:change|stop|replace)\b|"
-    r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+(?:believe|explain|understand|wait))|\bcannot\b|\bwe\s+do\s+not\b|"
-    r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
-    r"\bthere\s+(?:is|are)\s+no\b",
-    re.IGNORECASE)
-# Hedges that turn a claim into a statement about uncertainty or a question to a clinician.
-HEDGE = re.compile(
-    r"\bwhether\b|\bunknown\b|\bnot\s+(?:yet\s+)?known\b|\bwhat\s+(?:is|we)\s+know|"
-    r"\b(?:being|been|was|were|is|are)\s+studied\b|\bstud(?:y|ies)\s+(?:are|is)\s+(?:under\s*way|"
-    r"ongoing)|\bexperimental\b|\binvestigational\b|\bin\s+(?:clinical\s+|registered\s+)?trials\b|"
-    r"\bmixed\s+results\b|\bearly\s+(?:stage|research|studies)\b|\bno\s+trial\b|"
-    r"\b(?:ask|talk\s+(?:with|to)|check\s+with|see)\s+(?:your|a|our)\s+[\w-]+|"
-    r"\bwhat\s+(?:the\s+)?(?:research|science|FDA|evidence)\s+(?:says|shows)\b|"
-    r"\bbefore\s+(?:you\s+buy|your\s+visit|any)\b|\binteract|\btreatment\s+options\b|"
-    r"\bwe\s+(?:discuss|explain|talk\s+through)\b|\bwhat\s+(?:to|you\s+should)\s+know\b|"
-    r"\bwhere\s+to\s+start\b|\bthe\s+facts\b|\bquestions\s+to\s+ask\b",
-    re.IGNORECASE)
-# Attribution: the claim is someone else's, reported or warned about.
-ATTRIBUTION = re.compile(
-    r"\b(?:FDA|CDC|NIH|WHO|FTC|agency|regulators?)\s+(?:says|warns?|has\s+warned|recommends|"
-    r"advises)\b|\baccording\s+to\b|\b(?:some|other)\s+(?:clinics|sellers|websites|people|"
-    r"companies)\s+(?:claim|say|advertise|promise)|\badvertis(?:e|es|ed|ing)\b|\bclaims?\s+that\b",
-    re.IGNORECASE)
-# The condition is a risk of the product, not what it treats.
-RISK = re.compile(r"\brisks?\b|\bside\s+effects?\b|\bcomplications?\b|\badverse\b|"
-                  r"\bharm(?:s|ful)?\b|\bdangerous\b|\ballergic\s+reactions?\b|"
-                  r"\b(?:can|may)\s+cause\b|\breports?\s+of\b|\bwarning", re.IGNORECASE)
+# The scope cues (denial, hedge, attribution, risk, approval) are in checker/content/scopes.py:
+# the learned model's structural facts read them too.
 # A risk the product is said to lower: a prevention claim, not a statement of the product's
 # own risks.
 _REDUCED_RISK = re.compile(r"\b(?:cut|cuts|lower|lowers|reduce|reduces|decrease|decreases|"
                            r"slash|slashes|halve|halves|minimi[sz]es?)\s+(?:[\w'-]+\s+){0,4}?"
                            r"risks?\b", re.IGNORECASE)
-# A statement of approval status is the false-fda-approval-claim rule's to judge.
-APPROVAL = re.compile(r"\b(?:FDA[- ])?(?:approved|cleared|authori[sz]ed)\s+(?:to|for|as|by)\b|"
-                      r"\bFDA[- ](?:approved|cleared)\b|\bapproved\s+(?:medicines?|treatments?|"
-                      r"drugs?|options?)\b|\bevidence(?:-based|\s+behind)|\bwith\s+evidence\b|"
-                      r"\b(?:get|getting|find|finding|seek|seeking)\s+(?:medical\s+)?"
-                      r"(?:help|care|treatment)\b|\bmedical\s+help\b", re.IGNORECASE)
 # What a testimonial says happened: an outcome stands in for the predicate.
 OUTCOME = re.compile(
     r"\bagain\b|\bgone\b|\bno\s+longer\b|\bstopped\b|\bwent\s+away\b|\bdisappeared\b|"
@@ -258,6 +218,18 @@ class ClaimSpec:
     # the learned predicate (checker/content/learned.py): rates a sentence that names a
     # condition but no predicate word
     learned: ClaimModel | None = None
+    # Where else the learned model is consulted: "condition" (only there), "product" (also a
+    # sentence that names no condition of the sets but a product of the rule's classes in
+    # itself or its lead), "page" (also when the product is only the page's topic). Without
+    # a condition the model must reach `learned_wide_threshold`.
+    learned_gate: str = "condition"
+    learned_wide_threshold: float = 0.95
+    # the model's patient-information head clears a finding whose sentence names no product
+    # of the rule's classes (checker/content/learned.py)
+    learned_veto: bool = False
+    # a finding whose sentence and lead name no product (the product is only the page's topic,
+    # or any product) needs the disease head's rating at this floor too (0: not asked)
+    learned_topic_floor: float = 0.0
     # the FDA's authorized health claims: a nutrient lowering the risk of its disease
     health_claims: tuple[HealthClaim, ...] = ()
     # OTC monograph ingredient-use pairs (laxatives, antacids): lawful uses
@@ -334,6 +306,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         borrowed = bool(conditions)
         if borrowed:
             verdict.notes.append(f"condition from {source!r}")
+    wide = None
+    if not conditions and not is_question(sentence):
+        wide = _learned_condition(sentence, spec, ctx, verdict)
+        conditions = [wide] if wide is not None else []
     if not conditions:
         verdict.stopped_by = "no condition"
         return verdict
@@ -355,6 +331,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         candidates = [p for p in candidates if p.term_set not in ("lead", "outcome")]
     if not candidates and spec.implied is not None and not borrowed:
         candidates = _retired_care(sentence, spec)
+    if wide is not None:
+        candidates = [TermMatch(wide.text, 0, 0, "learned")]
     if not candidates and not (implied or borrowed):
         candidates = _learned(sentence, spec, ctx, verdict)
     if not candidates:
@@ -411,6 +389,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     for predicate in _nearest(sentence, candidates, conditions):
         verdict.predicate = predicate.group(0)
+        if predicate.term_set == "learned" and _LEARNED_NEGATION.search(masked):
+            # the model's rating has no place in the sentence to scope a negation by: any
+            # negation in it stops the claim ("... are not a way to make knees glide again")
+            verdict.stopped_by = (f"negation in a sentence the learned model rated: "
+                                  f"{_LEARNED_NEGATION.search(masked).group(0)!r}")
+            continue
         if predicate.term_set not in _UNPLACED:
             start, _ = clause_at(masked, predicate.start())
             if (negated(masked[start:predicate.start()])
@@ -430,6 +414,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     product = _product(products, spec, ctx)
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
+        return verdict
+    veto = _patient_info(sentence, spec, ctx, products or _own_products(
+        sentence, spec, approved, spec.all_products))
+    if veto:
+        verdict.stopped_by = veto
         return verdict
     verdict.product = product
     verdict.stopped_by = None
@@ -459,6 +448,59 @@ def _learned(sentence: str, spec: ClaimSpec, ctx: Context,
         return []
     verdict.notes.append(f"no predicate word; the learned model rates it a claim (p={p:.2f})")
     return [TermMatch(f"(learned, p={p:.2f})", 0, 0, "learned")]
+
+
+# A negation anywhere in a sentence the learned model rated (not "without", "instead of":
+# what the product replaces is part of the claim).
+_LEARNED_NEGATION = re.compile(r"\b(?:not|no|never|cannot|nor|neither|nothing|none|nobody|"
+                               r"unlikely)\b|n't\b", re.IGNORECASE)
+# Without a condition the model reads whole sentences only: a shorter text is a label.
+_WIDE_MIN_WORDS = 6
+
+
+def _learned_condition(sentence: str, spec: ClaimSpec, ctx: Context,
+                       verdict: Verdict) -> TermMatch | None:
+    """No condition of the lexicons: where the rule's gate allows (a product of its classes
+    in the sentence or its lead; or, gate "page", the page's product), the learned model
+    rating the sentence a disease claim at `learned_wide_threshold` stands in for both the
+    condition and the predicate. Every scope rule still applies."""
+    if spec.learned is None or spec.learned_gate == "condition" or spec.products is None:
+        return None
+    if spec.shadow is not None and spec.shadow.search(sentence) is not None:
+        return None  # a condition of another rule's sets ("influenza"): that rule's claim
+    if spec.products.search(sentence) is None and not (ctx.lead and spec.products.search(
+            ctx.lead)) and not (spec.learned_gate == "page" and ctx.page_product is not None):
+        return None
+    if len(sentence.split()) < _WIDE_MIN_WORDS:
+        return None  # a title or a label ("Umbilical Cord Cell Infusion") claims nothing
+    text = " ".join(filter(None, (ctx.lead, sentence)))
+    p = spec.learned.probability(text)
+    if p < max(spec.learned_wide_threshold, spec.learned.threshold):
+        return None
+    verdict.notes.append(f"no condition or predicate word; the learned model rates it a "
+                         f"disease claim (p={p:.2f})")
+    return TermMatch(f"(learned, p={p:.2f})", 0, 0, "learned")
+
+
+def _patient_info(sentence: str, spec: ClaimSpec, ctx: Context,
+                  products: list[TermMatch]) -> str | None:
+    """The learned patient-information head clears a claim whose sentence and lead name no
+    product of the rule's classes ("Most ear infections clear up on their own..." on a page
+    that sells something): the product is only the page's topic, or any product."""
+    if spec.learned is None or products or not (spec.learned_veto or spec.learned_topic_floor):
+        return None
+    if ctx.lead and (spec.products or spec.all_products).search(ctx.lead) is not None:
+        return None
+    text = " ".join(filter(None, (ctx.lead, sentence)))
+    if spec.learned_topic_floor and len(text.split()) >= MIN_WORDS:
+        p = spec.learned.probability(text)
+        if p < spec.learned_topic_floor:
+            return (f"no product named and the learned model rates it a disease claim at "
+                    f"p={p:.2f} only (< {spec.learned_topic_floor})")
+    p = spec.learned.rates_patient_info(text) if spec.learned_veto else None
+    if p is None:
+        return None
+    return f"the learned model rates it patient information (p={p:.2f})"
 
 
 def _told_outcomes(sentence: str, spec: ClaimSpec) -> list[TermMatch]:

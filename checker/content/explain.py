@@ -49,7 +49,9 @@ def _fired(rule: Rule, findings: list) -> list[str]:  # noqa: ANN001 - Finding
     if not own:
         return ["  did not fire (a phrase-list rule: its patterns matched no qualifying "
                 "sentence; `rules show` lists them)"]
-    return [f"  FIRES {f.sentence or f.message!r}" for f in own]
+    return [f"  FIRES {f.sentence or f.message!r}"
+            + (f"\n        ({f.extra['learned']})" if f.extra.get("learned") else "")
+            for f in own]
 
 
 def describe_lexicons(rule: Rule, entries: bool = False) -> list[str]:
@@ -81,4 +83,14 @@ def describe_lexicons(rule: Rule, entries: bool = False) -> list[str]:
                       for c in spec.health_claims]
     if spec.learned is not None:
         lines += describe_model(spec.learned)
+        if spec.learned_gate != "condition":
+            where = ("names a product of the rule's classes (in itself or its lead)"
+                     if spec.learned_gate == "product" else "is on a page about such a product")
+            lines.append(f"    this rule also consults it for a sentence that {where} but no "
+                         f"condition of the lexicons: it fires there at probability >= "
+                         f"{max(spec.learned_wide_threshold, spec.learned.threshold)}")
+        if spec.learned_veto:
+            lines.append("    this rule does not report a finding whose sentence names no "
+                         "product of its classes when the patient-information head rates it "
+                         "patient information")
     return lines

@@ -97,8 +97,9 @@ def test_plain_scorer_gives_the_probabilities_scikit_learn_gave() -> None:
     stored = json.loads(model.path.read_text(encoding="utf-8"))["checks"]
     assert len(stored) >= 10
     for check in stored:
-        assert model.probability(check["text"]) == pytest.approx(check["probability"],
-                                                                 abs=1e-6)
+        head = check.get("head", "disease")
+        assert model.probability(check["text"], head) == pytest.approx(check["probability"],
+                                                                       abs=1e-6)
 
 
 def test_ngrams_are_scikit_learns_word_grams() -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import ClassVar
 
@@ -39,6 +40,7 @@ from checker.content.types.base import (
 )
 
 _TESTIMONIAL_CLASSES = ("testimonial", "review", "quote")
+_GATES = ("condition", "product", "page")
 _LEAD_END = (":", "\u2014")
 
 
@@ -49,7 +51,9 @@ class StructuredClaimType(RuleType[ClaimSpec]):
 
     name: ClassVar[str] = "disease-claim"
     allowed: ClassVar[frozenset[str]] = frozenset({"predicates", "conditions", "products",
-                                                   "learned_predicate"})
+                                                   "learned_predicate", "learned_gate",
+                                                   "learned_wide_threshold",
+                                                   "learned_patient_info"})
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> ClaimSpec:
@@ -62,7 +66,19 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         # `learned_predicate: true`: the learned model stands in for the predicate lexicon
         # when a sentence names a condition but no predicate word (checker/content/learned.py)
         learned = load_model() if params.flag("learned_predicate", False) else None
-        return build_spec(lexicons, predicates, conditions, products, learned)
+        spec = build_spec(lexicons, predicates, conditions, products, learned)
+        # `learned_gate`: where else the model is consulted (claimread.ClaimSpec);
+        # `learned_patient_info`: its patient-information head may clear a finding
+        gate = params.text("learned_gate", "condition")
+        if gate not in _GATES:
+            params.fail(f"learned_gate {gate!r} is not one of {', '.join(_GATES)}")
+        veto = params.flag("learned_patient_info", False)
+        if learned is None and (gate != "condition" or veto):
+            params.fail("learned_gate and learned_patient_info need learned_predicate: true")
+        return dataclasses.replace(
+            spec, learned_gate=gate, learned_veto=veto,
+            learned_wide_threshold=params.number("learned_wide_threshold",
+                                                 spec.learned_wide_threshold))
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return [hit for hit, verdict in self.read(rule, ctx.doc) if verdict.fired]
@@ -79,7 +95,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
             blocks = doc.own_blocks
         else:
             blocks = region_blocks(doc, rule.region)
-        for block in _blocks_naming(blocks, spec):
+        for block in _blocks_naming(blocks, spec, page_product is not None):
             quote = _testimonial_of(block.el)
             context = Context(lead=_lead(doc, block), page_product=page_product,
                               testimonial=quote is not None)
@@ -104,15 +120,24 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         return results
 
 
-def _blocks_naming(blocks: list[Block], spec: ClaimSpec) -> list[Block]:
+def _blocks_naming(blocks: list[Block], spec: ClaimSpec,
+                   page_product: bool = False) -> list[Block]:
     """The blocks that name a condition of the rule's sets: one scan of the region's text
-    (most blocks name none), mapped back to blocks by offset."""
+    (most blocks name none), mapped back to blocks by offset. Where the learned model is
+    consulted without a condition (`learned_gate`), blocks that name a product of the rule's
+    classes too, or (gate "page", on a page about one) every block."""
+    if spec.learned is not None and spec.learned_gate == "page" and page_product:
+        return list(blocks)
     starts, position = [], 0
     for block in blocks:
         starts.append(position)
         position += len(block.text) + 1
     joined = "\n".join(block.text for block in blocks)
     found = {bisect.bisect_right(starts, m.start()) - 1 for m in spec.conditions.finditer(joined)}
+    if spec.learned is not None and spec.learned_gate != "condition" and spec.products:
+        named = {bisect.bisect_right(starts, m.start()) - 1
+                 for m in spec.products.finditer(joined)}
+        found |= named | {i + 1 for i in named if i + 1 < len(blocks) and _leads(blocks[i])}
     # The block a naming question, heading or intro leads: its answer may carry the claim
     # without repeating the condition ("How are stem cells given for autism?").
     found |= {i + 1 for i in found if i + 1 < len(blocks) and _leads(blocks[i])}
