@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from checker.model import Run, is_fixed
+from checker.model import Finding, Run, is_fixed
 from checker.settings import ConfigError
 from checker.settings.inputs import read_input_text
 from checker.store.db import Store
@@ -39,6 +39,11 @@ class Baseline:
         """The other engines' fingerprints of merged entries (see baseline_entries)."""
         return {fp for entry in self.entries.values() for fp in entry.get("fingerprints", [])}
 
+    def fixed_in(self, store: Store, run_id: str) -> list[dict[str, Any]]:
+        """fixed() for a stored run (what SARIF lists as absent)."""
+        seen = {fp for f in store.iter_findings(run_id) for fp in finding_fingerprints(f)}
+        return self.fixed(seen, store.rechecked_urls(run_id))
+
     def fixed(self, seen: set[str], rechecked: Container[str] | None = None
               ) -> list[dict[str, Any]]:
         """Entries none of whose fingerprints the run has, on pages it looked at again
@@ -47,6 +52,13 @@ class Baseline:
                 if not seen & {fp, *entry.get("fingerprints", [])}
                 and (rechecked is None or is_fixed(fp, str(entry.get("url") or ""), (),
                                                    rechecked))]
+
+
+def finding_fingerprints(finding: Finding) -> list[str]:
+    """A finding several WCAG engines agree on answers to each engine's own fingerprint
+    (checker.browser.engines.merge), so a baseline written with another set of engines still
+    knows the barrier."""
+    return finding.extra.get("fingerprints") or [finding.fingerprint]
 
 
 def baseline_entries(store: Store, run_id: str) -> list[dict[str, Any]]:

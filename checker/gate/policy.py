@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.exit_codes import EXIT_FINDINGS, EXIT_OK
+from checker.gate.baseline import finding_fingerprints
 from checker.gate.defects import Defect, group_defects
 from checker.gate.review import FAILS, ReviewBook, settled
 from checker.gate.status import StatusCounts, count_statuses, previous_fingerprints
@@ -119,7 +120,7 @@ class Policies:
         self.book = ReviewBook(verdicts, store.fingerprints(run_id) if verdicts else set())
         for row_id, finding in store.iter_finding_rows(run_id):
             if self.baseline is not None:
-                seen.update(_fingerprints(finding))
+                seen.update(finding_fingerprints(finding))
             extra = self.marked(finding, tally)
             if extra != finding.extra:
                 updates[row_id] = extra
@@ -132,14 +133,15 @@ class Policies:
         tally = _Tally()
         for finding in findings:
             finding.extra = self.marked(finding, tally)
-        return self._record(tally, {fp for f in findings for fp in _fingerprints(f)})
+        return self._record(tally, {fp for f in findings for fp in finding_fingerprints(f)})
 
     def marked(self, finding: Finding, tally: _Tally) -> dict[str, Any]:
         """The finding's extra with its baseline and waiver marks (earlier ones replaced)."""
         as_of = self.as_of
         extra = with_review_mark({k: v for k, v in finding.extra.items()
                                   if k not in ("baseline", "waiver")}, finding, self.book, as_of)
-        if self.baseline is not None and any(fp in self.baseline for fp in _fingerprints(finding)):
+        if self.baseline is not None and any(fp in self.baseline
+                                             for fp in finding_fingerprints(finding)):
             extra["baseline"] = True
             tally.baselined += 1
         waiver = self._waiver_for(finding, as_of)
@@ -179,13 +181,6 @@ class Policies:
             "expired_waivers": [by_number[n].describe() | {"findings": count}
                                 for n, count in self.stats["expired"].items()],
         }
-
-
-def _fingerprints(finding: Finding) -> list[str]:
-    """A finding several WCAG engines agree on answers to each engine's own fingerprint
-    (checker.browser.engines.merge), so a baseline written with another set of engines still
-    knows the barrier."""
-    return finding.extra.get("fingerprints") or [finding.fingerprint]
 
 
 def fails_gate(finding: Finding, settings: GateSettings) -> bool:

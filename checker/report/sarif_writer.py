@@ -176,14 +176,15 @@ def comparison_for(store: Store, run: Run, baseline: Path | None
                    ) -> tuple[Comparison, list[tuple[str, Finding]]]:
     """What the run is compared with, and the baseline's findings that are gone."""
     if baseline is not None:
-        now = {f.fingerprint for f in store.iter_findings(run.id)}
         from checker.gate.baseline import load_baseline
 
-        entries = load_baseline(baseline).entries
-        # an entry keeps its fingerprint, not the sentence or selector it was made from
-        gone = [(fp, Finding(e["rule_id"], e.get("source") or "wcag", e["severity"], e["url"],
-                             e.get("message") or "")) for fp, e in entries.items() if fp not in now]
-        return Comparison(str(baseline), frozenset(entries), baseline=True), gone
+        loaded = load_baseline(baseline)
+        # fixed as the gate says it (on a page this run looked at again); an entry keeps its
+        # fingerprint, not the sentence or selector it was made from
+        gone = [(e["fingerprint"], Finding(e["rule_id"], e.get("source") or "wcag",
+                                           e["severity"], e["url"], e.get("message") or ""))
+                for e in loaded.fixed_in(store, run.id)]
+        return Comparison(str(baseline), frozenset(loaded.entries), baseline=True), gone
     previous = store.run_before(run)
     if previous is None:
         return Comparison(), []

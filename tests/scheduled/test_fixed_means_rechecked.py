@@ -7,6 +7,7 @@ reported "fixed since the previous run" (terminal, summary, report, diff, notifi
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -54,7 +55,7 @@ def site() -> Iterator[tuple[str, dict[str, str]]]:
 def _audit(url: str, tmp_path: Path, name: str, **options: object) -> dict:
     config = AuditConfig(**{"start": [url], "no_browser": True, "quiet": True, "retries": 0,
                             "db": tmp_path / "h.sqlite", "out": tmp_path / name,
-                            "formats": ["json"], "as_of": dt.date(2026, 12, 4),
+                            "formats": ["json", "sarif"], "as_of": dt.date(2026, 12, 4),
                             "fail_on": "never", "allow_page_errors": True} | options)
     with run_audit(config) as outcome:
         store, run = outcome.store, outcome.run
@@ -69,6 +70,9 @@ def _audit(url: str, tmp_path: Path, name: str, **options: object) -> dict:
             "listed": [f.rule_id for f in store.iter_fixed_findings(previous.id, run.id)]
             if previous else [],
             "since baseline": [e["rule_id"] for e in outcome.gate.fixed],
+            "sarif absent": [r["ruleId"] for r in json.loads(
+                (tmp_path / name / "results.sarif").read_text())["runs"][0]["results"]
+                if r.get("baselineState") == "absent"],
         }
 
 
@@ -82,4 +86,5 @@ def test_only_a_page_looked_at_again_fixes_its_findings(site, tmp_path, then, fi
     assert (claim in second["diff"]) is fixed, second
     assert (claim in second["listed"]) is fixed, second
     assert (claim in second["since baseline"]) is fixed, second
+    assert (claim in second["sarif absent"]) is fixed, second  # code scanning closes those
     assert (second["fixed"] >= 1) is fixed, second
