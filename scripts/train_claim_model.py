@@ -350,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     leave_out = held_out_path(args.leave_out) if args.leave_out else None
     command = "python scripts/train_claim_model.py" + (
         f" --variant {args.variant}" if args.variant != DEFAULT_VARIANT else "")
+    if args.grouped_cv:
+        command += " --grouped-cv CV.json (bench/claims_cv.py --json of the variant)"
     data = train(VARIANTS[args.variant], fold=args.fold, leave_out=leave_out, command=command)
     if args.grouped_cv:
         data["made"]["grouped_cv"] = grouped_cv_summary(
