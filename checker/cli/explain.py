@@ -29,7 +29,12 @@ def explain(target: str, rule_id: str | None, rule_packs: list[Path] | None) -> 
         raise click.BadParameter(f"no content rule {rule_id!r}; `clinic-checker rules` lists "
                                  "them", param_hint="--rule")
     url, html = _read(target)
-    click.echo("\n".join(explain_page(engine, url, html, rule_id)))
+    from checker.content.extract import TooDeep
+
+    try:
+        click.echo("\n".join(explain_page(engine, url, html, rule_id)))
+    except TooDeep as exc:
+        raise click.UsageError(f"{url}: {exc}") from None
 
 
 def _read(target: str) -> tuple[str, str]:

@@ -31,6 +31,11 @@ MAX_HTML_CHARS = 5_000_000  # larger documents are cut: no clinic page is this b
 MAX_DEPTH = 400
 
 
+class TooDeep(ValueError):
+    """The page nests elements deeper than the rules read (MAX_DEPTH): what lies below was
+    never read, so the page is not audited (a page error), never passed on what came before."""
+
+
 # Class/id tokens of boilerplate containers. Whole tokens only: "content-with-sidebar" is
 # not a sidebar.
 _CHROME_TOKEN = re.compile(
@@ -64,17 +69,24 @@ _BOILER_ROLES = {"navigation": "nav", "menubar": "nav", "menu": "nav", "search":
 _SECTIONING = frozenset({"article", "main", "section"})
 
 
+# libxml2 stops at a nesting depth of 256 by default and drops the rest of the page without a
+# word: a page nested deeper (a hostile one hiding its claims, a page builder gone wild) would
+# pass the rules on whatever came before. huge_tree lifts that limit, as a browser has none.
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+
+
 def parse_html(html: str) -> etree._Element:
     """An lxml tree, whatever the input: empty, fragment, or garbage still gives <html>."""
     html = (html or "")[:MAX_HTML_CHARS]
     if not html.strip():
         html = "<html><body></body></html>"
     try:
-        tree = lxml.html.document_fromstring(html)
+        tree = lxml.html.document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError):
         # ValueError: a str with an XML encoding declaration; ParserError: nothing parseable.
         try:
-            tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+            tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"),
+                                                 parser=_PARSER)
         except (etree.ParserError, ValueError):
             tree = lxml.html.document_fromstring("<html><body></body></html>")
     _close_head_like_a_browser(tree)
@@ -249,8 +261,11 @@ class _Walker:
         # The hottest loop of extraction: lxml attribute reads (.tag, .text, .tail) build a
         # new str each time, so each is read once.
         tag = el.tag
-        if not isinstance(tag, str) or not tag or tag in SKIP_TAGS or depth > MAX_DEPTH:
+        if not isinstance(tag, str) or not tag or tag in SKIP_TAGS:
             return
+        if depth > MAX_DEPTH:
+            raise TooDeep(f"the page nests elements more than {MAX_DEPTH} deep; the content"
+                          " rules cannot read what lies below")
         if region == "body":  # inside boilerplate stays boilerplate
             region = self._region(el, tag, region, in_main)
         if not in_main and el is self.main_el:

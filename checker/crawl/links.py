@@ -68,7 +68,8 @@ def find_canonical(html: str, base_url: str) -> str | None:
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     if not html or not html.strip():
         return None
-    parser = lxml.html.HTMLParser(encoding="utf-8")
+    # huge_tree: libxml2 would drop everything nested deeper than 256 elements, links included
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
     try:
         # Parsing bytes sidesteps lxml's refusal of str input with an XML encoding declaration.
         return lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)

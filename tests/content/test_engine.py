@@ -139,12 +139,21 @@ def test_pages_without_landmarks_fall_back(engine: ContentEngine) -> None:
 
 @pytest.mark.parametrize("html", [
     "", "   ", "not html at all", "<html>", "<?xml version='1.0' encoding='utf-8'?><html/>",
-    "<html><body>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "</body></html>",
+    "<html><body>" + "<div>" * 390 + "deep" + "</div>" * 390 + "</body></html>",
     "\x00\x01binary\xff garbage",
 ])
 def test_odd_documents_do_not_crash(engine: ContentEngine, html: str) -> None:
     verdict = engine.check_page(URL, html)
     json.dumps(verdict.facts)
+
+
+def test_a_document_nested_past_the_walk_is_said_so(engine: ContentEngine) -> None:
+    # 3,000 nested divs: the rules cannot read it all, and say so (the page becomes a page
+    # error in the pipeline: tests/content/test_deep_pages.py) instead of passing it.
+    from checker.content.extract import TooDeep
+
+    with pytest.raises(TooDeep):
+        engine.check_page(URL, "<html><body>" + "<div>" * 3000 + "deep" + "</div>" * 3000)
 
 
 def test_adversarial_text_is_fast(engine: ContentEngine) -> None:
