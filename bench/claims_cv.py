@@ -60,6 +60,9 @@ DISEASE_TYPE = "disease-claim"
 # CLAIMS_CV_REUSE=1: a fold's model already in WORK is scored again, not trained again (the
 # same corpus and variant give the same model)
 REUSE = os.environ.get("CLAIMS_CV_REUSE") == "1"
+# CLAIMS_CV_THRESHOLD=P: the condition path's threshold set to P instead of the rule's
+# `learned_threshold` (or, without one, the model's)
+THRESHOLD = float(os.environ.get("CLAIMS_CV_THRESHOLD") or 0)
 
 
 def engine_for(
@@ -92,6 +95,8 @@ def engine_for(
         )
         if stress:
             changes["predicates"] = empty
+        if THRESHOLD and model is not None:
+            changes["learned_threshold"] = THRESHOLD
         rule.compiled = dataclasses.replace(spec, **changes)
     return engine
 

@@ -227,6 +227,9 @@ class ClaimSpec:
     # the model's patient-information head clears a finding whose sentence names no product
     # of the rule's classes (checker/content/learned.py)
     learned_veto: bool = False
+    # the condition path's threshold when the rule sets one (0: the model's own, chosen by the
+    # training's inner CV); chosen by the letter-grouped CV of the whole checker
+    learned_threshold: float = 0.0
     # a finding whose sentence and lead name no product (the product is only the page's topic,
     # or any product) needs the disease head's rating at this floor too (0: not asked)
     learned_topic_floor: float = 0.0
@@ -443,7 +446,12 @@ def _learned(sentence: str, spec: ClaimSpec, ctx: Context,
     Its predicate has no place in the sentence; the whole sentence is its scope."""
     if spec.learned is None:
         return []
-    p = spec.learned.rates_claim(" ".join(filter(None, (ctx.lead, sentence))))
+    text = " ".join(filter(None, (ctx.lead, sentence)))
+    if spec.learned_threshold:
+        p = spec.learned.probability(text) if len(text.split()) >= MIN_WORDS else None
+        p = p if p is not None and p >= spec.learned_threshold else None
+    else:
+        p = spec.learned.rates_claim(text)
     if p is None:
         return []
     verdict.notes.append(f"no predicate word; the learned model rates it a claim (p={p:.2f})")

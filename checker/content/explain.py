@@ -83,6 +83,10 @@ def describe_lexicons(rule: Rule, entries: bool = False) -> list[str]:
                       for c in spec.health_claims]
     if spec.learned is not None:
         lines += describe_model(spec.learned)
+        if spec.learned_threshold:
+            lines.append(f"    this rule lets it stand in for the predicate at probability >= "
+                         f"{spec.learned_threshold} (its own threshold, chosen by "
+                         f"letter-grouped cross-validation of the whole checker)")
         if spec.learned_gate != "condition":
             where = ("names a product of the rule's classes (in itself or its lead)"
                      if spec.learned_gate == "product" else "is on a page about such a product")

@@ -79,7 +79,7 @@ def test_a_denial_stops_the_claim_even_when_the_model_rates_every_sentence_a_cla
         engine) -> None:
     rule = next(r for r in engine.rules if r.id == RULE)
     eager = dataclasses.replace(rule.compiled.learned, threshold=0.0)
-    spec = dataclasses.replace(rule.compiled, learned=eager)
+    spec = dataclasses.replace(rule.compiled, learned=eager, learned_threshold=0.0)
     sentence = "There is no evidence that stem cell infusions put multiple sclerosis behind you."
     verdict = judge(sentence, spec, Context())
     assert any("the learned model rates it a claim" in note for note in verdict.notes)

@@ -172,3 +172,10 @@ def test_a_claim_of_another_rules_condition_set_is_left_to_that_rule(engine) -> 
     # unapproved-product rule does not report it again
     sentence = "Our glutathione drip shields your family from influenza this winter."
     assert _fired(engine, sentence, title="IV Drips") == [INFECTION_RULE]
+
+
+def test_the_rules_own_threshold_for_the_condition_path(engine) -> None:
+    spec = _rule(engine, DISEASE_RULE).compiled
+    assert spec.learned_threshold == 0.7 < spec.learned.threshold
+    out = CliRunner().invoke(cli, ["rules", "show", DISEASE_RULE]).output
+    assert "this rule lets it stand in for the predicate at probability >= 0.7" in out

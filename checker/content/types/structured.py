@@ -53,6 +53,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
     allowed: ClassVar[frozenset[str]] = frozenset({"predicates", "conditions", "products",
                                                    "learned_predicate", "learned_gate",
                                                    "learned_wide_threshold",
+                                                   "learned_threshold",
                                                    "learned_patient_info"})
     reads_chrome: ClassVar[bool] = True
 
@@ -78,7 +79,8 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         return dataclasses.replace(
             spec, learned_gate=gate, learned_veto=veto,
             learned_wide_threshold=params.number("learned_wide_threshold",
-                                                 spec.learned_wide_threshold))
+                                                 spec.learned_wide_threshold),
+            learned_threshold=params.number("learned_threshold", 0.0))
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return [hit for hit, verdict in self.read(rule, ctx.doc) if verdict.fired]
