@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from checker.cli.options import table_option
+from checker.cli.rules import no_rule
 from checker.untrusted import safe_text
 
 
@@ -26,8 +27,7 @@ def explain(target: str, rule_id: str | None, rule_packs: list[Path] | None) -> 
     settings = AuditConfig(rule_packs=rule_packs or []).validate().content
     engine = ContentEngine(settings)
     if rule_id is not None and rule_id not in {r.id for r in engine.rules}:
-        raise click.BadParameter(f"no content rule {rule_id!r}; `clinic-checker rules` lists "
-                                 "them", param_hint="--rule")
+        raise no_rule(rule_id, "--rule")
     url, html = _read(target)
     from checker.content.extract import TooDeep
 

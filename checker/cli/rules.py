@@ -9,6 +9,13 @@ import click
 
 from checker.cli.options import table_option
 from checker.settings import ContentSettings
+from checker.untrusted import safe_text
+
+
+def no_rule(rule_id: str, param_hint: str, what: str = "content rule") -> click.BadParameter:
+    """The one line for a rule id nobody defined (shown capped: it is the user's input)."""
+    return click.BadParameter(f"no {what} {safe_text(rule_id, 80)!r}; `clinic-checker rules`"
+                              " lists them", param_hint=param_hint)
 
 
 @click.group(invoke_without_command=True)
@@ -40,15 +47,13 @@ def rules_show(settings: ContentSettings, rule_id: str, lexicon: bool) -> None:
 
     if rule_id.startswith(f"{own.NAME}:"):
         if rule_id.split(":", 1)[1] not in own.BY_ID:
-            raise click.BadParameter(f"no check {rule_id!r}; `clinic-checker rules` lists them",
-                                     param_hint="RULE_ID")
+            raise no_rule(rule_id, "RULE_ID", "check")
         click.echo(own.rule_text(own.BY_ID[rule_id.split(":", 1)[1]]))
         return
 
     by_id = {rule.id: rule for rule in load_rules(settings)}
     if rule_id not in by_id:
-        raise click.BadParameter(f"no content rule {rule_id!r}; `clinic-checker rules` lists them",
-                                 param_hint="RULE_ID")
+        raise no_rule(rule_id, "RULE_ID")
     rule = by_id[rule_id]
     click.echo(format_rule(rule))
     if rule.type == "disease-claim":
