@@ -48,17 +48,23 @@ def table(header: list[str], rows: list[list[str]]) -> Iterator[str]:
 
 
 def show_verdicts_in_reports(store: Store, run: Run) -> None:
-    """After verdicts or a sign-off: mark the run's findings with the verdicts recorded so
-    far, then write its reports again in its folder so that they show them (the gate's
-    recorded verdict stays what the audit decided). A report that cannot be written is a
-    warning: what was recorded stays recorded."""
+    """After verdicts: mark the run's findings with the verdicts recorded so far, then write
+    its reports again so that they show them (the gate's recorded verdict stays what the
+    audit decided)."""
+    from checker.gate.policy import refresh_review_marks, run_date
+
+    refresh_review_marks(store, run.id, run_date(run))
+    write_reports_again(store, run)
+
+
+def write_reports_again(store: Store, run: Run) -> None:
+    """Write the run's reports again in its folder, as its findings are marked now. A report
+    that cannot be written is a warning: what was recorded stays recorded."""
     from checker.browser.printing import chromium_printer
     from checker.cli.errors import one_line
-    from checker.gate.policy import refresh_review_marks, run_date
     from checker.report import ReportError, rewrite_reports
     from checker.settings import AuditConfig
 
-    refresh_review_marks(store, run.id, run_date(run))
     printer = chromium_printer(AuditConfig.from_public_options(run.options).browser_stage)
     try:
         written = rewrite_reports(store, run, print_pdf=printer)

@@ -11,8 +11,8 @@ from checker.cli.runs import (
     config_option,
     db_option,
     open_history,
-    show_verdicts_in_reports,
     site_option,
+    write_reports_again,
 )
 from checker.store.history import resolve_run
 
@@ -37,4 +37,4 @@ def signoff(run_ref: str, signed_by: str, note: str | None, site: str | None,
         record = sign_off(store, run, signed_by, note)
         click.echo(f"Signed off run {run.id} ({run.site}) by {record.signed_by} at"
                    f" {record.signed_at}: {record.open_findings} open finding(s).")
-        show_verdicts_in_reports(store, run)
+        write_reports_again(store, run)  # sign_off marked the findings with the verdicts
