@@ -22,6 +22,7 @@ from checker.gate.status import StatusCounts, count_statuses, previous_fingerpri
 from checker.model import Finding, Run
 from checker.settings import GateSettings, parse_threshold_key
 from checker.store.db import Store
+from checker.store.reviews import review_book
 from checker.words import plural
 
 SEVERITIES = ("critical", "serious", "moderate", "minor")
@@ -77,8 +78,7 @@ def refresh_review_marks(store: Store, run_id: str, as_of: dt.date) -> int:
     """Mark a finished run's findings again with the verdicts recorded since its audit (the
     reports written again then show them); the gate's recorded verdict is left as it was.
     Returns how many findings changed."""
-    verdicts = list(store.iter_verdicts())
-    book = ReviewBook(verdicts, store.fingerprints(run_id) if verdicts else set())
+    book = review_book(store, run_id)
     updates = {}
     for row_id, finding in store.iter_finding_rows(run_id):
         extra = with_review_mark(finding.extra, finding, book, as_of)
@@ -115,9 +115,7 @@ class Policies:
         updates: dict[int, dict[str, Any]] = {}
         seen: set[str] = set()  # only a baseline asks which of its findings are gone
         tally = _Tally()
-        verdicts = list(store.iter_verdicts())
-        # the run's fingerprints (all of them) only when some verdict may concern them
-        self.book = ReviewBook(verdicts, store.fingerprints(run_id) if verdicts else set())
+        self.book = review_book(store, run_id)
         for row_id, finding in store.iter_finding_rows(run_id):
             if self.baseline is not None:
                 seen.update(finding_fingerprints(finding))

@@ -16,11 +16,18 @@ from checker.settings import ConfigError
 from checker.store.db import Store
 
 
+def review_book(store: Store, run_id: str) -> ReviewBook:
+    """Every verdict recorded so far, read for the findings of one run."""
+    verdicts = list(store.iter_verdicts())
+    # the run's fingerprints (all of them) only when some verdict may concern them
+    return ReviewBook(verdicts, store.fingerprints(run_id) if verdicts else set())
+
+
 def reviewed_findings(store: Store, run: Run, as_of: dt.date
                       ) -> Iterator[tuple[Finding, dict[str, Any] | None]]:
     """Each finding of `run` (one per fingerprint) with its review mark as of now: verdicts
     recorded after the run count here, before the next audit marks them."""
-    book = ReviewBook(store.iter_verdicts(), store.fingerprints(run.id))
+    book = review_book(store, run.id)
     seen: set[str] = set()
     for finding in store.iter_findings(run.id):
         if finding.fingerprint in seen:
