@@ -24,8 +24,9 @@ def read_input(path: Path) -> bytes:
     """The file's bytes. Raises FileNotFoundError, IsADirectoryError, other OSErrors, and
     UnreadableInput for what is not a regular file or is over INPUT_MAX_BYTES (checked
     before a byte is read: a FIFO is never opened)."""
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        if stat.S_ISDIR(os.stat(path).st_mode):
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
             raise IsADirectoryError(21, "Is a directory", str(path))
         raise UnreadableInput("not a regular file (a pipe or a device?)")
     with open(path, "rb") as handle:
