@@ -168,6 +168,11 @@ class Context:
     testimonial: bool = False
     previous: str = ""
 
+    def with_lead(self, sentence: str) -> str:
+        """What the learned model reads of a sentence: its lead and the sentence (as it was
+        trained: bench/claims_training.unit_of)."""
+        return " ".join(filter(None, (self.lead, sentence)))
+
 
 @dataclass
 class Verdict:
@@ -392,11 +397,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     for predicate in _nearest(sentence, candidates, conditions):
         verdict.predicate = predicate.group(0)
-        if predicate.term_set == "learned" and _LEARNED_NEGATION.search(masked):
+        negation = (_LEARNED_NEGATION.search(masked) if predicate.term_set == "learned"
+                    else None)
+        if negation is not None:
             # the model's rating has no place in the sentence to scope a negation by: any
             # negation in it stops the claim ("... are not a way to make knees glide again")
             verdict.stopped_by = (f"negation in a sentence the learned model rated: "
-                                  f"{_LEARNED_NEGATION.search(masked).group(0)!r}")
+                                  f"{negation.group(0)!r}")
             continue
         if predicate.term_set not in _UNPLACED:
             start, _ = clause_at(masked, predicate.start())
@@ -446,7 +453,7 @@ def _learned(sentence: str, spec: ClaimSpec, ctx: Context,
     Its predicate has no place in the sentence; the whole sentence is its scope."""
     if spec.learned is None:
         return []
-    text = " ".join(filter(None, (ctx.lead, sentence)))
+    text = ctx.with_lead(sentence)
     if spec.learned_threshold:
         p = spec.learned.probability(text) if len(text.split()) >= MIN_WORDS else None
         p = p if p is not None and p >= spec.learned_threshold else None
@@ -481,7 +488,7 @@ def _learned_condition(sentence: str, spec: ClaimSpec, ctx: Context,
         return None
     if len(sentence.split()) < _WIDE_MIN_WORDS:
         return None  # a title or a label ("Umbilical Cord Cell Infusion") claims nothing
-    text = " ".join(filter(None, (ctx.lead, sentence)))
+    text = ctx.with_lead(sentence)
     p = spec.learned.probability(text)
     if p < max(spec.learned_wide_threshold, spec.learned.threshold):
         return None
@@ -499,7 +506,7 @@ def _patient_info(sentence: str, spec: ClaimSpec, ctx: Context,
         return None
     if ctx.lead and (spec.products or spec.all_products).search(ctx.lead) is not None:
         return None
-    text = " ".join(filter(None, (ctx.lead, sentence)))
+    text = ctx.with_lead(sentence)
     if spec.learned_topic_floor and len(text.split()) >= MIN_WORDS:
         p = spec.learned.probability(text)
         if p < spec.learned_topic_floor:
