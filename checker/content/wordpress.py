@@ -18,6 +18,8 @@ from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
+from checker.crawl.scope import origin
+
 _BODY_CLASS = re.compile(r"^(?:postid|page-id)-(\d{1,12})$")
 _ASSET_PATH = re.compile(r"/wp-(?:content|includes)/")
 _ID = re.compile(r"^\d{1,12}$")
@@ -50,13 +52,19 @@ def edit_url(page_url: str, post_id: int, root: str = "/") -> str | None:
 def wordpress_root(tree: etree._Element, page_url: str) -> str:
     """The folder of the WordPress install serving the page ("/" unless a link or script of
     the page's own origin names another)."""
-    origin = _origin(page_url)
+    home = _origin(page_url)
+    if home is None:
+        return "/"
     for tag, rel, marker in _ROOT_SOURCES:
         for el in tree.iter(tag):
             if rel is not None and rel not in (el.get("rel") or "").lower().split():
                 continue
-            found = urlsplit(urljoin(page_url, (el.get("href") or el.get("src") or "").strip()))
-            if origin is None or _origin(found.geturl()) != origin:
+            try:  # the page's own markup: "http://[oops" is not a URL
+                found = urlsplit(urljoin(page_url, (el.get("href") or el.get("src") or "")
+                                         .strip()))
+            except ValueError:
+                continue
+            if _origin(found.geturl()) != home:
                 continue
             path = found.path
             at = path.find("/" + marker) if marker else path.rfind("/")
@@ -65,11 +73,10 @@ def wordpress_root(tree: etree._Element, page_url: str) -> str:
     return "/"
 
 
-def _origin(url: str) -> tuple[str, str, int | None] | None:
+def _origin(url: str) -> str | None:
     try:
-        parts = urlsplit(url)
-        return (parts.scheme, parts.hostname or "", parts.port) if parts.hostname else None
-    except ValueError:  # a port that is not a number
+        return origin(url)
+    except ValueError:  # not an http(s) URL, a port that is not a number
         return None
 
 

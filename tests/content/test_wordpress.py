@@ -74,6 +74,10 @@ PAGE_URL = "https://www.clinic.example/blog/2026/iv-therapy/"
     ('<script src="https://cdn.example/blog/wp-includes/js/x.js"></script>', "/"),
     ('<link rel="https://api.w.org/" href="https://other.example/blog/wp-json/">', "/"),
     ('<link rel="https://api.w.org/" href="https://www.clinic.example:8443/b/wp-json/">', "/"),
+    # the default port written out is the same origin; a link that is no URL is skipped
+    ('<link rel="https://api.w.org/" href="https://www.clinic.example:443/b/wp-json/">', "/b/"),
+    ('<link rel="https://api.w.org/" href="http://[oops/wp-json/">'
+     '<link rel="shortlink" href="/blog/?p=2">', "/blog/"),
     # the API link is trusted before a theme's shortlink
     ('<link rel="shortlink" href="/x/?p=3"><link rel="https://api.w.org/" href="/blog/wp-json/">',
      "/blog/"),
