@@ -3,6 +3,8 @@ or a page that could not be audited and why."""
 
 from __future__ import annotations
 
+import html
+import re
 from http import HTTPStatus
 
 from checker.crawl.fetch import Hop
@@ -81,6 +83,13 @@ def _from_response(item: CrawlItem, hop: Hop, redirects: list[str]) -> FetchResu
         # of no content would pass every rule.
         result.error = f"empty response: HTTP {hop.status} with no content"
         return result
+    if says_not_found(text):
+        # A "soft 404": the server answers 2xx with its not-found page. Audited, it is a clean
+        # page, and as the start URL a PASSED run of a site nobody looked at.
+        result.kind = "broken"
+        result.error = (f"soft 404: HTTP {hop.status}, but the page's title or heading says "
+                        "it was not found")
+        return result
     result.text = text
     result.body, result.sets_cookies = body, hop.header("Set-Cookie") is not None
     result.warnings = warnings
@@ -91,6 +100,33 @@ def _from_response(item: CrawlItem, hop: Hop, redirects: list[str]) -> FetchResu
         except ValueError:
             result.canonical = canonical[:2048]
     return result
+
+
+# A not-found page's title or first heading, as CMSs and hosts word it: "404", "Error 404",
+# "Page not found – Clinic", "Oops! That page can't be found." (WordPress), "404 | Clinic" (Wix).
+_NOT_FOUND = re.compile(
+    # "404" alone or before a separator, never a name: "404 Chiropractic" (Atlanta's area
+    # code), "404 Elm Ave Clinic"
+    r"^\W*(?:error\s*)?404\s*(?:$|[|:.!\u00b7\u2022\u2013\u2014-])"
+    r"|\b404\W{1,3}(?:error|page|not\s+found)\b|\b(?:error|http)\W{0,3}404\b"
+    r"|^\W*(?:page|file|url|content|post)?\s*not\s+found\b"
+    r"|\b(?:page|url|file)\s+(?:was\s+)?not\s+found\b"
+    r"|\bpage\s+(?:you\s+(?:requested|are\s+looking\s+for|were\s+looking\s+for)\s+)?"
+    r"(?:can\W?t|cannot|could\s*n\W?t|could\s+not)\s+be\s+found\b"
+    r"|\bpage\s+(?:does\s*n\W?t|does\s+not|no\s+longer)\s+exists?\b",
+    re.IGNORECASE)
+_TITLE_OR_H1 = re.compile(r"<(title|h1)\b[^>]*>(.{0,300}?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def says_not_found(text: str) -> bool:
+    """Whether a 2xx page's title or first heading says the page was not found. Only those
+    two: a clinic page may well say "not found" in its text."""
+    heads: dict[str, str] = {}
+    for match in _TITLE_OR_H1.finditer(text[:65536]):
+        heads.setdefault(match.group(1).lower(), match.group(2))
+    return any(_NOT_FOUND.search(" ".join(html.unescape(_TAG.sub(" ", head)).split()))
+               for head in heads.values())
 
 
 def _safe_headers(headers: dict[str, str]) -> dict[str, str]:

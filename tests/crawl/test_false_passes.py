@@ -39,7 +39,16 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
     "/accounts/login": (200, {"Content-Type": "text/html"}, LOGIN_FORM),
     "/public/": (200, {"Content-Type": "text/html"},
                  _page("Our clinic", '<p>Welcome.</p><a href="/portal/">Patient portal</a>'
-                       '<a href="/blank.html">News</a>')),
+                       '<a href="/blank.html">News</a><a href="/old-offer/">Offer</a>'
+                       '<a href="/404-chiropractic/">Partners</a>')),
+    # WordPress's not-found page, answered 200 by a caching plugin: a "soft 404"
+    "/old-offer/": (200, {"Content-Type": "text/html"},
+                    b"<!doctype html><html lang=en><head><title>Page not found &ndash; Clinic"
+                    b"</title></head><body><main><h1>Oops! That page can&rsquo;t be found."
+                    b"</h1><p>It looks like nothing was found at this location.</p></main>"
+                    b"</body></html>"),
+    "/404-chiropractic/": (200, {"Content-Type": "text/html"},
+                           _page("404 Chiropractic | Atlanta", "<p>Our partner practice.</p>")),
     "/portal/": (302, {"Location": "/accounts/login?next=/portal/"}, b""),
     "/blank.html": (200, {"Content-Type": "text/html; charset=utf-8"}, b""),
     "/spaces.html": (200, {"Content-Type": "text/html"}, b" \r\n\t \n"),
@@ -133,3 +142,20 @@ def test_a_page_answered_with_nothing_is_not_audited(origin: str, tmp_path: Path
     blank = _stored(tmp_path, origin)["/blank.html"]  # linked from /public/
     assert blank.error is not None and blank.error.startswith("empty response")
     assert not blank.audited and code == 1
+
+
+def test_a_not_found_page_answered_200_is_not_audited(origin: str, tmp_path: Path) -> None:
+    # A "soft 404" (the CMS's not-found page with status 200) used to be audited as a clean
+    # page; as the start URL the run PASSED on a page that does not exist.
+    with pytest.raises(AuditCannotRun) as raised:
+        run_audit(_config(tmp_path, origin + "/old-offer/"))
+    assert (f"start URL {origin}/old-offer/ could not be audited (soft 404: HTTP 200"
+            in str(raised.value))
+    code = _audit(tmp_path, origin + "/public/", fail_on="never")
+    pages = _stored(tmp_path, origin)
+    soft = pages["/old-offer/"]  # linked from /public/: a broken link, listed as one
+    assert soft.kind == "broken" and not soft.audited
+    assert soft.error.startswith("soft 404: HTTP 200, but the page's title or heading says")
+    named = pages["/404-chiropractic/"]  # a name that starts with 404 is a page like any other
+    assert named.error is None and named.audited
+    assert code == 1
