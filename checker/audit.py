@@ -46,7 +46,7 @@ from checker.gate.policy import Policies
 from checker.model import Evidence, Finding, Page, PageFailure, Run
 from checker.pipeline import DaemonThreads, LazyBrowser, Prepared
 from checker.report.site_index import site_slug
-from checker.reuse import PreviousRun, dom_key, settled_last_modified
+from checker.reuse import PreviousRun, asset_digests, dom_key, settled_last_modified
 from checker.settings import AuditConfig, ConfigError, CrawlSettings
 from checker.settings.login import LoginScript, login_script
 from checker.settings.secrets import Redactor
@@ -666,6 +666,8 @@ class Audit:
         if rendered.screenshot:
             page.screenshot = self._write_screenshot(page.url, rendered.screenshot)
         facts = dict(verdict.facts) | {"_links": rendered.links}
+        if pool_used:
+            facts["_assets"] = asset_digests(rendered.assets, crawler.asset_digest)
         if pool_used and page.body_hash:
             self.store.put_dom(dom_key(page.body_hash), rendered.html)
         self._save(page, findings, facts,
@@ -696,7 +698,8 @@ class Audit:
         (the date-dependent part) run again on the DOM rendered last time (`recheck`: already
         run on the fetched page, without the browser)."""
         record = self.reuse.unchanged(page.url, page.body_hash)
-        if record is None or self.previous is None:
+        if (record is None or self.previous is None
+                or not self.reuse.renders_as_before(record, crawler.asset_digest)):
             return False
         old = record["page"]
         evidence = self.reuse.evidence(page, fetched, _now())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -19,6 +20,17 @@ from checker.crawl import CrawlItem, FetchResult
 from checker.crawl.fetch import conditional_headers
 from checker.model import Evidence, Page, Run
 from checker.store.db import Store
+
+
+def asset_digests(assets: list[tuple[str, str, str]] | None,
+                  digest: Callable[[str], str]) -> dict[str, str] | None:
+    """What a rendered page was made of besides its HTML (checker.browser.guard.PageLog
+    .assets), URL -> digest of what it answers (Crawler.asset_digest), stored with the page;
+    None when that cannot be told again: unknown, too many, or a request that is not a GET
+    (asking again would act on the site)."""
+    if assets is None or any(method != "GET" for _, method, _ in assets):
+        return None
+    return {url: digest(url) for url in dict.fromkeys(url for url, _, _ in assets)}
 
 
 def dom_key(body_hash: str) -> str:
@@ -61,6 +73,17 @@ class PreviousRun:
         still hold (but for the date's rules)."""
         record = self.record(url)
         return record if record is not None and record["body_hash"] == body_hash else None
+
+    def renders_as_before(self, record: dict, digest: Callable[[str], str]) -> bool:
+        """Whether the page's stylesheets, scripts, frames and data answer what they did when
+        the previous run rendered it: the same HTML over another stylesheet is another page
+        to axe. Without a browser the HTML is all the content rules read."""
+        if self.no_browser:
+            return True
+        assets = record["facts"].get("_assets")
+        if not isinstance(assets, dict):
+            return False  # not known: rendered again (every run, for a page that POSTs)
+        return all(isinstance(url, str) and digest(url) == old for url, old in assets.items())
 
     def conditions(self, url: str) -> dict[str, str] | None:
         """If-None-Match / If-Modified-Since for a page the previous run stored with an ETag

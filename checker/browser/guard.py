@@ -124,6 +124,12 @@ class HandedDocument:
                 "body": base64.b64encode(self.body).decode("ascii")}
 
 
+# Resource types whose bytes make the audited DOM or its look (images, fonts and media do
+# not change what the engines decide; a script that reads an image's pixels is left alone).
+ASSET_TYPES = frozenset({"Stylesheet", "Script", "Document", "XHR", "Fetch", "EventSource"})
+MAX_ASSETS = 200
+
+
 @dataclass
 class Blocked:
     url: str
@@ -154,6 +160,18 @@ class PageLog:
     forbidden_peers: list[Blocked] = field(default_factory=list)
     failed_frames: list[Blocked] = field(default_factory=list)
     frame_urls: dict[str, str] = field(default_factory=dict)  # network id -> frame doc URL
+    # What else made the page's DOM and look (stylesheets, scripts, frames, data the scripts
+    # asked for): (url, method, resource type), for an incremental audit to tell whether an
+    # unchanged HTML body still renders as it did (checker.reuse). None past MAX_ASSETS.
+    assets: list[tuple[str, str, str]] | None = field(default_factory=list)
+
+    def note_asset(self, url: str, method: str, kind: str) -> None:
+        if self.assets is None or kind not in ASSET_TYPES:
+            return
+        if len(self.assets) >= MAX_ASSETS:
+            self.assets = None  # too many to vouch for: the page is rendered every run
+            return
+        self.assets.append((url, method, kind))
 
     @property
     def main_blocked(self) -> Blocked | None:
@@ -271,6 +289,8 @@ class RequestInterceptor:
             return
         if is_document and not main_frame and params.get("networkId"):
             log.frame_urls[params["networkId"]] = url
+        if not main_frame:
+            log.note_asset(url, request.get("method", "GET"), str(params.get("resourceType")))
         if main_frame and self._hand_over(log, params):
             assert log.document is not None
             self.devtools.post("Fetch.fulfillRequest", log.document.fulfill_params(request_id),

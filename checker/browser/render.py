@@ -96,6 +96,9 @@ class Rendered:
     screenshot: bytes | None = None  # JPEG, see extra["screenshot_*"]
     error: str | None = None
     failure: PageFailure | None = None  # the kind of error, when it has one of these
+    # The stylesheets, scripts, frames and data requests the page was made of (url, method,
+    # resource type: checker.browser.guard.PageLog.assets); None when not known.
+    assets: list[tuple[str, str, str]] | None = None
     # Facts about the render that the pipeline stores on Page.extra as they are:
     # screenshot_scale, screenshot_size, screenshot_css_size, screenshot_origin,
     # screenshot_truncated, axe_version, dialogs, navigated_to, render_attempts,
@@ -265,6 +268,7 @@ def _with_log(rendered: Rendered, log: PageLog | None) -> Rendered:
         peer = log.forbidden_peers[0]
         return _failed(rendered.url, f"the page read from a forbidden address ({peer.reason})",
                        PageFailure.BLOCKED)
+    rendered.assets = None if log.assets is None else list(log.assets)
     extra = rendered.extra
     if log.blocked:
         extra["blocked_requests"] = [b.to_dict() for b in log.blocked[:50]]

@@ -10,6 +10,7 @@ FetchResults and keeps only the seen-set and small records.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import threading
 from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit
@@ -37,6 +38,9 @@ from checker.crawl.transport import Transport
 from checker.settings import CrawlSettings
 from checker.settings.secrets import Redactor
 from checker.untrusted import safe_text
+
+ASSET_MAX_BYTES = 8 * 1024 * 1024  # a stylesheet, script or data answer read for its digest
+MAX_ASSETS_KEPT = 20_000  # digests kept for the run (beyond: asked again per page)
 
 
 class Crawler:
@@ -71,6 +75,7 @@ class Crawler:
             "not_modified": 0,
         }
         self._lock = threading.Lock()
+        self._asset_digests: dict[str, str] = {}  # asset URL -> digest, this run
         self._folder: FolderServer | None = None
         self._seeds: list[str] = []
         self._requested: set[str] = set()  # the start URLs and URL-list entries
@@ -304,6 +309,36 @@ class Crawler:
         result = fetch_result(item, transfer, self.requested(item),
                               conditional=bool(conditions))
         return self._redact(result)
+
+    def asset_digest(self, url: str) -> str:
+        """What a stylesheet, script, frame or data URL a rendered page loaded answers now: a
+        digest of its status, type and body (asked once per run). An incremental audit
+        compares it with the previous run's: a page whose HTML is unchanged but whose
+        stylesheet changed renders otherwise (checker.reuse)."""
+        with self._lock:
+            known = self._asset_digests.get(url)
+        if known is None:
+            known = self._digest_asset(url)
+            with self._lock:
+                if len(self._asset_digests) < MAX_ASSETS_KEPT:
+                    self._asset_digests[url] = known
+        return known
+
+    def _digest_asset(self, url: str) -> str:
+        # The browser's own rules, not the crawl's scope: a page's CDN stylesheet is read.
+        def refused(hop_url: str, hop_index: int) -> str | None:
+            return self.guard.check(hop_url)
+
+        try:
+            transfer = self.transport.follow(url, ASSET_MAX_BYTES, read_any=True,
+                                             check=refused)
+        except Exception as exc:  # noqa: BLE001 - never the audit's end: the page renders again
+            return f"error {exc.__class__.__name__}"
+        hop = transfer.hop
+        if hop is None:
+            return f"error {transfer.error}"
+        head = f"{hop.status}\n{hop.header('Content-Type') or ''}\n".encode()
+        return hashlib.sha256(head + (hop.body or b"")).hexdigest()[:32]
 
     def redactor(self) -> Redactor:
         """The user's secrets as this crawl sends them (login cookies included), to take out
