@@ -233,8 +233,12 @@ def address_class(address: str) -> str:
     """'public', 'loopback', 'private', 'link-local' or 'unspecified' (the last also covers
     multicast and reserved ranges: nothing a web page lives on)."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # An IPv4 address inside an IPv6 one is that address: IPv4-mapped, and 6to4
+        # (2002:c0a8:101::/48 reaches 192.168.1.1 through a 6to4 relay), which Python calls
+        # global. (Teredo and NAT64 are not global: private below.)
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        ip = embedded if embedded is not None else ip
     if ip.is_unspecified or ip.is_multicast:
         return "unspecified"
     if ip.is_loopback:

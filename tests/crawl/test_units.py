@@ -130,6 +130,12 @@ def test_scope_allow_hosts_include_exclude() -> None:
         ("224.0.0.1", "unspecified"),
         ("::ffff:10.0.0.5", "private"),  # IPv4-mapped
         ("::ffff:127.0.0.1", "loopback"),
+        ("2002:c0a8:101::1", "private"),  # 6to4 of 192.168.1.1 (Python calls it global)
+        ("2002:a9fe:a9fe::1", "link-local"),  # 6to4 of the cloud metadata address
+        ("2002:7f00:1::1", "loopback"),
+        ("2002:5db8:d822::1", "public"),  # 6to4 of a public address
+        ("2001:0:4136:e378:8000:63bf:3fff:fdd2", "private"),  # Teredo
+        ("64:ff9b::a9fe:a9fe", "private"),  # NAT64 of 169.254.169.254
     ],
 )
 def test_address_class(address: str, cls: str) -> None:
