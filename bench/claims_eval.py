@@ -50,14 +50,16 @@ BASELINE = CORPUS / "baseline.json"
 # misses were read while rules were tuned; heldout2.yaml was written later, from letters no
 # other corpus file uses, as a second independent measure; its misses are tuned on from
 # 4 Dec 2026, so heldout3.yaml (again from letters no other file uses) is the judge now, and
-# heldout4.yaml (the judge from the evening of 4 Dec 2026, letters of its own again) beside it.
-# --held-out alone scores the first.
+# heldout4.yaml (the judge from the evening of 4 Dec 2026, letters of its own again) beside it,
+# and heldout5.yaml (a fifth judge written before the late-evening rule changes of 4 Dec 2026,
+# letters of its own again). --held-out alone scores the first.
 HELD_OUT = CORPUS / "heldout.yaml"
 HELD_OUT_FILES = (
     HELD_OUT,
     CORPUS / "heldout2.yaml",
     CORPUS / "heldout3.yaml",
     CORPUS / "heldout4.yaml",
+    CORPUS / "heldout5.yaml",
 )
 # The held-out files written from letters of their own (heldout.yaml reuses tuned letters by id).
 INDEPENDENT_HELD_OUT = HELD_OUT_FILES[1:]

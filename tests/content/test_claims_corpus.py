@@ -80,7 +80,7 @@ KNOWN_SHARED_LETTERS = {"heldout2.yaml": {("fda-stemell-2019", "fda-stem-cell-co
 
 @pytest.mark.parametrize("path", ce.INDEPENDENT_HELD_OUT, ids=lambda p: p.name)
 def test_independent_held_out_file_uses_only_its_own_letters(path) -> None:
-    """heldout2.yaml, heldout3.yaml and heldout4.yaml are independent measures: none of their
+    """heldout2.yaml to heldout5.yaml are independent measures: none of their
     letters is one another corpus file uses (letters.yaml, items-*.yaml, the other held-out
     files), compared by id and by normalized address, and each covers every claim class and
     form."""
@@ -117,6 +117,22 @@ def test_the_fourth_held_out_file_is_the_evening_judge() -> None:
     assert len(items) >= 90 and len(negatives) >= 35 and len(letters) >= 10
     assert all(item["rewrite"] for item in items)
     assert sum(item.get("placement") == "sidebar" for item in items) >= 5
+    assert {ce.letter_year(letter["date"]) for letter in letters.values()} <= ce.ALLOWED_YEARS
+    assert not ce.letters_shared_with_other_files(path.name)
+
+
+def test_the_fifth_held_out_file_is_a_judge_of_its_own() -> None:
+    """heldout5.yaml, written before the late-evening rule changes of 4 Dec 2026: at least 100
+    claims with rewrites and 40 patient-information sentences from at least 10 letters of its own
+    (none shared with any other corpus file, the other judges included), spread over the seven
+    claim classes with claims in the sidebar, and no letter from the held-out years."""
+    path = ce.held_out_path("heldout5.yaml")
+    assert path == ce.HELD_OUT_FILES[4] and path in ce.INDEPENDENT_HELD_OUT
+    letters, items, negatives = ce.load_held_out(path)
+    assert len(items) >= 100 and len(negatives) >= 40 and len(letters) >= 10
+    assert all(item["rewrite"] for item in items)
+    assert sum(item.get("placement") == "sidebar" for item in items) >= 5
+    assert {item["class"] for item in items} == set(range(1, 8))
     assert {ce.letter_year(letter["date"]) for letter in letters.values()} <= ce.ALLOWED_YEARS
     assert not ce.letters_shared_with_other_files(path.name)
 
