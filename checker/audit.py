@@ -506,7 +506,7 @@ class Audit:
             self._save(page, [], {})
             return
         if self._not_logged_in(page, fetched.url, fetched.final_url or fetched.url,
-                               fetched.text, crawler.requested(item)):
+                               fetched.text, crawler, item):
             return
         if self._carry_over(crawler, item, page, fetched, recheck=prepared.work):
             return
@@ -576,7 +576,7 @@ class Audit:
             self._save(page, [], {})
             return None
         if self._not_logged_in(page, fetched.url, fetched.final_url or fetched.url,
-                               fetched.text, crawler.requested(item)):
+                               fetched.text, crawler, item):
             return None
         if self._carry_over(crawler, item, page, fetched):
             return None
@@ -625,7 +625,7 @@ class Audit:
             return
         shown = rendered.extra.get("browser_final_url") or rendered.final_url
         if self._not_logged_in(page, rendered.url, str(shown), rendered.html,
-                               crawler.requested(item)):
+                               crawler, item):
             return
         mismatch = disagreement(fetched.status, fetched.text, rendered)
         if mismatch is not None:
@@ -675,15 +675,19 @@ class Audit:
         crawler.discover(item, rendered.final_url, rendered.links)
 
     def _not_logged_in(self, page: Page, requested: str, final_url: str, html: str,
-                       named: bool) -> bool:
+                       crawler: Crawler, item: CrawlItem) -> bool:
         """With a login script, a page that is the login form (redirected to it, or showing
         its fields) is saved as a page error, never audited as the page; without one, so is
-        a page the user `named` (start URL, URL-list entry) that was redirected to a login
-        form: the audit would otherwise pass on the login wall."""
+        a page redirected to a login form that the user named (start URL, URL-list entry),
+        or any such page of a crawl that sends credentials (they were refused or expired:
+        the session was lost mid-crawl). The audit would otherwise pass on the login wall."""
         if self.login:
             why = login_page_reason(self.login, requested, final_url, html)
+        elif crawler.requested(item) or crawler.sends_credentials:
+            why = login_wall_reason(requested, final_url, html,
+                                    credentials=crawler.sends_credentials)
         else:
-            why = login_wall_reason(requested, final_url, html) if named else None
+            why = None
         if why is None:
             return False
         page.error = f"not logged in: {why}"

@@ -371,6 +371,13 @@ class Crawler:
         crawl finding it."""
         return item.depth == 0 and item.referrer is None and item.url in self._requested
 
+    @property
+    def sends_credentials(self) -> bool:
+        """Whether the crawl logs in by what it sends (--header, --cookie, user:password@ in a
+        start URL): a page redirected to a login form then means they were refused or
+        expired, not a public login page."""
+        return any(self.secrets.values()) or bool(self._passwords)
+
     def _page_hop_refused(self, url: str, hop_index: int) -> str | None:
         """Why a page (hop 0) or its redirect target may not be requested, or None."""
         reason = self._blocked(url, check_scope=hop_index > 0)

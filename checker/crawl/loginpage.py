@@ -37,16 +37,21 @@ def looks_like_login(html: str, title: str, url: str) -> bool:
         _LOGIN_WORDS.search(title or "") or _LOGIN_WORDS.search(url or ""))
 
 
-def login_wall_reason(requested_url: str, final_url: str, html: str | None) -> str | None:
-    """Without a login script: why a page the user named (a start URL or URL-list entry),
-    redirected to `final_url`, is a login wall rather than the page, or None. Only a redirect
-    counts: a start URL that is the login page itself is audited as that page, and so is a
-    crawled link to a portal's login form (a public page of the clinic)."""
+def login_wall_reason(requested_url: str, final_url: str, html: str | None,
+                      credentials: bool = False) -> str | None:
+    """Without a login script: why a page redirected to `final_url` is a login wall rather
+    than the page, or None. Only a redirect counts: a start URL that is the login page itself
+    is audited as that page. With `credentials` sent (--header, --cookie, user:password@) the
+    wall means they were refused or expired."""
     if not html or _same_url(requested_url, final_url):
         return None
     title = _TITLE.search(html)
     if not looks_like_login(html, title.group(1) if title else "", final_url):
         return None
+    if credentials:
+        return (f"redirected to a login page {final_url} although credentials were sent"
+                " (--header, --cookie or user:password@): refused or expired; a login of"
+                " another kind (a patient portal) can be left out with --exclude")
     return (f"redirected to a login page {final_url} (audit behind it with --login, --header"
             " or --cookie; to audit the login page itself, start there)")
 

@@ -55,13 +55,28 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
 }
 
 
+# A members area behind a session cookie; its second page treats the session as expired.
+MEMBERS = {
+    "/members/": _page("Members", '<p>Your plan.</p><a href="/members/records/">Records</a>'),
+    "/members/records/": None,  # the session "expired": always sent to the login form
+}
+
+
+def _members(path: str, cookie: str) -> tuple[int, dict[str, str], bytes]:
+    if cookie == "session=ok-7f3a9c" and MEMBERS[path] is not None:
+        return 200, {"Content-Type": "text/html"}, MEMBERS[path] or b""
+    return 302, {"Location": f"/accounts/login?next={path}"}, b""
+
+
 class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        status, headers, body = ROUTES.get(self.path.split("?")[0],
-                                           (404, {"Content-Type": "text/html"}, b"no"))
+        path = self.path.split("?")[0]
+        status, headers, body = (
+            _members(path, self.headers.get("Cookie", "")) if path in MEMBERS else
+            ROUTES.get(path, (404, {"Content-Type": "text/html"}, b"no")))
         self.send_response(status)
         for name, value in headers.items():
             self.send_header(name, value)
@@ -158,4 +173,19 @@ def test_a_not_found_page_answered_200_is_not_audited(origin: str, tmp_path: Pat
     assert soft.error.startswith("soft 404: HTTP 200, but the page's title or heading says")
     named = pages["/404-chiropractic/"]  # a name that starts with 404 is a page like any other
     assert named.error is None and named.audited
+    assert code == 1
+
+
+def test_a_session_lost_mid_crawl_is_a_page_that_could_not_be_audited(
+    origin: str, tmp_path: Path
+) -> None:
+    # With --cookie, a crawled page redirected to the login form means the session was
+    # refused or expired: it used to be audited as the login form (a clean page: PASSED).
+    code = _audit(tmp_path, origin + "/members/", cookies={"session": "ok-7f3a9c"})
+    pages = _stored(tmp_path, origin)
+    assert pages["/members/"].audited and pages["/members/"].error is None
+    lost = pages["/members/records/"]
+    assert lost.extra["failure"] == PageFailure.NOT_LOGGED_IN.value and not lost.audited
+    assert lost.error.startswith(f"not logged in: redirected to a login page {origin}/accounts")
+    assert "although credentials were sent" in lost.error and "7f3a9c" not in lost.error
     assert code == 1
