@@ -43,7 +43,7 @@ from checker.crawl.loginpage import login_page_reason, login_wall_reason
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.flow import FetchAhead
 from checker.gate.policy import Policies
-from checker.model import Evidence, Finding, Page, PageFailure, Run
+from checker.model import Evidence, Finding, Page, PageFailure, Run, cap_per_rule
 from checker.pipeline import DaemonThreads, LazyBrowser, Prepared
 from checker.report.site_index import site_slug
 from checker.reuse import PreviousRun, asset_digests, dom_key, settled_last_modified
@@ -725,7 +725,8 @@ class Audit:
             if verdict is None:
                 return False  # the rules failed: the page's own audit says so
             findings = [f for f in findings if f.source != "content"] + verdict.findings
-            facts = dict(verdict.facts) | {"_links": facts.get("_links", [])}
+            facts = dict(verdict.facts) | {k: facts[k] for k in ("_links", "_assets")
+                                           if k in facts}
         page.title, page.rendered, page.carried_over = old.title, old.rendered, True
         page.screenshot = self.reuse.copy_screenshot(old.screenshot, self.out_dir)
         # The render facts go with the screenshot: its scale places the finding boxes, its
@@ -741,6 +742,7 @@ class Audit:
     def _save(self, page: Page, findings: list[Finding], facts: dict,
               evidence: Evidence | None = None) -> None:
         self.reuse.forget(page.url)
+        findings = cap_per_rule(findings)
         with timed(page.url, "store"):
             self.store.save_page(self.run_id, page, findings, profile=self.profile,
                                  facts=facts, evidence=evidence)

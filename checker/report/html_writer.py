@@ -35,7 +35,7 @@ from checker.gate.review import (
 )
 from checker.gate.review_file import FORMAT, VERSION
 from checker.gate.status import BASELINED, LABELS, REVIEWED, WAIVED, is_open
-from checker.model import Finding, Page
+from checker.model import FINDINGS_PER_RULE, Finding, Page
 from checker.report.common import (
     SEVERITIES,
     finding_sort_key,
@@ -240,6 +240,7 @@ class _Writer:
         self.base: dict[str, Any] = {
             "run": ov.run, "ov": ov, "csp": csp(self.script), "script": self.script,
             "no_browser": no_browser, "rule_files": self.rule_files,
+            "findings_per_rule": FINDINGS_PER_RULE,
             "trend_chart": trend_chart(ov.trend) if len(ov.trend) > 1 else None,
         }
 

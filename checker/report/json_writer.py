@@ -67,6 +67,8 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         # previous verdict) or expired; null without one
         "review": finding.extra.get("review"),
         "engines": finding.engine_rules if finding.source == "wcag" else [],
+        # more findings of this rule and status on the page, not listed (model.cap_per_rule)
+        "not_listed": finding.extra.get("not_listed", 0),
     }
 
 
