@@ -40,6 +40,7 @@ from checker.content.pool import ContentPool, PageWork
 from checker.content.wordpress import edit_url
 from checker.crawl import Crawler, CrawlItem, FetchResult
 from checker.crawl.loginpage import login_page_reason, login_wall_reason
+from checker.crawl.responses import SOFT_404, says_not_found
 from checker.crawl.scope import normalize_url, without_userinfo
 from checker.flow import FetchAhead
 from checker.gate.policy import Policies
@@ -631,6 +632,12 @@ class Audit:
         if mismatch is not None:
             failure, page.error = mismatch
             page.extra["failure"] = failure.value
+            self._save(page, [], {})
+            return
+        if rendered.axe is not None and says_not_found(rendered.html):
+            # A script-made site's not-found view: the crawler got the app's shell (200).
+            page.error = f"{SOFT_404}, as the browser rendered it"
+            page.kind = "page" if crawler.requested(item) else "broken"
             self._save(page, [], {})
             return
         page.rendered = pool_used = rendered.axe is not None

@@ -87,8 +87,7 @@ def _from_response(item: CrawlItem, hop: Hop, redirects: list[str]) -> FetchResu
         # A "soft 404": the server answers 2xx with its not-found page. Audited, it is a clean
         # page, and as the start URL a PASSED run of a site nobody looked at.
         result.kind = "broken"
-        result.error = (f"soft 404: HTTP {hop.status}, but the page's title or heading says "
-                        "it was not found")
+        result.error = f"{SOFT_404} (HTTP {hop.status})"
         return result
     result.text = text
     result.body, result.sets_cookies = body, hop.header("Set-Cookie") is not None
@@ -102,6 +101,7 @@ def _from_response(item: CrawlItem, hop: Hop, redirects: list[str]) -> FetchResu
     return result
 
 
+SOFT_404 = "soft 404: the page's title or first heading says it was not found"
 # A not-found page's title or first heading, as CMSs and hosts word it: "404", "Error 404",
 # "Page not found – Clinic", "Oops! That page can't be found." (WordPress), "404 | Clinic" (Wix).
 _NOT_FOUND = re.compile(

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from checker.audit import AuditCannotRun
+from checker.crawl.responses import SOFT_404
 from checker.model import Page, PageFailure
 from checker.outcome import run_audit
 from checker.settings import AuditConfig
@@ -164,13 +165,13 @@ def test_a_not_found_page_answered_200_is_not_audited(origin: str, tmp_path: Pat
     # page; as the start URL the run PASSED on a page that does not exist.
     with pytest.raises(AuditCannotRun) as raised:
         run_audit(_config(tmp_path, origin + "/old-offer/"))
-    assert (f"start URL {origin}/old-offer/ could not be audited (soft 404: HTTP 200"
+    assert (f"start URL {origin}/old-offer/ could not be audited (soft 404: the page's title"
             in str(raised.value))
     code = _audit(tmp_path, origin + "/public/", fail_on="never")
     pages = _stored(tmp_path, origin)
     soft = pages["/old-offer/"]  # linked from /public/: a broken link, listed as one
     assert soft.kind == "broken" and not soft.audited
-    assert soft.error.startswith("soft 404: HTTP 200, but the page's title or heading says")
+    assert soft.error == f"{SOFT_404} (HTTP 200)"
     named = pages["/404-chiropractic/"]  # a name that starts with 404 is a page like any other
     assert named.error is None and named.audited
     assert code == 1
