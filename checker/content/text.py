@@ -11,8 +11,22 @@ import re
 MAX_BLOCK_CHARS = 20_000  # a "paragraph" longer than this is cut: no rule needs more
 MAX_SENTENCE_CHARS = 1_500
 
+# Typography, normalised here once for every rule (block text, headings, alt text all pass
+# through clean): typographic quotes straightened; a no-break space is a space; the no-break,
+# figure and Unicode hyphens and the minus sign are hyphens; a soft hyphen or a zero-width
+# character inside a word is dropped ("ap\u00adproved", "FDA\u200b-approved" read as the words
+# they show on screen).
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                         "\u00a0": " ", "\u2011": "-", "\u2010": "-"})
+                         "\u00a0": " ", "\u202f": " ", "\u2011": "-", "\u2010": "-",
+                         "\u2012": "-", "\u2212": "-", "\u00ad": None, "\u200b": None,
+                         "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None})
+# An en dash between two word characters with no space is a hyphen ("FDA\u2013approved",
+# "10\u201320 mg"); a spaced dash ("relief \u2013 fast") stays a dash. A trademark sign glued to
+# a hyphen ("Brand\u2122-cleared") is dropped.
+_GLUED_DASH = re.compile(r"(?<=\w)\u2013(?=\w)|[\u00ae\u2122](?=-)")
+# The agency's name in its other spellings: "F.D.A." and "F. D. A." are "FDA" (the final period
+# kept where it ends the text), "Food & Drug Administration" is "Food and Drug Administration".
+_AGENCY = re.compile(r"\bF\.\s?D\.\s?A\.(?=(\s*$)?)|\bFood\s*&\s*Drug\b")
 
 # Words that end with a period without ending a sentence ("Dr. Okafor", "e.g. TMS").
 ABBREVIATIONS = frozenset(
@@ -32,8 +46,17 @@ def clean(text: str) -> str:
     # str.split() and \s agree on what whitespace is (both Py_UNICODE_ISSPACE): this is
     # re.sub(r"\s+", " ", ...).strip() without the regex, which ran for every block.
     if not text.isascii():  # every character _QUOTES maps is non-ASCII; isascii is O(1)
-        text = text.translate(_QUOTES)
+        text = _GLUED_DASH.sub(lambda m: "-" if m.group(0) == "\u2013" else "",
+                               text.translate(_QUOTES))
+    if "F." in text or "&" in text:
+        text = _AGENCY.sub(_agency, text)
     return " ".join(text.split())[:MAX_BLOCK_CHARS]
+
+
+def _agency(match: re.Match[str]) -> str:
+    if match.group(0).startswith("F."):
+        return "FDA." if match.group(1) is not None else "FDA"
+    return "Food and Drug"
 
 
 def split_sentences(text: str) -> list[str]:

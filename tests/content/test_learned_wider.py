@@ -47,8 +47,10 @@ def _rule(engine: ContentEngine, rule_id: str):  # noqa: ANN202 - a Rule
 
 # A product named, no condition of the lexicons and no predicate word: the model rates the
 # sentence a disease claim at or above the rule's wide threshold.
+# ("worn-out knees" is a condition of the lexicons since the composed consumer names: the
+# wide path's example names the knees alone.)
 WIDE_CLAIMS = [
-    "Our stem cell injections let worn-out knees glide like they did at twenty.",
+    "Our stem cell injections let your knees glide like they did at twenty.",
     "After three stem cell sessions, patients tell us their joints feel brand new.",
     "Stem cells give your lungs a second wind.",
 ]

@@ -235,7 +235,8 @@ class StatusClaimType(RuleType[StatusSpec]):
 
     name: ClassVar[str] = "status-claim"
     allowed: ClassVar[frozenset[str]] = frozenset(
-        {"status", "entities", "unless", "products", "page_products", "generic_heads"})
+        {"status", "entities", "unless", "products", "page_products", "generic_heads",
+         "agency"})
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> StatusSpec:
@@ -248,7 +249,14 @@ class StatusClaimType(RuleType[StatusSpec]):
             if value not in known:
                 params.fail(f"unknown page_products class {value!r}"
                             f"{did_you_mean(value, known)} (known: {', '.join(known)})")
-        status = params.patterns("status", required=True)
+        # `agency`: the agency's names, written once and put in every status phrase's
+        # {agency}
+        agency = params.text("agency")
+        raw = rule.params.get("status")
+        if agency and isinstance(raw, list):
+            raw = [p.replace("{agency}", f"(?:{agency})") if isinstance(p, str) else p
+                   for p in raw]
+        status = params.patterns("status", required=True, source={"status": raw})
         return StatusSpec(
             status=_alternation(rule, status),
             prefilter=Prefilter(status),

@@ -1,0 +1,122 @@
+"""Golden outputs for the lexicon coverage work of issue 13 (helper `lexicon`, 4 Dec 2026):
+typography normalised once (checker/content/text.clean), the agency named once in the status
+phrases, consumer condition names composed from body parts and symptom words, the Human
+Disease Ontology's names beside ICD-10-CM's, and the answer to a rhetorical question. The
+exact sentence each claim rule reports (or nothing), through the real content engine; the
+sentences were written for this test, none is a corpus item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.content import ContentEngine
+from checker.content.lexicons import load_lexicons
+from checker.content.text import clean, split_sentences
+from checker.settings import AuditConfig
+
+
+@pytest.fixture(scope="module")
+def engine() -> ContentEngine:
+    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+
+
+def _page(title: str, body: str) -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"
+            f"</head><body><main><h1>{title}</h1><p>Orders ship in two days.</p>{body}"
+            "</main></body></html>")
+
+
+def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[str]:
+    verdict = engine.check_page("https://harbor.example/p/", _page(title, body), status=200)
+    return sorted(f.sentence or "" for f in verdict.findings if f.rule_id == rule)
+
+
+SHOP = "Herbal Supplements and CBD"
+STEM = "Stem Cell Therapy"
+DRIP = "Immune Support Drips"
+STATUS = "false-fda-approval-claim"
+DISEASE = "unapproved-disease-claim"
+INFECTION = "infectious-disease-claim"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Our CBD oil is FDA\u2013approved.", "Our CBD oil is FDA-approved."),
+    ("FDA-ap\u00adproved formula", "FDA-approved formula"),
+    ("Made in an FDA\u200b-registered lab", "Made in an FDA-registered lab"),
+    ("FDA\u2011approved", "FDA-approved"),
+    ("approved by the Food\u00a0&\u00a0Drug Administration", "approved by the Food and Drug "
+                                                            "Administration"),
+    ("F.D.A. approved drops", "FDA approved drops"),
+    ("approved by the F. D. A.", "approved by the FDA."),
+    ("Brand\u2122-cleared pen", "Brand-cleared pen"),
+    # a spaced dash stays a dash; "&" elsewhere is left alone
+    ("relief \u2013 fast", "relief \u2013 fast"),
+    ("Q&A with our nurse", "Q&A with our nurse"),
+])
+def test_typography_is_normalised_once(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
+    assert split_sentences(clean("F.D.A. Approved Hemp Gummies for every day")) == [
+        "FDA Approved Hemp Gummies for every day"]
+
+
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    # --- status phrases in other typography and names of the agency -----------------------
+    (STATUS, SHOP, "<p>Our CBD oil is FDA\u2013approved and tested.</p>",
+     ["Our CBD oil is FDA-approved and tested."]),
+    (STATUS, SHOP, "<ul><li>FDA-ap\u00adproved hemp formula</li></ul>",
+     ["FDA-approved hemp formula"]),
+    (STATUS, SHOP, "<p>Every tincture is approved by the Food &amp; Drug Administration.</p>",
+     ["Every tincture is approved by the Food and Drug Administration."]),
+    (STATUS, STEM, "<p>Our stem cell protocol is approved by the U.S. FDA.</p>",
+     ["Our stem cell protocol is approved by the U.S. FDA."]),
+    (STATUS, STEM, "<p>Food and Drug Administration-approved stem cell shots.</p>",
+     ["Food and Drug Administration-approved stem cell shots."]),
+    # "non-surgical" is no use the anesthetic approval covers
+    (STATUS, STEM, "<p>Our FDA-approved, non-surgical stem cell option for knees.</p>",
+     ["Our FDA-approved, non-surgical stem cell option for knees."]),
+    (STATUS, "Ketamine Clinic", "<p>Ketamine is FDA-approved for sedation during surgery.</p>",
+     []),
+    # --- consumer names composed from a body part and a symptom word ----------------------
+    (DISEASE, STEM, "<p>Our stem cell shots rebuild worn-out knees in one visit.</p>",
+     ["Our stem cell shots rebuild worn-out knees in one visit."]),
+    (DISEASE, SHOP, "<p>Our ashwagandha capsules restore a sluggish thyroid.</p>",
+     ["Our ashwagandha capsules restore a sluggish thyroid."]),
+    (DISEASE, SHOP, "<p>Rub the hemp balm on achy joints and the soreness melts away.</p>",
+     ["Rub the hemp balm on achy joints and the soreness melts away."]),
+    (DISEASE, SHOP, "<p>Our turmeric blend relieves shoulder stiffness for good.</p>",
+     ["Our turmeric blend relieves shoulder stiffness for good."]),
+    # approved care eases the painful joint: patient information
+    (DISEASE, STEM, "<p>A cortisone shot can ease a painful joint for weeks to months.</p>", []),
+    # --- a Human Disease Ontology name ICD-10-CM's titles leave out -----------------------
+    (DISEASE, SHOP, "<p>Our herbal drops shrink skin tags and ease dumping syndrome.</p>",
+     ["Our herbal drops shrink skin tags and ease dumping syndrome."]),
+    # --- the answer to a rhetorical question ----------------------------------------------
+    (INFECTION, DRIP, "<p>Dreading cold and flu season? Not with our immune drip in your "
+                      "corner.</p>",
+     ["Not with our immune drip in your corner."]),
+    (DISEASE, STEM, "<p>Tired of achy knees? Our stem cell injections get you back on the "
+                    "trail.</p>",
+     ["Our stem cell injections get you back on the trail."]),
+    # an asked question, an instruction, an answer that denies: no claim
+    (INFECTION, DRIP, "<p>Do you have the flu? Our nurse will reschedule your drip.</p>", []),
+    (INFECTION, DRIP, "<p>Running a fever with the flu? Please reschedule your drip.</p>", []),
+    (INFECTION, DRIP, "<p>Worried about the flu? Our drips are no substitute for your flu "
+                      "shot.</p>", []),
+])
+def test_lexicon_coverage(engine: ContentEngine, rule: str, title: str, body: str,
+                          expected: list[str]) -> None:
+    assert _reported(engine, rule, title, body) == expected
+
+
+def test_the_disease_vocabulary_names_its_sources() -> None:
+    diseases = load_lexicons().conditions["diseases"]
+    assert "Human Disease Ontology" in diseases.source and "CC0" in diseases.licence
+    assert "ICD-10-CM" in diseases.source
+    found = [m.text for m in diseases.finditer("worn-out knees, a sluggish thyroid, heel pain "
+                                               "and dumping syndrome")]
+    assert found == ["worn-out knees", "sluggish thyroid", "heel pain", "dumping syndrome"]
