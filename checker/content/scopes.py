@@ -19,7 +19,20 @@ DENIAL = re.compile(
     r"\bnever\s+(?:change|stop|replace)\b|"
     r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+(?:believe|explain|understand|wait))|\bcannot\b|\bwe\s+do\s+not\b|"
     r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
-    r"\bthere\s+(?:is|are)\s+no\b",
+    r"\bthere\s+(?:is|are)\s+no\b|"
+    # Evidence said to be weak or missing, before or after the claim it is about ("little
+    # evidence that drips prevent the flu", "the evidence that it shortens the flu is limited",
+    # "have no scientific basis") and a claim called false: patient information debunking it.
+    r"\b(?:little|scant|sparse|insufficient|inadequate|limited|weak|thin|not\s+(?:much|"
+    r"enough))\s+(?:good\s+|strong\s+|reliable\s+|scientific\s+|clinical\s+|high-quality\s+)?"
+    r"(?:evidence|proof|data|research)\b|"
+    r"\b(?:evidence|proof|data|research|science)\s+(?:that|for|on|behind)\b[^.;]{0,120}?\b"
+    r"(?:is|are|remains?|was|were)\s+(?:still\s+|very\s+)?(?:limited|weak|lacking|scant|thin|"
+    r"mixed|inconclusive|poor|insufficient|missing|unclear|conflicting)\b|"
+    r"\b(?:has|have|had)\s+no\s+(?:scientific\s+|medical\s+|proven\s+|real\s+)?(?:basis|"
+    r"support|evidence|proof)\b|"
+    r"\bclaims?\s+that\b[^.;]{0,120}?\b(?:is|are|were|was)\s+(?:false|untrue|unfounded|"
+    r"baseless|a\s+myth|misleading|not\s+true)\b",
     re.IGNORECASE,
 )
 # Hedges that turn a claim into a statement about uncertainty or a question to a clinician.

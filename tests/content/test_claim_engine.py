@@ -53,6 +53,16 @@ STOPPED = [
      "approved care"),
     ("Hyperbaric Oxygen", "<p>Hyperbaric oxygen helps diabetic foot ulcers heal.</p>",
      "a cleared use"),
+    # evidence said to be weak or missing, before or after the claim: patient information
+    ("IV Drips", "<p>There is little evidence that IV vitamin drips prevent colds or the "
+     "flu.</p>", "denial: 'little evidence'"),
+    ("Immune Support", "<p>Elderberry syrup is a traditional remedy; the evidence that it "
+     "shortens the flu is limited and mixed.</p>", "denial: 'evidence that it shortens the flu "
+     "is limited'"),
+    ("IV Drips", "<p>Drips marketed to flush out COVID-19 have no scientific basis.</p>",
+     "denial: 'have no scientific basis'"),
+    ("Stem Cells", "<p>Claims that stem cells reverse Parkinson's disease are false.</p>",
+     'denial: "Claims that stem cells reverse Parkinson\'s disease are false"'),
 ]
 
 

@@ -89,9 +89,9 @@ def test_the_wide_path_leaves_service_text_questions_and_denials(engine, sentenc
 
 # A patient-information sentence the rules read as a claim (a condition, "treat", and the
 # clinic's service as the product): the patient-information head rates it as what it is.
-PATIENT_INFO_SENTENCE = (
-    "There is not enough evidence to recommend vitamin D to prevent or treat COVID-19."
-)
+# ("There is not enough evidence to recommend vitamin D to ...", the first example, is a
+# denial since evidence said to be weak is one: checker/content/scopes.py)
+PATIENT_INFO_SENTENCE = "Some people take vitamin D to prevent or treat COVID-19."
 
 
 def test_the_patient_information_head_clears_care_named_without_our_product(engine) -> None:
