@@ -36,7 +36,8 @@ def rules(ctx: click.Context, rule_packs: list[Path] | None) -> None:
 @rules.command("show")
 @click.argument("rule_id")
 @click.option("--lexicon", is_flag=True,
-              help="Also list every lexicon entry a structured claim rule reads.")
+              help="Also list every lexicon entry a structured claim rule reads (and every "
+              "entry of the word classes a rule's frames name).")
 @click.pass_obj
 def rules_show(settings: ContentSettings, rule_id: str, lexicon: bool) -> None:
     """Print one rule's whole entry (a structured claim rule: with its lexicons; checker:ID, a
@@ -58,3 +59,8 @@ def rules_show(settings: ContentSettings, rule_id: str, lexicon: bool) -> None:
     click.echo(format_rule(rule))
     if rule.type == "disease-claim":
         click.echo("\n".join(describe_lexicons(rule, entries=lexicon)))
+    frames = getattr(rule.compiled, "frames", None)
+    if frames:
+        from checker.content.frames import describe_frames
+
+        click.echo("\n".join(describe_frames(frames, entries=lexicon)))

@@ -47,11 +47,25 @@ def _structured(rule: Rule, doc) -> list[str]:  # noqa: ANN001 - PageDoc
 def _fired(rule: Rule, findings: list) -> list[str]:  # noqa: ANN001 - Finding
     own = [f for f in findings if f.rule_id == rule.id]
     if not own:
-        return ["  did not fire (a phrase-list rule: its patterns matched no qualifying "
-                "sentence; `rules show` lists them)"]
+        return ["  did not fire (its patterns and frames matched no qualifying sentence: "
+                "none, or negated, a question or reported; `rules show` lists them)"]
     return [f"  FIRES {f.sentence or f.message!r}"
             + (f"\n        ({f.extra['learned']})" if f.extra.get("learned") else "")
+            + _frame_line(rule, f.sentence)
             for f in own]
+
+
+def _frame_line(rule: Rule, sentence: str | None) -> str:
+    """Which of the rule's frames the sentence holds (else a pattern of its list fired)."""
+    from checker.content.frames import frame_of, load_frame_classes
+
+    frames = getattr(rule.compiled, "frames", None)
+    if not frames or not sentence:
+        return ""
+    frame = frame_of(frames, sentence)
+    if frame is None:
+        return "\n        (a pattern of its list)"
+    return f"\n        (frame: {frame.words(load_frame_classes())})"
 
 
 def describe_lexicons(rule: Rule, entries: bool = False) -> list[str]:

@@ -73,11 +73,15 @@ class Matcher:
     # "personalized semaglutide") that meet `requires` too: named in the sentence, or on the
     # page with `requires_on_page`.
     requires_products: Any = None
+    # The rule's frames (checker/content/frames.py): their regexes are among `patterns`;
+    # kept to say which frame a sentence matched (`explain`).
+    frames: list[Any] = field(default_factory=list)
     prefilter: Prefilter = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.prefilter = Prefilter(self.patterns)
         self._each = [(p, Prefilter([p])) for p in self.patterns]
+        self._frame_parts = {frame.regex: len(frame.sequence) for frame in self.frames}
 
     def may_match(self, norm: str) -> bool:
         """False when no pattern can match this text (in normal form): skip it cheaply."""
@@ -99,8 +103,10 @@ class Matcher:
                 and not self.meets_requires(sentence):
             return None
         for pattern in candidates:
+            parts = self._frame_parts.get(pattern.pattern, 0)
             for match in pattern.finditer(sentence):
-                if self._qualifies(sentence, match):
+                if self._qualifies(sentence, match) and not (
+                        parts and self.negation and _negated_between(sentence, match, parts)):
                     return match
         return None
 
@@ -125,6 +131,14 @@ class Matcher:
             return True
         low, high = contrast_span(sentence, match.start())
         return not self.hedges.search(sentence[low:max(high, match.end())])
+
+
+def _negated_between(sentence: str, match: re.Match[str], parts: int) -> bool:
+    """A frame's parts with a negation between them: "Research has not shown" read as
+    "<evidence> ... <showing>" is a denial, not a claim. A negation inside a part is the
+    part's own meaning ("zero burn risk", "works without fail")."""
+    return any(NEGATION.search(sentence[match.end(f"p{i}"):match.start(f"p{i + 1}")])
+               for i in range(parts - 1))
 
 
 def mentioned(texts: list[str], patterns: list[re.Pattern[str]]) -> bool:

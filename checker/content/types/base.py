@@ -102,7 +102,7 @@ class Params:
 
 MATCHER_PARAMS = frozenset({"patterns", "requires", "unless", "unless_clause", "hedges",
                             "negation", "reported_speech", "questions", "case_sensitive",
-                            "requires_on_page", "requires_products"})
+                            "requires_on_page", "requires_products", "frames"})
 
 
 def build_matcher(params: Params, source: dict | None = None) -> Matcher:
@@ -120,8 +120,10 @@ def build_matcher(params: Params, source: dict | None = None) -> Matcher:
     for name in ("negation", "reported_speech", "questions", "requires_on_page"):
         if name in data and not isinstance(data[name], bool):
             params.fail(f"parameter '{name}' must be true or false")
+    frames = rule_frames(params, data)
     return Matcher(
-        patterns=params.patterns("patterns", required=True, source=data, case_sensitive=case),
+        patterns=params.patterns("patterns", required=not frames, source=data,
+                                 case_sensitive=case) + frame_patterns(params, frames),
         requires=params.patterns("requires", source=data, case_sensitive=case),
         unless=params.patterns("unless", source=data),
         unless_clause=params.patterns("unless_clause", source=data),
@@ -131,7 +133,21 @@ def build_matcher(params: Params, source: dict | None = None) -> Matcher:
         questions=data.get("questions", False),
         requires_on_page=data.get("requires_on_page", False),
         requires_products=_products(params, data),
+        frames=frames,
     )
+
+
+def rule_frames(params: Params, data: dict | None = None) -> list[Any]:
+    """The rule's `frames` (checker/content/frames.py), validated."""
+    from checker.content.frames import compile_frames
+
+    data = params.rule.params if data is None else data
+    return compile_frames(data.get("frames"), f"{params.rule.file}: rule {params.rule.id}")
+
+
+def frame_patterns(params: Params, frames: list[Any]) -> list[re.Pattern[str]]:
+    """Each frame's regex, compiled as the rule's own patterns are."""
+    return [compile_pattern(params.rule, frame.regex) for frame in frames]
 
 
 def _products(params: Params, data: dict) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urljoin
 
@@ -21,8 +21,10 @@ from checker.content.types.base import (
     Params,
     RuleType,
     build_matcher,
+    frame_patterns,
     page_meets_requires,
     region_blocks,
+    rule_frames,
     sentence_hits,
 )
 
@@ -55,7 +57,9 @@ class ExistenceType(ClaimType):
 
     name: ClassVar[str] = "existence"
     allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS
-    reads_chrome: ClassVar[bool] = False
+    # A superlative in the sidebar or a teaser ("America's most effective strip") is the
+    # clinic's claim as much as one in the article: read once per site, like other claims.
+    reads_chrome: ClassVar[bool] = True
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region),
@@ -71,6 +75,7 @@ class CitationSpec:
     # a research claim whose subject is approved care ("ACE inhibitors have been shown to
     # lower the risk of stroke") is patient information, unless it names an unapproved product
     approved_care_subject: bool = False
+    frames: list[Any] = field(default_factory=list)  # frames among the matcher's triggers
 
 
 class CitationType(RuleType[CitationSpec]):
@@ -78,20 +83,25 @@ class CitationType(RuleType[CitationSpec]):
     paragraph or FAQ answer, a footnote that resolves, or a References section."""
 
     name: ClassVar[str] = "citation"
+    # "Clinically tested. Proven results." in the sidebar is the clinic's research claim too.
+    reads_chrome: ClassVar[bool] = True
     allowed: ClassVar[frozenset[str]] = frozenset(
-        {"triggers", "domains", "reference_headings", "unless", "approved_care_subject"})
+        {"triggers", "domains", "reference_headings", "unless", "approved_care_subject",
+         "frames"})
 
     def compile(self, rule: Rule) -> CitationSpec:
         params = Params(rule, self.allowed)
         domains = [d.lower().lstrip(".") for d in params.strings("domains")]
         if not domains:
             params.fail("missing parameter 'domains'")
-        matcher = Matcher(patterns=params.patterns("triggers", required=True),
-                          unless=params.patterns("unless"))
+        frames = rule_frames(params)
+        matcher = Matcher(patterns=params.patterns("triggers", required=not frames)
+                          + frame_patterns(params, frames),
+                          unless=params.patterns("unless"), frames=frames)
         params.flag("approved_care_subject", False)
         return CitationSpec(matcher, domains,
                             params.patterns("reference_headings", required=True),
-                            bool(rule.params.get("approved_care_subject")))
+                            bool(rule.params.get("approved_care_subject")), frames)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         spec = rule.compiled

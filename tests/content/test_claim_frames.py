@@ -1,0 +1,121 @@
+"""Golden tests of claim frames (checker/content/frames.py, rules/lexicons/claim-frames.yaml):
+the exact sentence and the rule, for each rule type that reads frames (claim, existence,
+citation), firing and not. Sentences are written for these tests, not taken from a corpus
+file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.content import ContentEngine
+from checker.content.explain import explain_page
+from checker.content.frames import compile_frames
+from checker.settings import AuditConfig, ConfigError
+
+PAGE = """<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>
+<p>{sentence}</p><h2>Risks and side effects</h2><p>Bruising and soreness can happen for a day
+or two, and rarely an infection. Tell us about your medicines and allergies before a visit,
+and call us or your doctor if anything worries you afterwards.</p></article></main>
+<footer><p>Riverbend Health</p></footer></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def engine() -> ContentEngine:
+    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+
+
+def _fired(engine: ContentEngine, title: str, sentence: str) -> set[str]:
+    html = PAGE.format(title=TITLES[title], sentence=sentence)
+    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", html).findings}
+
+
+# Page titles (a topic each: IV therapy, supplements, recovery products, compounded GLP-1).
+TITLES = {
+    "iv": "IV Vitamin Drips and NAD+ Infusions",
+    "shop": "Shop Supplements",
+    "recovery": "Recovery Support Products",
+    "glp1": "Medical Weight Loss with Semaglutide and Tirzepatide",
+}
+
+CASES = [
+    # citation type: research-claims-cited
+    ("research-claims-cited", True, "shop",
+     "Study after study has found that our capsules ease stiff knees."),
+    ("research-claims-cited", True, "shop",
+     "The science is settled: these capsules protect your cartilage."),
+    ("research-claims-cited", True, "shop", "Each capsule is lab-verified to calm sore joints."),
+    ("research-claims-cited", True, "shop",
+     "Backed by peer-reviewed science and loved by customers."),
+    ("research-claims-cited", True, "shop",
+     "Orthopedic experts now agree that our formula protects joints."),
+    ("research-claims-cited", False, "shop",
+     "Research has not shown that glucosamine rebuilds cartilage."),
+    ("research-claims-cited", False, "shop",
+     "Every bottle is lab-tested by an outside company for purity."),
+    ("research-claims-cited", False, "shop", "Glucosamine: what the evidence says"),
+    ("research-claims-cited", False, "shop", "A free trial shows you how the capsules taste."),
+    ("research-claims-cited", False, "shop",
+     "Doctors agree on one thing about sore knees: keep moving."),
+    # claim type: no-guaranteed-results
+    ("no-guaranteed-results", True, "iv", "Our drips work without fail, whatever your schedule."),
+    ("no-guaranteed-results", True, "iv",
+     "Everyone who books the full course feels better by the weekend."),
+    ("no-guaranteed-results", True, "iv",
+     "If you don't feel the difference after one drip, we refund the session."),
+    ("no-guaranteed-results", False, "iv",
+     "A drip does not work every time, and we say so before you book."),
+    # claim type: no-risk-minimization
+    ("no-risk-minimization", True, "iv", "There is zero infection risk with our sterile drips."),
+    ("no-risk-minimization", True, "iv",
+     "All the energy of an espresso, minus the jitters and the side effects."),
+    ("no-risk-minimization", False, "iv",
+     "No drip is without risk, and we explain the risks before we start."),
+    ("no-risk-minimization", False, "iv",
+     "For most healthy adults it is well tolerated, but it is not free of risk."),
+    # claim type: no-unqualified-cure-claims
+    ("no-unqualified-cure-claims", True, "recovery",
+     "Our kit wipes out the urge to smoke for good."),
+    ("no-unqualified-cure-claims", True, "recovery",
+     "Kick the habit once and for all with our herbal kit."),
+    ("no-unqualified-cure-claims", False, "recovery",
+     "Counselling with medicine doubles the chance of quitting for good."),
+    # claim type: compounded-sameness-claim
+    ("compounded-sameness-claim", True, "glp1",
+     "Zepbound without the Zepbound markup, from our compounded tirzepatide program."),
+    ("compounded-sameness-claim", True, "glp1",
+     "Patients who moved from Wegovy to our compounded shot cannot tell them apart."),
+    ("compounded-sameness-claim", False, "glp1",
+     "Our compounded semaglutide is not Wegovy and is not FDA-approved."),
+    # existence type: no-superlative-claims
+    ("no-superlative-claims", True, "shop", "The strongest joint formula on the market."),
+    ("no-superlative-claims", True, "shop", "America's most trusted joint capsule."),
+    ("no-superlative-claims", True, "shop", "Works faster than prescription painkillers."),
+    ("no-superlative-claims", False, "shop", "Best decision I ever made."),
+    ("no-superlative-claims", False, "shop", "Our strongest capsule is for adults only."),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES,
+                         ids=[f"{c[0]}-{'fire' if c[1] else 'pass'}-{i}"
+                              for i, c in enumerate(CASES)])
+def test_frame_sentence(engine, rule, fires, title, sentence) -> None:
+    fired = _fired(engine, title, sentence)
+    assert (rule in fired) == fires, \
+        f"{rule} {'did not fire' if fires else 'fired'} on: {sentence}"
+
+
+def test_explain_names_the_frame(engine) -> None:
+    html = PAGE.format(title=TITLES["shop"],
+                       sentence="Study after study has found that our capsules ease stiff knees.")
+    text = "\n".join(explain_page(engine, "https://clinic.example/p/", html,
+                                  "research-claims-cited"))
+    assert "frame: <evidence> then, within 40 characters, <showing>" in text
+
+
+def test_a_bad_frame_is_refused_in_one_line() -> None:
+    with pytest.raises(ConfigError, match="unknown-class"):
+        compile_frames([["evidence", "unknown-class"]], "pack.yaml: rule x")
+    with pytest.raises(ConfigError, match="gap"):
+        compile_frames([{"sequence": ["evidence", "showing"], "gap": 500}], "pack.yaml: rule x")
