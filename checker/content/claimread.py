@@ -426,7 +426,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # me off one of my pills"): the story is told of the product the page sells.
         agent = None if ctx.testimonial and ctx.page_product is not None else \
             _approved_agent(sentence, predicate, approved)
-        if agent and not products:
+        if agent and not _products_in_clause(masked, predicate, products):
             verdict.stopped_by = f"approved care: {agent!r}"
             continue
         break
@@ -784,6 +784,17 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
         if use is not None and product.search(context) is not None:
             return use.group(0)
     return None
+
+
+def _products_in_clause(sentence: str, predicate: TermMatch,
+                        products: list[TermMatch]) -> bool:
+    """A product of ours in the predicate's clause (for a predicate with no place, anywhere):
+    "Microneedling is not for breakouts; a dermatologist can treat acne first" credits the
+    dermatologist, whatever the other clause names."""
+    if predicate.term_set in _UNPLACED:
+        return bool(products)
+    start, end = clause_at(sentence, predicate.start())
+    return any(start <= p.start() < end for p in products)
 
 
 def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatch]) -> str | None:

@@ -92,6 +92,27 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
      ["Our turmeric blend relieves shoulder stiffness for good."]),
     # approved care eases the painful joint: patient information
     (DISEASE, STEM, "<p>A cortisone shot can ease a painful joint for weeks to months.</p>", []),
+    # --- owned topicals, removers and microneedling devices --------------------------------
+    (DISEASE, "Skin Care Shop", "<p>Our Clear Skin serum fades rosacea in two weeks.</p>",
+     ["Our Clear Skin serum fades rosacea in two weeks."]),
+    (DISEASE, "Skin Care Shop", "<ul><li>The mole remover gets rid of moles overnight</li></ul>",
+     ["The mole remover gets rid of moles overnight"]),
+    (DISEASE, "Skin Care", "<p>Microneedling reverses thinning hair in four sessions.</p>",
+     ["Microneedling reverses thinning hair in four sessions."]),
+    (STATUS, "Med Spa Skin Treatments", "<p>Our FDA-approved microneedling pen is the one "
+                                        "dermatologists trust.</p>",
+     ["Our FDA-approved microneedling pen is the one dermatologists trust."]),
+    # a cleared use of microneedling devices, approved topical care, an OTC monograph use,
+    # and a clinician as the agent in the predicate's own clause
+    (DISEASE, "Skin Care", "<p>Our microneedling pen smooths acne scars and fine lines.</p>", []),
+    (STATUS, "Med Spa Skin Treatments", "<p>Our microneedling pen is FDA-cleared for facial "
+                                        "acne scars.</p>",
+     []),
+    (DISEASE, "Skin Care", "<p>Eczema is controlled with moisturisers and steroid creams.</p>",
+     []),
+    (INFECTION, "Skin Care", "<p>Salicylic acid and freezing treat common warts.</p>", []),
+    (DISEASE, "Skin Care", "<p>Microneedling is not for active breakouts; a dermatologist can "
+                           "treat acne first.</p>", []),
     # --- a Human Disease Ontology name ICD-10-CM's titles leave out -----------------------
     (DISEASE, SHOP, "<p>Our herbal drops shrink skin tags and ease dumping syndrome.</p>",
      ["Our herbal drops shrink skin tags and ease dumping syndrome."]),
