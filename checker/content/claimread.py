@@ -725,6 +725,8 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> st
                                else sentence)
         if found and pattern is RISK and _REDUCED_RISK.search(sentence):
             continue  # "cuts your cancer risk" claims prevention; it names no risk of ours
+        if found and pattern is HEDGE and _NO_REFERRAL.search(sentence[:found.start()]):
+            continue  # "you never have to see a surgeon again": care replaced, not a referral
         if found:
             return f"{name}: {found.group(0)!r}"
     if REPORTED.search(sentence):
@@ -735,6 +737,14 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> st
             if found:
                 return f"{name}: {found.group(0)!r}"
     return None
+
+
+# A referral said to be needed no more: "never have to see a surgeon", "no need to ask your
+# doctor", "without seeing a dermatologist" is the claim that the product replaces the care.
+_NO_REFERRAL = re.compile(r"\b(?:never|no\s+(?:more\s+|longer\s+)?need|don't\s+need|"
+                          r"won't\s+need|no\s+longer|without|skip)\s+(?:[\w']+\s+){0,3}?"
+                          r"(?:to\s+)?$|\bwithout\s+(?:ever\s+)?seeing\s+$",
+                          re.IGNORECASE)
 
 
 def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]:

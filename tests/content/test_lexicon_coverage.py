@@ -90,6 +90,20 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
      ["Rub the hemp balm on achy joints and the soreness melts away."]),
     (DISEASE, SHOP, "<p>Our turmeric blend relieves shoulder stiffness for good.</p>",
      ["Our turmeric blend relieves shoulder stiffness for good."]),
+    (DISEASE, SHOP, "<p>Our night-time tincture ends night sweats and trouble sleeping.</p>",
+     ["Our night-time tincture ends night sweats and trouble sleeping."]),
+    (DISEASE, SHOP, "<p>Our saw palmetto softgels calm bladder leaks at night.</p>",
+     ["Our saw palmetto softgels calm bladder leaks at night."]),
+    # side effects named in plain words stay side effects
+    (DISEASE, STEM, "<p>Redness, swelling and dry, flaky skin are normal for a few days.</p>",
+     []),
+    # a referral said to be needed no more is the claim, not a hedge
+    (DISEASE, "Skin Care Shop", "<p>Our mole stick works on raised moles, so you never have to "
+                                "see a surgeon for a mole again.</p>",
+     ["Our mole stick works on raised moles, so you never have to see a surgeon for a mole "
+      "again."]),
+    (DISEASE, "Skin Care Shop", "<p>Our mole stick is not for raised moles; see a dermatologist "
+                                "for those.</p>", []),
     # approved care eases the painful joint: patient information
     (DISEASE, STEM, "<p>A cortisone shot can ease a painful joint for weeks to months.</p>", []),
     # --- owned topicals, removers and microneedling devices --------------------------------
