@@ -947,6 +947,11 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
             return f"{name}: {hit.group(0)!r}"
     if REPORTED.search(text[:status.start()]):
         return "attribution: reported speech"
+    needed = _REQUIRED.search(text[start:status.start()])
+    if needed:
+        # "New drugs need FDA approval", "sold without FDA clearance": a status required or
+        # lacking, not one held
+        return f"a status required or lacking, not held: {needed.group(0).strip()!r}"
     care = _approved_subject(text, status, spec)
     if care:
         return f"said of approved care: {care!r}"
@@ -960,6 +965,16 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
         if use is not None and product.search(text) is not None:
             return f"a cleared use: {use.group(0)!r}"
     return None
+
+
+# What a status is when it is required, sought or lacking (ConText's hypothetical triggers,
+# for status): "need FDA approval", "must be approved by the FDA", "without FDA clearance",
+# "pending FDA review", "until the FDA approves".
+_REQUIRED = re.compile(
+    r"\b(?:needs?|needed|requires?|required|requiring|must(?:\s+first)?(?:\s+(?:have|get|"
+    r"receive|obtain|be))?|ha(?:ve|s)\s+to\s+(?:have|get|be|obtain)|seek(?:s|ing)?|"
+    r"appl(?:y|ies|ied|ying)\s+for|await(?:s|ing)?|pending|without|lack(?:s|ing)?|until|"
+    r"unless)\s+(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # A true approval named as what the product is compared with: "the same approval as

@@ -76,6 +76,18 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
      ["Our stem cell protocol is approved by the U.S. FDA."]),
     (STATUS, STEM, "<p>Food and Drug Administration-approved stem cell shots.</p>",
      ["Food and Drug Administration-approved stem cell shots."]),
+    # the approval as the agency's noun, from it, or a 510(k)
+    (STATUS, STEM, "<p>Our stem cell protocol has the FDA's seal of approval.</p>",
+     ["Our stem cell protocol has the FDA's seal of approval."]),
+    (STATUS, STEM, "<p>Our exosome serum received clearance from the FDA.</p>",
+     ["Our exosome serum received clearance from the FDA."]),
+    (STATUS, STEM, "<p>Our PRP kit is FDA 510(k) cleared for knee arthritis.</p>",
+     ["Our PRP kit is FDA 510(k) cleared for knee arthritis."]),
+    # a status required or lacking is not one held
+    (STATUS, STEM, "<p>Stem cell products need FDA approval before clinics can sell them.</p>",
+     []),
+    (STATUS, STEM, "<p>New drugs need approval from the FDA before they can be sold.</p>", []),
+    (STATUS, STEM, "<p>Our stem cells are offered without FDA approval.</p>", []),
     # "non-surgical" is no use the anesthetic approval covers
     (STATUS, STEM, "<p>Our FDA-approved, non-surgical stem cell option for knees.</p>",
      ["Our FDA-approved, non-surgical stem cell option for knees."]),
