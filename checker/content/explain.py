@@ -30,7 +30,7 @@ def explain_page(engine: ContentEngine, url: str, html: str,
     for rule in rules:
         lines += ["", f"{rule.id} ({rule.type})"]
         lines += _structured(rule, doc) if rule.type in _READERS else _fired(
-            rule, verdict.findings)
+            rule, verdict.findings) + _cleared_frames(rule, doc, verdict.findings)
     return lines
 
 
@@ -53,6 +53,32 @@ def _fired(rule: Rule, findings: list) -> list[str]:  # noqa: ANN001 - Finding
             + (f"\n        ({f.extra['learned']})" if f.extra.get("learned") else "")
             + _frame_line(rule, f.sentence)
             for f in own]
+
+
+def _cleared_frames(rule: Rule, doc, findings: list) -> list[str]:  # noqa: ANN001
+    """Sentences that hold one of the rule's frames but fired nothing, and what cleared them
+    (a negation, a question, reported speech, or an exception of the rule: its `unless`, a
+    citation, approved care)."""
+    from checker.content.frames import frame_of, load_frame_classes
+    from checker.content.match import NEGATION, REPORTED
+    from checker.content.text import is_question
+
+    frames = getattr(rule.compiled, "frames", None)
+    if not frames:
+        return []
+    fired = {f.sentence for f in findings if f.rule_id == rule.id}
+    lines = []
+    for block in doc.own_blocks:
+        for sentence in block.sentences:
+            frame = None if sentence in fired else frame_of(frames, sentence)
+            if frame is None:
+                continue
+            why = ("a question" if is_question(sentence) else "reported speech"
+                   if REPORTED.search(sentence) else "a negation" if NEGATION.search(sentence)
+                   else "an exception of the rule (unless, a citation, approved care)")
+            lines.append(f"  no    {sentence!r}\n        (frame: "
+                         f"{frame.words(load_frame_classes())}; cleared by {why})")
+    return lines[:20]
 
 
 def _frame_line(rule: Rule, sentence: str | None) -> str:

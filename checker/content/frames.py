@@ -43,6 +43,8 @@ class FrameClass:
     note: str
 
     def regex(self) -> str:
+        """The class as one alternation, longest term first. (Whole terms, not their trie:
+        the literal prefilter then looks for "forever", not for "ever" inside "every".)"""
         parts = sorted({_term_regex(t) for t in self.terms}, key=len, reverse=True)
         return "(?:" + "|".join(parts) + ")"
 
@@ -70,13 +72,15 @@ class Frame:
 
 
 _REGEX_CHARS = re.compile(r"[\\()\[\]?*+{}|^$]")
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 def _term_regex(term: str) -> str:
     """A term as regex: a written regex form as it is; a literal phrase escaped, its spaces
     and hyphens matching any run of spaces or a hyphen."""
     if _REGEX_CHARS.search(term):
-        return term
+        # \uXXXX written in a YAML regex form is the character itself (RE2 has no \u)
+        return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), term)
     words = [re.escape(w) for w in re.split(r"[\s-]+", term.strip()) if w]
     return r"[\s-]+".join(words)
 
@@ -133,8 +137,9 @@ def compile_frames(value: Any, where: str) -> list[Frame]:
             raise ConfigError(f"{where}: a frame needs two or more known word classes, got "
                               f"{sequence!r} (known: {', '.join(classes.classes)})")
         # each part a whole word or phrase; a joint never crosses a sentence end
-        # each part is group p0, p1, ...: a negation in a gap between two parts clears the
-        # frame (match.py), one inside a part ("without fail", "zero ... risk") does not
+        # each part is group p0, p1, ... (groups 1, 2, ...: the classes' own groups do not
+        # capture): a negation in a gap between two parts clears the frame (match.py), one
+        # inside a part ("without fail", "zero ... risk") does not
         body = rf"\b(?P<p0>{classes.classes[sequence[0]].regex()})\b"
         for i, (name, g) in enumerate(zip(sequence[1:], gaps, strict=True), start=1):
             sep = r"[\s-]{1,3}" if g == 0 else rf"[^.;!?]{{1,{g}}}?"

@@ -137,8 +137,8 @@ def _negated_between(sentence: str, match: re.Match[str], parts: int) -> bool:
     """A frame's parts with a negation between them: "Research has not shown" read as
     "<evidence> ... <showing>" is a denial, not a claim. A negation inside a part is the
     part's own meaning ("zero burn risk", "works without fail")."""
-    return any(NEGATION.search(sentence[match.end(f"p{i}"):match.start(f"p{i + 1}")])
-               for i in range(parts - 1))
+    return any(NEGATION.search(sentence[match.end(i):match.start(i + 1)])
+               for i in range(1, parts))
 
 
 def mentioned(texts: list[str], patterns: list[re.Pattern[str]]) -> bool:

@@ -30,7 +30,19 @@ def requirements(pattern: re.Pattern[str]) -> list[tuple[str, ...]] | None:
     except (re.error, RecursionError):
         return None
     sets = [s for s in _and(list(tree)) if min(len(a) for a in s) >= _MIN_LITERAL]
-    return [tuple(sorted(set(s))) for s in sets] or None
+    return [_minimal(s) for s in sets] or None
+
+
+def _minimal(alternatives: list[str]) -> tuple[str, ...]:
+    """The set without the literals that hold another of its literals: a text with " shown"
+    holds " show", so {" show", " shows", " shown"} tests as {" show"} (an inflected word
+    class costs one scan of a page, not one per form)."""
+    unique = sorted(set(alternatives), key=len)
+    kept: list[str] = []
+    for literal in unique:
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return tuple(sorted(kept))
 
 
 _NON_WORD = re.compile(r"\W+")
@@ -130,9 +142,11 @@ def _item(op, arg, start: bool = False) -> list[list[str]]:  # noqa: ANN001 - sr
 
 
 def _best(sets: list[list[str]]) -> list[str] | None:
-    """The most selective set: the one whose shortest member is longest."""
+    """The most selective set: one without an everyday word ("for good" needs "good" more
+    tellingly than "for"), then the one whose shortest member is longest."""
     usable = [s for s in sets if s and min(len(a) for a in s) >= _MIN_LITERAL]
-    return max(usable, key=lambda s: min(map(len, s))) if usable else None
+    return max(usable, key=lambda s: (not any(a.strip() in _COMMON for a in s),
+                                      min(map(len, s)))) if usable else None
 
 
 _REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT,
@@ -145,11 +159,17 @@ was with this that can may all any no not results result medicine medicines pati
 people care treatment treatments""".split())
 
 
-def _rarity(literals: tuple[str, ...]) -> int:
-    """Longest shortest literal first; a set with an everyday word counts as 3 letters."""
-    if any(a.strip() in _COMMON for a in literals):
-        return -3
-    return -min(map(len, literals))
+def _rarity(literals: tuple[str, ...]) -> tuple[bool, int]:
+    """Sets that are small and hold no everyday word or scrap ("s" of "Denver's") first:
+    each literal of the leading set is searched for in the page's text, so a word class of
+    a hundred verbs costs a hundred scans; then the longest shortest literal (a set with an
+    everyday word counts as 3 letters)."""
+    shortest = min(len(a.strip()) for a in literals)
+    weak = shortest < 3 or any(a.strip() in _COMMON for a in literals)
+    return weak or len(literals) > _BIG_SET, -3 if weak else -shortest
+
+
+_BIG_SET = 24
 
 
 class Prefilter:

@@ -92,6 +92,7 @@ CASES = [
     ("no-superlative-claims", True, "shop", "The strongest joint formula on the market."),
     ("no-superlative-claims", True, "shop", "America's most trusted joint capsule."),
     ("no-superlative-claims", True, "shop", "Works faster than prescription painkillers."),
+    ("no-superlative-claims", True, "shop", "Denver's top rated joint formula."),
     ("no-superlative-claims", False, "shop", "Best decision I ever made."),
     ("no-superlative-claims", False, "shop", "Our strongest capsule is for adults only."),
 ]
@@ -114,8 +115,32 @@ def test_explain_names_the_frame(engine) -> None:
     assert "frame: <evidence> then, within 40 characters, <showing>" in text
 
 
+def test_explain_says_what_cleared_a_frame(engine) -> None:
+    html = PAGE.format(title=TITLES["shop"],
+                       sentence="Research has not shown that glucosamine rebuilds cartilage.")
+    text = "\n".join(explain_page(engine, "https://clinic.example/p/", html,
+                                  "research-claims-cited"))
+    assert "cleared by a negation" in text
+
+
 def test_a_bad_frame_is_refused_in_one_line() -> None:
     with pytest.raises(ConfigError, match="unknown-class"):
         compile_frames([["evidence", "unknown-class"]], "pack.yaml: rule x")
     with pytest.raises(ConfigError, match="gap"):
         compile_frames([{"sequence": ["evidence", "showing"], "gap": 500}], "pack.yaml: rule x")
+
+
+def test_the_prefilter_tests_an_inflected_class_by_its_shortest_forms() -> None:
+    """A frame's word class of inflected verbs is looked for by its stems (one scan of a
+    page per stem, not per form), and a set with an everyday word is not the one chosen."""
+    import re
+
+    from checker.content.prefilter import Prefilter, normalize, requirements
+
+    sets = requirements(re.compile(r"\b(?:show|shows|shown|showing)\b", re.IGNORECASE))
+    assert sets == [(" show",)]
+    for_good = requirements(re.compile(r"\bgone[\s-]+for[\s-]+good\b|\bforever\b", re.I))
+    assert for_good is not None and all(" for " not in s for s in for_good)
+    pre = Prefilter([re.compile(r"\b(?:study|studies)\b[^.]{1,40}?\b(?:show|shown)\b", re.I)])
+    assert pre.may_match(normalize("Studies have shown it works."))
+    assert not pre.may_match(normalize("Our study room is open."))
