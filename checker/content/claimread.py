@@ -324,8 +324,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     verdict.condition = conditions[0].group(0)
     if is_question(sentence):
-        verdict.stopped_by = "a question"
-        return verdict
+        if not _presupposes(sentence, spec):
+            verdict.stopped_by = "a question"
+            return verdict
+        # "How does our immune drip protect you from the flu?" asks how, not whether: the
+        # question takes the claim as given
+        verdict.notes.append("a how/why question takes the claim as given")
     candidates = [p for p in _predicates(sentence, spec, ctx, verdict)
                   if (borrowed or not _INTENDED_FOR.search(p.group(0))
                       or any(0 <= c.start() - p.end() <= 40 for c in conditions))
@@ -585,6 +589,19 @@ _INSTRUCTION = re.compile(r"^\W*(?:please|tell|let|call|ask|reschedule|wait|talk
                           r"postpone|cancel|rest|isolate)\b", re.IGNORECASE)
 _ANSWER_NOT = re.compile(r"^\W*not\s+(?:with|when|if|anymore|any\s+more|this\s+\w+|for\s+you)\b",
                          re.IGNORECASE)
+
+
+# A how/why question about what our product does presupposes that it does it: "How does our
+# ozone therapy kill the virus?", "Why do our drips work so well against the flu?". "How is flu
+# treated?" names no product of ours: it is asked.
+_HOW_WHY = re.compile(r"^\W*(?:how|why)\s+(?:does|do|did|can|will|is|are|exactly|well|fast|"
+                      r"quickly|soon)\b", re.IGNORECASE)
+
+
+def _presupposes(question: str, spec: ClaimSpec) -> bool:
+    if not _HOW_WHY.match(question) or not _OUR.search(question):
+        return False
+    return bool(_own_products(question, spec, _approved(question, spec), spec.all_products))
 
 
 def rhetorical(question: str) -> bool:

@@ -149,6 +149,17 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
     (DISEASE, STEM, "<p>Tired of achy knees? Our stem cell injections get you back on the "
                     "trail.</p>",
      ["Our stem cell injections get you back on the trail."]),
+    # a how/why question about our product takes the claim as given; a yes/no one asks
+    (INFECTION, DRIP, "<details><summary>How does our immune drip protect you from the flu?"
+                      "</summary><p>Vitamin C and zinc go straight into your bloodstream.</p>"
+                      "</details>",
+     ["How does our immune drip protect you from the flu?"]),
+    (INFECTION, DRIP, "<details><summary>How is the flu treated?</summary><p>Antivirals from "
+                      "your doctor work best when started early.</p></details>", []),
+    (INFECTION, DRIP, "<p>Can our drip prevent the flu?</p>", []),
+    # a virus named by its disease
+    (INFECTION, "Skin Care Shop", "<p>Our tea tree gel stops the wart virus from spreading.</p>",
+     ["Our tea tree gel stops the wart virus from spreading."]),
     # an asked question, an instruction, an answer that denies: no claim
     (INFECTION, DRIP, "<p>Do you have the flu? Our nurse will reschedule your drip.</p>", []),
     (INFECTION, DRIP, "<p>Running a fever with the flu? Please reschedule your drip.</p>", []),
