@@ -895,6 +895,9 @@ class StatusSpec:
     cleared: tuple[tuple[TermSet, TermSet], ...] = ()
     generic_heads: re.Pattern[str] | None = None  # more names that stand for the page's product
     prefilter: Prefilter | None = None  # the status phrases' literals: blocks worth reading
+    # status phrases true of an establishment (registered, listed, inspected): a claim only
+    # when said of the product ("our exosomes are FDA registered"), never of a facility
+    registration: re.Pattern[str] | None = None
 
 
 # An attributive status ("FDA-approved antidepressants") is said of the next few words (not
@@ -921,7 +924,11 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
     pharmacy" fires on the second."""
     verdict = Verdict(sentence)
     text, found = sentence, list(spec.status.finditer(sentence))
-    if not found and ctx.lead and is_question(ctx.lead) and _affirms(sentence):
+    # "Is it FDA approved? Yes, it comes from an FDA-registered pharmacy": the answer's own
+    # status (a registration, true of the pharmacy) does not stop the yes.
+    answered = all(_registration(hit.group(0), spec) for hit in found)
+    if answered and ctx.lead and is_question(ctx.lead) and _affirms(sentence) and (
+            spec.status.search(ctx.lead)):
         text, found = ctx.lead, list(spec.status.finditer(ctx.lead))
         verdict.notes.append(f"answers yes to {ctx.lead!r}")
     elif found and is_question(sentence):
@@ -936,6 +943,9 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         if verdict.stopped_by:
             continue
         entity = _entity(text, status, spec)
+        if entity and _registration(status.group(0), spec):
+            verdict.stopped_by = f"registration said of an establishment: {entity!r}"
+            continue
         product = entity or _status_product(text, status, spec, ctx, page_mention)
         if product is None:
             verdict.stopped_by = "no product of the rule's classes in context"
@@ -947,6 +957,15 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         verdict.fired = True
         return verdict
     return verdict
+
+
+def _registration(phrase: str, spec: StatusSpec) -> bool:
+    """Whether a status phrase is a registration phrase and nothing more (true of an
+    establishment: "FDA-registered pharmacy"), not registration presented as approval."""
+    if spec.registration is None:
+        return False
+    hit = spec.registration.search(phrase)
+    return hit is not None and hit.group(0) == phrase
 
 
 def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:

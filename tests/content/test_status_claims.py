@@ -52,6 +52,17 @@ def _reported(engine: ContentEngine, title: str, body: str) -> list[str]:
     # an FAQ answer that says yes to a question carrying the status
     ("Stem Cell Therapy", "<details><summary>Are your stem cell shots FDA approved?</summary>"
      "<p>Yes, every one of them.</p></details>", "Yes, every one of them."),
+    # registration or listing said of the product itself: an impression of approval
+    # (21 CFR 207.77(b))
+    ("Exosome Treatments", "<p>Our exosome products are FDA registered.</p>",
+     "Our exosome products are FDA registered."),
+    ("Homeopathic Remedies", "<p>An FDA-listed homeopathic remedy for seasonal allergies.</p>",
+     "An FDA-listed homeopathic remedy for seasonal allergies."),
+    # the yes answers the question's status; the pharmacy's registration does not stop it
+    ("Weight Loss Program", "<p>We prescribe compounded tirzepatide after a video visit.</p>"
+     "<details><summary>Is your tirzepatide FDA approved?</summary>"
+     "<p>Yes, every vial comes from an FDA-registered pharmacy.</p></details>",
+     "Yes, every vial comes from an FDA-registered pharmacy."),
 ])
 def test_reports_the_status_claim(engine: ContentEngine, title: str, body: str,
                                   sentence: str) -> None:
@@ -79,7 +90,19 @@ def test_reports_the_status_claim(engine: ContentEngine, title: str, body: str,
      "disease, and none is FDA-approved.</p>"),
     ("Primary Care", "<p>An FDA-approved generic has the same active ingredient as the "
      "brand.</p>"),
+    # registration said of a pharmacy or a facility is true
+    ("Semaglutide Weight Loss", "<p>Every pen is filled by an FDA-registered compounding "
+     "pharmacy.</p>"),
+    ("Peptide Therapy", "<p>Made in an FDA registered facility in Ohio.</p>"),
 ])
 def test_leaves_true_and_negated_statements_alone(engine: ContentEngine, title: str,
                                                   body: str) -> None:
     assert _reported(engine, title, body) == []
+
+
+def test_explain_says_a_registration_is_true_of_an_establishment(engine) -> None:
+    from checker.content.explain import explain_page
+
+    html = _page("Peptide Therapy", "<p>Made in an FDA registered facility in Ohio.</p>")
+    lines = "\n".join(explain_page(engine, "https://riverbend.example/p/", html, RULE))
+    assert "no: registration said of an establishment: 'facility'" in lines

@@ -236,7 +236,7 @@ class StatusClaimType(RuleType[StatusSpec]):
     name: ClassVar[str] = "status-claim"
     allowed: ClassVar[frozenset[str]] = frozenset(
         {"status", "entities", "unless", "products", "page_products", "generic_heads",
-         "agency"})
+         "agency", "registration"})
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> StatusSpec:
@@ -252,11 +252,11 @@ class StatusClaimType(RuleType[StatusSpec]):
         # `agency`: the agency's names, written once and put in every status phrase's
         # {agency}
         agency = params.text("agency")
-        raw = rule.params.get("status")
-        if agency and isinstance(raw, list):
-            raw = [p.replace("{agency}", f"(?:{agency})") if isinstance(p, str) else p
-                   for p in raw]
-        status = params.patterns("status", required=True, source={"status": raw})
+        status = params.patterns("status", required=True,
+                                 source={"status": _with_agency(rule.params.get("status"),
+                                                                agency)})
+        registration = params.patterns("registration", source={
+            "registration": _with_agency(rule.params.get("registration"), agency)})
         return StatusSpec(
             status=_alternation(rule, status),
             prefilter=Prefilter(status),
@@ -269,7 +269,8 @@ class StatusClaimType(RuleType[StatusSpec]):
             cleared=tuple((lexicons.products[c], uses) for c, uses in lexicons.cleared.items()
                           if c in products),
             generic_heads=_alternation(rule, params.patterns("generic_heads"))
-            if rule.params.get("generic_heads") else None)
+            if rule.params.get("generic_heads") else None,
+            registration=_alternation(rule, registration) if registration else None)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return [hit for hit, verdict in self.read(rule, ctx.doc) if verdict.fired]
@@ -311,6 +312,13 @@ class StatusClaimType(RuleType[StatusSpec]):
 
 # Every status phrase names the agency or an approval ("FDA-registered ... so it is approved",
 # "government-approved", "the same approval as"): a block with none of these words holds none.
+def _with_agency(raw: object, agency: str | None) -> object:
+    """A list of status phrases with the agency's names put in for {agency}."""
+    if not agency or not isinstance(raw, list):
+        return raw
+    return [p.replace("{agency}", f"(?:{agency})") if isinstance(p, str) else p for p in raw]
+
+
 _STATUS_WORDS = (" fda", " food and drug", " government", " federal", " approv")
 
 
