@@ -543,13 +543,29 @@ def _told_outcomes(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
     return told
 
 
+# Pseudo-negations (NegEx's own list of triggers that look like negations and are not): a
+# focus particle ("not only does it ease migraines"), a comparison that denies the others
+# ("nothing beats our tincture for anxiety", "no other drip comes close"), and needless
+# suffering ("there is no need to suffer from arthritis").
+_PSEUDO_NEGATION = re.compile(
+    r"\bnot\s+(?:only|just|merely|simply)\b|"
+    r"\b(?:nothing|no\s+(?:other\s+|better\s+)?(?:[\w-]+\s+)?(?:product|treatment|remedy|"
+    r"supplement|option|therapy|drip|oil|formula))\s+(?:else\s+)?(?:beats|compares|comes\s+close|"
+    r"works\s+(?:as\s+well|like|better|faster)|does\s+(?:it\s+)?better)\b|"
+    r"\b(?:there\s+(?:is|'s)\s+)?no\s+(?:need|reason)\s+to\s+(?:suffer|live|struggle|put\s+up|"
+    r"keep\s+suffering|deal)\b|\bthere's\s+no\s+need\b",
+    re.IGNORECASE)
+
+
 def _masked(sentence: str, spec: ClaimSpec) -> str:
-    """The sentence with its negated outcomes blanked out, offsets kept."""
-    if spec.negated_outcomes is None:
-        return sentence
-    for found in spec.negated_outcomes.finditer(sentence):
-        sentence = (sentence[:found.start()] + "~" * (found.end() - found.start())
-                    + sentence[found.end():])
+    """The sentence with its negated outcomes and pseudo-negations blanked out, offsets
+    kept."""
+    found = list(_PSEUDO_NEGATION.finditer(sentence))
+    if spec.negated_outcomes is not None:
+        found += spec.negated_outcomes.finditer(sentence)
+    for match in found:
+        sentence = (sentence[:match.start()] + "~" * (match.end() - match.start())
+                    + sentence[match.end():])
     return sentence
 
 

@@ -160,6 +160,20 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
     # a virus named by its disease
     (INFECTION, "Skin Care Shop", "<p>Our tea tree gel stops the wart virus from spreading.</p>",
      ["Our tea tree gel stops the wart virus from spreading."]),
+    # pseudo-negations (NegEx): a focus particle, a comparison denying the others, needless
+    # suffering; and "never again" and "say no to" as outcomes
+    (DISEASE, SHOP, "<p>Not only does our CBD oil ease migraines, it lifts your mood too.</p>",
+     ["Not only does our CBD oil ease migraines, it lifts your mood too."]),
+    (DISEASE, SHOP, "<p>There is no need to suffer from arthritis: our capsules repair "
+                    "cartilage.</p>",
+     ["There is no need to suffer from arthritis: our capsules repair cartilage."]),
+    (INFECTION, SHOP, "<p>Never catch another cold with our elderberry gummies.</p>",
+     ["Never catch another cold with our elderberry gummies."]),
+    (INFECTION, SHOP, "<p>Say no to flu season with our elderberry syrup.</p>",
+     ["Say no to flu season with our elderberry syrup."]),
+    (DISEASE, SHOP, "<p>Our CBD oil does not cure anxiety.</p>", []),
+    (INFECTION, SHOP, "<p>No supplement prevents the flu.</p>", []),
+    (INFECTION, SHOP, "<p>You will catch fewer colds if you wash your hands often.</p>", []),
     # an asked question, an instruction, an answer that denies: no claim
     (INFECTION, DRIP, "<p>Do you have the flu? Our nurse will reschedule your drip.</p>", []),
     (INFECTION, DRIP, "<p>Running a fever with the flu? Please reschedule your drip.</p>", []),
