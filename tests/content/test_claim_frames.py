@@ -55,6 +55,8 @@ CASES = [
     ("research-claims-cited", False, "shop",
      "Every bottle is lab-tested by an outside company for purity."),
     ("research-claims-cited", False, "shop", "Glucosamine: what the evidence says"),
+    ("research-claims-cited", False, "shop",
+     "Clinically tested sunscreens still need to be reapplied every two hours."),
     ("research-claims-cited", False, "shop", "A free trial shows you how the capsules taste."),
     ("research-claims-cited", False, "shop",
      "Doctors agree on one thing about sore knees: keep moving."),
@@ -66,6 +68,8 @@ CASES = [
      "If you don't feel the difference after one drip, we refund the session."),
     ("no-guaranteed-results", False, "iv",
      "A drip does not work every time, and we say so before you book."),
+    ("no-guaranteed-results", False, "iv", "Everyone on our team wants you to feel better."),
+    ("no-guaranteed-results", False, "iv", "Stop by every time you are in the neighborhood."),
     # claim type: no-risk-minimization
     ("no-risk-minimization", True, "iv", "There is zero infection risk with our sterile drips."),
     ("no-risk-minimization", True, "iv",
@@ -95,6 +99,10 @@ CASES = [
     ("no-superlative-claims", True, "shop", "Denver's top rated joint formula."),
     ("no-superlative-claims", False, "shop", "Best decision I ever made."),
     ("no-superlative-claims", False, "shop", "Our strongest capsule is for adults only."),
+    ("no-superlative-claims", True, "shop",
+     "Nothing else on the shelf soothes joints as gently as our capsules."),
+    ("no-superlative-claims", False, "shop",
+     "Nothing on our menu works as fast as a prescription antibiotic for an infection."),
 ]
 
 
