@@ -789,8 +789,12 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
     return [a for a in spec.approved.finditer(sentence)
             if not _REPLACED.search(sentence[max(0, a.start() - 40):a.start()])
             and not _COMPARED_CARE.search(sentence[max(0, a.start() - 40):a.start()])
+            and not _NOT_CARE.search(sentence[max(0, a.start() - 30):a.start()])
             and not _LESS_AFTER.match(sentence, a.end())
-            and sentence[a.end():a.end() + 2] not in ("'s", "\u2019s")]
+            and sentence[a.end():a.end() + 2] not in ("'s", "\u2019s")
+            # a modifier made of the care's name is not the care: "doctor-formulated",
+            # "prescription-strength", "drug-free", "surgery-free"
+            and not _CARE_MODIFIER.match(sentence, a.end())]
 
 
 def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
@@ -855,6 +859,13 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
     return None
 
 
+# Medicine that is not approved care: "traditional Chinese medicine", "functional medicine",
+# "regenerative medicine", "homeopathic medicines".
+_NOT_CARE = re.compile(r"\b(?:chinese|traditional|functional|integrative|holistic|alternative|"
+                       r"homeopathic|ayurvedic|botanical|naturopathic|regenerative|energy|"
+                       r"frequency|folk|ancient|bio-?identical|tribal|plant|cellular)\s+$",
+                       re.IGNORECASE)
+_CARE_MODIFIER = re.compile(r"-(?!(?:based|approved|cleared)\b)[a-z]", re.IGNORECASE)
 _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|quit|replace|"
                        r"cut|cuts|lower|lowers|lowered|reduce|reduced|halve|need\s+less|"
                        r"alternatives?\s+to|substitutes?\s+for|replacements?\s+for|"

@@ -83,6 +83,16 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
      ["Our exosome serum received clearance from the FDA."]),
     (STATUS, STEM, "<p>Our PRP kit is FDA 510(k) cleared for knee arthritis.</p>",
      ["Our PRP kit is FDA 510(k) cleared for knee arthritis."]),
+    # registration of the product disclaimed as an approval in the same sentence
+    (STATUS, "Med Spa Skin Treatments", "<p>Our pen is registered with the FDA as a device "
+                                        "listing; registration is not an approval or a "
+                                        "clearance.</p>", []),
+    # medicine that is not approved care, and a modifier made of care's name
+    (INFECTION, SHOP, "<p>Traditional Chinese medicine fights the flu.</p>",
+     ["Traditional Chinese medicine fights the flu."]),
+    (DISEASE, SHOP, "<p>Prescription-strength CBD calms anxiety.</p>",
+     ["Prescription-strength CBD calms anxiety."]),
+    (INFECTION, SHOP, "<p>Antiviral medicines treat the flu.</p>", []),
     # a status required or lacking is not one held
     (STATUS, STEM, "<p>Stem cell products need FDA approval before clinics can sell them.</p>",
      []),
