@@ -10,8 +10,8 @@ import re
 # Negation: before the predicate in its clause (match.negated), or one of these anywhere in
 # the sentence: they deny the claim itself ("not approved for", "no evidence that").
 DENIAL = re.compile(
-    r"\bnot\s+(?:an?\s+|the\s+)?(?:FDA[- ])?(?:approved|cleared|approval|clearance|intended|a\s+(?:treatment|cure|"
-    r"substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|studied|approved)|"
+    r"\bnot\s+(?:an?\s+|the\s+)?(?:FDA[- ])?(?:approved|cleared|approval|clearance|intended|"
+    r"a\s+(?:treatment|cure|substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|studied|approved)|"
     r"known|for\s+(?:people|human|humans|children))\b|\bno\s+(?:good\s+|strong\s+|reliable\s+)?"
     r"(?:evidence|proof|trials?|studies)\b|\b(?:no|not\s+(?:a|one))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|trials?|research|data)\s+(?:in\s+[\w-]+\s+)?(?:has|have|had|shows?|"
