@@ -167,6 +167,9 @@ class Context:
     page_product: TermMatch | None = None
     testimonial: bool = False
     previous: str = ""
+    # a product of the rule's classes the page offers as its own ("our exosome facial", "we
+    # offer PRP") when its title names none: what "our"/"we" sentences speak of
+    page_owned: TermMatch | None = None
 
     def with_lead(self, sentence: str) -> str:
         """What the learned model reads of a sentence: its lead and the sentence (as it was
@@ -436,7 +439,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         break
     else:
         return verdict
-    product = _product(products, spec, ctx)
+    product = _product(products, spec, ctx) or _page_owned(sentence, ctx)
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
         return verdict
@@ -902,6 +905,19 @@ def _product(products: list[TermMatch], spec: ClaimSpec, ctx: Context) -> str | 
     if ctx.page_product is not None:
         return f"{ctx.page_product.group(0)} (the page's topic)"
     return None
+
+
+def _page_owned(sentence: str, ctx: Context) -> str | None:
+    """The product the page offers as its own, for a sentence in the first person ("Our
+    sessions calm rosacea") on a page whose title names no product."""
+    if ctx.page_owned is not None and _OUR.search(sentence):
+        return f"{ctx.page_owned.group(0)} (offered on the page)"
+    return None
+
+
+# An offer of one's own product: "our exosome facial", "we offer PRP", "we use amniotic".
+OWN_OFFER = re.compile(r"\b(?:our|we\s+(?:now\s+)?(?:offer|provide|sell|use|give|carry|make))\s+"
+                       r"(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # ---- regulatory status claims ---------------------------------------------------------------

@@ -149,6 +149,16 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
     (INFECTION, "Skin Care", "<p>Salicylic acid and freezing treat common warts.</p>", []),
     (DISEASE, "Skin Care", "<p>Microneedling is not for active breakouts; a dermatologist can "
                            "treat acne first.</p>", []),
+    # a product only implied by the page: offered as its own elsewhere on the page, read in
+    # a first-person sentence; not when the offer is negated, nor in a sentence not ours
+    (DISEASE, "Med Spa Skin Treatments", "<p>Ask about our exosome facial, booked weekly.</p>"
+                                         "<p>Our sessions calm rosacea in two visits.</p>",
+     ["Our sessions calm rosacea in two visits."]),
+    (DISEASE, "Med Spa Skin Treatments", "<p>We do not offer our exosome facial to pregnant "
+                                         "clients.</p><p>Our sessions calm rosacea in two "
+                                         "visits.</p>", []),
+    (DISEASE, "Med Spa Skin Treatments", "<p>Ask about our exosome facial, booked weekly.</p>"
+                                         "<p>Prescription creams calm rosacea.</p>", []),
     # --- a Human Disease Ontology name ICD-10-CM's titles leave out -----------------------
     (DISEASE, SHOP, "<p>Our herbal drops shrink skin tags and ease dumping syndrome.</p>",
      ["Our herbal drops shrink skin tags and ease dumping syndrome."]),

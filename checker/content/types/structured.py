@@ -12,6 +12,7 @@ from lxml import etree
 
 from checker.content.claimread import (
     NEED_OF_CARE,
+    OWN_OFFER,
     RETIRED_CARE,
     TOLD_STORY,
     ClaimSpec,
@@ -97,10 +98,11 @@ class StructuredClaimType(RuleType[ClaimSpec]):
             blocks = doc.own_blocks
         else:
             blocks = region_blocks(doc, rule.region)
+        page_owned = None if page_product is not None else _page_owned(blocks, spec)
         for block in _blocks_naming(blocks, spec, page_product is not None):
             quote = _testimonial_of(block.el)
             context = Context(lead=_lead(doc, block), page_product=page_product,
-                              testimonial=quote is not None)
+                              testimonial=quote is not None, page_owned=page_owned)
             # A testimonial is read whole, its attribution too ("Parents of a 6-year-old
             # with autism" under "He spoke his first words"): one story, one claim.
             units = [" ".join(" ".join(quote.itertext()).split())] if quote is not None \
@@ -177,6 +179,22 @@ def _page_product(doc: PageDoc, spec: ClaimSpec) -> TermMatch | None:
     if spec.products is None:
         return None
     return spec.products.search(" . ".join([page_title(doc), *doc.h1s[:2]]))
+
+
+def _page_owned(blocks: list[Block], spec: ClaimSpec) -> TermMatch | None:
+    """A product of the rule's classes the page offers as its own ("our exosome facial", "we
+    offer PRP"), outside a negated clause, when the title and h1 name none."""
+    if spec.products is None:
+        return None
+    joined = "\n".join(block.text for block in blocks)  # one scan of the page's own text
+    for found in spec.products.finditer(joined):
+        line_start = joined.rfind("\n", 0, found.start()) + 1
+        line = joined[line_start:joined.find("\n", found.start()) % (len(joined) + 1)]
+        at = found.start() - line_start
+        start, _ = clause_at(line, at)
+        if OWN_OFFER.search(line[max(0, at - 40):at]) and not negated(line[start:at]):
+            return found
+    return None
 
 
 def _lead(doc: PageDoc, block: Block) -> str:
