@@ -273,9 +273,10 @@ class RequestInterceptor:
         main_frame = (is_document and target is not None and target.kind == "page"
                       and params.get("frameId") == target.target_id)
         if main_frame and not self._own_navigation(log, params):
-            # Before the page's own navigation was seen, a main-frame navigation is the
-            # previous page's (a timer that fired as this page began): held, not this page's.
-            if log.main_request_ids:
+            # Before the page's own document arrived, a main-frame navigation is the previous
+            # page's (a timer that fired as this page began, even after this page's request
+            # went out): held, not filed as this page's. Only a received document can leave.
+            if log.main_request_ids and log.main_status is not None:
                 log.held.append(url)
             self.devtools.post("Fetch.fulfillRequest", {
                 "requestId": request_id, "responseCode": 204, "body": ""}, session_id)
