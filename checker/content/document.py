@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from checker.content.prefilter import normalize
+from checker.content.prefilter import LITERALS, normalize
 from checker.content.text import clean, split_sentences, word_count
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe",
@@ -154,6 +154,7 @@ class PageDoc:
     # proxy object alive: an id is only stable while its proxy lives.
     _regions: dict[int, tuple[etree._Element, str]] = field(default_factory=dict, repr=False)
     _joined: dict[int, tuple] = field(default_factory=dict, repr=False)
+    _present: dict[tuple, tuple] = field(default_factory=dict, repr=False)
     # Set once by sections.headings_of (sections reads the document, not the other way).
     headings_cache: list[Heading] | None = field(default=None, repr=False)
     # What css_selector reads of this page, read once for all its findings.
@@ -201,6 +202,17 @@ class PageDoc:
             cached = (blocks, "\n".join(b.norm for b in blocks), starts, {})
             self._joined[key] = cached
         return cached[1], cached[2]
+
+    def literals_present(self, blocks: list[Block]) -> frozenset[str]:
+        """The prefilters' literals that occur in the blocks' joined text (one RE2 pass per
+        block list and page, shared by the rules: prefilter.LITERALS)."""
+        key = ("present", id(blocks))
+        cached = self._present.get(key)
+        if cached is None or cached[0] is not blocks or cached[1] != LITERALS.version:
+            joined, _ = self.joined(blocks)
+            version = LITERALS.version
+            cached = self._present[key] = (blocks, version, LITERALS.present(joined))
+        return cached[2]
 
     def literal_blocks(self, blocks: list[Block], literals: tuple[str, ...]) -> set[int]:
         """Indexes (into `blocks`) of the blocks whose normal form contains one of

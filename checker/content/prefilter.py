@@ -14,7 +14,11 @@ space, so \bend\b looks for " end " and is not fooled by "recommend".
 from __future__ import annotations
 
 import re
-from re import _parser as sre_parse  # noqa: PLC2701 - stable since 3.11; parse tree only
+import threading
+from collections.abc import Iterable
+from re import _parser as sre_parse
+
+import re2  # noqa: PLC2701 - stable since 3.11; parse tree only
 
 _MIN_LITERAL = 2
 _MAX_ALTERNATIVES = 200
@@ -172,6 +176,50 @@ def _rarity(literals: tuple[str, ...]) -> tuple[bool, int]:
 _BIG_SET = 24
 
 
+class LiteralIndex:
+    """Every prefilter's literals in one RE2 set: which of them a text holds, found in one
+    pass (`present`) instead of one substring scan per literal. The claim rules' word
+    classes bring hundreds of literals, most of them absent from any one page: scanning a
+    page once per literal cost more than the rules' own matching."""
+
+    def __init__(self) -> None:
+        self._literals: dict[str, int] = {}
+        self._order: list[str] = []
+        self._set: re2.Set | None = None
+        self._lock = threading.Lock()
+        self.version = 0  # grows with every new literal: what a cached answer was read with
+
+    def add(self, literals: Iterable[str]) -> None:
+        with self._lock:
+            for literal in literals:
+                if literal not in self._literals:
+                    self._literals[literal] = len(self._order)
+                    self._order.append(literal)
+                    self._set = None  # compiled again when next asked
+                    self.version += 1
+
+    def present(self, text: str) -> frozenset[str]:
+        """The known literals that occur in `text` (normal form)."""
+        with self._lock:
+            if self._set is None:
+                self._set = self._compile()
+            matcher, order = self._set, self._order
+        return frozenset(order[i] for i in matcher.Match(text) or ())
+
+    def _compile(self) -> re2.Set:
+        matcher = re2.Set.SearchSet(_RE2_OPTIONS)
+        for literal in self._order:
+            matcher.Add(_RE2_META.sub(r"\\\g<0>", literal))
+        matcher.Compile()
+        return matcher
+
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.max_mem = 64 << 20  # a few thousand literals; RE2's 8 MB default is too small
+_RE2_META = re.compile(r"[.^$*+?()\[\]{}|\\]")
+LITERALS = LiteralIndex()
+
+
 class Prefilter:
     """Any of several patterns could match a text only if this says so."""
 
@@ -191,6 +239,7 @@ class Prefilter:
         # One flat tuple of each pattern's most selective set: a single quick scan rejects
         # most texts before the exact test.
         self.first = tuple(sorted({a for sets in self.each for a in sets[0]}))
+        LITERALS.add(a for sets in self.each for alternatives in sets for a in alternatives)
 
     def may_match(self, lowered: str) -> bool:
         """`lowered` is text in normal form (`normalize`)."""

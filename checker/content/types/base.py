@@ -201,12 +201,15 @@ def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) ->
         return blocks
     # None of the patterns' most selective literals anywhere in the region: nothing to read
     # (one scan of the joined text per literal, instead of one set lookup per pattern).
-    joined, _ = doc.joined(blocks)
-    if not any(literal in joined for literal in prefilter.first):
+    present = doc.literals_present(blocks)
+    if present.isdisjoint(prefilter.first):
         return []
     selected: set[int] = set()
     for sets in prefilter.each:
-        first = doc.literal_blocks(blocks, sets[0]) - selected
+        # a pattern one of whose literal sets is absent from the whole region reads nothing
+        if any(present.isdisjoint(alternatives) for alternatives in sets):
+            continue
+        first = doc.literal_blocks(blocks, tuple(a for a in sets[0] if a in present)) - selected
         rest = sets[1:]
         for index in first:
             norm = blocks[index].norm
