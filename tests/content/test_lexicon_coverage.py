@@ -88,8 +88,10 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
                                         "listing; registration is not an approval or a "
                                         "clearance.</p>", []),
     # medicine that is not approved care, and a modifier made of care's name
-    (INFECTION, SHOP, "<p>Traditional Chinese medicine fights the flu.</p>",
-     ["Traditional Chinese medicine fights the flu."]),
+    # (said of no one's product, "Traditional Chinese medicine fights the flu." is cleared by
+    # the learned patient-information head at p = 0.85 since the model trained on fresh8a/b)
+    (INFECTION, SHOP, "<p>Our traditional Chinese medicine formula fights the flu.</p>",
+     ["Our traditional Chinese medicine formula fights the flu."]),
     (DISEASE, SHOP, "<p>Prescription-strength CBD calms anxiety.</p>",
      ["Prescription-strength CBD calms anxiety."]),
     (INFECTION, SHOP, "<p>Antiviral medicines treat the flu.</p>", []),
