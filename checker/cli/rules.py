@@ -59,6 +59,12 @@ def rules_show(settings: ContentSettings, rule_id: str, lexicon: bool) -> None:
     click.echo(format_rule(rule))
     if rule.type == "disease-claim":
         click.echo("\n".join(describe_lexicons(rule, entries=lexicon)))
+    scopes = rule.params.get("scopes") if isinstance(rule.params, dict) else None
+    if scopes:
+        from checker.content.scopes import SCOPE_WORDS
+
+        click.echo("Not a claim when anywhere in the sentence:")
+        click.echo("\n".join(f"  {name}: {SCOPE_WORDS[name]}" for name in scopes))
     frames = getattr(rule.compiled, "frames", None)
     if frames:
         from checker.content.frames import describe_frames

@@ -73,8 +73,11 @@ def _cleared_frames(rule: Rule, doc, findings: list) -> list[str]:  # noqa: ANN0
             frame = None if sentence in fired else frame_of(frames, sentence)
             if frame is None:
                 continue
+            matcher = getattr(rule.compiled, "matcher", rule.compiled)
+            scope = matcher.scope_stop(sentence) if hasattr(matcher, "scope_stop") else None
             why = ("a question" if is_question(sentence) else "reported speech"
-                   if REPORTED.search(sentence) else "a negation" if NEGATION.search(sentence)
+                   if REPORTED.search(sentence) else f"a scope cue {scope.group(0)!r}" if scope
+                   else "a negation" if NEGATION.search(sentence)
                    else "an exception of the rule (unless, a citation, approved care)")
             lines.append(f"  no    {sentence!r}\n        (frame: "
                          f"{frame.words(load_frame_classes())}; cleared by {why})")

@@ -76,6 +76,10 @@ class Matcher:
     # The rule's frames (checker/content/frames.py): their regexes are among `patterns`;
     # kept to say which frame a sentence matched (`explain`).
     frames: list[Any] = field(default_factory=list)
+    # Sentence-wide scope cues of checker/content/scopes.py (PHRASE_SCOPES, by the rule's
+    # `scopes:`): a sentence holding one reports, debunks or doubts the claim. Read only for
+    # a sentence that already holds a qualifying match (no per-sentence work).
+    scopes: list[re.Pattern[str]] = field(default_factory=list)
     prefilter: Prefilter = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -107,7 +111,15 @@ class Matcher:
             for match in pattern.finditer(sentence):
                 if self._qualifies(sentence, match) and not (
                         parts and self.negation and _negated_between(sentence, match, parts)):
-                    return match
+                    return None if self.scope_stop(sentence) else match
+        return None
+
+    def scope_stop(self, sentence: str) -> re.Match[str] | None:
+        """The first of the rule's scope cues in the sentence (it clears every match)."""
+        for scope in self.scopes:
+            found = scope.search(sentence)
+            if found:
+                return found
         return None
 
     def meets_requires(self, text: str) -> bool:

@@ -7,22 +7,16 @@ from __future__ import annotations
 import re
 
 # Scope cues (ConText/NegEx style trigger table): each clears a claim in its scope.
-# Negation: before the predicate in its clause (match.negated), or one of these anywhere in
-# the sentence: they deny the claim itself ("not approved for", "no evidence that").
-DENIAL = re.compile(
-    r"\bnot\s+(?:an?\s+|the\s+)?(?:FDA[- ])?(?:approved|cleared|approval|clearance|intended|"
-    r"a\s+(?:treatment|cure|substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|studied|approved)|"
-    r"known|for\s+(?:people|human|humans|children))\b|\bno\s+(?:good\s+|strong\s+|reliable\s+)?"
+# The evidence for a claim denied ("no evidence that", "no study has shown") ...
+_NO_EVIDENCE = (
+    r"\bno\s+(?:good\s+|strong\s+|reliable\s+)?"
     r"(?:evidence|proof|trials?|studies)\b|\b(?:no|not\s+(?:a|one))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|trials?|research|data)\s+(?:in\s+[\w-]+\s+)?(?:has|have|had|shows?|"
-    r"showed|proves?|proved|finds?|found|supports?)\b|\bnone\s+of\s+the\s+(?:studies|trials)\b|"
-    r"\bnever\s+(?:change|stop|replace)\b|"
-    r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+(?:believe|explain|understand|wait))|\bcannot\b|\bwe\s+do\s+not\b|"
-    r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
-    r"\bthere\s+(?:is|are)\s+no\b|"
-    # Evidence said to be weak or missing, before or after the claim it is about ("little
-    # evidence that drips prevent the flu", "the evidence that it shortens the flu is limited",
-    # "have no scientific basis") and a claim called false: patient information debunking it.
+    r"showed|proves?|proved|finds?|found|supports?)\b|\bnone\s+of\s+the\s+(?:studies|trials)\b|")
+# ... said to be weak or missing, before or after the claim it is about ("little evidence
+# that drips prevent the flu", "the evidence that it shortens the flu is limited", "have no
+# scientific basis") ...
+_WEAK_EVIDENCE = (
     r"\b(?:little|scant|sparse|insufficient|inadequate|limited|weak|thin|not\s+(?:much|"
     r"enough))\s+(?:good\s+|strong\s+|reliable\s+|scientific\s+|clinical\s+|high-quality\s+)?"
     r"(?:evidence|proof|data|research)\b|"
@@ -30,11 +24,84 @@ DENIAL = re.compile(
     r"(?:is|are|remains?|was|were)\s+(?:still\s+|very\s+)?(?:limited|weak|lacking|scant|thin|"
     r"mixed|inconclusive|poor|insufficient|missing|unclear|conflicting)\b|"
     r"\b(?:has|have|had)\s+no\s+(?:scientific\s+|medical\s+|proven\s+|real\s+)?(?:basis|"
-    r"support|evidence|proof)\b|"
+    r"support|evidence|proof)\b|")
+# ... and a claim called false: patient information debunking it.
+_FALSE_CLAIM = (
     r"\bclaims?\s+that\b[^.;]{0,120}?\b(?:is|are|were|was)\s+(?:false|untrue|unfounded|"
-    r"baseless|a\s+myth|misleading|not\s+true)\b",
+    r"baseless|a\s+myth|misleading|not\s+true)\b")
+# Negation: before the predicate in its clause (match.negated), or one of these anywhere in
+# the sentence: they deny the claim itself ("not approved for", "no evidence that").
+DENIAL = re.compile(
+    r"\bnot\s+(?:an?\s+|the\s+)?(?:FDA[- ])?(?:approved|cleared|approval|clearance|intended|"
+    r"a\s+(?:treatment|cure|substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|studied|approved)|"
+    r"known|for\s+(?:people|human|humans|children))\b|" + _NO_EVIDENCE +
+    r"\bnever\s+(?:change|stop|replace)\b|"
+    r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+(?:believe|explain|understand|wait))|\bcannot\b|\bwe\s+do\s+not\b|"
+    r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
+    r"\bthere\s+(?:is|are)\s+no\b|" + _WEAK_EVIDENCE + _FALSE_CLAIM,
     re.IGNORECASE,
 )
+# The phrase-list claim rules (type claim, existence, citation: `scopes:` in their params)
+# read these sentence-wide cues, each defined once here. They take DENIAL's evidence parts,
+# not the whole of it ("we do not", "instead of" anywhere in a sentence would clear "cures
+# your migraines, so you do not need pills"), and not ATTRIBUTION ("according to a study" is
+# the research rule's trigger; "according to our patients, it cured them" is a testimonial).
+# evidence-denied: the evidence for the claim is missing or weak, or the claim is called false.
+EVIDENCE_DENIED = re.compile(_NO_EVIDENCE + _WEAK_EVIDENCE + _FALSE_CLAIM, re.IGNORECASE)
+# evidence-unsettled: a research mention that names its own uncertainty ("more research is
+# needed", "results so far are inconsistent", "others show no change", "has not been
+# confirmed") or reports a null result ("controlled studies found no benefit"). Such a
+# sentence states no level of support, so it is no establishment claim needing a citation.
+EVIDENCE_UNSETTLED = re.compile(
+    r"\b(?:more|further|larger|additional|better|bigger|longer)\s+(?:[\w-]+\s+)?(?:research|"
+    r"stud(?:y|ies)|trials?|data|evidence)\s+(?:(?:is|are)\s+(?:still\s+)?)?(?:needed|required|"
+    r"necessary|under\s*way|ongoing)\b|"
+    r"\b(?:evidence|data|research|science|findings|results?|studies)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+|so\s+far\s+)?(?:limited|weak|"
+    r"mixed|inconclusive|unclear|conflicting|inconsistent|contradictory|preliminary|uncertain|"
+    r"small)\b|"
+    r"\b(?:studies|trials|experts|researchers|results)\s+(?:[\w-]+\s+)?(?:disagree|conflict|"
+    r"differ|vary)\b|"
+    r"\b(?:others?|other\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|research|reviews?))\s+"
+    r"(?:have\s+|has\s+)?(?:show(?:s|ed|n)?|found|find|finds|report(?:s|ed)?|saw)\s+no\b|"
+    r"\b(?:stud(?:y|ies)|trials?|research|reviews?|data)\s+(?:have\s+|has\s+)?(?:show(?:s|ed|n)?|"
+    r"found|find|finds|report(?:s|ed)?|saw)\s+no\s+(?:[\w-]+\s+)?(?:benefit|effect|"
+    r"difference|improvement|change)s?\b|"
+    r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|replicated|established|repeated)\b|"
+    r"\bnot\s+yet\s+(?:been\s+)?(?:confirmed|replicated|established|proven)\b",
+    re.IGNORECASE,
+)
+# claim-reported: the claim is told as someone else's sales talk, or called a myth
+# ("sometimes marketed as a cure", "sellers who say their tea cures", "the idea that ...
+# is a myth", "products claiming to cure"). The page reports it; match.REPORTED reads such
+# cues before the match only, these anywhere in the sentence.
+CLAIM_REPORTED = re.compile(
+    r"\b(?:is|are|was|were|been|being|often|sometimes|widely|commonly|heavily|frequently|"
+    r"still)\s+(?:\w+\s+)?(?:sold|marketed|promoted|touted|pitched|billed|advertised|hyped|"
+    r"pushed)\s+(?:online\s+|widely\s+)?as\b|"
+    r"\b(?:sellers?|vendors?|companies|websites?|sites|marketers?|influencers?|manufacturers?|"
+    r"ads|advertisements?|spas|clinics)\s+(?:(?:that|who|which)\s+)?(?:\w+\s+)?(?:say|says|"
+    r"said|claim|claimed|call|calls|called|promise|promised|advertise|advertised|tout|touted)\b|"
+    r"\b(?:products?|remed(?:y|ies)|supplements?|treatments?|drips?|anyone|anything)\s+"
+    r"(?:that\s+)?(?:claim(?:s|ing)?|promis(?:e|es|ing))\s+to\b|"
+    r"\b(?:idea|notion|belief|myth|claim|promise)s?\s+that\b[^.;]{0,120}?\b(?:is|are|was|were)\s+"
+    r"(?:a\s+|just\s+a\s+)?(?:myth|false|untrue|wrong|unfounded|baseless|misleading|not\s+true|"
+    r"not\s+supported|unsupported)\b",
+    re.IGNORECASE,
+)
+# By name, for the `scopes:` parameter of the phrase-list rules, with what each means
+# (`clinic-checker rules show ID`).
+PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDENCE_UNSETTLED,
+                 "claim-reported": CLAIM_REPORTED}
+SCOPE_WORDS = {
+    "evidence-denied": "the evidence for the claim is said to be missing or weak, or the claim "
+                       "false (\"no study supports this\", \"claims that ... are false\")",
+    "evidence-unsettled": "a research mention names its own uncertainty or a null result "
+                          "(\"more research is needed\", \"others show no change\")",
+    "claim-reported": "the claim is told as others' sales talk or called a myth (\"sometimes "
+                      "marketed as a cure\", \"sellers who say\", \"the idea that ... is a "
+                      "myth\")",
+}
 # Hedges that turn a claim into a statement about uncertainty or a question to a clinician.
 HEDGE = re.compile(
     r"\bwhether\b|\bunknown\b|\bnot\s+(?:yet\s+)?known\b|\bwhat\s+(?:is|we)\s+know|"

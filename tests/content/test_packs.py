@@ -104,6 +104,8 @@ def test_a_folder_of_packs_loads(tmp_path: Path) -> None:
         "severity: minor", "severity: apocalyptic"), "rule bad-severity: unknown severity"),
     ("rules:\n" + GOOD_RULE.format(id="bad-param", pattern="x").replace(
         "      patterns:", "      paterns:"), "rule bad-param: unknown parameter 'paterns'"),
+    ("rules:\n" + GOOD_RULE.format(id="bad-scope", pattern="x") + "      scopes: [hearsay]\n",
+     "rule bad-scope: unknown scope 'hearsay'"),
     ("rules:\n" + GOOD_RULE.format(id="bad-region", pattern="x").replace(
         "region: page", "region: sidebar"), "rule bad-region: region must be one of"),
     ("rules:\n" + GOOD_RULE.format(id="risks-section-present", pattern="x"),

@@ -102,7 +102,7 @@ class Params:
 
 MATCHER_PARAMS = frozenset({"patterns", "requires", "unless", "unless_clause", "hedges",
                             "negation", "reported_speech", "questions", "case_sensitive",
-                            "requires_on_page", "requires_products", "frames"})
+                            "requires_on_page", "requires_products", "frames", "scopes"})
 
 
 def build_matcher(params: Params, source: dict | None = None) -> Matcher:
@@ -134,7 +134,23 @@ def build_matcher(params: Params, source: dict | None = None) -> Matcher:
         requires_on_page=data.get("requires_on_page", False),
         requires_products=_products(params, data),
         frames=frames,
+        scopes=phrase_scopes(params, data),
     )
+
+
+def phrase_scopes(params: Params, data: dict | None = None) -> list[re.Pattern[str]]:
+    """The rule's `scopes:` (names of checker/content/scopes.py PHRASE_SCOPES)."""
+    from checker.content.scopes import PHRASE_SCOPES
+
+    names = (params.rule.params if data is None else data).get("scopes") or []
+    if isinstance(names, str):
+        names = [names]
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        params.fail("parameter 'scopes' must be a list of names")
+    unknown = [n for n in names if n not in PHRASE_SCOPES]
+    if unknown:
+        params.fail(f"unknown scope {unknown[0]!r} (known: {', '.join(PHRASE_SCOPES)})")
+    return [PHRASE_SCOPES[n] for n in names]
 
 
 def rule_frames(params: Params, data: dict | None = None) -> list[Any]:

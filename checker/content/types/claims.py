@@ -23,6 +23,7 @@ from checker.content.types.base import (
     build_matcher,
     frame_patterns,
     page_meets_requires,
+    phrase_scopes,
     region_blocks,
     rule_frames,
     sentence_hits,
@@ -87,7 +88,7 @@ class CitationType(RuleType[CitationSpec]):
     reads_chrome: ClassVar[bool] = True
     allowed: ClassVar[frozenset[str]] = frozenset(
         {"triggers", "domains", "reference_headings", "unless", "approved_care_subject",
-         "frames"})
+         "frames", "scopes"})
 
     def compile(self, rule: Rule) -> CitationSpec:
         params = Params(rule, self.allowed)
@@ -97,7 +98,8 @@ class CitationType(RuleType[CitationSpec]):
         frames = rule_frames(params)
         matcher = Matcher(patterns=params.patterns("triggers", required=not frames)
                           + frame_patterns(params, frames),
-                          unless=params.patterns("unless"), frames=frames)
+                          unless=params.patterns("unless"), frames=frames,
+                          scopes=phrase_scopes(params))
         params.flag("approved_care_subject", False)
         return CitationSpec(matcher, domains,
                             params.patterns("reference_headings", required=True),

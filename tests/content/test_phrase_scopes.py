@@ -1,0 +1,102 @@
+"""Golden tests of the scope cues of the phrase-list claim rules (`scopes:` in their params,
+checker/content/scopes.py PHRASE_SCOPES): a claim reported as sales talk or debunked, and a
+research mention that names its uncertainty, fire nothing; the same claims made outright
+still fire. The exact sentence and rule each; sentences written for these tests (the first
+four are the coordinator's compliant probes), not taken from a corpus file."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content.explain import explain_page
+from checker.content.scopes import CLAIM_REPORTED, DENIAL, EVIDENCE_DENIED, EVIDENCE_UNSETTLED
+from tests.content.test_claim_frames import PAGE, TITLES, _fired, engine  # noqa: F401
+
+CASES = [
+    # evidence-denied (DENIAL's evidence parts): the claim called false, its evidence missing
+    ("no-unqualified-cure-claims", False, "shop",
+     "Claims that CBD cures cancer are false, and the FDA has warned sellers who make them."),
+    ("no-unqualified-cure-claims", False, "recovery",
+     "Ozone is sometimes marketed as a cure for Lyme disease, but no study supports this."),
+    ("no-unqualified-cure-claims", False, "iv",
+     "Ozone therapy has been promoted as a cure for HIV, and there is no evidence it works."),
+    ("no-unqualified-cure-claims", False, "shop",
+     "Claims that any supplement cures diabetes are false."),
+    # claim-reported: sales talk told as such, a myth named after the claim
+    ("no-unqualified-cure-claims", False, "iv",
+     "Chelation therapy is sometimes sold as a cure for autism, but it is dangerous and does "
+     "not work."),
+    ("no-unqualified-cure-claims", False, "shop",
+     "The idea that alkaline water reverses cancer is a myth."),
+    ("no-unqualified-cure-claims", False, "shop",
+     "Sellers who say their tea cures COVID-19 have received FDA warning letters."),
+    ("no-unqualified-cure-claims", False, "shop",
+     "According to the FDA, products claiming to cure Alzheimer's disease have not been proven "
+     "safe or effective."),
+    ("no-superlative-claims", False, "shop",
+     "If a product claims to be a quick fix or a miracle cure, it is probably a scam."),
+    ("compounded-sameness-claim", False, "glp1",
+     "Some online sellers say their semaglutide is the same as Wegovy; compounded versions are "
+     "not FDA-approved."),
+    ("research-claims-cited", False, "shop",
+     "Marketers sometimes call their product clinically proven without publishing any study."),
+    # evidence-unsettled: a research mention naming its uncertainty, or a null result
+    ("research-claims-cited", False, "shop",
+     "Some studies suggest CBD may ease anxiety in certain people, but more research is needed "
+     "and it is not FDA-approved for this."),
+    ("research-claims-cited", False, "recovery",
+     "PRP for hair loss: some small studies show thicker hair, others show no change."),
+    ("research-claims-cited", False, "shop",
+     "Small studies suggest magnesium may help some people sleep, but the evidence is limited."),
+    ("research-claims-cited", False, "iv",
+     "Early research suggests vitamin C infusions might reduce fatigue, though results so far "
+     "are inconsistent."),
+    ("research-claims-cited", False, "recovery",
+     "Preliminary studies suggest red light therapy may help some skin conditions, but the "
+     "findings have not been confirmed."),
+    ("research-claims-cited", False, "recovery",
+     "Magnetic bracelets are advertised as a cure for joint pain, but controlled studies found "
+     "no benefit."),
+    # the same claims made outright still fire
+    ("no-unqualified-cure-claims", True, "shop", "Our CBD oil cures anxiety."),
+    ("no-unqualified-cure-claims", True, "recovery",
+     "Ozone therapy cures Lyme disease, and we do not use antibiotics."),
+    ("no-unqualified-cure-claims", True, "shop",
+     "Doctors said it was impossible, but our tea cured my diabetes."),
+    ("no-superlative-claims", True, "shop", "Our capsules are a miracle cure for stiff joints."),
+    ("compounded-sameness-claim", True, "glp1",
+     "Our compounded semaglutide is the same as Wegovy, for a fraction of the price."),
+    ("research-claims-cited", True, "shop",
+     "Studies show our CBD oil eases anxiety, and more customers join every month."),
+    # an uncited "some research suggests" that names no uncertainty still claims support
+    ("research-claims-cited", True, "shop",
+     "Some research suggests fish oil may lower triglycerides; talk to your doctor before "
+     "starting it."),
+    ("research-claims-cited", True, "shop", "Clinically proven to ease joint pain in two weeks."),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES)
+def test_scope_sentence(engine, rule, fires, title, sentence) -> None:  # noqa: F811
+    assert (rule in _fired(engine, title, sentence)) is fires
+
+
+def test_denial_is_composed_of_the_evidence_cues() -> None:
+    """DENIAL (disease rules, learned-model features) holds the phrase rules' evidence cue."""
+    for text in ("no study supports this", "the evidence for it is weak",
+                 "claims that it works are false", "we do not offer it"):
+        assert DENIAL.search(text)
+    assert EVIDENCE_DENIED.search("no study supports this")
+    assert not EVIDENCE_DENIED.search("we do not offer it")
+    assert EVIDENCE_UNSETTLED.search("more research is needed")
+    assert not EVIDENCE_UNSETTLED.search("research shows it works")
+    assert CLAIM_REPORTED.search("is sometimes marketed as a cure")
+    assert not CLAIM_REPORTED.search("our drip cures fatigue")
+
+
+def test_explain_names_the_scope_cue(engine) -> None:  # noqa: F811
+    html = PAGE.format(title=TITLES["recovery"], sentence="PRP for hair loss: study after study "
+                       "has found thicker hair, others show no change.")
+    text = "\n".join(explain_page(engine, "https://clinic.example/p/", html,
+                                  "research-claims-cited"))
+    assert "cleared by a scope cue 'others show no'" in text
