@@ -94,6 +94,14 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
      ["Our traditional Chinese medicine formula fights the flu."]),
     (DISEASE, SHOP, "<p>Prescription-strength CBD calms anxiety.</p>",
      ["Prescription-strength CBD calms anxiety."]),
+    # a product as the answer to a condition (a remedy by another name), and fibroids by the
+    # name patients use
+    (DISEASE, SHOP, "<p>Our CBD gummies are a natural answer to insomnia and anxiety "
+     "disorders.</p>", ["Our CBD gummies are a natural answer to insomnia and anxiety "
+                       "disorders."]),
+    (DISEASE, SHOP, "<p>Our homeopathic drops shrink fibroids.</p>",
+     ["Our homeopathic drops shrink fibroids."]),
+    (DISEASE, SHOP, "<p>There is no answer to why some people get fibroids.</p>", []),
     (INFECTION, SHOP, "<p>Antiviral medicines treat the flu.</p>", []),
     # a status required or lacking is not one held
     (STATUS, STEM, "<p>Stem cell products need FDA approval before clinics can sell them.</p>",
