@@ -43,6 +43,11 @@ def fetch_result(item: CrawlItem, transfer: Transfer, requested: bool = False,
     result = _from_response(item, hop, transfer.redirects)
     if result.kind == "broken" and requested:
         result.kind = "page"
+    if requested and result.text is not None and says_unavailable(result.text):
+        # The site's maintenance or coming-soon page, answered 200 for the page the user
+        # named: auditing it would pass the site on a placeholder.
+        result.error = f"{UNAVAILABLE} (HTTP {hop.status})"
+        result.text = None
     return result
 
 
@@ -119,14 +124,38 @@ _TITLE_OR_H1 = re.compile(r"<(title|h1)\b[^>]*>(.{0,300}?)</\1\s*>", re.IGNORECA
 _TAG = re.compile(r"<[^>]*>")
 
 
-def says_not_found(text: str) -> bool:
-    """Whether a 2xx page's title or first heading says the page was not found. Only those
-    two: a clinic page may well say "not found" in its text."""
+UNAVAILABLE = ("the site's placeholder: the page's title or first heading says it is under "
+               "maintenance or coming soon")
+# A maintenance or coming-soon page's title or first heading, as maintenance plugins and hosts
+# word it: "Under Maintenance", "Down for maintenance", "Coming Soon", "Under construction".
+_UNAVAILABLE = re.compile(
+    r"^\W*(?:(?:site|website|we\W?re|we\s+are)\s+)?(?:(?:currently|temporarily)\s+)?"
+    r"(?:under\s+(?:maintenance|construction)|down\s+for\s+maintenance|"
+    r"(?:in\s+)?maintenance\s+mode|coming\s+soon|launching\s+soon)\b"
+    r"|\b(?:briefly\s+unavailable\s+for\s+scheduled\s+maintenance|"
+    r"(?:site|website)\s+(?:is\s+)?(?:currently\s+)?(?:under\s+(?:maintenance|construction)|"
+    r"down\s+for\s+maintenance|coming\s+soon))\b",
+    re.IGNORECASE)
+
+
+def says_unavailable(text: str) -> bool:
+    """Whether a page's title or first heading says the site is a placeholder (maintenance
+    mode, coming soon). "Our new clinic opens soon" in a heading is a page."""
+    return any(_UNAVAILABLE.search(head) for head in _heads(text))
+
+
+def _heads(text: str) -> list[str]:
+    """The page's title and first h1, as plain text."""
     heads: dict[str, str] = {}
     for match in _TITLE_OR_H1.finditer(text[:65536]):
         heads.setdefault(match.group(1).lower(), match.group(2))
-    return any(_NOT_FOUND.search(" ".join(html.unescape(_TAG.sub(" ", head)).split()))
-               for head in heads.values())
+    return [" ".join(html.unescape(_TAG.sub(" ", head)).split()) for head in heads.values()]
+
+
+def says_not_found(text: str) -> bool:
+    """Whether a 2xx page's title or first heading says the page was not found. Only those
+    two: a clinic page may well say "not found" in its text."""
+    return any(_NOT_FOUND.search(head) for head in _heads(text))
 
 
 def _safe_headers(headers: dict[str, str]) -> dict[str, str]:

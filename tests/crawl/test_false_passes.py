@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from checker.audit import AuditCannotRun
-from checker.crawl.responses import SOFT_404
+from checker.crawl.responses import SOFT_404, UNAVAILABLE
 from checker.model import Page, PageFailure
 from checker.outcome import run_audit
 from checker.settings import AuditConfig
@@ -48,6 +48,9 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
                     b"</title></head><body><main><h1>Oops! That page can&rsquo;t be found."
                     b"</h1><p>It looks like nothing was found at this location.</p></main>"
                     b"</body></html>"),
+    # a maintenance plugin's placeholder, answered 200 on every path
+    "/soon/": (200, {"Content-Type": "text/html"},
+               _page("Coming Soon | Riverbend Clinic", "<p>Our new site is almost ready.</p>")),
     "/404-chiropractic/": (200, {"Content-Type": "text/html"},
                            _page("404 Chiropractic | Atlanta", "<p>Our partner practice.</p>")),
     "/portal/": (302, {"Location": "/accounts/login?next=/portal/"}, b""),
@@ -190,3 +193,14 @@ def test_a_session_lost_mid_crawl_is_a_page_that_could_not_be_audited(
     assert lost.error.startswith(f"not logged in: redirected to a login page {origin}/accounts")
     assert "although credentials were sent" in lost.error and "7f3a9c" not in lost.error
     assert code == 1
+
+
+def test_a_named_url_showing_the_site_s_placeholder_is_not_audited(origin: str,
+                                                                  tmp_path: Path) -> None:
+    # A site in maintenance mode answers 200 with a "Coming Soon" page: audited, it was a
+    # clean page and the run PASSED on a placeholder instead of the site.
+    with pytest.raises(AuditCannotRun) as raised:
+        run_audit(_config(tmp_path, origin + "/soon/"))
+    assert f"start URL {origin}/soon/ could not be audited ({UNAVAILABLE}" in str(raised.value)
+    (page,) = _stored(tmp_path, origin).values()
+    assert page.error == f"{UNAVAILABLE} (HTTP 200)" and not page.audited
