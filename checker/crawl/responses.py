@@ -124,17 +124,22 @@ _TITLE_OR_H1 = re.compile(r"<(title|h1)\b[^>]*>(.{0,300}?)</\1\s*>", re.IGNORECA
 _TAG = re.compile(r"<[^>]*>")
 
 
-UNAVAILABLE = ("the site's placeholder: the page's title or first heading says it is under "
-               "maintenance or coming soon")
-# A maintenance or coming-soon page's title or first heading, as maintenance plugins and hosts
-# word it: "Under Maintenance", "Down for maintenance", "Coming Soon", "Under construction".
+UNAVAILABLE = ("the site's placeholder: the page's title or first heading says it is a "
+               "maintenance, coming-soon, parked-domain or web server default page")
+# A placeholder's title or first heading, as maintenance plugins, web servers and hosts word
+# it: "Under Maintenance", "Coming Soon", "Welcome to nginx!", "Index of /", "Account Suspended".
 _UNAVAILABLE = re.compile(
     r"^\W*(?:(?:site|website|we\W?re|we\s+are)\s+)?(?:(?:currently|temporarily)\s+)?"
     r"(?:under\s+(?:maintenance|construction)|down\s+for\s+maintenance|"
     r"(?:in\s+)?maintenance\s+mode|coming\s+soon|launching\s+soon)\b"
     r"|\b(?:briefly\s+unavailable\s+for\s+scheduled\s+maintenance|"
     r"(?:site|website)\s+(?:is\s+)?(?:currently\s+)?(?:under\s+(?:maintenance|construction)|"
-    r"down\s+for\s+maintenance|coming\s+soon))\b",
+    r"down\s+for\s+maintenance|coming\s+soon))\b"
+    # a server with no site on it yet, a directory listing, a parked or suspended domain
+    r"|^\W*(?:welcome\s+to\s+nginx|apache2?\s+\w+\s+default\s+page|it\s+works!?\W*$|"
+    r"test\s+page\s+for\s+the\s+(?:apache|nginx)|iis\s+windows\s+server|"
+    r"index\s+of\s+/|account\s+suspended|(?:this\s+)?domain\s+(?:is\s+)?"
+    r"(?:parked|for\s+sale))",
     re.IGNORECASE)
 
 

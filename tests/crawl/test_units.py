@@ -464,3 +464,25 @@ def test_a_bad_start_url_is_named_without_its_password(raw: str) -> None:
     with pytest.raises(ConfigError) as raised:
         start_url(raw, "start URL")
     assert "S3CRETPW" not in str(raised.value) and "is not valid" in str(raised.value)
+
+
+@pytest.mark.parametrize("head,not_found,placeholder", [
+    ("<title>Page not found – Riverbend Clinic</title>", True, False),
+    ("<h1>Oops! That page can&rsquo;t be found.</h1>", True, False),
+    ("<title>404 | Riverbend</title>", True, False),
+    ("<title>404 Chiropractic | Atlanta</title>", False, False),  # a name (area code 404)
+    ("<h1>When a cure is not found</h1>", False, False),
+    ("<p>Page not found</p><title>Clinic</title>", False, False),  # not a title or heading
+    ("<title>Coming Soon | Riverbend Clinic</title>", False, True),
+    ("<title>Welcome to nginx!</title>", False, True),
+    ("<title>Apache2 Debian Default Page: It works</title>", False, True),
+    ("<title>Account Suspended</title>", False, True),
+    ("<h1>Our Eastside clinic: coming soon to Main Street</h1>", False, False),
+    ("<h1>It works for most patients</h1>", False, False),
+])
+def test_not_found_and_placeholder_pages_are_told_by_title_or_heading(
+        head: str, not_found: bool, placeholder: bool) -> None:
+    from checker.crawl.responses import says_not_found, says_unavailable
+
+    assert says_not_found(head) is not_found
+    assert says_unavailable(head) is placeholder
