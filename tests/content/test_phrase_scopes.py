@@ -100,3 +100,35 @@ def test_explain_names_the_scope_cue(engine) -> None:  # noqa: F811
     text = "\n".join(explain_page(engine, "https://clinic.example/p/", html,
                                   "research-claims-cited"))
     assert "cleared by a scope cue 'others show no'" in text
+
+
+# Two sidebar research claims the chrome reading missed, for reasons of the research rule
+# itself (they were missed in the main content too): "Doctor" read as approved care that is
+# the subject of the claim (an endorsement modifier, "Doctor formulated", is not), and
+# "proven to" as a reduced relative clause on what is sold (frame [sold, shown-to]).
+SIDEBAR = """<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>
+<p>Our team answers questions by phone, Monday to Friday.</p><h2>Risks and side effects</h2>
+<p>Bruising and soreness can happen for a day or two, and rarely an infection.</p></article>
+</main><aside class="sidebar"><h2>Visit us</h2><p>{sentence}</p></aside>
+<footer><p>Riverbend Health</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    ("shop", "Doctor formulated and medically proven."),
+    ("shop", "The only app proven to improve your vision."),
+])
+def test_sidebar_research_claims_are_the_sites(engine, title, sentence) -> None:  # noqa: F811
+    html = SIDEBAR.format(title=TITLES[title], sentence=sentence)
+    verdict = engine.check_page("https://clinic.example/p/", html)
+    assert ("research-claims-cited", sentence) in {
+        (c["rule"], c["sentence"]) for c in verdict.facts["chrome_claims"]}
+    assert "research-claims-cited" in _fired(engine, title, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # approved care as the subject of the research claim stays patient information
+    "Statins have been shown to lower the risk of heart attack.",
+    "Your doctor can explain which treatments have been shown to help.",
+])
+def test_approved_care_subject_still_cleared(engine, sentence) -> None:  # noqa: F811
+    assert "research-claims-cited" not in _fired(engine, "shop", sentence)

@@ -179,9 +179,18 @@ def _about_approved_care(spec: CitationSpec, hit: Hit) -> bool:
     if match is None:
         return False
     lexicons = load_lexicons()
-    care = lexicons.approved.search(sentence[:match.start()])
-    return care is not None and lexicons.products_of(tuple(lexicons.products)).search(
+    prefix = sentence[:match.start()]
+    care = [c for c in lexicons.approved.finditer(prefix)
+            if not _ENDORSER.match(prefix, c.finish)]
+    return bool(care) and lexicons.products_of(tuple(lexicons.products)).search(
         sentence) is None
+
+
+# Approved care as a compound modifier of what is sold is an endorsement, not the subject of
+# the research claim: "Doctor formulated and medically proven", "physician-developed".
+_ENDORSER = re.compile(r"[\s-]+(?:formulated|developed|designed|recommended|approved|endorsed|"
+                       r"created|crafted|trusted|backed|made|tested|preferred|selected)\b",
+                       re.IGNORECASE)
 
 
 # "What research shows", "How studies explain it": a heading that names a topic the way a
