@@ -33,7 +33,8 @@ _FALSE_CLAIM = (
 # the sentence: they deny the claim itself ("not approved for", "no evidence that").
 DENIAL = re.compile(
     r"\bnot\s+(?:an?\s+|the\s+)?(?:FDA[- ])?(?:approved|cleared|approval|clearance|intended|"
-    r"a\s+(?:treatment|cure|substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|studied|approved)|"
+    r"a\s+(?:treatment|cure|substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|"
+    r"studied|approved|evaluated|reviewed|cleared|authori[sz]ed)|"
     r"known|for\s+(?:people|human|humans|children))\b|" + _NO_EVIDENCE +
     r"\bnever\s+(?:change|stop|replace)\b|"
     r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+(?:believe|explain|understand|wait))|\bcannot\b|\bwe\s+do\s+not\b|"

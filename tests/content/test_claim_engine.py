@@ -61,6 +61,8 @@ STOPPED = [
      "is limited'"),
     ("IV Drips", "<p>Drips marketed to flush out COVID-19 have no scientific basis.</p>",
      "denial: 'have no scientific basis'"),
+    ("Immune Support", "<p>Our immune package has not been evaluated for preventing COVID-19, "
+     "colds or flu.</p>", "denial: 'not been evaluated'"),
     ("Stem Cells", "<p>Claims that stem cells reverse Parkinson's disease are false.</p>",
      'denial: "Claims that stem cells reverse Parkinson\'s disease are false"'),
 ]
