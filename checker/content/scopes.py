@@ -76,13 +76,24 @@ EVIDENCE_UNSETTLED = re.compile(
 # ("sometimes marketed as a cure", "sellers who say their tea cures", "the idea that ...
 # is a myth", "products claiming to cure"). The page reports it; match.REPORTED reads such
 # cues before the match only, these anywhere in the sentence.
+# The verbs of sales talk, in every form the two cues below need.
+_SALES_PARTICIPLE = (r"(?:sold|marketed|promoted|touted|pitched|billed|advertised|hyped|pushed|"
+                     r"claimed|called|promised)")
+_SALES_VERB = (r"(?:say|says|said|claim|claims|claimed|call|calls|called|promise|promises|"
+               r"promised|advertise|advertises|advertised|tout|touts|touted|market|markets|"
+               r"marketed|sell|sells|sold|promote|promotes|promoted|pitch|pitches|pitched|"
+               r"bill|bills|billed)")
 CLAIM_REPORTED = re.compile(
+    # passive, with an agent or a manner between: "sometimes marketed as", "promoted by some
+    # clinics as a way to"
     r"\b(?:is|are|was|were|been|being|often|sometimes|widely|commonly|heavily|frequently|"
-    r"still)\s+(?:\w+\s+)?(?:sold|marketed|promoted|touted|pitched|billed|advertised|hyped|"
-    r"pushed)\s+(?:online\s+|widely\s+)?as\b|"
+    r"still)\s+(?:\w+\s+)?" + _SALES_PARTICIPLE + r"\s+(?:online\s+|widely\s+|"
+    r"by\s+(?:some\s+|many\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\b|"
+    # others' sales talk, not ours ("our clinics sell ..." is the clinic's own claim)
+    r"(?<!\bour\s)(?<!\bmy\s)"
     r"\b(?:sellers?|vendors?|companies|websites?|sites|marketers?|influencers?|manufacturers?|"
-    r"ads|advertisements?|spas|clinics)\s+(?:(?:that|who|which)\s+)?(?:\w+\s+)?(?:say|says|"
-    r"said|claim|claimed|call|calls|called|promise|promised|advertise|advertised|tout|touted)\b|"
+    r"ads|advertisements?|spas|clinics)\s+(?:(?:that|who|which)\s+)?(?:\w+\s+)?"
+    + _SALES_VERB + r"\b|"
     r"\b(?:products?|remed(?:y|ies)|supplements?|treatments?|drips?|anyone|anything)\s+"
     r"(?:that\s+)?(?:claim(?:s|ing)?|promis(?:e|es|ing))\s+to\b|"
     r"\b(?:idea|notion|belief|myth|claim|promise)s?\s+that\b[^.;]{0,120}?\b(?:is|are|was|were)\s+"

@@ -57,7 +57,15 @@ CASES = [
     ("research-claims-cited", False, "recovery",
      "Magnetic bracelets are advertised as a cure for joint pain, but controlled studies found "
      "no benefit."),
-    # the same claims made outright still fire
+    # every verb of sales talk, passive with its agent too (a second probe batch)
+    ("no-unqualified-cure-claims", False, "shop",
+     "Sellers that market kratom as a cure for opioid withdrawal have received FDA warnings."),
+    ("no-unqualified-cure-claims", False, "iv",
+     "Chelation is promoted by some clinics as a way to reverse heart disease; trials do not "
+     "support this."),
+    # the same claims made outright still fire (our own clinics are not others' sales talk)
+    ("no-unqualified-cure-claims", True, "shop",
+     "Our clinics sell a supplement that cures arthritis."),
     ("no-unqualified-cure-claims", True, "shop", "Our CBD oil cures anxiety."),
     ("no-unqualified-cure-claims", True, "recovery",
      "Ozone therapy cures Lyme disease, and we do not use antibiotics."),
