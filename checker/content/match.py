@@ -53,6 +53,19 @@ _NEGATED_LIST = re.compile(
     r"was|were|can|could|will|would|does|do|did)\b)(?:\s+[\w-]+){0,6}?\s+"
     r"(?:[\w-]+\s*,\s*){0,6}(?:[\w-]+\s*,?\s+(?:and|or|nor)\s+)?$",
     re.IGNORECASE)
+# "No" on a coordinated subject negates what the subject does: "No cream, pill or drip can
+# cure arthritis", "No pill or powder is completely safe", "No vitamin, herb or drip has been
+# shown to". The clause splitter cuts at the commas and `negated` at "or". Items are plain
+# nouns (one or two words, none itself "no": "no needles, no downtime and guaranteed results"
+# lists absences beside the claim).
+_NEGATED_SUBJECT = re.compile(
+    r"(?<!,)(?<!,\s)(?<!\band\s)(?<!\bor\s)\bno\s+(?!no\b)[\w-]+(?:\s+(?!(?:or|nor|and|no)\b)[\w-]+)?"
+    r"(?:\s*,\s*(?!(?:no|our|my|your|the|this|these|a|an|we|you|it)\b)[\w-]+"
+    r"(?:\s+(?!(?:or|nor|and|no)\b)[\w-]+)?){0,6}\s*,?\s+(?:or|nor|and)\s+"
+    r"(?!(?:no|our|my|your|the|this|these|a|an|we|you|it)\b)[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:(?:has|have|is|are|was|were|can|could|will|would|"
+    r"does|do|did)\s+(?:[\w-]+\s+){0,3}?)?$",
+    re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|or|so|then|because|since)\b", re.IGNORECASE)
 
 
@@ -168,8 +181,10 @@ def _mentioned_in(text: str, pattern: re.Pattern[str]) -> bool:
 
 
 def negated_list(prefix: str) -> bool:
-    """The match is an item of a negated verb list ("not ... diagnose, treat, cure or")."""
-    return bool(_NEGATED_LIST.search(prefix[-160:]))
+    """The match is an item of a negated verb list ("not ... diagnose, treat, cure or"), or
+    said of a subject list under "no" ("No cream, pill or drip can")."""
+    tail = prefix[-160:]
+    return bool(_NEGATED_LIST.search(tail) or _NEGATED_SUBJECT.search(tail))
 
 
 def negated(prefix: str) -> bool:

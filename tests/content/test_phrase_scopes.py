@@ -63,6 +63,15 @@ CASES = [
     ("no-unqualified-cure-claims", False, "iv",
      "Chelation is promoted by some clinics as a way to reverse heart disease; trials do not "
      "support this."),
+    # "no" on a coordinated subject negates what it does (match.negated_list)
+    ("no-unqualified-cure-claims", False, "shop", "No cream, pill or drip can cure arthritis."),
+    ("no-risk-minimization", False, "shop", "No pill or powder is completely safe."),
+    ("research-claims-cited", False, "shop",
+     "No vitamin, herb or drip has been shown to prevent colds."),
+    # ... but a list of absences beside the claim, or our product after it, is no such subject
+    ("no-guaranteed-results", True, "shop", "No needles, no downtime and guaranteed results."),
+    ("no-unqualified-cure-claims", True, "shop",
+     "No surgery, no pills, and our serum erases acne scars for good."),
     # the same claims made outright still fire (our own clinics are not others' sales talk)
     ("no-unqualified-cure-claims", True, "shop",
      "Our clinics sell a supplement that cures arthritis."),
