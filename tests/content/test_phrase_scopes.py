@@ -72,6 +72,12 @@ CASES = [
     ("no-guaranteed-results", True, "shop", "No needles, no downtime and guaranteed results."),
     ("no-unqualified-cure-claims", True, "shop",
      "No surgery, no pills, and our serum erases acne scars for good."),
+    # a clinician who should/will confirm is a step of care, not agreement cited as evidence
+    ("research-claims-cited", False, "shop",
+     "Your doctor should confirm it is safe for you before you start."),
+    ("research-claims-cited", True, "shop", "Dermatologists confirm that our cream clears it."),
+    ("research-claims-cited", True, "shop",
+     "Studies show our cream fades spots; your doctor should confirm it suits you."),
     # the same claims made outright still fire (our own clinics are not others' sales talk)
     ("no-unqualified-cure-claims", True, "shop",
      "Our clinics sell a supplement that cures arthritis."),

@@ -88,7 +88,7 @@ class CitationType(RuleType[CitationSpec]):
     reads_chrome: ClassVar[bool] = True
     allowed: ClassVar[frozenset[str]] = frozenset(
         {"triggers", "domains", "reference_headings", "unless", "approved_care_subject",
-         "frames", "scopes"})
+         "frames", "scopes", "unless_clause"})
 
     def compile(self, rule: Rule) -> CitationSpec:
         params = Params(rule, self.allowed)
@@ -98,7 +98,8 @@ class CitationType(RuleType[CitationSpec]):
         frames = rule_frames(params)
         matcher = Matcher(patterns=params.patterns("triggers", required=not frames)
                           + frame_patterns(params, frames),
-                          unless=params.patterns("unless"), frames=frames,
+                          unless=params.patterns("unless"),
+                          unless_clause=params.patterns("unless_clause"), frames=frames,
                           scopes=phrase_scopes(params))
         params.flag("approved_care_subject", False)
         return CitationSpec(matcher, domains,
