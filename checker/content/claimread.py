@@ -25,7 +25,15 @@ from checker.content.learned import MIN_WORDS, ClaimModel
 from checker.content.lexicons import HealthClaim, Lexicons, TermMatch, TermSet
 from checker.content.match import REPORTED, negated, negated_list
 from checker.content.prefilter import Prefilter
-from checker.content.scopes import APPROVAL, ATTRIBUTION, DENIAL, HEDGE, RISK
+from checker.content.scopes import (
+    APPROVAL,
+    ATTRIBUTION,
+    CLAIM_REPORTED,
+    DENIAL,
+    EVIDENCE_UNSETTLED,
+    HEDGE,
+    RISK,
+)
 from checker.content.text import clause_at, is_question, split_sentences
 
 # The scope cues (denial, hedge, attribution, risk, approval) are in checker/content/scopes.py:
@@ -756,11 +764,15 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> st
     """Denial, hedge, attribution, a risk or an approval statement covering the sentence
     (a risk read in `risk_text`: the sentence without its condition names)."""
     for name, pattern in (("denial", DENIAL), ("hedge", HEDGE), ("attribution", ATTRIBUTION),
+                          ("unsettled evidence", EVIDENCE_UNSETTLED),
+                          ("reported as others' sales talk", CLAIM_REPORTED),
                           ("a statement of risk", RISK), ("an approval statement", APPROVAL)):
         found = pattern.search(risk_text if pattern is RISK and risk_text is not None
                                else sentence)
         if found and pattern is RISK and _REDUCED_RISK.search(sentence):
             continue  # "cuts your cancer risk" claims prevention; it names no risk of ours
+        if found and pattern is EVIDENCE_UNSETTLED and _RESULTS_VARY.match(found.group(0)):
+            continue  # "heals arthritis; results vary" is a claim with a disclaimer
         if found and pattern is HEDGE and _NO_REFERRAL.search(sentence[:found.start()]):
             continue  # "you never have to see a surgeon again": care replaced, not a referral
         if found:
@@ -773,6 +785,10 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> st
             if found:
                 return f"{name}: {found.group(0)!r}"
     return None
+
+
+# Results said to vary, whose results: a disclaimer beside a claim does not unsay it.
+_RESULTS_VARY = re.compile(r"results?\s+(?:[\w-]+\s+)?(?:vary|differ)", re.IGNORECASE)
 
 
 # A referral said to be needed no more: "never have to see a surgeon", "no need to ask your

@@ -83,7 +83,7 @@ _SALES_VERB = (r"(?:say|says|said|claim|claims|claimed|call|calls|called|promise
                r"promised|advertise|advertises|advertised|tout|touts|touted|market|markets|"
                r"marketed|sell|sells|sold|promote|promotes|promoted|pitch|pitches|pitched|"
                r"bill|bills|billed)")
-CLAIM_REPORTED = re.compile(
+_CLAIM_REPORTED = re.compile(
     # passive, with an agent or a manner between: "sometimes marketed as", "promoted by some
     # clinics as a way to"
     r"\b(?:is|are|was|were|been|being|often|sometimes|widely|commonly|heavily|frequently|"
@@ -101,6 +101,24 @@ CLAIM_REPORTED = re.compile(
     r"not\s+supported|unsupported)\b",
     re.IGNORECASE,
 )
+_OURS = re.compile(r"\b(?:our|ours|we|my)\b", re.IGNORECASE)
+
+
+class _OthersTalk:
+    """claim-reported, unless the sentence makes the talk its own before the cue ("Our NAD+
+    drip is marketed as the cure for fatigue" is the clinic's claim, not a report of one)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.pattern.search(text)
+        if found is not None and _OURS.search(text, 0, found.end()):
+            return None
+        return found
+
+
+CLAIM_REPORTED = _OthersTalk(_CLAIM_REPORTED)
 # By name, for the `scopes:` parameter of the phrase-list rules, with what each means
 # (`clinic-checker rules show ID`).
 PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDENCE_UNSETTLED,

@@ -61,6 +61,11 @@ STOPPED = [
      "is limited'"),
     ("IV Drips", "<p>Drips marketed to flush out COVID-19 have no scientific basis.</p>",
      "denial: 'have no scientific basis'"),
+    # research that names its own uncertainty, and others' sales talk (checker/content/scopes.py)
+    ("Hair Restoration", "<p>Red light therapy for hair loss: results in adults are "
+     "unclear.</p>", "unsettled evidence: 'results in adults are unclear'"),
+    ("Hair Restoration", "<p>Red light therapy is sometimes marketed as a cure for hair "
+     "loss.</p>", "reported as others' sales talk: 'is sometimes marketed as'"),
     ("Immune Support", "<p>Our immune package has not been evaluated for preventing COVID-19, "
      "colds or flu.</p>", "denial: 'not been evaluated'"),
     ("Stem Cells", "<p>Claims that stem cells reverse Parkinson's disease are false.</p>",
@@ -98,3 +103,13 @@ def test_one_claim_one_finding_when_the_cure_rule_reports_it(engine: ContentEngi
     rules = [f.rule_id for f in engine.check_page(URL, html, status=200).findings
              if f.sentence == "Our NAD+ drip cures chronic fatigue for good."]
     assert rules == ["no-unqualified-cure-claims"]
+
+
+def test_our_own_sales_talk_is_no_report(engine: ContentEngine) -> None:
+    # "marketed as" reports someone else's claim; said of our own product it is the claim
+    sentence = "Our NAD+ drip is marketed as the cure for chronic fatigue."
+    verdict = engine.check_page(URL, PAGE.format(title="NAD+ Drips", body=f"<p>{sentence}</p>"),
+                                status=200)
+    assert [(f.rule_id, f.sentence) for f in verdict.findings
+            if f.rule_id == "no-unqualified-cure-claims"] == [
+        ("no-unqualified-cure-claims", sentence)]
