@@ -211,6 +211,8 @@ class Audit:
                          else Policies.load(config.gate, config.as_of))
         self._checkpoint_lock = threading.Lock()
         self._unasked = 0  # pages not requested: their sitemap lastmod says unchanged
+        # what each page rendered this run loaded (checker.reuse), digested after the pages
+        self._page_assets: dict[str, list[tuple[str, str, str]] | None] = {}
         self._saved_since_checkpoint = 0
         self._checkpointed = 0  # URLs the last frontier checkpoint wrote
         self.login = checked_login(config)
@@ -314,6 +316,7 @@ class Audit:
             _close(store, run, "failed")
             raise AuditCannotRun(problem)
         self._record_linked_from(store, run.id)
+        self._record_asset_digests(store, run.id, crawler)
         if problem is None:  # site rules judge audited pages; with none, they'd only mislead
             self._site_rules(crawler.start_urls)
         self.policies.apply(store, run.id)
@@ -674,7 +677,8 @@ class Audit:
             page.screenshot = self._write_screenshot(page.url, rendered.screenshot)
         facts = dict(verdict.facts) | {"_links": rendered.links}
         if pool_used:
-            facts["_assets"] = asset_digests(rendered.assets, crawler.asset_digest)
+            with self._checkpoint_lock:
+                self._page_assets[page.url] = rendered.assets
         if pool_used and page.body_hash:
             self.store.put_dom(dom_key(page.body_hash), rendered.html)
         self._save(page, findings, facts,
@@ -732,8 +736,7 @@ class Audit:
             if verdict is None:
                 return False  # the rules failed: the page's own audit says so
             findings = [f for f in findings if f.source != "content"] + verdict.findings
-            facts = dict(verdict.facts) | {k: facts[k] for k in ("_links", "_assets")
-                                           if k in facts}
+            facts = dict(verdict.facts) | {"_links": facts.get("_links", [])}
         page.title, page.rendered, page.carried_over = old.title, old.rendered, True
         page.screenshot = self.reuse.copy_screenshot(old.screenshot, self.out_dir)
         # The render facts go with the screenshot: its scale places the finding boxes, its
@@ -780,6 +783,22 @@ class Audit:
         return f"screenshots/{name}"
 
     linked_from_cap = 20  # pages named per broken link; a nav link is on every page
+
+    asset_fetchers = 4  # assets digested at once after the pages
+
+    def _record_asset_digests(self, store: Store, run_id: str, crawler: Crawler) -> None:
+        """What each page rendered this run was made of besides its HTML, as digests on
+        Page.extra["assets"] (checker.reuse): each asset asked once, after the pages, so that
+        no browser waits on it. A run cut short keeps none for its pages: they are rendered
+        again next time."""
+        pending = self._page_assets
+        urls = sorted({url for assets in pending.values() if assets
+                       for url, method, _ in assets if method == "GET"})
+        with ThreadPoolExecutor(max_workers=self.asset_fetchers,
+                                thread_name_prefix="assets") as pool:
+            digests = dict(zip(urls, pool.map(crawler.asset_digest, urls), strict=True))
+        store.set_page_extra(run_id, {url: {"assets": asset_digests(assets, digests.get)}
+                                      for url, assets in pending.items()})
 
     def _record_linked_from(self, store: Store, run_id: str) -> None:
         """Each broken link gets the pages that link to it (page.extra["linked_from"]), read

@@ -23,7 +23,7 @@ from checker.store.db import Store
 
 
 def asset_digests(assets: list[tuple[str, str, str]] | None,
-                  digest: Callable[[str], str]) -> dict[str, str] | None:
+                  digest: Callable[[str], str | None]) -> dict[str, str | None] | None:
     """What a rendered page was made of besides its HTML (checker.browser.guard.PageLog
     .assets), URL -> digest of what it answers (Crawler.asset_digest), stored with the page;
     None when that cannot be told again: unknown, too many, or a request that is not a GET
@@ -80,7 +80,7 @@ class PreviousRun:
         to axe. Without a browser the HTML is all the content rules read."""
         if self.no_browser:
             return True
-        assets = record["facts"].get("_assets")
+        assets = record["page"].extra.get("assets")
         if not isinstance(assets, dict):
             return False  # not known: rendered again (every run, for a page that POSTs)
         return all(isinstance(url, str) and digest(url) == old for url, old in assets.items())

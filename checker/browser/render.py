@@ -53,7 +53,7 @@ from checker.browser.axe import (
 )
 from checker.browser.devtools import DevToolsError
 from checker.browser.engines import run_optional_engines
-from checker.browser.guard import HandedDocument, PageLog, same_page
+from checker.browser.guard import MAX_ASSETS, HandedDocument, PageLog, same_page
 from checker.browser.login import login_failure
 from checker.browser.pool import SHORT_DEADLINE, BrowserPool, BrowserUnavailable, Session, cdp
 from checker.browser.worlds import WorldGone
@@ -99,6 +99,8 @@ class Rendered:
     # The stylesheets, scripts, frames and data requests the page was made of (url, method,
     # resource type: checker.browser.guard.PageLog.assets); None when not known.
     assets: list[tuple[str, str, str]] | None = None
+    # the stylesheets, scripts, frames and fetched data the DOM and its timeline list
+    listed_assets: list[str] = field(default_factory=list)
     # Facts about the render that the pipeline stores on Page.extra as they are:
     # screenshot_scale, screenshot_size, screenshot_css_size, screenshot_origin,
     # screenshot_truncated, axe_version, dialogs, navigated_to, render_attempts,
@@ -116,6 +118,16 @@ return {
   title: document.title || '',
   html: document.documentElement ? document.documentElement.outerHTML : '',
   links: Array.from(document.querySelectorAll('a[href], area[href]')).map(a => a.href),
+  // what the page is made of besides its HTML, cached or not (the guard sees only what
+  // reaches the network): stylesheets, scripts, frames and what scripts fetched
+  assets: Array.from(document.querySelectorAll(
+      'link[rel~="stylesheet"][href], script[src], iframe[src], frame[src]'))
+    .map(e => e.href || e.src)
+    .concat(performance.getEntriesByType('resource')
+      .filter(e => ['link', 'script', 'css', 'xmlhttprequest', 'fetch', 'iframe']
+        .includes(e.initiatorType))
+      .map(e => e.name))
+    .slice(0, 400),
 };
 """
 # The guard script's record lives in the page's world (it replaced the page's alert()).
@@ -258,6 +270,22 @@ def _refused(url: str, log: PageLog | None) -> Rendered | None:
                    " got it", PageFailure.BROWSER_MISMATCH)
 
 
+def _assets(log: PageLog, listed: list[str]) -> list[tuple[str, str, str]] | None:
+    """What the guard saw the page request, with what its DOM lists (a stylesheet the
+    browser had cached is requested from no one), fragments dropped; None past MAX_ASSETS
+    or when the guard gave up counting."""
+    if log.assets is None:
+        return None
+    found = list(log.assets)
+    seen = {url for url, _, _ in found}
+    for url in listed:
+        url = url.split("#", 1)[0]
+        if url not in seen:
+            seen.add(url)
+            found.append((url, "GET", "listed"))
+    return found if len(found) <= MAX_ASSETS else None
+
+
 def _with_log(rendered: Rendered, log: PageLog | None) -> Rendered:
     """What the guard saw during the page, on the rendered page: a page that read from a
     forbidden address (DNS said otherwise to Chromium than to the guard) is a page error,
@@ -268,7 +296,7 @@ def _with_log(rendered: Rendered, log: PageLog | None) -> Rendered:
         peer = log.forbidden_peers[0]
         return _failed(rendered.url, f"the page read from a forbidden address ({peer.reason})",
                        PageFailure.BLOCKED)
-    rendered.assets = None if log.assets is None else list(log.assets)
+    rendered.assets = _assets(log, rendered.listed_assets)
     extra = rendered.extra
     if log.blocked:
         extra["blocked_requests"] = [b.to_dict() for b in log.blocked[:50]]
@@ -379,6 +407,8 @@ def _read_dom(session: Session) -> dict[str, Any]:
     dom["dialogs"] = [d for d in dialogs if isinstance(d, str)] if isinstance(
         dialogs, list) else []
     dom["links"] = [link for link in dom.get("links") or [] if isinstance(link, str)]
+    dom["assets"] = [url for url in dom.get("assets") or []
+                     if isinstance(url, str) and url.startswith(("http://", "https://"))]
     dom["url"], dom["title"] = str(dom.get("url", "")), str(dom.get("title") or "")
     return dom
 
@@ -468,7 +498,8 @@ def _assemble(url: str, dom: dict[str, Any], axe: dict[str, Any], shot: bytes | 
         extra["navigated_to"] = final_url
         links.append(final_url)
     return Rendered(url=url, final_url=final_url, title=dom["title"], html=dom["html"],
-                    links=links, axe=axe, screenshot=shot, extra=extra)
+                    links=links, axe=axe, screenshot=shot, extra=extra,
+                    listed_assets=list(dom.get("assets") or []))
 
 
 def _with_dialog_retry(call: Any) -> Any:

@@ -21,9 +21,11 @@ IMAGE_JS = ("document.getElementById('slot').innerHTML ="
             " '<img src=\"/x.png\" width=20 height=20>';")
 
 
-def _assets(files: dict[str, str]) -> dict[str, object]:
+def _assets(files: dict[str, str], cache: bool = False) -> dict[str, object]:
     def css(_seen: object) -> Reply:
-        return Reply(files["css"], headers={"Content-Type": "text/css"})
+        headers = {"Content-Type": "text/css"} | (
+            {"Cache-Control": "max-age=3600"} if cache else {})
+        return Reply(files["css"], headers=headers)
 
     def js(_seen: object) -> Reply:
         return Reply(files["js"], headers={"Content-Type": "text/javascript"})
@@ -72,3 +74,24 @@ def test_unchanged_assets_still_carry_the_page_over(tmp_path):
         assert audit("second") == 1
         asked = [s.path for s in site.seen[before:]]
     assert asked.count("/site.css") <= 1 and asked.count("/app.js") <= 1
+
+
+@requires_browser
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_stylesheet_the_browser_had_cached_still_counts(tmp_path):
+    # Two pages share a stylesheet: the one browser serves the second page's copy from its
+    # cache, which no request shows. The DOM's own list of stylesheets does.
+    files = {"css": GOOD_CSS, "js": NO_JS}
+    second = PAGE.replace("<h1>Hours</h1>", '<h1>Hours</h1><a href="/more/">More</a>')
+    routes = _assets(files, cache=True) | {"/": second, "/more/": PAGE}
+    with scripted("127.0.0.1", routes) as site:
+        def audit(name: str) -> dict[str, bool]:
+            config = fast_config(start=[site.url], out=tmp_path / name, max_pages=2,
+                                 db=tmp_path / "a.sqlite", formats=["json"], fail_on="never")
+            with run_audit(config) as outcome:
+                return {p.url: p.carried_over for p in outcome.store.iter_pages(outcome.run.id)}
+        audit("first")
+        assert all(audit("second").values())
+        files["css"] = PALE_CSS
+        assert not any(audit("third").values())  # both rendered again
