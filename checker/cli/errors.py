@@ -95,7 +95,16 @@ def last_resort() -> Iterator[None]:
     except Exception as exc:  # the last resort: by design, anything at all
         sys.exit(report_crash(exc))
     finally:
-        threading.excepthook = previous_hook
+        # After the command the user has their one line; a background thread that dies
+        # while the process winds down (a session start meeting "can't create new thread
+        # at interpreter shutdown") must not print a traceback under it. A process that
+        # set its own hook (a test runner) gets it back.
+        threading.excepthook = (_after_command if previous_hook is threading.__excepthook__
+                                else previous_hook)
+
+
+def _after_command(args: threading.ExceptHookArgs) -> None:
+    """Background work abandoned as the process exits: nothing left to tell the user."""
 
 
 def report_crash(exc: BaseException) -> int:
