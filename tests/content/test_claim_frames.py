@@ -70,6 +70,11 @@ CASES = [
      "A drip does not work every time, and we say so before you book."),
     ("no-guaranteed-results", False, "iv", "Everyone on our team wants you to feel better."),
     ("no-guaranteed-results", False, "iv", "Stop by every time you are in the neighborhood."),
+    # an outcome named as a noun phrase, closed by a tag; a service guaranteed is no result
+    ("no-guaranteed-results", True, "iv", "Pain relief for every patient, guaranteed."),
+    ("no-guaranteed-results", True, "shop", "Thicker, fuller hair in 90 days, guaranteed!"),
+    ("no-guaranteed-results", False, "iv", "Same-day appointments, guaranteed."),
+    ("no-guaranteed-results", False, "iv", "Relief is not guaranteed, and results vary."),
     # claim type: no-risk-minimization
     ("no-risk-minimization", True, "iv", "There is zero infection risk with our sterile drips."),
     ("no-risk-minimization", True, "iv",
