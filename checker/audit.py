@@ -92,7 +92,7 @@ class _ContentAhead:
         self.pool, self.page, self.thread = pool, page, thread
         # the rules read the DOM without the user's secrets a page may show back
         self.redact = redactor.text if redactor else (lambda html: html)
-        self._html: str | None = None
+        self._html: str | None = None  # the DOM as given (its redacted copy is checked)
         self._future: Future[PageWork] | None = None
         self._located: str | None = None  # the DOM whose sentences have their boxes
 
@@ -101,11 +101,10 @@ class _ContentAhead:
             return self.pool.check_page(self.page.url, html, status=self.page.status)
 
     def start(self, html: str) -> None:
-        html = self.redact(html)
-        self._html, self._future = html, self.thread.submit(self._check, html)
+        self._html, self._future = html, self.thread.submit(self._check, self.redact(html))
 
     def work(self, html: str) -> PageWork:
-        if self._future is None or self._html != self.redact(html):
+        if self._future is None or self._html != html:
             self.start(html)
         assert self._future is not None
         return self._future.result()
@@ -138,7 +137,7 @@ class _ContentAhead:
 
     def done(self, html: str) -> PageWork | None:
         """The work already asked for on this DOM, else None."""
-        if self._future is None or self._html != self.redact(html):
+        if self._future is None or self._html != html:
             return None
         return self._future.result()
 
@@ -792,6 +791,8 @@ class Audit:
         no browser waits on it. A run cut short keeps none for its pages: they are rendered
         again next time."""
         pending = self._page_assets
+        if not pending:
+            return
         urls = sorted({url for assets in pending.values() if assets
                        for url, method, _ in assets if method == "GET"})
         with ThreadPoolExecutor(max_workers=self.asset_fetchers,

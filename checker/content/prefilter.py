@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from re import _parser as sre_parse
+from re import _parser as sre_parse  # noqa: PLC2701 - stable since 3.11; parse tree only
 
-import re2  # noqa: PLC2701 - stable since 3.11; parse tree only
+import re2
 
 _MIN_LITERAL = 2
 _MAX_ALTERNATIVES = 200
@@ -183,8 +183,8 @@ class LiteralIndex:
     page once per literal cost more than the rules' own matching."""
 
     def __init__(self) -> None:
-        self._literals: dict[str, int] = {}
-        self._order: list[str] = []
+        self._order: list[str] = []  # the literals, in the order the set numbers them
+        self._known: set[str] = set()
         self._set: re2.Set | None = None
         self._lock = threading.Lock()
         self.version = 0  # grows with every new literal: what a cached answer was read with
@@ -192,8 +192,8 @@ class LiteralIndex:
     def add(self, literals: Iterable[str]) -> None:
         with self._lock:
             for literal in literals:
-                if literal not in self._literals:
-                    self._literals[literal] = len(self._order)
+                if literal not in self._known:
+                    self._known.add(literal)
                     self._order.append(literal)
                     self._set = None  # compiled again when next asked
                     self.version += 1

@@ -154,6 +154,8 @@ def _heads(text: str) -> list[str]:
     heads: dict[str, str] = {}
     for match in _TITLE_OR_H1.finditer(text[:65536]):
         heads.setdefault(match.group(1).lower(), match.group(2))
+        if len(heads) == 2:
+            break
     return [" ".join(html.unescape(_TAG.sub(" ", head)).split()) for head in heads.values()]
 
 

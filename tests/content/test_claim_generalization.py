@@ -5,29 +5,13 @@ item."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from checker.content import ContentEngine
 from checker.content.explain import explain_page
-from checker.settings import AuditConfig
+from tests.content.conftest import harbor_page, reported
 
-
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
-
-
-def _page(title: str, body: str) -> str:
-    return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"
-            f"</head><body><main><h1>{title}</h1><p>Orders ship in two days.</p>{body}"
-            "</main></body></html>")
-
-
-def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[str]:
-    verdict = engine.check_page("https://harbor.example/p/", _page(title, body), status=200)
-    return sorted(f.sentence or "" for f in verdict.findings if f.rule_id == rule)
+# (the engine is conftest.py's: one per session, audit date 2026-11-25)
 
 
 SHOP = "Herbal Supplements and CBD"
@@ -259,13 +243,13 @@ TELE = "Online Prescriptions"
 ])
 def test_generalized_claim_forms(engine: ContentEngine, rule: str, title: str, body: str,
                                  expected: list[str]) -> None:
-    assert _reported(engine, rule, title, body) == expected
+    assert reported(engine, rule, title, body) == expected
 
 
 def test_a_page_naming_a_condition_is_a_health_page(engine: ContentEngine) -> None:
     """A shop page no other topic claims, naming a disease, gets the health rules: its
     superlative is reported."""
-    html = _page("Travel Shop", "<p>The most effective Zika protection on the market.</p>")
+    html = harbor_page("Travel Shop", "<p>The most effective Zika protection on the market.</p>")
     html = html.replace("Harbor Wellness", "Harbor Travel Goods")
     verdict = engine.check_page("https://harbor.example/p/", html, status=200)
     assert "condition" in verdict.topics and "health" in verdict.topics
@@ -276,7 +260,7 @@ def test_a_page_naming_a_condition_is_a_health_page(engine: ContentEngine) -> No
 def test_explain_names_the_negated_outcome_and_the_testimonial_scope(
         engine: ContentEngine) -> None:
     """`explain` keeps saying why: the negated outcome is the predicate, not a negation."""
-    html = _page(SHOP, "<p>Two sprays a day and the virus cannot take hold in your nose.</p>")
+    html = harbor_page(SHOP, "<p>Two sprays a day and the virus cannot take hold in your nose.</p>")
     lines = "\n".join(explain_page(engine, "https://harbor.example/p/", html,
                                    "infectious-disease-claim"))
     assert "FIRES" in lines and "predicate='cannot take hold'" in lines

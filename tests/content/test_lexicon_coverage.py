@@ -7,30 +7,14 @@ sentences were written for this test, none is a corpus item."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from checker.content import ContentEngine
 from checker.content.lexicons import load_lexicons
 from checker.content.text import clean, split_sentences
-from checker.settings import AuditConfig
+from tests.content.conftest import reported
 
-
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
-
-
-def _page(title: str, body: str) -> str:
-    return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"
-            f"</head><body><main><h1>{title}</h1><p>Orders ship in two days.</p>{body}"
-            "</main></body></html>")
-
-
-def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[str]:
-    verdict = engine.check_page("https://harbor.example/p/", _page(title, body), status=200)
-    return sorted(f.sentence or "" for f in verdict.findings if f.rule_id == rule)
+# (the engine is conftest.py's: one per session, audit date 2026-11-25)
 
 
 SHOP = "Herbal Supplements and CBD"
@@ -212,7 +196,7 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
 ])
 def test_lexicon_coverage(engine: ContentEngine, rule: str, title: str, body: str,
                           expected: list[str]) -> None:
-    assert _reported(engine, rule, title, body) == expected
+    assert reported(engine, rule, title, body) == expected
 
 
 def test_the_disease_vocabulary_names_its_sources() -> None:

@@ -276,8 +276,8 @@ class StatusClaimType(RuleType[StatusSpec]):
         registration = params.patterns("registration", source={
             "registration": _with_agency(rule.params.get("registration"), agency)})
         return StatusSpec(
-            status=_alternation(rule, status),
-            prefilter=Prefilter(status),
+            status=_alternation(rule, status + registration),
+            prefilter=Prefilter(status + registration),
             entities=_alternation(rule, params.patterns("entities", required=True)),
             unless=_alternation(rule, params.patterns("unless")) if rule.params.get("unless")
             else None,
