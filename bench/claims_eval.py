@@ -404,7 +404,13 @@ TOPICS: dict[str, Topic] = {
         ("Our nurse injectors offer Botox and hyaluronic acid fillers.",
          "A consultation comes before any treatment.")),
 }
-assert len({t.title for t in TOPICS.values()}) == len(TOPICS)
+# Not a topic of any item: the page `--on-page home` places every text on, a clinic's home
+# page that offers many services and names none of the products the texts speak of.
+HOME = _topic(
+    "Riverbend Wellness | Home", "Feel your best at Riverbend Wellness",
+    ("Our clinicians offer IV therapy, hormone therapy, medical weight loss and aesthetic "
+     "treatments.", "New patients start with a consultation with one of our nurse practitioners."))
+assert len({t.title for t in (*TOPICS.values(), HOME)}) == len(TOPICS) + 1
 
 _RISKS = ("<h2>Risks and side effects</h2><p>Every treatment has risks. Common problems "
           "include bruising, soreness or a headache for a day or two. Less often, an infection "
@@ -465,7 +471,7 @@ def build_page(topic_key: str, block: str, *, sidebar: str = "",
                layout: str = "landmark") -> str:
     """A clinic page of the topic. `landmark`: header, nav, main/article, aside, footer.
     `builder`: what page builders emit, nested divs and no <main> or <article>."""
-    topic = TOPICS[topic_key]
+    topic = HOME if topic_key == "home" else TOPICS[topic_key]
     intro = "".join(f"<p>{s}</p>" for s in topic.intro)
     more = "".join(f"<p>{s}</p>" for s in topic.more)
     faq = "".join(f"<details><summary>{q}</summary><p>{a}</p></details>" for q, a in topic.faq)
@@ -564,14 +570,19 @@ def negative_item(neg: dict) -> dict:
 
 def evaluate(engine: ContentEngine | None = None, *,
              held_out: Path | None = None,
-             fold: tuple[int, int] | None = None) -> dict[str, Any]:
+             fold: tuple[int, int] | None = None,
+             on_page: str | None = None) -> dict[str, Any]:
     """The tuned corpus, the held-out file at `held_out`, or fold K of N letter-grouped
-    folds of the tuned corpus and the development sets (`fold`)."""
+    folds of the tuned corpus and the development sets (`fold`); `on_page`: every text on
+    that page (a topic key, or "home": HOME) instead of its own topic's."""
     engine = engine or ContentEngine(AuditConfig(as_of=AS_OF))
     if fold is not None:
         letters, items, negatives = fold_records(*fold)
     else:
         letters, items, negatives = load_held_out(held_out) if held_out else load_corpus()
+    if on_page is not None:
+        items = [item | {"topic": on_page} for item in items]
+        negatives = [neg | {"topic": on_page} for neg in negatives]
     start = time.perf_counter()
     claims = [run_one(engine, item, i) for i, item in enumerate(items)]
     rewrites = [run_one(engine, rewrite_of(item), i) for i, item in enumerate(items)]
@@ -583,7 +594,7 @@ def evaluate(engine: ContentEngine | None = None, *,
     source = (f"fold {fold[0]}/{fold[1]}" if fold is not None
               else held_out.name if held_out else "items-*.yaml")
     return summarize(claims, rewrites, info, templates, seconds, len(letters)) | {
-        "source": source}
+        "source": source, "on_page": on_page or "its topic's"}
 
 
 def fold_records(k: int, n: int) -> tuple[dict[str, dict], list[dict], list[dict]]:
@@ -729,7 +740,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fold", metavar="K/N", help="score fold K (0-based) of N letter-"
                         "grouped folds of the tuned corpus and the development sets, with a "
                         "--model trained by scripts/train_claim_model.py --fold K/N")
+    parser.add_argument("--on-page", metavar="TOPIC", choices=[*TOPICS, "home"],
+                        help="place every text on this page instead of its own topic's ('home': "
+                        "a multi-service clinic home page naming none of the products): how much "
+                        "the rules lean on the page's topic (never recorded)")
     args = parser.parse_args(argv)
+    if args.on_page and args.record:
+        parser.error("--record records the texts on their own topics' pages")
     if args.model:
         os.environ[CLAIM_MODEL_ENV] = str(Path(args.model).resolve())
     if args.held_out and args.record:
@@ -748,7 +765,7 @@ def main(argv: list[str] | None = None) -> int:
     fold = tuple(int(x) for x in args.fold.split("/")) if args.fold else None
     if fold is not None and (args.record or args.held_out):
         parser.error("--fold scores the tuned corpus's folds only")
-    result = evaluate(held_out=held_out, fold=fold)
+    result = evaluate(held_out=held_out, fold=fold, on_page=args.on_page)
     if args.json:
         print(json.dumps(result, indent=2))
     else:

@@ -242,3 +242,16 @@ def test_page_option_prints_the_exact_page_of_a_rewrite(corpus, capsys) -> None:
     assert ce.esc(faq["rewrite"]["answer"]) in page
     assert ce.esc(faq["answer"]) not in page
     assert ce.main(["--page", "no-such-id"]) == 2
+
+
+def test_on_page_home_places_a_text_on_the_home_page_not_its_topic() -> None:
+    """`--on-page home`: the page names none of the topic's products; a claim that names its
+    own product still fires there, and the option is never recorded."""
+    engine = ce.ContentEngine(ce.AuditConfig(as_of=ce.AS_OF))
+    item = {"id": "probe", "form": "sentence", "topic": "home", "placement": "main",
+            "text": "Our stem cell injections cure arthritis for good."}
+    page = ce.page_for(item)
+    assert ce.HOME.title in page and ce.TOPICS["stem-cell"].h1 not in page
+    assert "no-unqualified-cure-claims" in ce.run_one(engine, item, 0).on_item
+    with pytest.raises(SystemExit):
+        ce.main(["--on-page", "home", "--record"])
