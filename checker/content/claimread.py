@@ -813,7 +813,26 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
             and sentence[a.end():a.end() + 2] not in ("'s", "\u2019s")
             # a modifier made of the care's name is not the care: "doctor-formulated",
             # "prescription-strength", "drug-free", "surgery-free"
-            and not _CARE_MODIFIER.match(sentence, a.end())]
+            and not _CARE_MODIFIER.match(sentence, a.end())
+            and not _names_our_product(sentence, a, spec)]
+
+
+def _names_our_product(sentence: str, care: TermMatch, spec: ClaimSpec) -> bool:
+    """Care's name as a word of one of our products' names: the care word modifies our
+    product or our product modifies it ("our antiviral drip", "colloidal silver nasal
+    spray"); a product inside the care's own name ("stem cell transplant") is the care."""
+    for product in spec.all_products.finditer(sentence):
+        if care.start() <= product.start() and product.end() <= care.end():
+            return False
+        gap = (sentence[product.end():care.start()] if product.end() <= care.start()
+               else sentence[care.end():product.start()] if care.end() <= product.start()
+               else None)
+        if gap is not None and _ADJACENT.fullmatch(gap):
+            return True
+    return False
+
+
+_ADJACENT = re.compile(r"[\s-]{1,2}")
 
 
 def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],

@@ -171,6 +171,13 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
     (INFECTION, DRIP, "<details><summary>How is the flu treated?</summary><p>Antivirals from "
                       "your doctor work best when started early.</p></details>", []),
     (INFECTION, DRIP, "<p>Can our drip prevent the flu?</p>", []),
+    # care's name as a word of our product's name is not approved care acting ("our
+    # antiviral drip", "colloidal silver nasal spray"); a doctor's antivirals still are
+    (INFECTION, DRIP, "<p>Shorten the flu by days with our antiviral drip.</p>",
+     ["Shorten the flu by days with our antiviral drip."]),
+    (INFECTION, SHOP, "<p>Our colloidal silver nasal spray stops colds before they start.</p>",
+     ["Our colloidal silver nasal spray stops colds before they start."]),
+    (INFECTION, DRIP, "<p>Antiviral medicines from your doctor can shorten the flu.</p>", []),
     # a virus named by its disease
     (INFECTION, "Skin Care Shop", "<p>Our tea tree gel stops the wart virus from spreading.</p>",
      ["Our tea tree gel stops the wart virus from spreading."]),
