@@ -1070,7 +1070,10 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
     if care:
         return f"said of approved care: {care!r}"
     kind = _CARE_CLASS.match(text, status.end())
-    if kind and not _OWNED.search(text[max(0, status.start() - 30):status.start()]):
+    # "FDA-approved compounded medications": a class named by a product the status is false
+    # for is no class of approved care
+    if kind and not _OWNED.search(text[max(0, status.start() - 30):status.start()]) \
+            and spec.products.search(kind.group(1)) is None:
         # "programs that use FDA-approved medicines": the class of approved care, owned by
         # no one here, not a status said of the product
         return f"a class of approved care: {status.group(0)} {kind.group(1)!r}"

@@ -101,6 +101,9 @@ def _one(text: str) -> list[str]:
      "full FDA approval.</p></details>", _one("Yes, it has full FDA approval.")),
     (STATUS, RECOVERY, "<p>We refer patients to programs that use FDA-approved "
      "medicines.</p>", []),
+    # a class named by a product the status is false for is no class of approved care
+    (STATUS, TELE, "<p>We only use FDA-approved compounded medications.</p>",
+     _one("We only use FDA-approved compounded medications.")),
     # --- sameness: an identity word on the brand's substance -------------------------------
     (SAME, GLP, "<p>It contains the exact molecule used in Mounjaro.</p>",
      _one("It contains the exact molecule used in Mounjaro.")),
