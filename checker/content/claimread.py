@@ -96,6 +96,14 @@ GENERAL_CARE = re.compile(r"\b(?:can|may|is|are|be|usually|often|easily)\s+(?:us
                           r"easily\s+|safely\s+)?(?:treated|cured|prevented|managed|relieved|"
                           r"controlled)\s+(?:at\s+home\s+|quickly\s+)?(?:with|by|using)\b",
                           re.IGNORECASE)
+# A condition's natural course, no product's effect: "Most sinus infections clear up on their
+# own", "usually goes away by itself", "gets better without treatment". Only where neither
+# the sentence nor its lead names a product ("TagAway Drops: skin tags fall off on their own
+# within two weeks" tells what the drops do).
+NATURAL_COURSE = re.compile(r"\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|themselves)\b|"
+                            r"\bwithout\s+(?:any\s+)?treatment\b|"
+                            r"\b(?:naturally|spontaneously)\s+(?:in|within)\s+(?:a|\d+)\b",
+                            re.IGNORECASE)
 # Patients' stories told by the seller: "Customers tell us...", "Many patients say...".
 TOLD_STORY = re.compile(r"^\W*(?:many\s+|most\s+|our\s+|some\s+(?:of\s+our\s+)?)?"
                          r"(?:customers|clients|patients|users|members|guests|moms|parents|"
@@ -393,6 +401,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if spec.products is None and GENERAL_CARE.search(sentence) and not _OUR.search(sentence) \
             and not _own_products(sentence, spec, approved, spec.all_products):
         verdict.stopped_by = "how the condition is treated, by no product of ours"
+        return verdict
+    if NATURAL_COURSE.search(sentence) and not ctx.testimonial and not _OUR.search(sentence) \
+            and not _own_products(sentence, spec, approved, spec.all_products) \
+            and not _own_products(ctx.lead, spec, [], spec.all_products):
+        verdict.stopped_by = "the condition's natural course, no product's effect"
         return verdict
     if _BEHAVIOUR.match(sentence) and not _own_products(
             sentence, spec, approved, spec.all_products) \

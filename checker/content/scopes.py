@@ -102,23 +102,50 @@ _CLAIM_REPORTED = re.compile(
     re.IGNORECASE,
 )
 _OURS = re.compile(r"\b(?:our|ours|we|my)\b", re.IGNORECASE)
+# Sales talk as a reduced relative clause: a plural product noun with the participle of a
+# sales verb and what it is sold for ("Products marketed to prevent or treat COVID-19 without
+# FDA approval may be unsafe", "stem cell products sold as cures for arthritis", "remedies
+# advertised online for Lyme disease"): the sentence is about such products, the claim is
+# their sellers'. Without the copula the cue above needs; read only where the sentence names
+# no first person and no call to buy anywhere ("Exosome injections marketed to regrow hair
+# are now at our spa", "... book yours today" are the clinic's own offer).
+_REDUCED_SALES = re.compile(
+    r"\b[\w-]+s\s+(?:that\s+(?:are|were)\s+)?" + _SALES_PARTICIPLE + r"\s+(?:online\s+|widely\s+|"
+    r"directly\s+|heavily\s+|over\s+the\s+counter\s+|in\s+(?:the\s+)?[\w.-]+\s+|"
+    r"(?:to\s+)?(?:consumers|patients|the\s+public)\s+|by\s+(?:some\s+|"
+    r"many\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:to\s+(?:prevent|treat|cure|heal|fight|reverse|"
+    r"protect|stop|kill|boost|ease|relieve|regrow|repair)|as\s+(?:an?\s+)?(?:cures?|treatments?|"
+    r"remed(?:y|ies)|preventions?|protection|alternatives?)|for\s+(?:the\s+)?(?:prevention|"
+    r"treatment|cure))\b",
+    re.IGNORECASE)
+# ("I" and "us" in lower case only: "the US" is a country)
+_FIRST_PERSON_ANYWHERE = re.compile(
+    r"\b(?:I|us)\b|(?i:\b(?:our|ours|we|my)\b|\b(?:book|buy|order|schedule|shop|try|get)\s+"
+    r"(?:your|yours|one|now|today|online)\b)")
 
 
 class _OthersTalk:
     """claim-reported, unless the sentence makes the talk its own before the cue ("Our NAD+
-    drip is marketed as the cure for fatigue" is the clinic's claim, not a report of one)."""
+    drip is marketed as the cure for fatigue" is the clinic's claim, not a report of one);
+    the reduced relative ("products marketed to treat ...") only in a sentence with no first
+    person at all."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], reduced: re.Pattern[str]) -> None:
         self.pattern = pattern
+        self.reduced = reduced
 
     def search(self, text: str) -> re.Match[str] | None:
         found = self.pattern.search(text)
         if found is not None and _OURS.search(text, 0, found.end()):
-            return None
+            found = None
+        if found is None:
+            found = self.reduced.search(text)
+            if found is not None and _FIRST_PERSON_ANYWHERE.search(text):
+                return None
         return found
 
 
-CLAIM_REPORTED = _OthersTalk(_CLAIM_REPORTED)
+CLAIM_REPORTED = _OthersTalk(_CLAIM_REPORTED, _REDUCED_SALES)
 # By name, for the `scopes:` parameter of the phrase-list rules, with what each means
 # (`clinic-checker rules show ID`).
 PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDENCE_UNSETTLED,

@@ -1,0 +1,100 @@
+"""Golden tests of the false-positive classes on patient information found by the fresh set
+fresh9n.yaml (helper negatives9, 4 Dec 2026: dev half read, test half scored once at the end)
+and by the helper's own compliant probes written before each change: the exact sentence must
+fire no claim rule, and its claim twin must still fire the rule. Sentences written for these
+tests (the first ones are the dev half's patient-information sentences), not from a letter.
+
+- sales talk as a reduced relative ("products marketed to prevent or treat COVID-19 without
+  FDA approval"): others' claim, in a sentence with no first person and no call to buy
+  (checker/content/scopes.py, CLAIM_REPORTED);
+- the full course of a named medicine ("the full course of TB medicine") is standard care
+  (no-unqualified-cure-claims unless_clause);
+- a condition's natural course ("clear up on their own"), no product named in the sentence
+  or its lead (checker/content/claimread.py, NATURAL_COURSE);
+- the EPA's registered repellent actives and antibodies given as medicines are approved care
+  (rules/lexicons/products.yaml, approved-care);
+- a combination of care compared with its parts ("better than either alone") is no ranking
+  (no-superlative-claims unless)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content.scopes import CLAIM_REPORTED
+from tests.content.test_claim_frames import PAGE, engine  # noqa: F401
+
+TITLES = {
+    "immune": "Immune Support IV Drips",
+    "regen": "Regenerative Medicine: PRP, Exosomes and Stem Cells",
+    "primary": "Primary Care",
+    "repellent": "Insect Repellents",
+    "mental": "Mental Health Care",
+    "shop": "Shop Supplements",
+}
+
+CASES = [
+    # sales talk as a reduced relative clause
+    ("infectious-disease-claim", False, "immune",
+     "Products marketed to prevent or treat COVID-19 without FDA approval may be unsafe and can "
+     "delay proper care."),
+    ("infectious-disease-claim", True, "immune",
+     "Our drips, marketed to prevent COVID-19, keep you safe from the virus."),
+    ("no-unqualified-cure-claims", False, "regen",
+     "Stem cell and exosome products marketed to cure arthritis, Parkinson's disease or autism "
+     "have not been approved by the FDA."),
+    ("no-unqualified-cure-claims", False, "shop",
+     "Supplements advertised online to cure diabetes can contain hidden drugs."),
+    ("no-unqualified-cure-claims", True, "regen",
+     "Our exosomes are marketed to cure arthritis, and they do."),
+    ("no-unqualified-cure-claims", True, "regen",
+     "Stem cells promoted to cure arthritis: Book yours today and be cured."),
+    # the full course of a named medicine
+    ("no-unqualified-cure-claims", False, "primary",
+     "Tuberculosis can be cured when the full course of TB medicine is taken as prescribed."),
+    ("no-unqualified-cure-claims", True, "shop",
+     "Take the full course of our herbal tincture and your Lyme disease is cured."),
+    # a condition's natural course
+    ("infectious-disease-claim", False, "primary",
+     "Most sinus infections clear up on their own within ten days without antibiotics."),
+    ("infectious-disease-claim", True, "primary",
+     "Our immune drip helps sinus infections clear up on their own in half the time."),
+    ("infectious-disease-claim", True, "shop",
+     "Drives out Lyme bacteria and co-infections without antibiotics, all on its own."),
+    # repellent actives and antibodies as approved care
+    ("infectious-disease-claim", False, "repellent",
+     "Repellents with DEET, picaridin or oil of lemon eucalyptus protect against mosquito bites "
+     "that spread West Nile virus."),
+    ("infectious-disease-claim", True, "shop",
+     "Our tincture protects against West Nile virus better than DEET."),
+    ("infectious-disease-claim", False, "immune",
+     "Antibodies given by infusion can prevent severe RSV in infants."),
+    ("infectious-disease-claim", True, "immune",
+     "Our IV drip boosts your antibodies against COVID-19."),
+    # a combination compared with its parts
+    ("no-superlative-claims", False, "mental",
+     "Talk therapy and medicine together work better than either alone for many people with "
+     "depression."),
+    ("no-superlative-claims", True, "mental",
+     "Our ketamine infusions work better than antidepressants for depression."),
+]
+
+
+def _fired(engine, title: str, sentence: str) -> set[str]:  # noqa: F811
+    html = PAGE.format(title=TITLES[title], sentence=sentence)
+    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", html).findings}
+
+
+@pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES,
+                         ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
+                              for i, c in enumerate(CASES)])
+def test_patient_information_and_its_claim_twin(engine, rule, fires, title,  # noqa: F811
+                                                sentence) -> None:
+    assert (rule in _fired(engine, title, sentence)) is fires
+
+
+def test_reduced_relative_sales_talk_is_others_talk_only() -> None:
+    assert CLAIM_REPORTED.search("Remedies sold online to treat Lyme disease can be dangerous.")
+    assert CLAIM_REPORTED.search("Products sold in the US to prevent COVID-19 need FDA review.")
+    assert not CLAIM_REPORTED.search("Our drips, marketed to prevent COVID-19, work.")
+    assert not CLAIM_REPORTED.search("Drips marketed to prevent COVID-19 are our specialty.")
+    assert not CLAIM_REPORTED.search("Stem cells promoted to cure arthritis: book yours today.")
