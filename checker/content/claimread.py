@@ -1114,13 +1114,19 @@ _COMPARED = re.compile(r"\b(?:same|similar|equivalent|identical|comparable)\b[^.
                        re.IGNORECASE)
 
 
+def _care_terms(text: str, spec: StatusSpec) -> list[TermMatch]:
+    """Approved care named in the text, less "FDA-approved" and "medication", which the
+    approved-care lexicon also holds."""
+    return [care for care in spec.approved.finditer(text)
+            if not spec.status.search(care.group(0))
+            and not GENERIC_HEAD.fullmatch(care.group(0))]
+
+
 def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
     """Approved care before the status in its clause ("Spravato is FDA-approved"), or right
     after an attributive status ("FDA-approved antidepressants")."""
     start, _ = clause_at(text, status.start())
-    for care in spec.approved.finditer(text):
-        if spec.status.search(care.group(0)) or GENERIC_HEAD.fullmatch(care.group(0)):
-            continue  # "FDA-approved" and "medication" are in the approved-care lexicon
+    for care in _care_terms(text, spec):
         if start <= care.start() < status.start():
             return care.group(0)
         gap = text[status.end():care.start()]
@@ -1170,6 +1176,10 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     generic = GENERIC_HEAD.search(clause) or (spec.generic_heads is not None
                                               and spec.generic_heads.search(clause))
     if not generic or _names_another(clause, spec):
+        return None
+    if ctx.lead and _care_terms(ctx.lead, spec):
+        # under a card title or heading that names approved care ("Brand-name Wegovy"), the
+        # generic name ("FDA-approved semaglutide, covered by your plan") stands for it
         return None
     if ctx.page_product is not None:
         return f"{ctx.page_product.group(0)} (the page's topic)"

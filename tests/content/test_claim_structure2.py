@@ -104,6 +104,12 @@ def _one(text: str) -> list[str]:
     # a class named by a product the status is false for is no class of approved care
     (STATUS, TELE, "<p>We only use FDA-approved compounded medications.</p>",
      _one("We only use FDA-approved compounded medications.")),
+    # under a card title naming approved care, the generic name stands for it; under one
+    # naming our compounded product, for ours
+    (STATUS, GLP, '<div class="card"><h3>Brand-name Wegovy</h3><p>FDA-approved semaglutide, '
+     "covered by many plans.</p></div>", []),
+    (STATUS, GLP, '<div class="card"><h3>Our Semaglutide Plan</h3><p>FDA-approved '
+     "semaglutide, $199 a month.</p></div>", _one("FDA-approved semaglutide, $199 a month.")),
     # --- sameness: an identity word on the brand's substance -------------------------------
     (SAME, GLP, "<p>It contains the exact molecule used in Mounjaro.</p>",
      _one("It contains the exact molecule used in Mounjaro.")),
