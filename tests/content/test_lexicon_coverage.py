@@ -178,6 +178,9 @@ def test_a_dotted_agency_name_does_not_end_a_sentence() -> None:
     (INFECTION, SHOP, "<p>Our colloidal silver nasal spray stops colds before they start.</p>",
      ["Our colloidal silver nasal spray stops colds before they start."]),
     (INFECTION, DRIP, "<p>Antiviral medicines from your doctor can shorten the flu.</p>", []),
+    # the virus by its family, in the plural
+    (INFECTION, SHOP, "<p>Monolaurin destroys the envelope of coronaviruses.</p>",
+     ["Monolaurin destroys the envelope of coronaviruses."]),
     # a virus named by its disease
     (INFECTION, "Skin Care Shop", "<p>Our tea tree gel stops the wart virus from spreading.</p>",
      ["Our tea tree gel stops the wart virus from spreading."]),
