@@ -120,6 +120,12 @@ CASES = [
      "Compounded semaglutide from a 503A pharmacy. Same active ingredient. Same results."),
     ("compounded-sameness-claim", False, "glp1",
      "Compounded semaglutide from a 503A pharmacy. Same-day shipping."),
+    # no difference left but the price or the label
+    ("compounded-sameness-claim", True, "glp1",
+     "Compounded semaglutide: the only difference you will notice is the price."),
+    ("compounded-sameness-claim", False, "glp1",
+     "The only difference between generic drugs and brand-name drugs is the price; "
+     "compounded semaglutide is not a generic."),
     # existence type: no-superlative-claims
     ("no-superlative-claims", True, "shop", "The strongest joint formula on the market."),
     ("no-superlative-claims", True, "shop", "America's most trusted joint capsule."),
