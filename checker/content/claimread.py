@@ -73,6 +73,8 @@ OUTCOME = re.compile(
     r"\boff\s+(?:my\s+|his\s+|her\s+)?(?:insulin|metformin|meds|medications?|pills|oxygen|"
     r"[a-z]+(?:formin|statin|pril|sartan|olol))\b|\bbecome\s+more\b|\bmore\s+(?:alert|active|talkative|energetic|mobile)\b|"
     r"\b(?:breathe|sleep|walk|move|think|function)\s+(?:easier|better|freely|normally)\b|"
+    r"\bnow\s+(?:I|we|he|she|they)\s+(?:can\s+)?(?:sleep|walk|breathe|run|climb|play|work|"
+    r"hike|swim|drive|dance|garden|travel)\b|\bsleep\s+through\s+the\s+night\b|"
     r"\b(?:far|much)\s+less\b|\bless\s+often\b|\b(?:scans?|tests?|labs?|results|numbers|"
     r"bloodwork|biopsy)\s+(?:were|was|are|is|came\s+back)\s+(?:all\s+)?(?:clear|clean|normal)\b",
     re.IGNORECASE)
@@ -120,6 +122,9 @@ _BEHAVIOUR = re.compile(
     r"follow|practic|stopp|smok|clean|cover|cook|swimm|runn|cycl|danc|garden|meditat|"
     r"breath|manag|treat|test|screen|vaccinat|protect|chang|add|replac|switch|choos|find)"
     r"ing\s+(?!is\b|are\b)", re.IGNORECASE)
+# A gerund that was a struggle ("Breathing used to be a fight", "Walking was agony") is the
+# story's before, not advice.
+_BEFORE_STATE = re.compile(r"^\W*[\w'-]+ing\s+(?:used\s+to|was|had\s+been)\b", re.IGNORECASE)
 # A course of care named as a time frame ("during cancer treatment", "after therapy") is the
 # patient's care, not a claim that something treats.
 _TIME_FRAME = re.compile(r"\b(?:during|after|before|throughout|following|since|between|"
@@ -407,7 +412,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             and not _own_products(ctx.lead, spec, [], spec.all_products):
         verdict.stopped_by = "the condition's natural course, no product's effect"
         return verdict
-    if _BEHAVIOUR.match(sentence) and not _own_products(
+    if _BEHAVIOUR.match(sentence) and not _BEFORE_STATE.match(sentence) and not _own_products(
             sentence, spec, approved, spec.all_products) \
             and not _POINTS_BACK.search(" ".join(sentence.split()[:6])):
         # "Removing a tick within 24 hours lowers your chance of Lyme disease", "Keeping
@@ -668,9 +673,10 @@ def _answers_rhetorical(sentence: str, spec: ClaimSpec, ctx: Context, source: st
 def _borrowed_conditions(sentence: str, spec: ClaimSpec,
                          ctx: Context) -> tuple[list[TermMatch], str]:
     """A sentence with no condition of its own reads the one it answers or refers to: the
-    FAQ question it answers or, when it points back with a pronoun, the sentence before it
-    (a card title or heading lends no condition: "Diabetic foot care visit" over "treats
-    problems early" is a service, not a claim). Positions are not in the sentence:
+    FAQ question it answers or, when it points back with a pronoun, the sentence before it,
+    or a card title or heading that names a condition and nothing else ("Asthma" over
+    "Regenerative therapy that targets the root cause"; "Diabetic foot care visit" over
+    "treats problems early" is a service, not a claim). Positions are not in the sentence:
     nothing clause-bound uses them."""
     if ctx.previous and (_PRONOUN.search(sentence) or rhetorical(ctx.previous)):
         found = spec.conditions.finditer(ctx.previous)
@@ -680,7 +686,23 @@ def _borrowed_conditions(sentence: str, spec: ClaimSpec,
         found = spec.conditions.finditer(ctx.lead)
         if found:
             return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.lead
+    if ctx.lead and spec.products is not None:
+        # a card or section titled with nothing but a condition ("Asthma", "COPD &
+        # Emphysema") is about it: the text under it that carries a predicate of its own and
+        # a product in context speaks of that condition
+        found = spec.conditions.finditer(ctx.lead)
+        if found and _bare(ctx.lead, found):
+            return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.lead
     return [], ""
+
+
+_CONNECTORS = re.compile(r"(?:and|or|&|/|,|-|the|chronic|severe|mild|\W)+", re.IGNORECASE)
+
+
+def _bare(title: str, found: list[TermMatch]) -> bool:
+    """A title that names conditions and nothing else."""
+    rest = _blanked(title, found).rstrip(":")
+    return _CONNECTORS.fullmatch(rest) is not None
 
 
 def _predicates(sentence: str, spec: ClaimSpec, ctx: Context,
@@ -729,7 +751,19 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
 # A list intro that ends in "for:" names what the product or clinic is for: "Families bring
 # their children to our chamber for:", "Patients see us for:".
 _FOR_LEAD = re.compile(r"\b(?:for|(?:patients|people|those|clients|adults|children|kids|anyone)"
-                       r"\s+(?:living\s+|diagnosed\s+|suffering\s+|struggling\s+)?with)\s*:\s*$",
+                       r"\s+(?:living\s+|diagnosed\s+|suffering\s+|struggling\s+)?with|"
+                       # who the product is for: "may be right for you if you have:", "you may
+                       # be a candidate if you live with:"
+                       r"(?:right|ideal|perfect|suitable|good|an?\s+(?:good\s+)?(?:option|fit|"
+                       r"candidate))(?:\s+for\s+(?:you|them|people|patients))?\s+(?:if|when)\s+"
+                       r"(?:you|they)\s+(?:have|suffer\s+from|live\s+with|struggle\s+with|"
+                       r"(?:are\s+)?deal(?:ing)?\s+with)|"
+                       # the conditions a store sorts its products by: "Shop by condition:"
+                       r"(?:shop|browse|search|products|remedies)\s+by\s+(?:health\s+)?"
+                       r"(?:conditions?|concerns?|ailments?|needs?|symptoms?)|"
+                       # the results the product is sold on: "We regularly see results in:"
+                       r"(?:see|seen|get|getting|had|have)\s+(?:[\w-]+\s+){0,2}?results\s+"
+                       r"(?:in|with|for))\s*:\s*$",
                        re.IGNORECASE)
 
 
@@ -752,7 +786,16 @@ def _intended_lead(lead: str) -> TermMatch | None:
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|may|"
                       r"we|you|i|they|it)\b", re.IGNORECASE)
 _YES = re.compile(r"^\s*(?:yes|yep|absolutely|definitely|it\s+(?:can|does|will)|we\s+do|"
-                  r"they\s+(?:can|do))\b", re.IGNORECASE)
+                  r"they\s+(?:can|do)|"
+                  # others' yes: "Many customers have.", "Most of our patients do."
+                  r"(?:many|most|lots|plenty|thousands|hundreds|dozens)\s+(?:of\s+(?:our\s+)?)?"
+                  r"(?:customers|clients|patients|people|members|users|families|them)\s+"
+                  r"(?:have|do|did|can|say\s+(?:so|yes))|"
+                  # a yes in other words: "It's one of the best things you can do", "That's
+                  # exactly what it's for", "It's ideal for that"
+                  r"(?:it|that|they)(?:'s|\u2019s|\s+is|'re|\u2019re|\s+are)\s+(?:one\s+of\s+the\s+"
+                  r"(?:best|most\s+effective)|exactly\s+what|(?:ideal|perfect|great|excellent|"
+                  r"wonderful)\s+for))\b", re.IGNORECASE)
 
 
 def _fragment_has_verb(text: str) -> bool:
@@ -780,8 +823,18 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> st
                           ("unsettled evidence", EVIDENCE_UNSETTLED),
                           ("reported as others' sales talk", CLAIM_REPORTED),
                           ("a statement of risk", RISK), ("an approval statement", APPROVAL)):
-        found = pattern.search(risk_text if pattern is RISK and risk_text is not None
-                               else sentence)
+        text = risk_text if pattern is RISK and risk_text is not None else sentence
+        found = pattern.search(text)
+        if found and pattern is DENIAL:
+            # "targets the root cause instead of masking symptoms" sets the product against
+            # symptom care; it denies nothing the sentence claims
+            found = next((hit for hit in DENIAL.finditer(text)
+                          if not _ROOT_CAUSE_CONTRAST.match(text, hit.start())), None)
+        if found and pattern is RISK:
+            # a risk denied ("lowers LDL like a statin, without the side effects") is no
+            # statement of the product's risk
+            found = next((hit for hit in RISK.finditer(text)
+                          if not _RISK_DENIED.search(text[:hit.start()])), None)
         if found and pattern is RISK and _REDUCED_RISK.search(sentence):
             continue  # "cuts your cancer risk" claims prevention; it names no risk of ours
         if found and pattern is EVIDENCE_UNSETTLED and _RESULTS_VARY.match(found.group(0)):
@@ -800,6 +853,12 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> st
     return None
 
 
+_ROOT_CAUSE_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:just\s+|simply\s+|only\s+|"
+                                  r"merely\s+)?(?:masking|covering\s+up|chasing|numbing|"
+                                  r"managing|treating|band-aiding|hiding)\s+(?:the\s+|your\s+)?"
+                                  r"symptoms\b", re.IGNORECASE)
+_RISK_DENIED = re.compile(r"\b(?:without|no|zero|free\s+(?:of|from)|none\s+of)\s+(?:the\s+|any\s+)?"
+                          r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Results said to vary, whose results: a disclaimer beside a claim does not unsay it.
 _RESULTS_VARY = re.compile(r"results?\s+(?:[\w-]+\s+)?(?:vary|differ)", re.IGNORECASE)
 
@@ -823,6 +882,7 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
             and not _COMPARED_CARE.search(sentence[max(0, a.start() - 40):a.start()])
             and not _NOT_CARE.search(sentence[max(0, a.start() - 30):a.start()])
             and not _LESS_AFTER.match(sentence, a.end())
+            and not _failed_care(sentence, a)
             and sentence[a.end():a.end() + 2] not in ("'s", "\u2019s")
             # a modifier made of the care's name is not the care: "doctor-formulated",
             # "prescription-strength", "drug-free", "surgery-free"
@@ -923,7 +983,9 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        r"nature's|natural|herbal|plant-based|"
                        r"ditch|threw\s+(?:out|away)|no\s+more|less\s+on|need\s+for|cut\s+back|"
                        r"reliance\s+on|dependence\s+on|dependency\s+on|"
-                       r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need)"
+                       r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need|"
+                       # care that failed: "asthma that flares despite inhalers"
+                       r"despite|in\s+spite\s+of|even\s+(?:with|on|after))"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 # Approved care named as what the product is likened to ("works like a vaccine", "acts like
 # an antiviral drug", "as strong as a prescription"): a comparison, not the care that acts.
@@ -935,6 +997,21 @@ _COMPARED_CARE = re.compile(r"\b(?:like|unlike|than|resembl\w*|mimic\w*|rivals?|
 # Approved care used less after the product: "use their rescue inhaler far less".
 _LESS_AFTER = re.compile(r"\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:less|fewer\s+times)\b",
                          re.IGNORECASE)
+# Care said to fail where the product works ("hiding places antibiotics can't reach",
+# "infections that antibiotics never cleared"): the product's foil, not the care that acted.
+# Only inside a clause: "Antibiotics cannot cure a cold" opens its clause with the care.
+_FAILED_AFTER = re.compile(r"\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|won't|never|"
+                           r"didn't|did\s+not|fail(?:s|ed)?\s+to|(?:have|has|had)\s+failed)\b",
+                           re.IGNORECASE)
+
+
+def _failed_care(sentence: str, care: TermMatch) -> bool:
+    if not _FAILED_AFTER.match(sentence, care.end()):
+        return False
+    start, _ = clause_at(sentence, care.start())
+    return bool(re.search(r"\w", sentence[start:care.start()]))
+
+
 # A lead whose verb replaces what its list names: "Stem cell therapy can help you avoid:".
 _REPLACED_LEAD = re.compile(r"\b(?:avoid|skip|replace|instead\s+of|no\s+more|put\s+off|delay|"
                             r"stay\s+off|get\s+off|come\s+off|say\s+goodbye\s+to)\W*$",
@@ -1171,11 +1248,17 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     unbranded = _unbranded(text, spec) or (_unbranded(ctx.lead, spec) if ctx.lead else None)
     if unbranded:
         return f"{unbranded} (the seller's, unbranded)"
-    start, end = clause_at(text, status.start())
+    # the clauses the status phrase spans: "Made in an FDA-inspected lab, so you know it's
+    # approved" says it of "it"
+    start, _ = clause_at(text, status.start())
+    _, end = clause_at(text, max(status.start(), status.end() - 1))
     clause = text[start:end]
     generic = GENERIC_HEAD.search(clause) or (spec.generic_heads is not None
                                               and spec.generic_heads.search(clause))
-    if not generic or _names_another(clause, spec):
+    # a fragment that opens with the status has no subject of its own: a card's or a list's
+    # line ("FDA registered and approved for arthritis pain.") speaks of the page's product
+    elided = not text[:status.start()].strip(" \"'\u201c\u2018(")
+    if not (generic or elided) or _names_another(clause, spec):
         return None
     if ctx.lead and _care_terms(ctx.lead, spec):
         # under a card title or heading that names approved care ("Brand-name Wegovy"), the
@@ -1210,7 +1293,7 @@ _OWNED = re.compile(r"\b(?:our|your|my|this|these)\s+(?:[\w-]+\s+)?$", re.IGNORE
 # Capitalized words that are not names: a sentence's first word, a heading in title case.
 _FUNCTION_WORDS = frozenset("""a an the our your their its it this these those we you they
 each every all any ask get book try now yes no with for in at from by and or of to on is are
-fda u.s us usa u.s.a i""".split())
+fda u.s us usa u.s.a i irb irbs""".split())  # an IRB reviews studies: no product's name
 
 
 _SUBJECT_VERBS = frozenset("is are was were has have had and or".split())

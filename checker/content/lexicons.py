@@ -231,7 +231,8 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
 def composed_terms(consumer: dict[str, Any]) -> list[str]:
     """The consumer names conditions-consumer.yaml composes from its word lists: a symptom
     word before a body part ("achy joints", "worn-out knees", one word may stand between) and a
-    body part before a symptom noun ("shoulder stiffness")."""
+    body part before a symptom noun ("shoulder stiffness"), and a body part named by its damage
+    and the damage's cause ("lungs scarred by smoking")."""
     parts = consumer.get("body-parts") or []
     if not parts:
         return []
@@ -242,6 +243,12 @@ def composed_terms(consumer: dict[str, Any]) -> list[str]:
                      + part)
     if consumer.get("symptom-nouns"):
         found.append(part + r"\s+(?:" + "|".join(consumer["symptom-nouns"]) + ")")
+    if consumer.get("damage-participles"):
+        # the body part named by its damage and the damage's cause: "lungs scarred by years of
+        # smoking", "knees worn out from running" (the cause's preposition closes the term)
+        found.append(part + r"\s+(?:(?:were|was|are|is|got|get|have\s+been|has\s+been|had\s+"
+                     r"been)\s+)?(?:" + "|".join(consumer["damage-participles"])
+                     + r")\s+(?:by|from|after)")
     return found
 
 

@@ -41,8 +41,13 @@ from checker.content.types.base import (
 )
 
 _TESTIMONIAL_CLASSES = ("testimonial", "review", "quote")
+# A paragraph that is a quotation signed with a dash ("\u201cI walk again.\u201d - Rita"): a
+# testimonial without testimonial markup.
+_QUOTE_MARKS = re.compile(r"^\s*[\"\u201c]|[\"\u201d](?=\s*[-\u2013\u2014]\s*[A-Z])")
+_QUOTED = re.compile(r"^\s*[\"\u201c].{10,}[\"\u201d]\s*[-\u2013\u2014]\s*[A-Z]", re.DOTALL)
 _GATES = ("condition", "product", "page")
-_LEAD_END = (":", "\u2014")
+# (a question too: "Why choose our regenerative therapy?" over its list of reasons)
+_LEAD_END = (":", "\u2014", "?")
 
 
 class StructuredClaimType(RuleType[ClaimSpec]):
@@ -101,11 +106,17 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         page_owned = None if page_product is not None else _page_owned(blocks, spec)
         for block in _blocks_naming(blocks, spec, page_product is not None):
             quote = _testimonial_of(block.el)
+            signed = quote is None and _QUOTED.match(block.text) is not None
+            if signed:
+                # a quoted story signed with a dash: read whole, like a blockquote (its
+                # quotation marks taken off, so that its sentences split)
+                quote = block.el
             context = Context(lead=_lead(doc, block), page_product=page_product,
                               testimonial=quote is not None, page_owned=page_owned)
             # A testimonial is read whole, its attribution too ("Parents of a 6-year-old
             # with autism" under "He spoke his first words"): one story, one claim.
-            units = [" ".join(" ".join(quote.itertext()).split())] if quote is not None \
+            whole = " ".join(" ".join(quote.itertext()).split()) if quote is not None else ""
+            units = [_QUOTE_MARKS.sub("", whole) if signed else whole] if quote is not None \
                 else block.sentences
             for index, sentence in enumerate(units):
                 context.previous = units[index - 1] if index else ""

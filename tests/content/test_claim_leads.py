@@ -1,0 +1,152 @@
+"""Golden outputs of the claim types where the page's structure supplies part of the claim
+(issue 13, fresh batch 9b's dev half): a list intro that says who the product is for or sorts
+a store by condition, a card titled with nothing but a condition, a question as a list's intro,
+a condition named by its damage and its cause, care named as what failed, a risk denied, a
+product offered as an alternative to care, IRB review or FDA regulation presented as approval.
+Each case is the exact sentence a rule reports (or nothing) through the real content engine,
+beside a near sentence that must not fire; the sentences were written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.content import ContentEngine
+from checker.settings import AuditConfig
+
+DISEASE = "unapproved-disease-claim"
+INFECTION = "infectious-disease-claim"
+STATUS = "false-fda-approval-claim"
+
+
+@pytest.fixture(scope="module")
+def engine() -> ContentEngine:
+    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+
+
+def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[str]:
+    html = (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"
+            f"</head><body><main><h1>{title}</h1><p>Our clinicians see patients on weekdays "
+            f"and talk through every option first.</p>{body}</main></body></html>")
+    verdict = engine.check_page("https://harbor.example/p/", html, status=200)
+    return sorted(f.sentence or "" for f in verdict.findings if f.rule_id == rule)
+
+
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    # a condition named by its damage and the damage's cause
+    (DISEASE, "Stem Cell Therapy", "<p>Joints worn down by decades of tennis glide again.</p>",
+     ["Joints worn down by decades of tennis glide again."]),
+    (DISEASE, "Physical Therapy", "<p>Physical therapy helps joints worn down by years of "
+     "running.</p>", []),
+    (DISEASE, "Stem Cell Therapy", "<p>Lungs scarred by smoking rebuild healthy tissue with "
+     "your own stem cells.</p>",
+     ["Lungs scarred by smoking rebuild healthy tissue with your own stem cells."]),
+    # care that failed is not the care that acted
+    (DISEASE, "Stem Cell Therapy", "<p>Our stem cell therapy is for:</p><ul><li>Asthma that "
+     "flares despite inhalers</li></ul>", ["Asthma that flares despite inhalers"]),
+    (DISEASE, "Stem Cell Therapy", "<p>Our stem cell infusions are not a treatment for asthma "
+     "that flares despite inhalers.</p>", []),
+    (INFECTION, "Colloidal Silver", "<p>Clears the Lyme bacteria from places antibiotics "
+     "can't reach.</p>", ["Clears the Lyme bacteria from places antibiotics can't reach."]),
+    (INFECTION, "Primary Care", "<p>Antibiotics can't cure a cold, so rest and drink plenty "
+     "of fluids.</p>", []),
+    # a list intro that says who the product is for
+    (DISEASE, "Exosome Facials", "<p>Our exosome therapy may be right for you if you have:</p>"
+     "<ul><li>Psoriasis</li><li>Rosacea</li></ul>", ["Psoriasis", "Rosacea"]),
+    (DISEASE, "Physical Therapy", "<p>Physical therapy may be right for you if you have:</p>"
+     "<ul><li>Back pain</li></ul>", []),
+    # a store sorted by condition
+    (DISEASE, "Herbal Supplements", "<p>Shop by condition:</p><ul><li>Acid reflux</li></ul>",
+     ["Acid reflux"]),
+    (DISEASE, "Primary Care", "<p>Browse by condition:</p><ul><li>Acid reflux</li></ul>", []),
+    # a card titled with a condition and nothing else
+    (DISEASE, "Stem Cell Therapy", "<div class='card'><h3>COPD</h3><p>Our cell therapy "
+     "repairs the airways from within.</p></div>",
+     ["Our cell therapy repairs the airways from within."]),
+    (DISEASE, "Stem Cell Therapy", "<div class='card'><h3>Diabetic foot care visit</h3><p>Our "
+     "team treats problems early.</p></div>", []),
+    # the product set against symptom care denies nothing
+    (DISEASE, "Exosome Facials", "<div class='card'><h3>Eczema</h3><p>Our exosome serum heals "
+     "the skin from within instead of masking symptoms.</p></div>",
+     ["Our exosome serum heals the skin from within instead of masking symptoms."]),
+    (DISEASE, "Exosome Facials", "<p>Use the eczema cream your dermatologist prescribed "
+     "instead of our exosome serum.</p>", []),
+    # a struggle told as a gerund is the story's before, not advice
+    (DISEASE, "Stem Cell Therapy", "<blockquote><p>Walking used to leave me gasping. Now I "
+     "walk the dog every morning.</p><footer>Frank, treated for COPD</footer></blockquote>",
+     ["Walking used to leave me gasping. Now I walk the dog every morning. Frank, treated "
+      "for COPD"]),
+    (DISEASE, "Stem Cell Therapy", "<p>Walking every day helps people with COPD.</p>", []),
+    # a risk denied is no statement of risk
+    (DISEASE, "Herbal Supplements", "<p>Our red yeast blend lowers cholesterol as well as a "
+     "statin, without the side effects.</p>",
+     ["Our red yeast blend lowers cholesterol as well as a statin, without the side effects."]),
+    (DISEASE, "Herbal Supplements", "<p>Red yeast rice may lower cholesterol, but it has side "
+     "effects such as muscle pain.</p>", []),
+    # a product offered in place of the care a condition needs
+    (INFECTION, "Homeopathic Remedies", "<p>A needle-free alternative to the flu shot.</p>",
+     ["A needle-free alternative to the flu shot."]),
+    (INFECTION, "Vaccines", "<p>There is no alternative to the flu shot for protecting "
+     "babies.</p>", []),
+    # a question as a list's intro lends its product
+    (STATUS, "Stem Cell Therapy", "<p>Why choose our stem cell clinic?</p><ul><li>"
+     "FDA-regulated and approved lab processing</li></ul>",
+     ["FDA-regulated and approved lab processing"]),
+    (STATUS, "Compounded Medicines", "<p>Why choose our pharmacy?</p><ul><li>FDA-registered "
+     "facility</li></ul>", []),
+    # IRB review and FDA regulation presented as approval
+    (STATUS, "Stem Cell Therapy", "<p>Every procedure runs under an IRB-approved protocol, so "
+     "it is fully approved.</p>",
+     ["Every procedure runs under an IRB-approved protocol, so it is fully approved."]),
+    (STATUS, "Stem Cell Therapy", "<p>Our study protocol was reviewed by an IRB; IRB review is "
+     "not FDA approval.</p>", []),
+    (STATUS, "Stem Cell Therapy", "<details><summary>Is this FDA approved?</summary><p>Our "
+     "protocol is IRB-approved and meets all FDA guidelines, so it is legal and approved.</p>"
+     "</details>",
+     ["Our protocol is IRB-approved and meets all FDA guidelines, so it is legal and "
+      "approved."]),
+    (STATUS, "Stem Cell Therapy", "<p>Our stem cells are FDA regulated drugs.</p>",
+     ["Our stem cells are FDA regulated drugs."]),
+    (STATUS, "Stem Cell Therapy", "<p>Stem cells are regulated by the FDA as drugs, and none "
+     "is approved for joint pain.</p>", []),
+    # an FAQ answer that says yes in other words, or reports others' yes
+    (DISEASE, "Herbal Supplements", "<details><summary>Can this tea help my high blood "
+     "pressure?</summary><p>Many customers have.</p></details>", ["Many customers have."]),
+    (DISEASE, "Herbal Supplements", "<details><summary>Can the tea help my arthritis?"
+     "</summary><p>Many customers have asked; it is not a treatment for arthritis.</p>"
+     "</details>", []),
+    (INFECTION, "Ozone Therapy", "<details><summary>Is ozone therapy good for Lyme disease?"
+     "</summary><p>It's one of the best things you can do.</p></details>",
+     ["It's one of the best things you can do."]),
+    # a list intro that names the results the product is sold on
+    (DISEASE, "Stem Cell Therapy", "<p>We regularly see results in:</p><ul><li>Parkinson's "
+     "disease</li></ul>", ["Parkinson's disease"]),
+    (DISEASE, "Physical Therapy", "<p>We regularly see results in:</p><ul><li>Back pain</li>"
+     "</ul>", []),
+    # a quoted story signed with a dash is a testimonial
+    (DISEASE, "Stem Cell Therapy", "<p>\u201cMy neuropathy is gone since the infusions.\u201d "
+     "\u2014 Joan</p>", ["My neuropathy is gone since the infusions. \u2014 Joan"]),
+    (DISEASE, "Stem Cell Therapy", "<p>\u201cThe staff were kind and the rooms spotless.\u201d "
+     "\u2014 Joan</p>", []),
+    # the clauses a status phrase spans, and a fragment that opens with the status
+    (STATUS, "Exosome Therapy", "<p>Made in an FDA-inspected lab, so you know it's approved."
+     "</p>", ["Made in an FDA-inspected lab, so you know it's approved."]),
+    (STATUS, "Exosome Therapy", "<p>Our exosomes are made in an FDA-inspected lab.</p>", []),
+    (STATUS, "CBD Oils", "<div class='card'><h3>Relief Rub</h3><p>FDA registered and approved "
+     "for joint pain.</p></div>", ["FDA registered and approved for joint pain."]),
+    (STATUS, "Botox", "<div class='card'><h3>Botox</h3><p>FDA approved for frown lines.</p>"
+     "</div>", []),
+    # guidelines followed presented as approval
+    (STATUS, "Semaglutide Weight Loss", "<p>Our compounded semaglutide is produced under FDA "
+     "guidelines and fully legal.</p>",
+     ["Our compounded semaglutide is produced under FDA guidelines and fully legal."]),
+    (STATUS, "Wharton's Jelly Injections", "<p>Our Wharton's jelly is processed under FDA "
+     "guidelines, so it is fully approved.</p>",
+     ["Our Wharton's jelly is processed under FDA guidelines, so it is fully approved."]),
+    (STATUS, "Semaglutide Weight Loss", "<p>Our compounded semaglutide is prepared under FDA "
+     "guidelines for pharmacies; it is not FDA-approved.</p>", []),
+])
+def test_reports_the_exact_sentence(engine: ContentEngine, rule: str, title: str, body: str,
+                                    expected: list[str]) -> None:
+    assert _reported(engine, rule, title, body) == expected
