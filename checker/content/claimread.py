@@ -32,7 +32,9 @@ from checker.content.scopes import (
     DENIAL,
     EVIDENCE_UNSETTLED,
     HEDGE,
+    LICENSED,
     RISK,
+    STATUS_LIMITED,
 )
 from checker.content.text import clause_at, is_question, split_sentences
 
@@ -822,7 +824,9 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> st
     for name, pattern in (("denial", DENIAL), ("hedge", HEDGE), ("attribution", ATTRIBUTION),
                           ("unsettled evidence", EVIDENCE_UNSETTLED),
                           ("reported as others' sales talk", CLAIM_REPORTED),
-                          ("a statement of risk", RISK), ("an approval statement", APPROVAL)):
+                          ("a statement of risk", RISK), ("an approval statement", APPROVAL),
+                          ("a licence statement", LICENSED),
+                          ("a status with its limit", STATUS_LIMITED)):
         text = risk_text if pattern is RISK and risk_text is not None else sentence
         found = pattern.search(text)
         if found and pattern is DENIAL:

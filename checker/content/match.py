@@ -64,7 +64,10 @@ _NEGATED_SUBJECT = re.compile(
     r"(?:\s+(?!(?:or|nor|and|no)\b)[\w-]+)?){0,6}\s*,?\s+(?:or|nor|and)\s+"
     r"(?!(?:no|our|my|your|the|this|these|a|an|we|you|it)\b)[\w-]+(?:\s+[\w-]+)?\s+"
     r"(?:(?:has|have|is|are|was|were|can|could|will|would|"
-    r"does|do|did)\s+(?:[\w-]+\s+){0,3}?)?$",
+    r"does|do|did)\s+(?:[\w-]+\s+){0,3}?)?"
+    # the second of coordinated predicates shares the negated subject: "No drops, drinks or
+    # supplements prevent or treat COVID-19"
+    r"(?:[\w-]+\s*,?\s+(?:or|nor|and)\s+)?$",
     re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|or|so|then|because|since)\b", re.IGNORECASE)
 

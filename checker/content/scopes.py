@@ -57,10 +57,22 @@ EVIDENCE_UNSETTLED = re.compile(
     r"\b(?:more|further|larger|additional|better|bigger|longer)\s+(?:[\w-]+\s+)?(?:research|"
     r"stud(?:y|ies)|trials?|data|evidence)\s+(?:(?:is|are)\s+(?:still\s+)?)?(?:needed|required|"
     r"necessary|under\s*way|ongoing)\b|"
-    r"\b(?:evidence|data|research|science|findings|results?|studies)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+|so\s+far\s+)?(?:limited|weak|"
-    r"mixed|inconclusive|unclear|conflicting|inconsistent|contradictory|preliminary|uncertain|"
-    r"small)\b|"
+    r"\b(?:evidence|data|research|science|findings|results?|studies|trials)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+|so\s+far\s+|too\s+|"
+    r"very\s+)?(?:limited|weak|mixed|inconclusive|unclear|conflicting|inconsistent|contradictory|"
+    r"preliminary|uncertain|small|few|short|poor)\b|"
+    # the quality of the evidence, as evidence summaries grade it ("the studies were small
+    # and of low quality", "the certainty of the evidence is very low"), and an effect too
+    # small to matter
+    r"\b(?:low|very\s+low|poor)[- ](?:quality|certainty)\b|\bcertainty\s+of\s+(?:the\s+)?"
+    r"evidence\s+(?:is|was)\s+(?:very\s+)?low\b|\btoo\s+small\s+to\s+(?:matter|be\s+"
+    r"(?:meaningful|important|noticeable))\b|\bnot\s+clinically\s+(?:meaningful|important)\b|"
+    # still under study ("is being tested in early clinical trials", "has not been compared
+    # with placebo in good trials")
+    r"\bbeing\s+(?:tested|investigated|trialled|trialed|evaluated)\b|\bin\s+(?:early|ongoing|"
+    r"small|preliminary)\s+(?:clinical\s+)?(?:trials|studies)\b|"
+    r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:compared|tested|assessed|evaluated)\s+"
+    r"(?:with|against|in)\b|"
     r"\b(?:studies|trials|experts|researchers|results)\s+(?:[\w-]+\s+)?(?:disagree|conflict|"
     r"differ|vary)\b|"
     r"\b(?:others?|other\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|research|reviews?))\s+"
@@ -186,6 +198,27 @@ RISK = re.compile(
     r"\b(?:can|may)\s+cause\b|\breports?\s+of\b|\bwarning",
     re.IGNORECASE,
 )
+# A medicine licensed for its use (the word of the UK's MHRA and of the EMA, "licensed to
+# treat", "licensed for"): a statement of status, read by the disease rules' scope stop (kept
+# apart from APPROVAL, a feature of the learned model).
+# Not in a sentence of the clinic's own ("our CBD oil is licensed to treat anxiety" is a status
+# claim of its own).
+class _NotOurs:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return None if _FIRST_PERSON_ANYWHERE.search(text) else self.pattern.search(text)
+
+
+LICENSED = _NotOurs(re.compile(
+    r"\blicen[cs]ed\s+(?:in\s+[\w.]+\s+)?(?:to\s+(?:treat|prevent)|for\s+(?:use\s+in|the\s+"
+    r"treatment|the\s+prevention))\b", re.IGNORECASE))
+# A status stated with its limit ("cleared only for acute mountain sickness, not for Lyme
+# disease"): "cleared" there is a status, not the predicate "clear". Kept apart from APPROVAL
+# (a feature of the learned model).
+STATUS_LIMITED = re.compile(r"\b(?:FDA[- ])?(?:approved|cleared|authori[sz]ed|licen[cs]ed)\s+"
+                            r"(?:only|solely|just)\s+(?:for|to|as|in)\b", re.IGNORECASE)
 # A statement of approval status is the false-fda-approval-claim rule's to judge.
 APPROVAL = re.compile(
     r"\b(?:FDA[- ])?(?:approved|cleared|authori[sz]ed)\s+(?:to|for|as|by)\b|"

@@ -14,7 +14,16 @@ tests (the first ones are the dev half's patient-information sentences), not fro
 - the EPA's registered repellent actives and antibodies given as medicines are approved care
   (rules/lexicons/products.yaml, approved-care);
 - a combination of care compared with its parts ("better than either alone") is no ranking
-  (no-superlative-claims unless)."""
+  (no-superlative-claims unless);
+round 2 (own probes) and round 3 (the tuned corpus's remaining false positives):
+- evidence graded ("the studies were small and of low quality", "the certainty of the
+  evidence is very low", "too small to matter") or still under study ("being tested in early
+  clinical trials", "not been compared with placebo"): EVIDENCE_UNSETTLED;
+- a medicine licensed for its use (not ours), a status with its limit ("cleared only for");
+- "no" on a coordinated subject covers coordinated predicates ("No teas ... prevent or treat");
+- the aim of standard care, care bought from a pharmacy, a vaccine shot, approved care ranked
+  among treatments, and the FDA's true approvals (Ryoncil, cord blood, tesamorelin, nicotine
+  replacement; "only for FDA-cleared uses")."""
 
 from __future__ import annotations
 
@@ -30,6 +39,12 @@ TITLES = {
     "repellent": "Insect Repellents",
     "mental": "Mental Health Care",
     "shop": "Shop Supplements",
+    "stem": "Stem Cell Therapy",
+    "ozone": "Ozone Therapy",
+    "cbd": "CBD Oils",
+    "hyperbaric": "Hyperbaric Oxygen Therapy",
+    "vaccines": "Vaccines",
+    "physical": "Physical Therapy",
 }
 
 CASES = [
@@ -70,6 +85,71 @@ CASES = [
      "Antibodies given by infusion can prevent severe RSV in infants."),
     ("infectious-disease-claim", True, "immune",
      "Our IV drip boosts your antibodies against COVID-19."),
+    # evidence graded or still under study (scopes.py EVIDENCE_UNSETTLED, read by the disease
+    # rules' stop and the research rule's scope)
+    ("infectious-disease-claim", False, "immune",
+     "Andrographis may shorten colds slightly, but the studies were small and of low quality."),
+    ("infectious-disease-claim", True, "immune",
+     "Our andrographis drops shorten colds and stop the flu."),
+    ("unapproved-disease-claim", False, "regen",
+     "PRP may slightly reduce pain in tennis elbow at three months, but the effect is probably "
+     "too small to matter."),
+    ("unapproved-disease-claim", False, "stem",
+     "Stem cell injections for knee osteoarthritis may reduce pain slightly, but the certainty "
+     "of the evidence is very low."),
+    ("unapproved-disease-claim", False, "ozone",
+     "Ozone injections for back pain have not been compared with placebo in good trials."),
+    ("unapproved-disease-claim", False, "stem",
+     "Stem cell therapy for Parkinson's disease is being tested in early clinical trials; it is "
+     "not available as a treatment."),
+    ("unapproved-disease-claim", True, "stem",
+     "Our stem cell infusions slow Parkinson's disease."),
+    ("research-claims-cited", False, "shop",
+     "Garlic supplements have been studied for preventing colds, and the evidence is too weak "
+     "to say whether they work."),
+    # a licence or a status stated with its limit
+    ("unapproved-disease-claim", False, "cbd",
+     "Epidiolex is the only CBD medicine licensed to treat seizures in two rare forms of "
+     "epilepsy."),
+    ("unapproved-disease-claim", True, "cbd",
+     "Our CBD oil is licensed to treat anxiety and insomnia."),
+    ("infectious-disease-claim", False, "hyperbaric",
+     "Portable chambers are cleared only for acute mountain sickness, not for Lyme disease or "
+     "long COVID."),
+    ("infectious-disease-claim", True, "hyperbaric",
+     "Our chamber sessions clear Lyme disease and long COVID in weeks."),
+    # "no" on a coordinated subject covers coordinated predicates (match.py)
+    ("infectious-disease-claim", False, "immune",
+     "No teas, tinctures or drips prevent or treat the flu; the flu vaccine does."),
+    ("infectious-disease-claim", True, "immune",
+     "Our teas, tinctures and drips prevent or treat the flu."),
+    # the aim of standard care; care bought from a pharmacy; a vaccine shot
+    ("no-unqualified-cure-claims", False, "primary",
+     "The aim of treatment is to cure the infection and stop it spreading to others."),
+    ("no-unqualified-cure-claims", True, "stem",
+     "The aim of our stem cell protocol is to cure your arthritis."),
+    ("infectious-disease-claim", False, "primary",
+     "Athlete's foot usually clears up with creams you can buy from a pharmacy."),
+    ("infectious-disease-claim", True, "shop",
+     "Athlete's foot clears up fast with our tea tree cream."),
+    ("infectious-disease-claim", False, "vaccines",
+     "Teens who get the HPV shot are protected against the cancers the virus causes."),
+    ("infectious-disease-claim", True, "immune",
+     "Our vitamin shot protects you from HPV and cervical cancer."),
+    # approved care ranked among treatments; true approvals (false-fda-approval-claim)
+    ("no-superlative-claims", False, "physical",
+     "Physical therapy is one of the most effective treatments for knee osteoarthritis."),
+    ("no-superlative-claims", True, "physical",
+     "Our clinic is one of the best in the state for knee pain."),
+    ("false-fda-approval-claim", False, "stem",
+     "Ryoncil is an FDA-approved cell therapy for children with steroid-refractory acute "
+     "graft-versus-host disease."),
+    ("false-fda-approval-claim", True, "stem",
+     "Our mesenchymal cell therapy is FDA-approved for graft-versus-host disease."),
+    ("false-fda-approval-claim", False, "hyperbaric",
+     "We use hyperbaric oxygen only for FDA-cleared uses, on a physician's referral."),
+    ("false-fda-approval-claim", True, "hyperbaric",
+     "Our hyperbaric sessions are FDA-cleared for autism and long COVID."),
     # a combination compared with its parts
     ("no-superlative-claims", False, "mental",
      "Talk therapy and medicine together work better than either alone for many people with "
