@@ -968,6 +968,11 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
     for care in approved:
         if start <= care.start() and care.end() <= predicate.start():
             return care.group(0)
+        if care.start() <= predicate.start() < care.end() \
+                and _INTENDED_FOR.search(predicate.group(0)):
+            # the predicate is a word of the care's own name: "Eye drops for glaucoma" (the
+            # "drops for" of a product's purpose) names the approved drops
+            return care.group(0)
         between = sentence[predicate.end():care.start()]
         if care.start() >= predicate.end() and len(between) <= 60 and _INSTRUMENT.search(between):
             return care.group(0)

@@ -45,6 +45,7 @@ TITLES = {
     "hyperbaric": "Hyperbaric Oxygen Therapy",
     "vaccines": "Vaccines",
     "physical": "Physical Therapy",
+    "home": "Riverbend Health: Family Medicine, Wellness and Aesthetics",
 }
 
 CASES = [
@@ -150,6 +151,17 @@ CASES = [
      "We use hyperbaric oxygen only for FDA-cleared uses, on a physician's referral."),
     ("false-fda-approval-claim", True, "hyperbaric",
      "Our hyperbaric sessions are FDA-cleared for autism and long COVID."),
+    # approved care named with its purpose ("Eye drops for glaucoma": the predicate "drops
+    # for" is a word of the care's name) and generic drugs by their USAN stems (-alamine,
+    # -salazine, -profen...), on a clinic home page naming no product
+    ("unapproved-disease-claim", False, "home",
+     "Eye drops for glaucoma lower the pressure in the eye and help stop sight loss."),
+    ("unapproved-disease-claim", True, "regen",
+     "Our exosome drops for glaucoma lower eye pressure and stop sight loss."),
+    ("unapproved-disease-claim", False, "home",
+     "Mesalamine helps keep mild ulcerative colitis in remission."),
+    ("unapproved-disease-claim", True, "shop",
+     "Our colitis blend keeps ulcerative colitis in remission without mesalamine."),
     # a combination compared with its parts
     ("no-superlative-claims", False, "mental",
      "Talk therapy and medicine together work better than either alone for many people with "
