@@ -54,17 +54,28 @@ class ClaimType(RuleType[Matcher]):
 
 
 class ExistenceType(ClaimType):
-    """A banned phrase in the region; the finding names the phrase."""
+    """A banned phrase in the region; the finding names the phrase. With
+    `approved_care_subject: true`, a phrase said of approved care named before it, by no one
+    who sells it ("Bariatric surgery is the most effective treatment for severe obesity"), is
+    patient information; said of the seller's own care ("our surgeons are the best") it stays."""
 
     name: ClassVar[str] = "existence"
-    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS
+    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS | {"approved_care_subject"}
+
+    def compile(self, rule: Rule) -> Matcher:
+        params = Params(rule, self.allowed)
+        params.flag("approved_care_subject", False)
+        return build_matcher(params)
     # A superlative in the sidebar or a teaser ("America's most effective strip") is the
     # clinic's claim as much as one in the article: read once per site, like other claims.
     reads_chrome: ClassVar[bool] = True
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
-        return sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region),
+        hits = sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region),
                              value="phrase")
+        if rule.params.get("approved_care_subject"):
+            hits = [h for h in hits if not _about_approved_care(rule.compiled, h, unowned=True)]
+        return hits
 
 
 
@@ -111,7 +122,7 @@ class CitationType(RuleType[CitationSpec]):
         doc = ctx.doc
         hits = [h for h in sentence_hits(doc, spec.matcher, region_blocks(doc, rule.region))
                 if not _indirect_question_heading(doc, h)
-                and not (spec.approved_care_subject and _about_approved_care(spec, h))]
+                and not (spec.approved_care_subject and _about_approved_care(spec.matcher, h))]
         if not hits or self._reference_section(doc, spec):
             return []
         return [h for h in hits if not self._cited(doc, h, spec)]
@@ -171,20 +182,28 @@ class CitationType(RuleType[CitationSpec]):
             for el in doc.tree.iter("ol", "section", "div", "aside"))
 
 
-def _about_approved_care(spec: CitationSpec, hit: Hit) -> bool:
-    """Approved care named before the research claim, and no unapproved product named."""
+def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False) -> bool:
+    """Approved care named before the claim, and no unapproved product named (with
+    `unowned`: nor the seller, as "our", "we" or "us", anywhere in the sentence: "Physicians
+    agree: nothing works like our strip" is the seller's superlative)."""
     from checker.content.lexicons import load_lexicons
 
     sentence = hit.sentence or ""
-    match = spec.matcher.find(sentence)
+    match = matcher.find(sentence)
     if match is None:
         return False
     lexicons = load_lexicons()
+    if unowned and _SELLER.search(sentence):
+        return False
     prefix = sentence[:match.start()]
     care = [c for c in lexicons.approved.finditer(prefix)
             if not _ENDORSER.match(prefix, c.finish)]
     return bool(care) and lexicons.products_of(tuple(lexicons.products)).search(
         sentence) is None
+
+
+# The seller named before a claim: the care is its own ("our surgeons", "we offer").
+_SELLER = re.compile(r"\b(?:(?i:ours?|we)|us)\b")  # ("US", the country, is no seller)
 
 
 # Approved care as a compound modifier of what is sold is an endorsement, not the subject of

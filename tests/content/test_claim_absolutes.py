@@ -1,0 +1,119 @@
+"""Golden tests of absolutes, guarantees, superlatives, cure and research claims in the forms
+copy takes without the usual wordings (issue 13, class 6, 5 and cure): a condition told as
+ended outright, a result word with no exception, a permanent result, a promise with something
+given free, "never fails", a count of trials or labs behind what is sold, proof called
+scientific, experts in the plural as the proof, evidence that "stands behind", a product called
+a miracle, "number one" with what is sold, a self-rated "best", and superlatives said of approved
+care by no seller. Each: the exact sentence and the rule, and a near sentence that must not fire.
+Sentences are written for these tests, not taken from a corpus file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.content import ContentEngine
+from checker.settings import AuditConfig
+
+PAGE = """<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>
+<p>{sentence}</p><h2>Risks and side effects</h2><p>Bruising and soreness can happen for a day
+or two, and rarely an infection. Tell us about your medicines and allergies before a visit,
+and call us or your doctor if anything worries you afterwards.</p></article></main>
+<footer><p>Riverbend Health</p></footer></body></html>"""
+
+TITLES = {
+    "iv": "IV Vitamin Drips and NAD+ Infusions",
+    "shop": "Shop Supplements",
+    "glp1": "Medical Weight Loss with Semaglutide and Tirzepatide",
+    "pt": "Physical Therapy and Rehabilitation",
+}
+
+
+@pytest.fixture(scope="module")
+def engine() -> ContentEngine:
+    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+
+
+def _fired(engine: ContentEngine, title: str, sentence: str) -> set[str]:
+    html = PAGE.format(title=TITLES[title], sentence=sentence)
+    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", html).findings}
+
+
+CASES = [
+    # no-unqualified-cure-claims: a condition told as ended outright, or ended for good
+    # (the verb's past written out: "stopped", not "stoped")
+    ("no-unqualified-cure-claims", True, "shop",
+     "After two weeks of the tea my heartburn stopped completely."),
+    ("no-unqualified-cure-claims", True, "shop",
+     "Her hot flashes totally vanished on the capsules."),
+    ("no-unqualified-cure-claims", True, "iv", "The cravings stopped for good after one drip."),
+    ("no-unqualified-cure-claims", False, "shop",
+     "Stop taking the capsules completely if you get a rash."),
+    ("no-unqualified-cure-claims", False, "shop",
+     "Her hot flashes have not totally vanished, but they are milder."),
+    ("no-unqualified-cure-claims", False, "iv",
+     "The cravings have not stopped for good, so we keep checking in."),
+    # no-guaranteed-results
+    ("no-guaranteed-results", True, "shop", "Calmer sleep and sharper focus, every time."),
+    ("no-guaranteed-results", False, "iv",
+     "Your results are reviewed by a nurse every time you visit."),
+    ("no-guaranteed-results", True, "shop", "Our capsules work for anyone, whatever their age."),
+    ("no-guaranteed-results", False, "shop", "Our online form works for anyone with a phone."),
+    ("no-guaranteed-results", True, "iv", "Unlike other drips, ours never fails."),
+    ("no-guaranteed-results", False, "iv", "Our front desk never fails to call back."),
+    ("no-guaranteed-results", True, "iv", "Permanent results after a single course of drips."),
+    ("no-guaranteed-results", False, "iv", "No drip gives permanent results."),
+    ("no-guaranteed-results", True, "glp1",
+     "The pounds stay off for good once you finish the plan."),
+    ("no-guaranteed-results", False, "glp1",
+     "Keeping the pounds off for good takes lasting changes in diet and activity."),
+    ("no-guaranteed-results", True, "shop",
+     "You'll sleep through the night within a week, or your next bottle is free."),
+    ("no-guaranteed-results", False, "shop",
+     "You'll get a reminder before each refill, or you can turn reminders off."),
+    ("no-guaranteed-results", True, "iv", "Visible change after one session, guaranteed."),
+    ("no-guaranteed-results", False, "iv", "Visible pricing on every service, guaranteed."),
+    ("no-guaranteed-results", False, "iv",
+     "Every patient gets a written care plan after the first visit."),
+    ("no-guaranteed-results", True, "iv",
+     "Every client who finishes the course sees their energy come back."),
+    ("no-guaranteed-results", False, "iv", "Every patient feels welcome at the front desk."),
+    # research-claims-cited
+    ("research-claims-cited", True, "shop", "Scientific proof in every capsule."),
+    ("research-claims-cited", False, "shop",
+     "There is no scientific proof that these capsules help."),
+    ("research-claims-cited", True, "shop", "Tested in over 1,500 clinical trials."),
+    ("research-claims-cited", False, "shop",
+     "New medicines are tested in clinical trials before approval."),
+    ("research-claims-cited", True, "shop",
+     "The benefits of our capsules were confirmed by doctors."),
+    ("research-claims-cited", False, "shop",
+     "The diagnosis is confirmed by a doctor before any treatment starts."),
+    ("research-claims-cited", True, "shop", "Thirty years of research stand behind our formula."),
+    ("research-claims-cited", False, "shop",
+     "We stand behind our formula with a 30-day return policy."),
+    # no-superlative-claims
+    ("no-superlative-claims", True, "shop", "A miracle tonic for tired joints."),
+    ("no-superlative-claims", False, "shop", "There is no miracle tonic for tired joints."),
+    ("no-superlative-claims", True, "shop", "The number one drink for sore knees."),
+    ("no-superlative-claims", False, "pt",
+     "Knee injuries are the number one reason runners miss races."),
+    ("no-superlative-claims", True, "shop", "Rated the best joint formula by our customers."),
+    ("no-superlative-claims", False, "shop",
+     "Voted best supplement store by Riverside Weekly readers."),
+    # a superlative said of approved care by no seller is patient information; said of the
+    # clinic's own care it fires
+    ("no-superlative-claims", False, "pt",
+     "Physical therapy is one of the most effective treatments for knee arthritis."),
+    ("no-superlative-claims", True, "pt",
+     "Our physical therapy team is the most effective option in the region."),
+    ("no-superlative-claims", True, "shop",
+     "Pharmacists agree: nothing soothes a sore throat like our honey lozenge."),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES,
+                         ids=[f"{'fires' if c[1] else 'clear'}:{c[3][:40]}" for c in CASES])
+def test_absolute_sentence(engine, rule, fires, title, sentence) -> None:
+    assert (rule in _fired(engine, title, sentence)) is fires
