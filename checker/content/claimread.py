@@ -31,6 +31,7 @@ from checker.content.scopes import (
     CLAIM_REPORTED,
     DENIAL,
     EVIDENCE_UNSETTLED,
+    HARM_CAUSED,
     HEDGE,
     LICENSED,
     RISK,
@@ -826,7 +827,8 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> st
                           ("reported as others' sales talk", CLAIM_REPORTED),
                           ("a statement of risk", RISK), ("an approval statement", APPROVAL),
                           ("a licence statement", LICENSED),
-                          ("a status with its limit", STATUS_LIMITED)):
+                          ("a status with its limit", STATUS_LIMITED),
+                          ("a harm it caused", HARM_CAUSED)):
         text = risk_text if pattern is RISK and risk_text is not None else sentence
         found = pattern.search(text)
         if found and pattern is DENIAL:

@@ -60,7 +60,9 @@ EVIDENCE_UNSETTLED = re.compile(
     r"\b(?:evidence|data|research|science|findings|results?|studies|trials)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+|so\s+far\s+|too\s+|"
     r"very\s+)?(?:limited|weak|mixed|inconclusive|unclear|conflicting|inconsistent|contradictory|"
-    r"preliminary|uncertain|small|few|short|poor)\b|"
+    r"preliminary|uncertain|small|few|short|poor|emerging|developing|evolving)\b|"
+    # a null result against placebo ("large trials found it worked no better than a placebo")
+    r"\bno\s+better\s+than\s+(?:a\s+)?(?:placebo|sham|dummy)\b|"
     # the quality of the evidence, as evidence summaries grade it ("the studies were small
     # and of low quality", "the certainty of the evidence is very low"), and an effect too
     # small to matter
@@ -126,7 +128,8 @@ _REDUCED_SALES = re.compile(
     r"directly\s+|heavily\s+|over\s+the\s+counter\s+|in\s+(?:the\s+)?[\w.-]+\s+|"
     r"(?:to\s+)?(?:consumers|patients|the\s+public)\s+|by\s+(?:some\s+|"
     r"many\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:to\s+(?:prevent|treat|cure|heal|fight|reverse|"
-    r"protect|stop|kill|boost|ease|relieve|regrow|repair)|as\s+(?:an?\s+)?(?:cures?|treatments?|"
+    r"protect|stop|kill|boost|ease|relieve|regrow|repair)|as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:cures?|treatments?|"
     r"remed(?:y|ies)|preventions?|protection|alternatives?)|for\s+(?:the\s+)?(?:prevention|"
     r"treatment|cure))\b",
     re.IGNORECASE)
@@ -214,6 +217,12 @@ class _NotOurs:
 LICENSED = _NotOurs(re.compile(
     r"\blicen[cs]ed\s+(?:in\s+[\w.]+\s+)?(?:to\s+(?:treat|prevent)|for\s+(?:use\s+in|the\s+"
     r"treatment|the\s+prevention))\b", re.IGNORECASE))
+# A harm the product caused ("stem cell tourism has led to serious infections and
+# blindness"): the condition is what it did to people, not what it treats. A causal verb with
+# a word of severity (not "has led to remission").
+HARM_CAUSED = re.compile(r"\b(?:has|have|had)\s+(?:led\s+to|caused|resulted\s+in)\s+(?:[\w-]+\s+)?"
+                         r"(?:serious|severe|dangerous|life-threatening|fatal|deadly|permanent)\b",
+                         re.IGNORECASE)
 # A status stated with its limit ("cleared only for acute mountain sickness, not for Lyme
 # disease"): "cleared" there is a status, not the predicate "clear". Kept apart from APPROVAL
 # (a feature of the learned model).

@@ -46,6 +46,7 @@ TITLES = {
     "vaccines": "Vaccines",
     "physical": "Physical Therapy",
     "home": "Riverbend Health: Family Medicine, Wellness and Aesthetics",
+    "iv": "IV Vitamin Drips and NAD+ Infusions",
 }
 
 CASES = [
@@ -162,6 +163,28 @@ CASES = [
      "Mesalamine helps keep mild ulcerative colitis in remission."),
     ("unapproved-disease-claim", True, "shop",
      "Our colitis blend keeps ulcerative colitis in remission without mesalamine."),
+    # round 5 (own probes): evidence still developing, no better than placebo, a harm the
+    # product caused, people seeking cures, sales talk with a modifier ("a hangover cure")
+    ("unapproved-disease-claim", False, "regen",
+     "We use PRP for knee arthritis only after explaining that it is off-label and the "
+     "evidence is still developing."),
+    ("unapproved-disease-claim", True, "regen", "We use PRP to ease knee arthritis in one visit."),
+    ("research-claims-cited", False, "shop",
+     "People with arthritis often try glucosamine, though large trials found it worked no "
+     "better than a placebo."),
+    ("infectious-disease-claim", False, "stem",
+     "Stem cell tourism has led to serious infections and blindness in people seeking cures "
+     "for incurable diseases."),
+    ("no-unqualified-cure-claims", False, "stem",
+     "Stem cell tourism has led to serious infections and blindness in people seeking cures "
+     "for incurable diseases."),
+    ("unapproved-disease-claim", True, "stem",
+     "Our stem cell protocol has led to dramatic recoveries from ALS and Parkinson's disease."),
+    ("no-unqualified-cure-claims", False, "iv",
+     "Drips promoted as a hangover cure rehydrate you, but they do not treat the hangover "
+     "itself."),
+    ("no-unqualified-cure-claims", True, "iv",
+     "Our drip, promoted as a hangover cure, cures your hangover in an hour."),
     # a combination compared with its parts
     ("no-superlative-claims", False, "mental",
      "Talk therapy and medicine together work better than either alone for many people with "
