@@ -438,7 +438,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if authorized:
         verdict.stopped_by = f"an authorized health claim ({authorized})"
         return verdict
-    cleared = _cleared_use(sentence, spec, ctx)
+    cleared = _cleared_use(sentence, spec, ctx, conditions)
     if cleared:
         verdict.stopped_by = f"a cleared use: {cleared!r}"
         return verdict
@@ -938,15 +938,21 @@ def _nearest(sentence: str, candidates: list[TermMatch],
     return near or candidates
 
 
-def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
+def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
+                 conditions: list[TermMatch] | None = None) -> str | None:
     """A product named with a use it is cleared for (hyperbaric oxygen for diabetic foot
-    ulcers, fecal transplant for C. diff)."""
+    ulcers, fecal transplant for C. diff), and no other condition beside it: "clears heavy
+    metal toxicity and the autism it causes" claims autism too."""
     context = " ".join([sentence, ctx.lead, ctx.page_product.group(0) if ctx.page_product
                         else ""])
     for product, uses in spec.cleared:
-        use = uses.search(sentence)
-        if use is not None and product.search(context) is not None:
-            return use.group(0)
+        found = uses.finditer(sentence)
+        if not found or product.search(context) is None:
+            continue
+        if not any(c.term_set != "borrowed" and c.end() > c.start()
+                   and not any(u.start() <= c.start() and c.end() <= u.end() for u in found)
+                   for c in conditions or []):
+            return found[0].group(0)
     return None
 
 

@@ -2,7 +2,10 @@
 (issue 13, fresh batch 9b's dev half): a list intro that says who the product is for or sorts
 a store by condition, a card titled with nothing but a condition, a question as a list's intro,
 a condition named by its damage and its cause, care named as what failed, a risk denied, a
-product offered as an alternative to care, IRB review or FDA regulation presented as approval.
+product offered as an alternative to care, IRB review or FDA regulation presented as approval,
+conditions by the consumer names MedlinePlus health topics use (sports injuries, wounds,
+poisonings, syndromes by short name), and a cleared use that no longer covers a second
+condition named beside it.
 Each case is the exact sentence a rule reports (or nothing) through the real content engine,
 beside a near sentence that must not fire; the sentences were written for this test."""
 
@@ -146,6 +149,21 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      ["Our Wharton's jelly is processed under FDA guidelines, so it is fully approved."]),
     (STATUS, "Semaglutide Weight Loss", "<p>Our compounded semaglutide is prepared under FDA "
      "guidelines for pharmacies; it is not FDA-approved.</p>", []),
+    # conditions by their consumer names: sports injuries, wounds, syndromes by short name
+    (DISEASE, "Regenerative Medicine Injections", "<p>Our PRP shots heal shin splints and "
+     "golfer's elbow.</p>", ["Our PRP shots heal shin splints and golfer's elbow."]),
+    (DISEASE, "Physical Therapy", "<p>Shin splints usually heal with rest, ice and a slow "
+     "return to running.</p>", []),
+    (DISEASE, "Stem Cell Therapy", "<p>Conditions we treat with stem cells:</p><ul><li>Hip "
+     "labral tears</li><li>POTS</li></ul>", ["Hip labral tears", "POTS"]),
+    # a cleared use beside another condition claims the other one
+    (DISEASE, "Hyperbaric Oxygen Therapy", "<p>Our hyperbaric chamber heals diabetic foot "
+     "ulcers and reverses autism.</p>",
+     ["Our hyperbaric chamber heals diabetic foot ulcers and reverses autism."]),
+    (DISEASE, "Hyperbaric Oxygen Therapy", "<p>Our hyperbaric chamber heals diabetic foot "
+     "ulcers that have not healed with standard wound care.</p>", []),
+    (DISEASE, "Chelation Therapy", "<p>Chelation with prescription succimer treats lead "
+     "poisoning in children.</p>", []),
 ])
 def test_reports_the_exact_sentence(engine: ContentEngine, rule: str, title: str, body: str,
                                     expected: list[str]) -> None:
