@@ -472,8 +472,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
         return verdict
-    veto = _patient_info(sentence, spec, ctx, products or _own_products(
-        sentence, spec, approved, spec.all_products))
+    # a list item under a lead that says what we treat ("What we treat", "Conditions our
+    # clinic helps") is the clinic's own statement, not patient information to rate
+    veto = None if predicate.term_set == "lead" and spec.products is not None \
+        and _OUR.search(ctx.lead) else _patient_info(
+        sentence, spec, ctx, products or _own_products(sentence, spec, approved,
+                                                       spec.all_products))
     if veto:
         verdict.stopped_by = veto
         return verdict

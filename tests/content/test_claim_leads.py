@@ -164,6 +164,12 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      "ulcers that have not healed with standard wound care.</p>", []),
     (DISEASE, "Chelation Therapy", "<p>Chelation with prescription succimer treats lead "
      "poisoning in children.</p>", []),
+    # a heading that says what we treat, over a bare list: the clinic's own statement
+    (DISEASE, "Stem Cell Therapy", "<h2>What we treat</h2><ul><li>COPD</li><li>Crohn's "
+     "disease</li></ul>", ["COPD", "Crohn's disease"]),
+    (INFECTION, "Primary Care", "<h2>What we treat</h2><ul><li>Strep throat</li><li>Flu</li>"
+     "</ul>", []),
+    (DISEASE, "Physical Therapy", "<h2>What we treat</h2><ul><li>Back pain</li></ul>", []),
 ])
 def test_reports_the_exact_sentence(engine: ContentEngine, rule: str, title: str, body: str,
                                     expected: list[str]) -> None:
