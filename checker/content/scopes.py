@@ -112,7 +112,7 @@ _CLAIM_REPORTED = re.compile(
     r"(?:that\s+)?(?:claim(?:s|ing)?|promis(?:e|es|ing))\s+to\b|"
     r"\b(?:idea|notion|belief|myth|claim|promise)s?\s+that\b[^.;]{0,120}?\b(?:is|are|was|were)\s+"
     r"(?:a\s+|just\s+a\s+)?(?:myth|false|untrue|wrong|unfounded|baseless|misleading|not\s+true|"
-    r"not\s+supported|unsupported)\b",
+    r"not\s+supported|unsupported|red\s+flag|warning\s+sign|scam|too\s+good\s+to\s+be\s+true)\b",
     re.IGNORECASE,
 )
 _OURS = re.compile(r"\b(?:our|ours|we|my)\b", re.IGNORECASE)

@@ -126,6 +126,31 @@ CASES = [
      "Our physical therapy team is the most effective option in the region."),
     ("no-superlative-claims", True, "shop",
      "Pharmacists agree: nothing soothes a sore throat like our honey lozenge."),
+    # round 3 (own probes): weight never regained, a guarantee with four words before its
+    # object, "never fails to" with an outcome, guaranteed to boost, "100% improvement"
+    ("no-guaranteed-results", True, "glp1", "Our clients never regain the weight."),
+    ("no-guaranteed-results", False, "glp1",
+     "Some people regain weight after they stop the medicine."),
+    ("no-guaranteed-results", True, "shop", "We guarantee you will love your results."),
+    ("no-guaranteed-results", False, "shop", "We cannot guarantee you will love your results."),
+    ("no-guaranteed-results", True, "shop", "Our balm never fails to ease a tension headache."),
+    ("no-guaranteed-results", True, "shop", "Guaranteed to boost your energy."),
+    ("no-guaranteed-results", False, "shop", "Guaranteed to protect your privacy."),
+    ("no-guaranteed-results", True, "iv", "Our clients see 100% improvement."),
+    ("no-guaranteed-results", False, "iv", "100% of our staff are trained in CPR."),
+    ("no-guaranteed-results", False, "shop",
+     "Claims that a product works for everyone are a red flag."),
+    ("no-unqualified-cure-claims", True, "shop", "Your back pain will be a distant memory."),
+    ("no-unqualified-cure-claims", False, "pt",
+     "Back pain is common and usually improves within a few weeks."),
+    ("no-superlative-claims", True, "shop", "America's favorite memory supplement."),
+    ("no-superlative-claims", False, "pt",
+     "Heart disease is the nation's leading cause of death."),
+    ("no-superlative-claims", True, "shop", "The most trusted name in hormone support."),
+    ("research-claims-cited", True, "shop",
+     "Stanford researchers found that our serum firms skin."),
+    ("research-claims-cited", False, "pt",
+     "Researchers found that walking lowers blood pressure."),
 ]
 
 
