@@ -85,7 +85,7 @@ OUTCOME = re.compile(
 
 # Predicates with no place in the sentence (lent by its lead, told by a testimonial, an FAQ
 # answer's yes, the learned model's rating): the whole sentence is their clause.
-_UNPLACED = ("lead", "outcome", "answer", "learned")
+_UNPLACED = ("lead", "outcome", "answer", "learned", "titled")
 # The need for care, right before the care: "your body's need for insulin".
 NEED_OF_CARE = re.compile(r"\b(?:need|needs|reliance|dependence|dependency)\s+(?:for|on)\s+"
                           r"(?:your\s+|their\s+|my\s+|the\s+)?$", re.IGNORECASE)
@@ -370,6 +370,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # (a yes to the question that holds it is the question's own claim), or answer the
         # rhetorical question that names it
         candidates = [p for p in candidates if p.term_set not in ("lead", "outcome")]
+        # ("titled": an outcome told under the condition's own title is the sentence's)
         if not candidates or _ANSWER_NOT.match(sentence):
             # "Not with our drip" answers the question: its "not" negates no predicate
             answer = _answers_rhetorical(sentence, spec, ctx, borrowed_from,
@@ -708,6 +709,8 @@ _CONNECTORS = re.compile(r"(?:and|or|&|/|,|-|the|chronic|severe|mild|\W)+", re.I
 
 def _bare(title: str, found: list[TermMatch]) -> bool:
     """A title that names conditions and nothing else."""
+    if not found:
+        return False
     rest = _blanked(title, found).rstrip(":")
     return _CONNECTORS.fullmatch(rest) is not None
 
@@ -752,6 +755,15 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.predicate = outcome.group(0)
             verdict.notes.append("a testimonial's outcome")
             return TermMatch(outcome.group(0), outcome.start(), outcome.end(), "outcome")
+    if ctx.lead and spec.products is not None and not is_question(ctx.lead) \
+            and _bare(ctx.lead, spec.conditions.finditer(ctx.lead)):
+        # under a title that names only a condition ("Autism"), what people do after the
+        # product ("Many children become more verbal after 40 dives") is its outcome
+        outcome = OUTCOME.search(sentence)
+        if outcome is not None and not DENIAL.search(sentence):
+            verdict.predicate = outcome.group(0)
+            verdict.notes.append(f"an outcome under {ctx.lead!r}")
+            return TermMatch(outcome.group(0), outcome.start(), outcome.end(), "titled")
     return None
 
 
@@ -1116,8 +1128,8 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
     # "Is it FDA approved? Yes, it comes from an FDA-registered pharmacy": the answer's own
     # status (a registration, true of the pharmacy) does not stop the yes.
     answered = all(_registration(hit.group(0), spec) for hit in found)
-    if answered and ctx.lead and is_question(ctx.lead) and _affirms(sentence) and (
-            spec.status.search(ctx.lead)):
+    if answered and ctx.lead and is_question(ctx.lead) and (
+            _affirms(sentence) or _YES_LAST.search(sentence)) and spec.status.search(ctx.lead):
         text, found = ctx.lead, list(spec.status.finditer(ctx.lead))
         verdict.notes.append(f"answers yes to {ctx.lead!r}")
     elif found and is_question(sentence):
@@ -1146,6 +1158,11 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         verdict.fired = True
         return verdict
     return verdict
+
+
+# An answer that ends in its yes: "Our lab is FDA registered, so yes."
+_YES_LAST = re.compile(r"\b(?:so|therefore|which\s+means|meaning|and\s+so)\s*,?\s+"
+                       r"(?:yes|it\s+is|they\s+are)\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def _registration(phrase: str, spec: StatusSpec) -> bool:

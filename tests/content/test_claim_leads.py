@@ -170,6 +170,25 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
     (INFECTION, "Primary Care", "<h2>What we treat</h2><ul><li>Strep throat</li><li>Flu</li>"
      "</ul>", []),
     (DISEASE, "Physical Therapy", "<h2>What we treat</h2><ul><li>Back pain</li></ul>", []),
+    # an outcome told under a title that names only the condition
+    (DISEASE, "Hyperbaric Oxygen Therapy", "<h3>Autism</h3><p>Many children become more "
+     "verbal and calmer after 40 dives.</p>",
+     ["Many children become more verbal and calmer after 40 dives."]),
+    (DISEASE, "Hyperbaric Oxygen Therapy", "<h3>Autism</h3><p>Hyperbaric oxygen is not "
+     "approved for autism; no study shows children become more verbal after it.</p>", []),
+    # the product endorsed by the condition's sufferers, and a product named as a fighter
+    (DISEASE, "IV Drip Lounge", "<p>Migraine sufferers swear by our Myers' cocktail.</p>",
+     ["Migraine sufferers swear by our Myers' cocktail."]),
+    (DISEASE, "IV Drip Lounge", "<p>Migraine sufferers should keep a headache diary.</p>", []),
+    (INFECTION, "IV Drip Lounge", "<div class='card'><h3>Flu Fighter Drip</h3><p>Vitamin C and "
+     "zinc at the first sniffle.</p></div>", ["Flu Fighter Drip"]),
+    (INFECTION, "Primary Care", "<div class='card'><h3>Flu shots</h3><p>We give flu shots "
+     "every autumn.</p></div>", []),
+    # a status answer that ends in its yes
+    (STATUS, "Stem Cell Therapy", "<details><summary>Is it FDA approved?</summary><p>Our lab is "
+     "FDA registered, so yes.</p></details>", ["Our lab is FDA registered, so yes."]),
+    (STATUS, "Stem Cell Therapy", "<details><summary>Is it FDA approved?</summary><p>Our lab is "
+     "FDA registered, but the cells are not FDA approved.</p></details>", []),
 ])
 def test_reports_the_exact_sentence(engine: ContentEngine, rule: str, title: str, body: str,
                                     expected: list[str]) -> None:
