@@ -905,6 +905,7 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
             and not _NOT_CARE.search(sentence[max(0, a.start() - 30):a.start()])
             and not _LESS_AFTER.match(sentence, a.end())
             and not _failed_care(sentence, a)
+            and not _EFFECT_AFTER.match(sentence, a.end())
             and sentence[a.end():a.end() + 2] not in ("'s", "\u2019s")
             # a modifier made of the care's name is not the care: "doctor-formulated",
             # "prescription-strength", "drug-free", "surgery-free"
@@ -1035,6 +1036,14 @@ _LESS_AFTER = re.compile(r"\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:less|fewer\s+time
 # Only inside a clause: "Antibiotics cannot cure a cold" opens its clause with the care.
 _FAILED_AFTER = re.compile(r"\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|won't|never|"
                            r"didn't|did\s+not|fail(?:s|ed)?\s+to|(?:have|has|had)\s+failed)\b",
+                           re.IGNORECASE)
+
+
+# A care word that describes the product's own effect ("antiviral protection", "antibacterial
+# properties", "antiviral herbs") is no approved care.
+_EFFECT_AFTER = re.compile(r"\s+(?:protection|properties|property|action|actions|effects?|power|"
+                           r"support|activity|benefits?|defen[cs]es?|shield|boost|formula|blend|"
+                           r"spray|drops|gummies|tea|oils?|herbs?|botanicals?|extracts?)\b",
                            re.IGNORECASE)
 
 

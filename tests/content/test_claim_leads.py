@@ -189,6 +189,12 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      "FDA registered, so yes.</p></details>", ["Our lab is FDA registered, so yes."]),
     (STATUS, "Stem Cell Therapy", "<details><summary>Is it FDA approved?</summary><p>Our lab is "
      "FDA registered, but the cells are not FDA approved.</p></details>", []),
+    # a care word that describes the product's own effect is no approved care
+    (INFECTION, "Immune Support", "<div class='card'><h3>Silver Shield Spray</h3><p>Antiviral "
+     "protection for cold and flu season.</p></div>",
+     ["Antiviral protection for cold and flu season."]),
+    (INFECTION, "Primary Care", "<p>Antiviral medicines such as oseltamivir can shorten the flu "
+     "when started early.</p>", []),
 ])
 def test_reports_the_exact_sentence(engine: ContentEngine, rule: str, title: str, body: str,
                                     expected: list[str]) -> None:
