@@ -20,7 +20,7 @@ _WEAK_EVIDENCE = (
     r"\b(?:little|scant|sparse|insufficient|inadequate|limited|weak|thin|not\s+(?:much|"
     r"enough))\s+(?:good\s+|strong\s+|reliable\s+|scientific\s+|clinical\s+|high-quality\s+)?"
     r"(?:evidence|proof|data|research)\b|"
-    r"\b(?:evidence|proof|data|research|science)\s+(?:that|for|on|behind)\b[^.;]{0,120}?\b"
+    r"\b(?:evidence|proof|data|research|science)\s+(?:that|for|on|behind|of)\b[^.;]{0,120}?\b"
     r"(?:is|are|remains?|was|were)\s+(?:still\s+|very\s+)?(?:limited|weak|lacking|scant|thin|"
     r"mixed|inconclusive|poor|insufficient|missing|unclear|conflicting)\b|"
     r"\b(?:has|have|had)\s+no\s+(?:scientific\s+|medical\s+|proven\s+|real\s+)?(?:basis|"

@@ -151,6 +151,26 @@ CASES = [
      "Stanford researchers found that our serum firms skin."),
     ("research-claims-cited", False, "pt",
      "Researchers found that walking lowers blood pressure."),
+    # near sentences of round 3's patterns that are patient information or service
+    ("no-guaranteed-results", False, "pt",
+     "Many people never need surgery again after physical therapy."),
+    ("no-guaranteed-results", False, "pt",
+     "The only medicine you will ever need to carry is your rescue inhaler."),
+    ("no-guaranteed-results", False, "iv", "Guaranteed to ease your mind: we explain every step."),
+    ("no-unqualified-cure-claims", False, "pt",
+     "Side effects totally vanished for most patients after the first month."),
+    ("no-unqualified-cure-claims", False, "pt",
+     "Symptoms stopped completely in about half of the people in the trial."),
+    ("research-claims-cited", False, "pt", "The guideline is based on more than 200 studies."),
+    ("research-claims-cited", False, "pt",
+     "The diagnosis was confirmed by doctors at the children's hospital."),
+    ("research-claims-cited", False, "shop",
+     "Clinical proof of benefit is still lacking for most supplements."),
+    ("research-claims-cited", False, "pt",
+     "Researchers found that our region has high rates of diabetes."),
+    ("no-superlative-claims", False, "pt",
+     "The clinic was named best place to work by our staff."),
+    ("no-superlative-claims", False, "pt", "She was chosen as the best candidate for the trial."),
 ]
 
 
