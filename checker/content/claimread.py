@@ -1192,6 +1192,11 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
                           ("a true approval", spec.unless), ("identifies the approved ones",
                                                              _IDENTIFYING)):
         hit = pattern.search(text) if pattern is not None else None
+        if hit and pattern is DENIAL:
+            # the status phrase's own words ("our allografts are 361 tissue and do not need
+            # approval") are the claim, not a denial of it
+            hit = next((h for h in DENIAL.finditer(text)
+                        if not status.start() <= h.start() < status.end()), None)
         if hit and pattern is spec.unless and _COMPARED.search(text[:hit.start()]):
             continue  # "the same FDA approval as Epidiolex" borrows the approval it names
         if hit:
@@ -1304,7 +1309,7 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
                                               and spec.generic_heads.search(clause))
     # a fragment that opens with the status has no subject of its own: a card's or a list's
     # line ("FDA registered and approved for arthritis pain.") speaks of the page's product
-    elided = not text[:status.start()].strip(" \"'\u201c\u2018(")
+    elided = not text[:status.start()].strip(_OPENERS)
     if not (generic or elided) or _names_another(clause, spec):
         return None
     if ctx.lead and _care_terms(ctx.lead, spec):
@@ -1316,6 +1321,10 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     if page_mention:
         return f"{page_mention} (on the page)"
     return None
+
+
+# What may open a line before its first word: quotes, brackets, bullets and check marks.
+_OPENERS = " \"'\u201c\u2018(\u2713\u2714\u2022*\u00b7-\u2013\u2014"
 
 
 def _unbranded(text: str, spec: StatusSpec) -> str | None:

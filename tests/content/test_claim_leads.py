@@ -195,6 +195,19 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      ["Antiviral protection for cold and flu season."]),
     (INFECTION, "Primary Care", "<p>Antiviral medicines such as oseltamivir can shorten the flu "
      "when started early.</p>", []),
+    # a checked line that opens with the status speaks of the page's product
+    (STATUS, "Compounded Semaglutide", "<ul><li>\u2713 FDA approved</li><li>\u2713 Doctor "
+     "prescribed</li></ul>", ["\u2713 FDA approved"]),
+    (STATUS, "Botox", "<ul><li>\u2713 FDA approved</li></ul>", []),
+    # our cell or tissue product said to be a 361 HCT/P that needs no approval
+    (STATUS, "Stem Cell Therapy", "<p>As 361 HCT/Ps, our birth-tissue allografts are exempt "
+     "from premarket approval.</p>",
+     ["As 361 HCT/Ps, our birth-tissue allografts are exempt from premarket approval."]),
+    (STATUS, "Stem Cell Therapy", "<p>Our amniotic allograft meets FDA 361 criteria, so no FDA "
+     "approval is needed.</p>",
+     ["Our amniotic allograft meets FDA 361 criteria, so no FDA approval is needed."]),
+    (STATUS, "Stem Cell Therapy", "<p>Tissues regulated solely under section 361 do not need "
+     "FDA approval, but most stem cell products do not qualify.</p>", []),
 ])
 def test_reports_the_exact_sentence(engine: ContentEngine, rule: str, title: str, body: str,
                                     expected: list[str]) -> None:
