@@ -76,6 +76,13 @@ OUTCOME = re.compile(
     r"\boff\s+(?:my\s+|his\s+|her\s+)?(?:insulin|metformin|meds|medications?|pills|oxygen|"
     r"[a-z]+(?:formin|statin|pril|sartan|olol))\b|\bbecome\s+more\b|\bmore\s+(?:alert|active|talkative|energetic|mobile)\b|"
     r"\b(?:breathe|sleep|walk|move|think|function)\s+(?:easier|better|freely|normally)\b|"
+    # a prognosis defied, a surgery called off, a life changed: "I'm still skiing", "I
+    # cancelled it after my injection", "went from oxygen 24/7 to hiking"
+    r"\b(?:I'm|I\s+am|he's|she's|we're)\s+still\s+(?:skiing|hiking|running|working|walking|"
+    r"dancing|golfing|playing|biking|cycling|swimming|gardening|travell?ing|driving)\b|"
+    r"\b(?:cancell?ed|called\s+off|skipped)\s+(?:it|the\s+(?:surgery|operation|replacement)|"
+    r"my\s+(?:surgery|operation|replacement))\b|"
+    r"\bwent\s+from\s+(?:[\w'/-]+\s+){1,4}?to\s+[a-z]+ing\b|"
     r"\bnow\s+(?:I|we|he|she|they)\s+(?:can\s+)?(?:sleep|walk|breathe|run|climb|play|work|"
     r"hike|swim|drive|dance|garden|travel)\b|\bsleep\s+through\s+the\s+night\b|"
     r"\b(?:far|much)\s+less\b|\bless\s+often\b|\b(?:scans?|tests?|labs?|results|numbers|"
@@ -392,6 +399,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # A negation that is itself the outcome ("the virus cannot take hold") denies nothing;
     # in a testimonial the story's before ("could not hold a fork") is not its after.
     masked = _masked(sentence, spec)
+    for found in candidates:
+        # a predicate whose own words hold the negation ("did what two years of therapy
+        # couldn't") denies the care it is set against, not the claim
+        if 0 <= found.start() < found.end() <= len(masked) and DENIAL.search(found.group(0)):
+            masked = (masked[:found.start()] + " " * (found.end() - found.start())
+                      + masked[found.end():])
     scope = _scope_text(masked, candidates, ctx)
     # a risk word is looked for again without the condition names only when there is one
     risky = scope == masked and RISK.search(scope) is not None
@@ -704,7 +717,8 @@ def _borrowed_conditions(sentence: str, spec: ClaimSpec,
     return [], ""
 
 
-_CONNECTORS = re.compile(r"(?:and|or|&|/|,|-|the|chronic|severe|mild|\W)+", re.IGNORECASE)
+_CONNECTORS = re.compile(r"(?:and|or|&|/|,|-|the|chronic|severe|mild|patient|patients|story|"
+                         r"stories|case|study|success|spotlight|real|\W)+", re.IGNORECASE)
 
 
 def _bare(title: str, found: list[TermMatch]) -> bool:

@@ -208,6 +208,28 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      ["Our amniotic allograft meets FDA 361 criteria, so no FDA approval is needed."]),
     (STATUS, "Stem Cell Therapy", "<p>Tissues regulated solely under section 361 do not need "
      "FDA approval, but most stem cell products do not qualify.</p>", []),
+    # testimonials: the product did what care couldn't, a prognosis defied, a surgery called
+    # off; a patient story titled with its condition
+    (DISEASE, "Peptide Therapy", "<blockquote><p>BPC-157 did what two years of physical therapy "
+     "couldn't.</p><footer>Jake, torn ACL</footer></blockquote>",
+     ["BPC-157 did what two years of physical therapy couldn't. Jake, torn ACL"]),
+    (DISEASE, "Physical Therapy", "<blockquote><p>Physical therapy did what my old brace "
+     "couldn't.</p><footer>Jake, torn ACL</footer></blockquote>", []),
+    (DISEASE, "Stem Cell Therapy", "<blockquote><p>Doctors said I'd be in a wheelchair by now. "
+     "I'm still skiing.</p><footer>Ann, MS patient</footer></blockquote>",
+     ["Doctors said I'd be in a wheelchair by now. I'm still skiing. Ann, MS patient"]),
+    (DISEASE, "Stem Cell Therapy", "<blockquote><p>I'm still waiting to see results.</p><footer>"
+     "Ann, MS patient</footer></blockquote>", []),
+    (DISEASE, "Stem Cell Therapy", "<blockquote><p>Knee surgery was scheduled. I cancelled it "
+     "after my injection.</p><footer>Paul</footer></blockquote>",
+     ["Knee surgery was scheduled. I cancelled it after my injection. Paul"]),
+    (DISEASE, "Stem Cell Therapy", "<blockquote><p>Knee surgery was scheduled, and the team "
+     "helped me get ready for it.</p><footer>Paul</footer></blockquote>", []),
+    (DISEASE, "Stem Cell Therapy", "<div class='card'><h3>Patient story: COPD</h3><p>Walter went "
+     "from oxygen 24/7 to hiking with his grandkids.</p></div>",
+     ["Walter went from oxygen 24/7 to hiking with his grandkids."]),
+    (DISEASE, "Stem Cell Therapy", "<div class='card'><h3>Patient story: COPD</h3><p>Walter "
+     "talks about his first visit and what he learned.</p></div>", []),
 ])
 def test_reports_the_exact_sentence(engine: ContentEngine, rule: str, title: str, body: str,
                                     expected: list[str]) -> None:
