@@ -982,9 +982,16 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
             continue
         if not any(c.term_set != "borrowed" and c.end() > c.start()
                    and not any(u.start() <= c.start() and c.end() <= u.end() for u in found)
+                   and not any(_CAUSE_OF_USE.match(sentence[u.end():c.start()]) for u in found)
                    for c in conditions or []):
             return found[0].group(0)
     return None
+
+
+# A condition named as the cause of the cleared use is not beside it: "IV fluids treat
+# dehydration from vomiting or diarrhea" treats the dehydration.
+_CAUSE_OF_USE = re.compile(r"\s+(?:from|caused\s+by|due\s+to|after|because\s+of)\s+"
+                           r"(?:[\w'-]+(?:\s*,\s*|\s+(?:or|and)\s+))*$", re.IGNORECASE)
 
 
 def _products_in_clause(sentence: str, predicate: TermMatch,

@@ -33,7 +33,10 @@ _FALSE_CLAIM = (
 # the sentence: they deny the claim itself ("not approved for", "no evidence that").
 DENIAL = re.compile(
     r"\bnot\s+(?:an?\s+|the\s+)?(?:FDA[- ])?(?:approved|cleared|approval|clearance|intended|"
-    r"a\s+(?:treatment|cure|substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|"
+    r"a\s+(?:treatment|cure|substitute|replacement)|"
+    # with what it would treat or replace between: "not a flu treatment", "not a vaccine
+    # substitute" (not "not a single ...")
+    r"an?\s+(?!single\b|one\b)(?:[\w-]+\s+){1,2}?(?:treatment|cure|substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|"
     r"studied|approved|evaluated|reviewed|cleared|authori[sz]ed)|"
     r"known|for\s+(?:people|human|humans|children))\b|" + _NO_EVIDENCE +
     r"\bnever\s+(?:change|stop|replace)\b|"

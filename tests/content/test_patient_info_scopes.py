@@ -185,6 +185,18 @@ CASES = [
      "itself."),
     ("no-unqualified-cure-claims", True, "iv",
      "Our drip, promoted as a hangover cure, cures your hangover in an hour."),
+    # round 6 (own probes): "not a flu treatment" denies with what it would treat between;
+    # a condition named as the cause of a cleared use ("dehydration from vomiting or
+    # diarrhea") is not beside it
+    ("infectious-disease-claim", False, "immune",
+     "Elderberry syrup may ease cold symptoms slightly in some studies, but it is not a flu "
+     "treatment and not a vaccine substitute."),
+    ("infectious-disease-claim", True, "immune",
+     "Our elderberry syrup is a flu treatment that works in a day."),
+    ("unapproved-disease-claim", False, "iv",
+     "IV fluids treat dehydration from vomiting or diarrhea."),
+    ("infectious-disease-claim", True, "iv",
+     "Our IV drips treat dehydration and cure the stomach flu."),
     # a combination compared with its parts
     ("no-superlative-claims", False, "mental",
      "Talk therapy and medicine together work better than either alone for many people with "
