@@ -74,7 +74,10 @@ OUTCOME = re.compile(
     r"a\s+new\s+[\w-]+)\b|\b(?:took|taken|take|came|come|got|get|weaned)\s+(?:me\s+|him\s+|"
     r"her\s+|them\s+|us\s+)?off\b|\bnow\s+(?:it's|it\s+is|they're|I'm|I\s+am)\b|"
     r"\boff\s+(?:my\s+|his\s+|her\s+)?(?:insulin|metformin|meds|medications?|pills|oxygen|"
-    r"[a-z]+(?:formin|statin|pril|sartan|olol))\b|\bbecome\s+more\b|\bmore\s+(?:alert|active|talkative|energetic|mobile)\b|"
+    r"[a-z]+(?:formin|statin|pril|sartan|olol))\b|\bbecome\s+more\b|\bmore\s+(?:alert|active|talkative|energetic|mobile|focused|verbal|engaged|social|independent)\b|\bcalmer\b|"
+    r"\bregain(?:s|ed)?\s+(?:some\s+|full\s+|their\s+|his\s+|her\s+|my\s+)?(?:movement|mobility|"
+    r"speech|function|strength|use\s+of|feeling|sensation|vision|hearing|memory)\b|"
+    r"\bsee\s+(?:new\s+)?(?:hair\s+)?(?:growth|regrowth)\b|"
     r"\b(?:breathe|sleep|walk|move|think|function)\s+(?:easier|better|freely|normally)\b|"
     # a prognosis defied, a surgery called off, a life changed: "I'm still skiing", "I
     # cancelled it after my injection", "went from oxygen 24/7 to hiking"
@@ -763,6 +766,20 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.predicate = outcome.group(0)
             verdict.notes.append(f"an outcome in answer to {ctx.lead!r}")
             return TermMatch(outcome.group(0), outcome.start(), outcome.end(), "answer")
+    if ctx.lead and is_question(ctx.lead) and not DENIAL.search(sentence) \
+            and not HEDGE.search(sentence):
+        # A question that takes the effect as given, answered: "How soon will my hair loss
+        # improve?" with a time; "Which drip is best for fibromyalgia?" with our product.
+        lead = spec.predicates.search(ctx.lead)
+        if lead is not None and _WHEN_EFFECT.match(ctx.lead):
+            verdict.predicate = lead.group(0)
+            verdict.notes.append(f"answers when, to {ctx.lead!r}")
+            return TermMatch(lead.text, 0, 0, "answer")
+        if _WHICH_FOR.match(ctx.lead) and (
+                _own_products(sentence, spec, [], spec.all_products) or _OUR.search(sentence)):
+            verdict.predicate = ctx.lead
+            verdict.notes.append(f"names our product in answer to {ctx.lead!r}")
+            return TermMatch(ctx.lead, 0, 0, "answer")
     if ctx.testimonial:
         outcome = OUTCOME.search(sentence)
         if outcome is not None:
@@ -779,6 +796,15 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.notes.append(f"an outcome under {ctx.lead!r}")
             return TermMatch(outcome.group(0), outcome.start(), outcome.end(), "titled")
     return None
+
+
+# Questions that take the product's effect as given: when it comes ("How soon will my hair
+# loss improve?") and which product is best for a condition.
+_WHEN_EFFECT = re.compile(r"^\W*(?:how\s+(?:soon|long|quickly|fast|many\s+(?:sessions|"
+                          r"treatments|drips|injections|visits|weeks|months))|when)\b",
+                          re.IGNORECASE)
+_WHICH_FOR = re.compile(r"^\W*(?:which|what)\b[^?]{0,60}?\b(?:best|good|right|recommended|"
+                        r"works?)\s+(?:for|against|with)\b", re.IGNORECASE)
 
 
 # A list intro that ends in "for:" names what the product or clinic is for: "Families bring

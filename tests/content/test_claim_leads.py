@@ -230,6 +230,24 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      ["Walter went from oxygen 24/7 to hiking with his grandkids."]),
     (DISEASE, "Stem Cell Therapy", "<div class='card'><h3>Patient story: COPD</h3><p>Walter "
      "talks about his first visit and what he learned.</p></div>", []),
+    # FAQ questions that take the effect as given, answered with a time, our product or an
+    # outcome
+    (DISEASE, "Exosome Therapy", "<details><summary>How soon will my hair loss improve?"
+     "</summary><p>Most clients see new growth in 8 weeks.</p></details>",
+     ["Most clients see new growth in 8 weeks."]),
+    (DISEASE, "Exosome Therapy", "<details><summary>How soon will my hair loss improve?"
+     "</summary><p>We cannot say; exosomes are not approved for hair loss.</p></details>", []),
+    (DISEASE, "IV Drip Lounge", "<details><summary>Which drip is best for fibromyalgia?"
+     "</summary><p>Our Myers' cocktail, twice a week.</p></details>",
+     ["Our Myers' cocktail, twice a week."]),
+    (DISEASE, "IV Drip Lounge", "<details><summary>Which drip is best for fibromyalgia?"
+     "</summary><p>Our drips are not a treatment for fibromyalgia; ask your rheumatologist."
+     "</p></details>", []),
+    (DISEASE, "Homeopathic Remedies", "<details><summary>Is it safe for kids with ADHD?</summary>"
+     "<p>Yes, and parents see calmer, more focused children within weeks.</p></details>",
+     ["Yes, and parents see calmer, more focused children within weeks."]),
+    (DISEASE, "Homeopathic Remedies", "<details><summary>Is it safe for kids with ADHD?</summary>"
+     "<p>Ask your pediatrician first; it is not a treatment for ADHD.</p></details>", []),
 ])
 def test_reports_the_exact_sentence(engine: ContentEngine, rule: str, title: str, body: str,
                                     expected: list[str]) -> None:
