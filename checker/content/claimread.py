@@ -117,6 +117,8 @@ GENERAL_CARE = re.compile(r"\b(?:can|may|is|are|be|usually|often|easily)\s+(?:us
 # within two weeks" tells what the drops do).
 NATURAL_COURSE = re.compile(r"\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|themselves)\b|"
                             r"\bwithout\s+(?:any\s+)?treatment\b|"
+                            r"\b(?:usually|normally|generally|often|tends?\s+to)\s+(?:clears?\s+up|"
+                            r"gets?\s+better|goes\s+away|go\s+away|passes|resolves?|settles?)\b|"
                             r"\b(?:naturally|spontaneously)\s+(?:in|within)\s+(?:a|\d+)\b",
                             re.IGNORECASE)
 # Patients' stories told by the seller: "Customers tell us...", "Many patients say...".

@@ -42,7 +42,7 @@ DENIAL = re.compile(
     r"\bnever\s+(?:change|stop|replace)\b|"
     r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+(?:believe|explain|understand|wait))|\bcannot\b|\bwe\s+do\s+not\b|"
     r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
-    r"\bthere\s+(?:is|are)\s+no\b|" + _WEAK_EVIDENCE + _FALSE_CLAIM,
+    r"\bthere(?:\s+(?:is|are)|['\u2019]s)\s+no\b|" + _WEAK_EVIDENCE + _FALSE_CLAIM,
     re.IGNORECASE,
 )
 # The phrase-list claim rules (type claim, existence, citation: `scopes:` in their params)
@@ -64,8 +64,13 @@ EVIDENCE_UNSETTLED = re.compile(
     r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+|so\s+far\s+|too\s+|"
     r"very\s+)?(?:limited|weak|mixed|inconclusive|unclear|conflicting|inconsistent|contradictory|"
     r"preliminary|uncertain|small|few|short|poor|emerging|developing|evolving)\b|"
-    # a null result against placebo ("large trials found it worked no better than a placebo")
-    r"\bno\s+better\s+than\s+(?:a\s+)?(?:placebo|sham|dummy)\b|"
+    # a null result against placebo ("large trials found it worked no better than a placebo",
+    # "give little or no benefit over placebo")
+    r"\bno\s+better\s+than\s+(?:a\s+)?(?:placebo|sham|dummy)\b|\blittle\s+or\s+no\s+(?:benefit|"
+    r"effect|difference|improvement)\b|"
+    # the reviewers' own uncertainty, as Cochrane summaries state it ("we are very uncertain")
+    r"\b(?:we|researchers|experts|reviewers)\s+(?:are|were)\s+(?:very\s+|still\s+)?(?:uncertain|"
+    r"unsure|not\s+sure)\b|"
     # the quality of the evidence, as evidence summaries grade it ("the studies were small
     # and of low quality", "the certainty of the evidence is very low"), and an effect too
     # small to matter

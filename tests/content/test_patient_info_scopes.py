@@ -47,6 +47,7 @@ TITLES = {
     "physical": "Physical Therapy",
     "home": "Riverbend Health: Family Medicine, Wellness and Aesthetics",
     "iv": "IV Vitamin Drips and NAD+ Infusions",
+    "cancer-support": "Cancer Support",
 }
 
 CASES = [
@@ -197,6 +198,29 @@ CASES = [
      "IV fluids treat dehydration from vomiting or diarrhea."),
     ("infectious-disease-claim", True, "iv",
      "Our IV drips treat dehydration and cure the stomach flu."),
+    # round 7 (own probes in NHS, ODS, Cochrane and leaflet styles): a condition's usual
+    # course ("usually clears up in 2 to 3 days"), "there's no", a prognosis told of a
+    # population, the reviewers' uncertainty, "little or no benefit over placebo", care named
+    # by what it treats ("scabies creams")
+    ("infectious-disease-claim", False, "primary",
+     "Norovirus usually clears up in 2 to 3 days, and there's no specific treatment."),
+    ("infectious-disease-claim", True, "immune", "Our immune drip clears up norovirus in a day."),
+    ("no-unqualified-cure-claims", False, "cancer-support",
+     "Most testicular cancers can be cured, even if they have spread."),
+    ("no-unqualified-cure-claims", True, "stem",
+     "Most cancers can be cured with our stem cell protocol."),
+    ("unapproved-disease-claim", False, "regen",
+     "Platelet-rich plasma for knee osteoarthritis: PRP may improve pain slightly, but we are "
+     "very uncertain."),
+    ("unapproved-disease-claim", False, "regen",
+     "Injections of hyaluronic acid for knee osteoarthritis give little or no benefit over "
+     "placebo."),
+    ("unapproved-disease-claim", True, "regen",
+     "Our hyaluronic acid injections regrow knee cartilage."),
+    ("infectious-disease-claim", False, "primary",
+     "Scabies creams kill the mites, but the itch can last for a few weeks afterwards."),
+    ("infectious-disease-claim", True, "shop",
+     "Our tea tree cream kills scabies mites and cures the infection."),
     # a combination compared with its parts
     ("no-superlative-claims", False, "mental",
      "Talk therapy and medicine together work better than either alone for many people with "
