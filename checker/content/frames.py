@@ -16,6 +16,14 @@ A frame in a rule: a list of class names (`[evidence, showing]`), or a mapping
 `{sequence: [...], gap: N}` where N is the most characters allowed between two parts (default
 40; 0: the parts are adjacent words or one hyphenated word; a list gives one gap per joint).
 Each part is a whole word or phrase, and the parts never cross a sentence end (. ! ? ;).
+
+A class may also take the condition lexicons (`conditions: [diseases, infections]`: ICD-10-CM,
+the Human Disease Ontology and the consumer names, as the disease rules read them), so a rule
+names "a condition" once instead of keeping its own list. Thousands of names do not fit a
+frame's regex: such a class stands first or last in its frame, the regex holds the other
+parts, and a sentence that matches them is then searched (RE2, linear) for a condition that
+ends within the gap before the first part or begins within the gap after the last. The cost
+is paid only by sentences that already hold the frame's other parts.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from typing import Any
 
 import yaml
 
-from checker.content.lexicons import inflections
+from checker.content.lexicons import CONDITION_SETS, inflections
 from checker.resources import rules_dir
 from checker.settings import ConfigError
 
@@ -41,6 +49,8 @@ class FrameClass:
     name: str
     terms: tuple[str, ...]  # literal phrases or regex forms, as written or generated
     note: str
+    # condition sets of checker/content/lexicons.py (CONDITION_SETS) the class also takes
+    conditions: tuple[str, ...] = ()
 
     def regex(self) -> str:
         """The class as one alternation, longest term first. (Whole terms, not their trie:
@@ -56,11 +66,55 @@ class FrameClasses:
     licence: str
 
 
+_OF = re.compile(r"\bof\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ConditionSlot:
+    """A frame's first or last part read from the condition lexicons (see the module doc)."""
+
+    name: str  # the class
+    first: bool  # the condition stands before the regex's parts (else after them)
+    gap: int
+    own: re.Pattern[str] | None  # the class's own terms (generic heads: disease, symptoms)
+    sets: tuple[str, ...]
+
+    def holds(self, sentence: str, match: re.Match[str]) -> bool:
+        """A condition within the gap before (or after) the match, in its sentence."""
+        from checker.content.lexicons import load_lexicons
+
+        if self.first:
+            window = sentence[max(0, match.start() - self.gap - 120):match.start()]
+            window = re.split(r"[.;!?]", window)[-1]
+            near = len(window) - self.gap - 1
+            found = [m.end() for m in self.own.finditer(window)] if self.own else []
+            for name in self.sets:
+                found += [m.end() for m in load_lexicons().conditions[name].finditer(window)]
+            return any(end >= near for end in found)
+        window = re.split(r"[.;!?]", sentence[match.end():match.end() + self.gap + 120])[0]
+        hits = [self.own.search(window)] if self.own else []
+        hits += [load_lexicons().conditions[name].search(window) for name in self.sets]
+        # the condition is the verb's object, not the complement of another noun ("ends the
+        # stiffness of knee osteoarthritis", "eliminates the risk of cancer")
+        return any(m is not None and m.start() <= self.gap + 1
+                   and not _OF.search(window[:m.start()]) for m in hits)
+
+
 @dataclass(frozen=True)
 class Frame:
     sequence: tuple[str, ...]
     gaps: tuple[int, ...]  # the most characters between part i and part i+1
     regex: str
+    slot: ConditionSlot | None = None  # a part read from the condition lexicons
+
+    @property
+    def parts(self) -> int:
+        """The parts the regex holds (groups p0, p1, ...)."""
+        return len(self.sequence) - (1 if self.slot else 0)
+
+    def matches(self, sentence: str) -> bool:
+        return any(self.slot is None or self.slot.holds(sentence, m)
+                   for m in re.finditer(self.regex, sentence, re.IGNORECASE))
 
     def words(self, classes: FrameClasses) -> str:
         """The frame in words, for `rules show` and `explain`."""
@@ -107,7 +161,13 @@ def load_frame_classes(folder: Path | None = None) -> FrameClasses:
             for entry in predicates["classes"][cls]:
                 if entry["lemma"] not in left_out:
                     terms += inflections(entry["lemma"]) + list(entry.get("forms", []))
-        classes[name] = FrameClass(name, tuple(terms), " ".join(spec.get("note", "").split()))
+        sets = tuple(spec.get("conditions") or [])
+        unknown = [n for n in sets if n not in CONDITION_SETS]
+        if unknown:
+            raise ConfigError(f"{FILE}: class {name}: unknown condition set {unknown[0]!r} "
+                              f"(known: {', '.join(CONDITION_SETS)})")
+        classes[name] = FrameClass(name, tuple(terms), " ".join(spec.get("note", "").split()),
+                                   sets)
     return FrameClasses(classes, data["source"], data["licence"])
 
 
@@ -136,15 +196,32 @@ def compile_frames(value: Any, where: str) -> list[Frame]:
         if unknown or len(sequence) < 2:
             raise ConfigError(f"{where}: a frame needs two or more known word classes, got "
                               f"{sequence!r} (known: {', '.join(classes.classes)})")
+        # a class read from the condition lexicons stands first or last: the regex holds
+        # the other parts, the condition is looked for beside them (ConditionSlot)
+        slot = None
+        lexical = [i for i, n in enumerate(sequence) if classes.classes[n].conditions]
+        if lexical:
+            if len(lexical) > 1 or lexical[0] not in (0, len(sequence) - 1):
+                raise ConfigError(f"{where}: a class read from the condition lexicons stands "
+                                  f"first or last in its frame, once, got {sequence!r}")
+            at = lexical[0]
+            cls = classes.classes[sequence[at]]
+            own = re.compile(rf"\b{cls.regex()}\b", re.IGNORECASE) if cls.terms else None
+            slot = ConditionSlot(cls.name, at == 0, gaps[0] if at == 0 else gaps[-1], own,
+                                 cls.conditions)
+            names = list(sequence[1:]) if at == 0 else list(sequence[:-1])
+            joints = list(gaps[1:]) if at == 0 else list(gaps[:-1])
+        else:
+            names, joints = list(sequence), list(gaps)
         # each part a whole word or phrase; a joint never crosses a sentence end
         # each part is group p0, p1, ... (groups 1, 2, ...: the classes' own groups do not
         # capture): a negation in a gap between two parts clears the frame (match.py), one
         # inside a part ("without fail", "zero ... risk") does not
-        body = rf"\b(?P<p0>{classes.classes[sequence[0]].regex()})\b"
-        for i, (name, g) in enumerate(zip(sequence[1:], gaps, strict=True), start=1):
+        body = rf"\b(?P<p0>{classes.classes[names[0]].regex()})\b"
+        for i, (name, g) in enumerate(zip(names[1:], joints, strict=True), start=1):
             sep = r"[\s-]{1,3}" if g == 0 else rf"[^.;!?]{{1,{g}}}?"
             body += rf"{sep}\b(?P<p{i}>{classes.classes[name].regex()})\b"
-        frames.append(Frame(tuple(sequence), tuple(gaps), body))
+        frames.append(Frame(tuple(sequence), tuple(gaps), body, slot))
     return frames
 
 
@@ -160,7 +237,8 @@ def describe_frames(frames: list[Frame], entries: bool = False) -> list[str]:
     lines.append(f"Word classes ({FILE}; source: {classes.source}; licence: {classes.licence}):")
     for name in dict.fromkeys(n for f in frames for n in f.sequence):
         cls = classes.classes[name]
-        lines.append(f"  <{name}> ({len(cls.terms)} entries): {cls.note}")
+        sets = f" + the condition lexicons {', '.join(cls.conditions)}" if cls.conditions else ""
+        lines.append(f"  <{name}> ({len(cls.terms)} entries{sets}): {cls.note}")
         if entries:
             lines += [f"    {term}" for term in cls.terms]
     return lines
@@ -169,6 +247,6 @@ def describe_frames(frames: list[Frame], entries: bool = False) -> list[str]:
 def frame_of(frames: list[Frame], sentence: str) -> Frame | None:
     """The first frame that matches a sentence (for `explain`)."""
     for frame in frames:
-        if re.search(frame.regex, sentence, re.IGNORECASE):
+        if frame.matches(sentence):
             return frame
     return None

@@ -163,8 +163,24 @@ def _merged(name: str, sets: list[TermSet]) -> TermSet:
     return _MERGED[key]
 
 
+_VOWELS = "aeiou"
+
+
+def _doubles(word: str) -> bool:
+    """A one-syllable verb ending consonant-vowel-consonant doubles its last consonant before
+    -ed and -ing (stop -> stopped, stopping; quit -> quitting; not w, x or y: "fix", "show",
+    "stay"; not two vowels: "heal", "treat")."""
+    body = word.replace("qu", "q")
+    if len(body) < 3 or body[-1] in _VOWELS + "wxy" or body[-2] not in _VOWELS \
+            or body[-3] in _VOWELS:
+        return False
+    return sum(1 for i, c in enumerate(body) if c in _VOWELS and
+               (i == 0 or body[i - 1] not in _VOWELS)) == 1
+
+
 def inflections(lemma: str) -> list[str]:
-    """cure -> cure, cures, cured, curing; multi-word lemmas inflect their first word."""
+    """cure -> cure, cures, cured, curing; stop -> stops, stopped, stopping; multi-word
+    lemmas inflect their first word."""
     first, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
     forms = {first, first + "s"}
@@ -172,6 +188,8 @@ def inflections(lemma: str) -> list[str]:
         forms |= {first + "d", first[:-1] + "ing"}
     elif first.endswith("y") and len(first) > 3 and first[-2] not in "aeiou":
         forms |= {first[:-1] + "ies", first[:-1] + "ied", first + "ing"}
+    elif _doubles(first):
+        forms |= {first + first[-1] + "ed", first + first[-1] + "ing"}
     else:
         forms |= {first + "ed", first + "ing", first + "es"}
     return sorted(f + tail for f in forms)

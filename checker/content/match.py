@@ -101,7 +101,9 @@ class Matcher:
     def __post_init__(self) -> None:
         self.prefilter = Prefilter(self.patterns)
         self._each = [(p, Prefilter([p])) for p in self.patterns]
-        self._frame_parts = {frame.regex: len(frame.sequence) for frame in self.frames}
+        self._frame_parts = {frame.regex: frame.parts for frame in self.frames}
+        # frames with a part read from the condition lexicons: checked after the regex
+        self._frame_slots = {frame.regex: frame.slot for frame in self.frames if frame.slot}
 
     def may_match(self, norm: str) -> bool:
         """False when no pattern can match this text (in normal form): skip it cheaply."""
@@ -124,8 +126,10 @@ class Matcher:
             return None
         for pattern in candidates:
             parts = self._frame_parts.get(pattern.pattern, 0)
+            slot = self._frame_slots.get(pattern.pattern)
             for match in pattern.finditer(sentence):
-                if self._qualifies(sentence, match) and not (
+                if (slot is None or slot.holds(sentence, match)) and \
+                        self._qualifies(sentence, match) and not (
                         parts and self.negation and _negated_between(sentence, match, parts)):
                     return None if self.scope_stop(sentence) else match
         return None
