@@ -35,8 +35,10 @@ CASES = [
     # names ("panic attacks", "erectile dysfunction", "plantar fasciitis")
     (CURE, True, "shop", "This program eliminates panic attacks."),
     (CURE, True, "shop", "Our therapy eradicates erectile dysfunction."),
-    (CURE, True, "shop", "Our patches reverse peripheral neuropathy."),
-    (CURE, True, "shop", "The drops get rid of chronic sinusitis."),
+    (CURE, True, "shop", "Our patches eliminate peripheral neuropathy."),
+    (CURE, True, "shop", "The drops wipe out chronic sinusitis."),
+    # reverse, end, get rid of: the disease rules read these with their product
+    (CURE, False, "shop", "Exosome infusions reverse liver fibrosis."),
     (CURE, True, "shop", "Eczema, gone for good."),
     (CURE, True, "shop", "With our protocol, your plantar fasciitis will be a distant memory."),
     (CURE, True, "shop", "Our members' tinnitus never comes back."),
@@ -111,8 +113,8 @@ def test_condition_class_stands_first_or_last() -> None:
         compile_frames([["ridding", "condition", "lasting"]], "test")
     frame = compile_frames([{"sequence": ["ridding", "condition"], "gap": 30}], "test")[0]
     assert frame.slot is not None and frame.parts == 1 and not frame.slot.first
-    assert frame.matches("Our drops reverse rheumatoid arthritis.")
-    assert not frame.matches("Our drops reverse the charge.")
+    assert frame.matches("Our drops eliminate rheumatoid arthritis.")
+    assert not frame.matches("Our drops eliminate the guesswork.")
 
 
 @pytest.mark.parametrize(("lemma", "has", "lacks"), [
