@@ -255,3 +255,23 @@ def test_on_page_home_places_a_text_on_the_home_page_not_its_topic() -> None:
     assert "no-unqualified-cure-claims" in ce.run_one(engine, item, 0).on_item
     with pytest.raises(SystemExit):
         ce.main(["--on-page", "home", "--record"])
+
+
+@pytest.mark.slow  # each development set through the engine: about 5 s each
+@pytest.mark.parametrize("path", ce.DEV_SETS, ids=lambda p: p.name)
+def test_development_sets_hold_their_recorded_figures(path) -> None:
+    """A fresh batch kept in held-out shape after its helper's test-half score guards what
+    was built on it: recall may only go up, false positives only down."""
+    floors = json.loads(ce.DEV_BASELINE.read_text(encoding="utf-8"))[path.name]
+    result = ce.evaluate(held_out=path)
+    assert result["recall"] >= floors["recall"] - EPSILON, result["misses"]
+    assert result["fp_rate_rewrites"] <= floors["fp_rate_rewrites"] + EPSILON
+    assert result["fp_rate_patient_info"] <= floors["fp_rate_patient_info"] + EPSILON, \
+        result["false_positives"]
+
+
+def test_a_judge_is_never_recorded() -> None:
+    with pytest.raises(SystemExit):
+        ce.main(["--held-out", "heldout3.yaml", "--record"])
+    assert ce.DEV_SETS and all(p.name.startswith("fresh") for p in ce.DEV_SETS)
+    assert not set(ce.DEV_SETS) & set(ce.HELD_OUT_FILES)
