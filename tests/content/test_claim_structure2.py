@@ -104,6 +104,13 @@ def _one(text: str) -> list[str]:
     # a class named by a product the status is false for is no class of approved care
     (STATUS, TELE, "<p>We only use FDA-approved compounded medications.</p>",
      _one("We only use FDA-approved compounded medications.")),
+    # registration presented as the product's safety, which only an approval establishes;
+    # registration of the pharmacy alone is true
+    (STATUS, STEM, "<p>Our exosomes are made in an FDA-registered lab, so you know they are "
+     "safe.</p>", _one("Our exosomes are made in an FDA-registered lab, so you know they are "
+                       "safe.")),
+    (STATUS, TELE, "<p>Our partner pharmacy is registered with the FDA and inspected by the "
+     "state board.</p>", []),
     # under a card title naming approved care, the generic name stands for it; under one
     # naming our compounded product, for ours
     (STATUS, GLP, '<div class="card"><h3>Brand-name Wegovy</h3><p>FDA-approved semaglutide, '
