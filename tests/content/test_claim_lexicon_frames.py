@@ -50,6 +50,12 @@ CASES = [
     (CURE, False, "pt", "Diabetes is a condition you manage for life."),
     (CURE, False, "pt", "Surgery can remove an early skin cancer, and most basal cell cancers "
                         "never come back."),
+    # a disease told as removed now, in the present passive
+    (CURE, True, "shop",
+     "Wear them daily and your neuropathy pain is eliminated, no pills needed."),
+    (CURE, False, "pt", "Measles was eliminated from the United States in 2000."),
+    (CURE, False, "pt", "The infection is eliminated by the immune system within a week."),
+    (CURE, False, "pt", "Once the tumor is removed, the cancer is eliminated in most patients."),
     # a fragment: the condition, then "gone" with no verb
     (CURE, True, "shop", "Pain gone, mobility back, surgery avoided"),
     (CURE, True, "shop", "Plantar fasciitis, arthritis and heel spurs, gone"),
