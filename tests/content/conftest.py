@@ -19,6 +19,33 @@ def engine() -> ContentEngine:
     return ContentEngine(AuditConfig(as_of=AS_OF))
 
 
+# An article page of a topic with a risks section, one sentence in its text: the golden
+# sentence tests of the claim frames place each sentence on the page of its topic key.
+ARTICLE_TITLES = {
+    "iv": "IV Vitamin Drips and NAD+ Infusions",
+    "shop": "Shop Supplements",
+    "recovery": "Recovery Support Products",
+    "glp1": "Medical Weight Loss with Semaglutide and Tirzepatide",
+    "pt": "Physical Therapy and Rehabilitation",
+}
+_ARTICLE = """<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>
+<p>{sentence}</p><h2>Risks and side effects</h2><p>Bruising and soreness can happen for a day
+or two, and rarely an infection. Tell us about your medicines and allergies before a visit,
+and call us or your doctor if anything worries you afterwards.</p></article></main>
+<footer><p>Riverbend Health</p></footer></body></html>"""
+
+
+def article_page(topic: str, sentence: str) -> str:
+    """The article page of `topic` (a key of ARTICLE_TITLES) holding `sentence`."""
+    return _ARTICLE.format(title=ARTICLE_TITLES[topic], sentence=sentence)
+
+
+def rules_fired(engine: ContentEngine, topic: str, sentence: str) -> set[str]:
+    """The rules that report anything on the article page of `topic` holding `sentence`."""
+    verdict = engine.check_page("https://clinic.example/p/", article_page(topic, sentence))
+    return {f.rule_id for f in verdict.findings}
+
+
 def harbor_page(title: str, body: str) -> str:
     """A shop-like page of the clinic (Harbor Wellness) whose main text is `body`."""
     return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"

@@ -5,39 +5,12 @@ file."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from checker.content import ContentEngine
 from checker.content.explain import explain_page
 from checker.content.frames import compile_frames
-from checker.settings import AuditConfig, ConfigError
-
-PAGE = """<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>
-<p>{sentence}</p><h2>Risks and side effects</h2><p>Bruising and soreness can happen for a day
-or two, and rarely an infection. Tell us about your medicines and allergies before a visit,
-and call us or your doctor if anything worries you afterwards.</p></article></main>
-<footer><p>Riverbend Health</p></footer></body></html>"""
-
-
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
-
-
-def _fired(engine: ContentEngine, title: str, sentence: str) -> set[str]:
-    html = PAGE.format(title=TITLES[title], sentence=sentence)
-    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", html).findings}
-
-
-# Page titles (a topic each: IV therapy, supplements, recovery products, compounded GLP-1).
-TITLES = {
-    "iv": "IV Vitamin Drips and NAD+ Infusions",
-    "shop": "Shop Supplements",
-    "recovery": "Recovery Support Products",
-    "glp1": "Medical Weight Loss with Semaglutide and Tirzepatide",
-}
+from checker.settings import ConfigError
+from tests.content.conftest import article_page, rules_fired
 
 CASES = [
     # citation type: research-claims-cited
@@ -144,22 +117,20 @@ CASES = [
                          ids=[f"{c[0]}-{'fire' if c[1] else 'pass'}-{i}"
                               for i, c in enumerate(CASES)])
 def test_frame_sentence(engine, rule, fires, title, sentence) -> None:
-    fired = _fired(engine, title, sentence)
+    fired = rules_fired(engine, title, sentence)
     assert (rule in fired) == fires, \
         f"{rule} {'did not fire' if fires else 'fired'} on: {sentence}"
 
 
 def test_explain_names_the_frame(engine) -> None:
-    html = PAGE.format(title=TITLES["shop"],
-                       sentence="Study after study has found that our capsules ease stiff knees.")
+    html = article_page("shop", "Study after study has found that our capsules ease stiff knees.")
     text = "\n".join(explain_page(engine, "https://clinic.example/p/", html,
                                   "research-claims-cited"))
     assert "frame: <evidence> then, within 40 characters, <showing>" in text
 
 
 def test_explain_says_what_cleared_a_frame(engine) -> None:
-    html = PAGE.format(title=TITLES["shop"],
-                       sentence="Research has not shown that glucosamine rebuilds cartilage.")
+    html = article_page("shop", "Research has not shown that glucosamine rebuilds cartilage.")
     text = "\n".join(explain_page(engine, "https://clinic.example/p/", html,
                                   "research-claims-cited"))
     assert "cleared by a negation" in text

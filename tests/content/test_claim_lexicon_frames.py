@@ -7,25 +7,12 @@ corpus file."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from checker.content import ContentEngine
 from checker.content.frames import compile_frames
 from checker.content.lexicons import inflections
-from checker.settings import AuditConfig, ConfigError
-
-PAGE = """<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>
-<p>{sentence}</p><h2>Risks and side effects</h2><p>Bruising and soreness can happen for a day
-or two, and rarely an infection. Tell us about your medicines and allergies before a visit,
-and call us or your doctor if anything worries you afterwards.</p></article></main>
-<footer><p>Riverbend Health</p></footer></body></html>"""
-
-TITLES = {
-    "shop": "Shop Supplements",
-    "pt": "Physical Therapy and Rehabilitation",
-}
+from checker.settings import ConfigError
+from tests.content.conftest import rules_fired
 
 CURE = "no-unqualified-cure-claims"
 GUARANTEE = "no-guaranteed-results"
@@ -98,20 +85,10 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
-
-
-def _fired(engine: ContentEngine, title: str, sentence: str) -> set[str]:
-    html = PAGE.format(title=TITLES[title], sentence=sentence)
-    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", html).findings}
-
-
 @pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES,
                          ids=[f"{'fires' if c[1] else 'clear'}:{c[3][:40]}" for c in CASES])
 def test_lexicon_frame_sentence(engine, rule, fires, title, sentence) -> None:
-    assert (rule in _fired(engine, title, sentence)) is fires
+    assert (rule in rules_fired(engine, title, sentence)) is fires
 
 
 def test_condition_class_stands_first_or_last() -> None:
