@@ -11,21 +11,16 @@ beside a near sentence that must not fire; the sentences were written for this t
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from checker.content import ContentEngine
-from checker.settings import AuditConfig
 
 DISEASE = "unapproved-disease-claim"
 INFECTION = "infectious-disease-claim"
 STATUS = "false-fda-approval-claim"
 
 
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+# (the engine is conftest.py's: one per session, audit date 2026-11-25)
 
 
 def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[str]:
