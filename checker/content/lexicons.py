@@ -248,9 +248,10 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
 
 def composed_terms(consumer: dict[str, Any]) -> list[str]:
     """The consumer names conditions-consumer.yaml composes from its word lists: a symptom
-    word before a body part ("achy joints", "worn-out knees", one word may stand between) and a
-    body part before a symptom noun ("shoulder stiffness"), and a body part named by its damage
-    and the damage's cause ("lungs scarred by smoking")."""
+    word before a body part ("achy joints", "worn-out knees", one word may stand between), a
+    body part before a symptom noun ("shoulder stiffness") or after it ("numbness in my
+    feet"), and a body part named by its damage and the damage's cause ("lungs scarred by
+    smoking")."""
     parts = consumer.get("body-parts") or []
     if not parts:
         return []
@@ -261,6 +262,10 @@ def composed_terms(consumer: dict[str, Any]) -> list[str]:
                      + part)
     if consumer.get("symptom-nouns"):
         found.append(part + r"\s+(?:" + "|".join(consumer["symptom-nouns"]) + ")")
+        # the symptom noun before its body part, as a patient says it: "numbness in my feet",
+        # "pain in both knees", "stiffness of the neck" (a possessive or article between)
+        found.append("(?:" + "|".join(consumer["symptom-nouns"]) + r")\s+(?:in|of)\s+(?:(?:my|your|"
+                     r"his|her|their|our|the|both|both of my|one of my)\s+)?" + part + r"\b")
     if consumer.get("damage-participles"):
         # the body part named by its damage and the damage's cause: "lungs scarred by years of
         # smoking", "knees worn out from running" (the cause's preposition closes the term)

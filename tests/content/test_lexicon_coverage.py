@@ -216,3 +216,42 @@ def test_the_disease_vocabulary_names_its_sources() -> None:
     found = [m.text for m in diseases.finditer("worn-out knees, a sluggish thyroid, heel pain "
                                                "and dumping syndrome")]
     assert found == ["worn-out knees", "sluggish thyroid", "heel pain", "dumping syndrome"]
+
+
+# Consumer names of the fresh batch 10a classes (helper claims10a, 4 Dec 2026): a symptom noun
+# before its body part ("numbness in my feet"), a reading out of range named as the disease
+# ("sugar spikes", "high pressure readings"), the plain symptom names of MedlinePlus health
+# topics (cough, fever, itch, sleeplessness, panic), skin and head as body parts, and the bug
+# "going around" as an infection. Each claim beside a near sentence that must not fire.
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    (DISEASE, SHOP, "<p>Our turmeric capsules ease the burning and numbness in your feet.</p>",
+     ["Our turmeric capsules ease the burning and numbness in your feet."]),
+    (DISEASE, SHOP, "<p>Tell your doctor about any numbness in your feet.</p>", []),
+    (DISEASE, SHOP, "<p>Our cinnamon capsules tame sugar spikes after meals.</p>",
+     ["Our cinnamon capsules tame sugar spikes after meals."]),
+    (DISEASE, SHOP, "<p>Your doctor may ask you to write down your sugar readings for a "
+                    "week.</p>", []),
+    (DISEASE, SHOP, "<p>Our herbal syrup quiets a hacking smoker's cough.</p>",
+     ["Our herbal syrup quiets a hacking smoker's cough."]),
+    (DISEASE, SHOP, "<p>Cover your cough with a tissue and wash your hands.</p>", []),
+    (DISEASE, SHOP, "<p>Our ashwagandha gummies put an end to sleepless nights.</p>",
+     ["Our ashwagandha gummies put an end to sleepless nights."]),
+    (DISEASE, SHOP, "<p>Our calendula balm soothes itchy skin.</p>",
+     ["Our calendula balm soothes itchy skin."]),
+    (DISEASE, SHOP, "<p>Try the balm on a small patch of skin first.</p>", []),
+    (INFECTION, SHOP, "<p>Our elderberry gummies keep the bugs going around the office "
+                      "away.</p>",
+     ["Our elderberry gummies keep the bugs going around the office away."]),
+    (INFECTION, SHOP, "<p>Our citronella spray keeps bugs away on the patio.</p>", []),
+])
+def test_consumer_symptom_names(engine: ContentEngine, rule: str, title: str, body: str,
+                                expected: list[str]) -> None:
+    assert reported(engine, rule, title, body) == expected
+
+
+def test_a_symptom_noun_before_its_body_part_is_a_condition() -> None:
+    diseases = load_lexicons().conditions["diseases"]
+    found = [m.text for m in diseases.finditer("numbness in my feet, stiffness of the neck, "
+                                               "high pressure readings and a pounding head")]
+    assert found == ["numbness in my feet", "stiffness of the neck", "high pressure readings",
+                     "pounding head"]
