@@ -36,8 +36,9 @@ and call us or your doctor if anything worries you afterwards.</p></article></ma
 
 
 def article_page(topic: str, sentence: str) -> str:
-    """The article page of `topic` (a key of ARTICLE_TITLES) holding `sentence`."""
-    return _ARTICLE.format(title=ARTICLE_TITLES[topic], sentence=sentence)
+    """The article page of `topic` (a key of ARTICLE_TITLES, or the page title itself)
+    holding `sentence`."""
+    return _ARTICLE.format(title=ARTICLE_TITLES.get(topic, topic), sentence=sentence)
 
 
 def rules_fired(engine: ContentEngine, topic: str, sentence: str) -> set[str]:

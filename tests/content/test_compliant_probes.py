@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.content.test_claim_frames import _fired, engine  # noqa: F401
+from tests.content.conftest import rules_fired
 
 PHRASE_RULES = {"no-unqualified-cure-claims", "no-guaranteed-results", "no-risk-minimization",
                 "research-claims-cited", "no-superlative-claims", "compounded-sameness-claim"}
@@ -193,8 +193,8 @@ BATCH2 = [
 
 
 @pytest.mark.parametrize(("title", "sentence"), BATCH1 + BATCH2)
-def test_compliant_probe_fires_no_phrase_rule(engine, title, sentence) -> None:  # noqa: F811
-    fired = _fired(engine, title, sentence) & PHRASE_RULES
+def test_compliant_probe_fires_no_phrase_rule(engine, title, sentence) -> None:
+    fired = rules_fired(engine, title, sentence) & PHRASE_RULES
     if sentence in STILL_A_CLAIM:
         assert fired == {"research-claims-cited"}
     else:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content.scopes import CLAIM_REPORTED
-from tests.content.test_claim_frames import PAGE, engine  # noqa: F401
+from tests.content.conftest import rules_fired
 
 TITLES = {
     "immune": "Immune Support IV Drips",
@@ -230,17 +230,13 @@ CASES = [
 ]
 
 
-def _fired(engine, title: str, sentence: str) -> set[str]:  # noqa: F811
-    html = PAGE.format(title=TITLES[title], sentence=sentence)
-    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", html).findings}
-
 
 @pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES,
                          ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
                               for i, c in enumerate(CASES)])
-def test_patient_information_and_its_claim_twin(engine, rule, fires, title,  # noqa: F811
+def test_patient_information_and_its_claim_twin(engine, rule, fires, title,
                                                 sentence) -> None:
-    assert (rule in _fired(engine, title, sentence)) is fires
+    assert (rule in rules_fired(engine, TITLES[title], sentence)) is fires
 
 
 def test_reduced_relative_sales_talk_is_others_talk_only() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from checker.content.explain import explain_page
 from checker.content.scopes import CLAIM_REPORTED, DENIAL, EVIDENCE_DENIED, EVIDENCE_UNSETTLED
-from tests.content.test_claim_frames import PAGE, TITLES, _fired, engine  # noqa: F401
+from tests.content.conftest import ARTICLE_TITLES, article_page, rules_fired
 
 CASES = [
     # evidence-denied (DENIAL's evidence parts): the claim called false, its evidence missing
@@ -100,8 +100,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES)
-def test_scope_sentence(engine, rule, fires, title, sentence) -> None:  # noqa: F811
-    assert (rule in _fired(engine, title, sentence)) is fires
+def test_scope_sentence(engine, rule, fires, title, sentence) -> None:
+    assert (rule in rules_fired(engine, title, sentence)) is fires
 
 
 def test_denial_is_composed_of_the_evidence_cues() -> None:
@@ -117,9 +117,9 @@ def test_denial_is_composed_of_the_evidence_cues() -> None:
     assert not CLAIM_REPORTED.search("our drip cures fatigue")
 
 
-def test_explain_names_the_scope_cue(engine) -> None:  # noqa: F811
-    html = PAGE.format(title=TITLES["recovery"], sentence="PRP for hair loss: study after study "
-                       "has found thicker hair, others show no change.")
+def test_explain_names_the_scope_cue(engine) -> None:
+    html = article_page("recovery", "PRP for hair loss: study after study has found thicker "
+                        "hair, others show no change.")
     text = "\n".join(explain_page(engine, "https://clinic.example/p/", html,
                                   "research-claims-cited"))
     assert "cleared by a scope cue 'others show no'" in text
@@ -140,12 +140,12 @@ SIDEBAR = """<html><head><title>{title}</title></head><body><main><article><h1>{
     ("shop", "Doctor formulated and medically proven."),
     ("shop", "The only app proven to improve your vision."),
 ])
-def test_sidebar_research_claims_are_the_sites(engine, title, sentence) -> None:  # noqa: F811
-    html = SIDEBAR.format(title=TITLES[title], sentence=sentence)
+def test_sidebar_research_claims_are_the_sites(engine, title, sentence) -> None:
+    html = SIDEBAR.format(title=ARTICLE_TITLES[title], sentence=sentence)
     verdict = engine.check_page("https://clinic.example/p/", html)
     assert ("research-claims-cited", sentence) in {
         (c["rule"], c["sentence"]) for c in verdict.facts["chrome_claims"]}
-    assert "research-claims-cited" in _fired(engine, title, sentence)
+    assert "research-claims-cited" in rules_fired(engine, title, sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -153,5 +153,5 @@ def test_sidebar_research_claims_are_the_sites(engine, title, sentence) -> None:
     "Statins have been shown to lower the risk of heart attack.",
     "Your doctor can explain which treatments have been shown to help.",
 ])
-def test_approved_care_subject_still_cleared(engine, sentence) -> None:  # noqa: F811
-    assert "research-claims-cited" not in _fired(engine, "shop", sentence)
+def test_approved_care_subject_still_cleared(engine, sentence) -> None:
+    assert "research-claims-cited" not in rules_fired(engine, "shop", sentence)
