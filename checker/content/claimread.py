@@ -1295,9 +1295,15 @@ _COMPARED = re.compile(r"\b(?:same|similar|equivalent|identical|comparable)\b[^.
 def _care_terms(text: str, spec: StatusSpec) -> list[TermMatch]:
     """Approved care named in the text, less "FDA-approved" and "medication", which the
     approved-care lexicon also holds."""
+    products = [(p.start(), p.end()) for p in spec.products.finditer(text)]
     return [care for care in spec.approved.finditer(text)
             if not spec.status.search(care.group(0))
-            and not GENERIC_HEAD.fullmatch(care.group(0))]
+            and not GENERIC_HEAD.fullmatch(care.group(0))
+            # a care word inside a longer name of the rule's products is that product: the
+            # "mask" of an "LED mask" (not the "drops" of "eye drops", which care holds whole)
+            and not any(start <= care.start() and care.end() <= end
+                        and end - start > care.end() - care.start()
+                        for start, end in products)]
 
 
 def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
@@ -1308,8 +1314,11 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str
         if start <= care.start() < status.start():
             return care.group(0)
         gap = text[status.end():care.start()]
+        # an attributive status is said of the first head after it: "The FDA-Approved LED
+        # Mask Dermatologists Love" says it of the mask, not of the dermatologists
         if care.start() >= status.end() and _ATTRIBUTIVE.fullmatch(gap) \
-                and not _COMPARED.search(text[:care.start()]):
+                and not _COMPARED.search(text[:care.start()]) \
+                and spec.products.search(gap) is None:
             return care.group(0)
     return None
 

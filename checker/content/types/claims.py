@@ -207,9 +207,13 @@ _SELLER = re.compile(r"\b(?:(?i:ours?|we)|us)\b")  # ("US", the country, is no s
 
 
 # Approved care as a compound modifier of what is sold is an endorsement, not the subject of
-# the research claim: "Doctor formulated and medically proven", "physician-developed".
-_ENDORSER = re.compile(r"[\s-]+(?:formulated|developed|designed|recommended|approved|endorsed|"
-                       r"created|crafted|trusted|backed|made|tested|preferred|selected)\b",
+# the research claim: "Doctor formulated and medically proven", "physician-developed"; nor is
+# care that names or ranks the product the subject of the superlative it speaks ("Doctors
+# call it the best breakthrough of the decade": said of "it").
+_ENDORSER = re.compile(r"[\s-]+(?:(?:formulated|developed|designed|recommended|approved|endorsed|"
+                       r"created|crafted|trusted|backed|made|tested|preferred|selected)\b|"
+                       r"(?:call|calls|called|name|names|named|rate|rates|rated|consider|"
+                       r"considers|considered|dub|dubs|dubbed)\s+(?:it|this|them|these|ours?)\b)",
                        re.IGNORECASE)
 
 
