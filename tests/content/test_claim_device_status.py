@@ -89,3 +89,12 @@ CASES = [
 def test_superlatives_and_guarantees_of_devices_and_periods(engine, rule: str, fires: bool,
                                                             topic: str, sentence: str) -> None:
     assert (rule in rules_fired(engine, topic, sentence)) is fires
+
+
+@pytest.mark.parametrize(("fires", "sentence"), [
+    # a weight-loss result told as a verb, for anyone who takes it
+    (True, "It melts belly fat for anyone who takes it."),
+    (False, "Walking burns calories, and it is safe for anyone who takes blood thinners."),
+])
+def test_a_weight_loss_result_for_anyone_who_takes_it(engine, fires: bool, sentence: str) -> None:
+    assert ("no-guaranteed-results" in rules_fired(engine, "shop", sentence)) is fires
