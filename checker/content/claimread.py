@@ -558,6 +558,8 @@ def _learned_condition(sentence: str, spec: ClaimSpec, ctx: Context,
         return None
     if len(sentence.split()) < _WIDE_MIN_WORDS:
         return None  # a title or a label ("Umbilical Cord Cell Infusion") claims nothing
+    if _DIRECTIONS.match(sentence):
+        return None  # directions: "Store the drops away from children" claims nothing
     text = ctx.with_lead(sentence)
     p = spec.learned.probability(text)
     if p < max(spec.learned_wide_threshold, spec.learned.threshold):
@@ -565,6 +567,20 @@ def _learned_condition(sentence: str, spec: ClaimSpec, ctx: Context,
     verdict.notes.append(f"no condition or predicate word; the learned model rates it a "
                          f"disease claim (p={p:.2f})")
     return TermMatch(f"(learned, p={p:.2f})", 0, 0, "learned")
+
+
+# Directions for storage and precautions of use (the label's "directions" and "warnings",
+# 21 CFR 201.5 and 201.66): an imperative that stores, discards or keeps the product away,
+# or tells what to avoid in using it (not "Avoid knee replacement", a sales line). With no
+# condition and no predicate word in the sentence, the learned model has nothing to read
+# but its product and "away from" ("Keep the balm away from broken skin" rated 0.92).
+_DIRECTIONS = re.compile(
+    r"^\W*(?:please\s+)?(?:store|refrigerate|discard|dispose\s+of|throw\s+away|shake|rinse|"
+    r"avoid\s+(?:using|applying|taking|use\s+(?:on|in|near|with)|(?:direct\s+)?contact|getting|"
+    r"sun|heat|freezing)|do\s+not|don[\u2019']t|never\s+(?:use|apply|take|share|freeze|store)|"
+    r"keep\s+(?:[\w-]+\s+){0,5}?(?:away\s+from|out\s+of|at\s+room|in\s+(?:a|the)\s+|"
+    r"refrigerated|sealed|closed|tightly|cool|dry|upright|frozen))\b",
+    re.IGNORECASE)
 
 
 def _patient_info(sentence: str, spec: ClaimSpec, ctx: Context,

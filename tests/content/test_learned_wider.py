@@ -81,6 +81,10 @@ def test_the_wide_path_needs_the_rules_gate_and_its_threshold(engine) -> None:
         "Stem cell treatment is offered Monday to Friday at our downtown office.",
         "Is stem cell therapy right for your knees?",
         "Our stem cell injections are not a way to make worn-out knees glide again.",
+        # directions for storage and precautions of use (rated 0.92 before they were read)
+        "Keep the stem cell serum vial away from direct sunlight and heat.",
+        "Store the stem cell serum in a cool, dry place away from children.",
+        "Avoid using the stem cell serum on broken or irritated skin.",
     ],
 )
 def test_the_wide_path_leaves_service_text_questions_and_denials(engine, sentence) -> None:
