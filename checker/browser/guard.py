@@ -41,6 +41,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from checker.browser.devtools import DevTools, DevToolsError
 from checker.browser.trackers import tracker_url_patterns
@@ -276,7 +277,8 @@ class RequestInterceptor:
             # Before the page's own document arrived, a main-frame navigation is the previous
             # page's (a timer that fired as this page began, even after this page's request
             # went out): held, not filed as this page's. Only a received document can leave.
-            if log.main_request_ids and log.main_status is not None:
+            if log.main_request_ids and log.main_status is not None \
+                    and not _from_another_page(request, log):
                 log.held.append(url)
             self.devtools.post("Fetch.fulfillRequest", {
                 "requestId": request_id, "responseCode": 204, "body": ""}, session_id)
@@ -386,6 +388,17 @@ _AUTO_ATTACH = {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": T
 # keeps a copy of every response body (up to 100 MB) for Network.getResponseBody.
 NETWORK_EVENTS_ONLY = {"maxTotalBufferSize": 0, "maxResourceBufferSize": 0,
                        "maxPostDataSize": 0}
+
+
+def _from_another_page(request: dict[str, Any], log: PageLog) -> bool:
+    """A navigation whose Referer names another page: the previous page's, sent between this
+    page's response and its commit (its timer still ran), not this page's to hand the crawl.
+    An origin-only Referer (a cross-origin policy) names no page and counts as this one's."""
+    headers = request.get("headers") or {}
+    referer = next((v for k, v in headers.items() if k.lower() == "referer"), "")
+    if not referer or urlsplit(referer).path in ("", "/"):
+        return False
+    return not same_page(referer, log.main_url or log.expected_url)
 
 
 def same_page(url: str, expected: str) -> bool:

@@ -58,3 +58,25 @@ def test_a_navigation_before_the_page_s_own_is_held_but_not_the_page_s() -> None
     interceptor._on_request(_navigation("3", SITE + "keeps-navigating.html?n=1"), "S")
     assert posts.sent[-1][1]["responseCode"] == 204
     assert log.held == [SITE + "keeps-navigating.html?n=1"]
+
+
+def test_the_previous_page_s_navigation_between_response_and_commit_is_not_this_page_s() -> None:
+    """After this page's response arrived and before its document is shown, the old
+    document's timer can still fire (seen on CI): its Referer names the old page."""
+    interceptor, posts = _interceptor()
+    log = interceptor.begin_page(SITE + "keeps-navigating.html")
+    interceptor._on_request(_navigation("2", SITE + "keeps-navigating.html"), "S")
+    interceptor._on_response({"requestId": "2", "type": "Document", "response": {
+        "status": 200, "url": SITE + "keeps-navigating.html"}}, "S")
+    late = _navigation("5", SITE + "landing.html")
+    late["request"]["headers"] = {"Referer": SITE + "navigates-on-load.html"}
+    interceptor._on_request(late, "S")
+    assert posts.sent[-1][1]["responseCode"] == 204 and log.held == []
+    # the page's own (its Referer is itself), and an origin-only Referer, are this page's
+    own = _navigation("6", SITE + "keeps-navigating.html?n=1")
+    own["request"]["headers"] = {"referer": SITE + "keeps-navigating.html"}
+    interceptor._on_request(own, "S")
+    origin_only = _navigation("7", SITE + "elsewhere.html")
+    origin_only["request"]["headers"] = {"Referer": SITE}
+    interceptor._on_request(origin_only, "S")
+    assert log.held == [SITE + "keeps-navigating.html?n=1", SITE + "elsewhere.html"]
