@@ -957,7 +957,10 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
     neurologist's office": a place, not the care that acted)."""
     if lead and _REPLACED_LEAD.search(lead):
         return []
-    return [a for a in spec.approved.finditer(sentence)
+    named = spec.approved.finditer(sentence)
+    # our products in the sentence, read once for every care term (most sentences name none)
+    ours = spec.all_products.finditer(sentence) if named else []
+    return [a for a in named
             if not _REPLACED.search(sentence[max(0, a.start() - 40):a.start()])
             and not _COMPARED_CARE.search(sentence[max(0, a.start() - 40):a.start()])
             and not _NOT_CARE.search(sentence[max(0, a.start() - 30):a.start()])
@@ -968,14 +971,15 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
             # a modifier made of the care's name is not the care: "doctor-formulated",
             # "prescription-strength", "drug-free", "surgery-free"
             and not _CARE_MODIFIER.match(sentence, a.end())
-            and not _names_our_product(sentence, a, spec)]
+            and not _names_our_product(sentence, a, ours)]
 
 
-def _names_our_product(sentence: str, care: TermMatch, spec: ClaimSpec) -> bool:
-    """Care's name as a word of one of our products' names: the care word modifies our
-    product or our product modifies it ("our antiviral drip", "colloidal silver nasal
-    spray"); a product inside the care's own name ("stem cell transplant") is the care."""
-    for product in spec.all_products.finditer(sentence):
+def _names_our_product(sentence: str, care: TermMatch, ours: list[TermMatch]) -> bool:
+    """Care's name as a word of one of our products' names (`ours`: the products in the
+    sentence): the care word modifies our product or our product modifies it ("our antiviral
+    drip", "colloidal silver nasal spray"); a product inside the care's own name ("stem cell
+    transplant") is the care."""
+    for product in ours:
         if care.start() <= product.start() and product.end() <= care.end():
             return False
         gap = (sentence[product.end():care.start()] if product.end() <= care.start()
