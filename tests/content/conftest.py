@@ -47,6 +47,36 @@ def rules_fired(engine: ContentEngine, topic: str, sentence: str) -> set[str]:
     return {f.rule_id for f in verdict.findings}
 
 
+def golden_sentences(cases: list[tuple[str, bool, str, str]]) -> pytest.MarkDecorator:
+    """Parametrize a golden test over rows (rule, fires, topic, sentence)."""
+    return pytest.mark.parametrize(
+        ("rule", "fires", "title", "sentence"), cases,
+        ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}" for i, c in enumerate(cases)])
+
+
+def assert_fires_as_labelled(engine: ContentEngine, rule: str, fires: bool, topic: str,
+                             sentence: str) -> None:
+    """`rule` reports something on the article page of `topic` holding `sentence` exactly
+    when the row says it fires."""
+    fired = rules_fired(engine, topic, sentence)
+    assert (rule in fired) is fires, \
+        f"{rule} {'did not fire' if fires else 'fired'} on: {sentence}"
+
+
+def riverbend_page(title: str, body: str, site: str = "Riverbend Health",
+                   staff: str = "Our clinicians see patients") -> str:
+    """A clinic page (Riverbend) whose main text is a line about its staff, then `body`."""
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | {site}</title>"
+            f"</head><body><main><h1>{title}</h1><p>{staff} on weekdays "
+            f"and talk through every option first.</p>{body}</main></body></html>")
+
+
+def reported_on(engine: ContentEngine, rule: str, html: str) -> list[str]:
+    """The sentences `rule` reports on the page `html`, in page order."""
+    verdict = engine.check_page("https://riverbend.example/p/", html, status=200)
+    return [f.sentence or "" for f in verdict.findings if f.rule_id == rule]
+
+
 def harbor_page(title: str, body: str) -> str:
     """A shop-like page of the clinic (Harbor Wellness) whose main text is `body`."""
     return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"

@@ -9,9 +9,7 @@ Sentences are written for these tests, not taken from a corpus file."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.content.conftest import rules_fired
+from tests.content.conftest import assert_fires_as_labelled, golden_sentences
 
 CASES = [
     # no-unqualified-cure-claims: a condition told as ended outright, or ended for good
@@ -150,7 +148,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES,
-                         ids=[f"{'fires' if c[1] else 'clear'}:{c[3][:40]}" for c in CASES])
+@golden_sentences(CASES)
 def test_absolute_sentence(engine, rule, fires, title, sentence) -> None:
-    assert (rule in rules_fired(engine, title, sentence)) is fires
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)

@@ -12,20 +12,20 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import rules_fired
+from tests.content.conftest import (
+    assert_fires_as_labelled,
+    golden_sentences,
+    reported_on,
+    riverbend_page,
+    rules_fired,
+)
 
 STATUS = "false-fda-approval-claim"
 
 
-def _page(title: str, body: str) -> str:
-    return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Riverbend Skin</title>"
-            f"</head><body><main><h1>{title}</h1><p>Our aestheticians see clients on weekdays "
-            f"and talk through every option first.</p>{body}</main></body></html>")
-
-
 def _reported(engine: ContentEngine, title: str, body: str) -> list[str]:
-    verdict = engine.check_page("https://riverbend.example/p/", _page(title, body), status=200)
-    return [f.sentence or "" for f in verdict.findings if f.rule_id == STATUS]
+    return reported_on(engine, STATUS, riverbend_page(
+        title, body, site="Riverbend Skin", staff="Our aestheticians see clients"))
 
 
 @pytest.mark.parametrize(("title", "body", "sentence"), [
@@ -85,10 +85,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "fires", "topic", "sentence"), CASES)
+@golden_sentences(CASES)
 def test_superlatives_and_guarantees_of_devices_and_periods(engine, rule: str, fires: bool,
-                                                            topic: str, sentence: str) -> None:
-    assert (rule in rules_fired(engine, topic, sentence)) is fires
+                                                            title: str, sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
 
 
 @pytest.mark.parametrize(("fires", "sentence"), [

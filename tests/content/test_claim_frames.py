@@ -10,7 +10,11 @@ import pytest
 from checker.content.explain import explain_page
 from checker.content.frames import compile_frames
 from checker.settings import ConfigError
-from tests.content.conftest import article_page, rules_fired
+from tests.content.conftest import (
+    article_page,
+    assert_fires_as_labelled,
+    golden_sentences,
+)
 
 CASES = [
     # citation type: research-claims-cited
@@ -113,13 +117,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES,
-                         ids=[f"{c[0]}-{'fire' if c[1] else 'pass'}-{i}"
-                              for i, c in enumerate(CASES)])
+@golden_sentences(CASES)
 def test_frame_sentence(engine, rule, fires, title, sentence) -> None:
-    fired = rules_fired(engine, title, sentence)
-    assert (rule in fired) == fires, \
-        f"{rule} {'did not fire' if fires else 'fired'} on: {sentence}"
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
 
 
 def test_explain_names_the_frame(engine) -> None:

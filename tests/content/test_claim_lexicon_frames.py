@@ -12,7 +12,7 @@ import pytest
 from checker.content.frames import compile_frames
 from checker.content.lexicons import inflections
 from checker.settings import ConfigError
-from tests.content.conftest import rules_fired
+from tests.content.conftest import assert_fires_as_labelled, golden_sentences
 
 CURE = "no-unqualified-cure-claims"
 GUARANTEE = "no-guaranteed-results"
@@ -85,10 +85,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES,
-                         ids=[f"{'fires' if c[1] else 'clear'}:{c[3][:40]}" for c in CASES])
+@golden_sentences(CASES)
 def test_lexicon_frame_sentence(engine, rule, fires, title, sentence) -> None:
-    assert (rule in rules_fired(engine, title, sentence)) is fires
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
 
 
 def test_condition_class_stands_first_or_last() -> None:

@@ -27,10 +27,8 @@ round 2 (own probes) and round 3 (the tuned corpus's remaining false positives):
 
 from __future__ import annotations
 
-import pytest
-
 from checker.content.scopes import CLAIM_REPORTED
-from tests.content.conftest import rules_fired
+from tests.content.conftest import assert_fires_as_labelled, golden_sentences
 
 TITLES = {
     "immune": "Immune Support IV Drips",
@@ -231,12 +229,10 @@ CASES = [
 
 
 
-@pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES,
-                         ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
-                              for i, c in enumerate(CASES)])
+@golden_sentences(CASES)
 def test_patient_information_and_its_claim_twin(engine, rule, fires, title,
                                                 sentence) -> None:
-    assert (rule in rules_fired(engine, TITLES[title], sentence)) is fires
+    assert_fires_as_labelled(engine, rule, fires, TITLES[title], sentence)
 
 
 def test_reduced_relative_sales_talk_is_others_talk_only() -> None:

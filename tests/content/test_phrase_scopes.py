@@ -10,7 +10,13 @@ import pytest
 
 from checker.content.explain import explain_page
 from checker.content.scopes import CLAIM_REPORTED, DENIAL, EVIDENCE_DENIED, EVIDENCE_UNSETTLED
-from tests.content.conftest import ARTICLE_TITLES, article_page, rules_fired
+from tests.content.conftest import (
+    ARTICLE_TITLES,
+    article_page,
+    assert_fires_as_labelled,
+    golden_sentences,
+    rules_fired,
+)
 
 CASES = [
     # evidence-denied (DENIAL's evidence parts): the claim called false, its evidence missing
@@ -99,9 +105,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "fires", "title", "sentence"), CASES)
+@golden_sentences(CASES)
 def test_scope_sentence(engine, rule, fires, title, sentence) -> None:
-    assert (rule in rules_fired(engine, title, sentence)) is fires
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
 
 
 def test_denial_is_composed_of_the_evidence_cues() -> None:

@@ -3,30 +3,19 @@ reports, and the sentences it must leave alone, on pages through the real conten
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from checker.content import ContentEngine
-from checker.settings import AuditConfig
+from tests.content.conftest import reported_on, riverbend_page
 
 RULE = "false-fda-approval-claim"
 
 
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
-
-
-def _page(title: str, body: str) -> str:
-    return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Riverbend Health</title>"
-            f"</head><body><main><h1>{title}</h1><p>Our clinicians see patients on weekdays "
-            f"and talk through every option first.</p>{body}</main></body></html>")
+# (the engine is conftest.py's: one per session, audit date 2026-11-25)
 
 
 def _reported(engine: ContentEngine, title: str, body: str) -> list[str]:
-    verdict = engine.check_page("https://riverbend.example/p/", _page(title, body), status=200)
-    return [f.sentence or "" for f in verdict.findings if f.rule_id == RULE]
+    return reported_on(engine, RULE, riverbend_page(title, body))
 
 
 @pytest.mark.parametrize(("title", "body", "sentence"), [
@@ -103,6 +92,6 @@ def test_leaves_true_and_negated_statements_alone(engine: ContentEngine, title: 
 def test_explain_says_a_registration_is_true_of_an_establishment(engine) -> None:
     from checker.content.explain import explain_page
 
-    html = _page("Peptide Therapy", "<p>Made in an FDA registered facility in Ohio.</p>")
+    html = riverbend_page("Peptide Therapy", "<p>Made in an FDA registered facility in Ohio.</p>")
     lines = "\n".join(explain_page(engine, "https://riverbend.example/p/", html, RULE))
     assert "no: registration said of an establishment: 'facility'" in lines
