@@ -479,10 +479,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                 continue
         # In a patient's story the doctor and the old pills are the before ("my doctor took
         # me off one of my pills"): the story is told of the product the page sells.
-        agent = None if ctx.testimonial and ctx.page_product is not None else \
-            _approved_agent(sentence, predicate, approved)
-        if agent and not _products_in_clause(masked, predicate, products):
-            verdict.stopped_by = f"approved care: {agent!r}"
+        agent = (None if ctx.testimonial and ctx.page_product is not None
+                 else _approved_agent(sentence, predicate, approved))
+        told = _story_care(sentence, predicate, approved, spec) \
+            if ctx.testimonial and agent is None else None
+        if told or (agent and not _products_in_clause(masked, predicate, products)):
+            verdict.stopped_by = (f"the story credits other care: {told!r}" if told
+                                  else f"approved care: {agent!r}")
             continue
         break
     else:
@@ -504,6 +507,55 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+# Another clinician of the patient's, the subject of a sentence of the story: "my surgeon",
+# "her rheumatologist", "our family doctor" (not "my neurologist's office").
+_STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+(?:[\w-]+\s+)?(?:doctor|"
+                          r"physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]+iatrist|"
+                          r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist)s?"
+                          r"\b(?!'s|\u2019s)", re.IGNORECASE)
+# What a clinician does with an outcome they did not cause: "my doctor said my knee had
+# healed", "my endocrinologist is cutting my meds" (less care is the product's outcome).
+_REPORTS = re.compile(r"\b(?:said|says|told|confirmed|noticed|saw|sees|found|checked|"
+                      r"could(?:n't|\s+not)\s+believe|was\s+(?:amazed|shocked|surprised)|"
+                      r"can't\s+explain|reported|measured|tested)\b", re.IGNORECASE)
+_LESS_CARE = re.compile(r"^\W*(?:me\s+)?(?:off\s+|down\s+(?:on\s+)?)?(?:of\s+)?(?:my|his|her|"
+                        r"their|the)\s+(?:[\w-]+\s+){0,2}?(?:meds|medications?|medicines?|"
+                        r"pills|doses?|dosage|insulin|prescriptions?|inhalers?)\b", re.IGNORECASE)
+# The patient as the sentence's subject before the clinician: "I walked into my doctor's..."
+_TELLER = re.compile(r"\b(?:I|we|he|she|they)\b")
+
+
+def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
+                spec: ClaimSpec) -> str | None:
+    """In a patient's story the doctor and the old pills are the before ("my doctor took me
+    off one of my pills" is the product's doing), but a sentence of the story in which other
+    care does what the predicate says, and which names no product of ours, tells that care's
+    outcome: "My surgeon repaired my torn rotator cuff. ... I asked about stem cells"."""
+    if predicate.term_set in _UNPLACED and predicate.term_set != "outcome":
+        return None
+    start = 0
+    for part in split_sentences(text):
+        begin = text.find(part, start)
+        if begin <= predicate.start() < begin + len(part):
+            start = begin
+            told = part
+            break
+        start = begin + len(part)
+    else:
+        return None
+    at = predicate.start() - start
+    if _own_products(told, spec, [], spec.all_products) or _PRONOUN.search(told[:at]) \
+            or _LESS_CARE.match(told[at + len(predicate.group(0)):]):
+        return None
+    carers = [(m.start() - start, m.group(0)) for m in approved
+              if start <= m.start() and m.end() <= predicate.start()]
+    carers += [(m.start(), m.group(0)) for m in _STORY_CARER.finditer(told[:at])]
+    for offset, care in sorted(carers):
+        if not _TELLER.search(told[:offset]) and not _REPORTS.search(told[offset:at]):
+            return care
+    return None
 
 
 def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:

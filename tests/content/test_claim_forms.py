@@ -124,3 +124,41 @@ def test_a_testimonial_is_read_with_its_attribution(engine: ContentEngine) -> No
     found = _reported(engine, "unapproved-disease-claim", "Stem Cell Therapy", body)
     assert found == ["\u201cHe spoke his first words a month after the infusion.\u201d "
                      "\u2014 Parents of a boy with autism"]
+
+
+def _story(text: str, who: str) -> str:
+    return (f"<blockquote><p>\u201c{text}\u201d</p><footer>\u2014 {who}</footer>"
+            "</blockquote>")
+
+
+# A story is read whole, but a sentence of it in which another clinician or other care does
+# the treating, and which names no product of ours, tells that care's outcome, not ours.
+STORIES = [
+    (False, "Regenerative Medicine: PRP and Exosomes",
+     "My surgeon repaired my torn rotator cuff last spring. The staff here were kind when I "
+     "asked about stem cells, and told me what they can and cannot do."),
+    (False, "Regenerative Medicine: PRP and Exosomes",
+     "Physical therapy got me back on the court after my ACL tear. I tried a PRP session "
+     "too; hard to say whether it added anything."),
+    (False, "Regenerative Medicine: PRP and Exosomes",
+     "My rheumatologist treats my arthritis with methotrexate. I come here for the PRP "
+     "facials because I love how my skin looks."),
+    # the clinician reports what the product did, or cuts the care it made needless
+    (True, "Regenerative Medicine: PRP and Exosomes",
+     "My doctor said my knee arthritis had healed. I had three PRP shots before that."),
+    (True, "GlucoBalance Blood Sugar Support",
+     "My A1C was 9.2 in March. After three bottles of GlucoBalance it was 5.9, and my "
+     "endocrinologist is cutting my meds."),
+    # the patient is the subject: "my neurologist's office" is a place, not care
+    (True, "Stem Cell Therapy",
+     "I walked into my neurologist's office without a cane for the first time since my MS "
+     "diagnosis."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "text"), STORIES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(STORIES)])
+def test_a_story_credits_the_care_its_sentence_names(engine: ContentEngine, fires: bool,
+                                                      title: str, text: str) -> None:
+    found = _reported(engine, "unapproved-disease-claim", title, _story(text, "Dana R."))
+    assert found == ([f"\u201c{text}\u201d \u2014 Dana R."] if fires else [])
