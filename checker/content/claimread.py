@@ -668,15 +668,17 @@ def _told_outcomes(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
 
 # Pseudo-negations (NegEx's own list of triggers that look like negations and are not): a
 # focus particle ("not only does it ease migraines"), a comparison that denies the others
-# ("nothing beats our tincture for anxiety", "no other drip comes close"), and needless
-# suffering ("there is no need to suffer from arthritis").
+# ("nothing beats our tincture for anxiety", "no other drip comes close"), needless
+# suffering ("there is no need to suffer from arthritis") and surprise ("couldn't believe").
 _PSEUDO_NEGATION = re.compile(
     r"\bnot\s+(?:only|just|merely|simply)\b|"
     r"\b(?:nothing|no\s+(?:other\s+|better\s+)?(?:[\w-]+\s+)?(?:product|treatment|remedy|"
     r"supplement|option|therapy|drip|oil|formula))\s+(?:else\s+)?(?:beats|compares|comes\s+close|"
     r"works\s+(?:as\s+well|like|better|faster)|does\s+(?:it\s+)?better)\b|"
     r"\b(?:there\s+(?:is|'s)\s+)?no\s+(?:need|reason)\s+to\s+(?:suffer|live|struggle|put\s+up|"
-    r"keep\s+suffering|deal)\b|\bthere's\s+no\s+need\b",
+    r"keep\s+suffering|deal)\b|\bthere's\s+no\s+need\b|"
+    # surprise at the outcome ("my doctor couldn't believe my arthritis was in remission")
+    r"\b(?:could(?:n't|n\u2019t|\s+not)|can't|can\u2019t|cannot)\s+believe\b",
     re.IGNORECASE)
 
 

@@ -153,6 +153,16 @@ STORIES = [
     (True, "Stem Cell Therapy",
      "I walked into my neurologist's office without a cane for the first time since my MS "
      "diagnosis."),
+    # surprise is no negation; what other care failed to do, the product did
+    (True, "Stem Cell Therapy",
+     "My rheumatologist couldn't believe my arthritis was in remission after the stem cell "
+     "infusions."),
+    (True, "IV Vitamin Drips and NAD+ Infusions",
+     "Nothing my doctors tried helped my neuropathy. The NAD+ drips finally took the pain "
+     "away."),
+    (False, "Regenerative Medicine: PRP and Exosomes",
+     "I couldn't believe how kind the staff were. Sadly the stem cells did nothing for my "
+     "arthritis."),
 ]
 
 
