@@ -1344,9 +1344,38 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
         return f"a class of approved care: {status.group(0)} {kind.group(1)!r}"
     for product, uses in spec.cleared:
         use = uses.search(text)
-        if use is not None and product.search(text) is not None:
+        if use is not None and product.search(text) is not None \
+                and not _uncleared_beside(text, status, uses):
             return f"a cleared use: {use.group(0)!r}"
     return None
+
+
+# The uses a status is given for, each with its own preposition: "FDA-cleared for pain relief
+# and for healing damaged nerves", "cleared to treat acne and to fade stretch marks".
+_PURPOSE = re.compile(r"\s+(?:by\s+the\s+(?:FDA|U\.?S\.?\s+FDA)\s+)?(?=(?:for|to)\s)",
+                      re.IGNORECASE)
+_NEXT_PURPOSE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:also\s+)?(?=(?:for|to)\s)|"
+                           r"\s+(?:and|or|as\s+well\s+as|plus)\s+(?:also\s+)?(?=(?:for|to)\s)",
+                           re.IGNORECASE)
+# What follows "for" or "to" without being a use: who uses it, where, how it is bought.
+_NOT_A_USE = re.compile(r"(?:for|to)\s+(?:(?:at-)?home|daily|personal|professional|clinical|"
+                        r"in-office|over-the-counter|OTC|prescription|use|sale|purchase|buy|"
+                        r"order|adults?|children|kids|teens|all|every(?:one|body)|any(?:one|body)|"
+                        r"men|women|patients?|people|clients?|you|your|safety|quality)\b",
+                        re.IGNORECASE)
+
+
+def _uncleared_beside(text: str, status: re.Match[str], uses: TermSet) -> bool:
+    """A second use given with its own preposition beside a cleared one, itself no cleared
+    use: "FDA-cleared for pain relief and for healing damaged nerves" claims the healing too
+    (as a condition beside a cleared use does in the disease rule: `_cleared_use`)."""
+    rest = re.split(r"[.;!?]", text[status.end():], maxsplit=1)[0]
+    opened = _PURPOSE.match(rest)
+    if opened is None:
+        return False
+    chunks = _NEXT_PURPOSE.split(rest[opened.end():])
+    return len(chunks) > 1 and any(
+        uses.search(chunk) is None and not _NOT_A_USE.match(chunk) for chunk in chunks)
 
 
 # What a status is when it is required, sought or lacking (ConText's hypothetical triggers,

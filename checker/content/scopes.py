@@ -68,6 +68,9 @@ EVIDENCE_UNSETTLED = re.compile(
     # "give little or no benefit over placebo")
     r"\bno\s+better\s+than\s+(?:a\s+)?(?:placebo|sham|dummy)\b|\blittle\s+or\s+no\s+(?:benefit|"
     r"effect|difference|improvement)\b|"
+    # a study that failed to find what it looked for ("a study that fails to show a benefit
+    # over placebo", "trials failed to demonstrate an effect")
+    r"\bfail(?:s|ed|ing)?\s+to\s+(?:show|find|prove|demonstrate|detect|confirm|establish)\b|"
     # the reviewers' own uncertainty, as Cochrane summaries state it ("we are very uncertain")
     r"\b(?:we|researchers|experts|reviewers)\s+(?:are|were)\s+(?:very\s+|still\s+)?(?:uncertain|"
     r"unsure|not\s+sure)\b|"

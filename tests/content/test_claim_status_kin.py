@@ -1,0 +1,46 @@
+"""Golden tests of claims11b's classes (issue 13, classes 3 and 5): an FDA status said of an
+electrical-stimulation device the status rule did not know as a product (a microcurrent facial
+machine, EMS body sculpting: 21 CFR 890.5850's powered muscle stimulators, sold to spas beyond
+their cleared uses); a cleared use that no longer clears a second, uncleared use given with its
+own preposition beside it ("FDA-cleared for sore muscles and for lifting the face"); a study
+that failed to show something is no research claim. Each: the exact sentence and its rule, and
+a near sentence that must not fire. Sentences are written for these tests, not taken from a
+corpus file."""
+
+from __future__ import annotations
+
+from tests.content.conftest import assert_fires_as_labelled, golden_sentences
+
+STATUS = "false-fda-approval-claim"
+RESEARCH = "research-claims-cited"
+SPA = "Facials and Body Treatments"
+
+CASES = [
+    # a status said of an electrical-stimulation device of the spa's
+    (STATUS, True, SPA, "Our microcurrent facial is FDA approved to lift the jawline."),
+    (STATUS, True, SPA, "This EMS body sculpting machine has FDA clearance for melting belly fat."),
+    (STATUS, True, SPA, "Every muscle stimulator we use is FDA registered and approved for "
+     "tightening loose skin."),
+    # the same devices with a use the FDA classifies or clears them for, or negated
+    (STATUS, False, SPA, "Our microcurrent device is FDA-cleared for facial stimulation."),
+    (STATUS, False, SPA, "EMS body sculpting is FDA-cleared for toning the abdomen."),
+    (STATUS, False, SPA, "No microcurrent facial is FDA approved to lift the face."),
+    # a second use with its own preposition beside a cleared one
+    (STATUS, True, SPA, "Our microcurrent unit is FDA-cleared for sore muscles and for lifting "
+     "sagging cheeks."),
+    (STATUS, True, SPA, "Our LED mask is FDA cleared for acne and for fading stretch marks."),
+    # beside it only who uses it, or another cleared use
+    (STATUS, False, SPA, "Our microcurrent unit is FDA-cleared for sore muscles and for use "
+     "at home."),
+    (STATUS, False, SPA, "Our LED mask is FDA cleared for acne and for wrinkles."),
+    # a study that failed to show a benefit states no level of support
+    (RESEARCH, True, "shop", "A study shows that our memory formula improves recall."),
+    (RESEARCH, False, "shop", "A study that fails to show a benefit over placebo does not "
+     "support memory claims."),
+]
+
+
+@golden_sentences(CASES)
+def test_status_of_stimulation_devices_and_uses_beside_a_cleared_one(
+        engine, rule: str, fires: bool, title: str, sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
