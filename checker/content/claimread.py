@@ -105,6 +105,7 @@ RETIRED_CARE = re.compile(r"\b(?:retire[sd]?|ditch(?:es|ed)?|toss(?:es|ed)?|thro
                           r"wean(?:s|ed)?\s+(?:themselves\s+|yourself\s+)?off|say\s+goodbye\s+to|"
                           r"no\s+longer\s+(?:need|take|use)s?)\s+(?:their|your|my|his|her|the)?\s*$",
                           re.IGNORECASE)
+RETIRED_CARE_VERB = re.compile(RETIRED_CARE.pattern.rstrip("$"), re.IGNORECASE)
 # A condition said to be treated in general, by care that is not a product of ours: "Head lice
 # can be treated at home with lotions", "most cases are cured with antifungal cream".
 GENERAL_CARE = re.compile(r"\b(?:can|may|is|are|be|usually|often|easily)\s+(?:usually\s+|often\s+|"
@@ -394,6 +395,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                 candidates = []
     if not candidates and spec.implied is not None and not borrowed:
         candidates = _retired_care(sentence, spec)
+    if spec.implied is not None:
+        # the condition named (or lent by the question), care given up is the outcome: "many
+        # customers no longer need their medication once their readings settle"
+        candidates = candidates + _retired_generic_care(sentence)
     if wide is not None:
         candidates = [TermMatch(wide.text, 0, 0, "learned")]
     if not candidates and not (implied or borrowed):
@@ -556,6 +561,25 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
         if not _TELLER.search(told[:offset]) and not _REPORTS.search(told[offset:at]):
             return care
     return None
+
+
+# Care by its generic name ("their medication", "my pills"): it names no condition, so it is
+# read only where the sentence or its question names one.
+_GENERIC_CARE = re.compile(r"(?:[\w-]+\s+)?(?:medications?|medicines?|meds|pills|prescriptions?|"
+                           r"drugs|tablets|injections|shots|inhalers?|insulin|painkillers|"
+                           r"pain\s+relievers)\b", re.IGNORECASE)
+
+
+def _retired_generic_care(sentence: str) -> list[TermMatch]:
+    """Care given up where a condition is named is the claim: "customers with diabetes no
+    longer need their medication" (the verb and the care are the predicate; a "no longer" in
+    them denies nothing)."""
+    for verb in RETIRED_CARE_VERB.finditer(sentence):
+        care = _GENERIC_CARE.match(sentence, verb.end())
+        if care is not None:
+            return [TermMatch(sentence[verb.start():care.end()], verb.start(), care.end(),
+                              "retired")]
+    return []
 
 
 def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
@@ -766,6 +790,10 @@ def _answers_rhetorical(sentence: str, spec: ClaimSpec, ctx: Context, source: st
     return TermMatch(f"answers {source!r}", 0, 0, "answer")
 
 
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our\s+(?:son|daughter|kids?|"
+                           r"children|family|baby))\b")
+
+
 def _borrowed_conditions(sentence: str, spec: ClaimSpec,
                          ctx: Context) -> tuple[list[TermMatch], str]:
     """A sentence with no condition of its own reads the one it answers or refers to: the
@@ -780,6 +808,10 @@ def _borrowed_conditions(sentence: str, spec: ClaimSpec,
             return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.previous
     if ctx.lead and is_question(ctx.lead):
         found = spec.conditions.finditer(ctx.lead)
+        if not found and spec.implied is not None and FIRST_PERSON.search(ctx.lead):
+            # a question told in the first person is the patient's own story, read as a
+            # testimonial is: "I tested positive. Should I book the drip?"
+            found = spec.implied.finditer(ctx.lead)
         if found:
             return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.lead
     if ctx.lead and spec.products is not None:

@@ -255,3 +255,59 @@ def test_a_symptom_noun_before_its_body_part_is_a_condition() -> None:
                                                "high pressure readings and a pounding head")]
     assert found == ["numbness in my feet", "stiffness of the neck", "high pressure readings",
                      "pounding head"]
+
+
+# The fresh batch 11a classes (helper claims11a, 5 Dec 2026): a product card's dosage form or
+# label strength named for a condition ("Extra strength for stubborn joint pain"), a patient's
+# condition by its adjective ("prediabetic") and a course turned around, a worn-down immune
+# system and "catching everything", and care given up where the condition is named or lent by
+# the FAQ's question. Each claim beside a near sentence that must not fire.
+_CARD = '<div class="product-card"><h3>{title}</h3><p>{text}</p></div>'
+_FAQ = "<details><summary>{q}</summary><p>{a}</p></details>"
+
+
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    (DISEASE, SHOP, _CARD.format(title="Nyloxin Roll-On ES",
+                                 text="Extra strength for stubborn joint pain."),
+     ["Extra strength for stubborn joint pain."]),
+    (DISEASE, SHOP, _CARD.format(title="Nyloxin Roll-On ES",
+                                 text="Extra strength in a 0.3 oz roll-on for your bag."), []),
+    (DISEASE, SHOP, "<p>Our magnesium spray for leg cramps at night.</p>",
+     ["Our magnesium spray for leg cramps at night."]),
+    (DISEASE, SHOP, "<p>Use our magnesium spray for two weeks before you judge it.</p>", []),
+    (DISEASE, SHOP, "<p>Our berberine capsules help adults who are prediabetic turn it "
+                    "around.</p>",
+     ["Our berberine capsules help adults who are prediabetic turn it around."]),
+    (DISEASE, SHOP, "<p>Turn around at the pharmacy counter to find our berberine "
+                    "capsules.</p>", []),
+    (INFECTION, SHOP, "<p>Our elderberry syrup rebuilds a worn-down immune system so you stop "
+                      "catching everything.</p>",
+     ["Our elderberry syrup rebuilds a worn-down immune system so you stop catching "
+      "everything."]),
+    (INFECTION, SHOP, "<p>Our elderberry syrup is sold everywhere we ship.</p>", []),
+    (DISEASE, SHOP, _FAQ.format(q="I take metformin for my diabetes. Can I take this instead?",
+                                a="Many customers no longer need their medication once their "
+                                  "readings settle."),
+     ["Many customers no longer need their medication once their readings settle."]),
+    (DISEASE, SHOP, _FAQ.format(q="I take metformin for my diabetes. Can I take this instead?",
+                                a="No. Keep taking the medicine your doctor prescribed."), []),
+    # a table is a list in columns: its cells are introduced by the heading above it, or by
+    # its header row
+    (DISEASE, STEM, "<h2>Conditions we treat</h2><table><tr><td>Knee osteoarthritis</td>"
+                    "<td>Umbilical cord cell injection</td></tr></table>",
+     ["Knee osteoarthritis"]),
+    (DISEASE, STEM, "<table><tr><th>Condition</th><th>How we treat it</th></tr><tr>"
+                    "<td>Rotator cuff tears</td><td>Exosome injection</td></tr></table>",
+     ["Rotator cuff tears"]),
+    (DISEASE, STEM, "<h2>Side effects</h2><table><tr><th>Side effect</th><th>How often</th>"
+                    "</tr><tr><td>Knee swelling</td><td>Common</td></tr></table>", []),
+    # a first-person question names the infection by the care it needs, as a testimonial does
+    (INFECTION, DRIP, _FAQ.format(q="I tested positive. Should I book the immune drip?",
+                                  a="It shortens the illness and eases the body aches."),
+     ["It shortens the illness and eases the body aches."]),
+    (INFECTION, DRIP, _FAQ.format(q="I tested positive. Should I book the immune drip?",
+                                  a="No. Please stay home, rest and call your doctor."), []),
+])
+def test_fresh11a_classes(engine: ContentEngine, rule: str, title: str, body: str,
+                          expected: list[str]) -> None:
+    assert reported(engine, rule, title, body) == expected

@@ -11,6 +11,7 @@ from typing import ClassVar
 from lxml import etree
 
 from checker.content.claimread import (
+    FIRST_PERSON,
     NEED_OF_CARE,
     OWN_OFFER,
     RETIRED_CARE,
@@ -166,6 +167,11 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec,
         found |= {bisect.bisect_right(starts, m.start()) - 1 for m in implied
                   if NEED_OF_CARE.search(joined[max(0, m.start() - 40):m.start()])
                   or RETIRED_CARE.search(joined[max(0, m.start() - 40):m.start()])}
+        # a first-person question that names it ("I tested positive. Should I...?") leads
+        # the answer that may carry the claim
+        found |= {i + 1 for i in {bisect.bisect_right(starts, m.start()) - 1 for m in implied}
+                  if i + 1 < len(blocks) and _leads(blocks[i])
+                  and FIRST_PERSON.search(blocks[i].text)}
     return [blocks[i] for i in sorted(found)]
 
 
@@ -237,9 +243,33 @@ def _lead(doc: PageDoc, block: Block) -> str:
         if index >= 0 and (blocks[index].text.endswith(_LEAD_END) or blocks[index].level):
             return blocks[index].text
         return ""
+    if block.tag in _CELLS:
+        # a table is a list in columns ("Condition | How we treat it" under "Conditions we
+        # treat"): its cells are introduced as a list's items are, by the intro or heading
+        # above the table, else by its header row
+        while index >= 0 and blocks[index].tag in _CELLS:
+            index -= 1
+        if index >= 0 and (blocks[index].text.endswith(_LEAD_END) or blocks[index].level):
+            return blocks[index].text
+        return _header_row(el)
     if index >= 0 and blocks[index].level is not None and block.level is None:
         return blocks[index].text
     return ""
+
+
+_CELLS = ("td", "th")
+
+
+def _header_row(cell: etree._Element) -> str:
+    """The header cells of the table that holds a data cell, joined ("Condition / How we
+    treat it"), or "" (a header cell, or a table with no header row)."""
+    if cell.tag != "td":
+        return ""
+    table = next((a for a in cell.iterancestors("table")), None)
+    if table is None:
+        return ""
+    heads = [" ".join(th.text_content().split()) for th in table.iter("th")]
+    return " / ".join(h for h in heads if h)
 
 
 def _testimonial_of(el: etree._Element) -> etree._Element | None:
