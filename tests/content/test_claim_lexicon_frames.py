@@ -47,6 +47,8 @@ CASES = [
     (CURE, True, "shop", "Pain gone, mobility back, surgery avoided"),
     (CURE, True, "shop", "Plantar fasciitis, arthritis and heel spurs, gone"),
     (CURE, False, "pt", "Once the pain is gone, you can return to normal activity."),
+    (CURE, True, "shop", "Hashimoto's, reversed."),
+    (CURE, False, "pt", "Prediabetes can often be reversed with weight loss and activity."),
     (CURE, False, "pt", "We screen everyone for seizure history before the first session."),
     # a heading that ends the condition where we are
     (CURE, True, "shop", "Cellular Aging Stops Here"),
