@@ -1469,9 +1469,23 @@ def _entity(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
     before = list(spec.entities.finditer(text[start:status.start()]))
     between = text[start + before[-1].end():status.start()] if before else ""
     if before and (re.search(r"\b(?:is|are|was|were|been)\b", between)
-                   or _RELATIVE.fullmatch(between)):
+                   or _RELATIVE.fullmatch(between)) \
+            and not _product_subject(between, spec):
         return before[-1].group(0).strip()
     return None
+
+
+# The copula between a subject and its status: "our CBD is FDA compliant".
+_COPULA_GAP = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?)\s+"
+                         r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _product_subject(between: str, spec: StatusSpec) -> bool:
+    """A product of ours as the status's own subject, nearer than the establishment named
+    before it: "Our FDA-registered lab guarantees our CBD is FDA compliant" says it of the
+    CBD ("Our lab, which makes our CBD oils, is FDA registered" still says it of the lab)."""
+    found = spec.products.finditer(between)
+    return bool(found) and _COPULA_GAP.fullmatch(between[found[-1].end():]) is not None
 
 
 # A relative clause whose subject is the agency: "a facility (that) the FDA signs off on".

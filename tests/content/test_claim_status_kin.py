@@ -2,8 +2,10 @@
 electrical-stimulation device the status rule did not know as a product (a microcurrent facial
 machine, EMS body sculpting: 21 CFR 890.5850's powered muscle stimulators, sold to spas beyond
 their cleared uses); a cleared use that no longer clears a second, uncleared use given with its
-own preposition beside it ("FDA-cleared for sore muscles and for lifting the face"); a study
-that failed to show something is no research claim. Each: the exact sentence and its rule, and
+own preposition beside it ("FDA-cleared for sore muscles and for lifting the face"); a status
+said of a product of ours nearer than the establishment named before it ("Our FDA-registered
+lab guarantees our CBD is FDA compliant"); a study that failed to show something is no
+research claim. Each: the exact sentence and its rule, and
 a near sentence that must not fire. Sentences are written for these tests, not taken from a
 corpus file."""
 
@@ -33,6 +35,9 @@ CASES = [
     (STATUS, False, SPA, "Our microcurrent unit is FDA-cleared for sore muscles and for use "
      "at home."),
     (STATUS, False, SPA, "Our LED mask is FDA cleared for acne and for wrinkles."),
+    # a product of ours as the status's own subject, nearer than the establishment before it
+    (STATUS, True, "shop", "Our FDA-registered lab guarantees our CBD is FDA compliant."),
+    (STATUS, False, "shop", "Our FDA-registered lab tests every batch of our CBD for purity."),
     # a study that failed to show a benefit states no level of support
     (RESEARCH, True, "shop", "A study shows that our memory formula improves recall."),
     (RESEARCH, False, "shop", "A study that fails to show a benefit over placebo does not "
