@@ -486,6 +486,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # me off one of my pills"): the story is told of the product the page sells.
         agent = (None if ctx.testimonial and ctx.page_product is not None
                  else _approved_agent(sentence, predicate, approved))
+        if agent and spec.products is not None and _our_clinician(sentence, agent):
+            # "Our doctors treat knee arthritis without surgery" on the stem cell page: the
+            # clinic's own clinicians are the seller, not approved care (the product is then
+            # the page's, or none: a sentence with no product of ours in context never fires)
+            agent = None
         told = _story_care(sentence, predicate, approved, spec) \
             if ctx.testimonial and agent is None else None
         if told or (agent and not _products_in_clause(masked, predicate, products)):
@@ -512,6 +517,20 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+# The clinic's own clinicians: "our doctors", "our board-certified physician", "our team of
+# specialists" (not "your doctor", not "our referral to a rheumatologist").
+_OUR_CLINICIANS = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:team\s+of\s+)?(?:[\w-]+\s+)?(?:doctors?|physicians?|"
+    r"clinicians?|specialists?|providers?|practitioners?|nurses?|surgeons?|[a-z]+ologists?|"
+    r"[a-z]+iatrists?|medical\s+team|care\s+team)$", re.IGNORECASE)
+
+
+def _our_clinician(sentence: str, agent: str) -> bool:
+    at = sentence.find(agent)
+    return at >= 0 and _OUR_CLINICIANS.search(sentence[max(0, at - 50):at + len(agent)]) \
+        is not None
 
 
 # Another clinician of the patient's, the subject of a sentence of the story: "my surgeon",
