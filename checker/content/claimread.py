@@ -493,6 +493,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             agent = None
         told = _story_care(sentence, predicate, approved, spec) \
             if ctx.testimonial and agent is None else None
+        if ctx.testimonial and agent is None and told is None \
+                and not _products_in_clause(masked, predicate, products, after=True):
+            told = _clinician_did_it(sentence, predicate, approved)
         if told or (agent and not _products_in_clause(masked, predicate, products)):
             verdict.stopped_by = (f"the story credits other care: {told!r}" if told
                                   else f"approved care: {agent!r}")
@@ -1148,13 +1151,16 @@ _CAUSE_OF_USE = re.compile(r"\s+(?:from|caused\s+by|due\s+to|after|because\s+of)
 
 
 def _products_in_clause(sentence: str, predicate: TermMatch,
-                        products: list[TermMatch]) -> bool:
+                        products: list[TermMatch], after: bool = False) -> bool:
     """A product of ours in the predicate's clause (for a predicate with no place, anywhere):
     "Microneedling is not for breakouts; a dermatologist can treat acne first" credits the
-    dermatologist, whatever the other clause names."""
+    dermatologist, whatever the other clause names. `after`: only from the predicate on (a
+    testimonial is read whole, and its earlier sentences name the product it is about)."""
     if predicate.term_set in _UNPLACED:
         return bool(products)
     start, end = clause_at(sentence, predicate.start())
+    if after:
+        start = predicate.start()
     return any(start <= p.start() < end for p in products)
 
 
@@ -1174,6 +1180,42 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
             return care.group(0)
         between = sentence[predicate.end():care.start()]
         if care.start() >= predicate.end() and len(between) <= 60 and _INSTRUMENT.search(between):
+            return care.group(0)
+    return _clinician_did_it(sentence, predicate, approved)
+
+
+# In a patient's story the clinician credited by name with the outcome: the passive's agent
+# right after the predicate ("my gallstones were treated by my surgeon", "my depression is
+# managed with my psychiatrist"), or the treatment a clinician chose ("the treatment my
+# oncologist recommended for my breast cancer"). The clinician as the subject of another
+# verb ("my doctor took me off my pills") is still the story's before.
+_AGENT_GAP = re.compile(r"\s+(?:by|with|under(?:\s+the\s+care\s+of)?)\s+$", re.IGNORECASE)
+_CHOSEN_CARE = re.compile(r"^(?:treatments?|therap(?:y|ies)|care|plan|regimen|medicines?|"
+                          r"medications?)$", re.IGNORECASE)
+_CHOSE = re.compile(r"\s+(?:recommended|prescribed|planned|ordered|suggested|chose|started|gave)\b",
+                    re.IGNORECASE)
+
+
+def _clinician_did_it(sentence: str, predicate: TermMatch,
+                      approved: list[TermMatch]) -> str | None:
+    if predicate.term_set in _UNPLACED:
+        return None
+    carers = list(approved) + [TermMatch(m.group(0), m.start(), m.end(), "carer")
+                               for m in _STORY_CARER.finditer(sentence)]
+    for care in carers:
+        if care.end() <= predicate.start():
+            # the clinician as the subject of choosing: "my oncologist recommended for"
+            if re.fullmatch(r"\s+", sentence[care.end():predicate.start()]) \
+                    and _CHOSE.match(" " + predicate.group(0)):
+                return care.group(0)
+            continue
+        if care.start() < predicate.end():
+            continue
+        between = sentence[predicate.end():care.start()]
+        if _AGENT_GAP.fullmatch(between) or (
+                _CHOSEN_CARE.match(predicate.group(0))
+                and re.fullmatch(r"\s+(?:that\s+|which\s+)?", between)
+                and _CHOSE.match(sentence, care.end())):
             return care.group(0)
     return None
 

@@ -42,6 +42,9 @@ DENIAL = re.compile(
     r"\bnever\s+(?:change|stop|replace)\b|"
     r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+(?:believe|explain|understand|wait))|\bcannot\b|\bwe\s+do\s+not\b|"
     r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
+    # a recommendation against the use ("The USPSTF recommends against the use of vitamin E
+    # supplements for the prevention of cancer")
+    r"\b(?:recommends?|recommended|advises?|advised|warns?|warned)\s+against\b|"
     r"\bthere(?:\s+(?:is|are)|['\u2019]s)\s+no\b|" + _WEAK_EVIDENCE + _FALSE_CLAIM,
     re.IGNORECASE,
 )
@@ -139,7 +142,7 @@ _REDUCED_SALES = re.compile(
     r"directly\s+|heavily\s+|over\s+the\s+counter\s+|in\s+(?:the\s+)?[\w.-]+\s+|"
     r"(?:to\s+)?(?:consumers|patients|the\s+public)\s+|by\s+(?:some\s+|"
     r"many\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:to\s+(?:prevent|treat|cure|heal|fight|reverse|"
-    r"protect|stop|kill|boost|ease|relieve|regrow|repair)|as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"protect|stop|kill|boost|ease|relieve|regrow|repair)|as\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:cures?|treatments?|"
     r"remed(?:y|ies)|preventions?|protection|alternatives?)|for\s+(?:the\s+)?(?:prevention|"
     r"treatment|cure))\b",
@@ -172,10 +175,30 @@ class _OthersTalk:
 
 
 CLAIM_REPORTED = _OthersTalk(_CLAIM_REPORTED, _REDUCED_SALES)
+# transmission-to-partners: the risk said to be none is of a person passing an infection to a
+# sexual partner ("an undetectable viral load means effectively no risk of transmitting HIV to
+# partners", "the risk of passing HIV drops to zero", the CDC's and U=U's wording): a measure
+# of what treatment or PrEP prevents, not the safety of a product or procedure. Read only
+# where the sentence is about sex, partners or viral load ("zero risk of transmitting disease"
+# said of a cord blood product is a safety claim of the product and still fires).
+_TRANSMISSION = re.compile(r"\b(?:transmit(?:s|ting|ted)?|transmission|pass(?:es|ing)?\s+(?:on\s+)?"
+                           r"(?:HIV|the\s+virus|it))\b", re.IGNORECASE)
+_TO_PARTNERS = re.compile(r"\b(?:undetectable|viral\s+load|sex(?:ual(?:ly)?)?|partners?)\b",
+                          re.IGNORECASE)
+
+
+class _TransmissionToPartners:
+    def search(self, text: str) -> re.Match[str] | None:
+        found = _TRANSMISSION.search(text)
+        return found if found is not None and _TO_PARTNERS.search(text) else None
+
+
+TRANSMISSION_TO_PARTNERS = _TransmissionToPartners()
 # By name, for the `scopes:` parameter of the phrase-list rules, with what each means
 # (`clinic-checker rules show ID`).
 PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDENCE_UNSETTLED,
-                 "claim-reported": CLAIM_REPORTED}
+                 "claim-reported": CLAIM_REPORTED,
+                 "transmission-to-partners": TRANSMISSION_TO_PARTNERS}
 SCOPE_WORDS = {
     "evidence-denied": "the evidence for the claim is said to be missing or weak, or the claim "
                        "false (\"no study supports this\", \"claims that ... are false\")",
@@ -184,6 +207,9 @@ SCOPE_WORDS = {
     "claim-reported": "the claim is told as others' sales talk or called a myth (\"sometimes "
                       "marketed as a cure\", \"sellers who say\", \"the idea that ... is a "
                       "myth\")",
+    "transmission-to-partners": "the risk is of passing an infection to a sexual partner "
+                                "(\"an undetectable viral load means no risk of transmitting "
+                                "HIV\"): what treatment prevents, not a product's safety",
 }
 # Hedges that turn a claim into a statement about uncertainty or a question to a clinician.
 HEDGE = re.compile(

@@ -27,6 +27,8 @@ round 2 (own probes) and round 3 (the tuned corpus's remaining false positives):
 
 from __future__ import annotations
 
+import pytest
+
 from checker.content.scopes import CLAIM_REPORTED
 from tests.content.conftest import assert_fires_as_labelled, golden_sentences
 
@@ -225,6 +227,51 @@ CASES = [
      "depression."),
     ("no-superlative-claims", True, "mental",
      "Our ketamine infusions work better than antidepressants for depression."),
+    # fresh11n (helper negatives11, 5 Dec 2026), dev half: U=U and PrEP pages (the risk is of
+    # passing HIV to a partner, not a product's safety)
+    ("no-risk-minimization", False, "immune",
+     "People living with HIV who take HIV medicine as prescribed and keep an undetectable "
+     "viral load have effectively no risk of transmitting HIV to their sexual partners."),
+    ("no-risk-minimization", False, "immune",
+     "The risk of passing HIV drops to zero with an undetectable viral load."),
+    ("no-risk-minimization", False, "immune",
+     "With an undetectable viral load there is zero risk of sexual transmission."),
+    ("no-risk-minimization", True, "stem",
+     "Every cord blood unit is screened, so there is zero risk of transmitting disease."),
+    ("no-risk-minimization", True, "immune",
+     "Our immune drip means zero risk of catching the flu this winter."),
+    ("no-risk-minimization", True, "stem",
+     "Our procedure is completely safe, with zero risk of complications for you or your "
+     "partner."),
+    # post-exposure and pre-exposure prophylaxis are approved care
+    ("infectious-disease-claim", False, "immune",
+     "Post-exposure prophylaxis (PEP) started within 72 hours after a possible exposure can "
+     "prevent HIV."),
+    ("infectious-disease-claim", True, "immune",
+     "Our IV drip works like PEP and can prevent HIV after exposure."),
+    # a recommendation against the use (USPSTF)
+    ("unapproved-disease-claim", False, "primary",
+     "The USPSTF recommends against the use of beta-carotene or vitamin E supplements for the "
+     "prevention of cardiovascular disease or cancer."),
+    ("unapproved-disease-claim", True, "shop",
+     "We recommend our vitamin E drops for the prevention of heart disease."),
+    # sales talk as a reduced relative with three modifiers before "cures"
+    ("no-unqualified-cure-claims", False, "shop",
+     "Products sold as natural Lyme disease cures have not been shown to kill the bacteria."),
+    ("no-unqualified-cure-claims", True, "shop",
+     "Supplements sold as natural Lyme disease cures actually work, so book yours today."),
+    # a topical steroid by its USAN stem (-onide) named in a label's indication
+    ("unapproved-disease-claim", False, "regen",
+     "Triamcinolone acetonide extended-release injectable suspension is indicated as an "
+     "intra-articular injection for the management of osteoarthritis pain of the knee."),
+    ("unapproved-disease-claim", True, "regen",
+     "Our exosome suspension is indicated for the management of osteoarthritis pain of the "
+     "knee."),
+    # the patient's own clinician as the agent
+    ("unapproved-disease-claim", False, "shop", "My gallstones were treated by my surgeon."),
+    ("unapproved-disease-claim", True, "shop",
+     "My depression is managed with my psychiatrist and our GABA drops."),
+    ("unapproved-disease-claim", True, "shop", "Our doctors treat arthritis with stem cells."),
 ]
 
 
@@ -241,3 +288,41 @@ def test_reduced_relative_sales_talk_is_others_talk_only() -> None:
     assert not CLAIM_REPORTED.search("Our drips, marketed to prevent COVID-19, work.")
     assert not CLAIM_REPORTED.search("Drips marketed to prevent COVID-19 are our specialty.")
     assert not CLAIM_REPORTED.search("Stem cells promoted to cure arthritis: book yours today.")
+
+
+def _story(text: str, who: str) -> str:
+    return (f"<blockquote><p>\u201c{text}\u201d</p><footer>\u2014 {who}</footer>"
+            "</blockquote>")
+
+
+# fresh11n's dev rewrites: a patient's story that credits the clinician by name, as the
+# passive's agent right after the predicate or as the one who chose the treatment, is that
+# care's outcome; the clinician as the subject of another verb, or our product beside the
+# clinician, still leaves the claim to the product.
+STORIES = [
+    (False, "Shop Supplements",
+     "I like the milk thistle as part of my routine. My gallstones were treated by my surgeon."),
+    (False, "Shop Supplements",
+     "I take the GABA drops in the evening. My depression is managed with my psychiatrist."),
+    (False, "Cancer Support",
+     "I enjoy the tea, and I finished the treatment my oncologist recommended for my breast "
+     "cancer."),
+    (True, "Shop Supplements",
+     "My doctor took me off my blood pressure pills after three months of the tea."),
+    (True, "Shop Supplements",
+     "I take the GABA drops in the evening. My depression is managed with my psychiatrist and "
+     "the drops."),
+    (True, "Cancer Support",
+     "The treatment my oncologist recommended for my breast cancer was this tea."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "text"), STORIES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(STORIES)])
+def test_a_story_credits_the_clinician_it_names(engine, fires: bool, title: str,
+                                                text: str) -> None:
+    page = (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            f"{_story(text, 'Dana R.')}</article></main></body></html>")
+    verdict = engine.check_page("https://clinic.example/p/", page)
+    fired = any(f.rule_id == "unapproved-disease-claim" for f in verdict.findings)
+    assert fired is fires, text
