@@ -180,6 +180,40 @@ def test_held_out_option_takes_a_corpus_file_name_or_a_path(tmp_path) -> None:
         ce.main(["--held-out", "no-such-file.yaml", "--quiet"])
 
 
+def test_a_file_from_outside_the_corpus_is_scored_whatever_its_letters_dates(
+        tmp_path, capsys) -> None:
+    """The independent check's file (letters of 2020 and 2025 on, which this project's files
+    must not use) is scored, not refused; a topic with no page template goes on the clinic
+    home page, said on stderr."""
+    letters = [{"id": f"ext-{year}", "url": f"https://www.fda.gov/example-{year}",
+                "date": f"{year}-05-01", "recipient": "Example Clinic",
+                "recipient_type": "clinic", "agency": "FDA", "kind": "warning"}
+               for year in (2020, 2025)]
+    item = {"product": "stem cells", "condition": "knee arthritis", "class": 1,
+            "form": "sentence", "expect": "unapproved-disease-claim"}
+    items = [item | {"id": "ext-1", "letter": "ext-2020", "topic": "stem-cell",
+                     "text": "Our stem cell injections treat knee arthritis.",
+                     "rewrite": "Stem cell injections are not FDA-approved for knee arthritis."},
+             item | {"id": "ext-2", "letter": "ext-2025", "topic": "dental-implants",
+                     "text": "Our stem cell dental therapy treats gum disease.",
+                     "rewrite": "Our dentists treat gum disease with scaling and root planing.",
+                     "condition": "gum disease"}]
+    negatives = [{"id": "ext-n1", "topic": "dental-implants", "style": "ADA",
+                  "text": "Brushing twice a day with fluoride toothpaste helps prevent cavities."}]
+    path = tmp_path / "independent.yaml"
+    path.write_text(yaml.safe_dump({"letters": letters, "items": items,
+                                    "negatives": negatives}), encoding="utf-8")
+    assert ce.main(["--held-out", str(path), "--json"]) == 0
+    out = capsys.readouterr()
+    result = json.loads(out.out)
+    assert (result["items"], result["patient_info"], result["recall"]) == (2, 1, 1.0)
+    assert "placed on the clinic home page: dental-implants" in out.err
+    # the same records as a file of this project's corpus are refused for their dates
+    loaded = {x["id"]: x for x in letters}
+    assert any("outside 2015-2019/2021-2024" in p
+               for p in ce.schema_problems(loaded, items, negatives, ours=True))
+
+
 def test_schema_check_catches_a_held_out_letter_and_a_bad_label(corpus) -> None:
     letters, items, negatives = corpus
     bad_letters = dict(letters)
