@@ -269,8 +269,11 @@ def schema_problems(letters: dict[str, dict], items: list[dict],
 
 
 def is_project_file(held_out: Path | None) -> bool:
-    """Whether a file scored is this project's (the tuned corpus, or a file in its folder)."""
-    return held_out is None or held_out.resolve().parent == CORPUS.resolve()
+    """Whether a file scored is this project's: the tuned corpus, a held-out file of
+    HELD_OUT_FILES or a development set (a file copied into the folder under another name
+    is the independent check's, wherever it sits)."""
+    return held_out is None or held_out.resolve() in {
+        p.resolve() for p in (*HELD_OUT_FILES, *DEV_SETS)}
 
 
 def on_known_pages(items: list[dict], negatives: list[dict]) -> tuple[list[dict], list[dict]]:

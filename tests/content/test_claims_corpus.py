@@ -208,6 +208,8 @@ def test_a_file_from_outside_the_corpus_is_scored_whatever_its_letters_dates(
     result = json.loads(out.out)
     assert (result["items"], result["patient_info"], result["recall"]) == (2, 1, 1.0)
     assert "placed on the clinic home page: dental-implants" in out.err
+    assert not ce.is_project_file(path) and ce.is_project_file(ce.HELD_OUT_FILES[2])
+    assert not ce.is_project_file(ce.CORPUS / "independent.yaml")
     # the same records as a file of this project's corpus are refused for their dates
     loaded = {x["id"]: x for x in letters}
     assert any("outside 2015-2019/2021-2024" in p
