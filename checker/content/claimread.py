@@ -1376,13 +1376,20 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         if product is None:
             verdict.stopped_by = "no product of the rule's classes in context"
             continue
-        if entity:
+        if entity and _PLAN.search(entity):
+            verdict.notes.append("the FDA approves drugs and biologics and clears devices; "
+                                 "it does not approve a clinic's protocol or program")
+        elif entity:
             verdict.notes.append("the FDA registers pharmacies, labs and facilities; it "
                                  "does not approve them")
         verdict.product = product
         verdict.fired = True
         return verdict
     return verdict
+
+
+# A clinic's own plan of care, which the FDA neither registers nor approves.
+_PLAN = re.compile(r"\b(?:protocols?|programs?)\b", re.IGNORECASE)
 
 
 # An answer that ends in its yes: "Our lab is FDA registered, so yes."

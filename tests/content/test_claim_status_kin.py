@@ -4,7 +4,8 @@ machine, EMS body sculpting: 21 CFR 890.5850's powered muscle stimulators, sold 
 their cleared uses); a cleared use that no longer clears a second, uncleared use given with its
 own preposition beside it ("FDA-cleared for sore muscles and for lifting the face"); a status
 said of a product of ours nearer than the establishment named before it ("Our FDA-registered
-lab guarantees our CBD is FDA compliant"); a study that failed to show something is no
+lab guarantees our CBD is FDA compliant"); a status said of a clinic's own protocol or
+program, which the FDA never approves; a study that failed to show something is no
 research claim. Each: the exact sentence and its rule, and
 a near sentence that must not fire. Sentences are written for these tests, not taken from a
 corpus file."""
@@ -16,6 +17,7 @@ from tests.content.conftest import assert_fires_as_labelled, golden_sentences
 STATUS = "false-fda-approval-claim"
 RESEARCH = "research-claims-cited"
 SPA = "Facials and Body Treatments"
+WEIGHT = "Medical Weight Loss"
 
 CASES = [
     # a status said of an electrical-stimulation device of the spa's
@@ -38,6 +40,14 @@ CASES = [
     # a product of ours as the status's own subject, nearer than the establishment before it
     (STATUS, True, "shop", "Our FDA-registered lab guarantees our CBD is FDA compliant."),
     (STATUS, False, "shop", "Our FDA-registered lab tests every batch of our CBD for purity."),
+    # a clinic's own protocol or program, which the FDA never approves
+    (STATUS, True, WEIGHT, "Our weight-loss protocol is FDA approved."),
+    (STATUS, True, WEIGHT, "This program has been cleared by the FDA."),
+    (STATUS, False, WEIGHT, "Our weight-loss program uses FDA-approved medicines."),
+    (STATUS, False, WEIGHT, "The study protocol was reviewed by the FDA and an ethics "
+     "board."),
+    (STATUS, False, WEIGHT, "Isotretinoin is dispensed only through iPLEDGE, an "
+     "FDA-approved program."),
     # a study that failed to show a benefit states no level of support
     (RESEARCH, True, "shop", "A study shows that our memory formula improves recall."),
     (RESEARCH, False, "shop", "A study that fails to show a benefit over placebo does not "
