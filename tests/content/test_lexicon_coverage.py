@@ -307,6 +307,14 @@ _FAQ = "<details><summary>{q}</summary><p>{a}</p></details>"
      ["It shortens the illness and eases the body aches."]),
     (INFECTION, DRIP, _FAQ.format(q="I tested positive. Should I book the immune drip?",
                                   a="No. Please stay home, rest and call your doctor."), []),
+    # a baby's complaint by its adjective; put back on one's feet by something
+    (DISEASE, SHOP, "<p>Our chamomile drops calm a colicky baby.</p>",
+     ["Our chamomile drops calm a colicky baby."]),
+    (DISEASE, SHOP, "<p>A colicky baby cries for hours; talk to your pediatrician.</p>", []),
+    (INFECTION, DRIP, "<p>Our immune drip gets you back on your feet after the flu.</p>",
+     ["Our immune drip gets you back on your feet after the flu."]),
+    (INFECTION, DRIP, "<p>Please wait until you are back on your feet after the flu before "
+                      "you book a drip.</p>", []),
 ])
 def test_fresh11a_classes(engine: ContentEngine, rule: str, title: str, body: str,
                           expected: list[str]) -> None:
