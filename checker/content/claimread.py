@@ -482,6 +482,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                     or negated_list(masked[:predicate.start()])):
                 verdict.stopped_by = f"negation before {predicate.group(0)!r}"
                 continue
+            qualified = _qualified(masked, predicate)
+            if qualified:
+                verdict.stopped_by = f"a qualified efficacy statement: {qualified!r}"
+                continue
         # In a patient's story the doctor and the old pills are the before ("my doctor took
         # me off one of my pills"): the story is told of the product the page sells.
         agent = (None if ctx.testimonial and ctx.page_product is not None
@@ -602,6 +606,27 @@ def _retired_generic_care(sentence: str) -> list[TermMatch]:
             return [TermMatch(sentence[verb.start():care.end()], verb.start(), care.end(),
                               "retired")]
     return []
+
+
+# A qualified efficacy statement (shared/content-rules.md, "Negation and hedging": hedges
+# qualify efficacy claims but never launder a cure or a guarantee; the coordinator's
+# labelling policy of 5 Dec 2026): a weak modal before the predicate in its clause AND the
+# claim limited to a subset of patients in that clause ("PRP may help some patients with
+# tennis elbow", "might ease knee pain for some people"). A bare modal ("may both prevent the
+# infection and treat it") or a subset with no modal ("helps some patients heal") still
+# fires; "may cure" is the cure rule's to judge.
+_WEAK_MODAL = re.compile(r"\b(?:may|might|could|can)\b", re.IGNORECASE)
+_SUBSET = re.compile(r"\b(?:some|certain|a\s+few|a\s+subset\s+of)\s+"
+                     r"(?:of\s+(?:our|the|these|them)\s+)?(?:[\w-]+\s+)?(?:patients|people|clients|adults|men|women|individuals|users|"
+                     r"cases)\b|\b(?:for|in)\s+some\b(?!\s+(?:time|reason|while|ways?|form|"
+                     r"hours?|days?|weeks?|months?|years?)\b)", re.IGNORECASE)
+
+
+def _qualified(sentence: str, predicate: TermMatch) -> str | None:
+    start, end = clause_at(sentence, predicate.start())
+    modal = _WEAK_MODAL.search(sentence, start, predicate.start())
+    subset = _SUBSET.search(sentence, start, end)
+    return f"{modal.group(0)} ... {subset.group(0)}" if modal and subset else None
 
 
 def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:

@@ -272,6 +272,19 @@ CASES = [
     ("unapproved-disease-claim", True, "shop",
      "My depression is managed with my psychiatrist and our GABA drops."),
     ("unapproved-disease-claim", True, "shop", "Our doctors treat arthritis with stem cells."),
+    # the coordinator's labelling policy (5 Dec 2026, shared/content-rules.md "Negation and
+    # hedging"): a weak modal AND a subset of patients qualify an efficacy statement; a bare
+    # modal, a subset with no modal, or "may cure" still fire
+    ("unapproved-disease-claim", False, "regen", "PRP may help some patients with tennis elbow."),
+    ("unapproved-disease-claim", False, "regen",
+     "PRP injections might ease knee pain for some people."),
+    ("infectious-disease-claim", False, "immune",
+     "Elderberry syrup may shorten colds for some people."),
+    ("infectious-disease-claim", True, "immune",
+     "Vitamin C may both prevent the infection and treat it."),
+    ("unapproved-disease-claim", True, "regen", "PRP helps some patients heal their tennis elbow."),
+    ("no-unqualified-cure-claims", True, "regen", "PRP may cure tennis elbow for some patients."),
+    ("infectious-disease-claim", True, "immune", "Our drip can clear a cold for some time."),
 ]
 
 
