@@ -5,7 +5,9 @@ their cleared uses); a cleared use that no longer clears a second, uncleared use
 own preposition beside it ("FDA-cleared for sore muscles and for lifting the face"); a status
 said of a product of ours nearer than the establishment named before it ("Our FDA-registered
 lab guarantees our CBD is FDA compliant"); a status said of a clinic's own protocol or
-program, which the FDA never approves; a study that failed to show something is no
+program, which the FDA never approves; the passive of the status verbs ("backed by the
+FDA"), an approval "under FDA guidelines", registration presented as meeting FDA standards; a
+study that failed to show something is no
 research claim. Each: the exact sentence and its rule, and
 a near sentence that must not fire. Sentences are written for these tests, not taken from a
 corpus file."""
@@ -18,6 +20,7 @@ STATUS = "false-fda-approval-claim"
 RESEARCH = "research-claims-cited"
 SPA = "Facials and Body Treatments"
 WEIGHT = "Medical Weight Loss"
+CELLS = "Stem Cell and Exosome Therapy"
 
 CASES = [
     # a status said of an electrical-stimulation device of the spa's
@@ -48,6 +51,17 @@ CASES = [
      "board."),
     (STATUS, False, WEIGHT, "Isotretinoin is dispensed only through iPLEDGE, an "
      "FDA-approved program."),
+    # the passive of the status verbs the rule reads attributively, an approval under the
+    # agency's rules, registration presented as meeting the agency's standards
+    (STATUS, True, CELLS, "Our stem cell therapy is backed by the FDA."),
+    (STATUS, True, CELLS, "Our stem cells are accredited by the FDA."),
+    (STATUS, True, CELLS, "Our exosomes are approved under FDA guidelines."),
+    (STATUS, True, CELLS, "Our exosomes are processed in an FDA-registered lab, meaning they "
+     "meet FDA standards."),
+    (STATUS, False, CELLS, "Our stem cell research is backed by a university grant."),
+    (STATUS, False, CELLS, "Our lab follows FDA guidelines for handling tissue."),
+    (STATUS, False, CELLS, "Our exosomes are processed in an FDA-registered lab that is "
+     "inspected every year."),
     # a study that failed to show a benefit states no level of support
     (RESEARCH, True, "shop", "A study shows that our memory formula improves recall."),
     (RESEARCH, False, "shop", "A study that fails to show a benefit over placebo does not "
