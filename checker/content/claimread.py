@@ -931,6 +931,14 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.predicate = ctx.lead
             verdict.notes.append(f"names our product in answer to {ctx.lead!r}")
             return TermMatch(ctx.lead, 0, 0, "answer")
+        # "What can stem cells help with?" over a list, or a verbless answer ("Knee and hip
+        # arthritis"): the question takes the effect as given and the fragment names its
+        # object
+        if lead is not None and _WHAT_DOES.match(ctx.lead) \
+                and not _fragment_has_verb(sentence) and not _NOT.search(ctx.lead):
+            verdict.predicate = lead.group(0)
+            verdict.notes.append(f"names what {ctx.lead!r} asks for")
+            return TermMatch(lead.text, 0, 0, "answer")
     if ctx.testimonial:
         outcome = OUTCOME.search(sentence)
         if outcome is not None:
@@ -954,6 +962,9 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
 _WHEN_EFFECT = re.compile(r"^\W*(?:how\s+(?:soon|long|quickly|fast|many\s+(?:sessions|"
                           r"treatments|drips|injections|visits|weeks|months))|when)\b",
                           re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|no|never|cannot|nothing)\b|n[\u2019']t\b", re.IGNORECASE)
+_WHAT_DOES = re.compile(r"^\W*(?:what|which)\b[^?]{0,60}?\b(?:can|does|do|will|could)\b",
+                        re.IGNORECASE)
 _WHICH_FOR = re.compile(r"^\W*(?:which|what)\b[^?]{0,60}?\b(?:best|good|right|recommended|"
                         r"works?)\s+(?:for|against|with)\b", re.IGNORECASE)
 

@@ -315,6 +315,30 @@ _FAQ = "<details><summary>{q}</summary><p>{a}</p></details>"
      ["Our immune drip gets you back on your feet after the flu."]),
     (INFECTION, DRIP, "<p>Please wait until you are back on your feet after the flu before "
                       "you book a drip.</p>", []),
+    # a list (or a verbless answer) under "What can X help with?" names what X is said to do
+    (DISEASE, STEM, "<h2>What can stem cells help with?</h2><ul><li>Knee and hip arthritis</li>"
+                    "</ul>", ["Knee and hip arthritis"]),
+    (DISEASE, STEM, "<h2>What can I expect after the injection?</h2><ul><li>Soreness and "
+                    "swelling for a few days</li></ul>", []),
+    # a cell after the first of its row is introduced by the row's label
+    (DISEASE, STEM, "<table><tr><td>Degenerative disc disease</td><td>Stem cells restore disc "
+                    "height</td></tr></table>", ["Stem cells restore disc height"]),
+    (DISEASE, STEM, "<table><tr><td>Knee swelling</td><td>Common for a day or two</td></tr>"
+                    "</table>", []),
+    # care named with its drug in a story ("years of cortisone shots"); surgery skipped
+    (DISEASE, STEM, "<blockquote><p>Two years of cortisone shots did nothing. One stem cell "
+                    "injection and I'm back to hiking.</p></blockquote>",
+     ["Two years of cortisone shots did nothing. One stem cell injection and I'm back to "
+      "hiking."]),
+    (DISEASE, STEM, "<blockquote><p>After years of allergy shots I finally found a clinic that "
+                    "listens.</p></blockquote>", []),
+    (DISEASE, STEM, "<h3>Knee pain?</h3><p>Skip the surgery: one injection may be all you "
+                    "need.</p>", ["Skip the surgery: one injection may be all you need."]),
+    (DISEASE, STEM, "<p>Do not skip your follow-up visit after knee surgery.</p>", []),
+    # damage told by its cause on tissue
+    (DISEASE, STEM, "<p>Our peptide therapy rebuilds tissue torn by years of lifting.</p>",
+     ["Our peptide therapy rebuilds tissue torn by years of lifting."]),
+    (DISEASE, STEM, "<p>Tissue samples are sent to the lab for testing.</p>", []),
 ])
 def test_fresh11a_classes(engine: ContentEngine, rule: str, title: str, body: str,
                           expected: list[str]) -> None:

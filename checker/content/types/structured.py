@@ -245,8 +245,13 @@ def _lead(doc: PageDoc, block: Block) -> str:
         return ""
     if block.tag in _CELLS:
         # a table is a list in columns ("Condition | How we treat it" under "Conditions we
-        # treat"): its cells are introduced as a list's items are, by the intro or heading
-        # above the table, else by its header row
+        # treat"): a cell after the first of its row is introduced by that first cell, the
+        # row's label (as a definition by its term: "Degenerative disc disease | Stem cells
+        # restore disc height"); a row's first cell as a list's item is, by the intro or
+        # heading above the table, else by its header row
+        first = el.getparent()[0] if el.getparent() is not None else el
+        if first is not el and first.tag in _CELLS:
+            return " ".join(first.text_content().split())
         while index >= 0 and blocks[index].tag in _CELLS:
             index -= 1
         if index >= 0 and (blocks[index].text.endswith(_LEAD_END) or blocks[index].level):
