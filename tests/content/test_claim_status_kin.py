@@ -5,7 +5,8 @@ their cleared uses); a cleared use that no longer clears a second, uncleared use
 own preposition beside it ("FDA-cleared for sore muscles and for lifting the face"); a status
 said of a product of ours nearer than the establishment named before it ("Our FDA-registered
 lab guarantees our CBD is FDA compliant"); a status said of a clinic's own protocol or
-program, which the FDA never approves; the passive of the status verbs ("backed by the
+program, and a med spa, wellness center, telehealth service or our practice, which it never
+approves either; the passive of the status verbs ("backed by the
 FDA"), an approval "under FDA guidelines", registration presented as meeting FDA standards; a
 study that failed to show something is no
 research claim. Each: the exact sentence and its rule, and
@@ -51,6 +52,14 @@ CASES = [
      "board."),
     (STATUS, False, WEIGHT, "Isotretinoin is dispensed only through iPLEDGE, an "
      "FDA-approved program."),
+    # a med spa, a wellness center, a telehealth service, our practice or office: establishments
+    # the FDA never approves or certifies
+    (STATUS, True, SPA, "Our medical spa is FDA approved."),
+    (STATUS, True, SPA, "Our practice is FDA certified."),
+    (STATUS, True, WEIGHT, "Our telehealth platform is FDA approved."),
+    (STATUS, False, SPA, "Our med spa is FDA registered."),
+    (STATUS, False, SPA, "Our med spa uses only FDA-approved fillers."),
+    (STATUS, False, WEIGHT, "Our practice offers FDA-approved treatments for weight loss."),
     # the passive of the status verbs the rule reads attributively, an approval under the
     # agency's rules, registration presented as meeting the agency's standards
     (STATUS, True, CELLS, "Our stem cell therapy is backed by the FDA."),
