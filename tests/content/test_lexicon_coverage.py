@@ -339,6 +339,11 @@ _FAQ = "<details><summary>{q}</summary><p>{a}</p></details>"
     (DISEASE, STEM, "<p>Our peptide therapy rebuilds tissue torn by years of lifting.</p>",
      ["Our peptide therapy rebuilds tissue torn by years of lifting."]),
     (DISEASE, STEM, "<p>Tissue samples are sent to the lab for testing.</p>", []),
+    # a condition's measure held level ("keeps blood sugar steady")
+    (DISEASE, SHOP, "<p>GlucoSure keeps blood sugar steady for people with diabetes.</p>",
+     ["GlucoSure keeps blood sugar steady for people with diabetes."]),
+    (DISEASE, SHOP, "<p>Eating regular meals keeps blood sugar steady if you have "
+                    "diabetes.</p>", []),
 ])
 def test_fresh11a_classes(engine: ContentEngine, rule: str, title: str, body: str,
                           expected: list[str]) -> None:
