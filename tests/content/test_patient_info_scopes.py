@@ -285,6 +285,25 @@ CASES = [
     ("unapproved-disease-claim", True, "regen", "PRP helps some patients heal their tennis elbow."),
     ("no-unqualified-cure-claims", True, "regen", "PRP may cure tennis elbow for some patients."),
     ("infectious-disease-claim", True, "immune", "Our drip can clear a cold for some time."),
+    # own probes of negatives11 (written before running): a trial's report opens the sentence
+    # and approved care is what it tested; standard care named by the infection it treats
+    ("research-claims-cited", False, "primary",
+     "In a clinical trial, patients treated with lisinopril had fewer strokes than those given "
+     "placebo."),
+    ("research-claims-cited", True, "iv",
+     "In a clinical trial, patients treated with our NAD+ drip had less fatigue than those "
+     "given placebo."),
+    ("research-claims-cited", True, "shop",
+     "In a double-blind trial, our formula worked better than prescription drugs for joint "
+     "pain."),
+    ("infectious-disease-claim", False, "immune",
+     "Hepatitis C treatment cures more than 95% of people in 8 to 12 weeks."),
+    ("no-unqualified-cure-claims", False, "immune",
+     "Hepatitis C treatment cures more than 95% of people in 8 to 12 weeks."),
+    ("no-unqualified-cure-claims", True, "iv",
+     "Our hepatitis C treatment cures more than 95% of people in 8 weeks."),
+    ("infectious-disease-claim", True, "shop",
+     "Our tea is a natural HIV treatment that clears the virus."),
 ]
 
 
@@ -339,3 +358,34 @@ def test_a_story_credits_the_clinician_it_names(engine, fires: bool, title: str,
     verdict = engine.check_page("https://clinic.example/p/", page)
     fired = any(f.rule_id == "unapproved-disease-claim" for f in verdict.findings)
     assert fired is fires, text
+
+
+def _list_page(title: str, intro: str, item: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            f"<p>{intro}</p><ul><li>{item}</li><li>Anything else you ask us about</li></ul>"
+            "</article></main></body></html>")
+
+
+# A list item completes its intro's sentence: an intro that denies denies the item for the
+# phrase-list rules too, as the disease rules already read it (own probe, negatives11); an
+# intro that denies in an earlier sentence, or does not deny, leaves the item's claim.
+LISTS = [
+    ("no-unqualified-cure-claims", False, "Shop Supplements", "This product is not intended to:",
+     "Diagnose, treat, cure or prevent any disease, including diabetes"),
+    ("no-unqualified-cure-claims", True, "Shop Supplements", "With our detox tea you will:",
+     "Cure diabetes for good"),
+    ("no-unqualified-cure-claims", True, "Stem Cell Therapy",
+     "Stem cells are not FDA-approved. Still, patients tell us they:",
+     "Cured their arthritis for good"),
+    ("research-claims-cited", True, "IV Vitamin Drips and NAD+ Infusions",
+     "Why our NAD+ drip beats the rest:", "Clinically proven to reverse aging"),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "title", "intro", "item"), LISTS,
+                         ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
+                              for i, c in enumerate(LISTS)])
+def test_a_list_item_is_read_with_its_intro(engine, rule: str, fires: bool, title: str,
+                                            intro: str, item: str) -> None:
+    verdict = engine.check_page("https://clinic.example/p/", _list_page(title, intro, item))
+    assert any(f.rule_id == rule for f in verdict.findings) is fires, item

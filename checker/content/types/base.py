@@ -269,7 +269,7 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
                 continue
             seen.add(key)
             match = matcher.find(sentence, page_requires=page_requires)
-            if match is None:
+            if match is None or _denied_by_lead(doc, block):
                 continue
             shown = match.group(0) if value == "phrase" else sentence
             hits.append(Hit(sentence=sentence, el=block.el, excerpt=block.text,
@@ -277,6 +277,24 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
             if len(hits) >= limit:
                 return hits
     return hits
+
+
+def _denied_by_lead(doc: PageDoc, block: Block) -> bool:
+    """A list item completes its intro's sentence: an intro that denies ("This product is not
+    intended to:", "Our drips do not:", "Conditions stem cells are NOT approved to treat:")
+    denies each item, as the disease rules read it (DENIAL in the lead). Read only for a list
+    item that already holds a match."""
+    if block.tag != "li":
+        return False
+    from checker.content.scopes import DENIAL
+    index = block.index - 1
+    while index >= 0 and doc.blocks[index].tag == "li":
+        index -= 1
+    if index < 0 or not doc.blocks[index].text.rstrip().endswith((":", "\u2014")):
+        return False
+    # the intro's last sentence is the one the item completes
+    lead = re.split(r"(?<=[.!?])\s+", doc.blocks[index].text.strip())[-1]
+    return DENIAL.search(lead) is not None
 
 
 # ---- the types ---------------------------------------------------------------------------

@@ -196,12 +196,19 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False) -> b
     if unowned and _SELLER.search(sentence):
         return False
     prefix = sentence[:match.start()]
+    if _REPORT_OPENER.fullmatch(match.group(0)) and not _SELLER.search(sentence):
+        # a trial's report opens the sentence ("In a clinical trial, patients treated with
+        # lisinopril had fewer strokes"): what it tested follows, and is its subject
+        prefix = sentence[match.end():]
     care = [c for c in lexicons.approved.finditer(prefix)
             if not _ENDORSER.match(prefix, c.finish)]
     return bool(care) and lexicons.products_of(tuple(lexicons.products)).search(
         sentence) is None
 
 
+# The opener of a trial's report ("In a double-blind trial,", "In two studies,"): the research
+# rule's trigger that names no subject.
+_REPORT_OPENER = re.compile(r"\s*in\s+[^,]{0,60},\s*", re.IGNORECASE)
 # The seller named before a claim: the care is its own ("our surgeons", "we offer").
 _SELLER = re.compile(r"\b(?:(?i:ours?|we)|us)\b")  # ("US", the country, is no seller)
 
