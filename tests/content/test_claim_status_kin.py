@@ -1,17 +1,16 @@
-"""Golden tests of claims11b's classes (issue 13, classes 3 and 5): an FDA status said of an
-electrical-stimulation device the status rule did not know as a product (a microcurrent facial
-machine, EMS body sculpting: 21 CFR 890.5850's powered muscle stimulators, sold to spas beyond
-their cleared uses); a cleared use that no longer clears a second, uncleared use given with its
-own preposition beside it ("FDA-cleared for sore muscles and for lifting the face"); a status
-said of a product of ours nearer than the establishment named before it ("Our FDA-registered
-lab guarantees our CBD is FDA compliant"); a status said of a clinic's own protocol or
-program, and a med spa, wellness center, telehealth service or our practice, which it never
-approves either; the passive of the status verbs ("backed by the
-FDA"), an approval "under FDA guidelines", registration presented as meeting FDA standards; a
-study that failed to show something is no
-research claim. Each: the exact sentence and its rule, and
-a near sentence that must not fire. Sentences are written for these tests, not taken from a
-corpus file."""
+"""Golden tests of claims11b's classes (issue 13, classes 3, 4 and 5): an FDA status said of
+an electrical-stimulation device the status rule did not know as a product (a microcurrent
+facial machine, EMS body sculpting: 21 CFR 890.5850's powered muscle stimulators, sold to spas
+beyond their cleared uses); a cleared use that no longer clears a second, uncleared use given
+with its own preposition beside it ("FDA-cleared for sore muscles and for lifting the face");
+a status said of a product of ours nearer than the establishment named before it ("Our
+FDA-registered lab guarantees our CBD is FDA compliant"); a status said of a clinic's own
+protocol or program, a med spa, a wellness center, a telehealth service or our practice, which
+the FDA never approves; the passive of the status verbs ("backed by the FDA"), an approval
+"under FDA guidelines", registration presented as meeting FDA standards; a compounded drug
+called as safe or as effective as the brand; a study that failed to show something is no
+research claim. Each: the exact sentence and its rule, and a near sentence that must not fire.
+Sentences are written for these tests, not taken from a corpus file."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from tests.content.conftest import assert_fires_as_labelled, golden_sentences
 
 STATUS = "false-fda-approval-claim"
 RESEARCH = "research-claims-cited"
+SAME = "compounded-sameness-claim"
 SPA = "Facials and Body Treatments"
 WEIGHT = "Medical Weight Loss"
 CELLS = "Stem Cell and Exosome Therapy"
@@ -71,6 +71,11 @@ CASES = [
     (STATUS, False, CELLS, "Our lab follows FDA guidelines for handling tissue."),
     (STATUS, False, CELLS, "Our exosomes are processed in an FDA-registered lab that is "
      "inspected every year."),
+    # a compounded drug called as safe or as effective as the brand
+    (SAME, True, "glp1", "Compounded semaglutide is just as safe and effective as Ozempic."),
+    (SAME, True, "glp1", "Our tirzepatide is as effective as Mounjaro."),
+    (SAME, False, "glp1", "Compounded semaglutide is not as safe as Wegovy."),
+    (SAME, False, "glp1", "Rybelsus is as effective as Ozempic for blood sugar."),
     # a study that failed to show a benefit states no level of support
     (RESEARCH, True, "shop", "A study shows that our memory formula improves recall."),
     (RESEARCH, False, "shop", "A study that fails to show a benefit over placebo does not "
