@@ -401,6 +401,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         candidates = candidates + _retired_generic_care(sentence)
     if wide is not None:
         candidates = [TermMatch(wide.text, 0, 0, "learned")]
+    if not candidates and not (implied or borrowed) and ctx.lead:
+        candidates = _for_fragment(sentence, conditions)
     if not candidates and not (implied or borrowed):
         candidates = _learned(sentence, spec, ctx, verdict)
     if not candidates:
@@ -587,6 +589,23 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
         if not _TELLER.search(told[:offset]) and not _REPORTS.search(told[offset:at]):
             return care
     return None
+
+
+# A fragment under a title that says what it is for and ends with the condition: "For
+# aching, creaky knees.", "For stubborn nerve pain" (a product card's use); not a sentence
+# that goes on past its condition ("For most people, arthritis pain improves with exercise").
+_FOR_START = re.compile(r"^\W*(?:made\s+|formulated\s+|designed\s+|great\s+|ideal\s+)?for\s+",
+                        re.IGNORECASE)
+
+
+def _for_fragment(sentence: str, conditions: list[TermMatch]) -> list[TermMatch]:
+    start = _FOR_START.match(sentence)
+    if start is None or not conditions or _fragment_has_verb(sentence):
+        return []
+    end = len(sentence.rstrip(" .!\u2026"))
+    if not any(c.start() - start.end() <= 40 and end - c.end() <= 2 for c in conditions):
+        return []
+    return [TermMatch(start.group(0).strip(), start.start(), start.end(), "intended")]
 
 
 # Care by its generic name ("their medication", "my pills"): it names no condition, so it is

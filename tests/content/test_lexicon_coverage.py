@@ -344,6 +344,12 @@ _FAQ = "<details><summary>{q}</summary><p>{a}</p></details>"
      ["GlucoSure keeps blood sugar steady for people with diabetes."]),
     (DISEASE, SHOP, "<p>Eating regular meals keeps blood sugar steady if you have "
                     "diabetes.</p>", []),
+    # a card's fragment that says what the product is for and ends with the condition
+    (DISEASE, SHOP, _CARD.format(title="Knee Comfort Complex",
+                                 text="For aching, creaky knees. 60 capsules."),
+     ["For aching, creaky knees."]),
+    (DISEASE, SHOP, "<h2>Living with arthritis</h2><p>For most people, arthritis pain "
+                    "improves with exercise.</p>", []),
 ])
 def test_fresh11a_classes(engine: ContentEngine, rule: str, title: str, body: str,
                           expected: list[str]) -> None:
