@@ -85,7 +85,7 @@ EVIDENCE_UNSETTLED = re.compile(
     r"(?:meaningful|important|noticeable))\b|\bnot\s+clinically\s+(?:meaningful|important)\b|"
     # still under study ("is being tested in early clinical trials", "has not been compared
     # with placebo in good trials")
-    r"\bbeing\s+(?:tested|investigated|trialled|trialed|evaluated)\b|\bin\s+(?:early|ongoing|"
+    r"\bbeing\s+(?:tested|investigated|trialled|trialed|evaluated|studied)\b|\bin\s+(?:early|ongoing|"
     r"small|preliminary)\s+(?:clinical\s+)?(?:trials|studies)\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:compared|tested|assessed|evaluated)\s+"
     r"(?:with|against|in)\b|"

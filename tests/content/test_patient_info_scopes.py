@@ -304,6 +304,17 @@ CASES = [
      "Our hepatitis C treatment cures more than 95% of people in 8 weeks."),
     ("infectious-disease-claim", True, "shop",
      "Our tea is a natural HIV treatment that clears the virus."),
+    # still under study; a use limited to the uses the FDA has cleared (own probe batch 4)
+    ("research-claims-cited", False, "stem",
+     "Stem cells are being studied for heart failure in clinical trials, and we can help you "
+     "find one."),
+    ("research-claims-cited", True, "stem",
+     "Our stem cells were studied in trials, and studies show they heal damaged hearts."),
+    ("false-fda-approval-claim", False, "hyperbaric",
+     "Hyperbaric oxygen may help some wounds heal when used with standard wound care, for the "
+     "uses the FDA has cleared."),
+    ("false-fda-approval-claim", True, "hyperbaric",
+     "Our chamber treats autism and stroke, uses the FDA has cleared it for."),
 ]
 
 
