@@ -350,6 +350,12 @@ _FAQ = "<details><summary>{q}</summary><p>{a}</p></details>"
      ["For aching, creaky knees."]),
     (DISEASE, SHOP, "<h2>Living with arthritis</h2><p>For most people, arthritis pain "
                     "improves with exercise.</p>", []),
+    # kept from getting sick: an infection by its plain name
+    (INFECTION, DRIP, "<p>Our immunity shot keeps you from getting sick on your next "
+                      "flight.</p>",
+     ["Our immunity shot keeps you from getting sick on your next flight."]),
+    (INFECTION, DRIP, "<p>Please stay home from your appointment if you are getting "
+                      "sick.</p>", []),
 ])
 def test_fresh11a_classes(engine: ContentEngine, rule: str, title: str, body: str,
                           expected: list[str]) -> None:
