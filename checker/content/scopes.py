@@ -96,6 +96,11 @@ EVIDENCE_UNSETTLED = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|research|reviews?|data)\s+(?:have\s+|has\s+)?(?:show(?:s|ed|n)?|"
     r"found|find|finds|report(?:s|ed)?|saw)\s+no\s+(?:[\w-]+\s+)?(?:benefit|effect|"
     r"difference|improvement|change)s?\b|"
+    # a null result on harm: no raised risk, no link ("Studies of millions of children found
+    # no increased risk of autism after MMR vaccination", "found no link between ...")
+    r"\b(?:stud(?:y|ies)|trials?|research|reviews?|data)\b[^.;]{0,60}?\b(?:found|find|finds|"
+    r"show(?:s|ed|n)?|saw|report(?:s|ed)?)\s+no\s+(?:increased\s+|higher\s+|added\s+|greater\s+)?"
+    r"(?:risk|link|association|connection)s?\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|replicated|established|repeated)\b|"
     r"\bnot\s+yet\s+(?:been\s+)?(?:confirmed|replicated|established|proven)\b",
     re.IGNORECASE,

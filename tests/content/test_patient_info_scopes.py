@@ -315,6 +315,17 @@ CASES = [
      "uses the FDA has cleared."),
     ("false-fda-approval-claim", True, "hyperbaric",
      "Our chamber treats autism and stroke, uses the FDA has cleared it for."),
+    # a study's null result on harm (own probe batch 6): no raised risk, no link
+    ("no-risk-minimization", False, "vaccines",
+     "Studies of millions of children found no increased risk of autism after MMR vaccination."),
+    ("research-claims-cited", False, "vaccines",
+     "Studies of millions of children found no increased risk of autism after MMR vaccination."),
+    ("research-claims-cited", False, "vaccines", "Large studies found no link between vaccines "
+     "and autism."),
+    ("no-risk-minimization", True, "ozone",
+     "Our ozone therapy carries no increased risk and is completely safe."),
+    ("research-claims-cited", True, "shop",
+     "Studies show our formula lowers your risk of heart disease."),
 ]
 
 
