@@ -5,12 +5,13 @@ beyond their cleared uses); a cleared use that no longer clears a second, unclea
 with its own preposition beside it ("FDA-cleared for sore muscles and for lifting the face");
 a status said of a product of ours nearer than the establishment named before it ("Our
 FDA-registered lab guarantees our CBD is FDA compliant"); a status said of a clinic's own
-protocol or program, a med spa, a wellness center, a telehealth service or our practice, which
-the FDA never approves; the passive of the status verbs ("backed by the FDA"), an approval
-"under FDA guidelines", registration presented as meeting FDA standards; a compounded drug
-called as safe or as effective as the brand; a study that failed to show something is no
-research claim. Each: the exact sentence and its rule, and a near sentence that must not fire.
-Sentences are written for these tests, not taken from a corpus file."""
+protocol or program, a med spa, a wellness center, a telehealth service, our practice or the
+seller itself ("We are FDA approved"), which the FDA never approves; the passive of the status
+verbs ("backed by the FDA"), an approval "under FDA guidelines", registration presented as
+meeting FDA standards; a compounded drug called as safe or as effective as the brand; a study
+that failed to show something is no research claim. Each: the exact sentence and its rule, and
+a near sentence that must not fire. Sentences are written for these tests, not taken from a
+corpus file."""
 
 from __future__ import annotations
 
@@ -60,6 +61,10 @@ CASES = [
     (STATUS, False, SPA, "Our med spa is FDA registered."),
     (STATUS, False, SPA, "Our med spa uses only FDA-approved fillers."),
     (STATUS, False, WEIGHT, "Our practice offers FDA-approved treatments for weight loss."),
+    # the seller itself
+    (STATUS, True, SPA, "We are FDA approved."),
+    (STATUS, False, SPA, "We are FDA registered."),
+    (STATUS, False, WEIGHT, "We are committed to using FDA-approved medications."),
     # the passive of the status verbs the rule reads attributively, an approval under the
     # agency's rules, registration presented as meeting the agency's standards
     (STATUS, True, CELLS, "Our stem cell therapy is backed by the FDA."),
