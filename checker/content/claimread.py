@@ -1124,7 +1124,8 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
     # our products in the sentence, read once for every care term (most sentences name none)
     ours = spec.all_products.finditer(sentence) if named else []
     return [a for a in named
-            if not _REPLACED.search(sentence[max(0, a.start() - 40):a.start()])
+            if (not _REPLACED.search(sentence[max(0, a.start() - 40):a.start()])
+                or _ACTED_BY.search(sentence[max(0, a.start() - 40):a.start()]))
             and not _COMPARED_CARE.search(sentence[max(0, a.start() - 40):a.start()])
             and not _NOT_CARE.search(sentence[max(0, a.start() - 30):a.start()])
             and not _LESS_AFTER.match(sentence, a.end())
@@ -1292,6 +1293,11 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        # care that failed: "asthma that flares despite inhalers"
                        r"despite|in\s+spite\s+of|even\s+(?:with|on|after))"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# A condition's measure brought down by the care, in the passive ("High cholesterol is
+# lowered with statins"): the care acts; not "lowered their statins" (care cut back).
+_ACTED_BY = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:usually\s+|often\s+)?"
+                       r"(?:lowered|reduced|cut|brought\s+down)\s+(?:with|by|using)\s+"
+                       r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Approved care named as what the product is likened to ("works like a vaccine", "acts like
 # an antiviral drug", "as strong as a prescription"): a comparison, not the care that acts.
 _COMPARED_CARE = re.compile(r"\b(?:like|unlike|than|resembl\w*|mimic\w*|rivals?|"

@@ -326,6 +326,24 @@ CASES = [
      "Our ozone therapy carries no increased risk and is completely safe."),
     ("research-claims-cited", True, "shop",
      "Studies show our formula lowers your risk of heart disease."),
+    # approved care on an unapproved product's page (own probe batch 7): a measure lowered by
+    # the care in the passive; care by name or USAN stem (-dopa, -steride, minoxidil, CBT-I)
+    ("unapproved-disease-claim", False, "shop",
+     "High cholesterol is lowered with statins and a diet low in saturated fat."),
+    ("unapproved-disease-claim", True, "shop",
+     "Cholesterol is lowered with our red yeast rice formula, no statins needed."),
+    ("unapproved-disease-claim", True, "shop",
+     "Our berberine lowered my cholesterol so much I could stop my statins."),
+    ("unapproved-disease-claim", False, "stem",
+     "Parkinson's disease symptoms are eased by levodopa, which replaces the missing dopamine."),
+    ("unapproved-disease-claim", True, "stem",
+     "Our stem cells replace levodopa for Parkinson's disease."),
+    ("unapproved-disease-claim", False, "regen",
+     "Hair loss in men is treated with minoxidil foam and finasteride tablets."),
+    ("unapproved-disease-claim", True, "regen",
+     "Our minoxidil-infused exosome serum reverses baldness."),
+    ("unapproved-disease-claim", False, "cbd",
+     "Insomnia is best treated first with CBT-I, a structured talking therapy."),
 ]
 
 
