@@ -120,7 +120,14 @@ NATURAL_COURSE = re.compile(r"\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|them
                             r"\bwithout\s+(?:any\s+)?treatment\b|"
                             r"\b(?:usually|normally|generally|often|tends?\s+to)\s+(?:clears?\s+up|"
                             r"gets?\s+better|goes\s+away|go\s+away|passes|resolves?|settles?)\b|"
-                            r"\b(?:naturally|spontaneously)\s+(?:in|within)\s+(?:a|\d+)\b",
+                            r"\b(?:naturally|spontaneously)\s+(?:in|within)\s+(?:a|\d+)\b|"
+                            # most people recover in a time: "Most people are back on their
+                            # feet after the flu within a week"
+                            r"\b(?:most|many)\s+(?:people|adults|children|kids|patients)\s+"
+                            r"(?:[\w'-]+\s+){0,3}?(?:recover|get\s+better|feel\s+better|are\s+"
+                            r"back\s+on\s+their\s+feet|are\s+back\s+to\s+normal)\b[^.;!?]{0,40}?"
+                            r"\b(?:within|in)\s+(?:a|one|two|three|four|\d+|a\s+few)\s+(?:days?|"
+                            r"weeks?)\b",
                             re.IGNORECASE)
 # Patients' stories told by the seller: "Customers tell us...", "Many patients say...".
 TOLD_STORY = re.compile(r"^\W*(?:many\s+|most\s+|our\s+|some\s+(?:of\s+our\s+)?)?"
@@ -138,6 +145,14 @@ _BEHAVIOUR = re.compile(
     r"follow|practic|stopp|smok|clean|cover|cook|swimm|runn|cycl|danc|garden|meditat|"
     r"breath|manag|treat|test|screen|vaccinat|protect|chang|add|replac|switch|choos|find)"
     r"ing\s+(?!is\b|are\b)", re.IGNORECASE)
+# A behaviour named as the cause after the predicate: "Some people with type 2 diabetes
+# reverse it after losing weight" (with no product, no "our", nothing taken or used).
+_BEHAVIOUR_CAUSE = re.compile(
+    r"\b(?:after|by|through)\s+(?:losing\s+weight|losing\s+\d+|weight\s+loss|exercising|"
+    r"eating\s+(?:less|better|well|healthier)|(?:changing|improving)\s+(?:their|your|his|her)\s+"
+    r"(?:diet|lifestyle|habits)|diet\s+and\s+exercise|quitting\s+smoking|lifestyle\s+changes?)\b",
+    re.IGNORECASE)
+_TAKING = re.compile(r"\b(?:tak|us|tr|add|switch)(?:ing|ed|e|es|ies|ied|y)\b", re.IGNORECASE)
 # A gerund that was a struggle ("Breathing used to be a fight", "Walking was agony") is the
 # story's before, not advice.
 _BEFORE_STATE = re.compile(r"^\W*[\w'-]+ing\s+(?:used\s+to|was|had\s+been)\b", re.IGNORECASE)
@@ -441,13 +456,16 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             and not _own_products(ctx.lead, spec, [], spec.all_products):
         verdict.stopped_by = "the condition's natural course, no product's effect"
         return verdict
-    if _BEHAVIOUR.match(sentence) and not _BEFORE_STATE.match(sentence) and not _own_products(
-            sentence, spec, approved, spec.all_products) \
-            and not _POINTS_BACK.search(" ".join(sentence.split()[:6])):
+    behaviour = _BEHAVIOUR.match(sentence) and not _BEFORE_STATE.match(sentence) \
+        and not _POINTS_BACK.search(" ".join(sentence.split()[:6]))
+    if (behaviour or (_BEHAVIOUR_CAUSE.search(sentence) and not _OUR.search(sentence)
+                      and not _TAKING.search(sentence))) \
+            and not _own_products(sentence, spec, approved, spec.all_products):
         # "Removing a tick within 24 hours lowers your chance of Lyme disease", "Keeping
         # active helps back pain": what people do is the subject, and no product is named
         # (nor pointed back to: "Taking it daily..."): advice
-        verdict.stopped_by = f"advice: {sentence.split()[0]!r} (a behaviour) is the subject"
+        verdict.stopped_by = (f"advice: {sentence.split()[0]!r} (a behaviour) is the subject"
+                              if behaviour else "advice: a behaviour is the cause")
         return verdict
     if _BODY_AGENT.search(sentence) and all(_GENERIC_PATHOGEN.fullmatch(c.group(0))
                                             for c in conditions):
@@ -664,6 +682,11 @@ def _learned(sentence: str, spec: ClaimSpec, ctx: Context,
     """No predicate word: the learned model may rate the sentence (with its lead) a claim.
     Its predicate has no place in the sentence; the whole sentence is its scope."""
     if spec.learned is None:
+        return []
+    if ctx.lead and is_question(ctx.lead) and _LEARNED_NEGATION.search(ctx.lead):
+        # under "What conditions can't stem cells treat?" an item is what the product does
+        # not do: the model, reading the lead's words, would rate it a claim
+        verdict.notes.append(f"its lead asks what is not done: {ctx.lead!r}")
         return []
     text = ctx.with_lead(sentence)
     if spec.learned_threshold:

@@ -1,8 +1,10 @@
-"""Golden tests of who does the treating in a disease claim: the clinic's own clinicians are
-the seller, not approved care ("Our doctors treat knee arthritis without surgery" on the stem
-cell page is the clinic's claim for its product), while another clinician, approved care
-named as the instrument, or no product of ours in context still clears it. Sentences written
-for these tests (coordinator's probes, 5 Dec 2026), not from a letter."""
+"""Golden tests of who or what does the treating in a disease claim: the clinic's own
+clinicians are the seller, not approved care ("Our doctors treat knee arthritis without
+surgery" on the stem cell page is the clinic's claim for its product), while another
+clinician, approved care named as the instrument, or no product of ours in context still
+clears it; a behaviour named as the cause ("after losing weight"), the usual recovery of most
+people, and an item under a question asking what the product does not do are no claims.
+Sentences written for these tests (coordinator's probes, 5 Dec 2026), not from a letter."""
 
 from __future__ import annotations
 
@@ -10,7 +12,11 @@ from tests.content.conftest import assert_fires_as_labelled, golden_sentences
 
 STEM = "Stem Cell Therapy"
 PRIMARY = "Primary Care and Family Medicine"
+SHOP = "Shop Supplements"
+FLU = "Staying Well This Winter"
+REGEN = "Regenerative Medicine: PRP and Exosomes"
 RULE = "unapproved-disease-claim"
+INFECTION = "infectious-disease-claim"
 
 CASES = [
     (RULE, True, STEM, "Our doctors treat knee arthritis without surgery."),
@@ -21,7 +27,35 @@ CASES = [
     (RULE, False, STEM, "Your doctor can treat knee arthritis with physical therapy and "
                         "approved medicines."),
     (RULE, False, PRIMARY, "Our doctors treat high blood pressure and type 2 diabetes."),
+    # a behaviour as the cause; the product, "our" or something taken keeps the claim
+    (RULE, False, SHOP, "Some people with type 2 diabetes reverse it after losing weight."),
+    (RULE, True, SHOP, "Many customers bring their diabetes under control after taking it "
+                       "and losing weight."),
+    (RULE, True, SHOP, "Our members bring type 2 diabetes under control by losing weight on "
+                       "our program."),
+    # most people's usual recovery; a recovery timed from our product is its claim
+    (INFECTION, False, FLU, "Most people are back on their feet after the flu within a week."),
+    (INFECTION, True, FLU, "Most people are back on their feet within a day of our immune "
+                           "drip for the flu."),
+    (RULE, True, REGEN, "Most patients recover from knee arthritis within a few weeks of their "
+                        "first PRP injection."),
 ]
+
+
+def _list_under(intro: str, item: str) -> str:
+    return (f"<html><head><title>{STEM}</title></head><body><main><h1>{STEM}</h1><p>{intro}"
+            f"</p><ul><li>{item}</li><li>Sessions are booked in advance.</li></ul></main>"
+            "</body></html>")
+
+
+def test_an_item_under_a_question_of_what_is_not_done_is_no_claim(engine) -> None:
+    def fired(intro: str) -> list[str]:
+        verdict = engine.check_page("https://clinic.example/p/",
+                                    _list_under(intro, "Severe bone-on-bone arthritis"))
+        return [f.sentence for f in verdict.findings if f.rule_id == RULE]
+
+    assert fired("What conditions can't stem cells treat?") == []
+    assert fired("What conditions can stem cells treat?") == ["Severe bone-on-bone arthritis"]
 
 
 @golden_sentences(CASES)
