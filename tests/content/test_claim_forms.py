@@ -163,6 +163,12 @@ STORIES = [
     (False, "Regenerative Medicine: PRP and Exosomes",
      "I couldn't believe how kind the staff were. Sadly the stem cells did nothing for my "
      "arthritis."),
+    # the passive's agent is another clinician; other care that failed is no negation
+    (False, "IV Vitamin Drips and NAD+ Infusions",
+     "The NAD+ drip was relaxing. My Lyme disease was treated by my infectious disease "
+     "specialist."),
+    (True, "IV Vitamin Drips and NAD+ Infusions",
+     "The IV drips cleared my Lyme disease when antibiotics couldn't."),
 ]
 
 
@@ -170,5 +176,6 @@ STORIES = [
                          ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(STORIES)])
 def test_a_story_credits_the_care_its_sentence_names(engine: ContentEngine, fires: bool,
                                                       title: str, text: str) -> None:
-    found = _reported(engine, "unapproved-disease-claim", title, _story(text, "Dana R."))
+    found = [sentence for rule in ("unapproved-disease-claim", "infectious-disease-claim")
+             for sentence in _reported(engine, rule, title, _story(text, "Dana R."))]
     assert found == ([f"\u201c{text}\u201d \u2014 Dana R."] if fires else [])
