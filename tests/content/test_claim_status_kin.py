@@ -6,7 +6,8 @@ with its own preposition beside it ("FDA-cleared for sore muscles and for liftin
 a status said of a product of ours nearer than the establishment named before it ("Our
 FDA-registered lab guarantees our CBD is FDA compliant"); a status said of a clinic's own
 protocol or program, a med spa, a wellness center, a telehealth service, our practice or the
-seller itself ("We are FDA approved"), which the FDA never approves; the passive of the status
+seller itself ("We are FDA approved"), which the FDA never approves; thermography by its
+other names (thermal or infrared imaging), cleared only as an adjunct; the passive of the status
 verbs ("backed by the FDA"), an approval "under FDA guidelines", registration presented as
 meeting FDA standards; a compounded drug called as safe or as effective as the brand; a study
 that failed to show something is no research claim. Each: the exact sentence and its rule, and
@@ -23,6 +24,7 @@ SAME = "compounded-sameness-claim"
 SPA = "Facials and Body Treatments"
 WEIGHT = "Medical Weight Loss"
 CELLS = "Stem Cell and Exosome Therapy"
+THERMO = "Wellness Screening Services"
 
 CASES = [
     # a status said of an electrical-stimulation device of the spa's
@@ -65,6 +67,13 @@ CASES = [
     (STATUS, True, SPA, "We are FDA approved."),
     (STATUS, False, SPA, "We are FDA registered."),
     (STATUS, False, WEIGHT, "We are committed to using FDA-approved medications."),
+    # thermography by its other names (thermal or infrared imaging), cleared only as an adjunct
+    (STATUS, True, THERMO, "Our FDA-cleared thermal imaging screens for breast cancer without "
+     "radiation."),
+    (STATUS, True, THERMO, "Digital infrared imaging is FDA approved to find tumors early."),
+    (STATUS, False, THERMO, "Thermography is FDA-cleared only as an adjunct to mammography."),
+    (STATUS, False, THERMO, "Thermal imaging is not FDA-approved as a substitute for a "
+     "mammogram."),
     # the passive of the status verbs the rule reads attributively, an approval under the
     # agency's rules, registration presented as meeting the agency's standards
     (STATUS, True, CELLS, "Our stem cell therapy is backed by the FDA."),
