@@ -118,8 +118,15 @@ GENERAL_CARE = re.compile(r"\b(?:can|may|is|are|be|usually|often|easily)\s+(?:us
 # within two weeks" tells what the drops do).
 NATURAL_COURSE = re.compile(r"\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|themselves)\b|"
                             r"\bwithout\s+(?:any\s+)?treatment\b|"
+                            # the condition as the subject of going away without medicine ("Ear
+                            # infections often clear without antibiotics"; not "fight off strep
+                            # throat without antibiotics": an agent's deed)
+                            r"\b(?:clears?|clear\s+up|clears\s+up|gets?\s+better|goes\s+away|go\s+"
+                            r"away|heals?|resolves?)\s+without\s+(?:any\s+)?(?:antibiotics|"
+                            r"medicines?|medications?)\b|"
                             r"\b(?:usually|normally|generally|often|tends?\s+to)\s+(?:clears?\s+up|"
-                            r"gets?\s+better|goes\s+away|go\s+away|passes|resolves?|settles?)\b|"
+                            r"gets?\s+better|goes\s+away|go\s+away|passes|resolves?|settles?|"
+                            r"improves?)\b|"
                             r"\b(?:naturally|spontaneously)\s+(?:in|within)\s+(?:a|\d+)\b|"
                             # most people recover in a time: "Most people are back on their
                             # feet after the flu within a week"
@@ -127,8 +134,12 @@ NATURAL_COURSE = re.compile(r"\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|them
                             r"(?:[\w'-]+\s+){0,3}?(?:recover|get\s+better|feel\s+better|are\s+"
                             r"back\s+on\s+their\s+feet|are\s+back\s+to\s+normal)\b[^.;!?]{0,40}?"
                             r"\b(?:within|in)\s+(?:a|one|two|three|four|\d+|a\s+few)\s+(?:days?|"
-                            r"weeks?)\b",
-                            re.IGNORECASE)
+                            r"weeks?)\b|"
+                            # time, or what people do ("improves with stretching and time",
+                            # "improves when people lose 7 to 10 percent of their weight")
+                            r"\b(?:and|with|over)\s+time\b|\bwhen\s+(?:people|you|patients|adults|"
+                            r"children)\s+(?:lose|exercise|quit|stop|cut|eat|drink|sleep|rest|walk|"
+                            r"move)\b", re.IGNORECASE)
 # Patients' stories told by the seller: "Customers tell us...", "Many patients say...".
 TOLD_STORY = re.compile(r"^\W*(?:many\s+|most\s+|our\s+|some\s+(?:of\s+our\s+)?)?"
                          r"(?:customers|clients|patients|users|members|guests|moms|parents|"

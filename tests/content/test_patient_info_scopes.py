@@ -344,6 +344,20 @@ CASES = [
      "Our minoxidil-infused exosome serum reverses baldness."),
     ("unapproved-disease-claim", False, "cbd",
      "Insomnia is best treated first with CBT-I, a structured talking therapy."),
+    # a condition's course with time, without medicine, or with what people do
+    ("unapproved-disease-claim", False, "primary",
+     "Plantar fasciitis usually improves with stretching, supportive shoes and time."),
+    ("unapproved-disease-claim", True, "regen",
+     "Our PRP injections heal plantar fasciitis with time."),
+    ("unapproved-disease-claim", False, "primary",
+     "Fatty liver disease improves when people lose 7 to 10 percent of their body weight."),
+    ("unapproved-disease-claim", True, "shop",
+     "Fatty liver disease improves when people take our milk thistle."),
+    ("infectious-disease-claim", False, "primary",
+     "Ear infections in children often clear without antibiotics, and your doctor may suggest "
+     "waiting two or three days."),
+    ("infectious-disease-claim", True, "shop",
+     "Ear infections clear without antibiotics when you take elderberry syrup daily."),
 ]
 
 
@@ -419,6 +433,9 @@ LISTS = [
      "Cured their arthritis for good"),
     ("research-claims-cited", True, "IV Vitamin Drips and NAD+ Infusions",
      "Why our NAD+ drip beats the rest:", "Clinically proven to reverse aging"),
+    # an agent's deed without medicine is no natural course (fresh9b's f9b-049)
+    ("infectious-disease-claim", True, "Shop Supplements", "Take Immune Shield to:",
+     "Fight off strep throat without antibiotics"),
 ]
 
 
