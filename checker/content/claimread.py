@@ -1293,6 +1293,9 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
 _AGENT_GAP = re.compile(r"\s+(?:by|with|under(?:\s+the\s+care\s+of)?)\s+$", re.IGNORECASE)
 _CHOSEN_CARE = re.compile(r"^(?:treatments?|therap(?:y|ies)|care|plan|regimen|medicines?|"
                           r"medications?)$", re.IGNORECASE)
+_CLEFT_BEFORE = re.compile(r"\bit\s+(?:is|was|'s)\s+(?:really\s+|only\s+)?"
+                           r"(?:the\s+|my\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
+_CLEFT_AFTER = re.compile(r"\s+(?:that|which|who)\s+", re.IGNORECASE)
 _CHOSE = re.compile(r"\s+(?:recommended|prescribed|planned|ordered|suggested|chose|started|gave)\b",
                     re.IGNORECASE)
 
@@ -1308,6 +1311,10 @@ def _clinician_did_it(sentence: str, predicate: TermMatch,
             # the clinician as the subject of choosing: "my oncologist recommended for"
             if re.fullmatch(r"\s+", sentence[care.end():predicate.start()]) \
                     and _CHOSE.match(" " + predicate.group(0)):
+                return care.group(0)
+            # the care singled out by a cleft: "it is the statin that lowered my cholesterol"
+            if _CLEFT_AFTER.fullmatch(sentence[care.end():predicate.start()]) \
+                    and _CLEFT_BEFORE.search(sentence[:care.start()]):
                 return care.group(0)
             continue
         if care.start() < predicate.end():

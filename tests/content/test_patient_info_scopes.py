@@ -400,6 +400,12 @@ STORIES = [
      "the drops."),
     (True, "Cancer Support",
      "The treatment my oncologist recommended for my breast cancer was this tea."),
+    # the care singled out by a cleft (own probe batch 8)
+    (False, "Shop Supplements",
+     "My cardiologist said the fish oil was fine to take, but it is the statin that lowered my "
+     "cholesterol."),
+    (True, "Shop Supplements",
+     "My doctor was amazed: it was the fish oil, not the statin, that lowered my cholesterol."),
 ]
 
 
