@@ -1558,9 +1558,21 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
     for product, uses in spec.cleared:
         use = uses.search(text)
         if use is not None and product.search(text) is not None \
-                and not _uncleared_beside(text, status, uses):
+                and not _uncleared_beside(text, status, uses) \
+                and not _registration_as_approval(status.group(0), spec):
             return f"a cleared use: {use.group(0)!r}"
     return None
+
+
+def _registration_as_approval(phrase: str, spec: StatusSpec) -> bool:
+    """Registration presented as an approval ("registered with the FDA as a medical device, so
+    it is approved for acne scars"): the approval claimed rests on the registration, which a
+    cleared use of the device's kind does not make true."""
+    if spec.registration is None:
+        return False
+    hit = spec.registration.search(phrase)
+    return hit is not None and hit.start() == 0 and len(phrase) > hit.end() and \
+        re.search(r"\bapprov", phrase[hit.end():], re.IGNORECASE) is not None
 
 
 # The uses a status is given for, each with its own preposition: "FDA-cleared for pain relief

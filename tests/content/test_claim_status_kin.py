@@ -6,13 +6,14 @@ with its own preposition beside it ("FDA-cleared for sore muscles and for liftin
 a status said of a product of ours nearer than the establishment named before it ("Our
 FDA-registered lab guarantees our CBD is FDA compliant"); a status said of a clinic's own
 protocol or program, a med spa, a wellness center, a telehealth service, our practice or the
-seller itself ("We are FDA approved"), which the FDA never approves; thermography by its
-other names (thermal or infrared imaging), cleared only as an adjunct; the passive of the status
-verbs ("backed by the FDA"), an approval "under FDA guidelines", registration presented as
-meeting FDA standards; a compounded drug called as safe or as effective as the brand; a study
-that failed to show something is no research claim. Each: the exact sentence and its rule, and
-a near sentence that must not fire. Sentences are written for these tests, not taken from a
-corpus file."""
+seller itself ("We are FDA approved"), which the FDA never approves; thermography by its other
+names (thermal or infrared imaging), cleared only as an adjunct; registration presented as
+approval, which a cleared use does not make true; the passive of the status verbs ("backed by
+the FDA"), an approval "under FDA guidelines", registration presented as meeting FDA
+standards; a compounded drug called as safe or as effective as the brand; a study that failed
+to show something is no research claim. Each: the exact sentence and its rule, and a near
+sentence that must not fire. Sentences are written for these tests, not taken from a corpus
+file."""
 
 from __future__ import annotations
 
@@ -67,6 +68,10 @@ CASES = [
     (STATUS, True, SPA, "We are FDA approved."),
     (STATUS, False, SPA, "We are FDA registered."),
     (STATUS, False, WEIGHT, "We are committed to using FDA-approved medications."),
+    # registration presented as approval is not made true by a cleared use of the device's kind
+    (STATUS, True, SPA, "Our microneedling pen is FDA registered, which means it is approved "
+     "for acne scars."),
+    (STATUS, False, SPA, "Our microneedling pen is FDA cleared for acne scars."),
     # thermography by its other names (thermal or infrared imaging), cleared only as an adjunct
     (STATUS, True, THERMO, "Our FDA-cleared thermal imaging screens for breast cancer without "
      "radiation."),
