@@ -1646,9 +1646,15 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str
         # Mask Dermatologists Love" says it of the mask, not of the dermatologists
         if care.start() >= status.end() and _ATTRIBUTIVE.fullmatch(gap) \
                 and not _COMPARED.search(text[:care.start()]) \
-                and spec.products.search(gap) is None:
+                and spec.products.search(gap) is None and not _SUBSTANCE_HEAD.search(gap):
             return care.group(0)
     return None
+
+
+# A drug substance as the head an attributive status is said of: "the same FDA-approved
+# compound doctors prescribe" says it of the compound, not of the doctors.
+_SUBSTANCE_HEAD = re.compile(r"\b(?:compounds?|ingredients?|molecules?|substances?|"
+                             r"cannabinoids?)\b", re.IGNORECASE)
 
 
 def _entity(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:

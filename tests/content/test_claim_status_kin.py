@@ -11,7 +11,8 @@ names (thermal or infrared imaging), cleared only as an adjunct; registration pr
 approval, which a cleared use does not make true; the passive of the status verbs ("backed by
 the FDA"), an approval "under FDA guidelines", registration presented as meeting FDA
 standards; a compounded drug called as safe or as effective as the brand; a study that failed
-to show something is no research claim. Each: the exact sentence and its rule, and a near
+to show something is no research claim; an attributive status said of a drug substance ("the
+FDA-approved ingredient neurologists use"). Each: the exact sentence and its rule, and a near
 sentence that must not fire. Sentences are written for these tests, not taken from a corpus
 file."""
 
@@ -72,6 +73,11 @@ CASES = [
     (STATUS, True, SPA, "Our microneedling pen is FDA registered, which means it is approved "
      "for acne scars."),
     (STATUS, False, SPA, "Our microneedling pen is FDA cleared for acne scars."),
+    # an attributive status said of a drug substance, not of the doctors after it
+    (STATUS, True, "shop", "Our CBD oil has the FDA-approved ingredient neurologists use for "
+     "seizures."),
+    (STATUS, False, "shop", "Epidiolex is the FDA-approved compound doctors prescribe for two "
+     "rare seizure disorders."),
     # thermography by its other names (thermal or infrared imaging), cleared only as an adjunct
     (STATUS, True, THERMO, "Our FDA-cleared thermal imaging screens for breast cancer without "
      "radiation."),
