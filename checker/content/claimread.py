@@ -573,12 +573,10 @@ def _our_clinician(sentence: str, agent: str) -> bool:
 
 # Another clinician of the patient's, the subject of a sentence of the story: "my surgeon",
 # "her rheumatologist", "our family doctor" (not "my neurologist's office").
-_CARER = (r"(?:my|his|her|their|our\s+family)\s+(?:[\w-]+\s+){0,2}?(?:doctor|physician|surgeon|"
-          r"GP|specialist|[a-z]+ologist|[a-z]+iatrist|physio(?:therapist)?|physical\s+therapist|"
-          r"chiropractor|dentist)s?\b(?!'s|\u2019s)")
-_STORY_CARER = re.compile(r"\b" + _CARER, re.IGNORECASE)
-# ... or the passive's agent right after the predicate: "was treated by my specialist"
-_BY_CARER = re.compile(r"\s+by\s+(" + _CARER + ")", re.IGNORECASE)
+_STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+(?:[\w-]+\s+){0,2}?(?:doctor|"
+                          r"physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]+iatrist|"
+                          r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist)s?"
+                          r"\b(?!'s|\u2019s)", re.IGNORECASE)
 # What a clinician does with an outcome they did not cause: "my doctor said my knee had
 # healed", "my endocrinologist is cutting my meds" (less care is the product's outcome).
 _REPORTS = re.compile(r"\b(?:said|says|told|confirmed|noticed|saw|sees|found|checked|"
@@ -613,10 +611,6 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     if _own_products(told, spec, [], spec.all_products) or _PRONOUN.search(told[:at]) \
             or _LESS_CARE.match(told[at + len(predicate.group(0)):]):
         return None
-    after = _BY_CARER.match(told, at + len(predicate.group(0)))
-    if after is not None:
-        # the passive's agent: "My Lyme disease was treated by my infectious disease specialist"
-        return after.group(1)
     carers = [(m.start() - start, m.group(0)) for m in approved
               if start <= m.start() and m.end() <= predicate.start()]
     carers += [(m.start(), m.group(0)) for m in _STORY_CARER.finditer(told[:at])]
