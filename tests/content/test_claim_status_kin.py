@@ -12,7 +12,9 @@ approval, which a cleared use does not make true; the passive of the status verb
 the FDA"), an approval "under FDA guidelines", registration presented as meeting FDA
 standards; a compounded drug called as safe or as effective as the brand; a study that failed
 to show something is no research claim; an attributive status said of a drug substance ("the
-FDA-approved ingredient neurologists use"). Each: the exact sentence and its rule, and a near
+FDA-approved ingredient neurologists use"); a therapy laser (class IV laser, laser therapy,
+photobiomodulation; 21 CFR 890.5500) sold beyond its cleared uses, while an aesthetic laser "our"
+owns keeps its cleared uses. Each: the exact sentence and its rule, and a near
 sentence that must not fire. Sentences are written for these tests, not taken from a corpus
 file."""
 
@@ -27,8 +29,18 @@ SPA = "Facials and Body Treatments"
 WEIGHT = "Medical Weight Loss"
 CELLS = "Stem Cell and Exosome Therapy"
 THERMO = "Wellness Screening Services"
+PAIN = "Pain Relief and Physical Therapy"
 
 CASES = [
+    # a therapy laser sold beyond the uses the FDA clears it for (temporary relief of minor
+    # muscle and joint pain, muscle spasm, local blood circulation); an aesthetic laser of ours
+    # for a use the FDA cleared such lasers for
+    (STATUS, True, PAIN, "Our laser is FDA-cleared for nerve regeneration."),
+    (STATUS, True, PAIN, "Class IV laser therapy: FDA approved for peripheral neuropathy."),
+    (STATUS, False, PAIN, "Class IV laser therapy is FDA-cleared for the temporary relief of "
+     "minor muscle and joint pain."),
+    (STATUS, False, PAIN, "Photobiomodulation therapy is FDA-cleared for temporary pain relief."),
+    (STATUS, False, SPA, "Our laser is FDA-cleared for hair removal."),
     # a status said of an electrical-stimulation device of the spa's
     (STATUS, True, SPA, "Our microcurrent facial is FDA approved to lift the jawline."),
     (STATUS, True, SPA, "This EMS body sculpting machine has FDA clearance for melting belly fat."),
