@@ -360,3 +360,25 @@ _FAQ = "<details><summary>{q}</summary><p>{a}</p></details>"
 def test_fresh11a_classes(engine: ContentEngine, rule: str, title: str, body: str,
                           expected: list[str]) -> None:
     assert reported(engine, rule, title, body) == expected
+
+
+# Development sets' misses read at the end of stop 27 (fresh11a, fresh9n): efficacy measured
+# against other care is a treatment claim; a condition kept from ever spreading is prevented;
+# a thermal scan is thermography by another name.
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    (DISEASE, SHOP, "<p>Our turmeric capsules work as well as over-the-counter pain relievers "
+                    "for joint pain.</p>",
+     ["Our turmeric capsules work as well as over-the-counter pain relievers for joint "
+      "pain."]),
+    (DISEASE, SHOP, "<p>Ibuprofen works as well as acetaminophen for mild arthritis pain.</p>",
+     []),
+    (DISEASE, "Breast Thermography", "<p>With a thermal scan every six months you can keep "
+                                     "breast cancer from ever spreading.</p>",
+     ["With a thermal scan every six months you can keep breast cancer from ever "
+      "spreading."]),
+    (DISEASE, SHOP, "<p>Regular exercise keeps heart disease from ever developing in many "
+                    "people.</p>", []),
+])
+def test_comparisons_and_scans(engine: ContentEngine, rule: str, title: str, body: str,
+                               expected: list[str]) -> None:
+    assert reported(engine, rule, title, body) == expected
