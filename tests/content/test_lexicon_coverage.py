@@ -382,3 +382,22 @@ def test_fresh11a_classes(engine: ContentEngine, rule: str, title: str, body: st
 def test_comparisons_and_scans(engine: ContentEngine, rule: str, title: str, body: str,
                                expected: list[str]) -> None:
     assert reported(engine, rule, title, body) == expected
+
+
+# Consumer names of a development set's misses (fresh10a, read at the end of stop 27): a
+# measure said to be stubborn, urinary symptoms in plain words, "loose motions" (diarrhoea).
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    (DISEASE, SHOP, "<p>Our herbal tonic brings stubborn blood pressure numbers back into the "
+                    "normal range.</p>",
+     ["Our herbal tonic brings stubborn blood pressure numbers back into the normal range."]),
+    (DISEASE, SHOP, "<p>Our cranberry tablets stop the burning when you pee and the constant "
+                    "urge to go.</p>",
+     ["Our cranberry tablets stop the burning when you pee and the constant urge to go."]),
+    (DISEASE, SHOP, "<p>Our churnam settles loose motions and a nervous stomach.</p>",
+     ["Our churnam settles loose motions and a nervous stomach."]),
+    (DISEASE, SHOP, "<p>Loose motions in children usually settle within a few days; give "
+                    "fluids.</p>", []),
+])
+def test_plain_words_for_measures_and_symptoms(engine: ContentEngine, rule: str, title: str,
+                                               body: str, expected: list[str]) -> None:
+    assert reported(engine, rule, title, body) == expected
