@@ -1337,7 +1337,11 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        r"reliance\s+on|dependence\s+on|dependency\s+on|"
                        r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need|"
                        # care that failed: "asthma that flares despite inhalers"
-                       r"despite|in\s+spite\s+of|even\s+(?:with|on|after))"
+                       r"despite|in\s+spite\s+of|even\s+(?:with|on|after)|"
+                       # the care's harms left behind: "without the side effects of
+                       # prescription drugs", "free of the risks of surgery"
+                       r"(?:without|free\s+(?:of|from)|none\s+of|no)\s+(?:the\s+|any\s+)?"
+                       r"(?:side\s+effects|risks?|dangers?|downsides?|harms?)\s+of)"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 # A condition's measure brought down by the care, in the passive ("High cholesterol is
 # lowered with statins"): the care acts; not "lowered their statins" (care cut back).

@@ -33,6 +33,10 @@ CASES = [
                        "and losing weight."),
     (RULE, True, SHOP, "Our members bring type 2 diabetes under control by losing weight on "
                        "our program."),
+    # approved care whose harms the product is said to leave behind is replaced, not acting
+    (RULE, True, SHOP, "Arthritis relief without the side effects of prescription drugs."),
+    (RULE, False, SHOP, "Prescription drugs relieve arthritis pain for most people, without "
+                        "the risks of surgery."),
     # most people's usual recovery; a recovery timed from our product is its claim
     (INFECTION, False, FLU, "Most people are back on their feet after the flu within a week."),
     (INFECTION, True, FLU, "Most people are back on their feet within a day of our immune "

@@ -397,6 +397,11 @@ def test_comparisons_and_scans(engine: ContentEngine, rule: str, title: str, bod
      ["Our churnam settles loose motions and a nervous stomach."]),
     (DISEASE, SHOP, "<p>Loose motions in children usually settle within a few days; give "
                     "fluids.</p>", []),
+    (DISEASE, SHOP, "<p>The swelling in my knuckles went down in two weeks on our turmeric "
+                    "blend.</p>",
+     ["The swelling in my knuckles went down in two weeks on our turmeric blend."]),
+    (DISEASE, SHOP, "<p>Swelling in the knuckles can be a sign of arthritis; see your "
+                    "doctor.</p>", []),
 ])
 def test_plain_words_for_measures_and_symptoms(engine: ContentEngine, rule: str, title: str,
                                                body: str, expected: list[str]) -> None:
