@@ -399,7 +399,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     candidates = [p for p in _predicates(sentence, spec, ctx, verdict)
                   if (borrowed or not _INTENDED_FOR.search(p.group(0))
                       or any(0 <= c.start() - p.end() <= 40 for c in conditions))
-                  and not _time_frame(sentence, p)]
+                  and not _time_frame(sentence, p)
+                  and not (p.group(0).lower() in _ADJECTIVE_PREDICATES
+                           and _DETERMINER_BEFORE.search(sentence[:p.start()]))]
     if implied:
         # a condition known only by its care needs a told outcome, not a word such as
         # "treatment" ("alongside the treatment my oncologist planned")
@@ -507,6 +509,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             verdict.stopped_by = (f"negation in a sentence the learned model rated: "
                                   f"{negation.group(0)!r}")
             continue
+        if ctx.testimonial and predicate.term_set not in _UNPLACED and _HOPED.search(
+                masked[clause_at(masked, predicate.start())[0]:predicate.start()]) \
+                and not _FULFILLED.match(masked, predicate.end()):
+            # "I was hoping stem cells would fix my knee arthritis": a hope, not an outcome
+            verdict.stopped_by = f"a hope, not an outcome: {predicate.group(0)!r}"
+            continue
         if predicate.term_set not in _UNPLACED:
             start, _ = clause_at(masked, predicate.start())
             if (negated(masked[start:predicate.start()])
@@ -608,6 +616,12 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     else:
         return None
     at = predicate.start() - start
+    # a semicolon closes the clause: "I take the blend for its taste; my rheumatologist
+    # manages my arthritis"
+    before, after = told.rfind(";", 0, at), told.find(";", at)
+    told = told[:after] if after >= 0 else told
+    if before >= 0:
+        told, start, at = told[before + 1:], start + before + 1, at - before - 1
     if _own_products(told, spec, [], spec.all_products) or _PRONOUN.search(told[:at]) \
             or _LESS_CARE.match(told[at + len(predicate.group(0)):]):
         return None
@@ -675,6 +689,20 @@ def _qualified(sentence: str, predicate: TermMatch) -> str | None:
     modal = _WEAK_MODAL.search(sentence, start, predicate.start())
     subset = _SUBSET.search(sentence, start, end)
     return f"{modal.group(0)} ... {subset.group(0)}" if modal and subset else None
+
+
+# What a patient hoped or expected the product would do, in a story: no outcome told.
+_HOPED = re.compile(r"\b(?:hop(?:e|ed|ing)|had\s+hoped|wish(?:ed|ing)?|expect(?:ed|ing)|"
+                    r"thought|assumed|prayed)\b[^.;!?]{0,60}?\b(?:would|could|might|will)\s+"
+                    r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... unless the story says it came true: "..., and they did", "and it worked"
+_FULFILLED = re.compile(r"[^.!?]{0,80}?\b(?:and|which)\s+(?:they|it|that|she|he|this)\s+"
+                        r"(?:did|does|has|have|worked|work)\b", re.IGNORECASE)
+# A predicate word that is also an adjective, used as one after a determiner ("the calm
+# chamber sessions", "a clear plan").
+_ADJECTIVE_PREDICATES = frozenset({"calm", "quiet", "clear"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|this|that|these|those|my|your|its|their|"
+                                r"his|her)\s+$", re.IGNORECASE)
 
 
 def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
@@ -1255,8 +1283,14 @@ def _products_in_clause(sentence: str, predicate: TermMatch,
         return bool(products)
     start, end = clause_at(sentence, predicate.start())
     if after:
+        # a story read whole: from the predicate to the end of its own sentence
         start = predicate.start()
+        stop = _SENTENCE_END.search(sentence, start)
+        end = min(end, stop.start()) if stop else end
     return any(start <= p.start() < end for p in products)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"])")
 
 
 def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatch]) -> str | None:

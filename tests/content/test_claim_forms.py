@@ -169,6 +169,26 @@ STORIES = [
      "specialist."),
     (True, "IV Vitamin Drips and NAD+ Infusions",
      "The IV drips cleared my Lyme disease when antibiotics couldn't."),
+    # a hope is no outcome unless the story says it came true; "the calm sessions" is an
+    # adjective; a semicolon and a sentence end close the clause the product must be in
+    (False, "Stem Cell Therapy",
+     "I was hoping stem cells would fix my knee arthritis. They were honest that the evidence "
+     "is thin, so I chose physical therapy first."),
+    (True, "Stem Cell Therapy",
+     "I was hoping stem cells would fix my knee arthritis, and they did. I hike again!"),
+    (False, "Hyperbaric Oxygen Therapy",
+     "My son has autism and we enjoyed the calm chamber sessions, though we saw no change in "
+     "his symptoms."),
+    (True, "Hyperbaric Oxygen Therapy",
+     "The chamber sessions calm his autism meltdowns within a week."),
+    (False, "Herbal Supplements",
+     "I take the turmeric blend because I like the taste; my rheumatologist manages my "
+     "arthritis."),
+    (False, "IV Vitamin Drips and NAD+ Infusions",
+     "My migraines are managed by my neurologist. The NAD+ drip was a pleasant afternoon, "
+     "nothing more."),
+    (True, "IV Vitamin Drips and NAD+ Infusions",
+     "My migraines were managed by my neurologist for years. The NAD+ drips ended them."),
 ]
 
 
