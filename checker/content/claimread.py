@@ -691,6 +691,10 @@ def _qualified(sentence: str, predicate: TermMatch) -> str | None:
     return f"{modal.group(0)} ... {subset.group(0)}" if modal and subset else None
 
 
+# A heading that names a topic and a word for what kind of page it is: no claim to rate.
+_TOPIC_LABEL = re.compile(r"^\W*(?:[\w'\u2019&-]+\s+){0,5}?(?:season|month|week|day|awareness|"
+                          r"basics|facts|guide|overview|tips|updates?|information|info|FAQs?|"
+                          r"resources|news|101)\W*$", re.IGNORECASE)
 # What a patient hoped or expected the product would do, in a story: no outcome told.
 _HOPED = re.compile(r"\b(?:hop(?:e|ed|ing)|had\s+hoped|wish(?:ed|ing)?|expect(?:ed|ing)|"
                     r"thought|assumed|prayed)\b[^.;!?]{0,60}?\b(?:would|could|might|will)\s+"
@@ -721,6 +725,10 @@ def _learned(sentence: str, spec: ClaimSpec, ctx: Context,
     """No predicate word: the learned model may rate the sentence (with its lead) a claim.
     Its predicate has no place in the sentence; the whole sentence is its scope."""
     if spec.learned is None:
+        return []
+    if _TOPIC_LABEL.match(sentence) and not _fragment_has_verb(sentence):
+        # "Cold and Flu Season", "Lyme Disease Awareness Month": a heading that names its topic
+        verdict.notes.append("a topic label, not a claim")
         return []
     if ctx.lead and is_question(ctx.lead) and _LEARNED_NEGATION.search(ctx.lead):
         # under "What conditions can't stem cells treat?" an item is what the product does

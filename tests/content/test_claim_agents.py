@@ -8,7 +8,7 @@ Sentences written for these tests (coordinator's probes, 5 Dec 2026), not from a
 
 from __future__ import annotations
 
-from tests.content.conftest import assert_fires_as_labelled, golden_sentences
+from tests.content.conftest import article_page, assert_fires_as_labelled, golden_sentences
 
 STEM = "Stem Cell Therapy"
 PRIMARY = "Primary Care and Family Medicine"
@@ -65,3 +65,14 @@ def test_an_item_under_a_question_of_what_is_not_done_is_no_claim(engine) -> Non
 @golden_sentences(CASES)
 def test_who_does_the_treating(engine, rule, fires, title, sentence) -> None:
     assert_fires_as_labelled(engine, rule, fires, title, sentence)
+
+
+def test_a_heading_that_names_its_topic_is_no_claim(engine) -> None:
+    def fired(title: str) -> bool:
+        verdict = engine.check_page("https://clinic.example/p/",
+                                    article_page(title, "Call us to book a visit."))
+        return any(f.rule_id == INFECTION for f in verdict.findings)
+
+    assert not fired("Cold and Flu Season")
+    assert not fired("Lyme Disease Awareness Month")
+    assert fired("Beat Cold and Flu Season With Our Immune Drip")
