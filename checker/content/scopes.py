@@ -87,6 +87,13 @@ EVIDENCE_UNSETTLED = re.compile(
     # with placebo in good trials")
     r"\bbeing\s+(?:tested|investigated|trialled|trialed|evaluated|studied)\b|\bin\s+(?:early|ongoing|"
     r"small|preliminary)\s+(?:clinical\s+)?(?:trials|studies)\b|"
+    # offered only as research: "in our registered clinical trial only", "only as part of a
+    # clinical trial", "studied under an FDA-reviewed IND" (not "patients in our trial saw ...")
+    r"\bonly\s+(?:in|within|through|as\s+part\s+of)\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clinical\s+)?(?:trials?|stud(?:y|ies))\b|\b(?:in|within|through|as\s+part\s+of)\s+"
+    r"(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?(?:clinical\s+)?(?:trials?|stud(?:y|ies))\s+only\b|"
+    r"\b(?:studied|offered|available|given|provided|used)\s+(?:only\s+)?under\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:IND|investigational\s+new\s+drug(?:\s+application)?)\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:compared|tested|assessed|evaluated)\s+"
     r"(?:with|against|in)\b|"
     r"\b(?:studies|trials|experts|researchers|results)\s+(?:[\w-]+\s+)?(?:disagree|conflict|"

@@ -76,3 +76,15 @@ def test_a_heading_that_names_its_topic_is_no_claim(engine) -> None:
     assert not fired("Cold and Flu Season")
     assert not fired("Lyme Disease Awareness Month")
     assert fired("Beat Cold and Flu Season With Our Immune Drip")
+
+
+def test_care_offered_only_as_research_is_no_claim(engine) -> None:
+    def fired(intro: str, item: str) -> list[str]:
+        verdict = engine.check_page("https://clinic.example/p/", _list_under(intro, item))
+        return sorted({f.rule_id for f in verdict.findings if f.rule_id.endswith("-claim")})
+
+    assert fired("Stem cell therapy treats:",
+                 "Knee osteoarthritis, in our registered clinical trial only") == []
+    assert fired("Conditions we treat with stem cells:",
+                 "Knee osteoarthritis, studied under an FDA-reviewed IND") == []
+    assert fired("Stem cell therapy treats:", "Knee osteoarthritis") == [RULE]
