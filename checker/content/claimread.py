@@ -37,7 +37,13 @@ from checker.content.scopes import (
     RISK,
     STATUS_LIMITED,
 )
-from checker.content.text import clause_at, is_question, split_sentences
+from checker.content.text import (
+    MAX_SENTENCE_CHARS,
+    clause_at,
+    is_question,
+    sentence_at,
+    sentence_spans,
+)
 
 # The scope cues (denial, hedge, attribution, risk, approval) are in checker/content/scopes.py:
 # the learned model's structural facts read them too.
@@ -605,16 +611,10 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     outcome: "My surgeon repaired my torn rotator cuff. ... I asked about stem cells"."""
     if predicate.term_set in _UNPLACED and predicate.term_set != "outcome":
         return None
-    start = 0
-    for part in split_sentences(text):
-        begin = text.find(part, start)
-        if begin <= predicate.start() < begin + len(part):
-            start = begin
-            told = part
-            break
-        start = begin + len(part)
-    else:
+    span = sentence_at(text, predicate.start())
+    if span is None:
         return None
+    start, told = span[0], text[span[0]:span[1]]
     at = predicate.start() - start
     # a semicolon closes the clause: "I take the blend for its taste; my rheumatologist
     # manages my arthritis"
@@ -864,17 +864,12 @@ def _scope_text(text: str, candidates: list[TermMatch], ctx: Context) -> str:
     whole, the sentences of the quote that hold a predicate."""
     if not ctx.testimonial:
         return text
-    parts = split_sentences(text)
-    if len(parts) < 2:
+    spans = sentence_spans(text)
+    if len(spans) < 2:
         return text
-    held, position = [], 0
-    for part in parts:
-        start = text.find(part, position)
-        end = start + len(part)
-        position = end
-        if any(c.term_set in ("lead", "answer", "learned") or start <= c.start() < end
-               for c in candidates):
-            held.append(part)
+    held = [text[start:end][:MAX_SENTENCE_CHARS] for start, end in spans
+            if any(c.term_set in ("lead", "answer", "learned") or start <= c.start() < end
+                   for c in candidates)]
     return " ".join(held) or text
 
 
@@ -1293,12 +1288,9 @@ def _products_in_clause(sentence: str, predicate: TermMatch,
     if after:
         # a story read whole: from the predicate to the end of its own sentence
         start = predicate.start()
-        stop = _SENTENCE_END.search(sentence, start)
-        end = min(end, stop.start()) if stop else end
+        own = sentence_at(sentence, start)
+        end = min(end, own[1]) if own else end
     return any(start <= p.start() < end for p in products)
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"])")
 
 
 def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatch]) -> str | None:

@@ -61,7 +61,13 @@ def _agency(match: re.Match[str]) -> str:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of one block of text; abbreviations and initials do not end a sentence."""
-    sentences: list[str] = []
+    return [text[start:end][:MAX_SENTENCE_CHARS] for start, end in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text`, without their surrounding spaces (the
+    sentences split_sentences gives, before its length cap)."""
+    spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         # The word before the period, found backwards: slicing from the sentence start would
@@ -70,12 +76,21 @@ def split_sentences(text: str) -> list[str]:
         word = text[word_start:match.start() + 1].rstrip(".").lstrip("(\"'").lower()
         if text[match.start()] == "." and _is_abbreviation(word):
             continue
-        sentences.append(text[start:match.end()].strip())
+        spans.append(_stripped(text, start, match.end()))
         start = match.end()
-    tail = text[start:].strip()
-    if tail:
-        sentences.append(tail)
-    return [s[:MAX_SENTENCE_CHARS] for s in sentences if s]
+    spans.append(_stripped(text, start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + len(piece.rstrip())
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The (start, end) of the sentence of `text` that holds offset `pos`, if any."""
+    return next(((a, b) for a, b in sentence_spans(text) if a <= pos < b), None)
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -19,6 +19,8 @@ from checker.content.document import Block, PageDoc
 from checker.content.match import DEFAULT_HEDGES, Matcher, mentioned
 from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule, compile_pattern, did_you_mean
+from checker.content.scopes import DENIAL
+from checker.content.text import split_sentences
 from checker.settings import ConfigError
 
 Scope = Literal["page", "site"]
@@ -286,15 +288,21 @@ def _denied_by_lead(doc: PageDoc, block: Block) -> bool:
     item that already holds a match."""
     if block.tag != "li":
         return False
-    from checker.content.scopes import DENIAL
-    index = block.index - 1
-    while index >= 0 and doc.blocks[index].tag == "li":
-        index -= 1
-    if index < 0 or not doc.blocks[index].text.rstrip().endswith((":", "\u2014")):
+    intro = block_before(doc, block, ("li",))
+    if intro is None or not intro.text.rstrip().endswith((":", "\u2014")):
         return False
     # the intro's last sentence is the one the item completes
-    lead = re.split(r"(?<=[.!?])\s+", doc.blocks[index].text.strip())[-1]
-    return DENIAL.search(lead) is not None
+    sentences = split_sentences(intro.text)
+    return bool(sentences) and DENIAL.search(sentences[-1]) is not None
+
+
+def block_before(doc: PageDoc, block: Block, run: tuple[str, ...]) -> Block | None:
+    """The block before the run of `run` blocks (a list's items, a table's cells) that holds
+    `block`: the intro or heading a list or table stands under."""
+    index = block.index - 1
+    while index >= 0 and doc.blocks[index].tag in run:
+        index -= 1
+    return doc.blocks[index] if index >= 0 else None
 
 
 # ---- the types ---------------------------------------------------------------------------

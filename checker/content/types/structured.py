@@ -37,6 +37,7 @@ from checker.content.types.base import (
     PageContext,
     Params,
     RuleType,
+    block_before,
     candidate_blocks,
     region_blocks,
 )
@@ -235,14 +236,10 @@ def _lead(doc: PageDoc, block: Block) -> str:
             term = term.getprevious()
         if term is not None:
             return " ".join(term.text_content().split())
-    blocks = doc.blocks
-    index = block.index - 1
     if block.tag == "li":
-        while index >= 0 and blocks[index].tag == "li":
-            index -= 1
-        if index >= 0 and (blocks[index].text.endswith(_LEAD_END) or blocks[index].level):
-            return blocks[index].text
-        return ""
+        intro = block_before(doc, block, ("li",))
+        return intro.text if intro is not None and (intro.text.endswith(_LEAD_END)
+                                                 or intro.level) else ""
     if block.tag in _CELLS:
         # a table is a list in columns ("Condition | How we treat it" under "Conditions we
         # treat"): a cell after the first of its row is introduced by that first cell, the
@@ -252,13 +249,13 @@ def _lead(doc: PageDoc, block: Block) -> str:
         first = el.getparent()[0] if el.getparent() is not None else el
         if first is not el and first.tag in _CELLS:
             return " ".join(first.text_content().split())
-        while index >= 0 and blocks[index].tag in _CELLS:
-            index -= 1
-        if index >= 0 and (blocks[index].text.endswith(_LEAD_END) or blocks[index].level):
-            return blocks[index].text
+        intro = block_before(doc, block, _CELLS)
+        if intro is not None and (intro.text.endswith(_LEAD_END) or intro.level):
+            return intro.text
         return _header_row(el)
-    if index >= 0 and blocks[index].level is not None and block.level is None:
-        return blocks[index].text
+    before = block_before(doc, block, ())
+    if before is not None and before.level is not None and block.level is None:
+        return before.text
     return ""
 
 
