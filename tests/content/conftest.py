@@ -77,6 +77,19 @@ def reported_on(engine: ContentEngine, rule: str, html: str) -> list[str]:
     return [f.sentence or "" for f in verdict.findings if f.rule_id == rule]
 
 
+def story_quote(text: str, who: str) -> str:
+    """A patient's story as a quotation signed by `who`."""
+    return (f"<blockquote><p>\u201c{text}\u201d</p><footer>\u2014 {who}</footer>"
+            "</blockquote>")
+
+
+def list_page(title: str, intro: str, item: str) -> str:
+    """An article page of `title` whose list, under `intro`, holds `item` first."""
+    return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            f"<p>{intro}</p><ul><li>{item}</li><li>Anything else you ask us about</li></ul>"
+            "</article></main></body></html>")
+
+
 def harbor_page(title: str, body: str) -> str:
     """A shop-like page of the clinic (Harbor Wellness) whose main text is `body`."""
     return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"

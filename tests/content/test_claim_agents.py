@@ -8,7 +8,12 @@ Sentences written for these tests (coordinator's probes, 5 Dec 2026), not from a
 
 from __future__ import annotations
 
-from tests.content.conftest import article_page, assert_fires_as_labelled, golden_sentences
+from tests.content.conftest import (
+    article_page,
+    assert_fires_as_labelled,
+    golden_sentences,
+    list_page,
+)
 
 STEM = "Stem Cell Therapy"
 PRIMARY = "Primary Care and Family Medicine"
@@ -46,16 +51,10 @@ CASES = [
 ]
 
 
-def _list_under(intro: str, item: str) -> str:
-    return (f"<html><head><title>{STEM}</title></head><body><main><h1>{STEM}</h1><p>{intro}"
-            f"</p><ul><li>{item}</li><li>Sessions are booked in advance.</li></ul></main>"
-            "</body></html>")
-
-
 def test_an_item_under_a_question_of_what_is_not_done_is_no_claim(engine) -> None:
     def fired(intro: str) -> list[str]:
         verdict = engine.check_page("https://clinic.example/p/",
-                                    _list_under(intro, "Severe bone-on-bone arthritis"))
+                                    list_page(STEM, intro, "Severe bone-on-bone arthritis"))
         return [f.sentence for f in verdict.findings if f.rule_id == RULE]
 
     assert fired("What conditions can't stem cells treat?") == []
@@ -80,7 +79,7 @@ def test_a_heading_that_names_its_topic_is_no_claim(engine) -> None:
 
 def test_care_offered_only_as_research_is_no_claim(engine) -> None:
     def fired(intro: str, item: str) -> list[str]:
-        verdict = engine.check_page("https://clinic.example/p/", _list_under(intro, item))
+        verdict = engine.check_page("https://clinic.example/p/", list_page(STEM, intro, item))
         return sorted({f.rule_id for f in verdict.findings if f.rule_id.endswith("-claim")})
 
     assert fired("Stem cell therapy treats:",

@@ -10,6 +10,7 @@ import pytest
 
 from checker.content import ContentEngine
 from checker.settings import AuditConfig
+from tests.content.conftest import story_quote
 
 
 @pytest.fixture(scope="module")
@@ -126,11 +127,6 @@ def test_a_testimonial_is_read_with_its_attribution(engine: ContentEngine) -> No
                      "\u2014 Parents of a boy with autism"]
 
 
-def _story(text: str, who: str) -> str:
-    return (f"<blockquote><p>\u201c{text}\u201d</p><footer>\u2014 {who}</footer>"
-            "</blockquote>")
-
-
 # A story is read whole, but a sentence of it in which another clinician or other care does
 # the treating, and which names no product of ours, tells that care's outcome, not ours.
 STORIES = [
@@ -197,5 +193,5 @@ STORIES = [
 def test_a_story_credits_the_care_its_sentence_names(engine: ContentEngine, fires: bool,
                                                       title: str, text: str) -> None:
     found = [sentence for rule in ("unapproved-disease-claim", "infectious-disease-claim")
-             for sentence in _reported(engine, rule, title, _story(text, "Dana R."))]
+             for sentence in _reported(engine, rule, title, story_quote(text, "Dana R."))]
     assert found == ([f"\u201c{text}\u201d \u2014 Dana R."] if fires else [])

@@ -30,7 +30,12 @@ from __future__ import annotations
 import pytest
 
 from checker.content.scopes import CLAIM_REPORTED
-from tests.content.conftest import assert_fires_as_labelled, golden_sentences
+from tests.content.conftest import (
+    assert_fires_as_labelled,
+    golden_sentences,
+    list_page,
+    story_quote,
+)
 
 TITLES = {
     "immune": "Immune Support IV Drips",
@@ -376,11 +381,6 @@ def test_reduced_relative_sales_talk_is_others_talk_only() -> None:
     assert not CLAIM_REPORTED.search("Stem cells promoted to cure arthritis: book yours today.")
 
 
-def _story(text: str, who: str) -> str:
-    return (f"<blockquote><p>\u201c{text}\u201d</p><footer>\u2014 {who}</footer>"
-            "</blockquote>")
-
-
 # fresh11n's dev rewrites: a patient's story that credits the clinician by name, as the
 # passive's agent right after the predicate or as the one who chose the treatment, is that
 # care's outcome; the clinician as the subject of another verb, or our product beside the
@@ -414,16 +414,10 @@ STORIES = [
 def test_a_story_credits_the_clinician_it_names(engine, fires: bool, title: str,
                                                 text: str) -> None:
     page = (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
-            f"{_story(text, 'Dana R.')}</article></main></body></html>")
+            f"{story_quote(text, 'Dana R.')}</article></main></body></html>")
     verdict = engine.check_page("https://clinic.example/p/", page)
     fired = any(f.rule_id == "unapproved-disease-claim" for f in verdict.findings)
     assert fired is fires, text
-
-
-def _list_page(title: str, intro: str, item: str) -> str:
-    return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
-            f"<p>{intro}</p><ul><li>{item}</li><li>Anything else you ask us about</li></ul>"
-            "</article></main></body></html>")
 
 
 # A list item completes its intro's sentence: an intro that denies denies the item for the
@@ -450,5 +444,5 @@ LISTS = [
                               for i, c in enumerate(LISTS)])
 def test_a_list_item_is_read_with_its_intro(engine, rule: str, fires: bool, title: str,
                                             intro: str, item: str) -> None:
-    verdict = engine.check_page("https://clinic.example/p/", _list_page(title, intro, item))
+    verdict = engine.check_page("https://clinic.example/p/", list_page(title, intro, item))
     assert any(f.rule_id == rule for f in verdict.findings) is fires, item
