@@ -1393,10 +1393,12 @@ _COMPARED_CARE = re.compile(r"\b(?:like|unlike|than|resembl\w*|mimic\w*|rivals?|
 _LESS_AFTER = re.compile(r"\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:less|fewer\s+times)\b",
                          re.IGNORECASE)
 # Care said to fail where the product works ("hiding places antibiotics can't reach",
-# "infections that antibiotics never cleared"): the product's foil, not the care that acted.
-# Only inside a clause: "Antibiotics cannot cure a cold" opens its clause with the care.
+# "infections that antibiotics never cleared", "the spirochetes that antibiotics miss"): the
+# product's foil, not the care that acted. Only inside a clause: "Antibiotics cannot cure a
+# cold" opens its clause with the care.
 _FAILED_AFTER = re.compile(r"\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|won't|never|"
-                           r"didn't|did\s+not|fail(?:s|ed)?\s+to|(?:have|has|had)\s+failed)\b",
+                           r"didn't|did\s+not|don't|do\s+not|fail(?:s|ed)?|miss(?:es|ed)?|"
+                           r"(?:have|has|had)\s+failed|le(?:ave|aves|ft)\s+behind)\b",
                            re.IGNORECASE)
 
 

@@ -70,6 +70,14 @@ TELE = "Online Prescriptions"
      "haven't had a single one.</p><footer>Mark</footer></blockquote>",
      ["Six outbreaks a year with herpes. Since I started the capsules I haven't had a "
       "single one. Mark"]),
+    ("infectious-disease-claim", SHOP,
+     "<blockquote><p>I caught every cold my kids brought home. Since I started the capsules "
+     "I haven't been sick once.</p><footer>Mark</footer></blockquote>",
+     ["I caught every cold my kids brought home. Since I started the capsules I haven't been "
+      "sick once. Mark"]),
+    ("infectious-disease-claim", SHOP,
+     "<blockquote><p>I caught every cold my kids brought home. The nurse told me to wash my "
+     "hands more, and I haven't been sick once.</p><footer>Mark</footer></blockquote>", []),
     # --- approved care by drug stem, OTC class, vaccine brand: patient information --------
     ("infectious-disease-claim", "Vaccines",
      "<p>Shingrix is more than 90% effective at preventing shingles.</p>", []),

@@ -49,6 +49,16 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      "can't reach.</p>", ["Clears the Lyme bacteria from places antibiotics can't reach."]),
     (INFECTION, "Primary Care", "<p>Antibiotics can't cure a cold, so rest and drink plenty "
      "of fluids.</p>", []),
+    # (stop 28) care said to miss or fail, in a relative clause, is the product's foil
+    (INFECTION, "Hyperbaric Oxygen", "<p>Oxygen under pressure kills the Lyme bacteria that "
+     "antibiotics miss.</p>",
+     ["Oxygen under pressure kills the Lyme bacteria that antibiotics miss."]),
+    (INFECTION, "Primary Care", "<p>Some infections that antibiotics miss at first need a "
+     "second course or a different medicine.</p>", []),
+    # the body's defences in the plural, set against a virus
+    (INFECTION, "Peptide Therapy", "<p>Thymosin alpha-1 supports your defences against "
+     "respiratory viruses.</p>",
+     ["Thymosin alpha-1 supports your defences against respiratory viruses."]),
     # a list intro that says who the product is for
     (DISEASE, "Exosome Facials", "<p>Our exosome therapy may be right for you if you have:</p>"
      "<ul><li>Psoriasis</li><li>Rosacea</li></ul>", ["Psoriasis", "Rosacea"]),
