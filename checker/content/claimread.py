@@ -331,8 +331,10 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         product_classes=products or (), condition_sets=conditions,
         predicate_classes=predicates,
         all_products=lexicons.products_of(tuple(lexicons.products)),
+        # (a rule of any product, the infectious-disease rule, knows every cleared use: "the
+        # chamber helps treat severe infections such as intracranial abscess" is one)
         cleared=tuple((lexicons.products[c], uses) for c, uses in lexicons.cleared.items()
-                      if products and c in products),
+                      if not products or c in products),
         shadow=_merged("shadow:" + ",".join(conditions), [
             lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None,
         negated_outcomes=lexicons.negated_outcomes,
@@ -1265,9 +1267,17 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
         if not any(c.term_set != "borrowed" and c.end() > c.start()
                    and not any(u.start() <= c.start() and c.end() <= u.end() for u in found)
                    and not any(_CAUSE_OF_USE.match(sentence[u.end():c.start()]) for u in found)
+                   and not any(_EXAMPLES_OF.fullmatch(sentence[c.end():u.start()])
+                               for u in found)
                    for c in conditions or []):
             return found[0].group(0)
     return None
+
+
+# A condition named as the class its cleared uses are examples of is no other condition: "some
+# severe infections, such as intracranial abscess" names the abscess.
+_EXAMPLES_OF = re.compile(r"\s*,?\s*(?:such\s+as|like|including|for\s+example|e\.g\.,?)\s+"
+                          r"(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
 # A condition named as the cause of the cleared use is not beside it: "IV fluids treat

@@ -169,6 +169,17 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      "ulcers that have not healed with standard wound care.</p>", []),
     (DISEASE, "Chelation Therapy", "<p>Chelation with prescription succimer treats lead "
      "poisoning in children.</p>", []),
+    # (stop 28) the infectious-disease rule knows the cleared uses too, and a class of
+    # conditions named by its cleared examples is those examples
+    (INFECTION, "Hyperbaric Oxygen Therapy", "<p>Hyperbaric oxygen can help treat some severe "
+     "infections, such as intracranial abscess, along with antibiotics.</p>", []),
+    (INFECTION, "Hyperbaric Oxygen Therapy", "<p>Hyperbaric oxygen can help treat some severe "
+     "infections, such as Lyme disease.</p>",
+     ["Hyperbaric oxygen can help treat some severe infections, such as Lyme disease."]),
+    (INFECTION, "Hyperbaric Oxygen Therapy", "<p>Our hyperbaric chamber heals necrotizing soft "
+     "tissue infections and clears chronic Lyme disease.</p>",
+     ["Our hyperbaric chamber heals necrotizing soft tissue infections and clears chronic Lyme "
+      "disease."]),
     # a heading that says what we treat, over a bare list: the clinic's own statement
     (DISEASE, "Stem Cell Therapy", "<h2>What we treat</h2><ul><li>COPD</li><li>Crohn's "
      "disease</li></ul>", ["COPD", "Crohn's disease"]),
