@@ -85,6 +85,9 @@ CLAIM_RULES = (
 )
 FORMS = ("sentence", "list-item", "card", "faq", "testimonial", "heading")
 PLACEMENTS = ("main", "sidebar")
+# A patient-information record may sit in a form too: its `text` is the main text (an FAQ's
+# answer, a card's body, a story's words, a list item), beside the form's other fields.
+NEGATIVE_FIELDS = {"faq": ("question",), "card": ("title",), "testimonial": ("author",)}
 # Letters dated 2020 or from 2025 on are held out for an independent check.
 ALLOWED_YEARS = frozenset(range(2015, 2020)) | frozenset(range(2021, 2025))
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -265,6 +268,10 @@ def schema_problems(letters: dict[str, dict], items: list[dict],
                 problems.append(f"patient-info {nid}: no {key}")
         if neg.get("topic") not in TOPICS and ours:
             problems.append(f"patient-info {nid}: topic {neg.get('topic')} has no template")
+        if neg.get("form", "sentence") not in FORMS:
+            problems.append(f"patient-info {nid}: form {neg.get('form')} not one of {FORMS}")
+        problems.extend(f"patient-info {nid}: no {k}"
+                        for k in NEGATIVE_FIELDS.get(neg.get("form", ""), ()) if not neg.get(k))
     return problems
 
 
@@ -593,8 +600,14 @@ def run_one(engine: ContentEngine, item: dict, index: int) -> Outcome:
 
 
 def negative_item(neg: dict) -> dict:
-    return {"id": neg["id"], "form": neg.get("form", "sentence"), "topic": neg["topic"],
-            "text": neg["text"], "placement": "main"}
+    form = neg.get("form", "sentence")
+    item = {"id": neg["id"], "form": form, "topic": neg["topic"], "text": neg["text"],
+            "placement": "main"}
+    if form == "faq":
+        item["answer"] = neg["text"]
+    if form == "list-item" and neg.get("intro"):
+        item["intro"] = neg["intro"]
+    return item | {k: neg[k] for k in NEGATIVE_FIELDS.get(form, ()) if neg.get(k)}
 
 
 def evaluate(engine: ContentEngine | None = None, *,
