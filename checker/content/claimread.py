@@ -236,6 +236,8 @@ class Context:
     page_product: TermMatch | None = None
     testimonial: bool = False
     previous: str = ""
+    # the sentence after it in its block (what a bare "Yes." answers with)
+    following: str = ""
     # a product of the rule's classes the page offers as its own ("our exosome facial", "we
     # offer PRP") when its title names none: what "our"/"we" sentences speak of
     page_owned: TermMatch | None = None
@@ -407,7 +409,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     candidates = [p for p in _predicates(sentence, spec, ctx, verdict)
                   if (borrowed or not _INTENDED_FOR.search(p.group(0))
                       or any(0 <= c.start() - p.end() <= 40 for c in conditions))
-                  and not _time_frame(sentence, p)
+                  and not _time_frame(sentence, p) and not _others_care(sentence, p)
                   and not (p.group(0).lower() in _ADJECTIVE_PREDICATES
                            and _DETERMINER_BEFORE.search(sentence[:p.start()]))]
     if implied:
@@ -462,11 +464,14 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     approved = _approved(sentence, spec, ctx.lead)
     products = _own_products(sentence, spec, approved)
-    if approved and spec.products is None and not _own_products(sentence, spec, approved,
-                                                                 spec.all_products):
+    lent = [] if approved or spec.products is not None else _lent_care(sentence, spec, ctx,
+                                                                        candidates)
+    if (approved or lent) and spec.products is None and not _own_products(
+            sentence, spec, approved, spec.all_products):
         # "any product or service": approved care named and no product of ours is patient
         # information ("strep throat is cured after 10 days of antibiotics")
-        verdict.stopped_by = f"approved care: {approved[0].group(0)!r}"
+        verdict.stopped_by = (f"approved care: {approved[0].group(0)!r}" if approved
+                              else f"approved care lent by its lead: {lent[0].group(0)!r}")
         return verdict
     if spec.products is None and GENERAL_CARE.search(sentence) and not _OUR.search(sentence) \
             and not _own_products(sentence, spec, approved, spec.all_products):
@@ -546,7 +551,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             if ctx.testimonial and agent is None else None
         if ctx.testimonial and agent is None and told is None \
                 and not _products_in_clause(masked, predicate, products, after=True):
-            told = _clinician_did_it(sentence, predicate, approved)
+            told = _clinician_did_it(sentence, predicate, approved) \
+                or _care_started(sentence, predicate, approved, spec)
         if told or (agent and not _products_in_clause(masked, predicate, products)):
             verdict.stopped_by = (f"the story credits other care: {told!r}" if told
                                   else f"approved care: {agent!r}")
@@ -636,6 +642,52 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     return None
 
 
+def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
+                  spec: ClaimSpec) -> str | None:
+    """A story in which the patient's own clinician started approved care in another of its
+    sentences ("After twenty years on pain pills I am in recovery. My addiction doctor started
+    me on buprenorphine"), and whose outcome sentence credits nothing (no product of ours, no
+    "it", no "thanks to"), tells that care's outcome. Care that failed ("started me on
+    buprenorphine, but it never helped") is the before."""
+    if predicate.term_set in _UNPLACED:
+        return None
+    span = sentence_at(text, predicate.start())
+    if span is None:
+        return None
+    told = text[span[0]:span[1]]
+    at = predicate.start() - span[0]
+    if _own_products(told, spec, [], spec.all_products) or _PRONOUN.search(told[:at]) \
+            or _CREDITED.search(told) or _IT_DID.search(text):
+        return None
+    for care in approved:
+        if span[0] <= care.start() < span[1] or not _STARTED_ON.search(
+                text[max(0, care.start() - 60):care.start()]):
+            continue
+        event = sentence_at(text, care.start())
+        if event is None:
+            continue
+        said = text[event[0]:event[1]]
+        if _STORY_CARER.search(said) and not _own_products(said, spec, [], spec.all_products) \
+                and not _FAILED_STORY.search(said):
+            return care.group(0)
+    return None
+
+
+# Care begun for the patient: "started me on", "put her on", "prescribed him", "I was started
+# on", right before the care's name.
+_STARTED_ON = re.compile(r"\b(?:start(?:s|ed)?|put(?:s)?|switch(?:es|ed)?|prescrib(?:es|ed)|"
+                         r"began)\s+(?:(?:me|him|her|us|them)\s+)?(?:on\s+)?(?:[\w-]+\s+){0,2}?$",
+                         re.IGNORECASE)
+# An outcome credited to something: "thanks to", "because of", "all due to", "I owe it to".
+_CREDITED = re.compile(r"\b(?:thanks\s+to|thank\w*|because\s+of|due\s+to|owe\w*|credit\w*|"
+                       r"since\s+(?:I|we)\s+(?:started|began|tried))\b", re.IGNORECASE)
+# A sentence of the story told of "it" ("It changed my life"): the story's product.
+_IT_DID = re.compile(r"(?:^|[.!?]\s+)\W*(?:it|this|they|these)\b", re.IGNORECASE)
+# Care that did not work: "but it never helped", "nothing changed", "did not work".
+_FAILED_STORY = re.compile(r"\b(?:never|didn't|did\s+not|wasn't|was\s+not|nothing|no\s+help|"
+                           r"fail\w*|stopp?ed\s+working)\b", re.IGNORECASE)
+
+
 # A fragment under a title that says what it is for and ends with the condition: "For
 # aching, creaky knees.", "For stubborn nerve pain" (a product card's use); not a sentence
 # that goes on past its condition ("For most people, arthritis pain improves with exercise").
@@ -706,6 +758,24 @@ _FULFILLED = re.compile(r"[^.!?]{0,80}?\b(?:and|which)\s+(?:they|it|that|she|he|
                         r"(?:did|does|has|have|worked|work)\b", re.IGNORECASE)
 # A predicate word that is also an adjective, used as one after a determiner ("the calm
 # chamber sessions", "a clear plan").
+def _others_care(sentence: str, predicate: TermMatch) -> bool:
+    """The predicate names a kind of provider that is a third party: "works with local
+    addiction treatment programs", "we refer patients to cancer treatment centers", "connect
+    you with recovery services" (the care is theirs; what we do is the referral)."""
+    if predicate.term_set in _UNPLACED or not _PROVIDER_AFTER.match(sentence, predicate.end()):
+        return False
+    start, _ = clause_at(sentence, predicate.start())
+    return _RELATION_BEFORE.search(sentence[max(start, predicate.start() - 80):
+                                            predicate.start()]) is not None
+
+
+_PROVIDER_AFTER = re.compile(r"\s+(?:programs?|cent(?:er|re)s?|facilit(?:y|ies)|providers?|"
+                             r"services|clinics?|specialists?|teams?|options)\b", re.IGNORECASE)
+_RELATION_BEFORE = re.compile(
+    r"\b(?:works?\s+(?:closely\s+)?with|working\s+(?:closely\s+)?with|partner(?:s|ed|ing)?\s+"
+    r"with|refer(?:s|red|ring|rals?)?\s+(?:[\w-]+\s+){0,2}?to|connect(?:s|ed|ing)?\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:with|to)|coordinat\w+\s+with|find(?:ing)?|locat\w+|list\s+of|directory\s+of)"
+    r"\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 _ADJECTIVE_PREDICATES = frozenset({"calm", "quiet", "clear"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|this|that|these|those|my|your|its|their|"
                                 r"his|her)\s+$", re.IGNORECASE)
@@ -1229,6 +1299,35 @@ def _names_our_product(sentence: str, care: TermMatch, ours: list[TermMatch]) ->
 _ADJACENT = re.compile(r"[\s-]{1,2}")
 
 
+def _lent_care(sentence: str, spec: ClaimSpec, ctx: Context,
+               candidates: list[TermMatch]) -> list[TermMatch]:
+    """Approved care lent with the claim's predicate: a list item or an answer whose only
+    predicate is its lead's ("Valacyclovir is used for:" over "Cold sores and shingles", "Is
+    strep throat treated with antibiotics?" over "Yes.") takes the care the lead names as well,
+    as one sentence would, unless the lead names a product of ours; a bare "Yes." is told by
+    the answer's next sentence when that sentence, read under the same lead, is approved
+    care's ("Yes. A course of antiviral pills cures hepatitis C")."""
+    if not ctx.lead or not candidates or any(c.term_set not in ("lead", "answer")
+                                             for c in candidates):
+        return []
+    if not _own_products(ctx.lead, spec, [], spec.all_products):
+        care = _approved(ctx.lead, spec)
+        if care:
+            return care
+    if ctx.following and _BARE_YES.fullmatch(sentence):
+        # the next sentence, read under the same lead, must itself be approved care's
+        told = judge(ctx.following, spec, Context(lead=ctx.lead, page_product=ctx.page_product,
+                                                  page_owned=ctx.page_owned))
+        if (told.stopped_by or "").startswith("approved care"):
+            return _approved(ctx.following, spec)
+    return []
+
+
+# An answer that is only a yes: its content is the sentence that follows it.
+_BARE_YES = re.compile(r"\W*(?:yes|yes,?\s+(?:it\s+(?:is|can|does)|they\s+(?:are|can|do)|"
+                       r"absolutely|definitely|usually|often))\W*", re.IGNORECASE)
+
+
 def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
                   products: TermSet | None = None) -> list[TermMatch]:
     """Products of the rule's classes in the sentence, less those inside a name of approved
@@ -1380,6 +1479,10 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        r"ditch|threw\s+(?:out|away)|no\s+more|less\s+on|need\s+for|cut\s+back|"
                        r"reliance\s+on|dependence\s+on|dependency\s+on|"
                        r"delay|put\s+off|away\s+from|halved|fewer|beyond|than|no|not\s+need|"
+                       # care needed no more: "never need antibiotics again", "no longer
+                       # needs her inhaler", "won't need surgery"
+                       r"never\s+(?:again\s+)?needs?|no\s+longer\s+needs?|"
+                       r"(?:do|does|did|will|would)(?:\s+not|n['\u2019]t)\s+need|"
                        # care that failed: "asthma that flares despite inhalers"
                        r"despite|in\s+spite\s+of|even\s+(?:with|on|after)|"
                        # the care's harms left behind: "without the side effects of

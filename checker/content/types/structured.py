@@ -122,6 +122,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 else block.sentences
             for index, sentence in enumerate(units):
                 context.previous = units[index - 1] if index else ""
+                context.following = units[index + 1] if index + 1 < len(units) else ""
                 key = " ".join(sentence.lower().split())
                 if key in seen:
                     continue

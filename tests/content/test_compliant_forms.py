@@ -1,0 +1,145 @@
+"""Golden tests of the false-positive classes found by the fresh set fresh12n.yaml (helper
+negatives12, 5 Dec 2026: patient information and compliant rewrites in the forms pages use;
+dev half read, test half scored once at the end): the exact text must fire no claim rule,
+and its claim twin must still fire the rule. Texts written for these tests (the clear ones
+are the dev half's), not from a letter.
+
+- approved care lent with the predicate: a list item or an FAQ answer whose only predicate is
+  its lead's takes the care the lead names ("Valacyclovir is used for:"); a bare "Yes." is told
+  by the answer's next sentence when that sentence is approved care's
+  (checker/content/claimread.py, _lent_care);
+- care needed no more ("never need antibiotics again") is care replaced, not the care acting
+  (claimread _REPLACED);
+- "prescribe" is approved care as "prescribed" is (rules/lexicons/products.yaml);
+- a generic anti-infective named by its USAN stem curing its infection is patient information
+  (no-unqualified-cure-claims unless_clause);
+- a story whose patient's own clinician started approved care, and whose outcome sentence
+  credits nothing, tells that care's outcome (claimread _care_started);
+- a provider named as the third party we refer to or work with ("works with local addiction
+  treatment programs") is not our claim to treat (claimread _others_care)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.content.conftest import list_page, story_quote
+
+IMMUNE = "Immune Support IV Drips"
+PRIMARY = "Primary Care"
+RECOVERY = "Recovery Support Products"
+
+
+def _fired(engine, page: str) -> set[str]:
+    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", page).findings}
+
+
+def _article(title: str, body: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            f"{body}</article></main></body></html>")
+
+
+def _faq(title: str, question: str, answer: str) -> str:
+    return _article(title, f'<section class="faq"><h2>Frequently asked questions</h2><details>'
+                           f"<summary>{question}</summary><p>{answer}</p></details></section>")
+
+
+LISTS = [
+    ("infectious-disease-claim", False, PRIMARY, "Valacyclovir is used for:",
+     "Cold sores, genital herpes outbreaks and shingles"),
+    ("infectious-disease-claim", False, PRIMARY, "Our pharmacists can prescribe treatment for:",
+     "Uncomplicated urinary tract infections in women"),
+    ("infectious-disease-claim", True, IMMUNE, "Our immune drip is used for:",
+     "Cold sores, genital herpes outbreaks and shingles"),
+    ("infectious-disease-claim", True, IMMUNE, "We prescribe our herbal antiviral formula for:",
+     "Colds, flu and strep throat"),
+    ("infectious-disease-claim", True, IMMUNE, "Our immune drip, better than antibiotics, treats:",
+     "Colds, flu and strep throat"),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "title", "intro", "item"), LISTS,
+                         ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
+                              for i, c in enumerate(LISTS)])
+def test_a_list_item_takes_the_care_its_intro_names(engine, rule: str, fires: bool, title: str,
+                                                    intro: str, item: str) -> None:
+    assert (rule in _fired(engine, list_page(title, intro, item))) is fires, item
+
+
+FAQS = [
+    (False, PRIMARY, "Is strep throat treated with antibiotics?",
+     "Yes. Penicillin or amoxicillin cures strep throat and prevents complications such as "
+     "rheumatic fever."),
+    (False, PRIMARY, "Is there a cure for hepatitis C?",
+     "Yes. An 8 to 12 week course of antiviral pills cures hepatitis C in more than 95% of "
+     "people."),
+    (False, PRIMARY, "Is strep throat treated with antibiotics?", "Yes."),
+    (True, IMMUNE, "Can your immune drip cure strep throat?", "Yes."),
+    (True, IMMUNE, "Can strep throat be cured?", "Yes. Our immune drip clears strep throat in "
+     "days."),
+    (True, IMMUNE, "Can strep throat be cured?", "Yes. Many patients never need antibiotics "
+     "again."),
+    (True, IMMUNE, "Can strep throat be cured without antibiotics?", "Yes."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "question", "answer"), FAQS,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(FAQS)])
+def test_a_yes_answer_is_told_by_its_question_and_next_sentence(
+        engine, fires: bool, title: str, question: str, answer: str) -> None:
+    fired = _fired(engine, _faq(title, question, answer))
+    assert ("infectious-disease-claim" in fired) is fires, answer
+    if not fires:
+        assert "no-unqualified-cure-claims" not in fired, answer
+
+
+CURES = [
+    (False, PRIMARY, "Penicillin or amoxicillin cures strep throat and prevents complications "
+     "such as rheumatic fever."),
+    (False, PRIMARY, "Fluconazole cures most vaginal yeast infections with one tablet."),
+    (True, IMMUNE, "Our silver drip cures strep throat faster than amoxicillin."),
+    (True, IMMUNE, "Our immune drip cures strep throat without amoxicillin."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "sentence"), CURES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(CURES)])
+def test_a_generic_anti_infective_curing_its_infection(engine, fires: bool, title: str,
+                                                       sentence: str) -> None:
+    fired = _fired(engine, _article(title, f"<p>{sentence}</p>"))
+    assert ("no-unqualified-cure-claims" in fired) is fires, sentence
+
+
+STORIES = [
+    (False, "After twenty years on pain pills I am in recovery. My addiction doctor started me "
+     "on buprenorphine, and the AWAREmed staff were kind to me while I looked for her."),
+    (True, "After twenty years on pain pills I am in recovery thanks to AWAREmed. My doctor had "
+     "started me on buprenorphine years ago."),
+    (True, "After twenty years on pain pills I am in recovery. My doctor had started me on "
+     "buprenorphine, but it never helped; AWAREmed did."),
+    (True, "After twenty years on pain pills I am in recovery. It changed my life. My doctor "
+     "started me on buprenorphine first."),
+    (True, "After twenty years on pain pills I am in recovery."),
+]
+
+
+@pytest.mark.parametrize(("fires", "text"), STORIES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(STORIES)])
+def test_a_story_tells_the_care_its_clinician_started(engine, fires: bool, text: str) -> None:
+    fired = _fired(engine, _article(RECOVERY, story_quote(text, "Gary, Johnson City")))
+    assert ("unapproved-disease-claim" in fired) is fires, text
+
+
+THIRD_PARTY = [
+    (False, "We are an outpatient clinic in Tennessee that works with local addiction treatment "
+     "programs."),
+    (False, "We refer patients to licensed addiction treatment programs."),
+    (True, "We offer addiction treatment programs for opioid addiction."),
+]
+
+
+@pytest.mark.parametrize(("fires", "sentence"), THIRD_PARTY,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(THIRD_PARTY)])
+def test_a_provider_we_refer_to_is_a_third_party(engine, fires: bool, sentence: str) -> None:
+    fired = _fired(engine, _article(RECOVERY, f"<p>{sentence}</p>"))
+    assert ("unapproved-disease-claim" in fired) is fires, sentence
