@@ -411,7 +411,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                       or any(0 <= c.start() - p.end() <= 40 for c in conditions))
                   and not _time_frame(sentence, p) and not _others_care(sentence, p)
                   and not (p.group(0).lower() in _ADJECTIVE_PREDICATES
-                           and _DETERMINER_BEFORE.search(sentence[:p.start()]))]
+                           and _DETERMINER_BEFORE.search(sentence[:p.start()]))
+                  and not _regulatory_cleared(sentence, p)]
     if implied:
         # a condition known only by its care needs a told outcome, not a word such as
         # "treatment" ("alongside the treatment my oncologist planned")
@@ -779,6 +780,24 @@ _RELATION_BEFORE = re.compile(
 _ADJECTIVE_PREDICATES = frozenset({"calm", "quiet", "clear"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|this|that|these|those|my|your|its|their|"
                                 r"his|her)\s+$", re.IGNORECASE)
+
+
+# "Cleared" in the FDA's sense, a device's marketing status, not the verb of a cure: "FDA-
+# cleared", "a cleared use", "cleared by the FDA", "cleared for the temporary relief of...",
+# "cleared to treat" ("the rash cleared for good" is still the cure's).
+_CLEARED_STATUS = re.compile(
+    r"(?:\bFDA[- ]?|\b510\s?\(k\)[- ]?)cleared\b|\bcleared\s+(?:uses?|indications?|devices?|"
+    r"(?:by|with|through|under)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:FDA|Food|510)|"
+    r"for\s+(?!good\b|life\b|ever\b|years\b|months\b|weeks\b|days\b)|"
+    r"to\s+(?:treat|relieve|reduce|use|be\s+used|market|help)\b)", re.IGNORECASE)
+
+
+def _regulatory_cleared(sentence: str, predicate: TermMatch) -> bool:
+    """A "cleared" predicate that is the status of a device: the FDA's word, not the cure's."""
+    if predicate.group(0).lower() != "cleared":
+        return False
+    return any(m.start() <= predicate.start() < m.end()
+               for m in _CLEARED_STATUS.finditer(sentence))
 
 
 def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
@@ -1584,6 +1603,9 @@ class StatusSpec:
     # status phrases true of an establishment (registered, listed, inspected): a claim only
     # when said of the product ("our exosomes are FDA registered"), never of a facility
     registration: re.Pattern[str] | None = None
+    # product classes named by their kind ("a laser"): the FDA clears devices of the kind, so
+    # a status said of one is a claim only when it names a use beyond the kind's cleared ones
+    kinds: TermSet | None = None
 
 
 # An attributive status ("FDA-approved antidepressants") is said of the next few words (not
@@ -1635,6 +1657,10 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         product = entity or _status_product(text, status, spec, ctx, page_mention)
         if product is None:
             verdict.stopped_by = "no product of the rule's classes in context"
+            continue
+        if not entity and _kind_only(text, spec) and not _named_use(text, status):
+            # "We use an FDA-cleared laser": true of some laser, and no use is claimed
+            verdict.stopped_by = f"a device kind with no use named: {product!r}"
             continue
         if entity and _PLAN.search(entity):
             verdict.notes.append("the FDA approves drugs and biologics and clears devices; "
@@ -1709,6 +1735,29 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
                 and not _registration_as_approval(status.group(0), spec):
             return f"a cleared use: {use.group(0)!r}"
     return None
+
+
+def _kind_only(text: str, spec: StatusSpec) -> bool:
+    """Every product the sentence names is a device named by its kind ("an FDA-approved
+    laser"), none a product of the rule's other classes ("our laser", "laser therapy")."""
+    if spec.kinds is None:
+        return False
+    named = spec.products.finditer(text)
+    return bool(named) and all(
+        (kind := spec.kinds.search(found.group(0))) is not None
+        and kind.group(0) == found.group(0) for found in named)
+
+
+def _named_use(text: str, status: re.Match[str]) -> bool:
+    """A use the status is given for, after it in its sentence: "FDA-approved laser for
+    peripheral neuropathy", "FDA cleared and safe at home for more than 200 conditions" (not
+    who uses it, where or how it is bought: "for home use", "to use at home")."""
+    rest = re.split(r"[.;!?]", text[status.end():], maxsplit=1)[0]
+    return any(not _NOT_A_USE.match(rest, purpose.start())
+               for purpose in _USE_OPENER.finditer(rest))
+
+
+_USE_OPENER = re.compile(r"\b(?:for|to)\s", re.IGNORECASE)
 
 
 def _registration_as_approval(phrase: str, spec: StatusSpec) -> bool:

@@ -298,7 +298,7 @@ class StatusClaimType(RuleType[StatusSpec]):
     name: ClassVar[str] = "status-claim"
     allowed: ClassVar[frozenset[str]] = frozenset(
         {"status", "entities", "unless", "products", "page_products", "generic_heads",
-         "agency", "registration"})
+         "agency", "registration", "kinds"})
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> StatusSpec:
@@ -307,10 +307,12 @@ class StatusClaimType(RuleType[StatusSpec]):
         known = tuple(lexicons.products)
         products = _names(params, "products", known)
         page = tuple(params.strings("page_products"))
-        for value in page:
-            if value not in known:
-                params.fail(f"unknown page_products class {value!r}"
-                            f"{did_you_mean(value, known)} (known: {', '.join(known)})")
+        kinds = tuple(params.strings("kinds"))
+        for name, values in (("page_products", page), ("kinds", kinds)):
+            for value in values:
+                if value not in known:
+                    params.fail(f"unknown {name} class {value!r}"
+                                f"{did_you_mean(value, known)} (known: {', '.join(known)})")
         # `agency`: the agency's names, written once and put in every status phrase's
         # {agency}
         agency = params.text("agency")
@@ -332,7 +334,8 @@ class StatusClaimType(RuleType[StatusSpec]):
                           if c in products),
             generic_heads=_alternation(rule, params.patterns("generic_heads"))
             if rule.params.get("generic_heads") else None,
-            registration=_alternation(rule, registration) if registration else None)
+            registration=_alternation(rule, registration) if registration else None,
+            kinds=lexicons.products_of(kinds) if kinds else None)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return [hit for hit, verdict in self.read(rule, ctx.doc) if verdict.fired]

@@ -1,0 +1,78 @@
+"""Golden tests of claims12a's classes (issue 13, the product side): a device sold by its kind.
+A laser named by its kind or by a trade name built on it ("an FDA-approved laser for
+peripheral neuropathy", "the QLaser", "the Curewave laser") is a product of the status rule,
+whose status is a claim only for a use it names beyond the cleared uses of lasers (therapy,
+aesthetic, ophthalmic and surgical lasers); with no use named ("we use an FDA-cleared laser")
+it is true of some laser. The disease rule reads the device kinds the status rule reads
+(aesthetic devices, electrical stimulators, therapy lasers) with their cleared uses, but not a
+bare laser: laser surgery is approved care. "Cleared" in the FDA's sense ("a cleared use",
+"cleared for the temporary relief of ...") is a device's status, not the verb of a cure. Each:
+the exact sentence and its rule, and a near sentence that must not fire. Sentences are written
+for these tests, not taken from a corpus file."""
+
+from __future__ import annotations
+
+from checker.content import ContentEngine
+from tests.content.conftest import assert_fires_as_labelled, golden_sentences
+
+STATUS = "false-fda-approval-claim"
+DISEASE = "unapproved-disease-claim"
+PT = "Physical Therapy and Rehabilitation"
+EYES = "Eye Care and Surgery"
+
+
+@golden_sentences([
+    # a laser by its kind, with a use no laser is cleared for
+    (STATUS, True, PT, "The Curewave Medicore is an FDA-approved laser for peripheral neuropathy."),
+    (STATUS, True, PT, "Curewave: the FDA-cleared laser for nerve pain."),
+    (STATUS, True, PT, "The QLaser is FDA cleared and safe to use at home for more than 200 "
+                       "conditions."),
+    (STATUS, True, PT, "FDA-Cleared Curewave Laser for Faster Wound Healing"),
+    # ... with no use named: true of some laser
+    (STATUS, False, PT, "We use an FDA-cleared laser."),
+    (STATUS, False, PT, "Every session uses an FDA-cleared laser and takes ten minutes."),
+    # ... with a use lasers are cleared for
+    (STATUS, False, PT, "The QLaser is FDA cleared for temporary relief of pain associated with "
+                        "osteoarthritis of the hand."),
+    (STATUS, False, EYES, "Selective laser trabeculoplasty is an FDA-approved laser treatment "
+                          "for glaucoma."),
+    (STATUS, False, EYES, "The FDA has approved lasers for treating diabetic retinopathy."),
+    (STATUS, False, PT, "The laser is cleared by the FDA for temporary relief of minor muscle and "
+                        "joint pain."),
+])
+def test_a_status_said_of_a_laser_by_its_kind(engine: ContentEngine, rule: str, fires: bool,
+                                               title: str, sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
+
+
+@golden_sentences([
+    # a device of a kind the status rule already read, now a product of the disease rule too
+    (DISEASE, True, PT, "Our laser heals diabetic nerve damage in six sessions."),
+    (DISEASE, True, "Facial Treatments", "Our microcurrent machine reverses Bell's palsy."),
+    # ... with its cleared use
+    (DISEASE, False, PT, "Our therapy laser gives temporary relief of minor arthritis pain."),
+    # a bare laser is no product: laser surgery and the lasers clinicians use are care
+    (DISEASE, False, EYES, "Laser surgery can lower eye pressure in people with glaucoma."),
+    (DISEASE, False, EYES, "Laser photocoagulation treats leaking blood vessels in diabetic "
+                           "retinopathy."),
+    (DISEASE, False, "Vein Clinic", "Endovenous laser ablation treats varicose veins."),
+])
+def test_device_kinds_in_the_disease_rule(engine: ContentEngine, rule: str, fires: bool,
+                                          title: str, sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
+
+
+@golden_sentences([
+    # "cleared" as a device's status is no cure verb
+    (DISEASE, False, "Chiropractic and Wellness", "One laser, one cleared use: hand osteoarthritis "
+                                                  "pain"),
+    (DISEASE, False, "Chiropractic and Wellness", "Our laser is FDA-cleared for arthritis pain in "
+                                                  "the hands."),
+    # ... but "cleared" of a condition still is
+    (DISEASE, True, "Shop Supplements", "Our tincture cleared my psoriasis in a month."),
+    (DISEASE, True, "Shop Supplements", "The eczema on my hands cleared within a week of "
+                                        "starting the chaga balm."),
+])
+def test_cleared_as_a_status_is_no_cure(engine: ContentEngine, rule: str, fires: bool,
+                                        title: str, sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
