@@ -410,6 +410,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   if (borrowed or not _INTENDED_FOR.search(p.group(0))
                       or any(0 <= c.start() - p.end() <= 40 for c in conditions))
                   and not _time_frame(sentence, p) and not _others_care(sentence, p)
+                  and not _REGULATOR_BEFORE.search(sentence[max(0, p.start() - 30):p.start()])
                   and not (p.group(0).lower() in _ADJECTIVE_PREDICATES
                            and _DETERMINER_BEFORE.search(sentence[:p.start()]))
                   and not _regulatory_cleared(sentence, p)]
@@ -550,10 +551,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             agent = None
         told = _story_care(sentence, predicate, approved, spec) \
             if ctx.testimonial and agent is None else None
-        if ctx.testimonial and agent is None and told is None \
-                and not _products_in_clause(masked, predicate, products, after=True):
-            told = _clinician_did_it(sentence, predicate, approved) \
-                or _care_started(sentence, predicate, approved, spec)
+        if ctx.testimonial and agent is None and told is None:
+            if not _products_in_clause(masked, predicate, products, after=True):
+                told = _clinician_did_it(sentence, predicate, approved)
+            told = told or _care_started(sentence, predicate, approved, spec)
         if told or (agent and not _products_in_clause(masked, predicate, products)):
             verdict.stopped_by = (f"the story credits other care: {told!r}" if told
                                   else f"approved care: {agent!r}")
@@ -645,26 +646,37 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
 
 def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
                   spec: ClaimSpec) -> str | None:
-    """A story in which the patient's own clinician started approved care in another of its
+    """A story in which the patient's own clinician started approved care, in another of its
     sentences ("After twenty years on pain pills I am in recovery. My addiction doctor started
-    me on buprenorphine"), and whose outcome sentence credits nothing (no product of ours, no
-    "it", no "thanks to"), tells that care's outcome. Care that failed ("started me on
-    buprenorphine, but it never helped") is the before."""
+    me on buprenorphine") or after the outcome in its clause ("My cholesterol came down after
+    my doctor started me on a statin"), and whose outcome clause credits nothing (no product
+    of ours, no "it", no "thanks to"), tells that care's outcome. Care that failed ("started
+    me on buprenorphine, but it never helped") is the before."""
     if predicate.term_set in _UNPLACED:
         return None
     span = sentence_at(text, predicate.start())
     if span is None:
         return None
+    # the outcome's clause: a semicolon closes it ("...; I still take the fish oil")
     told = text[span[0]:span[1]]
     at = predicate.start() - span[0]
+    before, after = told.rfind(";", 0, at), told.find(";", at)
+    span = (span[0] + before + 1, span[0] + after if after >= 0 else span[1])
+    told, at = text[span[0]:span[1]], predicate.start() - span[0] - before - 1
     if _own_products(told, spec, [], spec.all_products) or _PRONOUN.search(told[:at]) \
             or _CREDITED.search(told) or _IT_DID.search(text):
         return None
     for care in approved:
-        if span[0] <= care.start() < span[1] or not _STARTED_ON.search(
-                text[max(0, care.start() - 60):care.start()]):
+        if not _STARTED_ON.search(text[max(0, care.start() - 60):care.start()]):
             continue
-        event = sentence_at(text, care.start())
+        if span[0] <= care.start() < span[1]:
+            # in the outcome's own clause, after it: "came down after my doctor started me on
+            # a statin"
+            if care.start() < predicate.end():
+                continue
+            event = span
+        else:
+            event = sentence_at(text, care.start())
         if event is None:
             continue
         said = text[event[0]:event[1]]
@@ -777,6 +789,9 @@ _RELATION_BEFORE = re.compile(
     r"with|refer(?:s|red|ring|rals?)?\s+(?:[\w-]+\s+){0,2}?to|connect(?:s|ed|ing)?\s+(?:[\w-]+\s+)"
     r"{0,2}?(?:with|to)|coordinat\w+\s+with|find(?:ing)?|locat\w+|list\s+of|directory\s+of)"
     r"\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+# "Cleared" or "approved" by the regulator is a status, not a condition cleared: "the uses the
+# FDA has cleared", "FDA-cleared for diabetic wounds".
+_REGULATOR_BEFORE = re.compile(r"\bFDA(?:\s+(?:has|have|had))?[\s-]+$")
 _ADJECTIVE_PREDICATES = frozenset({"calm", "quiet", "clear"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|this|that|these|those|my|your|its|their|"
                                 r"his|her)\s+$", re.IGNORECASE)
@@ -1446,7 +1461,8 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
 # managed with my psychiatrist"), or the treatment a clinician chose ("the treatment my
 # oncologist recommended for my breast cancer"). The clinician as the subject of another
 # verb ("my doctor took me off my pills") is still the story's before.
-_AGENT_GAP = re.compile(r"\s+(?:by|with|under(?:\s+the\s+care\s+of)?)\s+$", re.IGNORECASE)
+_AGENT_GAP = re.compile(r"\s+(?:by|with|under(?:\s+the\s+care\s+of)?)\s+(?:the\s+|my\s+|his\s+|"
+                        r"her\s+|their\s+)?$", re.IGNORECASE)
 _CHOSEN_CARE = re.compile(r"^(?:treatments?|therap(?:y|ies)|care|plan|regimen|medicines?|"
                           r"medications?)$", re.IGNORECASE)
 _CLEFT_BEFORE = re.compile(r"\bit\s+(?:is|was|'s)\s+(?:really\s+|only\s+)?"

@@ -143,3 +143,36 @@ THIRD_PARTY = [
 def test_a_provider_we_refer_to_is_a_third_party(engine, fires: bool, sentence: str) -> None:
     fired = _fired(engine, _article(RECOVERY, f"<p>{sentence}</p>"))
     assert ("unapproved-disease-claim" in fired) is fires, sentence
+
+
+# Own probe batch 1 (negatives12, written before running; 60 compliant texts, 4 fired): the
+# regulator's "cleared" is a status, not a condition cleared; "with the exercises" is the
+# care a story credits, as "with exercise" is; care a story's clinician started after the
+# outcome in its clause ("improved after my doctor started me on a statin") is that care's.
+PROBES = [
+    (False, "Hyperbaric Oxygen Therapy", None,
+     "<section class='faq'><details><summary>What does hyperbaric oxygen treat?</summary><p>Only "
+     "for the uses the FDA has cleared, such as decompression sickness and some diabetic wounds; "
+     "not for autism.</p></details></section>"),
+    (True, "Hyperbaric Oxygen Therapy", None,
+     "<p>Our chamber clears autism symptoms in ten sessions.</p>"),
+    (False, "Chiropractic and Wellness", "Sue",
+     "My back pain eased with the exercises my chiropractor taught me, and my doctor says that "
+     "is normal for back pain."),
+    (True, "Chiropractic and Wellness", "Sue", "My back pain eased with the adjustments."),
+    (False, "Shop Supplements", "Paul",
+     "My cholesterol improved after my doctor started me on a statin; I still take the fish oil "
+     "because I like it."),
+    (True, "Shop Supplements", "Paul",
+     "My cholesterol improved after my doctor started me on a statin and the fish oil."),
+    (True, "Shop Supplements", "Paul",
+     "My cholesterol improved thanks to the fish oil; my doctor started me on a statin later."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "who", "body"), PROBES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(PROBES)])
+def test_own_probes_compliant_and_twins(engine, fires: bool, title: str, who: str | None,
+                                        body: str) -> None:
+    html = _article(title, story_quote(body, who) if who else body)
+    assert ("unapproved-disease-claim" in _fired(engine, html)) is fires, body
