@@ -206,10 +206,31 @@ class _TransmissionToPartners:
 
 
 TRANSMISSION_TO_PARTNERS = _TransmissionToPartners()
+# authority-reported: the sentence is told as a public health authority's word ("Pelvic floor
+# exercises cure stress incontinence in many women, the NHS says"), by no seller: patient
+# information quoting its source. Not a study ("according to a 2019 study, stem cells cure
+# MS" is a research claim, and a cure claim still) and not the seller's own page.
+_AUTHORITY = (r"(?:the\s+)?(?:NHS|CDC|NIH|NICE|WHO|FDA|AHRQ|USPSTF|MedlinePlus|"
+              r"National\s+(?:Cancer|Heart,\s+Lung,\s+and\s+Blood)\s+Institute|"
+              r"(?:U\.?S\.?\s+)?Preventive\s+Services\s+Task\s+Force|"
+              r"American\s+(?:Cancer|Heart|Diabetes|Lung)\s+(?:Society|Association)|"
+              r"World\s+Health\s+Organization|Centers\s+for\s+Disease\s+Control)")
+_AUTHORITY_REPORTED = re.compile(
+    r"\baccording\s+to\s+" + _AUTHORITY + r"\b|\b" + _AUTHORITY
+    + r"\s+(?:says|said|reports?|notes|states|estimates|advises|recommends)\b")
+
+
+class _AuthorityReported:
+    def search(self, text: str) -> re.Match[str] | None:
+        found = _AUTHORITY_REPORTED.search(text)
+        return None if found is None or _FIRST_PERSON_ANYWHERE.search(text) else found
+
+
+AUTHORITY_REPORTED = _AuthorityReported()
 # By name, for the `scopes:` parameter of the phrase-list rules, with what each means
 # (`clinic-checker rules show ID`).
 PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDENCE_UNSETTLED,
-                 "claim-reported": CLAIM_REPORTED,
+                 "claim-reported": CLAIM_REPORTED, "authority-reported": AUTHORITY_REPORTED,
                  "transmission-to-partners": TRANSMISSION_TO_PARTNERS}
 SCOPE_WORDS = {
     "evidence-denied": "the evidence for the claim is said to be missing or weak, or the claim "
@@ -219,6 +240,9 @@ SCOPE_WORDS = {
     "claim-reported": "the claim is told as others' sales talk or called a myth (\"sometimes "
                       "marketed as a cure\", \"sellers who say\", \"the idea that ... is a "
                       "myth\")",
+    "authority-reported": "the sentence is told as a public health authority's word, by no "
+                          "seller (\"..., the NHS says\", \"according to the CDC\"); a study "
+                          "is no authority",
     "transmission-to-partners": "the risk is of passing an infection to a sexual partner "
                                 "(\"an undetectable viral load means no risk of transmitting "
                                 "HIV\"): what treatment prevents, not a product's safety",

@@ -9,6 +9,9 @@ Sentences are written for these tests, not taken from a corpus file."""
 
 from __future__ import annotations
 
+from click.testing import CliRunner
+
+from checker.cli.main import cli
 from tests.content.conftest import assert_fires_as_labelled, golden_sentences
 
 CASES = [
@@ -128,6 +131,25 @@ CASES = [
      "Six months on the formula and my doctor says I no longer have diabetes."),
     ("no-unqualified-cure-claims", False, "pt",
      "If you no longer have symptoms, keep taking the antibiotics until the pack is finished."),
+    # (stop 28) patient information that uses cure words: approved care that cures, by no
+    # seller or patient; a public health authority's word; the natural course; a population's
+    # prognosis. Each near sentence is the seller's or the patient's own.
+    ("no-unqualified-cure-claims", False, "pt",
+     "Scabies is cured with permethrin cream applied from the neck down."),
+    ("no-unqualified-cure-claims", True, "pt",
+     "Neurofeedback cures ADHD so children can stop taking stimulant medications."),
+    ("no-unqualified-cure-claims", True, "pt", "EMDR cured my PTSD in eight sessions."),
+    ("no-unqualified-cure-claims", False, "pt",
+     "Pelvic floor exercises cure stress incontinence in many women, the NHS says."),
+    ("no-unqualified-cure-claims", True, "pt",
+     "Our pelvic floor trainer cures stress incontinence in many women, the NHS says."),
+    ("no-unqualified-cure-claims", False, "pt",
+     "Tennis elbow usually resolves for good within a year, with or without treatment."),
+    ("no-unqualified-cure-claims", True, "pt",
+     "Our shockwave sessions resolve tennis elbow for good, with or without treatment."),
+    ("no-unqualified-cure-claims", False, "pt",
+     "Most skin cancers are cured when they are found and removed early."),
+    ("no-unqualified-cure-claims", True, "shop", "Most skin cancers are cured by our black salve."),
     ("no-unqualified-cure-claims", False, "pt",
      "Back pain is common and usually improves within a few weeks."),
     ("no-superlative-claims", True, "shop", "America's favorite memory supplement."),
@@ -167,3 +189,9 @@ CASES = [
 @golden_sentences(CASES)
 def test_absolute_sentence(engine, rule, fires, title, sentence) -> None:
     assert_fires_as_labelled(engine, rule, fires, title, sentence)
+
+
+def test_rules_show_names_what_clears_a_cure_in_patient_information() -> None:
+    out = CliRunner().invoke(cli, ["rules", "show", "no-unqualified-cure-claims"]).output
+    assert "authority-reported: the sentence is told as a public health authority's word" in out
+    assert "Not a claim when said of approved care" in out

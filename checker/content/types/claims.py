@@ -37,12 +37,13 @@ class ClaimType(RuleType[Matcher]):
     unless its answer opens with a denial."""
 
     name: ClassVar[str] = "claim"
-    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS | {"faq_questions"}
+    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS | {"faq_questions", "approved_care_subject"}
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> Matcher:
         params = Params(rule, self.allowed)
         params.flag("faq_questions", False)
+        params.flag("approved_care_subject", False)
         return build_matcher(params)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
@@ -50,6 +51,11 @@ class ClaimType(RuleType[Matcher]):
         hits = sentence_hits(ctx.doc, rule.compiled, blocks)
         if rule.params.get("faq_questions"):
             hits += faq_question_hits(ctx.doc, rule.compiled, blocks)
+        if rule.params.get("approved_care_subject"):
+            # "Scabies is cured with permethrin cream": approved care that does the curing,
+            # named anywhere in the sentence, by no seller and beside no unapproved product
+            hits = [h for h in hits
+                    if not _about_approved_care(rule.compiled, h, unowned=True, anywhere=True)]
         return hits
 
 
@@ -182,10 +188,11 @@ class CitationType(RuleType[CitationSpec]):
             for el in doc.tree.iter("ol", "section", "div", "aside"))
 
 
-def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False) -> bool:
-    """Approved care named before the claim, and no unapproved product named (with
-    `unowned`: nor the seller, as "our", "we" or "us", anywhere in the sentence: "Physicians
-    agree: nothing works like our strip" is the seller's superlative)."""
+def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
+                         anywhere: bool = False) -> bool:
+    """Approved care named before the claim (`anywhere`: in the sentence), and no unapproved
+    product named (with `unowned`: nor the seller, as "our", "we" or "us", anywhere in the
+    sentence: "Physicians agree: nothing works like our strip" is the seller's superlative)."""
     from checker.content.lexicons import load_lexicons
 
     sentence = hit.sentence or ""
@@ -195,17 +202,34 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False) -> b
     lexicons = load_lexicons()
     if unowned and _SELLER.search(sentence):
         return False
-    prefix = sentence[:match.start()]
+    prefix = sentence if anywhere else sentence[:match.start()]
     if _REPORT_OPENER.fullmatch(match.group(0)) and not _SELLER.search(sentence):
         # a trial's report opens the sentence ("In a clinical trial, patients treated with
         # lisinopril had fewer strokes"): what it tested follows, and is its subject
         prefix = sentence[match.end():]
+    if anywhere and _TELLER.search(sentence):
+        return False  # "After eight sessions, EMDR cured my PTSD": the patient's story
     care = [c for c in lexicons.approved.finditer(prefix)
-            if not _ENDORSER.match(prefix, c.finish)]
+            if not _ENDORSER.match(prefix, c.finish)
+            and not (anywhere and (_CARE_SPARED_BEFORE.search(prefix[max(0, c.begin - 24):c.begin])
+                                   or _CARE_SPARED_AFTER.match(prefix, c.finish)))]
     return bool(care) and lexicons.products_of(tuple(lexicons.products)).search(
         sentence) is None
 
 
+# A patient who tells the cure ("cured my PTSD"): the seller's testimonial, whatever the care.
+_TELLER = re.compile(r"\b(?:I|(?i:my|me|I'm|I’m))\b")
+# Care the cure spared or outdid ("pain gone, surgery avoided", "without surgery", "better
+# than antibiotics"): what the product replaces, not the care that cured.
+_CARE_SPARED_BEFORE = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|skip(?:s|ped|ping)?|without|no(?:\s+more)?|instead\s+of|than|"
+    r"unlike|compared\s+(?:to|with)|replac(?:e|es|ed|ing)|off|stop(?:s|ped|ping)?(?:\s+taking)?|"
+    r"quit(?:s|ting)?|come\s+off|get\s+off)\s+(?:the\s+|your\s+|their\s+|his\s+|her\s+|"
+    r"any\s+|a\s+|all\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CARE_SPARED_AFTER = re.compile(
+    r"\s+(?:avoided|skipped|cancel+ed|not\s+needed|no\s+longer\s+needed|free|fail(?:s|ed)?|"
+    r"(?:have|has|had)\s+failed|can't|cannot|couldn't|don't|didn't|never|miss(?:es|ed)?)\b",
+    re.IGNORECASE)
 # The opener of a trial's report ("In a double-blind trial,", "In two studies,"): the research
 # rule's trigger that names no subject.
 _REPORT_OPENER = re.compile(r"\s*in\s+[^,]{0,60},\s*", re.IGNORECASE)
