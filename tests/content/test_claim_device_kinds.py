@@ -8,7 +8,8 @@ it is true of some laser. The disease rule reads the device kinds the status rul
 bare laser: laser surgery is approved care. "Cleared" in the FDA's sense ("a cleared use",
 "cleared for the temporary relief of ...") is a device's status, not the verb of a cure. Each:
 the exact sentence and its rule, and a near sentence that must not fire. Sentences are written
-for these tests, not taken from a corpus file."""
+for these tests, not taken from a corpus file. Tinnitus is named as MedlinePlus describes it,
+"ringing in the ears" (conditions-consumer.yaml)."""
 
 from __future__ import annotations
 
@@ -75,4 +76,19 @@ def test_device_kinds_in_the_disease_rule(engine: ContentEngine, rule: str, fire
 ])
 def test_cleared_as_a_status_is_no_cure(engine: ContentEngine, rule: str, fires: bool,
                                         title: str, sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
+
+
+@golden_sentences([
+    # tinnitus by the name MedlinePlus describes it with, in a claim
+    (DISEASE, True, "Homeopathic Remedies", "Our drops quiet the ringing in your ears within a "
+                                            "week."),
+    # ... and in patient information about it
+    (DISEASE, False, "Hearing Care", "Tinnitus, or ringing in the ears, can be eased with "
+                                     "hearing aids and sound therapy."),
+    (DISEASE, False, "Hearing Care", "See your doctor if ringing in the ears comes with "
+                                     "dizziness or hearing loss."),
+])
+def test_ringing_in_the_ears_is_tinnitus(engine: ContentEngine, rule: str, fires: bool,
+                                         title: str, sentence: str) -> None:
     assert_fires_as_labelled(engine, rule, fires, title, sentence)
