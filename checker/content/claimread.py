@@ -1407,10 +1407,11 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
     return None
 
 
-# A condition named as the class its cleared uses are examples of is no other condition: "some
-# severe infections, such as intracranial abscess" names the abscess.
-_EXAMPLES_OF = re.compile(r"\s*,?\s*(?:such\s+as|like|including|for\s+example|e\.g\.,?)\s+"
-                          r"(?:an?\s+|the\s+)?", re.IGNORECASE)
+# A condition named as the class its cleared uses are examples of, or as part of a cleared use,
+# is no other condition: "some severe infections, such as intracranial abscess" names the
+# abscess; "infection in some diabetic foot wounds" is the wound's.
+_EXAMPLES_OF = re.compile(r"\s*,?\s*(?:such\s+as|like|including|for\s+example|e\.g\.,?|in)\s+"
+                          r"(?:an?\s+|the\s+|some\s+|many\s+|most\s+)?", re.IGNORECASE)
 
 
 # A condition named as the cause of the cleared use is not beside it: "IV fluids treat
@@ -1851,7 +1852,9 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str
     after an attributive status ("FDA-approved antidepressants")."""
     start, _ = clause_at(text, status.start())
     for care in _care_terms(text, spec):
-        if start <= care.start() < status.start():
+        if start <= care.start() < status.start() or (
+                care.end() <= status.start()
+                and _APPOSITION.fullmatch(text[care.end():status.start()])):
             return care.group(0)
         gap = text[status.end():care.start()]
         # an attributive status is said of the first head after it: "The FDA-Approved LED
@@ -1863,6 +1866,8 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str
     return None
 
 
+# The status in an apposition to the care: "Laviv, an FDA-approved cell therapy".
+_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # A drug substance as the head an attributive status is said of: "the same FDA-approved
 # compound doctors prescribe" says it of the compound, not of the doctors.
 _SUBSTANCE_HEAD = re.compile(r"\b(?:compounds?|ingredients?|molecules?|substances?|"

@@ -176,6 +176,19 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
     (INFECTION, "Hyperbaric Oxygen Therapy", "<p>Hyperbaric oxygen can help treat some severe "
      "infections, such as Lyme disease.</p>",
      ["Hyperbaric oxygen can help treat some severe infections, such as Lyme disease."]),
+    (INFECTION, "Hyperbaric Oxygen Therapy", "<p>Hyperbaric oxygen therapy helps fight "
+     "infection in some diabetic foot wounds.</p>", []),
+    (INFECTION, "Hyperbaric Oxygen Therapy", "<p>Hyperbaric oxygen therapy helps fight "
+     "infection in people with Lyme disease.</p>",
+     ["Hyperbaric oxygen therapy helps fight infection in people with Lyme disease."]),
+    # an approved cell therapy named in apposition to its status (FDA's list of approved
+    # cellular and gene therapy products)
+    (STATUS, "Stem Cell Therapy", "<p>Laviv, an FDA-approved cell therapy made from a "
+     "patient's own skin cells, improves the appearance of smile lines.</p>", []),
+    (STATUS, "Stem Cell Therapy", "<p>CellRenew, an FDA-approved cell therapy made from your "
+     "own fat cells, rebuilds worn knees.</p>",
+     ["CellRenew, an FDA-approved cell therapy made from your own fat cells, rebuilds worn "
+      "knees."]),
     (INFECTION, "Hyperbaric Oxygen Therapy", "<p>Our hyperbaric chamber heals necrotizing soft "
      "tissue infections and clears chronic Lyme disease.</p>",
      ["Our hyperbaric chamber heals necrotizing soft tissue infections and clears chronic Lyme "
