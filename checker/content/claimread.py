@@ -1091,13 +1091,28 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
                     verdict: Verdict) -> TermMatch | None:
     purpose = _PURPOSE_LEAD.search(ctx.lead) if ctx.lead else None
     if ctx.lead and not is_question(ctx.lead) and (purpose or not _fragment_has_verb(sentence)):
-        lead = spec.predicates.search(ctx.lead) or _intended_lead(ctx.lead) or (
+        lead = spec.predicates.search(ctx.lead) or _intended_lead(ctx.lead, spec) or (
             TermMatch(purpose.group(0), purpose.start(), purpose.end(), "intended")
             if purpose else None)
         if lead is not None and not DENIAL.search(ctx.lead) and not HEDGE.search(ctx.lead):
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"predicate from its lead {ctx.lead!r}")
             return TermMatch(lead.text, 0, 0, "lead")
+    # A question of who the product is for ("Who is a good candidate for PRP?", "Is ozone
+    # right for me?") is the intro of its answer, as "may be right for you if you have:" is a
+    # list's: the conditions the answer names are the ones the product is offered for
+    # ("Anyone with tennis elbow or early arthritis"). Not when the question names care that is
+    # not ours ("Who is a candidate for knee replacement?", "Is Spravato right for me?") or a
+    # negation ("Who should not ..."), nor an answer that excludes ("are not candidates",
+    # "unless", "should avoid").
+    if ctx.lead and is_question(ctx.lead) and _CANDIDACY_Q.match(ctx.lead) \
+            and not _NOT.search(ctx.lead) and spec.approved.search(ctx.lead) is None \
+            and (spec.all_products.search(ctx.lead) is not None
+                 or not _OTHER_CARE_ASKED.search(ctx.lead)) \
+            and not DENIAL.search(sentence) and not _EXCLUDED.search(sentence):
+        verdict.predicate = ctx.lead
+        verdict.notes.append(f"names who {ctx.lead!r} asks the product is for")
+        return TermMatch(ctx.lead, 0, 0, "answer")
     # An answer that says yes, or tells of an outcome without denying it ("Many families
     # see their loved one become more alert"), answers yes to its question.
     if ctx.lead and is_question(ctx.lead) and (_affirms(sentence) or (
@@ -1158,6 +1173,29 @@ _WHEN_EFFECT = re.compile(r"^\W*(?:how\s+(?:soon|long|quickly|fast|many\s+(?:ses
                           r"treatments|drips|injections|visits|weeks|months))|when)\b",
                           re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|no|never|cannot|nothing)\b|n[\u2019']t\b", re.IGNORECASE)
+# Questions of who the product is for: "Who is a good candidate for PRP?", "Who can benefit
+# from ozone?", "Is it right for me?", "Am I a candidate?", "Who is this treatment for?"
+_CANDIDACY_Q = re.compile(
+    r"^\W*(?:who\s+(?:is|are|would\s+be|makes?)\s+(?:an?\s+|the\s+)?(?:good\s+|ideal\s+|"
+    r"right\s+|suitable\s+|best\s+|typical\s+)?candidates?|"
+    r"who\s+(?:can|could|might|will|would|should)\s+(?:benefit|get|try|consider)|"
+    r"who\s+(?:is|are)\s+(?:it|this|these|they|[\w'+-]+(?:\s+[\w'+-]+){0,4}?)\s+(?:for|right\s+for)\b|"
+    r"(?:is|are)\s+(?:it|this|these|they|[\w'+-]+(?:\s+[\w'+-]+){0,4}?)\s+(?:right|good|suitable|"
+    r"an?\s+(?:good\s+)?(?:option|fit|choice))\s+for\s+me|"
+    r"am\s+i\s+an?\s+(?:good\s+)?candidate)\b", re.IGNORECASE)
+# what a candidacy question asks about when it is not ours or the page's ("for knee
+# replacement", "Is Spravato right"): a word after "for"/"from", or a name before "right for
+# me", other than a pronoun or the treatment in general
+_OTHER_CARE_ASKED = re.compile(
+    r"\b(?:for|from)\s+(?!(?:me|you|it|this|these|them|that)\b|(?:the|this|these|our|your|a|an)"
+    r"\s+(?:treatments?|therap(?:y|ies)|procedures?|injections?|programs?|sessions?)\b)"
+    r"(?=\w)(?!me\?)|^\W*(?:is|are)\s+(?!(?:it|this|these|they)\b)[\w'+-]+(?:\s+[\w'+-]+){0,4}?"
+    r"\s+(?:right|good|suitable|an?\s+(?:good\s+)?(?:option|fit|choice))\s+for\s+me\b",
+    re.IGNORECASE)
+# an answer that says who is left out: "unless", "except", "should avoid", "not recommended"
+_EXCLUDED = re.compile(r"\b(?:unless|except|other\s+than|avoid|excluded?|contraindicated|"
+                       r"not\s+(?:recommended|suitable|eligible|a\s+candidate|candidates))\b",
+                       re.IGNORECASE)
 _WHAT_DOES = re.compile(r"^\W*(?:what|which)\b[^?]{0,60}?\b(?:can|does|do|will|could)\b",
                         re.IGNORECASE)
 _WHICH_FOR = re.compile(r"^\W*(?:which|what)\b[^?]{0,60}?\b(?:best|good|right|recommended|"
@@ -1174,6 +1212,13 @@ _FOR_LEAD = re.compile(r"\b(?:for|(?:patients|people|those|clients|adults|childr
                        r"candidate))(?:\s+for\s+(?:you|them|people|patients))?\s+(?:if|when)\s+"
                        r"(?:you|they)\s+(?:have|suffer\s+from|live\s+with|struggle\s+with|"
                        r"(?:are\s+)?deal(?:ing)?\s+with)|"
+                       # who the product is for, said of its candidates: "Ideal candidates
+                       # have:", "Good candidates for PRP include:", "Who can benefit:"
+                       r"(?:ideal|good|great|typical|suitable|best|the\s+right)\s+candidates?"
+                       r"(?:\s+for\s+[\w\s'+-]{1,40}?)?\s+(?:often\s+|usually\s+|typically\s+)?"
+                       r"(?:have|are|include)|who\s+(?:can|could|might|will)\s+benefit"
+                       r"(?:\s+from\s+[\w\s'+-]{1,40}?)?|who\s+benefits|who\s+(?:it|this|they)"
+                       r"(?:[\u2019']s|\s+is|\s+are)\s+for|"
                        # the conditions a store sorts its products by: "Shop by condition:"
                        r"(?:shop|browse|search|products|remedies)\s+by\s+(?:health\s+)?"
                        r"(?:conditions?|concerns?|ailments?|needs?|symptoms?)|"
@@ -1194,8 +1239,29 @@ _PURPOSE_LEAD = re.compile(
     r"\s*:\s*$", re.IGNORECASE)
 
 
-def _intended_lead(lead: str) -> TermMatch | None:
+# A list intro that names what the product is used for: "Common reasons for ozone therapy:",
+# "Top uses of PRP:", "Indications:" (the product named, or none: "Reasons for postponing your
+# visit:" names no product of ours)
+_USES_LEAD = re.compile(r"(?:^|\b(?:common|top|main|popular|typical|frequent)\s+)(?:reasons|"
+                        r"uses|indications|applications)(?:\s+(?:for|of)\s+(?P<what>[\w\s'+-]"
+                        r"{1,40}?))?\s*:\s*$", re.IGNORECASE)
+
+
+_DETERMINER = re.compile(r"^(?:a|an|the|our|your|their)\s+", re.IGNORECASE)
+
+
+def _intended_lead(lead: str, spec: ClaimSpec) -> TermMatch | None:
     found = _FOR_LEAD.search(lead)
+    if found is None:
+        found = _USES_LEAD.search(lead)
+        what = found.group("what") if found is not None else None
+        if what:
+            # the product itself is what the reasons are for ("reasons for ozone therapy"),
+            # not an act on it ("reasons for postponing your drip")
+            what = _DETERMINER.sub("", what)
+            named = spec.all_products.search(what)
+            if named is None or named.start() != 0:
+                found = None
     return TermMatch(found.group(0), found.start(), found.end(), "intended") if found else None
 
 
