@@ -540,6 +540,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             if qualified:
                 verdict.stopped_by = f"a qualified efficacy statement: {qualified!r}"
                 continue
+            none = _no_effect_after(masked, predicate)
+            if none:
+                verdict.stopped_by = f"no effect told after it: {none!r}"
+                continue
         # In a patient's story the doctor and the old pills are the before ("my doctor took
         # me off one of my pills"): the story is told of the product the page sells.
         agent = (None if ctx.testimonial and ctx.page_product is not None
@@ -642,6 +646,34 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
         if not _TELLER.search(told[:offset]) and not _REPORTS.search(told[offset:at]):
             return care
     return None
+
+
+def _no_effect_after(text: str, predicate: TermMatch) -> str | None:
+    """The care tried for the condition, then told to have done nothing, with no turn after
+    ("I tried the CBD oil for my back pain and it made no difference, so I went back to
+    physical therapy"; not "... made no difference at first, but now the pain is gone")."""
+    span = sentence_at(text, predicate.start())
+    if span is None:
+        return None
+    rest = text[predicate.end():span[1]]
+    rest = rest[:rest.find(";")] if ";" in rest else rest
+    none = _NO_EFFECT.search(rest)
+    if none is None or _TURN.search(rest, none.end()) \
+            or not _TOLD_OF_IT.search(rest[:none.start()]):
+        return None
+    return none.group(0)
+
+
+_NO_EFFECT = re.compile(
+    r"\b(?:made\s+(?:no|little)\s+(?:difference|change)|(?:did|does|do)(?:\s+not|n['\u2019]t)\s+"
+    r"(?:help|work|change|do\s+(?:anything|much))|(?:saw|noticed|felt|had|got)\s+no\s+(?:change|"
+    r"difference|improvement|effect|benefit|relief)|did\s+nothing|had\s+no\s+effect|"
+    r"nothing\s+changed)\b", re.IGNORECASE)
+# Said of the care tried, by the teller: "and it made no difference", "and saw no change".
+_TOLD_OF_IT = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:it|that|this|they|I|we|he|she)\s+)?"
+                         r"(?:just\s+|really\s+|honestly\s+|simply\s+)?$", re.IGNORECASE)
+_TURN = re.compile(r"\b(?:but|until|then|now|later|finally|eventually|after\s+(?:a|the|two|three|"
+                   r"several)|at\s+first)\b", re.IGNORECASE)
 
 
 def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
@@ -1366,10 +1398,10 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
     # our products in the sentence, read once for every care term (most sentences name none)
     ours = spec.all_products.finditer(sentence) if named else []
     return [a for a in named
-            if (not _REPLACED.search(sentence[max(0, a.start() - 40):a.start()])
-                or _ACTED_BY.search(sentence[max(0, a.start() - 40):a.start()]))
-            and not _COMPARED_CARE.search(sentence[max(0, a.start() - 40):a.start()])
-            and not _NOT_CARE.search(sentence[max(0, a.start() - 30):a.start()])
+            if (not _REPLACED.search(_before(sentence, a, 40))
+                or _ACTED_BY.search(_before(sentence, a, 40)))
+            and not _COMPARED_CARE.search(_before(sentence, a, 40))
+            and not _NOT_CARE.search(_before(sentence, a, 30))
             and not _LESS_AFTER.match(sentence, a.end())
             and not _failed_care(sentence, a)
             and not _EFFECT_AFTER.match(sentence, a.end())
@@ -1378,6 +1410,14 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
             # "prescription-strength", "drug-free", "surgery-free"
             and not _CARE_MODIFIER.match(sentence, a.end())
             and not _names_our_product(sentence, a, ours)]
+
+
+def _before(sentence: str, care: TermMatch, width: int) -> str:
+    """Up to `width` characters before the care, within its clause: a semicolon closes what
+    came before ("saw no change; his speech therapy is what helps": the "no" is not the
+    care's)."""
+    window = sentence[max(0, care.start() - width):care.start()]
+    return window[window.rfind(";") + 1:]
 
 
 def _names_our_product(sentence: str, care: TermMatch, ours: list[TermMatch]) -> bool:
@@ -1530,6 +1570,11 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
 # verb ("my doctor took me off my pills") is still the story's before.
 _AGENT_GAP = re.compile(r"\s+(?:by|with|under(?:\s+the\s+care\s+of)?)\s+(?:the\s+|my\s+|his\s+|"
                         r"her\s+|their\s+)?$", re.IGNORECASE)
+_RELATIVE_GAP = re.compile(r",?\s+(?:who|which)\s+(?:then\s+|finally\s+)?", re.IGNORECASE)
+# The outcome told after a course of care: "went away after a few weeks of physical therapy"
+_AFTER_CARE = re.compile(r"\s+(?:after|following)\s+(?:(?:a\s+few|several|\d+|two|three|four|"
+                         r"five|six|eight|ten|twelve)\s+(?:days?|weeks?|months?|sessions?|visits?)"
+                         r"\s+of\s+)?(?:the\s+|my\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _CHOSEN_CARE = re.compile(r"^(?:treatments?|therap(?:y|ies)|care|plan|regimen|medicines?|"
                           r"medications?)$", re.IGNORECASE)
 _CLEFT_BEFORE = re.compile(r"\bit\s+(?:is|was|'s)\s+(?:really\s+|only\s+)?"
@@ -1551,6 +1596,10 @@ def _clinician_did_it(sentence: str, predicate: TermMatch,
             if re.fullmatch(r"\s+", sentence[care.end():predicate.start()]) \
                     and _CHOSE.match(" " + predicate.group(0)):
                 return care.group(0)
+            # the care as the antecedent of the predicate's relative clause: "sent me to a
+            # spine surgeon, who fixed my herniated disc"
+            if _RELATIVE_GAP.fullmatch(sentence[care.end():predicate.start()]):
+                return care.group(0)
             # the care singled out by a cleft: "it is the statin that lowered my cholesterol"
             if _CLEFT_AFTER.fullmatch(sentence[care.end():predicate.start()]) \
                     and _CLEFT_BEFORE.search(sentence[:care.start()]):
@@ -1559,7 +1608,7 @@ def _clinician_did_it(sentence: str, predicate: TermMatch,
         if care.start() < predicate.end():
             continue
         between = sentence[predicate.end():care.start()]
-        if _AGENT_GAP.fullmatch(between) or (
+        if _AGENT_GAP.fullmatch(between) or _AFTER_CARE.fullmatch(between) or (
                 _CHOSEN_CARE.match(predicate.group(0))
                 and re.fullmatch(r"\s+(?:that\s+|which\s+)?", between)
                 and _CHOSE.match(sentence, care.end())):

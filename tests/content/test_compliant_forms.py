@@ -176,3 +176,50 @@ def test_own_probes_compliant_and_twins(engine, fires: bool, title: str, who: st
                                         body: str) -> None:
     html = _article(title, story_quote(body, who) if who else body)
     assert ("unapproved-disease-claim" in _fired(engine, html)) is fires, body
+
+
+# Own probe batch 2 (negatives12, written before running; 40 compliant stories, lists and
+# headings, 6 fired): a story's care after "managed with" named by its USAN stem
+# (methotrexate) or "after a few weeks of" care; a semicolon closes what the care's "no" is
+# ("saw no change; his speech therapy is what helps him"); care tried and told to have done
+# nothing, with no turn after; the cleared uses named as such (status rule).
+STORIES_2 = [
+    (False, "Shop Supplements",
+     "I take the turmeric because I like it in smoothies. My rheumatoid arthritis is managed "
+     "with methotrexate from my rheumatologist."),
+    (True, "Shop Supplements",
+     "My rheumatoid arthritis is managed with the turmeric capsules from this shop."),
+    (False, "Chiropractic and Wellness",
+     "My neck pain went away after a few weeks of physical therapy my doctor ordered; I still "
+     "see Dr. Reed for adjustments because I enjoy them."),
+    (True, "Chiropractic and Wellness",
+     "My neck pain went away after a few weeks of adjustments."),
+    (False, "Hyperbaric Oxygen Therapy",
+     "We tried hyperbaric sessions for my son's autism and saw no change; his speech therapy is "
+     "what helps him."),
+    (False, "CBD Oils",
+     "I tried the CBD oil for my back pain and it made no difference, so I went back to "
+     "physical therapy."),
+    (True, "CBD Oils",
+     "I tried the CBD oil for my back pain and at first it made no difference, but now the pain "
+     "is gone."),
+    (True, "CBD Oils",
+     "I tried the CBD oil for my back pain and it made no difference at first; after a month "
+     "the pain was gone."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "text"), STORIES_2,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(STORIES_2)])
+def test_own_probe_stories_2(engine, fires: bool, title: str, text: str) -> None:
+    html = _article(title, story_quote(text, "A patient"))
+    assert ("unapproved-disease-claim" in _fired(engine, html)) is fires, text
+
+
+def test_the_cleared_uses_named_as_such_are_no_status_claim(engine) -> None:
+    title = "Hyperbaric Oxygen Therapy"
+    assert "false-fda-approval-claim" not in _fired(
+        engine, _article(title, "<h2>FDA-cleared uses of hyperbaric oxygen therapy</h2>"))
+    assert "false-fda-approval-claim" in _fired(
+        engine, _article(title, "<h2>FDA-cleared hyperbaric oxygen for autism</h2>"))
