@@ -9,7 +9,8 @@ bare laser: laser surgery is approved care. "Cleared" in the FDA's sense ("a cle
 "cleared for the temporary relief of ...") is a device's status, not the verb of a cure. Each:
 the exact sentence and its rule, and a near sentence that must not fire. Sentences are written
 for these tests, not taken from a corpus file. Tinnitus is named as MedlinePlus describes it,
-"ringing in the ears" (conditions-consumer.yaml)."""
+"ringing in the ears" (conditions-consumer.yaml); a product named by an ayurvedic dosage form
+("Dasamoolarishtam", "Chandraprabha Vatika") is a supplement by its kind (products.yaml)."""
 
 from __future__ import annotations
 
@@ -91,4 +92,23 @@ def test_cleared_as_a_status_is_no_cure(engine: ContentEngine, rule: str, fires:
 ])
 def test_ringing_in_the_ears_is_tinnitus(engine: ContentEngine, rule: str, fires: bool,
                                          title: str, sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
+
+
+@golden_sentences([
+    # a product named by an ayurvedic dosage form (Ayurvedic Formulary of India), on a page
+    # whose title names no product
+    (DISEASE, True, "Primary Care Services", "Dasamoolarishtam soothes an aching lower back and "
+                                             "period cramps."),
+    (DISEASE, True, "Primary Care Services", "Chandraprabha Vatika dissolves kidney stones so "
+                                             "they pass without pain."),
+    # ... in patient information about such products
+    (DISEASE, False, "Primary Care Services", "Triphala churna is a traditional ayurvedic remedy; "
+                                              "studies have not shown that it treats "
+                                              "constipation."),
+    (DISEASE, False, "Primary Care Services", "Some ayurvedic products, such as certain bhasma "
+                                              "preparations, have been found to contain lead."),
+])
+def test_ayurvedic_dosage_forms_name_a_product(engine: ContentEngine, rule: str, fires: bool,
+                                               title: str, sentence: str) -> None:
     assert_fires_as_labelled(engine, rule, fires, title, sentence)
