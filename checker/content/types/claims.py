@@ -34,15 +34,18 @@ class ClaimType(RuleType[Matcher]):
     """An unqualified claim in a sentence: not negated, not a question, not reported speech,
     and (when the rule lists hedges) not hedged. With `faq_questions: true`, an FAQ question
     that raises the claim ("Is this the same medicine as Wegovy?") is the page's claim
-    unless its answer opens with a denial."""
+    unless its answer opens with a denial; with `faq_affirmed: true`, when its answer says
+    yes ("Are results guaranteed?" / "Absolutely.")."""
 
     name: ClassVar[str] = "claim"
-    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS | {"faq_questions", "approved_care_subject"}
+    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS | {"faq_questions", "faq_affirmed",
+                                                          "approved_care_subject"}
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> Matcher:
         params = Params(rule, self.allowed)
         params.flag("faq_questions", False)
+        params.flag("faq_affirmed", False)
         params.flag("approved_care_subject", False)
         return build_matcher(params)
 
@@ -51,6 +54,8 @@ class ClaimType(RuleType[Matcher]):
         hits = sentence_hits(ctx.doc, rule.compiled, blocks)
         if rule.params.get("faq_questions"):
             hits += faq_question_hits(ctx.doc, rule.compiled, blocks)
+        elif rule.params.get("faq_affirmed"):
+            hits += faq_question_hits(ctx.doc, rule.compiled, blocks, affirmed=True)
         if rule.params.get("approved_care_subject"):
             # "Scabies is cured with permethrin cream": approved care that does the curing,
             # named anywhere in the sentence, by no seller and beside no unapproved product
@@ -66,19 +71,22 @@ class ExistenceType(ClaimType):
     patient information; said of the seller's own care ("our surgeons are the best") it stays."""
 
     name: ClassVar[str] = "existence"
-    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS | {"approved_care_subject"}
+    allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS | {"approved_care_subject", "faq_affirmed"}
 
     def compile(self, rule: Rule) -> Matcher:
         params = Params(rule, self.allowed)
         params.flag("approved_care_subject", False)
+        params.flag("faq_affirmed", False)
         return build_matcher(params)
     # A superlative in the sidebar or a teaser ("America's most effective strip") is the
     # clinic's claim as much as one in the article: read once per site, like other claims.
     reads_chrome: ClassVar[bool] = True
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
-        hits = sentence_hits(ctx.doc, rule.compiled, region_blocks(ctx.doc, rule.region),
-                             value="phrase")
+        blocks = region_blocks(ctx.doc, rule.region)
+        hits = sentence_hits(ctx.doc, rule.compiled, blocks, value="phrase")
+        if rule.params.get("faq_affirmed"):
+            hits += faq_question_hits(ctx.doc, rule.compiled, blocks, affirmed=True)
         if rule.params.get("approved_care_subject"):
             hits = [h for h in hits if not _about_approved_care(rule.compiled, h, unowned=True)]
         return hits
@@ -292,10 +300,13 @@ def _resolves(doc: PageDoc, link: etree._Element) -> bool:
 _QUESTION_TAGS = ("summary", "dt", "h2", "h3", "h4", "h5", "h6", "button")
 
 
-def faq_question_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block]) -> list[Hit]:
+def faq_question_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
+                      affirmed: bool = False) -> list[Hit]:
     """FAQ questions that raise the claim and whose answers do not deny it: the question
     ("Is compounded semaglutide the same as Ozempic?") over an answer that dodges it ("Our
-    providers prescribe it every day") tells the reader yes."""
+    providers prescribe it every day") tells the reader yes. `affirmed`: only an answer that
+    says yes, unqualified ("Are results guaranteed?" / "Absolutely."; not "Yes, but results
+    vary", nor an answer the rule's own scope cues clear)."""
     hits = []
     page_requires: bool | None = None
     for block in blocks:
@@ -313,6 +324,8 @@ def faq_question_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block]) -> li
             continue
         if not answer or _denies(answer):
             continue
+        if affirmed and not _says_yes(answer, matcher):
+            continue
         hits.append(Hit(sentence=block.text, el=block.el, excerpt=f"{block.text} {answer}",
                         values={"sentence": block.text, "phrase": block.text}))
     return hits
@@ -325,6 +338,25 @@ def _answer(doc: PageDoc, block: Block) -> str:
     if not following or following[0].level is not None or is_question(following[0].text):
         return ""
     return following[0].text
+
+
+# An answer's yes: "Yes", "Absolutely", "Of course", "It is", "They are", "100%".
+_YES_OPENING = re.compile(r"^\W*(?:yes|yep|yeah|absolutely|definitely|certainly|of\s+course|"
+                          r"totally|completely|always|100\s*%|(?:it|they|we|that)(?:\s+(?:is|are|"
+                          r"does|do|will|can)|[\u2019']s|[\u2019']re)\b(?!\s+not\b))\b",
+                          re.IGNORECASE)
+# a yes that qualifies itself: "Yes, but results vary", "Yes, for most people", "It depends"
+_YES_QUALIFIED = re.compile(r"\b(?:but|however|although|though|except|unless|vary|varies|"
+                            r"depends?|most|many|some|usually|often|may|might|can\s+be|rare(?:ly)?|"
+                            r"not)\b", re.IGNORECASE)
+
+
+def _says_yes(answer: str, matcher: Matcher) -> bool:
+    """The answer opens with a yes that its first sentence does not qualify, and none of the
+    rule's scope cues ("rare but can include", others' sales talk) clears it."""
+    first = re.split(r"(?<=[.!?])\s", answer, maxsplit=1)[0]
+    return bool(_YES_OPENING.match(first)) and not _YES_QUALIFIED.search(first) \
+        and matcher.scope_stop(answer) is None
 
 
 def _denies(answer: str) -> bool:

@@ -1,0 +1,51 @@
+"""Golden tests of a claim an FAQ question raises and its answer affirms (issue 13, claims in
+FAQs; own probes of claims12b, written for these tests, not taken from a corpus file): "Are
+results guaranteed?" / "Absolutely." says the guarantee as much as "Results are guaranteed"
+does, and so for a risk dismissed ("Is PRP completely safe?" / "Yes.") and a superlative ("Is
+this the best PRP clinic in Denver?" / "Yes, and our patients agree."). The question alone is
+never a claim; the answer must open with a yes its first sentence does not qualify ("Yes, but
+results vary", "Yes, for most people"), and none of the rule's scope cues may clear it.
+
+Each: the exact FAQ and the rule, and a near FAQ that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.content.conftest import reported_on, riverbend_page
+
+PRP = "Regenerative Medicine: PRP and Exosomes"
+
+
+def faq(question: str, answer: str, title: str = PRP) -> str:
+    return riverbend_page(title, f"<section class='faq'><h2>FAQ</h2><details><summary>{question}"
+                                 f"</summary><p>{answer}</p></details></section>")
+
+
+CASES = [
+    ("no-guaranteed-results", True, faq("Are results guaranteed?", "Absolutely.")),
+    ("no-guaranteed-results", False,
+     faq("Are results guaranteed?", "No; results vary from person to person.")),
+    ("no-guaranteed-results", False,
+     faq("Are results guaranteed?", "Yes, but only our price is; results vary.")),
+    ("no-risk-minimization", True, faq("Is PRP completely safe?", "Yes.")),
+    ("no-risk-minimization", True, faq("Is it risk-free?", "Yes, totally.")),
+    ("no-risk-minimization", False, faq(
+        "Is PRP completely safe?",
+        "No procedure is completely safe; bruising and infection can happen.")),
+    ("no-risk-minimization", False, faq(
+        "Is the flu vaccine completely safe?",
+        "Serious side effects are rare, and most people have only a sore arm.",
+        "Vaccines")),
+    ("no-superlative-claims", True,
+     faq("Is this the best PRP clinic in Denver?", "Yes, and our patients agree.")),
+    ("no-superlative-claims", False,
+     faq("Is this the best PRP clinic in Denver?", "We let our patients' reviews speak.")),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "html"), CASES,
+                         ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
+                              for i, c in enumerate(CASES)])
+def test_faq_question_answered_yes(engine, rule, fires, html) -> None:
+    assert bool(reported_on(engine, rule, html)) is fires
