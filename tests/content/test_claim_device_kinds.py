@@ -112,3 +112,18 @@ def test_ringing_in_the_ears_is_tinnitus(engine: ContentEngine, rule: str, fires
 def test_ayurvedic_dosage_forms_name_a_product(engine: ContentEngine, rule: str, fires: bool,
                                                title: str, sentence: str) -> None:
     assert_fires_as_labelled(engine, rule, fires, title, sentence)
+
+
+@golden_sentences([
+    # hydrogen water by the other names its sellers use (the FDA's 2022 letter to a seller of
+    # "hydrogen-infused water beverages"), on a page whose title names no product
+    (DISEASE, True, "Primary Care Services", "Molecular hydrogen in every can fights the "
+                                             "inflammation behind arthritis flares."),
+    (DISEASE, True, "Primary Care Services", "Hydrogen-infused water lowers high blood pressure "
+                                             "naturally."),
+    (DISEASE, False, "Primary Care Services", "There is no good evidence that hydrogen-rich water "
+                                              "treats any disease."),
+])
+def test_hydrogen_water_by_its_other_names(engine: ContentEngine, rule: str, fires: bool,
+                                           title: str, sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
