@@ -4,14 +4,17 @@ Structured claim rules (type disease-claim) report every sentence that names a c
 with the predicate, condition and product they found and what stopped the claim (negation,
 hedge, attribution, approved care, no product); status-claim rules every sentence with a
 status phrase ("FDA-approved") in the same way; phrase-list claim rules report the sentences
-they fired on."""
+they fired on, and every sentence that holds one of their patterns or frames but is no claim,
+with what cleared it."""
 
 from __future__ import annotations
 
 from checker.content.engine import ContentEngine
 from checker.content.extract import extract
+from checker.content.forms import has_personal_form
 from checker.content.learned import describe as describe_model
 from checker.content.rules import Rule
+from checker.content.topics import applies
 from checker.content.types import TYPES
 from checker.content.types.structured import StatusClaimType, StructuredClaimType
 
@@ -27,11 +30,25 @@ def explain_page(engine: ContentEngine, url: str, html: str,
     doc = extract(url, html)
     verdict = engine.check_page(url, html)
     lines = [f"{url}: topics {', '.join(verdict.topics) or '(none)'}"]
+    has_form = has_personal_form(doc)
     for rule in rules:
         lines += ["", f"{rule.id} ({rule.type})"]
-        lines += _structured(rule, doc) if rule.type in _READERS else _fired(
-            rule, verdict.findings) + _cleared_frames(rule, doc, verdict.findings)
+        if not applies(rule.applies_to, set(verdict.topics), has_form):
+            scope = ("reads only the site's chrome here" if TYPES[rule.type].reads_chrome
+                     else "does not apply here")
+            lines.append(f"  {scope}: none of the page's topics is in its applies_to "
+                         f"{rule.applies_to}")
+        lines += _structured(rule, doc) if rule.type in _READERS else _phrases(
+            rule, doc, verdict.findings)
     return lines
+
+
+def _phrases(rule: Rule, doc, findings: list) -> list[str]:  # noqa: ANN001 - PageDoc
+    fired, cleared = _fired(rule, findings), _cleared_frames(rule, doc, findings)
+    if fired or cleared:
+        return fired + cleared
+    return ["  did not fire: no sentence of the main content holds one of its patterns or "
+            "frames (`rules show` lists them)"]
 
 
 def _structured(rule: Rule, doc) -> list[str]:  # noqa: ANN001 - PageDoc
@@ -46,9 +63,6 @@ def _structured(rule: Rule, doc) -> list[str]:  # noqa: ANN001 - PageDoc
 
 def _fired(rule: Rule, findings: list) -> list[str]:  # noqa: ANN001 - Finding
     own = [f for f in findings if f.rule_id == rule.id]
-    if not own:
-        return ["  did not fire (its patterns and frames matched no qualifying sentence: "
-                "none, or negated, a question or reported; `rules show` lists them)"]
     return [f"  FIRES {f.sentence or f.message!r}"
             + (f"\n        ({f.extra['learned']})" if f.extra.get("learned") else "")
             + _frame_line(rule, f.sentence)
@@ -56,32 +70,53 @@ def _fired(rule: Rule, findings: list) -> list[str]:  # noqa: ANN001 - Finding
 
 
 def _cleared_frames(rule: Rule, doc, findings: list) -> list[str]:  # noqa: ANN001
-    """Sentences that hold one of the rule's frames but fired nothing, and what cleared them
-    (a negation, a question, reported speech, or an exception of the rule: its `unless`, a
-    citation, approved care)."""
-    from checker.content.frames import frame_of, load_frame_classes
-    from checker.content.match import NEGATION, REPORTED
-    from checker.content.text import is_question
+    """Sentences that hold one of the rule's patterns or frames but fired nothing, and what
+    cleared them: a question, an exception of the rule (its `unless`), reported speech, a
+    negation, a hedge, a scope cue, or, for a match that qualifies, what the rule's type
+    asks beyond the sentence (approved care as its subject, a citation, its region)."""
+    from checker.content.match import Matcher
 
-    frames = getattr(rule.compiled, "frames", None)
-    if not frames:
+    matcher = getattr(rule.compiled, "matcher", rule.compiled)
+    if not isinstance(matcher, Matcher):
         return []
     fired = {f.sentence for f in findings if f.rule_id == rule.id}
     lines = []
     for block in doc.own_blocks:
         for sentence in block.sentences:
-            frame = None if sentence in fired else frame_of(frames, sentence)
-            if frame is None:
+            if sentence in fired:
                 continue
-            matcher = getattr(rule.compiled, "matcher", rule.compiled)
-            scope = matcher.scope_stop(sentence) if hasattr(matcher, "scope_stop") else None
-            why = ("a question" if is_question(sentence) else "reported speech"
-                   if REPORTED.search(sentence) else f"a scope cue {scope.group(0)!r}" if scope
-                   else "a negation" if NEGATION.search(sentence)
-                   else "an exception of the rule (unless, a citation, approved care)")
-            lines.append(f"  no    {sentence!r}\n        (frame: "
-                         f"{frame.words(load_frame_classes())}; cleared by {why})")
+            why = matcher.cleared_by(sentence)
+            if why is None:
+                if matcher.find(sentence) is None:
+                    continue  # none of its patterns is in the sentence
+                why = _type_clears(rule, matcher, sentence)
+            lines.append(f"  no    {sentence!r}\n        ({_what_matched(rule, sentence)}; "
+                         f"cleared by {why})")
     return lines[:20]
+
+
+def _type_clears(rule: Rule, matcher, sentence: str) -> str:  # noqa: ANN001 - Matcher
+    """What the rule's type asks beyond a qualifying sentence."""
+    from checker.content.types.base import Hit
+    from checker.content.types.claims import _about_approved_care
+
+    params = rule.params if isinstance(rule.params, dict) else {}
+    if params.get("approved_care_subject") and _about_approved_care(
+            matcher, Hit(sentence=sentence), unowned=rule.type != "citation",
+            anywhere=rule.type == "claim"):
+        return "approved care as its subject, said by no seller"
+    if rule.type == "citation":
+        return "a citation (a scholarly link, a footnote or a References section)"
+    return "its region or page type (the sentence is outside what it reads)"
+
+
+def _what_matched(rule: Rule, sentence: str) -> str:
+    from checker.content.frames import frame_of, load_frame_classes
+
+    frames = getattr(rule.compiled, "frames", None)
+    frame = frame_of(frames, sentence) if frames else None
+    return (f"frame: {frame.words(load_frame_classes())}" if frame is not None
+            else "a pattern of its list")
 
 
 def _frame_line(rule: Rule, sentence: str | None) -> str:

@@ -134,6 +134,39 @@ class Matcher:
                     return None if self.scope_stop(sentence) else match
         return None
 
+    def cleared_by(self, sentence: str) -> str | None:
+        """Why a sentence that holds one of the patterns is no claim (`explain`): None when
+        no pattern is in it, or when a match qualifies (`find` reports it). The same steps as
+        `find`, each named."""
+        norm = normalize(sentence)
+        if not self.prefilter.may_match(norm):
+            return None
+        held = [p for p, pre in self._each if pre.may_match(norm) and p.search(sentence)]
+        if not held:
+            return None
+        if not self.questions and is_question(sentence):
+            return "a question"
+        unless = next((found for p in self.unless if (found := p.search(sentence))), None)
+        if unless is not None:
+            return f"an exception of the rule ({unless.group(0)!r})"
+        if (self.requires or self.requires_products is not None) \
+                and not self.requires_on_page and not self.meets_requires(sentence):
+            return "what the rule requires is not in the sentence"
+        reasons = []
+        for pattern in held:
+            parts = self._frame_parts.get(pattern.pattern, 0)
+            slot = self._frame_slots.get(pattern.pattern)
+            for match in pattern.finditer(sentence):
+                why = ("no condition of the lexicons in the frame" if slot is not None
+                       and not slot.holds(sentence, match) else self._disqualified(sentence, match)
+                       or ("a negation between the frame's parts" if parts and self.negation
+                           and _negated_between(sentence, match, parts) else None))
+                if why is None:
+                    scope = self.scope_stop(sentence)
+                    return f"a scope cue {scope.group(0)!r}" if scope else None
+                reasons.append(why)
+        return reasons[0]
+
     def scope_stop(self, sentence: str) -> re.Match[str] | None:
         """The first of the rule's scope cues in the sentence (it clears every match)."""
         for scope in self.scopes:
@@ -150,19 +183,25 @@ class Matcher:
             self.requires_products.search(text) is not None
 
     def _qualifies(self, sentence: str, match: re.Match[str]) -> bool:
+        return self._disqualified(sentence, match) is None
+
+    def _disqualified(self, sentence: str, match: re.Match[str]) -> str | None:
+        """What keeps one match from being a claim, in words (None: it is one)."""
         start, end = clause_at(sentence, match.start())
         clause = sentence[start:max(end, match.end())]
-        if any(p.search(clause) for p in self.unless_clause):
-            return False
+        unless = next((found for p in self.unless_clause if (found := p.search(clause))), None)
+        if unless is not None:
+            return f"an exception of the rule in its clause ({unless.group(0)!r})"
         if self.reported and REPORTED.search(sentence[:match.start()]):
-            return False
+            return "reported speech"
         if self.negation and (negated(sentence[start:match.start()])
                               or negated_list(sentence[:match.start()])):
-            return False
+            return "a negation"
         if self.hedges is None:
-            return True
+            return None
         low, high = contrast_span(sentence, match.start())
-        return not self.hedges.search(sentence[low:max(high, match.end())])
+        hedge = self.hedges.search(sentence[low:max(high, match.end())])
+        return f"a hedge ({hedge.group(0)!r})" if hedge else None
 
 
 def _negated_between(sentence: str, match: re.Match[str], parts: int) -> bool:

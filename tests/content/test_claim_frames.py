@@ -136,6 +136,35 @@ def test_explain_says_what_cleared_a_frame(engine) -> None:
     assert "cleared by a negation" in text
 
 
+@pytest.mark.parametrize(("rule", "sentence", "reason"), [
+    ("no-unqualified-cure-claims", "Scabies is cured with permethrin cream applied from the "
+     "neck down.", "a pattern of its list; cleared by approved care as its subject"),
+    ("no-unqualified-cure-claims", "Pelvic floor exercises cure stress incontinence in many "
+     "women, the NHS says.", "cleared by a scope cue 'the NHS says'"),
+    ("no-unqualified-cure-claims", "Can any balm cure eczema?", "cleared by a question"),
+    ("no-unqualified-cure-claims", "Our balm does not cure eczema.", "cleared by a negation"),
+    ("no-guaranteed-results", "We cannot guarantee you will love your results.",
+     "cleared by a negation"),
+    ("no-risk-minimization", "There are no serious side effects, though bruising can happen.",
+     "cleared by an exception of the rule ('can happen')"),
+])
+def test_explain_says_what_cleared_a_pattern(engine, rule, sentence, reason) -> None:
+    # (stop 28) a pattern of the list, not only a frame, is reported with what cleared it
+    html = article_page("shop", sentence)
+    text = "\n".join(explain_page(engine, "https://clinic.example/p/", html, rule))
+    assert f"no    {sentence!r}" in text and reason in text, text
+
+
+def test_explain_says_when_a_rule_does_not_read_the_page(engine) -> None:
+    html = ("<!DOCTYPE html><html lang='en'><head><title>Our Team</title></head><body><main>"
+            "<h1>Our Team</h1><p>She believes the best care is personal care.</p></main>"
+            "</body></html>")
+    text = "\n".join(explain_page(engine, "https://clinic.example/team/", html,
+                                  "no-superlative-claims"))
+    assert "reads only the site's chrome here: none of the page's topics is in its " \
+           "applies_to ['health']" in text, text
+
+
 def test_a_bad_frame_is_refused_in_one_line() -> None:
     with pytest.raises(ConfigError, match="unknown-class"):
         compile_frames([["evidence", "unknown-class"]], "pack.yaml: rule x")
