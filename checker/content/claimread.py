@@ -1447,11 +1447,18 @@ def _lent_care(sentence: str, spec: ClaimSpec, ctx: Context,
     as one sentence would, unless the lead names a product of ours; a bare "Yes." is told by
     the answer's next sentence when that sentence, read under the same lead, is approved
     care's ("Yes. A course of antiviral pills cures hepatitis C")."""
-    if not ctx.lead or not candidates or any(c.term_set not in ("lead", "answer")
-                                             for c in candidates):
+    if not ctx.lead or not candidates or any(
+            c.term_set not in ("lead", "answer") and not (
+                ctx.lead.rstrip().endswith(":") and c.term_set not in _UNPLACED
+                and _SUBJECTLESS.fullmatch(sentence[:c.start()]))
+            for c in candidates):
+        # (a list item with no subject of its own, "Cures most cases of bacterial
+        # pneumonia" under "Amoxicillin:", takes the intro as its subject)
         return []
     if not _own_products(ctx.lead, spec, [], spec.all_products):
-        care = _approved(ctx.lead, spec)
+        # care named as ours ("What our eucalyptus inhaler does:") is the seller's product
+        care = [c for c in _approved(ctx.lead, spec)
+                if not _OURS_BEFORE.search(ctx.lead[max(0, c.start() - 40):c.start()])]
         if care:
             return care
     if ctx.following and _BARE_YES.fullmatch(sentence):
@@ -1463,6 +1470,13 @@ def _lent_care(sentence: str, spec: ClaimSpec, ctx: Context,
     return []
 
 
+# "our" heading the care's noun phrase ("our eucalyptus inhaler"; not "our pharmacists can
+# prescribe").
+_OURS_BEFORE = re.compile(r"\b(?:our|my)\s+(?:(?!(?:can|will|may|could|should|do|does|did|is|are|"
+                          r"prescribe\w*)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+# What may stand before a list item's verb when the item has no subject: "Also cures".
+_SUBJECTLESS = re.compile(r"\W*(?:(?:also|may|can|often|usually|helps?)\s+(?:to\s+)?)?",
+                          re.IGNORECASE)
 # An answer that is only a yes: its content is the sentence that follows it.
 _BARE_YES = re.compile(r"\W*(?:yes|yes,?\s+(?:it\s+(?:is|can|does)|they\s+(?:are|can|do)|"
                        r"absolutely|definitely|usually|often))\W*", re.IGNORECASE)

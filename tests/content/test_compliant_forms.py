@@ -223,3 +223,62 @@ def test_the_cleared_uses_named_as_such_are_no_status_claim(engine) -> None:
         engine, _article(title, "<h2>FDA-cleared uses of hyperbaric oxygen therapy</h2>"))
     assert "false-fda-approval-claim" in _fired(
         engine, _article(title, "<h2>FDA-cleared hyperbaric oxygen for autism</h2>"))
+
+
+# Own probe batch 3 (negatives12, written before running; 40 patient-information texts in
+# the dev styles, 5 fired): a research opener's finding and an equated superlative are said of
+# the care that follows them (types/claims.py _subject_after); a list item with no subject
+# of its own takes its intro's approved care as its subject (the phrase rules: types/base.py
+# _said_of_lead_care; the disease rules: claimread _lent_care). Care set against, or named as
+# ours ("What our eucalyptus inhaler does:"), is no subject.
+PROBES_3 = [
+    ("research-claims-cited", False, PRIMARY,
+     "<p>Studies show that statins lower the risk of a first heart attack by about a "
+     "quarter.</p>"),
+    ("research-claims-cited", False, "Mental Health Care",
+     "<p>Research shows that combining therapy with an antidepressant works better than either "
+     "alone for moderate to severe depression.</p>"),
+    ("research-claims-cited", True, "Shop Supplements",
+     "<p>Studies show that turmeric works as well as ibuprofen for knee pain.</p>"),
+    ("research-claims-cited", True, "Shop Supplements",
+     "<p>Studies show that people who take vitamin D need fewer antibiotics.</p>"),
+    ("no-superlative-claims", False, PRIMARY,
+     "<h2>The best treatment for strep throat is penicillin</h2>"),
+    ("no-superlative-claims", True, IMMUNE,
+     "<h2>The best treatment for a cold is our immune drip</h2>"),
+    ("no-superlative-claims", True, IMMUNE,
+     "<h2>The best treatment for a cold is not antibiotics but an immune drip</h2>"),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "title", "body"), PROBES_3,
+                         ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
+                              for i, c in enumerate(PROBES_3)])
+def test_a_finding_or_superlative_said_of_the_care_after_it(engine, rule: str, fires: bool,
+                                                            title: str, body: str) -> None:
+    assert (rule in _fired(engine, _article(title, body))) is fires, body
+
+
+SUBJECTLESS = [
+    ("infectious-disease-claim", False, PRIMARY,
+     "Triple therapy with amoxicillin, clarithromycin and omeprazole:",
+     "Eradicates H. pylori in most people after a two-week course"),
+    ("no-unqualified-cure-claims", False, PRIMARY, "Amoxicillin:",
+     "Cures most cases of bacterial pneumonia in otherwise healthy adults"),
+    ("infectious-disease-claim", False, PRIMARY, "Amoxicillin:",
+     "Cures most cases of bacterial pneumonia in otherwise healthy adults"),
+    ("no-unqualified-cure-claims", True, IMMUNE, "Our immune drip:",
+     "Cures most cases of strep throat in days"),
+    ("no-unqualified-cure-claims", True, IMMUNE, "Better than antibiotics:",
+     "Cures strep throat faster"),
+    ("infectious-disease-claim", True, IMMUNE, "What our eucalyptus inhaler does:",
+     "Kills airborne coronavirus before you breathe it in"),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "title", "intro", "item"), SUBJECTLESS,
+                         ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
+                              for i, c in enumerate(SUBJECTLESS)])
+def test_a_subjectless_item_says_it_of_its_intro(engine, rule: str, fires: bool, title: str,
+                                                 intro: str, item: str) -> None:
+    assert (rule in _fired(engine, list_page(title, intro, item))) is fires, item

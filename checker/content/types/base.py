@@ -271,7 +271,8 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
                 continue
             seen.add(key)
             match = matcher.find(sentence, page_requires=page_requires)
-            if match is None or _denied_by_lead(doc, block):
+            if match is None or _denied_by_lead(doc, block) \
+                    or _said_of_lead_care(doc, block, sentence, match.start()):
                 continue
             shown = match.group(0) if value == "phrase" else sentence
             hits.append(Hit(sentence=sentence, el=block.el, excerpt=block.text,
@@ -294,6 +295,37 @@ def _denied_by_lead(doc: PageDoc, block: Block) -> bool:
     # the intro's last sentence is the one the item completes
     sentences = split_sentences(intro.text)
     return bool(sentences) and DENIAL.search(sentences[-1]) is not None
+
+
+def _said_of_lead_care(doc: PageDoc, block: Block, sentence: str, start: int) -> bool:
+    """A list item with no subject of its own ("Cures most cases of bacterial pneumonia")
+    under an intro that names approved care by no seller and beside no unapproved product
+    ("Amoxicillin:", "Triple therapy with amoxicillin and omeprazole:") says it of that care,
+    as one sentence would. Read only for a list item that already holds a match."""
+    if block.tag != "li" or not _SUBJECTLESS.fullmatch(sentence[:start]):
+        return False
+    intro = block_before(doc, block, ("li",))
+    if intro is None or not intro.text.rstrip().endswith(":"):
+        return False
+    sentences = split_sentences(intro.text)
+    lead = sentences[-1] if sentences else ""
+    if not lead or _SELLER_WORD.search(lead) or _FOIL_WORD.search(lead):
+        return False
+    from checker.content.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    return lexicons.approved.search(lead) is not None and lexicons.products_of(
+        tuple(lexicons.products)).search(lead) is None
+
+
+# What may stand before a list item's verb when the item has no subject: "Also cures",
+# "May prevent", "Helps to treat".
+_SUBJECTLESS = re.compile(r"\W*(?:(?:also|may|can|often|usually|helps?)\s+(?:to\s+)?)?",
+                          re.IGNORECASE)
+_SELLER_WORD = re.compile(r"\b(?:(?i:ours?|we)|us)\b")
+# Care set against ("Better than antibiotics:", "No need for antibiotics:"): the foil.
+_FOIL_WORD = re.compile(r"\b(?:than|unlike|instead|without|alternatives?|like|versus|vs|compared|"
+                        r"no|not|skip|avoid|replace\w*|beats?|outperforms?)\b", re.IGNORECASE)
 
 
 def block_before(doc: PageDoc, block: Block, run: tuple[str, ...]) -> Block | None:

@@ -215,6 +215,13 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
         # a trial's report opens the sentence ("In a clinical trial, patients treated with
         # lisinopril had fewer strokes"): what it tested follows, and is its subject
         prefix = sentence[match.end():]
+    if not _SELLER.search(sentence):
+        subject = _subject_after(sentence, match)
+        if subject is not None:
+            # "Studies show that statins lower ...": the finding's subject follows the
+            # opener; "The best treatment for strep throat is penicillin": the superlative
+            # is said of the care it equates
+            prefix = subject
     if anywhere and _TELLER.search(sentence):
         return False  # "After eight sessions, EMDR cured my PTSD": the patient's story
     care = [c for c in lexicons.approved.finditer(prefix)
@@ -241,6 +248,38 @@ _CARE_SPARED_AFTER = re.compile(
 # The opener of a trial's report ("In a double-blind trial,", "In two studies,"): the research
 # rule's trigger that names no subject.
 _REPORT_OPENER = re.compile(r"\s*in\s+[^,]{0,60},\s*", re.IGNORECASE)
+# A finding's opener ("Studies show", "Research has shown that"): its subject comes next.
+_FINDING_OPENER = re.compile(r"(?:studies|research|trials|evidence|data)\s+(?:shows?|showed|"
+                             r"ha(?:s|ve)\s+shown|found|finds?|suggests?|confirms?)",
+                             re.IGNORECASE)
+_FINDING_SUBJECT = re.compile(r"(?:\s+that)?\s+((?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
+# A superlative equated with what follows the copula: "The best treatment for strep throat is
+# penicillin" (not "is not antibiotics but ...").
+_EQUATED = re.compile(r"(?:\s+(?:for|of|in|against)\s+[^.;,:]{1,60}?)?\s+(?:is|are|remains?|was)\s+"
+                      r"(?:still\s+|usually\s+|often\s+|generally\s+)?(?:an?\s+|the\s+)?",
+                      re.IGNORECASE)
+
+
+def _subject_after(sentence: str, match: Any) -> str | None:
+    """The words a research opener or an equated superlative is said of, when they follow it
+    (None: the phrase has no subject after it), up to a comparison or a word that sets care
+    aside ("turmeric works as well as ibuprofen", "people who take it need fewer
+    antibiotics": the care is the foil, not the subject)."""
+    if _FINDING_OPENER.fullmatch(match.group(0)):
+        found = _FINDING_SUBJECT.match(sentence, match.end())
+    else:
+        equated = _EQUATED.match(sentence, match.end())
+        found = _FINDING_SUBJECT.match(" " + sentence[equated.end():]) if equated else None
+    if found is None:
+        return None
+    words = found.group(1)
+    foil = _FOIL.search(words)
+    return words[:foil.start()] if foil else words
+
+
+_FOIL = re.compile(r"\b(?:as\s+well\s+as|than|like|unlike|compared|instead|versus|vs|beats?|"
+                   r"better|worse|fewer|less|no|not|without|need|needs|replac\w*|avoid\w*)\b",
+                   re.IGNORECASE)
 # The seller named before a claim: the care is its own ("our surgeons", "we offer").
 _SELLER = re.compile(r"\b(?:(?i:ours?|we)|us)\b")  # ("US", the country, is no seller)
 
