@@ -5,6 +5,10 @@ does, and so for a risk dismissed ("Is PRP completely safe?" / "Yes.") and a sup
 this the best PRP clinic in Denver?" / "Yes, and our patients agree."). The question alone is
 never a claim; the answer must open with a yes its first sentence does not qualify ("Yes, but
 results vary", "Yes, for most people"), and none of the rule's scope cues may clear it.
+A question about the product's risks answered "None" ("Are there side effects?" / "None at
+all.") says there are none, as "no side effects" does; not a none that is qualified ("No
+serious ones; some bruising is common", "None for most people") or that answers a question
+about approved care ("Are there side effects from the flu vaccine?").
 
 Each: the exact FAQ and the rule, and a near FAQ that must not fire."""
 
@@ -41,6 +45,19 @@ CASES = [
      faq("Is this the best PRP clinic in Denver?", "Yes, and our patients agree.")),
     ("no-superlative-claims", False,
      faq("Is this the best PRP clinic in Denver?", "We let our patients' reviews speak.")),
+    # a question about risks answered "None"
+    ("no-risk-minimization", True, faq("Are there side effects?", "None at all.")),
+    ("no-risk-minimization", True,
+     faq("Is there any downtime or risk?", "Zero. It's your own blood.")),
+    ("no-risk-minimization", False,
+     faq("Are there side effects?", "No serious ones; some bruising is common.")),
+    ("no-risk-minimization", False, faq(
+        "Are there side effects?", "No. Like any injection, bruising and soreness can happen.")),
+    ("no-risk-minimization", False, faq(
+        "Are there side effects from the flu vaccine?", "No. It is very safe.", "Vaccines")),
+    ("no-risk-minimization", False, faq(
+        "Is there a risk of infection from the flu shot?",
+        "No. The flu shot cannot give you the flu.", "Vaccines")),
 ]
 
 

@@ -39,19 +39,22 @@ class ClaimType(RuleType[Matcher]):
 
     name: ClassVar[str] = "claim"
     allowed: ClassVar[frozenset[str]] = MATCHER_PARAMS | {"faq_questions", "faq_affirmed",
-                                                          "approved_care_subject"}
+                                                          "faq_no_risk", "approved_care_subject"}
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> Matcher:
         params = Params(rule, self.allowed)
         params.flag("faq_questions", False)
         params.flag("faq_affirmed", False)
+        params.flag("faq_no_risk", False)
         params.flag("approved_care_subject", False)
         return build_matcher(params)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         blocks = region_blocks(ctx.doc, rule.region)
         hits = sentence_hits(ctx.doc, rule.compiled, blocks)
+        if rule.params.get("faq_no_risk"):
+            hits += faq_no_risk_hits(ctx.doc, rule.compiled, blocks)
         if rule.params.get("faq_questions"):
             hits += faq_question_hits(ctx.doc, rule.compiled, blocks)
         elif rule.params.get("faq_affirmed"):
@@ -368,6 +371,55 @@ def faq_question_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
         hits.append(Hit(sentence=block.text, el=block.el, excerpt=f"{block.text} {answer}",
                         values={"sentence": block.text, "phrase": block.text}))
     return hits
+
+
+# A question about the product's risks: "Are there side effects?", "Is there any risk?",
+# "Any complications?"
+_RISK_QUESTION = re.compile(r"^\W*(?:(?:are|is|were|will|do|does|can|could)\s+(?:there\s+)?|any\b)"
+                            r"[^?]{0,40}?\b(?:side[- ]effects?|risks?|complications?|dangers?|"
+                            r"adverse\s+(?:effects?|reactions?|events?))\b(?!\s+(?:of|from\s+(?:the\s+)?"
+                            r"(?:anesthesia|sedation|needle)))", re.IGNORECASE)
+# An answer that says there are none: "None.", "None at all.", "Zero.", "No. It's your own
+# blood.", "Not one." (not "No more than any injection", "No serious ones")
+_NONE_ANSWER = re.compile(r"^\W*(?:none|zero|nothing|not\s+(?:any|one|a\s+single\s+one)|"
+                          r"no(?!\s+(?:more|worse|different|greater|higher|serious|major|"
+                          r"significant|long[- ]term|lasting)\b))\b", re.IGNORECASE)
+# what qualifies a "none": "None that are serious", "No, but bruising is common", "Rarely"
+_NONE_QUALIFIED = re.compile(r"\b(?:serious|major|significant|long[- ]term|lasting|rare(?:ly)?|"
+                             r"mild|minor|most|some|few|little|usually|often|common|but|except|"
+                             r"beyond|other\s+than|apart\s+from|besides|bruis\w*|sore\w*|"
+                             r"swell\w*|discomfort|pain)\b", re.IGNORECASE)
+
+
+def faq_no_risk_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block]) -> list[Hit]:
+    """An FAQ question about the product's risks answered "None" ("Are there side effects?" /
+    "None at all."): the answer says there are no side effects, as "no side effects" does.
+    Not an answer that qualifies its none ("None that are serious", "No, but bruising is
+    common"), nor one the rule's scope cues clear."""
+    hits = []
+    for block in blocks:
+        if block.tag not in _QUESTION_TAGS or not is_question(block.text) \
+                or not _RISK_QUESTION.match(block.text):
+            continue
+        answer = _answer(doc, block)
+        if not answer or not _NONE_ANSWER.match(answer):
+            continue
+        if _NONE_QUALIFIED.search(answer) or matcher.scope_stop(answer) is not None:
+            continue
+        if _approved_care_asked(block.text):
+            continue  # "Are there side effects from the flu shot?" / "None for most people"
+        first = re.split(r"(?<=[.!?])\s", answer, maxsplit=1)[0]
+        hits.append(Hit(sentence=block.text, el=block.el, excerpt=f"{block.text} {answer}",
+                        values={"sentence": f"{block.text} {first}", "phrase": block.text}))
+    return hits
+
+
+def _approved_care_asked(question: str) -> bool:
+    """The question names approved care and no product of ours: the answer is about it."""
+    from checker.content.lexicons import load_lexicons  # (as _about_approved_care imports it)
+    lexicons = load_lexicons()
+    return lexicons.approved.search(question) is not None and lexicons.products_of(
+        tuple(lexicons.products)).search(question) is None
 
 
 def _answer(doc: PageDoc, block: Block) -> str:
