@@ -59,6 +59,19 @@ WEIGHT = ("Semaglutide Weight Loss", "<p>We prescribe compounded semaglutide aft
     ("compounded-sameness-claim", WEIGHT[0], WEIGHT[1] + "<details><summary>Is it the same "
      "medicine as Ozempic?</summary><p>No. It is compounded and not FDA-approved.</p>"
      "</details>", []),
+    # (stop 28) the brand's own molecule, and a story's "exact same thing" after the brand;
+    # near: the molecule of a brand on a page that sells none compounded, and a brand's
+    # molecule named by a pharmacist's story of the brand itself
+    ("compounded-sameness-claim", WEIGHT[0], WEIGHT[1] + "<p>Compounded tirzepatide benefits:"
+     "</p><ul><li>The molecule in Mounjaro and Zepbound, at a lower price</li></ul>",
+     ["The molecule in Mounjaro and Zepbound, at a lower price"]),
+    ("compounded-sameness-claim", "Brand-Name Weight Loss Medicines", "<p>Tirzepatide is the "
+     "molecule in Mounjaro and Zepbound.</p>", []),
+    ("compounded-sameness-claim", WEIGHT[0], WEIGHT[1] + story_quote(
+        "I switched from Ozempic to their compounded semaglutide and it's the exact same "
+        "thing, just cheaper.", "Kim L."),
+     ['"I switched from Ozempic to their compounded semaglutide and it\'s the exact same '
+      'thing, just cheaper."']),
     # a negation that runs over a list of verbs
     ("no-unqualified-cure-claims", "Herbal Supplements", "<p>These supplements are not "
      "intended to diagnose, treat, cure or prevent any disease.</p>", []),
