@@ -652,6 +652,8 @@ def _no_effect_after(text: str, predicate: TermMatch) -> str | None:
     """The care tried for the condition, then told to have done nothing, with no turn after
     ("I tried the CBD oil for my back pain and it made no difference, so I went back to
     physical therapy"; not "... made no difference at first, but now the pain is gone")."""
+    if _NO_EFFECT.search(text, predicate.end()) is None:
+        return None  # (most sentences: no sentence split needed)
     span = sentence_at(text, predicate.start())
     if span is None:
         return None
