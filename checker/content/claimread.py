@@ -636,16 +636,39 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     told = told[:after] if after >= 0 else told
     if before >= 0:
         told, start, at = told[before + 1:], start + before + 1, at - before - 1
+    # a clause of its own, with its own subject, joined by "and": "after my cell treatment my
+    # COPD was unchanged, and my pulmonologist manages it"
+    joined = [j.end() for j in _JOINED_CLAUSE.finditer(told, 0, at)]
+    if joined:
+        told, start, at = told[joined[-1]:], start + joined[-1], at - joined[-1]
+    ahead = _JOINED_CLAUSE.search(told, at)
+    told = told[:ahead.start()] if ahead else told
     if _own_products(told, spec, [], spec.all_products) or _PRONOUN.search(told[:at]) \
             or _LESS_CARE.match(told[at + len(predicate.group(0)):]):
         return None
     carers = [(m.start() - start, m.group(0)) for m in approved
               if start <= m.start() and m.end() <= predicate.start()]
     carers += [(m.start(), m.group(0)) for m in _STORY_CARER.finditer(told[:at])]
+    # the care told after the outcome, as its means: "My tennis elbow improved over a year
+    # with physical therapy"
+    end = at + len(predicate.group(0))
+    after = [m.group(0) for m in approved if start + end <= m.start() < start + len(told)
+             and _MEANS_BEFORE.search(text[start + end:m.start()])]
+    if after:
+        return after[0]
     for offset, care in sorted(carers):
         if not _TELLER.search(told[:offset]) and not _REPORTS.search(told[offset:at]):
             return care
     return None
+
+
+# A clause joined by "and" with a subject of its own ("..., and my pulmonologist manages it").
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|so)\s+(?=(?:my|his|her|their|our|the|I|he|she|they|we)\b)",
+                            re.IGNORECASE)
+# The means of an outcome, right before the care that gave it: "improved ... with", "thanks to".
+_MEANS_BEFORE = re.compile(r"\b(?:with|thanks\s+to|through|because\s+of|by\s+doing)\s+"
+                           r"(?:my\s+|the\s+|a\s+|some\s+|regular\s+|weekly\s+)?$",
+                           re.IGNORECASE)
 
 
 def _no_effect_after(text: str, predicate: TermMatch) -> str | None:

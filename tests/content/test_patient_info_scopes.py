@@ -406,6 +406,18 @@ STORIES = [
      "cholesterol."),
     (True, "Shop Supplements",
      "My doctor was amazed: it was the fish oil, not the statin, that lowered my cholesterol."),
+    # (stop 28) the care told after the outcome as its means, and a clause joined by "and"
+    # with its own subject; the product beside the care, or the clause before, keeps the claim
+    (False, "Shop Supplements",
+     "My tennis elbow improved over a year with physical therapy; the turmeric I took along "
+     "the way may or may not have played a part."),
+    (True, "Shop Supplements", "My tennis elbow improved over a year with the turmeric."),
+    (True, "Shop Supplements",
+     "My tennis elbow improved with physical therapy and the turmeric capsules."),
+    (False, "Shop Supplements",
+     "After a month of the capsules my COPD was unchanged, and my pulmonologist manages it."),
+    (True, "Shop Supplements",
+     "After a month of the capsules my COPD improved, and my pulmonologist was amazed."),
 ]
 
 
