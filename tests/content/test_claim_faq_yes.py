@@ -2,9 +2,12 @@
 FAQs; own probes of claims12b, written for these tests, not taken from a corpus file): "Are
 results guaranteed?" / "Absolutely." says the guarantee as much as "Results are guaranteed"
 does, and so for a risk dismissed ("Is PRP completely safe?" / "Yes.") and a superlative ("Is
-this the best PRP clinic in Denver?" / "Yes, and our patients agree."). The question alone is
-never a claim; the answer must open with a yes its first sentence does not qualify ("Yes, but
-results vary", "Yes, for most people"), and none of the rule's scope cues may clear it.
+this the best PRP clinic in Denver?" / "Yes, and our patients agree."), and a research claim
+("Is PRP clinically proven?" / "Yes, it is.") needs its citation in the answer. Said of
+approved care by no seller, the question read as a statement is patient information, as the
+statement is. The question alone is never a claim; the answer must open with a yes its first
+sentence does not qualify ("Yes, but results vary", "Yes, for most people"), and none of the
+rule's scope cues may clear it.
 A question about the product's risks answered "None" ("Are there side effects?" / "None at
 all.") says there are none, as "no side effects" does; not a none that is qualified ("No
 serious ones; some bruising is common", "None for most people") or that answers a question
@@ -45,6 +48,21 @@ CASES = [
      faq("Is this the best PRP clinic in Denver?", "Yes, and our patients agree.")),
     ("no-superlative-claims", False,
      faq("Is this the best PRP clinic in Denver?", "We let our patients' reviews speak.")),
+    # a research claim asked and affirmed, with no citation in the answer; not one cited
+    # there, nor one said of approved care
+    ("research-claims-cited", True, faq("Is PRP clinically proven?", "Yes, it is.")),
+    ("research-claims-cited", True, faq("Has PRP been proven in studies?", "Definitely.")),
+    ("research-claims-cited", False, faq(
+        "Is PRP clinically proven?",
+        "Yes, it is (<a href='https://pubmed.ncbi.nlm.nih.gov/123/'>study</a>).")),
+    ("research-claims-cited", False,
+     faq("Is PRP clinically proven?", "Yes, for some uses, but the evidence is mixed.")),
+    ("research-claims-cited", False, faq(
+        "Has the flu vaccine been proven safe in studies?", "Yes, it has.", "Vaccines")),
+    # a superlative of approved care, asked and affirmed, is patient information
+    ("no-superlative-claims", False, faq(
+        "Is bariatric surgery the most effective treatment for severe obesity?", "Yes, it is.",
+        "Weight Loss Surgery")),
     # a question about risks answered "None"
     ("no-risk-minimization", True, faq("Are there side effects?", "None at all.")),
     ("no-risk-minimization", True,

@@ -116,7 +116,7 @@ class CitationType(RuleType[CitationSpec]):
     reads_chrome: ClassVar[bool] = True
     allowed: ClassVar[frozenset[str]] = frozenset(
         {"triggers", "domains", "reference_headings", "unless", "approved_care_subject",
-         "frames", "scopes", "unless_clause"})
+         "frames", "scopes", "unless_clause", "faq_affirmed"})
 
     def compile(self, rule: Rule) -> CitationSpec:
         params = Params(rule, self.allowed)
@@ -130,6 +130,7 @@ class CitationType(RuleType[CitationSpec]):
                           unless_clause=params.patterns("unless_clause"), frames=frames,
                           scopes=phrase_scopes(params))
         params.flag("approved_care_subject", False)
+        params.flag("faq_affirmed", False)
         return CitationSpec(matcher, domains,
                             params.patterns("reference_headings", required=True),
                             bool(rule.params.get("approved_care_subject")), frames)
@@ -137,12 +138,21 @@ class CitationType(RuleType[CitationSpec]):
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         spec = rule.compiled
         doc = ctx.doc
-        hits = [h for h in sentence_hits(doc, spec.matcher, region_blocks(doc, rule.region))
+        blocks = region_blocks(doc, rule.region)
+        hits = [h for h in sentence_hits(doc, spec.matcher, blocks)
                 if not _indirect_question_heading(doc, h)
                 and not (spec.approved_care_subject and _about_approved_care(spec.matcher, h))]
-        if not hits or self._reference_section(doc, spec):
+        # "Is PRP clinically proven?" / "Yes, it is.": the answer says the research claim;
+        # a citation in the answer cites it
+        asked = [h for h in faq_question_hits(doc, spec.matcher, blocks, affirmed=True)
+                 if not (spec.approved_care_subject and _about_approved_care(spec.matcher, h))
+                 ] if rule.params.get("faq_affirmed") else []
+        if not (hits or asked) or self._reference_section(doc, spec):
             return []
-        return [h for h in hits if not self._cited(doc, h, spec)]
+        return [h for h in hits if not self._cited(doc, h, spec)] + [
+            h for h in asked if not self._cited(doc, h, spec) and not any(
+                self._cited(doc, Hit(sentence=answer.text, el=answer.el), spec)
+                for answer in _answer_blocks(doc, h))]
 
     def _is_citation(self, doc: PageDoc, href: str, domains: list[str]) -> bool:
         host = host_of(href)
@@ -207,6 +217,10 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
     from checker.content.lexicons import load_lexicons
 
     sentence = hit.sentence or ""
+    if is_question(sentence):
+        # an FAQ question read as the claim its answer affirms ("Is bariatric surgery the most
+        # effective treatment for obesity?" / "Yes."): read as the statement
+        sentence = sentence.rstrip(" \"'\u201d\u2019)").removesuffix("?") + "."
     match = matcher.find(sentence)
     if match is None:
         return False
@@ -420,6 +434,16 @@ def _approved_care_asked(question: str) -> bool:
     lexicons = load_lexicons()
     return lexicons.approved.search(question) is not None and lexicons.products_of(
         tuple(lexicons.products)).search(question) is None
+
+
+def _answer_blocks(doc: PageDoc, hit: Hit) -> list[Block]:
+    """The answer block under the question block of `hit` (none if there is none)."""
+    found = []
+    for block in doc.blocks_of(hit.el):
+        following = doc.blocks[block.index + 1:block.index + 2]
+        if following and following[0].level is None and not is_question(following[0].text):
+            found.append(following[0])
+    return found
 
 
 def _answer(doc: PageDoc, block: Block) -> str:
