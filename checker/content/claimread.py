@@ -1472,13 +1472,16 @@ def _lent_care(sentence: str, spec: ClaimSpec, ctx: Context,
     as one sentence would, unless the lead names a product of ours; a bare "Yes." is told by
     the answer's next sentence when that sentence, read under the same lead, is approved
     care's ("Yes. A course of antiviral pills cures hepatitis C")."""
-    if not ctx.lead or not candidates or any(
+    listed = ctx.lead.rstrip().endswith(":")
+    if not ctx.lead or not candidates or not (listed and not _fragment_has_verb(sentence)) and any(
             c.term_set not in ("lead", "answer") and not (
-                ctx.lead.rstrip().endswith(":") and c.term_set not in _UNPLACED
+                listed and c.term_set not in _UNPLACED
                 and _SUBJECTLESS.fullmatch(sentence[:c.start()]))
             for c in candidates):
         # (a list item with no subject of its own, "Cures most cases of bacterial
-        # pneumonia" under "Amoxicillin:", takes the intro as its subject)
+        # pneumonia" under "Amoxicillin:", or no verb at all, "Head lice, with a second
+        # treatment" under "Our pharmacy sells permethrin lotion for:", takes the intro as
+        # its subject)
         return []
     if not _own_products(ctx.lead, spec, [], spec.all_products):
         # care named as ours ("What our eucalyptus inhaler does:") is the seller's product
@@ -1496,9 +1499,10 @@ def _lent_care(sentence: str, spec: ClaimSpec, ctx: Context,
 
 
 # "our" heading the care's noun phrase ("our eucalyptus inhaler"; not "our pharmacists can
-# prescribe").
+# prescribe", "our pharmacy sells permethrin").
 _OURS_BEFORE = re.compile(r"\b(?:our|my)\s+(?:(?!(?:can|will|may|could|should|do|does|did|is|are|"
-                          r"prescribe\w*)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+                          r"has|have|prescribe\w*|sells?|stocks?|offers?|carr(?:y|ies)|gives?|"
+                          r"provides?|uses?|recommends?)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 # What may stand before a list item's verb when the item has no subject: "Also cures".
 _SUBJECTLESS = re.compile(r"\W*(?:(?:also|may|can|often|usually|helps?)\s+(?:to\s+)?)?",
                           re.IGNORECASE)

@@ -282,3 +282,27 @@ SUBJECTLESS = [
 def test_a_subjectless_item_says_it_of_its_intro(engine, rule: str, fires: bool, title: str,
                                                  intro: str, item: str) -> None:
     assert (rule in _fired(engine, list_page(title, intro, item))) is fires, item
+
+
+# Own probe batch 5 (negatives12, written before running; 30 patient-information texts in
+# the dev styles, 2 fired): a list item with no verb under an intro that names approved care
+# sold by the pharmacy takes that care as its subject; "our" heads the care's noun phrase only
+# when no verb stands between ("Our pharmacy sells permethrin" is care; "our eucalyptus
+# inhaler" is ours); nitrofurantoin by its USAN stem (-toin).
+LISTS_5 = [
+    (False, PRIMARY, "Our pharmacy sells permethrin and ivermectin lotion for:",
+     "Head lice, with a second treatment 7 to 10 days later"),
+    (False, PRIMARY, "Nitrofurantoin usually clears:",
+     "Uncomplicated urinary tract infections, in three to five days"),
+    (True, IMMUNE, "Our immune drip:", "Head lice, with a second treatment 7 to 10 days later"),
+    (True, IMMUNE, "Our pharmacy sells our herbal lice drip for:", "Head lice and scabies"),
+    (True, IMMUNE, "Our inhaler clears:", "Colds and flu"),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "intro", "item"), LISTS_5,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(LISTS_5)])
+def test_a_verbless_item_takes_the_care_its_intro_sells(engine, fires: bool, title: str,
+                                                        intro: str, item: str) -> None:
+    fired = _fired(engine, list_page(title, intro, item))
+    assert ("infectious-disease-claim" in fired) is fires, item
