@@ -811,8 +811,20 @@ _SUBSET = re.compile(r"\b(?:some|certain|a\s+few|a\s+subset\s+of)\s+"
 def _qualified(sentence: str, predicate: TermMatch) -> str | None:
     start, end = clause_at(sentence, predicate.start())
     modal = _WEAK_MODAL.search(sentence, start, predicate.start())
-    subset = _SUBSET.search(sentence, start, end)
+    # the subset in the predicate's clause, or said of the results anywhere in the sentence
+    # ("PRP may have helped my knee pain a little; it may not work for everyone")
+    subset = _SUBSET.search(sentence, start, end) or _VARIES_BY_PERSON.search(sentence)
     return f"{modal.group(0)} ... {subset.group(0)}" if modal and subset else None
+
+
+# Results said to differ from person to person: the subset of the catalogue's hedging line,
+# told of the outcome ("results vary", "it may not work for everyone"); with no weak modal it
+# unsays nothing (_RESULTS_VARY).
+_VARIES_BY_PERSON = re.compile(
+    r"\b(?:(?:individual\s+)?results?\s+(?:may\s+|can\s+|will\s+)?(?:vary|differ)|"
+    r"(?:may|might|does|will|won't|doesn't)\s+not\s+work\s+for\s+every(?:one|body)|"
+    r"(?:won't|doesn't|don't)\s+work\s+for\s+every(?:one|body)|not\s+for\s+every(?:one|body)|"
+    r"every(?:one|body)\s+(?:is|responds)\s+different(?:ly)?)\b", re.IGNORECASE)
 
 
 # A heading that names a topic and a word for what kind of page it is: no claim to rate.

@@ -290,6 +290,12 @@ CASES = [
     ("unapproved-disease-claim", True, "regen", "PRP helps some patients heal their tennis elbow."),
     ("no-unqualified-cure-claims", True, "regen", "PRP may cure tennis elbow for some patients."),
     ("infectious-disease-claim", True, "immune", "Our drip can clear a cold for some time."),
+    # (stop 28) the subset said of the results, anywhere in the sentence, with the modal on
+    # the outcome; "results vary" beside an outcome told with no modal unsays nothing
+    ("unapproved-disease-claim", False, "regen",
+     "PRP may have helped my knee pain a little; it may not work for everyone."),
+    ("unapproved-disease-claim", False, "regen", "PRP can ease tennis elbow; results vary."),
+    ("unapproved-disease-claim", True, "regen", "PRP eased my knee pain; results vary."),
     # own probes of negatives11 (written before running): a trial's report opens the sentence
     # and approved care is what it tested; standard care named by the infection it treats
     ("research-claims-cited", False, "primary",
