@@ -1163,7 +1163,8 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
         lead = spec.predicates.search(ctx.lead) or _intended_lead(ctx.lead, spec) or (
             TermMatch(purpose.group(0), purpose.start(), purpose.end(), "intended")
             if purpose else None)
-        if lead is not None and not DENIAL.search(ctx.lead) and not HEDGE.search(ctx.lead):
+        if lead is not None and not DENIAL.search(ctx.lead) and not HEDGE.search(ctx.lead) \
+                and not _AVOIDED_LEAD.search(ctx.lead):
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"predicate from its lead {ctx.lead!r}")
             return TermMatch(lead.text, 0, 0, "lead")
@@ -1317,6 +1318,13 @@ _USES_LEAD = re.compile(r"(?:^|\b(?:common|top|main|popular|typical|frequent)\s+
 
 
 _DETERMINER = re.compile(r"^(?:a|an|the|our|your|their)\s+", re.IGNORECASE)
+
+
+# A lead that lists who should keep away from the product ("Who should avoid PRP:", "Patients
+# who should skip the chamber:"): its items are contraindications, not what it prevents.
+_AVOIDED_LEAD = re.compile(r"\b(?:who|people|patients|anyone|you)\s+(?:who\s+)?(?:should|must|"
+                           r"need\s+to|ought\s+to)\s+(?:avoid|skip|stay\s+away\s+from|wait\s+on)\b",
+                           re.IGNORECASE)
 
 
 def _intended_lead(lead: str, spec: ClaimSpec) -> TermMatch | None:

@@ -64,6 +64,11 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      "<ul><li>Psoriasis</li><li>Rosacea</li></ul>", ["Psoriasis", "Rosacea"]),
     (DISEASE, "Physical Therapy", "<p>Physical therapy may be right for you if you have:</p>"
      "<ul><li>Back pain</li></ul>", []),
+    # (stop 28) a list of who should keep away from the product lists contraindications
+    (DISEASE, "PRP Injections", "<p>Who should avoid PRP:</p><ul><li>People with a "
+     "blood-clotting disorder or active cancer</li></ul>", []),
+    (DISEASE, "PRP Injections", "<p>PRP can help you avoid:</p><ul><li>Knee replacement "
+     "surgery for arthritis</li></ul>", ["Knee replacement surgery for arthritis"]),
     # a store sorted by condition
     (DISEASE, "Herbal Supplements", "<p>Shop by condition:</p><ul><li>Acid reflux</li></ul>",
      ["Acid reflux"]),
