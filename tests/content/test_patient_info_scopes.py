@@ -424,6 +424,10 @@ STORIES = [
      "After a month of the capsules my COPD was unchanged, and my pulmonologist manages it."),
     (True, "Shop Supplements",
      "After a month of the capsules my COPD improved, and my pulmonologist was amazed."),
+    # wound dressings are care (claims12b's noticed false positive)
+    (False, "PRP Injections",
+     "My surgical wound healed well with the dressings the nurses changed every day."),
+    (True, "PRP Injections", "My surgical wound healed well with the PRP gel."),
 ]
 
 
