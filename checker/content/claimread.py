@@ -408,7 +408,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.notes.append("a how/why question takes the claim as given")
     candidates = [p for p in _predicates(sentence, spec, ctx, verdict)
                   if (borrowed or not _INTENDED_FOR.search(p.group(0))
-                      or any(0 <= c.start() - p.end() <= 40 for c in conditions))
+                      or any(0 <= c.start() - p.end() <= 40
+                             and not _SENTENCE_END.search(sentence, p.end(), c.start())
+                             for c in conditions))
                   and not _time_frame(sentence, p) and not _others_care(sentence, p)
                   and not _REGULATOR_BEFORE.search(sentence[max(0, p.start() - 30):p.start()])
                   and not (p.group(0).lower() in _ADJECTIVE_PREDICATES
@@ -529,6 +531,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                 and not _FULFILLED.match(masked, predicate.end()):
             # "I was hoping stem cells would fix my knee arthritis": a hope, not an outcome
             verdict.stopped_by = f"a hope, not an outcome: {predicate.group(0)!r}"
+            continue
+        if ctx.testimonial and predicate.term_set not in _UNPLACED and _MISTAKEN.search(
+                masked[clause_at(masked, predicate.start())[0]:predicate.start()]) \
+                and _CORRECTED.match(masked, predicate.end()):
+            # "I thought the turmeric helped my arthritis, but my rheumatologist says it was
+            # the new methotrexate dose": a belief the story corrects
+            verdict.stopped_by = f"a belief the story corrects: {predicate.group(0)!r}"
             continue
         if predicate.term_set not in _UNPLACED:
             start, _ = clause_at(masked, predicate.start())
@@ -695,7 +704,8 @@ _NO_EFFECT = re.compile(
     r"difference|improvement|effect|benefit|relief)|did\s+nothing|had\s+no\s+effect|"
     r"nothing\s+changed)\b", re.IGNORECASE)
 # Said of the care tried, by the teller: "and it made no difference", "and saw no change".
-_TOLD_OF_IT = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:it|that|this|they|I|we|he|she)\s+)?"
+_TOLD_OF_IT = re.compile(r"(?:\band|\bbut|\bbecause|\bsince|,)\s+(?:(?:it|that|this|they|I|we|he|"
+                         r"she)\s+)?"
                          r"(?:just\s+|really\s+|honestly\s+|simply\s+)?$", re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|until|then|now|later|finally|eventually|after\s+(?:a|the|two|three|"
                    r"several)|at\s+first)\b", re.IGNORECASE)
@@ -835,6 +845,12 @@ _TOPIC_LABEL = re.compile(r"^\W*(?:[\w'\u2019&-]+\s+){0,5}?(?:season|month|week|
 _HOPED = re.compile(r"\b(?:hop(?:e|ed|ing)|had\s+hoped|wish(?:ed|ing)?|expect(?:ed|ing)|"
                     r"thought|assumed|prayed)\b[^.;!?]{0,60}?\b(?:would|could|might|will)\s+"
                     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A belief the story then corrects: "I thought the turmeric helped my arthritis, but ...".
+_MISTAKEN = re.compile(r"\b(?:I|we)\s+(?:first\s+|really\s+)?(?:thought|believed|assumed|"
+                       r"was\s+sure|were\s+sure)\b", re.IGNORECASE)
+_CORRECTED = re.compile(r"[^.!?;]{0,80}?,?\s+but\s+(?:my|our|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:doctor|physician|[a-z]+ologist|[a-z]+iatrist|test|tests|labs?|scan)s?\b",
+                        re.IGNORECASE)
 # ... unless the story says it came true: "..., and they did", "and it worked"
 _FULFILLED = re.compile(r"[^.!?]{0,80}?\b(?:and|which)\s+(?:they|it|that|she|he|this)\s+"
                         r"(?:did|does|has|have|worked|work)\b", re.IGNORECASE)
@@ -861,6 +877,9 @@ _RELATION_BEFORE = re.compile(
 # "Cleared" or "approved" by the regulator is a status, not a condition cleared: "the uses the
 # FDA has cleared", "FDA-cleared for diabetic wounds".
 _REGULATOR_BEFORE = re.compile(r"\bFDA(?:\s+(?:has|have|had))?[\s-]+$")
+# ("I drink the tea for comfort. My breast cancer was treated with surgery": "for" names its
+# object in its own sentence)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 _ADJECTIVE_PREDICATES = frozenset({"calm", "quiet", "clear"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|this|that|these|those|my|your|its|their|"
                                 r"his|her)\s+$", re.IGNORECASE)
@@ -1598,11 +1617,15 @@ def _products_in_clause(sentence: str, predicate: TermMatch,
     if predicate.term_set in _UNPLACED:
         return bool(products)
     start, end = clause_at(sentence, predicate.start())
+    own = sentence_at(sentence, predicate.start())
     if after:
         # a story read whole: from the predicate to the end of its own sentence
         start = predicate.start()
-        own = sentence_at(sentence, start)
         end = min(end, own[1]) if own else end
+    elif own and not _PRONOUN.search(sentence, own[0], own[1]):
+        # ... and a clause does not reach into the story's other sentences ("I drink the tea
+        # for comfort. My breast cancer was treated with surgery"), unless "it" points back
+        start, end = max(start, own[0]), min(end, own[1])
     return any(start <= p.start() < end for p in products)
 
 

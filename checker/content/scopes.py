@@ -227,11 +227,19 @@ class _AuthorityReported:
 
 
 AUTHORITY_REPORTED = _AuthorityReported()
+# hope-unmet: a story's hope that the care would cure, which the story says was not met ("I
+# hoped PRP would cure my plantar fasciitis, but stretching is what worked"; not "..., and it
+# did").
+HOPE_UNMET = re.compile(
+    r"\b(?:I|we)\s+(?:had\s+)?(?:hoped|was\s+hoping|were\s+hoping|wished|wanted)\b[^.;!?]{0,60}?"
+    r"\bwould\s+(?:cure|heal|fix|end|get\s+rid\s+of)\b[^.!?]{0,80}?\b(?:but|did\s*n[o'\u2019]?t|"
+    r"never|no\s+luck)\b", re.IGNORECASE)
 # By name, for the `scopes:` parameter of the phrase-list rules, with what each means
 # (`clinic-checker rules show ID`).
 PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDENCE_UNSETTLED,
                  "claim-reported": CLAIM_REPORTED, "authority-reported": AUTHORITY_REPORTED,
-                 "transmission-to-partners": TRANSMISSION_TO_PARTNERS}
+                 "transmission-to-partners": TRANSMISSION_TO_PARTNERS,
+                 "hope-unmet": HOPE_UNMET}
 SCOPE_WORDS = {
     "evidence-denied": "the evidence for the claim is said to be missing or weak, or the claim "
                        "false (\"no study supports this\", \"claims that ... are false\")",
@@ -246,6 +254,8 @@ SCOPE_WORDS = {
     "transmission-to-partners": "the risk is of passing an infection to a sexual partner "
                                 "(\"an undetectable viral load means no risk of transmitting "
                                 "HIV\"): what treatment prevents, not a product's safety",
+    "hope-unmet": "a story's hope that the care would cure, which the story says was not met "
+                  "(\"I hoped PRP would cure my plantar fasciitis, but ...\")",
 }
 # Hedges that turn a claim into a statement about uncertainty or a question to a clinician.
 HEDGE = re.compile(

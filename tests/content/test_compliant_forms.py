@@ -306,3 +306,45 @@ def test_a_verbless_item_takes_the_care_its_intro_sells(engine, fires: bool, tit
                                                         intro: str, item: str) -> None:
     fired = _fired(engine, list_page(title, intro, item))
     assert ("infectious-disease-claim" in fired) is fires, item
+
+
+# Own probe batch 6 (negatives12, written before running; 30 compliant patient stories with
+# star ratings and product names, 6 fired): "X for" pairs with a condition in its own sentence
+# only, and a story's clause does not reach into its other sentences unless "it" points back
+# ("I drink the tea for comfort. My breast cancer was treated with surgery"); a no-effect
+# report after "because"; a belief the story corrects by a clinician ("I thought the turmeric
+# helped my arthritis, but my rheumatologist says ..."); a product's own cleared uses named
+# as such (status rule); a hope the story says was not met (cure rule scope hope-unmet).
+STORIES_6 = [
+    ("unapproved-disease-claim", False, "Cancer Support",
+     "I drink the tea for comfort. My breast cancer was treated with surgery and radiation, and "
+     "I am now cancer-free."),
+    ("unapproved-disease-claim", True, "Cancer Support",
+     "I drink the tea for my breast cancer. It shrank my tumor."),
+    ("unapproved-disease-claim", False, "Hyperbaric Oxygen Therapy",
+     "We stopped the hyperbaric sessions for my daughter's cerebral palsy because we saw no "
+     "improvement."),
+    ("unapproved-disease-claim", False, "Shop Supplements",
+     "I thought the turmeric helped my arthritis, but my rheumatologist says it was the new "
+     "methotrexate dose."),
+    ("unapproved-disease-claim", True, "Shop Supplements",
+     "I thought nothing would help, but the turmeric helped my arthritis."),
+    ("unapproved-disease-claim", True, "Shop Supplements",
+     "I thought the turmeric helped my arthritis, and my doctor agrees."),
+    ("false-fda-approval-claim", False, "Hyperbaric Oxygen Therapy",
+     "Hyperbaric oxygen helped my radiation wound heal, which is one of its FDA-cleared uses, "
+     "but it did nothing for my fatigue."),
+    ("no-unqualified-cure-claims", False, "Regenerative Medicine: PRP, Exosomes and Stem Cells",
+     "I hoped PRP would cure my plantar fasciitis, but stretching and better shoes are what "
+     "worked."),
+    ("no-unqualified-cure-claims", True, "Regenerative Medicine: PRP, Exosomes and Stem Cells",
+     "I hoped PRP would cure my plantar fasciitis, and it did!"),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "title", "text"), STORIES_6,
+                         ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
+                              for i, c in enumerate(STORIES_6)])
+def test_own_probe_stories_6(engine, rule: str, fires: bool, title: str, text: str) -> None:
+    html = _article(title, story_quote(text, "A patient"))
+    assert (rule in _fired(engine, html)) is fires, text
