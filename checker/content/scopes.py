@@ -96,6 +96,11 @@ EVIDENCE_UNSETTLED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:IND|investigational\s+new\s+drug(?:\s+application)?)\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:compared|tested|assessed|evaluated)\s+"
     r"(?:with|against|in)\b|"
+    # results told as mixed by the verb that reports them ("small studies show mixed results",
+    # "trials have had conflicting findings")
+    r"\b(?:show|shows|showed|shown|find|finds|found|report|reports|reported|give|gives|gave|"
+    r"have\s+had|has\s+had|had|produced?|yield(?:s|ed)?)\s+(?:only\s+)?(?:mixed|inconsistent|"
+    r"conflicting|inconclusive|contradictory)\s+(?:results|evidence|findings|effects|outcomes)\b|"
     r"\b(?:studies|trials|experts|researchers|results)\s+(?:[\w-]+\s+)?(?:disagree|conflict|"
     r"differ|vary)\b|"
     r"\b(?:others?|other\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|research|reviews?))\s+"

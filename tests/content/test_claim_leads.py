@@ -69,6 +69,12 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      "blood-clotting disorder or active cancer</li></ul>", []),
     (DISEASE, "PRP Injections", "<p>PRP can help you avoid:</p><ul><li>Knee replacement "
      "surgery for arthritis</li></ul>", ["Knee replacement surgery for arthritis"]),
+    # (stop 28) low-dose naltrexone is a compounded formulation, not the approved naltrexone
+    (DISEASE, "Telehealth", "<p>Our low-dose naltrexone treats long COVID, fibromyalgia and "
+     "Hashimoto's.</p>",
+     ["Our low-dose naltrexone treats long COVID, fibromyalgia and Hashimoto's."]),
+    (DISEASE, "Telehealth", "<p>Naltrexone tablets treat opioid and alcohol use disorder.</p>",
+     []),
     # a store sorted by condition
     (DISEASE, "Herbal Supplements", "<p>Shop by condition:</p><ul><li>Acid reflux</li></ul>",
      ["Acid reflux"]),

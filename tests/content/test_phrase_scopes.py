@@ -52,6 +52,11 @@ CASES = [
      "and it is not FDA-approved for this."),
     ("research-claims-cited", False, "recovery",
      "PRP for hair loss: some small studies show thicker hair, others show no change."),
+    # (stop 28) results reported as mixed by the verb that reports them
+    ("research-claims-cited", False, "recovery",
+     "PRP is not FDA-approved for arthritis; small studies show mixed results."),
+    ("research-claims-cited", True, "recovery",
+     "Small studies show PRP rebuilds cartilage in arthritic knees."),
     ("research-claims-cited", False, "shop",
      "Small studies suggest magnesium may help some people sleep, but the evidence is limited."),
     ("research-claims-cited", False, "iv",
