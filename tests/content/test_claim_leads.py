@@ -69,6 +69,10 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      "blood-clotting disorder or active cancer</li></ul>", []),
     (DISEASE, "PRP Injections", "<p>PRP can help you avoid:</p><ul><li>Knee replacement "
      "surgery for arthritis</li></ul>", ["Knee replacement surgery for arthritis"]),
+    # (stop 28) "rebalance" is "balance" again
+    (DISEASE, "Herbal Supplements", "<p>Our capsules rebalance hormones for women with "
+     "PCOS.</p>", ["Our capsules rebalance hormones for women with PCOS."]),
+    (DISEASE, "Herbal Supplements", "<p>Our capsules rebalance your morning routine.</p>", []),
     # (stop 28) low-dose naltrexone is a compounded formulation, not the approved naltrexone
     (DISEASE, "Telehealth", "<p>Our low-dose naltrexone treats long COVID, fibromyalgia and "
      "Hashimoto's.</p>",
