@@ -221,11 +221,15 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
         # an FAQ question read as the claim its answer affirms ("Is bariatric surgery the most
         # effective treatment for obesity?" / "Yes."): read as the statement
         sentence = sentence.rstrip(" \"'\u201d\u2019)").removesuffix("?") + "."
-    match = matcher.find(sentence)
-    if match is None:
+    # the cheap refusals first: the seller or the patient telling it, or no approved care
+    # anywhere in the sentence (the part read below is a part of it)
+    if (unowned and _SELLER.search(sentence)) or (anywhere and _TELLER.search(sentence)):
         return False
     lexicons = load_lexicons()
-    if unowned and _SELLER.search(sentence):
+    if not lexicons.approved.finditer(sentence):
+        return False
+    match = matcher.find(sentence)
+    if match is None:
         return False
     prefix = sentence if anywhere else sentence[:match.start()]
     if _REPORT_OPENER.fullmatch(match.group(0)) and not _SELLER.search(sentence):
@@ -239,8 +243,6 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
             # opener; "The best treatment for strep throat is penicillin": the superlative
             # is said of the care it equates
             prefix = subject
-    if anywhere and _TELLER.search(sentence):
-        return False  # "After eight sessions, EMDR cured my PTSD": the patient's story
     care = [c for c in lexicons.approved.finditer(prefix)
             if not _ENDORSER.match(prefix, c.finish)
             and not (anywhere and (_CARE_SPARED_BEFORE.search(prefix[max(0, c.begin - 24):c.begin])
@@ -249,7 +251,8 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
         sentence) is None
 
 
-# A patient who tells the cure ("cured my PTSD"): the seller's testimonial, whatever the care.
+# A patient who tells the cure ("After eight sessions, EMDR cured my PTSD"): the seller's
+# testimonial, whatever the care.
 _TELLER = re.compile(r"\b(?:I|(?i:my|me|I'm|I’m))\b")
 # Care the cure spared or outdid ("pain gone, surgery avoided", "without surgery", "better
 # than antibiotics"): what the product replaces, not the care that cured.
