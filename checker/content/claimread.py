@@ -1514,13 +1514,13 @@ def _lent_care(sentence: str, spec: ClaimSpec, ctx: Context,
     listed = ctx.lead.rstrip().endswith(":")
     if not ctx.lead or not candidates or not (listed and not _fragment_has_verb(sentence)) and any(
             c.term_set not in ("lead", "answer") and not (
-                listed and c.term_set not in _UNPLACED
-                and _SUBJECTLESS.fullmatch(sentence[:c.start()]))
+                c.term_set not in _UNPLACED and _SUBJECTLESS.fullmatch(sentence[:c.start()]))
             for c in candidates):
         # (a list item with no subject of its own, "Cures most cases of bacterial
-        # pneumonia" under "Amoxicillin:", or no verb at all, "Head lice, with a second
-        # treatment" under "Our pharmacy sells permethrin lotion for:", takes the intro as
-        # its subject)
+        # pneumonia" under "Amoxicillin:", or a card's body under its title, "Kills head lice
+        # and their eggs" under "Permethrin Lice Treatment", or no verb at all, "Head lice,
+        # with a second treatment" under "Our pharmacy sells permethrin lotion for:", takes
+        # the intro as its subject)
         return []
     if not _own_products(ctx.lead, spec, [], spec.all_products):
         # care named as ours ("What our eucalyptus inhaler does:") is the seller's product

@@ -150,6 +150,11 @@ CASES = [
     ("no-unqualified-cure-claims", False, "pt",
      "Most skin cancers are cured when they are found and removed early."),
     ("no-unqualified-cure-claims", True, "shop", "Most skin cancers are cured by our black salve."),
+    # the repositioning maneuver of the BPPV guideline is care; set against ours, it is the foil
+    ("no-unqualified-cure-claims", False, "pt",
+     "The Epley maneuver cures most cases of BPPV in one or two visits."),
+    ("no-unqualified-cure-claims", True, "pt",
+     "Our laser cures vertigo where the Epley maneuver fails."),
     # (stop 28) guarantees by a lone tag, weight kept off for life, an outcome called
     # certain; care called harmless; the ultimate remedy and care unlike any other
     ("no-guaranteed-results", True, "glp1", "Lose 20 pounds in 8 weeks. Guaranteed."),

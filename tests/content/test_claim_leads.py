@@ -69,6 +69,13 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
      "blood-clotting disorder or active cancer</li></ul>", []),
     (DISEASE, "PRP Injections", "<p>PRP can help you avoid:</p><ul><li>Knee replacement "
      "surgery for arthritis</li></ul>", ["Knee replacement surgery for arthritis"]),
+    # (stop 28) a card's body with no subject of its own takes its title as subject: approved
+    # care there is care; a product of ours there still claims
+    (INFECTION, "Pharmacy Shop", "<div class='card'><h3>Permethrin Lice Treatment</h3><p>Kills "
+     "head lice and their eggs; repeat in 7 to 10 days if live lice are seen.</p></div>", []),
+    (INFECTION, "Herbal Shop", "<div class='card'><h3>Colloidal Silver Spray</h3><p>Kills head "
+     "lice and the flu virus on contact.</p></div>",
+     ["Kills head lice and the flu virus on contact."]),
     # (stop 28) "rebalance" is "balance" again
     (DISEASE, "Herbal Supplements", "<p>Our capsules rebalance hormones for women with "
      "PCOS.</p>", ["Our capsules rebalance hormones for women with PCOS."]),
