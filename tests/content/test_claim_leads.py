@@ -76,6 +76,11 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
     (INFECTION, "Herbal Shop", "<div class='card'><h3>Colloidal Silver Spray</h3><p>Kills head "
      "lice and the flu virus on contact.</p></div>",
      ["Kills head lice and the flu virus on contact."]),
+    # (stop 28) a strain is a product when it is a plant's, not a burden's
+    (DISEASE, "Cancer Support", "<p>Our supportive care team helps with:</p><ul><li>Nausea, "
+     "pain, fatigue and the emotional strain of cancer treatment</li></ul>", []),
+    (DISEASE, "CBD Oils", "<p>This indica strain calms seizures.</p>",
+     ["This indica strain calms seizures."]),
     # (stop 28) "rebalance" is "balance" again
     (DISEASE, "Herbal Supplements", "<p>Our capsules rebalance hormones for women with "
      "PCOS.</p>", ["Our capsules rebalance hormones for women with PCOS."]),
