@@ -76,6 +76,13 @@ def _reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[s
     (INFECTION, "Herbal Shop", "<div class='card'><h3>Colloidal Silver Spray</h3><p>Kills head "
      "lice and the flu virus on contact.</p></div>",
      ["Kills head lice and the flu virus on contact."]),
+    # OTC antifungals by their active ingredient (21 CFR 333.210 and Rx-to-OTC switches) lend
+    # themselves as care to a card body that quotes their label's Uses
+    (INFECTION, "Pharmacy Shop", "<div class='card'><h3>Terbinafine Cream 1%</h3><p>Treats "
+     "most athlete's foot between the toes in one week.</p></div>", []),
+    (INFECTION, "Herbal Shop", "<div class='card'><h3>Herbal Fungus Balm</h3><p>Treats "
+     "athlete's foot and nail fungus in one week.</p></div>",
+     ["Treats athlete's foot and nail fungus in one week."]),
     # (stop 28) a strain is a product when it is a plant's, not a burden's
     (DISEASE, "Cancer Support", "<p>Our supportive care team helps with:</p><ul><li>Nausea, "
      "pain, fatigue and the emotional strain of cancer treatment</li></ul>", []),
