@@ -639,19 +639,12 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
         return None
     start, told = span[0], text[span[0]:span[1]]
     at = predicate.start() - start
-    # a semicolon closes the clause: "I take the blend for its taste; my rheumatologist
-    # manages my arthritis"
-    before, after = told.rfind(";", 0, at), told.find(";", at)
-    told = told[:after] if after >= 0 else told
-    if before >= 0:
-        told, start, at = told[before + 1:], start + before + 1, at - before - 1
-    # a clause of its own, with its own subject, joined by "and": "after my cell treatment my
-    # COPD was unchanged, and my pulmonologist manages it"
-    joined = [j.end() for j in _JOINED_CLAUSE.finditer(told, 0, at)]
-    if joined:
-        told, start, at = told[joined[-1]:], start + joined[-1], at - joined[-1]
-    ahead = _JOINED_CLAUSE.search(told, at)
+    # the predicate's own clause, between the story's clause breaks
+    ahead = _STORY_CLAUSE_BREAK.search(told, at)
     told = told[:ahead.start()] if ahead else told
+    behind = [b.end() for b in _STORY_CLAUSE_BREAK.finditer(told, 0, at)]
+    if behind:
+        told, start, at = told[behind[-1]:], start + behind[-1], at - behind[-1]
     if _own_products(told, spec, [], spec.all_products) or _PRONOUN.search(told[:at]) \
             or _LESS_CARE.match(told[at + len(predicate.group(0)):]):
         return None
@@ -671,9 +664,11 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     return None
 
 
-# A clause joined by "and" with a subject of its own ("..., and my pulmonologist manages it").
-_JOINED_CLAUSE = re.compile(r",\s+(?:and|so)\s+(?=(?:my|his|her|their|our|the|I|he|she|they|we)\b)",
-                            re.IGNORECASE)
+# What closes a clause of a story: a semicolon ("I take the blend for its taste; my
+# rheumatologist manages my arthritis"), or "and" before a subject of its own ("after my cell
+# treatment my COPD was unchanged, and my pulmonologist manages it").
+_STORY_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|so)\s+(?=(?:my|his|her|their|our|the|I|he|she|they|we)\b)", re.IGNORECASE)
 # The means of an outcome, right before the care that gave it: "improved ... with", "thanks to".
 _MEANS_BEFORE = re.compile(r"\b(?:with|thanks\s+to|through|because\s+of|by\s+doing)\s+"
                            r"(?:my\s+|the\s+|a\s+|some\s+|regular\s+|weekly\s+)?$",

@@ -98,12 +98,9 @@ def _cleared_frames(rule: Rule, doc, findings: list) -> list[str]:  # noqa: ANN0
 def _type_clears(rule: Rule, matcher, sentence: str) -> str:  # noqa: ANN001 - Matcher
     """What the rule's type asks beyond a qualifying sentence."""
     from checker.content.types.base import Hit
-    from checker.content.types.claims import _about_approved_care
+    from checker.content.types.claims import said_of_approved_care
 
-    params = rule.params if isinstance(rule.params, dict) else {}
-    if params.get("approved_care_subject") and _about_approved_care(
-            matcher, Hit(sentence=sentence), unowned=rule.type != "citation",
-            anywhere=rule.type == "claim"):
+    if said_of_approved_care(rule, matcher, Hit(sentence=sentence)):
         return "approved care as its subject, said by no seller"
     if rule.type == "citation":
         return "a citation (a scholarly link, a footnote or a References section)"

@@ -113,47 +113,35 @@ class Matcher:
              question: bool = False) -> re.Match[str] | None:
         """The first qualifying match in the sentence, or None. `page_requires`: the page
         already meets `requires`; `question`: read a question as the claim it raises."""
-        norm = normalize(sentence)
-        if not self.prefilter.may_match(norm):
-            return None
-        candidates = [p for p, pre in self._each if pre.may_match(norm)]
-        if not candidates or (not (self.questions or question) and is_question(sentence)):
-            return None
-        if any(p.search(sentence) for p in self.unless):
-            return None
-        if (self.requires or self.requires_products is not None) and not page_requires \
-                and not self.meets_requires(sentence):
-            return None
-        for pattern in candidates:
-            parts = self._frame_parts.get(pattern.pattern, 0)
-            slot = self._frame_slots.get(pattern.pattern)
-            for match in pattern.finditer(sentence):
-                if (slot is None or slot.holds(sentence, match)) and \
-                        self._qualifies(sentence, match) and not (
-                        parts and self.negation and _negated_between(sentence, match, parts)):
-                    return None if self.scope_stop(sentence) else match
-        return None
+        return self._read(sentence, page_requires, question)[0]
 
     def cleared_by(self, sentence: str) -> str | None:
         """Why a sentence that holds one of the patterns is no claim (`explain`): None when
-        no pattern is in it, or when a match qualifies (`find` reports it). The same steps as
-        `find`, each named."""
+        no pattern is in it, or when a match qualifies (`find` reports it)."""
+        return self._read(sentence, self.requires_on_page, False, present_only=True)[1]
+
+    def _read(self, sentence: str, page_requires: bool, question: bool,
+              present_only: bool = False) -> tuple[re.Match[str] | None, str | None]:
+        """`find`'s steps, each named: the first qualifying match, or None and what cleared
+        the first match (None when no pattern can be in the sentence; with `present_only`,
+        when none is)."""
         norm = normalize(sentence)
         if not self.prefilter.may_match(norm):
-            return None
-        held = [p for p, pre in self._each if pre.may_match(norm) and p.search(sentence)]
-        if not held:
-            return None
-        if not self.questions and is_question(sentence):
-            return "a question"
+            return None, None
+        candidates = [p for p, pre in self._each if pre.may_match(norm)
+                      and (not present_only or p.search(sentence))]
+        if not candidates:
+            return None, None
+        if not (self.questions or question) and is_question(sentence):
+            return None, "a question"
         unless = next((found for p in self.unless if (found := p.search(sentence))), None)
         if unless is not None:
-            return f"an exception of the rule ({unless.group(0)!r})"
-        if (self.requires or self.requires_products is not None) \
-                and not self.requires_on_page and not self.meets_requires(sentence):
-            return "what the rule requires is not in the sentence"
-        reasons = []
-        for pattern in held:
+            return None, f"an exception of the rule ({unless.group(0)!r})"
+        if (self.requires or self.requires_products is not None) and not page_requires \
+                and not self.meets_requires(sentence):
+            return None, "what the rule requires is not in the sentence"
+        cleared = None
+        for pattern in candidates:
             parts = self._frame_parts.get(pattern.pattern, 0)
             slot = self._frame_slots.get(pattern.pattern)
             for match in pattern.finditer(sentence):
@@ -163,9 +151,9 @@ class Matcher:
                            and _negated_between(sentence, match, parts) else None))
                 if why is None:
                     scope = self.scope_stop(sentence)
-                    return f"a scope cue {scope.group(0)!r}" if scope else None
-                reasons.append(why)
-        return reasons[0]
+                    return (None, f"a scope cue {scope.group(0)!r}") if scope else (match, None)
+                cleared = cleared or why
+        return None, cleared
 
     def scope_stop(self, sentence: str) -> re.Match[str] | None:
         """The first of the rule's scope cues in the sentence (it clears every match)."""
@@ -181,9 +169,6 @@ class Matcher:
             return True
         return self.requires_products is not None and \
             self.requires_products.search(text) is not None
-
-    def _qualifies(self, sentence: str, match: re.Match[str]) -> bool:
-        return self._disqualified(sentence, match) is None
 
     def _disqualified(self, sentence: str, match: re.Match[str]) -> str | None:
         """What keeps one match from being a claim, in words (None: it is one)."""

@@ -59,12 +59,7 @@ class ClaimType(RuleType[Matcher]):
             hits += faq_question_hits(ctx.doc, rule.compiled, blocks)
         elif rule.params.get("faq_affirmed"):
             hits += faq_question_hits(ctx.doc, rule.compiled, blocks, affirmed=True)
-        if rule.params.get("approved_care_subject"):
-            # "Scabies is cured with permethrin cream": approved care that does the curing,
-            # named anywhere in the sentence, by no seller and beside no unapproved product
-            hits = [h for h in hits
-                    if not _about_approved_care(rule.compiled, h, unowned=True, anywhere=True)]
-        return hits
+        return [h for h in hits if not said_of_approved_care(rule, rule.compiled, h)]
 
 
 class ExistenceType(ClaimType):
@@ -90,9 +85,7 @@ class ExistenceType(ClaimType):
         hits = sentence_hits(ctx.doc, rule.compiled, blocks, value="phrase")
         if rule.params.get("faq_affirmed"):
             hits += faq_question_hits(ctx.doc, rule.compiled, blocks, affirmed=True)
-        if rule.params.get("approved_care_subject"):
-            hits = [h for h in hits if not _about_approved_care(rule.compiled, h, unowned=True)]
-        return hits
+        return [h for h in hits if not said_of_approved_care(rule, rule.compiled, h)]
 
 
 
@@ -101,9 +94,6 @@ class CitationSpec:
     matcher: Matcher  # the research-claim triggers
     domains: list[str]  # hosts whose pages count as evidence
     references: list[Any]  # headings of a References/Sources section
-    # a research claim whose subject is approved care ("ACE inhibitors have been shown to
-    # lower the risk of stroke") is patient information, unless it names an unapproved product
-    approved_care_subject: bool = False
     frames: list[Any] = field(default_factory=list)  # frames among the matcher's triggers
 
 
@@ -132,8 +122,7 @@ class CitationType(RuleType[CitationSpec]):
         params.flag("approved_care_subject", False)
         params.flag("faq_affirmed", False)
         return CitationSpec(matcher, domains,
-                            params.patterns("reference_headings", required=True),
-                            bool(rule.params.get("approved_care_subject")), frames)
+                            params.patterns("reference_headings", required=True), frames)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         spec = rule.compiled
@@ -141,11 +130,11 @@ class CitationType(RuleType[CitationSpec]):
         blocks = region_blocks(doc, rule.region)
         hits = [h for h in sentence_hits(doc, spec.matcher, blocks)
                 if not _indirect_question_heading(doc, h)
-                and not (spec.approved_care_subject and _about_approved_care(spec.matcher, h))]
+                and not said_of_approved_care(rule, spec.matcher, h)]
         # "Is PRP clinically proven?" / "Yes, it is.": the answer says the research claim;
         # a citation in the answer cites it
         asked = [h for h in faq_question_hits(doc, spec.matcher, blocks, affirmed=True)
-                 if not (spec.approved_care_subject and _about_approved_care(spec.matcher, h))
+                 if not said_of_approved_care(rule, spec.matcher, h)
                  ] if rule.params.get("faq_affirmed") else []
         if not (hits or asked) or self._reference_section(doc, spec):
             return []
@@ -207,6 +196,25 @@ class CitationType(RuleType[CitationSpec]):
                    for b in doc.blocks) or any(
             (el.get("role") or "") == "doc-endnotes" or "footnote" in (el.get("class") or "")
             for el in doc.tree.iter("ol", "section", "div", "aside"))
+
+
+# How each type reads `approved_care_subject: true`, as (unowned, anywhere) of
+# _about_approved_care: a cure said of approved care anywhere in its sentence ("Scabies is cured
+# with permethrin cream"), by no seller or patient; a phrase said of approved care named before
+# it by no seller ("Bariatric surgery is the most effective treatment for severe obesity"); a
+# research claim whose subject is approved care ("ACE inhibitors have been shown to lower the
+# risk of stroke"). Each: unless an unapproved product is named.
+_CARE_SUBJECT_READING = {"claim": (True, True), "existence": (True, False),
+                         "citation": (False, False)}
+
+
+def said_of_approved_care(rule: Rule, matcher: Matcher, hit: Hit) -> bool:
+    """The hit is patient information by the rule's `approved_care_subject`, as its type
+    reads it (`explain` asks the same)."""
+    if not rule.params.get("approved_care_subject"):
+        return False
+    unowned, anywhere = _CARE_SUBJECT_READING[rule.type]
+    return _about_approved_care(matcher, hit, unowned=unowned, anywhere=anywhere)
 
 
 def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
