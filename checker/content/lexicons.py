@@ -222,12 +222,13 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
     conditions = {}
     for name, file in (("diseases", "conditions-icd10cm.txt"),
                        ("infections", "infections-icd10cm.txt")):
-        icd = _term_file(folder / file)
+        icd = with_plurals(_term_file(folder / file))
         # the Human Disease Ontology's names beside ICD-10-CM's, and the consumer names
         # composed from body parts and symptom words (diseases only)
         extra, source, licence = [], "", ""
         if name == "diseases":
-            extra = _term_file(folder / "conditions-do.txt") + composed_terms(consumer)
+            extra = with_plurals(_term_file(folder / "conditions-do.txt")) + \
+                composed_terms(consumer)
             source = "; Human Disease Ontology (conditions-do.txt)"
             licence = "; CC0 1.0 (Human Disease Ontology)"
         conditions[name] = TermSet(
@@ -290,3 +291,25 @@ def _yaml(path: Path) -> dict[str, Any]:
 def _term_file(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
+
+
+# A vocabulary's names are singular ("nasal polyp", "ovarian cyst", "kidney stone"); pages write
+# the plural ("nasal polyps"). The regular plural of the last word is added beside each plain
+# name, not of a word that is no count noun's singular (Latin and Greek endings: "-itis",
+# "-osis", "-ia", "-us"; names already ending in "s"; "syndrome", "disease", "disorder": the
+# plural names a category, not the condition).
+_NO_PLURAL = re.compile(r"(?:s|x|z|ch|sh|ia|ae|itis|um|disease|disorder|syndrome|failure|"
+                        r"[0-9'])$")
+
+
+def with_plurals(names: list[str]) -> list[str]:
+    """The names and the plural of each plain name's last word ("nasal polyp" -> "nasal
+    polyps"; "cavity" -> "cavities")."""
+    found = list(names)
+    for name in names:
+        if not _PLAIN.match(name) or _NO_PLURAL.search(name):
+            continue
+        plural = (name[:-1] + "ies" if name.endswith("y") and name[-2:-1] not in "aeiou"
+                  else name + "s")
+        found.append(plural)
+    return found
