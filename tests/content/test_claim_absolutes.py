@@ -155,6 +155,15 @@ CASES = [
      "The Epley maneuver cures most cases of BPPV in one or two visits."),
     ("no-unqualified-cure-claims", True, "pt",
      "Our laser cures vertigo where the Epley maneuver fails."),
+    # (stop 29) a cure rate held by a cancer or an infection is its prognosis; held by the
+    # clinic or by a product it is a claim
+    ("no-unqualified-cure-claims", False, "pt",
+     "Thyroid cancer has one of the highest cure rates of any cancer."),
+    ("no-unqualified-cure-claims", False, "pt",
+     "Cure rates for early melanoma are above 95 percent."),
+    ("no-unqualified-cure-claims", True, "pt", "Our clinic has the highest cure rates in Texas."),
+    ("no-unqualified-cure-claims", True, "Regenerative Medicine",
+     "PRP has a 90% cure rate for tendinitis."),
     # (stop 28) guarantees by a lone tag, weight kept off for life, an outcome called
     # certain; care called harmless; the ultimate remedy and care unlike any other
     ("no-guaranteed-results", True, "glp1", "Lose 20 pounds in 8 weeks. Guaranteed."),
