@@ -304,7 +304,11 @@ class _NotOurs:
 
 LICENSED = _NotOurs(re.compile(
     r"\blicen[cs]ed\s+(?:in\s+[\w.]+\s+)?(?:to\s+(?:treat|prevent)|for\s+(?:use\s+in|the\s+"
-    r"treatment|the\s+prevention))\b", re.IGNORECASE))
+    r"treatment|the\s+prevention))\b|"
+    # a biologic's licence from the FDA (a BLA: "cord blood products licensed by the FDA"),
+    # the status rule's to judge as "FDA-approved" is
+    r"\blicen[cs]ed\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:FDA|Food\s+and\s+Drug\s+"
+    r"Administration)\b|\bFDA[- ]licen[cs]ed\b", re.IGNORECASE))
 # A harm the product caused ("stem cell tourism has led to serious infections and
 # blindness"): the condition is what it did to people, not what it treats. A causal verb with
 # a word of severity (not "has led to remission").

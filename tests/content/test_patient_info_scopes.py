@@ -121,6 +121,17 @@ CASES = [
      "epilepsy."),
     ("unapproved-disease-claim", True, "cbd",
      "Our CBD oil is licensed to treat anxiety and insomnia."),
+    # (stop 29) a biologic's licence from the FDA is a status the status rule judges, and a
+    # transplant is licensed cord blood's use; its claim twins fire
+    ("unapproved-disease-claim", False, "stem",
+     "Cord blood products licensed by the FDA are used to treat certain blood cancers and "
+     "inherited blood disorders."),
+    ("false-fda-approval-claim", False, "stem",
+     "FDA-licensed cord blood units are used in transplants for leukemia."),
+    ("false-fda-approval-claim", True, "stem",
+     "Our FDA-licensed cord blood treats leukemia and arthritis."),
+    ("false-fda-approval-claim", True, "regen",
+     "Exosomes licensed by the FDA repair damaged tissue."),
     ("infectious-disease-claim", False, "hyperbaric",
      "Portable chambers are cleared only for acute mountain sickness, not for Lyme disease or "
      "long COVID."),
