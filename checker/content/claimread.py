@@ -316,6 +316,10 @@ class ClaimSpec:
     health_claims: tuple[HealthClaim, ...] = ()
     # OTC monograph ingredient-use pairs (laxatives, antacids): lawful uses
     otc_uses: tuple[HealthClaim, ...] = ()
+    # anti-infectives labelled against bacteria, parasites or fungi, and the viral infections:
+    # such a drug said to act on a virus is outside its label, not approved care
+    non_antiviral: TermSet | None = None
+    viral: TermSet | None = None
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
@@ -329,7 +333,11 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         conditions=_merged("conditions:" + ",".join(conditions),
                            [lexicons.conditions[c] for c in conditions]),
         products=lexicons.products_of(products) if products else None,
-        approved=lexicons.approved,
+        # (an anti-infective labelled against bacteria, parasites or fungi is approved care
+        # for those, "hydroxychloroquine for malaria", "ivermectin for worms"; said to act on
+        # a virus it is not: _off_label)
+        approved=_merged("approved-care+non-antiviral", [lexicons.approved, lexicons.non_antiviral])
+        if lexicons.non_antiviral is not None else lexicons.approved,
         product_classes=products or (), condition_sets=conditions,
         predicate_classes=predicates,
         all_products=lexicons.products_of(tuple(lexicons.products)),
@@ -341,7 +349,8 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
             lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None,
         negated_outcomes=lexicons.negated_outcomes,
         implied=_implied(lexicons, conditions), learned=learned,
-        health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses)
+        health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses,
+        non_antiviral=lexicons.non_antiviral, viral=lexicons.viral)
 
 
 def _implied(lexicons: Lexicons, conditions: tuple[str, ...]) -> TermSet | None:
@@ -415,7 +424,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   and not _REGULATOR_BEFORE.search(sentence[max(0, p.start() - 30):p.start()])
                   and not (p.group(0).lower() in _ADJECTIVE_PREDICATES
                            and _DETERMINER_BEFORE.search(sentence[:p.start()]))
-                  and not _regulatory_cleared(sentence, p)]
+                  and not _regulatory_cleared(sentence, p)
+                  and not (_RECEIVED.search(p.group(0))
+                           and _SERVICE_AFTER.match(sentence, p.end()))]
     if implied:
         # a condition known only by its care needs a told outcome, not a word such as
         # "treatment" ("alongside the treatment my oncologist planned")
@@ -467,9 +478,17 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.stopped_by = stop
         return verdict
     approved = _approved(sentence, spec, ctx.lead)
+    off_label = _off_label(sentence, spec, ctx, conditions)
+    if off_label:
+        # an antibiotic, antiparasitic or antimalarial said to act on a virus ("Our doctors
+        # prescribe ivermectin to treat COVID-19"; "Hydroxychloroquine ... Our physicians use
+        # it for COVID-19 patients"): outside any label it has, so neither the drug nor the
+        # clinicians who prescribe it are the approved care that makes this patient information
+        verdict.notes.append(f"{off_label!r} is labelled for no viral infection")
+        approved = []
     products = _own_products(sentence, spec, approved)
-    lent = [] if approved or spec.products is not None else _lent_care(sentence, spec, ctx,
-                                                                        candidates)
+    lent = [] if approved or off_label or spec.products is not None else _lent_care(
+        sentence, spec, ctx, candidates)
     if (approved or lent) and spec.products is None and not _own_products(
             sentence, spec, approved, spec.all_products):
         # "any product or service": approved care named and no product of ours is patient
@@ -477,7 +496,17 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.stopped_by = (f"approved care: {approved[0].group(0)!r}" if approved
                               else f"approved care lent by its lead: {lent[0].group(0)!r}")
         return verdict
+    if spec.products is None and not (approved or lent or off_label or _own_products(
+            sentence, spec, approved, spec.all_products)):
+        # a sentence that speaks of what the sentence before it named ("Metformin is the first
+        # medicine for type 2 diabetes. It lowers blood sugar ..."; "... receive doxycycline.
+        # Most recover completely with this treatment.") is about that care
+        before = _antecedent(sentence, spec, ctx)
+        if before is not None and before[0] == "approved":
+            verdict.stopped_by = f"approved care named in the sentence before: {before[1]!r}"
+            return verdict
     if spec.products is None and GENERAL_CARE.search(sentence) and not _OUR.search(sentence) \
+            and not off_label \
             and not _own_products(sentence, spec, approved, spec.all_products):
         verdict.stopped_by = "how the condition is treated, by no product of ours"
         return verdict
@@ -575,7 +604,15 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         break
     else:
         return verdict
-    product = _product(products, spec, ctx) or _page_owned(sentence, ctx)
+    before = _antecedent(sentence, spec, ctx) \
+        if spec.products is not None and not products and not off_label else None
+    if before is not None and before[0] == "approved":
+        # the sentence speaks of the approved care the sentence before it named ("Sertraline
+        # is an SSRI antidepressant. It treats depression ..."), not of the page's product
+        verdict.stopped_by = f"approved care named in the sentence before: {before[1]!r}"
+        return verdict
+    product = (f"{before[1]} (named in the sentence before)" if before is not None
+               else _product(products, spec, ctx) or _page_owned(sentence, ctx))
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
         return verdict
@@ -876,6 +913,15 @@ _REGULATOR_BEFORE = re.compile(r"\bFDA(?:\s+(?:has|have|had))?[\s-]+$")
 # object in its own sentence)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _ADJECTIVE_PREDICATES = frozenset({"calm", "quiet", "clear"})
+# What patients with a condition receive that is a service, not a treatment ("Patients with
+# COVID-19 receive a video visit the same day", "... receive a follow-up call").
+_RECEIVED = re.compile(r"(?:receive[sd]?|undergo|given|prescribed|started\s+on|treated\s+with)$",
+                       re.IGNORECASE)
+_SERVICE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:visits?|calls?|appointments?|navigators?|"
+                            r"tests?|testing|screenings?|results|reminders?|plans?|instructions|"
+                            r"follow-ups?|referrals?|consultations?|discounts?|coordinators?|"
+                            r"education|counsell?ing|support|letters?|e-?mails?|texts?|"
+                            r"check-ins?)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|this|that|these|those|my|your|its|their|"
                                 r"his|her)\s+$", re.IGNORECASE)
 
@@ -1405,7 +1451,8 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> st
             # "targets the root cause instead of masking symptoms" sets the product against
             # symptom care; it denies nothing the sentence claims
             found = next((hit for hit in DENIAL.finditer(text)
-                          if not _ROOT_CAUSE_CONTRAST.match(text, hit.start())), None)
+                          if not _ROOT_CAUSE_CONTRAST.match(text, hit.start())
+                          and not _SPAN_CONTRAST.match(text, hit.start())), None)
         if found and pattern is RISK:
             # a risk denied ("lowers LDL like a statin, without the side effects") is no
             # statement of the product's risk
@@ -1433,6 +1480,11 @@ _ROOT_CAUSE_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:just\s+|
                                   r"merely\s+)?(?:masking|covering\s+up|chasing|numbing|"
                                   r"managing|treating|band-aiding|hiding)\s+(?:the\s+|your\s+)?"
                                   r"symptoms\b", re.IGNORECASE)
+# A duration set against a longer one ("you recover in days instead of weeks") says how fast,
+# and denies nothing the sentence claims.
+_SPAN_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:in\s+|after\s+|for\s+)?"
+                            r"(?:a\s+few\s+|several\s+|many\s+|\d+\s+|two\s+|three\s+)?"
+                            r"(?:seconds|minutes|hours|days|weeks|months|years)\b", re.IGNORECASE)
 _RISK_DENIED = re.compile(r"\b(?:without|no|zero|free\s+(?:of|from)|none\s+of)\s+(?:the\s+|any\s+)?"
                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Results said to vary, whose results: a disclaimer beside a claim does not unsay it.
@@ -1445,6 +1497,109 @@ _NO_REFERRAL = re.compile(r"\b(?:never|no\s+(?:more\s+|longer\s+)?need|don't\s+n
                           r"won't\s+need|no\s+longer|without|skip)\s+(?:[\w']+\s+){0,3}?"
                           r"(?:to\s+)?$|\bwithout\s+(?:ever\s+)?seeing\s+$",
                           re.IGNORECASE)
+
+
+# A sentence that speaks of what the sentence before it named: a pronoun as its subject ("It
+# kills viruses", "Taken daily, they ..."), or as what is used or given ("Our physicians use it
+# for ..."), or a demonstrative description ("this protocol", "these drops", "the same tablet").
+_POINTER_SUBJECT = re.compile(r"^\W*(?:[^,.;:!?]{0,60},\s*)?(?:it|they|this|these)\b(?!\s+(?:is|"
+                              r"was|'s)\s+(?:why|how|what|because|when|important|essential|"
+                              r"best|never|always|worth|time|easy|hard|normal|common|possible)\b)",
+                              re.IGNORECASE)
+_POINTER_OBJECT = re.compile(r"\b(?:use[sd]?|using|prescrib\w+|give[sn]?|gave|giving|"
+                             r"recommend\w*|take[sn]?|took|taking|start(?:s|ed)?|send[s]?|sent|"
+                             r"administer\w*|receive[sd]?|ship[s]?)\s+(?:it|them)\b",
+                             re.IGNORECASE)
+_CARE_NOUNS = (r"treatments?|medicines?|medications?|drugs?|tablets?|pills?|capsules?|"
+               r"injections?|shots?|infusions?|antibiotics?|vaccines?|therap(?:y|ies)")
+_PRODUCT_NOUNS = (r"protocols?|formulas?|formulations?|blends?|products?|drops|supplements?|"
+                  r"drips?|saunas?|devices?|solutions?|remed(?:y|ies)|extracts?|kits?|packs?|"
+                  r"gels?|creams?|oils?|teas?|powders?|programs?|procedures?|sessions?|"
+                  r"machines?|chambers?")
+_POINTER_CARE = re.compile(r"\b(?:this|these|that|those|the\s+same)\s+(?:[\w-]+\s+)?(?:"
+                           + _CARE_NOUNS + r")\b", re.IGNORECASE)
+_POINTER_PRODUCT = re.compile(r"\b(?:this|these|that|those|the\s+same)\s+(?:[\w-]+\s+)?(?:"
+                              + _CARE_NOUNS + "|" + _PRODUCT_NOUNS + r")\b", re.IGNORECASE)
+# Approved care that is a person or an act, never what "it" or "this medicine" points back to.
+_NOT_ANTECEDENT = re.compile(r"(?:doctor|physician|clinician|team|pharmacist|specialist|"
+                             r"pediatrician|ologist|iatrist|surgeon|dentist|vet|dietitian|"
+                             r"dietician|nutritionist|nurse|midwife|practitioner|therapist|"
+                             r"counsell?or|provider)s?$|^prescri|^FDA|^approved|guidelines$",
+                             re.IGNORECASE)
+
+
+# Care in an adjunct of the sentence before ("Can I take it during chemotherapy?") is not what
+# "it" points back to.
+_ADJUNCT_BEFORE = re.compile(r"\b(?:during|after|before|while\s+(?:on|taking|having|getting)|"
+                             r"alongside|besides|along\s+with|together\s+with|with|plus|"
+                             r"than|unlike)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _points_back(sentence: str, *, care_only: bool = False) -> bool:
+    """Whether the sentence speaks of what the sentence before it named (`care_only`: by a
+    pronoun or by a description approved care fits, "this treatment", not "this formula")."""
+    if _POINTER_SUBJECT.match(sentence) or _POINTER_OBJECT.search(sentence):
+        return True
+    return (_POINTER_CARE if care_only else _POINTER_PRODUCT).search(sentence) is not None
+
+
+def _antecedent(sentence: str, spec: ClaimSpec, ctx: Context) -> tuple[str, str] | None:
+    """What a sentence that points back speaks of: ("ours", a product of the rule's classes)
+    or ("approved", approved care) named in the sentence before it in its block, else in its
+    lead (the card title, FAQ question or list intro over it); a fragment that opens with its
+    passive verb ("Used for lupus ...") speaks of its lead."""
+    passive = _PASSIVE_OPENING.match(sentence) is not None
+    if not passive and not _points_back(sentence):
+        return None
+    for before in (ctx.previous, ctx.lead):
+        if not before:
+            continue
+        care = _approved(before, spec)
+        ours = _own_products(before, spec, care, spec.products or spec.all_products)
+        if ours:
+            return "ours", ours[0].group(0)
+        # (not a person or an act, not care in an adjunct, "during chemotherapy", and not
+        # care a lead names as the seller's own, "our ivermectin program")
+        care = [c for c in care if not _NOT_ANTECEDENT.search(c.group(0))
+                and not _ADJUNCT_BEFORE.search(before[max(0, c.start() - 30):c.start()])
+                and not (before is ctx.lead and _OURS_BEFORE.search(
+                    before[max(0, c.start() - 40):c.start()]))]
+        if care and (passive or _points_back(sentence, care_only=True)):
+            return "approved", care[0].group(0)
+    return None
+
+
+_GENERIC_INFECTION = re.compile(r"(?:infections?|illness(?:es)?|outbreaks?|pandemic|epidemic|"
+                                r"symptoms|sickness)", re.IGNORECASE)
+
+
+def _off_label(sentence: str, spec: ClaimSpec, ctx: Context,
+               conditions: list[TermMatch]) -> str | None:
+    """An anti-infective labelled against bacteria, parasites or fungi (an antibiotic,
+    ivermectin, hydroxychloroquine) named, in the sentence, in what it points back to or in
+    its lead, against conditions that are all viral ("prescribe ivermectin to treat
+    COVID-19")."""
+    if spec.viral is None or spec.non_antiviral is None or not conditions:
+        return None
+    # every condition viral, or a word for any infection beside a viral one ("lowers your
+    # risk of catching COVID and makes any infection milder")
+    kinds = [_GENERIC_INFECTION.fullmatch(c.group(0).strip()) is not None or (
+        (viral := spec.viral.search(c.group(0))) is not None
+        and len(viral.group(0)) == len(c.group(0).strip()) and "viral")
+        for c in conditions]
+    if not all(kinds) or "viral" not in kinds:
+        return None
+    pointed = ctx.previous if ctx.previous and _points_back(sentence) else ""
+    # (the lead too: the FAQ question an answer affirms, the card title or list intro over it)
+    for text in (sentence, pointed, ctx.lead):
+        for drug in spec.non_antiviral.finditer(text) if text else []:
+            start, _ = clause_at(text, drug.start())
+            window = _before(text, drug, 40)
+            if negated(text[start:drug.start()]) or _REPLACED.search(window) \
+                    or _COMPARED_CARE.search(window):
+                continue
+            return drug.group(0)
+    return None
 
 
 def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]:
@@ -1506,7 +1661,7 @@ def _lent_care(sentence: str, spec: ClaimSpec, ctx: Context,
     as one sentence would, unless the lead names a product of ours; a bare "Yes." is told by
     the answer's next sentence when that sentence, read under the same lead, is approved
     care's ("Yes. A course of antiviral pills cures hepatitis C")."""
-    listed = ctx.lead.rstrip().endswith(":")
+    listed = ctx.lead.rstrip().endswith(":") or _PASSIVE_OPENING.match(sentence) is not None
     if not ctx.lead or not candidates or not (listed and not _fragment_has_verb(sentence)) and any(
             c.term_set not in ("lead", "answer") and not (
                 c.term_set not in _UNPLACED and _SUBJECTLESS.fullmatch(sentence[:c.start()]))
@@ -1537,6 +1692,12 @@ def _lent_care(sentence: str, spec: ClaimSpec, ctx: Context,
 _OURS_BEFORE = re.compile(r"\b(?:our|my)\s+(?:(?!(?:can|will|may|could|should|do|does|did|is|are|"
                           r"has|have|prescribe\w*|sells?|stocks?|offers?|carr(?:y|ies)|gives?|"
                           r"provides?|uses?|recommends?)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A fragment that opens with its passive verb ("Used for lupus, rheumatoid arthritis and the
+# prevention of malaria" under a pharmacy card's title): its subject is the title, as a list
+# item's is its intro.
+_PASSIVE_OPENING = re.compile(r"^\W*(?:(?:also|commonly|often|mainly|mostly|widely|usually)\s+)?"
+                              r"(?:used|indicated|approved|prescribed|given|taken|recommended)\s+"
+                              r"(?:to|for|in|as)\b", re.IGNORECASE)
 # What may stand before a list item's verb when the item has no subject: "Also cures".
 _SUBJECTLESS = re.compile(r"\W*(?:(?:also|may|can|often|usually|helps?)\s+(?:to\s+)?)?",
                           re.IGNORECASE)

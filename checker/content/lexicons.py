@@ -6,7 +6,8 @@ approved care that makes a sentence patient information), conditions-icd10cm.txt
 infections-icd10cm.txt (built from ICD-10-CM by scripts/build_condition_lexicon.py),
 conditions-do.txt (Human Disease Ontology names, built by the same script) and
 conditions-consumer.yaml (the names people write, some composed from body parts and symptom
-words). Each set compiles to one RE2 pattern:
+words), pathogen-kinds.yaml (anti-infectives labelled against bacteria, parasites or fungi, and
+the viral infections they do not treat). Each set compiles to one RE2 pattern:
 a page's text is searched once per set, in linear time.
 """
 
@@ -145,6 +146,10 @@ class Lexicons:
     health_claims: tuple[HealthClaim, ...] = ()
     # OTC monograph ingredient-use pairs: an ingredient for its monograph use
     otc_uses: tuple[HealthClaim, ...] = ()
+    # pathogen-kinds.yaml: anti-infectives labelled against bacteria, parasites or fungi, and
+    # the infections that are viral (an antibiotic "for COVID-19" is outside any label)
+    non_antiviral: TermSet | None = None
+    viral: TermSet | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -218,6 +223,7 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                 for cls, terms in products_data["unapproved"].items()}
     approved = TermSet("approved-care", products_data["approved-care"],
                        products_data["source"], products_data["licence"])
+    kinds = _yaml(folder / "pathogen-kinds.yaml")
     consumer = _yaml(folder / "conditions-consumer.yaml")
     conditions = {}
     for name, file in (("diseases", "conditions-icd10cm.txt"),
@@ -244,7 +250,10 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                if consumer.get(key)}
     return Lexicons(predicates, products, approved, conditions, cleared, negated_outcomes,
                     implied, _pairs(products_data.get("health-claims")),
-                    _pairs(products_data.get("otc-uses")))
+                    _pairs(products_data.get("otc-uses")),
+                    TermSet("non-antiviral", kinds["non-antiviral"], kinds["source"],
+                            kinds["licence"]),
+                    TermSet("viral", kinds["viral"], kinds["source"], kinds["licence"]))
 
 
 def composed_terms(consumer: dict[str, Any]) -> list[str]:

@@ -108,6 +108,12 @@ EVIDENCE_UNSETTLED = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|research|reviews?|data)\s+(?:have\s+|has\s+)?(?:show(?:s|ed|n)?|"
     r"found|find|finds|report(?:s|ed)?|saw)\s+no\s+(?:[\w-]+\s+)?(?:benefit|effect|"
     r"difference|improvement|change)s?\b|"
+    # a null result told with a negated verb ("studies found it does not help COVID-19",
+    # "large trials, such as ACTIV-6, found it did not improve recovery")
+    r"\b(?:stud(?:y|ies)|trials?|research|reviews?|data)\b[^.;]{0,60}?\b(?:found|find|finds|"
+    r"show(?:s|ed|n)?|report(?:s|ed)?|conclud(?:e|es|ed))\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:does|do|did)\s*(?:not|n't)\s+(?:help|work|improve|reduce|shorten|prevent|benefit|"
+    r"lower|speed|change|affect)\b|"
     # a null result on harm: no raised risk, no link ("Studies of millions of children found
     # no increased risk of autism after MMR vaccination", "found no link between ...")
     r"\b(?:stud(?:y|ies)|trials?|research|reviews?|data)\b[^.;]{0,60}?\b(?:found|find|finds|"
