@@ -30,6 +30,7 @@ from bench.claims_eval import (
     HELD_OUT,
     LAYOUTS,
     TOPICS,
+    UNTRAINED_TOPICS,
     build_page,
     load_corpus,
     load_held_out,
@@ -67,6 +68,8 @@ def template_texts() -> list[str]:
     """Every block of the bench's empty pages, alone and with its lead."""
     texts: set[str] = set()
     for key in TOPICS:
+        if key in UNTRAINED_TOPICS:
+            continue
         for layout in LAYOUTS:
             doc = extract("https://riverbend.example/t/",
                           build_page(key, "<p>Call us to book a visit.</p>", layout=layout))
