@@ -21,6 +21,8 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+import re2
+
 from checker.content.learned import MIN_WORDS, ClaimModel
 from checker.content.lexicons import HealthClaim, Lexicons, TermMatch, TermSet
 from checker.content.match import REPORTED, negated, negated_list
@@ -241,6 +243,12 @@ class Context:
     # a product of the rule's classes the page offers as its own ("our exosome facial", "we
     # offer PRP") when its title names none: what "our"/"we" sentences speak of
     page_owned: TermMatch | None = None
+    # the names a page that sells puts up for sale ("Hydro Shot\u2122", a product card's title
+    # over its price): the seller's products, whatever class no lexicon knows them by
+    offered: tuple[str, ...] = ()
+    # the page sells (a price or a way to buy) and its title names no product of a class: a
+    # proper name a claim is said of there is the seller's product (`_named_product`)
+    selling: bool = False
 
     def with_lead(self, sentence: str) -> str:
         """What the learned model reads of a sentence: its lead and the sentence (as it was
@@ -320,6 +328,9 @@ class ClaimSpec:
     # such a drug said to act on a virus is outside its label, not approved care
     non_antiviral: TermSet | None = None
     viral: TermSet | None = None
+    # brand names of approved drugs (the FDA's UNII Names list): approved care when written
+    # with a capital ("Lipitor lowers LDL cholesterol", a card titled "Valtrex 1 g caplets")
+    approved_names: TermSet | None = None
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
@@ -350,7 +361,8 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         negated_outcomes=lexicons.negated_outcomes,
         implied=_implied(lexicons, conditions), learned=learned,
         health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses,
-        non_antiviral=lexicons.non_antiviral, viral=lexicons.viral)
+        non_antiviral=lexicons.non_antiviral, viral=lexicons.viral,
+        approved_names=lexicons.approved_names)
 
 
 def _implied(lexicons: Lexicons, conditions: tuple[str, ...]) -> TermSet | None:
@@ -477,7 +489,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if stop:
         verdict.stopped_by = stop
         return verdict
-    approved = _approved(sentence, spec, ctx.lead)
+    # (a brand of an approved drug is care where the page is about no unapproved product: on
+    # a supplement seller's page "Diabeta Plus" is the seller's herbal product, whatever drug
+    # brand its name borrows)
+    approved = _approved(sentence, spec, ctx.lead, brands=ctx.page_product is None)
     off_label = _off_label(sentence, spec, ctx, conditions)
     if off_label:
         # an antibiotic, antiparasitic or antimalarial said to act on a virus ("Our doctors
@@ -612,7 +627,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.stopped_by = f"approved care named in the sentence before: {before[1]!r}"
         return verdict
     product = (f"{before[1]} (named in the sentence before)" if before is not None
-               else _product(products, spec, ctx) or _page_owned(sentence, ctx))
+               else _product(products, spec, ctx) or _page_owned(sentence, ctx)
+               or _offered(sentence, spec, ctx))
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
         return verdict
@@ -1602,13 +1618,15 @@ def _off_label(sentence: str, spec: ClaimSpec, ctx: Context,
     return None
 
 
-def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]:
+def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
+              brands: bool = True) -> list[TermMatch]:
     """Approved care named as such, not as what the product replaces ("skip the statins",
     a list under "Stem cell therapy can help you avoid:") nor as a possessive ("my
     neurologist's office": a place, not the care that acted)."""
     if lead and _REPLACED_LEAD.search(lead):
         return []
-    named = spec.approved.finditer(sentence)
+    named = spec.approved.finditer(sentence) + (approved_names(sentence, spec) if brands
+                                                 else [])
     # our products in the sentence, read once for every care term (most sentences name none)
     ours = spec.all_products.finditer(sentence) if named else []
     return [a for a in named
@@ -1623,7 +1641,16 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "") -> list[TermMatch]
             # a modifier made of the care's name is not the care: "doctor-formulated",
             # "prescription-strength", "drug-free", "surgery-free"
             and not _CARE_MODIFIER.match(sentence, a.end())
-            and not _names_our_product(sentence, a, ours)]
+            # (a brand name is a proper name: "Tamiflu capsules" are the brand's)
+            and (a.term_set == "approved-names" or not _names_our_product(sentence, a, ours))]
+
+
+def approved_names(text: str, spec: ClaimSpec) -> list[TermMatch]:
+    """Brand names of approved drugs in the text, written as names (with a capital): the
+    vocabulary holds no common word, and "a lipitor" in lower case is no brand a page names."""
+    if spec.approved_names is None:
+        return []
+    return [m for m in spec.approved_names.finditer(text) if m.text[:1].isupper()]
 
 
 def _before(sentence: str, care: TermMatch, width: int) -> str:
@@ -1662,17 +1689,15 @@ def _lent_care(sentence: str, spec: ClaimSpec, ctx: Context,
     the answer's next sentence when that sentence, read under the same lead, is approved
     care's ("Yes. A course of antiviral pills cures hepatitis C")."""
     listed = ctx.lead.rstrip().endswith(":") or _PASSIVE_OPENING.match(sentence) is not None
-    if not ctx.lead or not candidates or not (listed and not _fragment_has_verb(sentence)) and any(
-            c.term_set not in ("lead", "answer") and not (
-                c.term_set not in _UNPLACED and _SUBJECTLESS.fullmatch(sentence[:c.start()]))
-            for c in candidates):
+    if not ctx.lead or not candidates or not (listed and not _fragment_has_verb(sentence)) \
+            and _has_own_subject(sentence, candidates):
         # (a list item with no subject of its own, "Cures most cases of bacterial
         # pneumonia" under "Amoxicillin:", or a card's body under its title, "Kills head lice
         # and their eggs" under "Permethrin Lice Treatment", or no verb at all, "Head lice,
         # with a second treatment" under "Our pharmacy sells permethrin lotion for:", takes
         # the intro as its subject)
         return []
-    if not _own_products(ctx.lead, spec, [], spec.all_products):
+    if not _own_products(ctx.lead, spec, approved_names(ctx.lead, spec), spec.all_products):
         # care named as ours ("What our eucalyptus inhaler does:") is the seller's product
         care = [c for c in _approved(ctx.lead, spec)
                 if not _OURS_BEFORE.search(ctx.lead[max(0, c.start() - 40):c.start()])]
@@ -1685,6 +1710,19 @@ def _lent_care(sentence: str, spec: ClaimSpec, ctx: Context,
         if (told.stopped_by or "").startswith("approved care"):
             return _approved(ctx.following, spec)
     return []
+
+
+def _has_own_subject(sentence: str, candidates: list[TermMatch]) -> bool:
+    """Whether a sentence names its own subject: its first predicate does not open it. The
+    predicates coordinated after a subjectless first one share its (missing) subject: "Treats
+    flu ... and helps prevent flu after exposure" under "Tamiflu 75 mg capsules"."""
+    placed = [c for c in candidates if c.term_set not in ("lead", "answer")]
+    if not placed:
+        return False
+    if any(c.term_set in _UNPLACED for c in placed):
+        return True
+    first = min(placed, key=lambda c: c.start())
+    return _SUBJECTLESS.fullmatch(sentence[:first.start()]) is None
 
 
 # "our" heading the care's noun phrase ("our eucalyptus inhaler"; not "our pharmacists can
@@ -1714,7 +1752,18 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
     if products is None:
         return []
     return [p for p in products.finditer(sentence)
-            if not any(a.start() <= p.start() and p.end() <= a.end() for a in approved)]
+            if not any(a.start() <= p.start() and p.end() <= a.end()
+                       or a.term_set == "approved-names" and a.end() <= p.start()
+                       and _FORM_GAP.fullmatch(sentence, a.end(), p.start())
+                       for a in approved)]
+
+
+# What stands between an approved drug's brand name and its dosage form: a mark, a strength,
+# a release ("Tamiflu 75 mg capsules", "Flonase\u00ae Allergy Relief nasal spray" is not:
+# the form must follow the name and its strength only).
+_FORM_GAP = re.compile(r"[\s\u00ae\u2122]*(?:\d[\d.,/]*\s*(?:mg|mcg|\u00b5g|g|ml|%|iu|units?)\b"
+                       r"[\s,]*)*(?:(?:extended|delayed|immediate)[\s-]release\s+|oral\s+|"
+                       r"chewable\s+|film[\s-]coated\s+)?", re.IGNORECASE)
 
 
 def _nearest(sentence: str, candidates: list[TermMatch],
@@ -1935,9 +1984,10 @@ def _product(products: list[TermMatch], spec: ClaimSpec, ctx: Context) -> str | 
         return "the clinic's product or service"
     if products:
         return products[0].group(0)
-    found = spec.products.search(ctx.lead) if ctx.lead else None
-    if found is not None:
-        return f"{found.group(0)} (in its lead)"
+    # (a dosage form after an approved drug's brand is the brand's: "Lyrica 75 mg capsules")
+    found = _own_products(ctx.lead, spec, approved_names(ctx.lead, spec)) if ctx.lead else []
+    if found:
+        return f"{found[0].group(0)} (in its lead)"
     if ctx.page_product is not None:
         return f"{ctx.page_product.group(0)} (the page's topic)"
     return None
@@ -1949,6 +1999,99 @@ def _page_owned(sentence: str, ctx: Context) -> str | None:
     if ctx.page_owned is not None and _OUR.search(sentence):
         return f"{ctx.page_owned.group(0)} (offered on the page)"
     return None
+
+
+def _offered(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
+    """A name the page puts up for sale, in the sentence or its lead ("Hydro Shot lowers high
+    blood pressure" on the page that sells Hydro Shot\u2122), unless approved care names it (a
+    pharmacy's shop sells approved medicines too)."""
+    if not (ctx.offered or ctx.selling) or DRUG_FACTS_USE.search(sentence):
+        # a pharmacy's shop sells OTC medicines too, labelled with the Uses of their Drug
+        # Facts ("relieves sneezing and itchy, watery eyes from hay fever"): a product known
+        # only as offered is not known to be a supplement or a gadget there
+        return None
+    for name in ctx.offered:
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        if (pattern.search(sentence) or (ctx.lead and pattern.search(ctx.lead))) \
+                and spec.approved.search(name) is None and not approved_names(name, spec):
+            return f"{name} (offered for sale on the page)"
+    if ctx.selling:
+        name = _named_product(sentence, spec) or (_named_product(ctx.lead, spec)
+                                                  if ctx.lead else None)
+        if name:
+            return f"{name} (a name on a page that sells)"
+    return None
+
+
+def _named_product(text: str, spec: ClaimSpec) -> str | None:
+    """A proper name in the text ("Magic Green", "PureCraft"), as a page that sells names what
+    it sells: capitalized words, not the sentence's own first word, and no name of anything
+    else a page names with capitals (approved care and approved drugs' brands, a condition, a
+    product class, a person, a clinic, an agency, a month)."""
+    for run in _NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        before = text[:run.start()].rstrip()
+        if not before or before[-1] in ".!?:;\"\u201c(\u2014-\u00b7|\u2022":
+            words = words[1:] if words[0].lower() in _NAME_OPENERS else words
+        name = " ".join(words).strip("\u00ae\u2122")
+        if not words or len(words) == 1 and not (_INNER_CAPITAL.search(name)
+                                                 or run.group(0)[-1] in "\u00ae\u2122"):
+            # one capitalized word is a name only when it looks like one ("PureCraft",
+            # "Nopalea\u00ae"): "Add to cart", "Karen", "Utah" are other words
+            continue
+        lowered = {w.lower().strip("\u00ae\u2122'\u2019s") for w in words}
+        if lowered & _NOT_PRODUCT_WORDS or (len(words) == 1 and _ACRONYM_WORD.fullmatch(name)) \
+                or spec.conditions.search(name) or (spec.shadow and spec.shadow.search(name)) \
+                or spec.approved.search(name) or approved_names(name, spec) \
+                or spec.all_products.search(name):
+            continue
+        return name
+    return None
+
+
+# Capitalized words in a row (up to four), a mark after them allowed: "Magic Green\u00ae".
+_NAME_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}"
+                       r"[\u00ae\u2122]?")
+# A sentence's opening word that is no part of a name after it: "Will Magic Green help...".
+_NAME_OPENERS = frozenset("""a an the our my your his her their its this that these those will would
+can could does do did is are was were has have had why how what when where which who with
+since after before try get stay meet shop buy order new introducing ask say for from
+and but or if as at by in on to of about because while unlike like""".split())
+# Words of the other capitalized names pages hold: people, clinics, agencies, schools, places
+# of care, calendars.
+_NOT_PRODUCT_WORDS = frozenset("""i dr dr. doctor md do np pa rn phd nurse mr mrs ms health
+healthcare clinic clinics center centre centers hospital hospitals university college school
+institute foundation association society academy department board college fda cdc nih who
+ftc usda dea cms medicare medicaid harvard mayo stanford hopkins cleveland january february
+march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday god""".split())
+_INNER_CAPITAL = re.compile(r"\w[A-Z]")
+# A short all-capitals word: an abbreviation (CBD, THC, MCT, USA), not a trade name.
+_ACRONYM_WORD = re.compile(r"[A-Z0-9]{2,4}s?")
+
+
+# The Uses of an OTC medicine's Drug Facts (21 CFR 201.66(c)(4)): symptoms relieved, as the
+# monographs word them ("temporarily relieves minor aches and pains due to arthritis").
+DRUG_FACTS_USE = re.compile(
+    r"\b(?:temporarily\s+)?(?:relieves?|reduces?|helps?\s+(?:relieve|reduce)|relief\s+of)\b"
+    r"[^.;!?]{0,80}?"
+    r"\b(?:symptoms?|sneez\w*|itch\w*|minor\s+aches?|aches?\s+and\s+pains?|(?:nasal\s+)?congestion|"
+    r"cough\w*|runny\s+nose|watery\s+eyes|fever|heartburn|(?:acid\s+)?indigestion|sour\s+stomach)\b",
+    re.IGNORECASE)
+_CASELESS = re2.Options()
+_CASELESS.case_sensitive = False
+# A page that sells: a price, or a way to buy ("add to cart", "buy now", "order now").
+PURCHASE = re.compile(
+    r"(?:[$\u00a3\u20ac]|\bUS\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d\d)?|\b(?:add\s+to\s+(?:cart|bag|basket)|"
+    r"buy\s+(?:now|it\s+now|today|online)|order\s+(?:now|today|yours|online)|shop\s+now|"
+    r"check\s?out\s+now|subscribe\s+(?:&|and)\s+save|in\s+stock|free\s+shipping)\b",
+    re.IGNORECASE)
+# The same, as one RE2 automaton for the scan of a whole page (linear time: a page's text is
+# long, and most pages sell nothing).
+PURCHASE_SCAN = re2.compile(re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)),
+                                   PURCHASE.pattern), _CASELESS)
+# A trade name its seller marks: up to four words before (R) or (TM) ("Silver Bullet\u00ae").
+TRADE_NAME = re.compile(r"((?:[A-Z0-9][\w'&.-]*\s+){0,3}[A-Z0-9][\w'&.-]*)\s?[\u00ae\u2122]")
 
 
 # An offer of one's own product: "our exosome facial", "we offer PRP", "we use amniotic".

@@ -150,6 +150,9 @@ class Lexicons:
     # the infections that are viral (an antibiotic "for COVID-19" is outside any label)
     non_antiviral: TermSet | None = None
     viral: TermSet | None = None
+    # brand names of approved drugs (approved-drugs-unii.txt, from the FDA's UNII Names list):
+    # approved care when written as a name, with a capital ("Lipitor", "VALTREX")
+    approved_names: TermSet | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -253,7 +256,21 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                     _pairs(products_data.get("otc-uses")),
                     TermSet("non-antiviral", kinds["non-antiviral"], kinds["source"],
                             kinds["licence"]),
-                    TermSet("viral", kinds["viral"], kinds["source"], kinds["licence"]))
+                    TermSet("viral", kinds["viral"], kinds["source"], kinds["licence"]),
+                    approved_names=_approved_names(folder))
+
+
+def _approved_names(folder: Path) -> TermSet | None:
+    """The brand names of approved drugs, one RE2 automaton (names with other characters than
+    letters, digits, spaces, hyphens and apostrophes are left out)."""
+    path = folder / "approved-drugs-unii.txt"
+    if not path.exists():
+        return None
+    header = [line for line in path.read_text(encoding="utf-8").splitlines()
+              if line.startswith("#")]
+    meta = {k: v for k, _, v in (line.lstrip("# ").partition(": ") for line in header)}
+    names = [n.lower() for n in _term_file(path) if _PLAIN.match(n)]
+    return TermSet("approved-names", names, meta.get("source", ""), meta.get("licence", ""))
 
 
 def composed_terms(consumer: dict[str, Any]) -> list[str]:

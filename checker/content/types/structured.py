@@ -14,8 +14,11 @@ from checker.content.claimread import (
     FIRST_PERSON,
     NEED_OF_CARE,
     OWN_OFFER,
+    PURCHASE,
+    PURCHASE_SCAN,
     RETIRED_CARE,
     TOLD_STORY,
+    TRADE_NAME,
     ClaimSpec,
     Context,
     StatusSpec,
@@ -106,6 +109,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         else:
             blocks = region_blocks(doc, rule.region)
         page_owned = None if page_product is not None else _page_owned(blocks, spec)
+        selling, offered = (False, ()) if page_product is not None else _offered_on(doc, blocks)
         for block in _blocks_naming(blocks, spec, page_product is not None):
             quote = _testimonial_of(block.el)
             signed = quote is None and _QUOTED.match(block.text) is not None
@@ -114,7 +118,8 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 # quotation marks taken off, so that its sentences split)
                 quote = block.el
             context = Context(lead=_lead(doc, block), page_product=page_product,
-                              testimonial=quote is not None, page_owned=page_owned)
+                              testimonial=quote is not None, page_owned=page_owned,
+                              offered=offered, selling=selling)
             # A testimonial is read whole, its attribution too ("Parents of a 6-year-old
             # with autism" under "He spoke his first words"): one story, one claim.
             whole = " ".join(" ".join(quote.itertext()).split()) if quote is not None else ""
@@ -214,6 +219,36 @@ def _page_owned(blocks: list[Block], spec: ClaimSpec) -> TermMatch | None:
         if OWN_OFFER.search(line[max(0, at - 40):at]) and not negated(line[start:at]):
             return found
     return None
+
+
+def _offered_on(doc: PageDoc, blocks: list[Block]) -> tuple[bool, tuple[str, ...]]:
+    """offered_names, read once per page and block list: the claim rules of a page share it."""
+    key = ("offered", id(blocks))
+    cached = doc._present.get(key)
+    if cached is None or cached[0] is not blocks:
+        cached = doc._present[key] = (blocks, offered_names(blocks))
+    return cached[1]
+
+
+def offered_names(blocks: list[Block]) -> tuple[bool, tuple[str, ...]]:
+    """Whether the page sells, and the names it puts up for sale: a name its seller marks (R)
+    or (TM), and the title of a product card whose own box shows a price or a way to buy. A
+    page with no price and no way to buy (a hospital's drug page, a leaflet) offers nothing."""
+    joined = "\n".join(block.text for block in blocks)  # one scan of the page's own text
+    if PURCHASE_SCAN.search(joined) is None:
+        return False, ()
+    names = [m.group(1).strip() for m in TRADE_NAME.finditer(joined)]
+    for block in blocks:
+        if block.level is None or not 2 <= len(block.text) <= 80:
+            continue
+        box = block.el.getparent()
+        if box is None or box.tag in ("main", "article", "body", "section"):
+            continue
+        inside = " ".join(box.itertext())
+        if len(inside) <= 600 and PURCHASE.search(inside):
+            # the card's title, without the price or mark it carries
+            names.append(PURCHASE.split(block.text)[0].strip(" \u2013\u2014-:|\u00b7\u00ae\u2122"))
+    return True, tuple(dict.fromkeys(n for n in names if len(n) >= 3))
 
 
 def _lead(doc: PageDoc, block: Block) -> str:
