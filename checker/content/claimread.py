@@ -468,6 +468,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         candidates = [TermMatch(wide.text, 0, 0, "learned")]
     if not candidates and not (implied or borrowed) and ctx.lead:
         candidates = _for_fragment(sentence, conditions)
+    if not candidates and not (implied or borrowed) and ctx.selling:
+        candidates = _named_for(sentence, spec, conditions)
     if not candidates and not (implied or borrowed):
         candidates = _learned(sentence, spec, ctx, verdict)
     if not candidates:
@@ -2049,6 +2051,23 @@ def _named_product(text: str, spec: ClaimSpec) -> str | None:
     return None
 
 
+def _named_for(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> list[TermMatch]:
+    """A seller's name and the condition it is for, with no verb: a heading or card title
+    "Golden Meadow for Crohn's and colitis" states the product's intended use, as "drops for"
+    does of a product named by its kind."""
+    found = _NAMED_FOR.match(sentence)
+    if found is None or not conditions or _fragment_has_verb(sentence) \
+            or _named_product(found.group("name"), spec) is None:
+        return []
+    end = len(sentence.rstrip(" .!\u2026"))
+    if not any(c.start() - found.end() <= 40 and end - c.end() <= 2 for c in conditions):
+        return []
+    return [TermMatch(sentence[found.start("name"):found.end()].strip(), found.start("name"),
+                      found.end(), "intended")]
+
+
+_NAMED_FOR = re.compile(r"^\W*(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}"
+                        r"[\u00ae\u2122]?)\s+for\s+")
 # Capitalized words in a row (up to four), a mark after them allowed: "Magic Green\u00ae".
 _NAME_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}"
                        r"[\u00ae\u2122]?")

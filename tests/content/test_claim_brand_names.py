@@ -4,7 +4,8 @@ product, and approved drugs known by their brand names.
 On a page that sells (a price or a way to buy) and whose title names no kind of product, the
 names it puts up for sale are its products: a name marked (R) or (TM), a product card's title
 over its price, and a proper name a claim is said of ("Golden Meadow eases ...", a list under
-"Why shoppers choose Golden Meadow:"). A name the FDA's UNII Names list gives an approved drug
+"Why shoppers choose Golden Meadow:", a heading "Golden Meadow for Joint Pain" that states its
+intended use with no verb). A name the FDA's UNII Names list gives an approved drug
 (rules/lexicons/approved-drugs-unii.txt: "Lyrica", "Enbrel", "Valtrex", built by
 scripts/build_approved_drug_lexicon.py) is approved care instead, whose labelled uses are
 patient information; so is a card whose body has no subject of its own under such a title,
@@ -50,6 +51,10 @@ BRAND_CASES = [
                            "Eases the joint pain of rheumatoid arthritis")),
     (DISEASE, False, listed("Why patients ask for Otezla:",
                             "Eases the joint pain of psoriatic arthritis")),
+    # a seller's name and the condition it is for, with no verb: the intended use
+    (DISEASE, True, "<h2>Golden Meadow for Joint Pain</h2>"),
+    (DISEASE, False, "<h2>Enbrel for Joint Pain</h2>"),
+    (DISEASE, False, "<h2>Gifts for People with Arthritis</h2>"),
     # a way to buy is no name: "Add to cart" under an approved brand's card
     (DISEASE, False, card("Celebrex 200 mg", "Relieves the signs and symptoms of "
                                              "osteoarthritis.")),
