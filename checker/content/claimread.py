@@ -196,6 +196,20 @@ _RISK_REDUCTION = re.compile(r"\b(?:lower|lowers|lowering|reduce|reduces|reducin
                              r"odds|likelihood)s?\b", re.IGNORECASE)
 
 
+# What people ask the clinic, told ("Many patients ask us whether NAD+ helps depression", "Some
+# members ask us for ivermectin for COVID-19"), unless the sentence goes on to say why
+# ("... because it heals their knees").
+_ASKED_OF_US = re.compile(r"^\W*(?:(?:some|many|most|a\s+lot\s+of|lots\s+of|plenty\s+of|several|"
+                          r"a\s+few)\s+(?:of\s+our\s+)?)?(?:new\s+)?(?:patients|people|members|"
+                          r"customers|clients|parents|families|readers|callers|visitors)\s+"
+                          r"(?:often\s+|sometimes\s+|frequently\s+|always\s+|also\s+|still\s+)?"
+                          r"(?:ask|asks|asked|wonder|wonders|wondered|e-?mail|call|write)\s+"
+                          r"(?:us\s+|me\s+)?(?:about|for|whether|if|how|why|what|when)\b",
+                          re.IGNORECASE)
+_ASKED_AND_TOLD = re.compile(r"\b(?:because|since|so|and\s+(?:it|they|we|this)|after\s+(?:it|"
+                             r"they|seeing|hearing))\b", re.IGNORECASE)
+
+
 def _authorized_health_claim(sentence: str, spec: ClaimSpec) -> str | None:
     """A nutrient said to lower the risk of the disease the FDA pairs it with ("enough
     calcium and vitamin D lowers the chance of osteoporosis"): a lawful health claim."""
@@ -420,6 +434,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.stopped_by = "no condition"
         return verdict
     verdict.condition = conditions[0].group(0)
+    if _ASKED_OF_US.match(sentence) and not _ASKED_AND_TOLD.search(sentence):
+        # "Some members ask us for ivermectin for COVID-19": what others ask is told, and the
+        # page answers it (or not) in its own sentences
+        verdict.stopped_by = "a question others ask, told"
+        return verdict
     if is_question(sentence):
         if not _presupposes(sentence, spec):
             verdict.stopped_by = "a question"
@@ -438,7 +457,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                            and _DETERMINER_BEFORE.search(sentence[:p.start()]))
                   and not _regulatory_cleared(sentence, p)
                   and not (_RECEIVED.search(p.group(0))
-                           and _SERVICE_AFTER.match(sentence, p.end()))]
+                           and _SERVICE_AFTER.match(sentence, p.end()))
+                  and not (_PRESCRIBING.match(p.group(0))
+                           and _SERVICE_AFTER.search(" " + p.group(0)))]
     if implied:
         # a condition known only by its care needs a told outcome, not a word such as
         # "treatment" ("alongside the treatment my oncologist planned")
@@ -621,6 +642,15 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         break
     else:
         return verdict
+    if _PRESCRIBING.match(predicate.group(0)) and not off_label:
+        # a prescribing statement is about what it prescribes: "Our doctors prescribe
+        # duloxetine for fibromyalgia", "patients with type 2 diabetes receive metformin"
+        given = sentence[predicate.start():predicate.end() + 40]
+        care = [a for a in approved if predicate.start() <= a.start() < predicate.end() + 40
+                and not _NOT_ANTECEDENT.search(a.group(0))]
+        if care and not _own_products(given, spec, approved, spec.all_products):
+            verdict.stopped_by = f"approved care prescribed: {care[0].group(0)!r}"
+            return verdict
     before = _antecedent(sentence, spec, ctx) \
         if spec.products is not None and not products and not off_label else None
     if before is not None and before[0] == "approved":
@@ -931,8 +961,9 @@ _REGULATOR_BEFORE = re.compile(r"\bFDA(?:\s+(?:has|have|had))?[\s-]+$")
 # object in its own sentence)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _ADJECTIVE_PREDICATES = frozenset({"calm", "quiet", "clear"})
-# What patients with a condition receive that is a service, not a treatment ("Patients with
-# COVID-19 receive a video visit the same day", "... receive a follow-up call").
+# What patients with a condition receive, or are given, that is a service, not a treatment
+# ("Patients with COVID-19 receive a video visit the same day", "Our nurses give discharge
+# instructions to patients with heart failure").
 _RECEIVED = re.compile(r"(?:receive[sd]?|undergo|given|prescribed|started\s+on|treated\s+with)$",
                        re.IGNORECASE)
 _SERVICE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:visits?|calls?|appointments?|navigators?|"
@@ -1551,6 +1582,13 @@ _NOT_ANTECEDENT = re.compile(r"(?:doctor|physician|clinician|team|pharmacist|spe
 _ADJUNCT_BEFORE = re.compile(r"\b(?:during|after|before|while\s+(?:on|taking|having|getting)|"
                              r"alongside|besides|along\s+with|together\s+with|with|plus|"
                              r"than|unlike)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# The prescribing and use statements of predicates.yaml ("prescribe X for", "patients with Y
+# receive"): what they prescribe decides whether they claim.
+_PRESCRIBING = re.compile(r"(?:prescrib|recommend|administer|give|gave|offer|patients|people|"
+                          r"clients|members|children|kids|adults|those|anyone|men|women|"
+                          r"athletes|veterans)\w*\s", re.IGNORECASE)
 
 
 def _points_back(sentence: str, *, care_only: bool = False) -> bool:
@@ -2439,6 +2477,17 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
         lead = spec.products.search(ctx.lead)
         if lead is not None:
             return f"{lead.group(0)} (in its lead)"
+    if ctx.previous and _points_back(text):
+        # "We now offer exosome injections. They are FDA approved": said of what the sentence
+        # before names (of approved care it is true: "Spravato is approved for depression.
+        # It is FDA approved and given in a certified clinic")
+        before = spec.products.search(ctx.previous)
+        care = [c for c in spec.approved.finditer(ctx.previous)
+                if not _NOT_ANTECEDENT.search(c.group(0))]
+        if before is not None and not (care and care[0].start() < before.start()):
+            return f"{before.group(0)} (named in the sentence before)"
+        if care:
+            return None
     unbranded = _unbranded(text, spec) or (_unbranded(ctx.lead, spec) if ctx.lead else None)
     if unbranded:
         return f"{unbranded} (the seller's, unbranded)"

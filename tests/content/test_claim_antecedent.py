@@ -23,7 +23,9 @@ RESEARCH = "research-claims-cited"
 
 def _home(body: str) -> str:
     """A clinic's home page whose title and h1 name no product."""
-    return riverbend_page("Welcome", f"<p>{body}</p>")
+    return riverbend_page("Welcome", f"<p>{body}</p>",
+                          staff="Our clinicians offer IV therapy, hormone therapy and medical "
+                                "weight loss, and see patients")
 
 
 # ---- an anti-infective said to act on a virus -------------------------------------------------
@@ -103,6 +105,7 @@ def test_a_prescribing_statement_states_the_intended_use(engine, sentence) -> No
     "Our doctors prescribe duloxetine for fibromyalgia.",
     "Patients with cancer receive a dedicated nurse navigator.",
     "Patients with type 2 diabetes receive metformin first.",
+    "Our nurses give discharge instructions to patients with heart failure.",
 ])
 def test_a_prescribing_statement_of_approved_care_or_a_service_is_not(engine,
                                                                       sentence) -> None:
@@ -128,3 +131,35 @@ def test_a_null_result_told_with_a_negated_verb_is_no_research_claim(engine) -> 
     assert reported_on(engine, RESEARCH, _home(
         "Large trials, such as ACTIV-6, found that ivermectin did not improve recovery from "
         "COVID-19.")) == []
+
+
+# ---- a status said of what the sentence before names -----------------------------------------
+
+STATUS = "false-fda-approval-claim"
+
+
+@pytest.mark.parametrize(("body", "sentence"), [
+    ("We now offer exosome injections. They are FDA approved.", "They are FDA approved."),
+    ("Try our CBD tincture. It is FDA approved and lab tested.",
+     "It is FDA approved and lab tested."),
+])
+def test_a_status_takes_the_product_the_sentence_before_names(engine, body, sentence) -> None:
+    assert reported_on(engine, STATUS, _home(body)) == [sentence]
+
+
+@pytest.mark.parametrize("body", [
+    "We offer the Shingrix vaccine. It is FDA approved for adults 50 and older.",
+    "Ask your doctor about Wegovy. It is FDA approved for weight management.",
+    "Our PRP kits are sterile. They are not FDA approved for hair loss.",
+])
+def test_a_status_of_approved_care_named_before_is_true(engine, body) -> None:
+    assert reported_on(engine, STATUS, _home(body)) == []
+
+
+# ---- what others ask, told --------------------------------------------------------------------
+
+def test_a_question_others_ask_is_told_not_claimed(engine) -> None:
+    assert reported_on(engine, INFECTIOUS, _home(
+        "Some members ask us for ivermectin for COVID-19. We do not prescribe it for that.")) == []
+    claim = "Many members ask us for ivermectin because it clears COVID-19 in two days."
+    assert reported_on(engine, INFECTIOUS, _home(claim)) == [claim]

@@ -401,6 +401,7 @@ class StatusClaimType(RuleType[StatusSpec]):
                 # a block may still answer yes to a question that holds one.
                 if index and not any(word.strip() in key for word in _STATUS_WORDS):
                     continue
+                context.previous = block.sentences[index - 1] if index else ""
                 verdict = judge_status(sentence, spec, context, mention)
                 hit = Hit(sentence=sentence, el=block.el, excerpt=block.text,
                           values={"sentence": sentence, "product": verdict.product or ""},
