@@ -2070,6 +2070,11 @@ def _named_product(text: str, spec: ClaimSpec) -> str | None:
     product class, a person, a clinic, an agency, a month)."""
     for run in _NAME_RUN.finditer(text):
         words = run.group(0).split()
+        # the pronoun ends a name ("With Magic Green I sleep")
+        words = words[:next((i for i, w in enumerate(words) if _PRONOUN_I.fullmatch(w)),
+                            len(words))]
+        if not words:
+            continue
         before = text[:run.start()].rstrip()
         if not before or before[-1] in ".!?:;\"\u201c(\u2014-\u00b7|\u2022":
             words = words[1:] if words[0].lower() in _NAME_OPENERS else words
@@ -2081,6 +2086,7 @@ def _named_product(text: str, spec: ClaimSpec) -> str | None:
             continue
         lowered = {w.lower().strip("\u00ae\u2122'\u2019s") for w in words}
         if lowered & _NOT_PRODUCT_WORDS or (len(words) == 1 and _ACRONYM_WORD.fullmatch(name)) \
+                or any(len(w.strip(".")) == 1 for w in words) \
                 or spec.conditions.search(name) or (spec.shadow and spec.shadow.search(name)) \
                 or spec.approved.search(name) or approved_names(name, spec) \
                 or spec.all_products.search(name):
@@ -2122,9 +2128,11 @@ institute foundation association society academy department board college fda cd
 ftc usda dea cms medicare medicaid harvard mayo stanford hopkins cleveland january february
 march april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday god""".split())
-_INNER_CAPITAL = re.compile(r"\w[A-Z]")
-# A short all-capitals word: an abbreviation (CBD, THC, MCT, USA), not a trade name.
-_ACRONYM_WORD = re.compile(r"[A-Z0-9]{2,4}s?")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_PRONOUN_I = re.compile(r"I(?:['\u2019](?:m|ve|d|ll))?")
+# An all-capitals word: an abbreviation (CBD, THC, USPSTF, HER2-positive), not a trade name; a
+# one-letter word in a name is a person's initial ("Helen M.", signing a story).
+_ACRONYM_WORD = re.compile(r"[A-Z0-9]{2,}s?(?:-[a-z]+)?")
 
 
 # The Uses of an OTC medicine's Drug Facts (21 CFR 201.66(c)(4)): symptoms relieved, as the

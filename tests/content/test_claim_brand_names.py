@@ -46,6 +46,11 @@ BRAND_CASES = [
     (DISEASE, True, "<p>Golden Meadow eases the joint pain of rheumatoid arthritis.</p>"),
     (DISEASE, False, "<p>Enbrel eases the joint pain of rheumatoid arthritis.</p>"),
     (DISEASE, False, "<p>Dr. Rivera eases the joint pain of rheumatoid arthritis.</p>"),
+    # an abbreviation and a signed initial are no trade names
+    (DISEASE, False, "<p>The USPSTF recommends screening for colorectal cancer in adults.</p>"),
+    (DISEASE, False, "<p>Targeted therapy for HER2-positive breast cancer lowers the chance it "
+                     "comes back.</p>"),
+    (DISEASE, True, "<p>With Golden Meadow I finally sleep through my fibromyalgia pain.</p>"),
     # ... in the list's intro
     (DISEASE, True, listed("Why shoppers choose Golden Meadow:",
                            "Eases the joint pain of rheumatoid arthritis")),
