@@ -508,7 +508,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     scope = _scope_text(masked, candidates, ctx)
     # a risk word is looked for again without the condition names only when there is one
     risky = scope == masked and RISK.search(scope) is not None
-    stop = _scope_stop(scope, ctx, _blanked(scope, conditions) if risky else scope)
+    stop = _scope_stop(scope, ctx, _blanked(scope, conditions) if risky else scope,
+                       spec.approved)
     if stop:
         verdict.stopped_by = stop
         return verdict
@@ -1484,9 +1485,11 @@ def _blanked(text: str, found: list[TermMatch]) -> str:
     return text
 
 
-def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> str | None:
+def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
+                approved: TermSet | None = None) -> str | None:
     """Denial, hedge, attribution, a risk or an approval statement covering the sentence
-    (a risk read in `risk_text`: the sentence without its condition names)."""
+    (a risk read in `risk_text`: the sentence without its condition names; `approved`: the
+    care a fronted "instead of" replaces)."""
     for name, pattern in (("denial", DENIAL), ("hedge", HEDGE), ("attribution", ATTRIBUTION),
                           ("unsettled evidence", EVIDENCE_UNSETTLED),
                           ("reported as others' sales talk", CLAIM_REPORTED),
@@ -1501,7 +1504,8 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None) -> st
             # symptom care; it denies nothing the sentence claims
             found = next((hit for hit in DENIAL.finditer(text)
                           if not _ROOT_CAUSE_CONTRAST.match(text, hit.start())
-                          and not _SPAN_CONTRAST.match(text, hit.start())), None)
+                          and not _SPAN_CONTRAST.match(text, hit.start())
+                          and not _care_replaced(text, hit.start(), approved)), None)
         if found and pattern is RISK:
             # a risk denied ("lowers LDL like a statin, without the side effects") is no
             # statement of the product's risk
@@ -1529,6 +1533,20 @@ _ROOT_CAUSE_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:just\s+|
                                   r"merely\s+)?(?:masking|covering\s+up|chasing|numbing|"
                                   r"managing|treating|band-aiding|hiding)\s+(?:the\s+|your\s+)?"
                                   r"symptoms\b", re.IGNORECASE)
+# Care the product is offered in place of ("Instead of insulin, our peptide controls type 2
+# diabetes", "rather than knee surgery"): what it replaces, not a denial of the claim.
+_INSTEAD_OF = re.compile(r"(?:instead\s+of|rather\s+than)\s+((?:[\w'-]+\s+){0,2})",
+                         re.IGNORECASE)
+
+
+def _care_replaced(text: str, start: int, approved: TermSet | None) -> bool:
+    found = _INSTEAD_OF.match(text, start)
+    if approved is None or found is None:
+        return False
+    care = approved.search(text[found.start(1):found.start(1) + 60])
+    return care is not None and care.begin <= len(found.group(1))
+
+
 # A duration set against a longer one ("you recover in days instead of weeks") says how fast,
 # and denies nothing the sentence claims.
 _SPAN_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:in\s+|after\s+|for\s+)?"

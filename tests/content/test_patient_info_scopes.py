@@ -121,6 +121,17 @@ CASES = [
      "epilepsy."),
     ("unapproved-disease-claim", True, "cbd",
      "Our CBD oil is licensed to treat anxiety and insomnia."),
+    # (stop 29) a fronted "instead of <care>" names the care the product replaces, not a
+    # denial; with no product of ours it stays patient information
+    ("unapproved-disease-claim", True, "regen",
+     "Rather than knee replacement surgery, our stem cell injections rebuild worn cartilage."),
+    ("unapproved-disease-claim", True, "shop",
+     "Instead of antidepressants, try our saffron capsules for depression."),
+    ("infectious-disease-claim", False, "primary",
+     "Instead of antibiotics, rest and fluids are best for most colds."),
+    ("unapproved-disease-claim", False, "regen",
+     "Instead of claiming our injections rebuild cartilage, we tell you what the studies "
+     "found."),
     # (stop 29) a biologic's licence from the FDA is a status the status rule judges, and a
     # transplant is licensed cord blood's use; its claim twins fire
     ("unapproved-disease-claim", False, "stem",
