@@ -42,6 +42,7 @@ from checker.content.scopes import (
 from checker.content.text import (
     MAX_SENTENCE_CHARS,
     clause_at,
+    contrast_span,
     is_question,
     sentence_at,
     sentence_spans,
@@ -221,13 +222,40 @@ def _authorized_health_claim(sentence: str, spec: ClaimSpec) -> str | None:
     return None
 
 
-def _otc_use(sentence: str, spec: ClaimSpec) -> str | None:
+def _otc_use(sentence: str, spec: ClaimSpec, conditions: list[TermMatch] = (),
+             lead: str = "") -> str | None:
     """An ingredient named with the use its OTC monograph allows ("magnesium relieves
-    constipation", "calcium carbonate for heartburn"): lawful labeling, not a drug claim."""
+    constipation", "calcium carbonate for heartburn", "first aid antiseptic to help prevent
+    infection in minor cuts"): lawful labeling, not a drug claim. Every condition the use's
+    clause names must be that use's ("kills germs and the flu virus" is not the antiseptic's
+    use; "..., and large doses cause diarrhea" is another clause); a
+    card's body with no subject of its own takes the ingredient from its title ("Kills germs
+    that cause bad breath" under "Antiseptic Mouth Rinse")."""
+    own = None if not lead or not _VERB_FIRST.match(sentence) else lead
     for use in spec.otc_uses:
-        if use.nutrients.search(sentence) and use.diseases.search(sentence):
+        if not (use.nutrients.search(sentence) or (own and use.nutrients.search(own))):
+            continue
+        found = use.diseases.search(sentence)
+        if found is None:
+            continue
+        cuts = [0] + [m.end() for m in _JOINED.finditer(sentence)] + [len(sentence) + 1]
+        start = max(c for c in cuts if c <= found.start())
+        end = min(c for c in cuts if c > found.start())
+        if all(use.diseases.fullmatch(c.group(0)) for c in conditions
+               if start <= c.start() < end):
             return use.source
     return None
+
+
+# Where a joined clause starts: "...; ...", "..., and large doses cause diarrhea".
+_JOINED = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|although|though)\s+",
+                     re.IGNORECASE)
+
+
+# A sentence that opens with its verb (a card's or a label's body: "Kills germs ...",
+# "Significantly reduces ...", "Helps prevent ..."): its subject is its title.
+_VERB_FIRST = re.compile(r"\W*(?:[a-z]+ly\s+|also\s+)?(?:helps?\s+(?:to\s+)?)?[a-z]+s\b",
+                         re.IGNORECASE)
 
 
 def _time_frame(sentence: str, predicate: TermMatch) -> bool:
@@ -254,6 +282,9 @@ class Context:
     previous: str = ""
     # the sentence after it in its block (what a bare "Yes." answers with)
     following: str = ""
+    # every sentence before it in its block, nearest last (what "it" and "one tablet" may
+    # point back to: "Fluconazole is an antifungal medicine. One tablet clears ...")
+    earlier: tuple[str, ...] = ()
     # a product of the rule's classes the page offers as its own ("our exosome facial", "we
     # offer PRP") when its title names none: what "our"/"we" sentences speak of
     page_owned: TermMatch | None = None
@@ -450,11 +481,19 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   if (borrowed or not _INTENDED_FOR.search(p.group(0))
                       or any(0 <= c.start() - p.end() <= 40
                              and not _SENTENCE_END.search(sentence, p.end(), c.start())
+                             # the purpose is the one "for" names, not a condition past a
+                             # "but": "use our sessions for study skills, but decisions
+                             # about ADHD medication belong with your doctor"
+                             and c.start() < contrast_span(sentence, p.start())[1]
                              for c in conditions))
                   and not _time_frame(sentence, p) and not _others_care(sentence, p)
                   and not _REGULATOR_BEFORE.search(sentence[max(0, p.start() - 30):p.start()])
                   and not (p.group(0).lower() in _ADJECTIVE_PREDICATES
                            and _DETERMINER_BEFORE.search(sentence[:p.start()]))
+                  # "immune" naming the body ("a sore arm is your immune system
+                  # responding"), not the outcome ("immune to the flu")
+                  and not (p.group(0).lower() == "immune"
+                           and _IMMUNE_BODY.match(sentence, p.end()))
                   and not _regulatory_cleared(sentence, p)
                   and not (_RECEIVED.search(p.group(0))
                            and _SERVICE_AFTER.match(sentence, p.end()))
@@ -572,7 +611,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # 343(r)(6)), not a claim about a disease
         verdict.stopped_by = "structure/function: the body fights germs in general"
         return verdict
-    otc = _otc_use(sentence, spec)
+    otc = _otc_use(sentence, spec, conditions, ctx.lead)
     if otc:
         verdict.stopped_by = f"an OTC monograph use ({otc})"
         return verdict
@@ -698,6 +737,8 @@ def _our_clinician(sentence: str, agent: str) -> bool:
 # "her rheumatologist", "our family doctor" (not "my neurologist's office").
 _STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+(?:[\w-]+\s+){0,2}?(?:doctor|"
                           r"physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]+iatrist|"
+                          r"pediatrician|paediatrician|clinician|nurse\s+practitioner|midwife|"
+                          r"pharmacist|(?:speech|occupational)\s+therapist|"
                           r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist)s?"
                           r"\b(?!'s|\u2019s)", re.IGNORECASE)
 # What a clinician does with an outcome they did not cause: "my doctor said my knee had
@@ -972,6 +1013,7 @@ _SERVICE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:visits?|calls?|appointmen
                             r"follow-ups?|referrals?|consultations?|discounts?|coordinators?|"
                             r"education|counsell?ing|support|letters?|e-?mails?|texts?|"
                             r"check-ins?)\b", re.IGNORECASE)
+_IMMUNE_BODY = re.compile(r"\s+(?:systems?|cells?|responses?|function)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|this|that|these|those|my|your|its|their|"
                                 r"his|her)\s+$", re.IGNORECASE)
 
@@ -1574,9 +1616,14 @@ _POINTER_SUBJECT = re.compile(r"^\W*(?:[^,.;:!?]{0,60},\s*)?(?:it|they|this|thes
                               r"best|never|always|worth|time|easy|hard|normal|common|possible)\b)",
                               re.IGNORECASE)
 _POINTER_OBJECT = re.compile(r"\b(?:use[sd]?|using|prescrib\w+|give[sn]?|gave|giving|"
-                             r"recommend\w*|take[sn]?|took|taking|start(?:s|ed)?|send[s]?|sent|"
+                             r"recommend\w*|take[sn]?|took|taking|start(?:s|ed|ing)?|send[s]?|sent|"
                              r"administer\w*|receive[sd]?|ship[s]?)\s+(?:it|them)\b",
                              re.IGNORECASE)
+# A dose of what the sentence before named, as the subject: "One tablet clears most yeast
+# infections", "A single injection reduces the risk ...", "Each dose ...".
+_POINTER_DOSE = re.compile(r"^\W*(?:one|a\s+single|each|every|a|the\s+first)\s+(?:[\w-]+\s+)?"
+                           r"(?:tablets?|pills?|capsules?|doses?|injections?|shots?|jabs?|"
+                           r"courses?|infusions?|sprays?|applications?)\b", re.IGNORECASE)
 _CARE_NOUNS = (r"treatments?|medicines?|medications?|drugs?|tablets?|pills?|capsules?|"
                r"injections?|shots?|infusions?|antibiotics?|vaccines?|therap(?:y|ies)")
 _PRODUCT_NOUNS = (r"protocols?|formulas?|formulations?|blends?|products?|drops|supplements?|"
@@ -1612,7 +1659,8 @@ _PRESCRIBING = re.compile(r"(?:prescrib|recommend|administer|give|gave|offer|pat
 def _points_back(sentence: str, *, care_only: bool = False) -> bool:
     """Whether the sentence speaks of what the sentence before it named (`care_only`: by a
     pronoun or by a description approved care fits, "this treatment", not "this formula")."""
-    if _POINTER_SUBJECT.match(sentence) or _POINTER_OBJECT.search(sentence):
+    if _POINTER_SUBJECT.match(sentence) or _POINTER_OBJECT.search(sentence) \
+            or _POINTER_DOSE.match(sentence):
         return True
     return (_POINTER_CARE if care_only else _POINTER_PRODUCT).search(sentence) is not None
 
@@ -1625,7 +1673,16 @@ def _antecedent(sentence: str, spec: ClaimSpec, ctx: Context) -> tuple[str, str]
     passive = _PASSIVE_OPENING.match(sentence) is not None
     if not passive and not _points_back(sentence):
         return None
-    for before in (ctx.previous, ctx.lead):
+    # the sentence before, and before it while each points back in turn ("Oseltamivir
+    # treats influenza. It can shorten the illness. It is also used to prevent flu ..."),
+    # then the lead
+    chain = [ctx.previous]
+    for earlier in reversed(ctx.earlier[:-1] if ctx.earlier else ()):
+        if not _points_back(chain[-1]) or _approved(chain[-1], spec) \
+                or _own_products(chain[-1], spec, [], spec.products or spec.all_products):
+            break
+        chain.append(earlier)
+    for before in (*chain, ctx.lead):
         if not before:
             continue
         care = _approved(before, spec)

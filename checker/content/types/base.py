@@ -301,12 +301,21 @@ def _said_of_lead_care(doc: PageDoc, block: Block, sentence: str, start: int) ->
     """A list item with no subject of its own ("Cures most cases of bacterial pneumonia")
     under an intro that names approved care by no seller and beside no unapproved product
     ("Amoxicillin:", "Triple therapy with amoxicillin and omeprazole:") says it of that care,
-    as one sentence would. Read only for a list item that already holds a match."""
-    if block.tag != "li" or not _SUBJECTLESS.fullmatch(sentence[:start]):
+    as one sentence would; so does a card's body under its title (the heading right above
+    it: "Cures most vaginal yeast infections" under "Clotrimazole Vaginal Cream 1%"), as the
+    disease rules read it. Read only for a block that already holds a match."""
+    if not _SUBJECTLESS.fullmatch(sentence[:start]):
         return False
-    intro = block_before(doc, block, ("li",))
-    if intro is None or not intro.text.rstrip().endswith(":"):
-        return False
+    if block.tag == "li":
+        intro = block_before(doc, block, ("li",))
+        if intro is None or not intro.text.rstrip().endswith(":"):
+            return False
+    else:
+        # the body's first sentence, right under a heading (a card's title)
+        intro = block_before(doc, block, ())
+        if intro is None or intro.level is None or block.level is not None \
+                or not block.text.lstrip().startswith(sentence.strip()[:40]):
+            return False
     sentences = split_sentences(intro.text)
     lead = sentences[-1] if sentences else ""
     if not lead or _SELLER_WORD.search(lead) or _FOIL_WORD.search(lead):

@@ -246,10 +246,12 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
         prefix = sentence[match.end():]
     if not _SELLER.search(sentence):
         subject = _subject_after(sentence, match)
-        if subject is not None:
+        if subject is not None and not _POINTS_BACK.match(subject):
             # "Studies show that statins lower ...": the finding's subject follows the
             # opener; "The best treatment for strep throat is penicillin": the superlative
-            # is said of the care it equates
+            # is said of the care it equates. A subject that only points back ("CBT is an
+            # effective treatment for depression, and research shows its benefits last") is
+            # the care named before the opener.
             prefix = subject
     care = [c for c in lexicons.approved.finditer(prefix)
             if not _ENDORSER.match(prefix, c.finish)
@@ -305,6 +307,8 @@ def _subject_after(sentence: str, match: Any) -> str | None:
     return words[:foil.start()] if foil else words
 
 
+_POINTS_BACK = re.compile(r"\s*(?:that\s+)?(?:it|its|they|their|them|this|these)\b",
+                          re.IGNORECASE)
 _FOIL = re.compile(r"\b(?:as\s+well\s+as|than|like|unlike|compared|instead|versus|vs|beats?|"
                    r"better|worse|fewer|less|no|not|without|need|needs|replac\w*|avoid\w*)\b",
                    re.IGNORECASE)

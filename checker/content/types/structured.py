@@ -128,6 +128,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
             for index, sentence in enumerate(units):
                 context.previous = units[index - 1] if index else ""
                 context.following = units[index + 1] if index + 1 < len(units) else ""
+                context.earlier = tuple(units[:index])
                 key = " ".join(sentence.lower().split())
                 if key in seen:
                     continue
