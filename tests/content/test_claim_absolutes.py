@@ -164,6 +164,28 @@ CASES = [
     ("no-unqualified-cure-claims", True, "pt", "Our clinic has the highest cure rates in Texas."),
     ("no-unqualified-cure-claims", True, "Regenerative Medicine",
      "PRP has a 90% cure rate for tendinitis."),
+    # (stop 29) "promised" as a tag, "guaranteed" before the look it promises, an outcome
+    # sure to come or a failure ruled out, confidence signed in writing, a promise kept in a
+    # story; the near sentences promise a service or a price, or deny the promise
+    ("no-guaranteed-results", True, "glp1", "Drop two dress sizes in eight weeks, promised."),
+    ("no-guaranteed-results", False, "glp1", "Delivery in two days, promised."),
+    ("no-guaranteed-results", True, "shop", "Guaranteed smooth, tight skin after one visit"),
+    ("no-guaranteed-results", False, "shop", "Guaranteed clear pricing, with no hidden fees."),
+    ("no-guaranteed-results", True, "pt",
+     "Our shockwave therapy is certain to restore your performance."),
+    ("no-guaranteed-results", False, "pt",
+     "Your therapist is sure to ask about your goals at the first visit."),
+    ("no-guaranteed-results", True, "iv", "There is no chance the drip won't work."),
+    ("no-guaranteed-results", False, "pt",
+     "There's no way a single visit will fix years of back pain, so we plan together."),
+    ("no-guaranteed-results", True, "glp1",
+     "We are so sure you will lose weight that we put it in writing."),
+    ("no-guaranteed-results", False, "shop",
+     "We are so sure you will love our new studio that we made it our lobby's theme."),
+    ("no-guaranteed-results", True, "shop",
+     "They promised my hair would grow back and it did, exactly as they said."),
+    ("no-guaranteed-results", False, "pt",
+     "The nurse promised she would call me back with my results, and she did."),
     # (stop 28) guarantees by a lone tag, weight kept off for life, an outcome called
     # certain; care called harmless; the ultimate remedy and care unlike any other
     ("no-guaranteed-results", True, "glp1", "Lose 20 pounds in 8 weeks. Guaranteed."),
