@@ -18,6 +18,7 @@ or did not fire.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -1765,7 +1766,22 @@ def approved_names(text: str, spec: ClaimSpec) -> list[TermMatch]:
     vocabulary holds no common word, and "a lipitor" in lower case is no brand a page names."""
     if spec.approved_names is None:
         return []
+    # most texts name no brand: a capitalized word that begins a name is looked up first (a
+    # set), and only then is the text scanned with the names' automaton
+    heads = _name_heads(spec.approved_names)
+    if not any(w.lower() in heads or w.split("-")[0].lower() in heads
+               for w in _CAPITALIZED.findall(text)):
+        return []
     return [m for m in spec.approved_names.finditer(text) if m.text[:1].isupper()]
+
+
+_CAPITALIZED = re.compile(r"\b[A-Z][\w'-]*")
+
+
+@functools.lru_cache(maxsize=4)
+def _name_heads(names: TermSet) -> frozenset[str]:
+    """The first words of a vocabulary's names ("lipitor", "humulin" of "humulin r")."""
+    return frozenset(term.split()[0] for term in names.terms)
 
 
 def _before(sentence: str, care: TermMatch, width: int) -> str:
