@@ -1609,6 +1609,12 @@ _NO_REFERRAL = re.compile(r"\b(?:never|no\s+(?:more\s+|longer\s+)?need|don't\s+n
                           re.IGNORECASE)
 
 
+_CARE_NOUNS = (r"treatments?|medicines?|medications?|drugs?|tablets?|pills?|capsules?|"
+               r"injections?|shots?|infusions?|antibiotics?|vaccines?|therap(?:y|ies)")
+_PRODUCT_NOUNS = (r"protocols?|formulas?|formulations?|blends?|products?|drops|supplements?|"
+                  r"drips?|saunas?|devices?|solutions?|remed(?:y|ies)|extracts?|kits?|packs?|"
+                  r"gels?|creams?|oils?|teas?|powders?|programs?|procedures?|sessions?|"
+                  r"machines?|chambers?")
 # A sentence that speaks of what the sentence before it named: a pronoun as its subject ("It
 # kills viruses", "Taken daily, they ..."), or as what is used or given ("Our physicians use it
 # for ..."), or a demonstrative description ("this protocol", "these drops", "the same tablet").
@@ -1616,6 +1622,13 @@ _POINTER_SUBJECT = re.compile(r"^\W*(?:[^,.;:!?]{0,60},\s*)?(?:it|they|this|thes
                               r"was|'s)\s+(?:why|how|what|because|when|important|essential|"
                               r"best|never|always|worth|time|easy|hard|normal|common|possible)\b)",
                               re.IGNORECASE)
+# A definite description as the subject ("The therapy eases ...", "Once thawed, the injections
+# ..."): of care, or of a product.
+_DEFINITE_CARE = re.compile(r"^\W*(?:[^,.;:!?]{0,60},\s*)?the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:"
+                            + _CARE_NOUNS + r")\b", re.IGNORECASE)
+_DEFINITE_PRODUCT = re.compile(r"^\W*(?:[^,.;:!?]{0,60},\s*)?the\s+(?:same\s+)?(?:[\w-]+\s+)?"
+                               r"(?:" + _CARE_NOUNS + "|" + _PRODUCT_NOUNS + r")\b",
+                               re.IGNORECASE)
 _POINTER_OBJECT = re.compile(r"\b(?:use[sd]?|using|prescrib\w+|give[sn]?|gave|giving|"
                              r"recommend\w*|take[sn]?|took|taking|start(?:s|ed|ing)?|send[s]?|sent|"
                              r"administer\w*|receive[sd]?|ship[s]?)\s+(?:it|them)\b",
@@ -1625,12 +1638,6 @@ _POINTER_OBJECT = re.compile(r"\b(?:use[sd]?|using|prescrib\w+|give[sn]?|gave|gi
 _POINTER_DOSE = re.compile(r"^\W*(?:one|a\s+single|each|every|a|the\s+first)\s+(?:[\w-]+\s+)?"
                            r"(?:tablets?|pills?|capsules?|doses?|injections?|shots?|jabs?|"
                            r"courses?|infusions?|sprays?|applications?)\b", re.IGNORECASE)
-_CARE_NOUNS = (r"treatments?|medicines?|medications?|drugs?|tablets?|pills?|capsules?|"
-               r"injections?|shots?|infusions?|antibiotics?|vaccines?|therap(?:y|ies)")
-_PRODUCT_NOUNS = (r"protocols?|formulas?|formulations?|blends?|products?|drops|supplements?|"
-                  r"drips?|saunas?|devices?|solutions?|remed(?:y|ies)|extracts?|kits?|packs?|"
-                  r"gels?|creams?|oils?|teas?|powders?|programs?|procedures?|sessions?|"
-                  r"machines?|chambers?")
 _POINTER_CARE = re.compile(r"\b(?:this|these|that|those|the\s+same)\s+(?:[\w-]+\s+)?(?:"
                            + _CARE_NOUNS + r")\b", re.IGNORECASE)
 _POINTER_PRODUCT = re.compile(r"\b(?:this|these|that|those|the\s+same)\s+(?:[\w-]+\s+)?(?:"
@@ -1663,24 +1670,27 @@ def _points_back(sentence: str, *, care_only: bool = False) -> bool:
     if _POINTER_SUBJECT.match(sentence) or _POINTER_OBJECT.search(sentence) \
             or _POINTER_DOSE.match(sentence):
         return True
+    if (_DEFINITE_CARE if care_only else _DEFINITE_PRODUCT).match(sentence):
+        return True
     return (_POINTER_CARE if care_only else _POINTER_PRODUCT).search(sentence) is not None
 
 
 def _antecedent(sentence: str, spec: ClaimSpec, ctx: Context) -> tuple[str, str] | None:
     """What a sentence that points back speaks of: ("ours", a product of the rule's classes)
-    or ("approved", approved care) named in the sentence before it in its block, else in its
+    or ("approved", approved care) named in the nearest of the sentences before it in its
+    block that names one (three back, or further along sentences that point back), else in its
     lead (the card title, FAQ question or list intro over it); a fragment that opens with its
     passive verb ("Used for lupus ...") speaks of its lead."""
     passive = _PASSIVE_OPENING.match(sentence) is not None
     if not passive and not _points_back(sentence):
         return None
-    # the sentence before, and before it while each points back in turn ("Oseltamivir
-    # treats influenza. It can shorten the illness. It is also used to prevent flu ..."),
-    # then the lead
-    chain = [ctx.previous]
-    for earlier in reversed(ctx.earlier[:-1] if ctx.earlier else ()):
-        if not _points_back(chain[-1]) or _approved(chain[-1], spec) \
-                or _own_products(chain[-1], spec, [], spec.products or spec.all_products):
+    # the nearest of the three sentences before it that names a product or approved care,
+    # and further back while each points back in turn ("Oseltamivir treats influenza. It can
+    # shorten the illness. It is also used to prevent flu ..."), then the lead
+    nearest = tuple(reversed(ctx.earlier)) if ctx.earlier else (ctx.previous,)
+    chain: list[str] = []
+    for earlier in nearest:
+        if len(chain) >= 3 and not _points_back(chain[-1]):
             break
         chain.append(earlier)
     for before in (*chain, ctx.lead):

@@ -163,3 +163,30 @@ def test_a_question_others_ask_is_told_not_claimed(engine) -> None:
         "Some members ask us for ivermectin for COVID-19. We do not prescribe it for that.")) == []
     claim = "Many members ask us for ivermectin because it clears COVID-19 in two days."
     assert reported_on(engine, INFECTIOUS, _home(claim)) == [claim]
+
+
+# ---- further back in the paragraph, and "the therapy" ----------------------------------------
+
+@pytest.mark.parametrize(("body", "sentence"), [
+    ("Stem cell therapy is available at both locations. Most sessions take under an hour, and "
+     "you can drive home. The therapy eases knee arthritis without surgery.",
+     "The therapy eases knee arthritis without surgery."),
+    ("Our clinic offers ozone therapy. Sessions take about an hour in a private room. It eases "
+     "the pain of fibromyalgia.", "It eases the pain of fibromyalgia."),
+    ("Our Wharton's jelly injections come from screened donors and ship frozen. Once thawed, "
+     "the injections ease the pain of bulging discs.",
+     "Once thawed, the injections ease the pain of bulging discs."),
+])
+def test_the_antecedent_may_stand_further_back(engine, body, sentence) -> None:
+    page = article_page("Patient Services", body)
+    assert reported_on(engine, DISEASE, page) == [sentence]
+
+
+@pytest.mark.parametrize("body", [
+    "Knee replacement is a common surgery. Most people go home the next day. It relieves "
+    "arthritis pain for most people.",
+    "Your doctor may suggest sertraline. It comes as tablets. The medicine treats depression "
+    "and anxiety, and it takes a few weeks to work.",
+])
+def test_approved_care_further_back_stays_patient_information(engine, body) -> None:
+    assert reported_on(engine, DISEASE, article_page("iv", body)) == []
