@@ -553,10 +553,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if stop:
         verdict.stopped_by = stop
         return verdict
-    # (a brand of an approved drug is care where the page is about no unapproved product: on
-    # a supplement seller's page "Diabeta Plus" is the seller's herbal product, whatever drug
-    # brand its name borrows)
-    approved = _approved(sentence, spec, ctx.lead, brands=ctx.page_product is None)
+    # (on a page about an unapproved product a brand of an approved drug is care only as its
+    # own name: "Diabeta Plus" on a supplement seller's page is the seller's herbal product,
+    # whatever drug brand its name borrows)
+    approved = _approved(sentence, spec, ctx.lead,
+                         brands=True if ctx.page_product is None else "own name")
     off_label = _off_label(sentence, spec, ctx, conditions)
     if off_label:
         # an antibiotic, antiparasitic or antimalarial said to act on a virus ("Our doctors
@@ -1745,14 +1746,18 @@ def _off_label(sentence: str, spec: ClaimSpec, ctx: Context,
 
 
 def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
-              brands: bool = True) -> list[TermMatch]:
+              brands: bool | str = True) -> list[TermMatch]:
     """Approved care named as such, not as what the product replaces ("skip the statins",
     a list under "Stem cell therapy can help you avoid:") nor as a possessive ("my
     neurologist's office": a place, not the care that acted)."""
     if lead and _REPLACED_LEAD.search(lead):
         return []
-    named = spec.approved.finditer(sentence) + (approved_names(sentence, spec) if brands
-                                                 else [])
+    found = approved_names(sentence, spec) if brands else []
+    if brands == "own name":
+        # a brand another capitalized word extends ("Diabeta Plus", "Lipitor Natural") is
+        # another name, unless the word is a dosage form ("Zovirax Cream")
+        found = [m for m in found if not _EXTENDED_NAME.match(sentence, m.end())]
+    named = spec.approved.finditer(sentence) + found
     # our products in the sentence, read once for every care term (most sentences name none)
     ours = spec.all_products.finditer(sentence) if named else []
     return [a for a in named
@@ -1786,6 +1791,10 @@ def approved_names(text: str, spec: ClaimSpec) -> list[TermMatch]:
 
 
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'-]*")
+_EXTENDED_NAME = re.compile(r"[\u00ae\u2122]?[ \t]+(?!(?:Cream|Ointment|Gel|Tablets?|Capsules?|"
+                            r"Caplets?|Injection|Pen|Solution|Suspension|Spray|Drops|Patch|"
+                            r"Lotion|Syrup|Inhaler|Oral|Nasal|Topical|Extended|Delayed|ER|XR|"
+                            r"XL|SR|CR|ODT|DM|PM|HCT)\b)[A-Z][a-z]")
 
 
 @functools.lru_cache(maxsize=4)

@@ -107,3 +107,21 @@ def test_the_approved_drug_vocabulary_names_its_source() -> None:
     assert {"lipitor", "valtrex", "epidiolex", "humira"} <= set(names.terms)
     # no common word: prose would match it
     assert not {"plan b", "aim", "ally", "relief"} & set(names.terms)
+
+
+SUPPLEMENT_CASES = [
+    # on a page about an unapproved product, an approved brand is care as its own name ...
+    (DISEASE, False, "Otezla eases the joint pain of psoriatic arthritis."),
+    (INFECT, False, "Zovirax Cream shortens cold sore healing time."),
+    # ... and another name when a capitalized word extends it: the seller's product
+    (DISEASE, True, "Lipitor Natural lowers high cholesterol without a prescription."),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "sentence"), SUPPLEMENT_CASES,
+                         ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
+                              for i, c in enumerate(SUPPLEMENT_CASES)])
+def test_an_approved_brand_on_a_supplement_page_is_care_under_its_own_name(
+        engine: ContentEngine, rule: str, fires: bool, sentence: str) -> None:
+    found = reported(engine, rule, "Shop Supplements", f"<p>{sentence}</p>")
+    assert bool(found) is fires, (rule, sentence, found)
