@@ -164,6 +164,11 @@ CASES = [
     ("no-unqualified-cure-claims", True, "pt", "Our clinic has the highest cure rates in Texas."),
     ("no-unqualified-cure-claims", True, "Regenerative Medicine",
      "PRP has a 90% cure rate for tendinitis."),
+    # (stop 29) a condition a parent tells their child no longer has; not a population's
+    ("no-unqualified-cure-claims", True, "Hyperbaric Oxygen Therapy",
+     "After 40 dives my son no longer has autism."),
+    ("no-unqualified-cure-claims", False, "pt",
+     "Many children no longer have asthma symptoms as they grow older."),
     # (stop 29) "promised" as a tag, "guaranteed" before the look it promises, an outcome
     # sure to come or a failure ruled out, confidence signed in writing, a promise kept in a
     # story; the near sentences promise a service or a price, or deny the promise
