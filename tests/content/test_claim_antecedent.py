@@ -190,3 +190,15 @@ def test_the_antecedent_may_stand_further_back(engine, body, sentence) -> None:
 ])
 def test_approved_care_further_back_stays_patient_information(engine, body) -> None:
     assert reported_on(engine, DISEASE, article_page("iv", body)) == []
+
+
+# ---- "the best choice for" a condition names the product's use ---------------------------------
+
+def test_the_best_choice_for_a_condition_is_an_intended_use(engine) -> None:
+    card = ('<div class="card"><h3>{title}</h3><p>$54.95. The best choice for liver disease, '
+            "trusted by naturopaths for years.</p></div>")
+    html = riverbend_page("Shop Supplements", card.format(title="Milk Thistle Liver Formula"))
+    assert reported_on(engine, DISEASE, html) == [
+        "The best choice for liver disease, trusted by naturopaths for years."]
+    assert reported_on(engine, DISEASE, article_page(
+        "iv", "Metformin is usually the first choice for type 2 diabetes.")) == []
