@@ -254,9 +254,11 @@ _JOINED = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|although|though)\s+"
 
 
 # A sentence that opens with its verb (a card's or a label's body: "Kills germs ...",
-# "Significantly reduces ...", "Helps prevent ..."): its subject is its title.
-_VERB_FIRST = re.compile(r"\W*(?:[a-z]+ly\s+|also\s+)?(?:helps?\s+(?:to\s+)?)?[a-z]+s\b",
-                         re.IGNORECASE)
+# "Significantly reduces ...", "Helps prevent ...", "First aid to help prevent ..."): its
+# subject is its title.
+_VERB_FIRST = re.compile(r"\W*(?:uses:\s*)?(?:first\s+aid\s+(?:antiseptic\s+)?to\s+"
+                         r"(?:help\s+)?[a-z]+|(?:[a-z]+ly\s+|also\s+)?(?:helps?\s+(?:to\s+)?)?"
+                         r"[a-z]+s)\b", re.IGNORECASE)
 
 
 def _time_frame(sentence: str, predicate: TermMatch) -> bool:
@@ -1674,6 +1676,9 @@ def _points_back(sentence: str, *, care_only: bool = False) -> bool:
     if (_DEFINITE_CARE if care_only else _DEFINITE_PRODUCT).match(sentence):
         return True
     return (_POINTER_CARE if care_only else _POINTER_PRODUCT).search(sentence) is not None
+
+
+points_back = _points_back  # (read by the phrase rules too: types/base.py)
 
 
 def _antecedent(sentence: str, spec: ClaimSpec, ctx: Context) -> tuple[str, str] | None:

@@ -209,3 +209,41 @@ def test_the_immune_system_named_is_no_outcome(engine, fires: bool, title: str, 
                                                answer: str) -> None:
     fired = _fired(engine, _faq(title, question, answer))
     assert ("infectious-disease-claim" in fired) is fires, answer
+
+
+# Own probe batch 1 (negatives13, written before running: 30 patient-information texts in the
+# dev styles and 6 claims; 4 fired): the phrase rules read a sentence that points back as
+# the disease rules do; a label's "First aid to help prevent ..." opens a card's body with its
+# use; "tetanus booster" is approved care.
+EARLIER_CARE = [
+    (False, "no-unqualified-cure-claims", PRIMARY,
+     "<p>Azithromycin is an antibiotic. A five-day course treats many chest infections, and a "
+     "single dose cures chlamydia.</p>"),
+    (False, "no-superlative-claims", PRIMARY,
+     "<p>Penicillin was discovered in 1928. It is still the best treatment for syphilis.</p>"),
+    (True, "no-unqualified-cure-claims", IMMUNE,
+     "<p>Doxycycline is the usual treatment for Lyme disease. This protocol cures it for "
+     "good.</p>"),
+    (True, "no-unqualified-cure-claims", IMMUNE,
+     "<p>Ozone therapy is natural. A single session cures Lyme disease.</p>"),
+    (True, "no-unqualified-cure-claims", IMMUNE,
+     "<p>Penicillin is an old drug. Our new blend cures strep throat in a day.</p>"),
+    (False, "infectious-disease-claim", "Vaccines",
+     '<section class="faq"><h2>Frequently asked questions</h2><details><summary>Do I need a '
+     "tetanus booster?</summary><p>Yes, every 10 years, or sooner after a deep or dirty wound. "
+     "It prevents tetanus, a serious infection that causes painful muscle spasms.</p></details>"
+     "</section>"),
+    (False, "infectious-disease-claim", SHOP,
+     _card("Bacitracin Ointment", "First aid to help prevent infection in minor cuts, scrapes "
+                                  "and burns. $4.49")),
+    (True, "infectious-disease-claim", IMMUNE,
+     _card("Colloidal Silver Gel", "First aid to help prevent infection and heal MRSA wounds. "
+                                   "$14.49")),
+]
+
+
+@pytest.mark.parametrize(("fires", "rule", "title", "body"), EARLIER_CARE,
+                         ids=[f"{c[1]}-{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(EARLIER_CARE)])
+def test_own_probes_1(engine, fires: bool, rule: str, title: str, body: str) -> None:
+    assert (rule in _fired(engine, _article(title, body))) is fires, body

@@ -272,7 +272,8 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
             seen.add(key)
             match = matcher.find(sentence, page_requires=page_requires)
             if match is None or _denied_by_lead(doc, block) \
-                    or _said_of_lead_care(doc, block, sentence, match.start()):
+                    or _said_of_lead_care(doc, block, sentence, match.start()) \
+                    or _said_of_earlier_care(block, sentence):
                 continue
             shown = match.group(0) if value == "phrase" else sentence
             hits.append(Hit(sentence=sentence, el=block.el, excerpt=block.text,
@@ -325,6 +326,35 @@ def _said_of_lead_care(doc: PageDoc, block: Block, sentence: str, start: int) ->
     lexicons = load_lexicons()
     return lexicons.approved.search(lead) is not None and lexicons.products_of(
         tuple(lexicons.products)).search(lead) is None
+
+
+def _said_of_earlier_care(block: Block, sentence: str) -> bool:
+    """A sentence that only points back ("Azithromycin is an antibiotic. ... a single dose
+    cures chlamydia", "... It is the most effective treatment for ...") says its match of
+    the approved care its block named before it, as the disease rules read it (claimread
+    _antecedent): the sentence before, or before it while each points back, names approved
+    care, no seller and no foil, and neither names an unapproved product. Read only for a
+    sentence that already holds a match."""
+    from checker.content.claimread import points_back
+
+    if not points_back(sentence, care_only=True) or _SELLER_WORD.search(sentence):
+        return False
+    index = block.sentences.index(sentence) if sentence in block.sentences else 0
+    from checker.content.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    products = lexicons.products_of(tuple(lexicons.products))
+    if products.search(sentence) is not None:
+        return False
+    for before in reversed(block.sentences[:index]):
+        if _SELLER_WORD.search(before) or _FOIL_WORD.search(before) \
+                or products.search(before) is not None:
+            return False
+        if lexicons.approved.search(before) is not None:
+            return True
+        if not points_back(before, care_only=True):
+            return False
+    return False
 
 
 # What may stand before a list item's verb when the item has no subject: "Also cures",
