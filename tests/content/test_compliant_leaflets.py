@@ -247,3 +247,22 @@ EARLIER_CARE = [
                               for i, c in enumerate(EARLIER_CARE)])
 def test_own_probes_1(engine, fires: bool, rule: str, title: str, body: str) -> None:
     assert (rule in _fired(engine, _article(title, body))) is fires, body
+
+
+# Own probe batches 2-4 (negatives13, 54 patient-information texts written before running, 4
+# fired): electroconvulsive therapy is approved care (the device's 2018 reclassification for
+# severe depression), as psychotherapy and antidepressants are.
+ECT = [
+    (False, "Electroconvulsive therapy is the most effective treatment for severe depression that "
+            "has not responded to medicines."),
+    (True, "Our ketamine infusions are the most effective treatment for severe depression."),
+    (True, "Our neurofeedback is the most effective treatment for severe depression, better than "
+           "ECT."),
+]
+
+
+@pytest.mark.parametrize(("fires", "sentence"), ECT,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(ECT)])
+def test_electroconvulsive_therapy_is_approved_care(engine, fires: bool, sentence: str) -> None:
+    fired = _fired(engine, _article("Mental Health", f"<p>{sentence}</p>"))
+    assert ("no-superlative-claims" in fired) is fires, sentence
