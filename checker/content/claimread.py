@@ -1781,7 +1781,7 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
             and (a.term_set == "approved-names" or not _names_our_product(sentence, a, ours))]
 
 
-def approved_names(text: str, spec: ClaimSpec) -> list[TermMatch]:
+def approved_names(text: str, spec: ClaimSpec | StatusSpec) -> list[TermMatch]:
     """Brand names of approved drugs in the text, written as names (with a capital): the
     vocabulary holds no common word, and "a lipitor" in lower case is no brand a page names."""
     if spec.approved_names is None:
@@ -2303,6 +2303,9 @@ class StatusSpec:
     # product classes named by their kind ("a laser"): the FDA clears devices of the kind, so
     # a status said of one is a claim only when it names a use beyond the kind's cleared ones
     kinds: TermSet | None = None
+    # brand names of approved drugs (approved-drugs-unii.txt): a name the page offers for sale
+    # that the vocabulary knows is approved care, not the seller's own product
+    approved_names: TermSet | None = None
 
 
 # An attributive status ("FDA-approved antidepressants") is said of the next few words (not
@@ -2588,6 +2591,25 @@ def _product_subject(between: str, spec: StatusSpec) -> bool:
 _RELATIVE = re.compile(r"\s*(?:that\s+|which\s+)?", re.IGNORECASE)
 
 
+# An approval (a drug's or a biologic's), not a clearance, a registration or a listing: a
+# device the page sells by its trade name may well be cleared, and no lexicon lists devices.
+_APPROVAL_WORD = re.compile(r"approv", re.IGNORECASE)
+
+
+def _offered_status(text: str, spec: StatusSpec, ctx: Context) -> str | None:
+    """A name the page puts up for sale (marked (R)/(TM), or a product card's title over its
+    price), in the sentence or its lead, that neither approved care nor the approved-drug
+    vocabulary knows: the seller's own product, whose approval no lexicon can vouch for
+    ("Magic Green\u00ae is FDA-approved to treat anxiety"; not "Lipitor\u00ae is FDA
+    approved")."""
+    for name in ctx.offered:
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        if (pattern.search(text) or (ctx.lead and pattern.search(ctx.lead))) \
+                and spec.approved.search(name) is None and not approved_names(name, spec):
+            return f"{name} (offered for sale on the page)"
+    return None
+
+
 def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Context,
                     page_mention: str | None) -> str | None:
     """A product of the rule's classes the status is said of: in the sentence, in its lead,
@@ -2611,6 +2633,10 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
             return f"{before.group(0)} (named in the sentence before)"
         if care:
             return None
+    offered = _offered_status(text, spec, ctx) if _APPROVAL_WORD.search(status.group(0)) \
+        else None
+    if offered:
+        return offered
     unbranded = _unbranded(text, spec) or (_unbranded(ctx.lead, spec) if ctx.lead else None)
     if unbranded:
         return f"{unbranded} (the seller's, unbranded)"

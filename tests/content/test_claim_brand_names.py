@@ -125,3 +125,27 @@ def test_an_approved_brand_on_a_supplement_page_is_care_under_its_own_name(
         engine: ContentEngine, rule: str, fires: bool, sentence: str) -> None:
     found = reported(engine, rule, "Shop Supplements", f"<p>{sentence}</p>")
     assert bool(found) is fires, (rule, sentence, found)
+
+
+# (coordinator, stop 29) An approval claimed for a name the page puts up for sale: the status
+# rule reads the seller's offered names as the disease rules do. Not a clearance (a device the
+# page sells may be cleared, and no lexicon lists devices), not an approved drug's brand, not a
+# denial.
+STATUS = "false-fda-approval-claim"
+STATUS_CASES = [
+    (True, card("Magic Green\u00ae", "Magic Green\u00ae is FDA-approved to treat "
+                "anxiety."), ["Magic Green\u00ae is FDA-approved to treat anxiety."]),
+    (False, card("Lipitor\u00ae 20 mg", "Lipitor\u00ae is FDA approved to lower LDL "
+                 "cholesterol."), []),
+    (False, card("SculptWave\u00ae Session", "SculptWave\u00ae is FDA-cleared to tone "
+                 "abdominal muscles."), []),
+    (False, card("Nopalea\u00ae Cactus Juice", "Nopalea\u00ae is not approved by the FDA to "
+                 "treat any disease."), []),
+]
+
+
+@pytest.mark.parametrize(("fires", "body", "expected"), STATUS_CASES,
+                         ids=["seller-approved", "approved-brand", "device-cleared", "denied"])
+def test_an_approval_claimed_for_an_offered_name(engine: ContentEngine, fires: bool, body: str,
+                                                 expected: list[str]) -> None:
+    assert reported(engine, STATUS, SHOP, body) == expected

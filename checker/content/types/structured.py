@@ -371,7 +371,8 @@ class StatusClaimType(RuleType[StatusSpec]):
             generic_heads=_alternation(rule, params.patterns("generic_heads"))
             if rule.params.get("generic_heads") else None,
             registration=_alternation(rule, registration) if registration else None,
-            kinds=lexicons.products_of(kinds) if kinds else None)
+            kinds=lexicons.products_of(kinds) if kinds else None,
+            approved_names=lexicons.approved_names)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return [hit for hit, verdict in self.read(rule, ctx.doc) if verdict.fired]
@@ -388,11 +389,13 @@ class StatusClaimType(RuleType[StatusSpec]):
             return []
         page_product = spec.products.search(" . ".join([page_title(doc), *doc.h1s[:2]]))
         mention = _page_mention(blocks, spec.page_products)
+        # the names a page that sells puts up for sale (shared with the disease rules)
+        _, offered = (False, ()) if page_product is not None else _offered_on(doc, blocks)
         results: list[tuple[Hit, Verdict]] = []
         seen: set[str] = set()
         for block in _status_blocks(doc, blocks, named):
             lead = _lead(doc, block)
-            context = Context(lead=lead, page_product=page_product)
+            context = Context(lead=lead, page_product=page_product, offered=offered)
             for index, sentence in enumerate(block.sentences):
                 key = " ".join(sentence.lower().split())
                 if key in seen:
