@@ -51,7 +51,8 @@ _WINDOW_WORDS = 8
 _NEGATED_LIST = re.compile(
     r"(?:\b(?:not|never|cannot|nor)\b|n't\b|\bno\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|is|are|"
     r"was|were|can|could|will|would|does|do|did)\b)(?:\s+[\w-]+){0,6}?\s+"
-    r"(?:[\w-]+\s*,\s*){0,6}(?:[\w-]+\s*,?\s+(?:and|or|nor)\s+)?$",
+    r"(?:[\w-]+\s*,\s*){0,6}(?:[\w-]+\s*,?\s+(?:and|or|nor)\s+(?:(?!(?:they|it|we|you|he|she|"
+    r"this|these|that|those|our|my|your|their|his|her|its|the|a|an|i)\b)[\w-]+\s+)?)?$",
     re.IGNORECASE)
 # "No" on a coordinated subject negates what the subject does: "No cream, pill or drip can
 # cure arthritis", "No pill or powder is completely safe", "No vitamin, herb or drip has been
@@ -212,7 +213,8 @@ def _mentioned_in(text: str, pattern: re.Pattern[str]) -> bool:
 
 
 def negated_list(prefix: str) -> bool:
-    """The match is an item of a negated verb list ("not ... diagnose, treat, cure or"), or
+    """The match is an item of a negated verb list ("not ... diagnose, treat, cure or"), the
+    noun a negated list of conditions modifies ("not a cold, flu or COVID-19 remedy"), or
     said of a subject list under "no" ("No cream, pill or drip can")."""
     tail = prefix[-160:]
     return bool(_NEGATED_LIST.search(tail) or _NEGATED_SUBJECT.search(tail))

@@ -148,6 +148,12 @@ CASES = [
      "long COVID."),
     ("infectious-disease-claim", True, "hyperbaric",
      "Our chamber sessions clear Lyme disease and long COVID in weeks."),
+    # (stop 29) "not" before a list of conditions covers the noun they modify
+    ("infectious-disease-claim", False, "immune",
+     "Our elderberry gummies are a tasty daily supplement, not a cold, flu or COVID-19 "
+     "remedy."),
+    ("infectious-disease-claim", True, "immune",
+     "Our elderberry gummies are the best cold, flu and COVID-19 remedy."),
     # "no" on a coordinated subject covers coordinated predicates (match.py)
     ("infectious-disease-claim", False, "immune",
      "No teas, tinctures or drips prevent or treat the flu; the flu vaccine does."),
