@@ -1667,7 +1667,7 @@ _PRESCRIBING = re.compile(r"(?:prescrib|recommend|administer|give|gave|offer|pat
                           r"athletes|veterans)\w*\s", re.IGNORECASE)
 
 
-def _points_back(sentence: str, *, care_only: bool = False) -> bool:
+def points_back(sentence: str, *, care_only: bool = False) -> bool:
     """Whether the sentence speaks of what the sentence before it named (`care_only`: by a
     pronoun or by a description approved care fits, "this treatment", not "this formula")."""
     if _POINTER_SUBJECT.match(sentence) or _POINTER_OBJECT.search(sentence) \
@@ -1678,7 +1678,6 @@ def _points_back(sentence: str, *, care_only: bool = False) -> bool:
     return (_POINTER_CARE if care_only else _POINTER_PRODUCT).search(sentence) is not None
 
 
-points_back = _points_back  # (read by the phrase rules too: types/base.py)
 
 
 def _antecedent(sentence: str, spec: ClaimSpec, ctx: Context) -> tuple[str, str] | None:
@@ -1688,7 +1687,7 @@ def _antecedent(sentence: str, spec: ClaimSpec, ctx: Context) -> tuple[str, str]
     lead (the card title, FAQ question or list intro over it); a fragment that opens with its
     passive verb ("Used for lupus ...") speaks of its lead."""
     passive = _PASSIVE_OPENING.match(sentence) is not None
-    if not passive and not _points_back(sentence):
+    if not passive and not points_back(sentence):
         return None
     # the nearest of the three sentences before it that names a product or approved care,
     # and further back while each points back in turn ("Oseltamivir treats influenza. It can
@@ -1696,7 +1695,7 @@ def _antecedent(sentence: str, spec: ClaimSpec, ctx: Context) -> tuple[str, str]
     nearest = tuple(reversed(ctx.earlier)) if ctx.earlier else (ctx.previous,)
     chain: list[str] = []
     for earlier in nearest:
-        if len(chain) >= 3 and not _points_back(chain[-1]):
+        if len(chain) >= 3 and not points_back(chain[-1]):
             break
         chain.append(earlier)
     for before in (*chain, ctx.lead):
@@ -1712,7 +1711,7 @@ def _antecedent(sentence: str, spec: ClaimSpec, ctx: Context) -> tuple[str, str]
                 and not _ADJUNCT_BEFORE.search(before[max(0, c.start() - 30):c.start()])
                 and not (before is ctx.lead and _OURS_BEFORE.search(
                     before[max(0, c.start() - 40):c.start()]))]
-        if care and (passive or _points_back(sentence, care_only=True)):
+        if care and (passive or points_back(sentence, care_only=True)):
             return "approved", care[0].group(0)
     return None
 
@@ -1737,7 +1736,7 @@ def _off_label(sentence: str, spec: ClaimSpec, ctx: Context,
         for c in conditions]
     if not all(kinds) or "viral" not in kinds:
         return None
-    pointed = ctx.previous if ctx.previous and _points_back(sentence) else ""
+    pointed = ctx.previous if ctx.previous and points_back(sentence) else ""
     # (the lead too: the FAQ question an answer affirms, the card title or list intro over it)
     for text in (sentence, pointed, ctx.lead):
         for drug in spec.non_antiviral.finditer(text) if text else []:
@@ -2165,16 +2164,25 @@ def _offered(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
         # Facts ("relieves sneezing and itchy, watery eyes from hay fever"): a product known
         # only as offered is not known to be a supplement or a gadget there
         return None
-    for name in ctx.offered:
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-        if (pattern.search(sentence) or (ctx.lead and pattern.search(ctx.lead))) \
-                and spec.approved.search(name) is None and not approved_names(name, spec):
-            return f"{name} (offered for sale on the page)"
+    name = _offered_name(sentence, spec, ctx)
+    if name:
+        return f"{name} (offered for sale on the page)"
     if ctx.selling:
         name = _named_product(sentence, spec) or (_named_product(ctx.lead, spec)
                                                   if ctx.lead else None)
         if name:
             return f"{name} (a name on a page that sells)"
+    return None
+
+
+def _offered_name(text: str, spec: ClaimSpec | StatusSpec, ctx: Context) -> str | None:
+    """The first name the page puts up for sale (`ctx.offered`) that the text or its lead
+    names and that neither approved care nor the approved-drug vocabulary knows."""
+    for name in ctx.offered:
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        if (pattern.search(text) or (ctx.lead and pattern.search(ctx.lead))) \
+                and spec.approved.search(name) is None and not approved_names(name, spec):
+            return name
     return None
 
 
@@ -2602,12 +2610,8 @@ def _offered_status(text: str, spec: StatusSpec, ctx: Context) -> str | None:
     vocabulary knows: the seller's own product, whose approval no lexicon can vouch for
     ("Magic Green\u00ae is FDA-approved to treat anxiety"; not "Lipitor\u00ae is FDA
     approved")."""
-    for name in ctx.offered:
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-        if (pattern.search(text) or (ctx.lead and pattern.search(ctx.lead))) \
-                and spec.approved.search(name) is None and not approved_names(name, spec):
-            return f"{name} (offered for sale on the page)"
-    return None
+    name = _offered_name(text, spec, ctx)
+    return f"{name} (offered for sale on the page)" if name else None
 
 
 def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Context,
@@ -2622,7 +2626,7 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
         lead = spec.products.search(ctx.lead)
         if lead is not None:
             return f"{lead.group(0)} (in its lead)"
-    if ctx.previous and _points_back(text):
+    if ctx.previous and points_back(text):
         # "We now offer exosome injections. They are FDA approved": said of what the sentence
         # before names (of approved care it is true: "Spravato is approved for depression.
         # It is FDA approved and given in a certified clinic")

@@ -336,12 +336,11 @@ def _said_of_earlier_care(block: Block, sentence: str) -> bool:
     care, no seller and no foil, and neither names an unapproved product. Read only for a
     sentence that already holds a match."""
     from checker.content.claimread import points_back
+    from checker.content.lexicons import load_lexicons
 
     if not points_back(sentence, care_only=True) or _SELLER_WORD.search(sentence):
         return False
     index = block.sentences.index(sentence) if sentence in block.sentences else 0
-    from checker.content.lexicons import load_lexicons
-
     lexicons = load_lexicons()
     products = lexicons.products_of(tuple(lexicons.products))
     if products.search(sentence) is not None:
