@@ -255,9 +255,11 @@ def _refused(url: str, log: PageLog | None) -> Rendered | None:
                        PageFailure.BLOCKED)
     if log is not None and not log.main_request_ids and log.expected_url.startswith("http"):
         # Nothing was recognised as the page's own navigation (all were held): what the tab
-        # shows is not this page.
-        return _failed(url, "the browser did not load the page (its navigation was not"
-                       " recognised as the page's own)", PageFailure.BROWSER_MISMATCH)
+        # shows is not this page, and a session whose guard missed the navigation it was sent
+        # is in a state we cannot read (seen once in a few hundred runs through a Selenium
+        # Grid). The page goes to a fresh session; twice in a row, it fails.
+        raise SessionBroken("the browser did not load the page (its navigation was not"
+                            " recognised as the page's own)")
     error = log.main_error if log else None
     if error is None:
         return None

@@ -218,6 +218,25 @@ def _audit_remotely(site: str, webdriver_url: str) -> None:
     assert alert.error is None and alert.extra.get("dialogs")
 
 
+def test_a_navigation_the_guard_missed_is_retried_in_a_fresh_session(site):
+    """When the guard recognises none of the tab's navigations as the page's own, what the tab
+    shows is not the page and the session is in a state we cannot read: the page goes to a
+    fresh session (here the first session's guard is told to expect another page)."""
+    config = fast_config()
+    with BrowserPool(config) as pool:
+        missed = pool.acquire()
+        pool.release(missed)
+        assert missed.interceptor is not None
+        expect = missed.interceptor.begin_page
+        missed.interceptor.begin_page = (  # type: ignore[method-assign]
+            lambda url, document=None: expect(site + "another-page.html", document))
+        rendered = render_with_retry(pool, site + "ok.html", config)
+        assert rendered.error is None and rendered.title == "Clinic page"
+        assert rendered.extra["render_attempts"] == 2
+        assert "not recognised as the page's own" in rendered.extra["render_retry_reason"]
+        assert missed.broken
+
+
 def test_remote_webdriver_url_on_a_plain_chromedriver_port(site, chromedriver_on_a_port):
     _audit_remotely(site, chromedriver_on_a_port)
 
