@@ -299,6 +299,27 @@ def composed_terms(consumer: dict[str, Any]) -> list[str]:
         found.append(part + r"\s+(?:(?:were|was|are|is|got|get|have\s+been|has\s+been|had\s+"
                      r"been)\s+)?(?:" + "|".join(consumer["damage-participles"])
                      + r")\s+(?:by|from|after)")
+    # the part and what a sentence says of it (conditions-consumer.yaml): a symptom word after a
+    # link verb ("my knees were so swollen", "blood that is too thick"), a function it has lost
+    # ("kidneys that can no longer filter"), its damage by a cause named before the verb ("air
+    # sacs that smoking wore away")
+    said = part + r"\s+(?:(?:that|which)\s+)?"
+    adjectives = (consumer.get("symptom-adjectives") or []) + \
+        (consumer.get("predicative-adjectives") or [])
+    if adjectives:
+        found.append(said + r"(?:is|are|was|were|feels?|felt|gets?|got|becomes?|became|stays?|"
+                     r"stayed|turns?|turned|(?:has|have)\s+(?:become|gotten|grown))\s+(?:(?:so|"
+                     r"too|very|really|always|constantly|still|often|quite)\s+)?(?:"
+                     + "|".join(adjectives) + r")\b")
+    if consumer.get("lost-functions"):
+        found.append(said + r"(?:can\s+no\s+longer|could\s+no\s+longer|no\s+longer|can't|cannot|"
+                     r"can\s+not|couldn't|don't|doesn't|won't|(?:fails?|failed|struggles?|"
+                     r"struggled)\s+to|(?:is|are)\s+(?:no\s+longer\s+)?unable\s+to)\s+(?:(?:"
+                     r"properly|fully|effectively|well)\s+)?(?:"
+                     + "|".join(consumer["lost-functions"]) + r")\b")
+    if consumer.get("damage-verbs"):
+        found.append(part + r"\s+(?:that|which)\s+(?:[\w'-]+\s+){1,3}?(?:"
+                     + "|".join(consumer["damage-verbs"]) + r")\b")
     return found
 
 
