@@ -1315,7 +1315,12 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context,
 def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
                     verdict: Verdict) -> TermMatch | None:
     purpose = _PURPOSE_LEAD.search(ctx.lead) if ctx.lead else None
-    if ctx.lead and not is_question(ctx.lead) and (purpose or not _fragment_has_verb(sentence)):
+    # (a clause under "... helps when:" only from an intro that denies nothing and names no
+    # approved care: "Antibiotics help when:", "It may not help if:" lend no claim)
+    clause = bool(ctx.lead and _CLAUSE_LEAD.search(ctx.lead) and not _NOT.search(ctx.lead)
+                  and spec.approved.search(ctx.lead) is None)
+    if ctx.lead and not is_question(ctx.lead) and (purpose or clause
+                                                    or not _fragment_has_verb(sentence)):
         lead = spec.predicates.search(ctx.lead) or _intended_lead(ctx.lead, spec) or (
             TermMatch(purpose.group(0), purpose.start(), purpose.end(), "intended")
             if purpose else None)
@@ -1463,6 +1468,13 @@ _PURPOSE_LEAD = re.compile(
     r"these|our\s+[\w\s'-]{1,40}?|the\s+[\w\s'-]{1,40}?)\s+(?:does|do|can\s+do)|"
     r"\bbenefits(?:\s+of\s+[\w\s'-]{1,40})?|\bhow\s+(?:it|they|this)\s+(?:helps?|works?))"
     r"\s*:\s*$", re.IGNORECASE)
+
+
+# A list intro that ends in a subordinating conjunction ("Bronchi Relaxer helps when:", "Our
+# drops work even if:") takes clauses for items: each item completes the intro's sentence ("a
+# chest infection leaves you coughing for weeks"), so the intro's predicate is the item's even
+# though the item has a verb of its own
+_CLAUSE_LEAD = re.compile(r"\b(?:when|whenever|if|even\s+if|once|after)\s*:\s*$", re.IGNORECASE)
 
 
 # A list intro that names what the product is used for: "Common reasons for ozone therapy:",

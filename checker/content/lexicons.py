@@ -241,7 +241,8 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
             source = "; Human Disease Ontology (conditions-do.txt)"
             licence = "; CC0 1.0 (Human Disease Ontology)"
         conditions[name] = TermSet(
-            name, icd + consumer[name] + consumer.get(f"{name}-morphology", []) + extra,
+            name, apostrophe_free(icd + consumer[name] + consumer.get(f"{name}-morphology", [])
+                                  + extra),
             f"ICD-10-CM ({file}){source}; {consumer['source']}",
             f"public domain (ICD-10-CM){licence}; {consumer['licence']}")
     cleared = {cls: TermSet(f"cleared:{cls}", terms, products_data["source"],
@@ -320,6 +321,25 @@ def composed_terms(consumer: dict[str, Any]) -> list[str]:
     if consumer.get("damage-verbs"):
         found.append(part + r"\s+(?:that|which)\s+(?:[\w'-]+\s+){1,3}?(?:"
                      + "|".join(consumer["damage-verbs"]) + r")\b")
+    if consumer.get("restorative-verbs") and consumer.get("restorable"):
+        # a body function restored: the verb, then up to two determiners or damage words
+        found.append("(?:" + "|".join(consumer["restorative-verbs"]) + r")\s+(?:(?:your|my|his|"
+                     r"her|their|our|the|a|lost|damaged|worn|thinning|fading|failing|natural|"
+                     r"normal|full|body's|healthy)\s+){0,3}(?:" + "|".join(consumer["restorable"])
+                     + r")\b")
+    return found
+
+
+def apostrophe_free(names: list[str]) -> list[str]:
+    """The names and, for each written with an eponym's "'s" ("Parkinson's disease", "Crohn's"),
+    the form pages write without the apostrophe ("Parkinsons disease", "Crohns"); in a name
+    written as a regex the apostrophe becomes optional."""
+    found = list(names)
+    for name in names:
+        if "'s" not in name:
+            continue
+        found.append(name.replace("'s", "s") if _PLAIN.match(name) else
+                     name.replace("'s", "'?s"))
     return found
 
 

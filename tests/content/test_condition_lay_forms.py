@@ -82,3 +82,50 @@ def test_conditions_in_lay_forms(engine: ContentEngine, rule: str, title: str, b
 def test_lay_forms_are_conditions(text: str, found: list[str]) -> None:
     diseases = load_lexicons().conditions["diseases"]
     assert [m.text for m in diseases.finditer(text) if m.text != "cartilage"] == found
+
+
+# Body functions restored, eponyms without the apostrophe, MedlinePlus short names, stages,
+# toxic-metal overload, and a list intro that ends in "when:" or "if:" (its items are clauses that
+# complete it). Each claim beside a near sentence that must not fire.
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    # a body function as a condition only after a restorative verb
+    (DISEASE, SHOP, "<p>Our ginkgo drops restore your hearing in weeks.</p>",
+     ["Our ginkgo drops restore your hearing in weeks."]),
+    (DISEASE, SHOP, "<p>Hearing aids restore hearing for many people with hearing loss.</p>", []),
+    (DISEASE, SHOP, "<p>Our biotin gummies regrow hair where it has thinned.</p>",
+     ["Our biotin gummies regrow hair where it has thinned."]),
+    (DISEASE, SHOP, "<p>Our biotin gummies support healthy hair, skin and nails.</p>", []),
+    (DISEASE, SHOP, "<p>Our elderberry syrup restores your body's ability to fight off "
+                    "illness.</p>",
+     ["Our elderberry syrup restores your body's ability to fight off illness."]),
+    (DISEASE, SHOP, "<p>Our zinc lozenges support a healthy immune system.</p>", []),
+    (DISEASE, SHOP, "<p>Our whey protein helps repair muscle after exercise.</p>", []),
+    # eponyms as pages write them, and MedlinePlus short names
+    (DISEASE, SHOP, "<p>Our coconut oil slows Alzheimers and Parkinsons.</p>",
+     ["Our coconut oil slows Alzheimers and Parkinsons."]),
+    (DISEASE, SHOP, "<p>Our aloe juice calms IBD flares.</p>",
+     ["Our aloe juice calms IBD flares."]),
+    (DISEASE, SHOP, "<p>Mesalamine is a first treatment for IBD.</p>", []),
+    # a disease by its stage; a program's stage is no disease
+    (DISEASE, SHOP, "<p>Our chaga tea helped my husband, who was diagnosed with stage 3, beat "
+                    "the odds.</p>",
+     ["Our chaga tea helped my husband, who was diagnosed with stage 3, beat the odds."]),
+    (DISEASE, SHOP, "<p>Stage 2 of our program rebuilds your confidence.</p>", []),
+    # heavy metals said to be removed (the FDA's OTC chelation warnings)
+    (DISEASE, SHOP, "<p>Our clay capsules pull heavy metals out of your body.</p>",
+     ["Our clay capsules pull heavy metals out of your body."]),
+    (DISEASE, SHOP, "<p>Our clay capsules are tested for heavy metals by an outside lab.</p>",
+     []),
+    # a list intro ending in "when:" lends its predicate to the clause each item is
+    (DISEASE, SHOP, "<p>Our lung tea helps when:</p><ul><li>a chest cold leaves you coughing up "
+                    "phlegm for weeks</li></ul>",
+     ["a chest cold leaves you coughing up phlegm for weeks"]),
+    (DISEASE, SHOP, "<p>Call your doctor if:</p><ul><li>a chest cold leaves you coughing up "
+                    "phlegm for weeks</li></ul>", []),
+    (DISEASE, SHOP, "<p>Our lung tea may not help if:</p><ul><li>a chest cold leaves you coughing "
+                    "up phlegm for weeks</li></ul>", []),
+])
+def test_restored_functions_names_and_clause_lists(engine: ContentEngine, rule: str,
+                                                   title: str, body: str,
+                                                   expected: list[str]) -> None:
+    assert reported(engine, rule, title, body) == expected
