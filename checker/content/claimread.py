@@ -36,6 +36,8 @@ from checker.content.scopes import (
     EVIDENCE_UNSETTLED,
     HARM_CAUSED,
     HEDGE,
+    IDENTIFIES_APPROVED,
+    IDENTIFYING,
     LICENSED,
     RISK,
     STATUS_LIMITED,
@@ -1554,7 +1556,8 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           ("a statement of risk", RISK), ("an approval statement", APPROVAL),
                           ("a licence statement", LICENSED),
                           ("a status with its limit", STATUS_LIMITED),
-                          ("a harm it caused", HARM_CAUSED)):
+                          ("a harm it caused", HARM_CAUSED),
+                          ("identifies the approved ones", IDENTIFIES_APPROVED)):
         text = risk_text if pattern is RISK and risk_text is not None else sentence
         found = pattern.search(text)
         if found and pattern is DENIAL:
@@ -2339,9 +2342,7 @@ GENERIC_HEAD = re.compile(
     r"batch(?:es)?|lots?|doses?|kits?|"
     r"it|they|this|ours|option)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w-]*")
-_IDENTIFYING = re.compile(r"\bthe\s+only\s+(?:FDA[- ]?approved\s+|approved\s+)?[\w\s,()'-]{0,60}?"
-                          r"\b(?:are|is)\b|\bthe\s+only\s+[\w\s-]{0,40}?\bFDA\s+has\s+"
-                          r"(?:ever\s+)?(?:approved|cleared)\b", re.IGNORECASE)
+_IDENTIFYING = IDENTIFYING
 
 
 def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
@@ -2437,6 +2438,12 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
         # "New drugs need FDA approval", "sold without FDA clearance": a status required or
         # lacking, not one held
         return f"a status required or lacking, not held: {needed.group(0).strip()!r}"
+    if "authori" in status.group(0).lower() and (
+            _STUDY_AFTER.match(text, status.end())
+            or _STUDY_BEFORE.search(text[max(0, status.start() - 40):status.start()])):
+        # "available only within this FDA-authorized study": the FDA lets an investigational
+        # study proceed (an IND); the status is the study's, not an approval of a product
+        return "a study the FDA authorized, not a product's approval"
     care = _approved_subject(text, status, spec)
     if care:
         return f"said of approved care: {care!r}"
@@ -2552,8 +2559,14 @@ def _care_terms(text: str, spec: StatusSpec) -> list[TermMatch]:
 
 def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
     """Approved care before the status in its clause ("Spravato is FDA-approved"), or right
-    after an attributive status ("FDA-approved antidepressants")."""
+    after an attributive status ("FDA-approved antidepressants"), or named before a clause
+    whose subject points back to it ("Ozempic and Wegovy are the approved products, and
+    their quality is reviewed by the FDA")."""
     start, _ = clause_at(text, status.start())
+    if start > 0 and _POINTER_CLAUSE.match(text, start):
+        before = [care for care in _care_terms(text, spec) if care.end() <= start]
+        if before and spec.products.search(text[before[-1].end():status.start()]) is None:
+            return before[-1].group(0)
     for care in _care_terms(text, spec):
         if start <= care.start() < status.start() or (
                 care.end() <= status.start()
@@ -2569,6 +2582,15 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str
     return None
 
 
+# A clause whose subject points back: "..., and their quality is reviewed by the FDA".
+_POINTER_CLAUSE = re.compile(r"\W*(?:and\s+|but\s+|so\s+|while\s+)?(?:their|its|they|it|"
+                             r"these|both)\b", re.IGNORECASE)
+# A study or trial the status is said of: "this FDA-authorized study", "a trial authorized by
+# the FDA".
+_STUDY_AFTER = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?(?:clinical\s+)?(?:stud(?:y|ies)|trials?)\b",
+                          re.IGNORECASE)
+_STUDY_BEFORE = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+(?:(?:is|are|was|were|has\s+been|"
+                           r"have\s+been)\s+)?$", re.IGNORECASE)
 # The status in an apposition to the care: "Laviv, an FDA-approved cell therapy".
 _APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # A drug substance as the head an attributive status is said of: "the same FDA-approved

@@ -120,7 +120,29 @@ EVIDENCE_UNSETTLED = re.compile(
     r"show(?:s|ed|n)?|saw|report(?:s|ed)?)\s+no\s+(?:increased\s+|higher\s+|added\s+|greater\s+)?"
     r"(?:risk|link|association|connection)s?\b|"
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|replicated|established|repeated)\b|"
-    r"\bnot\s+yet\s+(?:been\s+)?(?:confirmed|replicated|established|proven)\b",
+    r"\bnot\s+yet\s+(?:been\s+)?(?:confirmed|replicated|established|proven)\b|"
+    # a null result told as the comparison's outcome ("both groups improved, with no
+    # significant difference between them"; not "no significant side effects")
+    r"\bno\s+(?:statistically\s+)?(?:significant|meaningful|measurable|clear|real|"
+    r"important)\s+(?:difference|benefit|effect|improvement|change)s?\b|"
+    # a study's purpose, a question it asks ("the purpose of this study is to find out if
+    # ...", "a trial is testing whether ... may help", "to see whether any benefit goes
+    # beyond the placebo effect"), with no finding told after it in the sentence ("we ran a
+    # study to see whether it works, and it showed ..." reports one)
+    r"\b(?:(?:to|will)\s+(?:find\s+out|see|learn|determine|test|assess|evaluate|compare|"
+    r"understand)|(?:is|are|was|were)\s+(?:testing|studying|investigating|asking|looking\s+at))"
+    r"\s+(?:if|whether)\b(?![^.;!?]*\b(?:found|find[s]?|show(?:s|ed|n)?|prove[sdn]?|"
+    r"demonstrat(?:es|ed)|confirm(?:s|ed)|reveal(?:s|ed))\b)|"
+    # evidence few could cite ("few cited any published evidence for the treatments offered")
+    r"\bfew\s+(?:[\w-]+\s+){0,2}?any\s+(?:[\w-]+\s+)?(?:evidence|studies|research|data|"
+    r"trials)\b|"
+    # a trial recruiting ("Now enrolling: a study of stem cells after stroke")
+    r"\b(?:now\s+(?:enrolling|recruiting)|(?:enrolling|recruiting)\s+(?:now|patients|"
+    r"participants|volunteers))\b|"
+    # research as the hoped agent of a future benefit ("I'm glad the research might help the
+    # next person with Parkinson's"; not "this treatment might help")
+    r"\b(?:the|this|their|such)\s+(?:research|stud(?:y|ies)|trials?)\s+(?:might|may|could|"
+    r"will|would)\s+(?:one\s+day\s+|someday\s+|eventually\s+)?(?:help|benefit|lead\s+to)\b",
     re.IGNORECASE,
 )
 # claim-reported: the claim is told as someone else's sales talk, or called a myth
@@ -315,6 +337,20 @@ LICENSED = _NotOurs(re.compile(
     # the status rule's to judge as "FDA-approved" is
     r"\blicen[cs]ed\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:FDA|Food\s+and\s+Drug\s+"
     r"Administration)\b|\bFDA[- ]licen[cs]ed\b", re.IGNORECASE))
+# The status rule's cue for a sentence that identifies the approved ones ("the only
+# FDA-approved ... is", "the only ... the FDA has approved").
+IDENTIFYING = re.compile(r"\bthe\s+only\s+(?:FDA[- ]?approved\s+|approved\s+)?[\w\s,()'-]{0,60}?"
+                         r"\b(?:are|is)\b|\bthe\s+only\s+[\w\s-]{0,40}?\bFDA\s+has\s+"
+                         r"(?:ever\s+)?(?:approved|cleared)\b", re.IGNORECASE)
+# The same for the disease rules, with the approval named ("The only approved stem cell
+# products are blood-forming cells from cord blood, used for certain blood cancers", the FDA's
+# own wording): which products hold an approval, and for what. Only where the sentence names
+# no first person ("the only approved stem cells are ours, and they heal knees" is the
+# clinic's claim).
+IDENTIFIES_APPROVED = _NotOurs(re.compile(
+    r"\bthe\s+only\s+(?:FDA[- ]?)?(?:approved|licen[cs]ed|cleared)\s+[\w\s,()'-]{0,60}?"
+    r"\b(?:are|is)\b|\bthe\s+only\s+[\w\s-]{0,40}?\bFDA\s+has\s+(?:ever\s+)?(?:approved|"
+    r"cleared|licen[cs]ed)\b", re.IGNORECASE))
 # A harm the product caused ("stem cell tourism has led to serious infections and
 # blindness"): the condition is what it did to people, not what it treats. A causal verb with
 # a word of severity (not "has led to remission").

@@ -159,6 +159,10 @@ class CitationType(RuleType[CitationSpec]):
                     return True
                 if (link.get("href") or "").startswith("#") and _resolves(doc, link):
                     return True
+            # a reference written out in the paragraph itself ("(Devinsky et al., N Engl J
+            # Med 2017)", a DOI or PMID) names the study as a References section would
+            if _WRITTEN_REFERENCE.search("".join(container.itertext())):
+                return True
         return bool(_FOOTNOTE.search(hit.sentence or "")) and self._has_notes(doc, spec)
 
     def _cited_in_section(self, doc: PageDoc, hit: Hit, spec: CitationSpec) -> bool:
@@ -344,6 +348,9 @@ _FOOTNOTE = re.compile(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]")
 _FORMAL_REFERENCE = re.compile(r"\bdoi:?\s*10\.\d{3,9}/|\bet al\.|\b(?:19|20)\d{2};\s*\d+|"
                                r"\bPMID:?\s*\d+|\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.",
                                re.IGNORECASE)
+# The same, in the paragraph of the claim: not the APA "(2022)." alone, which names no study.
+_WRITTEN_REFERENCE = re.compile(r"\bdoi:?\s*10\.\d{3,9}/|\bet al\.|\b(?:19|20)\d{2};\s*\d+|"
+                                r"\bPMID:?\s*\d+", re.IGNORECASE)
 _ANSWER_TAGS = ("details", "dd", "li", "blockquote", "td")
 
 

@@ -1,0 +1,114 @@
+"""Golden tests of the false-positive classes found by the fresh set fresh14n.yaml (helper
+negatives14, 5 Dec 2026: pages of clinics that offer unapproved products and say the compliant
+things, consent forms, research summaries with their citations and limits, hospital and
+university clinical-trial pages, pharmacist Q&A; dev half read, test half scored once at the
+end): the exact text must fire no claim rule, and its claim twin must still fire the rule.
+Texts written for these tests (some clear ones are the dev half's), not from a letter. Every
+clear row fires on main before this change.
+
+- a null result told as the comparison's outcome ("both groups improved, with no significant
+  difference between them") states no level of support (scopes.py EVIDENCE_UNSETTLED);
+- a study's purpose is a question it asks ("to find out if ...", "is testing whether ..."),
+  unless the sentence tells a finding after it; a trial recruiting ("Now enrolling: a study of
+  ..."); research as the hoped agent of a future benefit ("the research might help the next
+  person"); evidence few could cite (EVIDENCE_UNSETTLED);
+- a sentence that identifies the approved ones, with the approval named ("The only approved
+  stem cell products are blood-forming cells from cord blood, used for certain blood
+  cancers"), is the status rule's cue read by the disease rules too, where no first person
+  speaks (scopes.py IDENTIFIES_APPROVED);
+- a reference written out in the claim's paragraph ("(Smith et al., Lancet 2009)", a DOI,
+  PMID or "1988;332") cites it, as it would in a References section (types/claims.py);
+- "FDA-authorized" said of a study or trial is the study's status (an IND), not a product's
+  approval; a status in a clause whose subject points back ("..., and their quality is
+  reviewed by the FDA") is said of the approved care named before it (claimread
+  _status_stop, _approved_subject)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.content.conftest import story_quote
+
+STEM = "Stem Cell Therapy"
+IV = "IV Vitamin Drips and NAD+ Infusions"
+GLP1 = "Medical Weight Loss with Semaglutide and Tirzepatide"
+PRIMARY = "Primary Care"
+CLAIM_RULES = {"unapproved-disease-claim", "infectious-disease-claim", "false-fda-approval-claim",
+               "compounded-sameness-claim", "research-claims-cited", "no-guaranteed-results",
+               "no-risk-minimization", "no-superlative-claims", "no-unqualified-cure-claims"}
+
+
+def _fired(engine, title: str, body: str) -> set[str]:
+    page = (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            f"{body}</article></main></body></html>")
+    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", page).findings}
+
+
+# (title, body) that must fire no claim rule
+CLEAR = [
+    (STEM, "<p>The only approved stem cell products are blood-forming cells from cord blood, "
+           "used for certain blood cancers and disorders.</p>"),
+    (IV, "<p>A small randomized trial of the Myers' cocktail in fibromyalgia found that both the "
+         "IV nutrient group and the placebo group improved, with no significant difference "
+         "between them (Ali et al., J Altern Complement Med, 2009).</p>"),
+    (STEM, "<h2>Now Enrolling: A Study of Stem Cells After Stroke</h2>"),
+    (STEM, "<p>The purpose of this phase 2 study is to find out if an investigational drug is "
+           "safe and whether it may slow the loss of lung function in people with idiopathic "
+           "pulmonary fibrosis.</p>"),
+    (STEM, "<p>Our team is testing whether stem cells may reduce inflammation in adults with "
+           "COPD. The cells are available only within this FDA-authorized study.</p>"),
+    (STEM, story_quote("I joined the trial knowing I might get the placebo. Whatever happens, "
+                       "I'm glad the research might help the next person with Parkinson's.",
+                       "Study participant, 66")),
+    (GLP1, "<h3>Is compounded semaglutide the same as Ozempic?</h3><p>No. Compounded "
+           "semaglutide is made by a pharmacy and is not FDA-approved. Ozempic and Wegovy are "
+           "the FDA-approved products, and their quality is reviewed by the FDA.</p>"),
+    (STEM, "<p>Many clinic websites listed dozens of conditions, but few cited any published "
+           "evidence for the treatments offered.</p>"),
+    (PRIMARY, "<p>A randomized trial found that daily aspirin lowered the risk of a second heart "
+              "attack (ISIS-2 Collaborative Group, Lancet 1988;332:349-60).</p>"),
+]
+
+# (rule, title, body): the claim twin of a clear row, which must still fire its rule
+TWINS = [
+    ("unapproved-disease-claim", STEM,
+     "<p>Stem cell products from our lab are used for certain blood cancers and disorders.</p>"),
+    ("research-claims-cited", IV,
+     "<p>A small randomized trial found our Myers' cocktail improved fibromyalgia significantly "
+     "more than placebo.</p>"),
+    ("unapproved-disease-claim", IV,
+     "<p>Our Myers' cocktail relieves fibromyalgia with no significant side effects.</p>"),
+    ("unapproved-disease-claim", STEM, "<h2>Stem Cells After Stroke</h2>"),
+    ("research-claims-cited", STEM,
+     "<p>A study of our stem cells found they slow the loss of lung function in pulmonary "
+     "fibrosis.</p>"),
+    ("false-fda-approval-claim", STEM,
+     "<p>Our FDA-authorized stem cells reduce inflammation in adults with COPD.</p>"),
+    ("unapproved-disease-claim", STEM,
+     story_quote("I'm glad the stem cells might help the next person with Parkinson's.",
+                 "Patient, 66")),
+    ("unapproved-disease-claim", STEM,
+     "<p>This stem cell treatment might help people with Parkinson's.</p>"),
+    ("false-fda-approval-claim", GLP1,
+     "<p>Our compounded semaglutide is made in small batches, and its quality is reviewed by "
+     "the FDA.</p>"),
+    ("research-claims-cited", STEM,
+     "<p>Many published studies show our stem cells repair cartilage.</p>"),
+    ("research-claims-cited", PRIMARY,
+     "<p>A randomized trial found that daily aspirin lowered the risk of a second heart "
+     "attack.</p>"),
+    ("research-claims-cited", PRIMARY,
+     "<p>A randomized trial found that daily aspirin lowered the risk of a second heart "
+     "attack (2009).</p>"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), CLEAR, ids=[f"clear-{i}" for i in range(len(CLEAR))])
+def test_compliant_trial_and_research_text_fires_no_claim_rule(engine, title, body) -> None:
+    assert not _fired(engine, title, body) & CLAIM_RULES, body
+
+
+@pytest.mark.parametrize(("rule", "title", "body"), TWINS,
+                         ids=[f"{t[0]}-twin-{i}" for i, t in enumerate(TWINS)])
+def test_claim_twin_still_fires(engine, rule, title, body) -> None:
+    assert rule in _fired(engine, title, body), body
