@@ -804,7 +804,14 @@ _STORY_CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|so)\s+(?=(?:my|his|her|their|our|the|I|he|she|they|we)\b)", re.IGNORECASE)
 # The means of an outcome, right before the care that gave it: "improved ... with", "thanks to".
 _MEANS_BEFORE = re.compile(r"\b(?:with|thanks\s+to|through|because\s+of|by\s+doing)\s+"
-                           r"(?:my\s+|the\s+|a\s+|some\s+|regular\s+|weekly\s+)?$",
+                           r"(?:my\s+|the\s+|a\s+|some\s+|regular\s+|weekly\s+)?$"
+                           # the plan or medicine a clinician of the patient's set: "managed
+                           # with the plan my doctor set up", "with the exercises my physical
+                           # therapist gave me"
+                           r"|\b(?:with|through|following)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:plan|program(?:me)?|routine|regimen|exercises|treatment|"
+                           r"medicines?|medications?|pills)\s+(?:that\s+)?(?:my|his|her|their)"
+                           r"\s+(?:family\s+)?$",
                            re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from checker.content import ContentEngine
 from checker.content.lexicons import load_lexicons
-from tests.content.conftest import reported
+from tests.content.conftest import reported, story_quote
 
 # (the engine is conftest.py's: one per session, audit date 2026-11-25)
 
@@ -129,3 +129,21 @@ def test_restored_functions_names_and_clause_lists(engine: ContentEngine, rule: 
                                                    title: str, body: str,
                                                    expected: list[str]) -> None:
     assert reported(engine, rule, title, body) == expected
+
+
+# A patient's story that credits the plan or medicine a clinician of the patient's set ("managed
+# with the plan my doctor set up") tells of that care, not of the product taken with meals; the
+# story that credits the product over the doctor's pills still fires.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I take PowerZyme Prime with dinner. My knee pain is managed with the plan my doctor set "
+     "up.", []),
+    ("I take PowerZyme Prime with dinner. My back pain is managed with the exercises my physical "
+     "therapist gave me.", []),
+    ("I take PowerZyme Prime with dinner. My knee pain is finally managed with these capsules, "
+     "not the pills my doctor gave me.",
+     ["\u201cI take PowerZyme Prime with dinner. My knee pain is finally managed with these "
+      "capsules, not the pills my doctor gave me.\u201d \u2014 Linda"]),
+])
+def test_a_story_credits_the_plan_its_doctor_set(engine: ContentEngine, text: str,
+                                                 expected: list[str]) -> None:
+    assert reported(engine, DISEASE, SHOP, story_quote(text, "Linda")) == expected
