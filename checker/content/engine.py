@@ -37,6 +37,9 @@ class PageVerdict:
     facts: dict[str, Any] = field(default_factory=dict)
     topics: list[str] = field(default_factory=list)
     main_text: str = ""  # PageDoc.main_lines: the evidence of what the page said
+    # findings dropped because the rule they defer to reports the same sentence (one claim,
+    # one finding): not reported; the claims benchmark counts them as the claim found
+    deferred: list[Finding] = field(default_factory=list)
 
 
 class ContentEngine:
@@ -84,7 +87,10 @@ class ContentEngine:
                  "selector": css_selector(hit.el, doc.selectors),
                  "excerpt": truncate(hit.excerpt, 600) if hit.excerpt else None}
                 for hit in chrome if hit.sentence and hit.sentence not in own]
-        return PageVerdict(_deferred(findings, self._defers), facts, topics, doc.main_lines)
+        kept = _deferred(findings, self._defers)
+        dropped = [f for f in findings if not any(f is k for k in kept)] if len(kept) < len(
+            findings) else []
+        return PageVerdict(kept, facts, topics, doc.main_lines, dropped)
 
     def _chrome_hits(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         """A claim rule of the main content, run on the page's chrome (sidebar, teasers,

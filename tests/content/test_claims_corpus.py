@@ -247,6 +247,23 @@ def test_an_item_counts_only_where_the_rule_fired_on_it() -> None:
     assert fired and not any(ce.on_item(f, elsewhere) for f in fired)
 
 
+def test_a_finding_that_gave_way_to_the_rule_it_defers_to_counts_for_its_rule() -> None:
+    """One claim, one finding: the disease rule defers to the cure rule on the same sentence.
+    An item labelled for the disease rule is caught when that rule found it and the cure rule
+    reports it; a cure finding alone credits no disease label."""
+    engine = ce.ContentEngine(ce.AuditConfig(as_of=ce.AS_OF))
+    item = {"id": "probe", "form": "sentence", "topic": "regenerative", "placement": "main",
+            "class": 1, "text": "Our injections heal your arthritis without surgery.",
+            "expect": "unapproved-disease-claim"}
+    outcome = ce.run_one(engine, item, 0)
+    assert outcome.on_item == ["no-unqualified-cure-claims"]
+    assert outcome.deferred == ["unapproved-disease-claim"]
+    assert ce._caught(outcome)
+    result = ce.summarize([outcome], [], [], [], 0.0, 1)
+    assert result["recall"] == 1.0 and result["caught_as_deferred"] == 1
+    assert not ce._caught(ce.Outcome(item, on_item=["no-unqualified-cure-claims"]))
+
+
 @pytest.mark.slow  # the whole corpus through the engine: about 30 s
 def test_page_templates_fire_no_claim_rule_on_their_own(result) -> None:
     assert result["template_findings"] == []

@@ -37,7 +37,7 @@ def test_the_name_is_a_condition(name: str) -> None:
 
 
 @pytest.mark.parametrize(("topic", "sentence"), [
-    ("shop", "The gut reset kit eliminates SIBO without antibiotics."),
+    ("shop", "The gut reset kit treats SIBO without antibiotics."),
     ("Hyperbaric Oxygen Therapy", "Hyperbaric sessions reverse Raynaud's in weeks."),
     ("shop", "Our milk thistle formula reverses NAFLD."),
     ("shop", "These drops treat hormone imbalance in women over 40."),

@@ -52,6 +52,14 @@ def _reported(engine: ContentEngine, title: str, body: str) -> list[str]:
      "<details><summary>Is your tirzepatide FDA approved?</summary>"
      "<p>Yes, every vial comes from an FDA-registered pharmacy.</p></details>",
      "Yes, every vial comes from an FDA-registered pharmacy."),
+    # a facility's registration joined to the product's approval, with no connective
+    ("CBD Oils", "<p>Made in an FDA-registered facility, our CBD is legal and approved for "
+     "pain relief.</p>",
+     "Made in an FDA-registered facility, our CBD is legal and approved for pain relief."),
+    # the registration as a noun, presented as approval
+    ("Peptide Therapy", "<p>Our peptides carry an FDA registration number, which means they "
+     "are approved for use in humans.</p>", "Our peptides carry an FDA registration number, "
+     "which means they are approved for use in humans."),
 ])
 def test_reports_the_status_claim(engine: ContentEngine, title: str, body: str,
                                   sentence: str) -> None:
@@ -83,6 +91,12 @@ def test_reports_the_status_claim(engine: ContentEngine, title: str, body: str,
     ("Semaglutide Weight Loss", "<p>Every pen is filled by an FDA-registered compounding "
      "pharmacy.</p>"),
     ("Peptide Therapy", "<p>Made in an FDA registered facility in Ohio.</p>"),
+    ("Supplements", "<p>Our capsules are made in an FDA-registered facility and are not "
+     "approved by the FDA.</p>"),
+    ("Primary Care", "<p>Our laboratory shows its FDA registration number on every "
+     "report.</p>"),
+    ("Stem Cell Therapy", "<p>Being registered with the FDA does not mean a clinic's stem "
+     "cell products are approved.</p>"),
 ])
 def test_leaves_true_and_negated_statements_alone(engine: ContentEngine, title: str,
                                                   body: str) -> None:

@@ -58,8 +58,17 @@ class ClaimType(RuleType[Matcher]):
         if rule.params.get("faq_questions"):
             hits += faq_question_hits(ctx.doc, rule.compiled, blocks)
         elif rule.params.get("faq_affirmed"):
-            hits += faq_question_hits(ctx.doc, rule.compiled, blocks, affirmed=True)
+            hits += [h for h in faq_question_hits(ctx.doc, rule.compiled, blocks, affirmed=True)
+                     if not _answered_with_approved_care(rule, h)]
         return [h for h in hits if not said_of_approved_care(rule, rule.compiled, h)]
+
+
+def _answered_with_approved_care(rule: Rule, hit: Hit) -> bool:
+    """By the rule's `approved_care_subject`, a yes to an FAQ question that names approved care
+    in the question or its answer, with no product and no seller in either, is patient
+    information: "Can strep throat be cured?" / "Yes, with a full course of antibiotics"."""
+    return bool(rule.params.get("approved_care_subject")) and _approved_care_asked(
+        hit.excerpt) and not _SELLER.search(hit.excerpt)
 
 
 class ExistenceType(ClaimType):
