@@ -1172,6 +1172,8 @@ def _told_outcomes(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
 # suffering ("there is no need to suffer from arthritis") and surprise ("couldn't believe").
 _PSEUDO_NEGATION = re.compile(
     r"\bnot\s+(?:only|just|merely|simply)\b|"
+    # a rhetorical question that urges: "Isn't it time you reversed your diabetes?"
+    r"\bisn['\u2019]t\s+it\s+time\b|"
     r"\b(?:nothing|no\s+(?:other\s+|better\s+)?(?:[\w-]+\s+)?(?:product|treatment|remedy|"
     r"supplement|option|therapy|drip|oil|formula))\s+(?:else\s+)?(?:beats|compares|comes\s+close|"
     r"works\s+(?:as\s+well|like|better|faster)|does\s+(?:it\s+)?better)\b|"
@@ -2091,6 +2093,10 @@ _NOT_CARE = re.compile(r"\b(?:chinese|traditional|functional|integrative|holisti
                        re.IGNORECASE)
 _CARE_MODIFIER = re.compile(r"-(?!(?:based|approved|cleared)\b)[a-z]", re.IGNORECASE)
 _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|quit|replace|"
+                       # care a rhetorical question waves off: "Why reach for antibiotics
+                       # when our drops clear ear infections?", "Who needs a flu shot when"
+                       r"why\s+(?:reach\s+for|wait\s+for|take|use|get|risk|pay\s+for|"
+                       r"settle\s+for|rely\s+on|put\s+up\s+with|go\s+through)|who\s+needs|"
                        r"cut|cuts|lower|lowers|lowered|reduce|reduced|halve|need\s+less|"
                        r"alternatives?\s+to|substitutes?\s+for|replacements?\s+for|"
                        r"nature's|natural|herbal|plant-based|"

@@ -147,9 +147,22 @@ def contrast_span(sentence: str, pos: int) -> tuple[int, int]:
     return start, len(sentence)
 
 
+# A question that asserts what it asks about: its answer is given, so it is no question but a
+# statement in a question's dress. "Did you know our drip prevents the flu?"; "Why live with
+# arthritis when stem cells can repair the joint?" (why + a bare verb, then "when": not "Why
+# does my knee hurt when I climb stairs?", which asks); "Who needs a flu shot when you have
+# elderberry?"; "Isn't it time you reversed your diabetes?"
+_RHETORICAL = re.compile(
+    r"^\W*(?:did\s+you\s+know\b|who\s+needs\b[^?]*\bwhen\b|isn[\u2019']t\s+it\s+time\b|"
+    r"why\s+(?!(?:not|do|does|did|is|are|was|were|am|can|could|will|would|should|shall|might|"
+    r"must|may|has|have|had|me|you|we|they|it|he|she|this|that|these|those|my|your|our|the|a|"
+    r"an|so|some|most|many)\b)[a-z]+\b[^?]*\bwhen\b)", re.IGNORECASE)
+
+
 def is_question(sentence: str) -> bool:
-    """A question: ends with '?' (quotes aside) — never a claim."""
-    return sentence.rstrip(" \"'\u201d\u2019)").endswith("?")
+    """A question: ends with '?' (quotes aside) — never a claim. Not a rhetorical question
+    that asserts its content ("Did you know our drip prevents the flu?")."""
+    return sentence.rstrip(" \"'\u201d\u2019)").endswith("?") and not _RHETORICAL.match(sentence)
 
 
 def word_count(text: str) -> int:
