@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import re2
 
 from checker.content.learned import MIN_WORDS, ClaimModel
-from checker.content.lexicons import HealthClaim, Lexicons, TermMatch, TermSet
+from checker.content.lexicons import HealthClaim, LabelledUses, Lexicons, TermMatch, TermSet
 from checker.content.match import REPORTED, negated, negated_list
 from checker.content.prefilter import Prefilter
 from checker.content.scopes import (
@@ -299,6 +299,9 @@ class Context:
     # the page sells (a price or a way to buy) and its title names no product of a class: a
     # proper name a claim is said of there is the seller's product (`_named_product`)
     selling: bool = False
+    # the page says a use is off-label or not FDA-approved ("Using it for depression is
+    # off-label"): an approved drug's use outside its label is disclosed on it
+    off_label_said: str = ""
 
     def with_lead(self, sentence: str) -> str:
         """What the learned model reads of a sentence: its lead and the sentence (as it was
@@ -381,6 +384,9 @@ class ClaimSpec:
     # brand names of approved drugs (the FDA's UNII Names list): approved care when written
     # with a capital ("Lipitor lowers LDL cholesterol", a card titled "Valtrex 1 g caplets")
     approved_names: TermSet | None = None
+    # approved drugs with their labelled uses (labelled-uses.yaml): a use outside them is no
+    # approved care, and the drug is the claim's product
+    labelled: LabelledUses | None = None
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
@@ -412,7 +418,7 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         implied=_implied(lexicons, conditions), learned=learned,
         health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses,
         non_antiviral=lexicons.non_antiviral, viral=lexicons.viral,
-        approved_names=lexicons.approved_names)
+        approved_names=lexicons.approved_names, labelled=lexicons.labelled)
 
 
 def _implied(lexicons: Lexicons, conditions: tuple[str, ...]) -> TermSet | None:
@@ -570,7 +576,23 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # clinicians who prescribe it are the approved care that makes this patient information
         verdict.notes.append(f"{off_label!r} is labelled for no viral infection")
         approved = []
+    outside = None if off_label else _outside_label(sentence, spec, ctx, conditions, verdict)
+    if outside is not None:
+        # an approved drug said to treat, prevent or cure a condition none of its labelled
+        # uses names ("Ketamine infusions lift depression", "Kaletra for COVID-19"): it is
+        # no approved care here (nor its own modifiers, "prescription ketamine"); it is the
+        # claim's product
+        off_label = outside.group(0)
+        if outside.term_set == "sentence":
+            # (nor the clinic's own clinicians who prescribe it: "Our doctors prescribe
+            # doxycycline to cure chronic Lyme disease")
+            approved = [a for a in approved
+                        if not (a.start() < outside.end() and outside.start() < a.end())
+                        and sentence[a.end():outside.start()].strip(" -") != ""
+                        and not _our_clinician(sentence, a.group(0))]
     products = _own_products(sentence, spec, approved)
+    if outside is not None and not products and outside.term_set == "sentence":
+        products = [outside]
     lent = [] if approved or off_label or spec.products is not None else _lent_care(
         sentence, spec, ctx, candidates)
     if (approved or lent) and spec.products is None and not _own_products(
@@ -706,7 +728,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     product = (f"{before[1]} (named in the sentence before)" if before is not None
                else _product(products, spec, ctx) or _page_owned(sentence, ctx)
-               or _offered(sentence, spec, ctx))
+               or _offered(sentence, spec, ctx)
+               or (f"{outside.group(0)} (named in its {outside.term_set}, outside its label)"
+                   if outside is not None else None))
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
         return verdict
@@ -1771,6 +1795,102 @@ def _off_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 continue
             return drug.group(0)
     return None
+
+
+# An off-label use said as such: "its use for depression is off-label", "not FDA-approved for
+# this use", "an unapproved use" (the disclosure the FTC and the FDA ask for, with the doctor's
+# judgement: a disclosure, not a claim).
+_OFF_LABEL_SAID = re.compile(
+    r"\boff[- ]label\b|\bunapproved\s+uses?\b|\bnot\s+(?:(?:been|yet|currently)\s+)?"
+    r"(?:FDA[- ])?(?:approved|cleared|indicated)\s+(?:by\s+the\s+FDA\s+)?(?:for|to|as)\b",
+    re.IGNORECASE)
+
+
+def off_label_said(texts: list[str]) -> str:
+    """The first off-label disclosure of a page's texts ("" if none)."""
+    for text in texts:
+        said = _OFF_LABEL_SAID.search(text)
+        if said is not None:
+            return said.group(0)
+    return ""
+
+
+_MAY = re.compile(r"\b(?:may|might)\b", re.IGNORECASE)
+
+
+def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
+                   conditions: list[TermMatch], verdict: Verdict) -> TermMatch | None:
+    """An approved drug of labelled-uses.yaml named, in the sentence, in what it points back
+    to or in its lead, against a condition none of its labelled uses names ("Ketamine
+    infusions lift depression", a list item "Obsessive-compulsive disorder" under "Conditions
+    we treat with ketamine:"), unless the page says the use is off-label in the sentence or
+    its lead. Returns the drug's name (term_set: where it was named); the verdict's notes say
+    which labelled use was or was not matched."""
+    if spec.labelled is None or not conditions:
+        return None
+    pointed = ctx.previous if ctx.previous and points_back(sentence) else ""
+    for where, text in (("sentence", sentence), ("pointed", pointed), ("lead", ctx.lead)):
+        for name in spec.labelled.names.finditer(text) if text else []:
+            drug = spec.labelled.drug(name.group(0))
+            if drug is None or (where == "sentence" and any(
+                    c.start() <= name.start() < c.end() for c in conditions)):
+                continue  # ("low testosterone": the drug's name inside the condition's)
+            start, _ = clause_at(text, name.start())
+            window = _before(text, name, 40)
+            if negated(text[start:name.start()]) or _REPLACED.search(window) \
+                    or _COMPARED_CARE.search(window):
+                continue
+            outside, matched = [], []
+            for c in conditions:
+                use = drug.covers(c.group(0), sentence[max(0, c.start() - 24):c.start()],
+                                  sentence[c.end():c.end() + 24])
+                if use is not None:
+                    matched.append(c.group(0))
+                elif not negated(sentence[clause_at(sentence, c.start())[0]:c.start()]):
+                    outside.append(c.group(0))
+            if matched or not outside:
+                # (a labelled use named beside others is read as the label's: "may take weeks
+                # to improve joint pain and swelling in rheumatoid arthritis")
+                verdict.notes.append(f"a labelled use of {drug.name}: {', '.join(matched)!r} "
+                                     f"(label: {drug.label})")
+                return None
+            if where != "sentence" and any(drug.covers(c.group(0)) for c in
+                                            spec.conditions.finditer(text)):
+                # the sentence it points back to, or its lead, names a labelled use: it goes
+                # on about that ("Lithium treats bipolar disorder. It reduces manic and
+                # depressive episodes ...")
+                verdict.notes.append(f"{drug.name}: its {where} names a labelled use")
+                return None
+            hedged = _MAY.search(sentence)
+            if hedged is not None:
+                # an approved drug's effect outside its label said as a possibility is how
+                # evidence is summarized ("it may reduce symptoms within a day, but the effect
+                # fades"): left to the rules' other readings, not read as off-label promotion
+                verdict.notes.append(f"{drug.name} outside its label, said as a possibility: "
+                                     f"{hedged.group(0)!r}")
+                return None
+            said = _OFF_LABEL_SAID.search(sentence) or (
+                _OFF_LABEL_SAID.search(ctx.lead) if ctx.lead else None)
+            if said is not None or ctx.off_label_said:
+                # (on the page: the disclosure the ketamine pack's off-label rule asks of a
+                # page, "Using it for depression is off-label, and we explain what that means")
+                verdict.notes.append(f"{drug.name} for {', '.join(outside)!r} is outside its "
+                                     f"label, said so: "
+                                     f"{said.group(0) if said else ctx.off_label_said!r}")
+                return None
+            verdict.notes.append(
+                f"{drug.name} is labelled for {'; '.join(_use_words(u) for u in drug.uses)}, "
+                f"not for {', '.join(repr(o) for o in outside)} (label: {drug.label})")
+            return TermMatch(name.group(0), name.start(), name.end(), where)
+    return None
+
+
+def _use_words(use: str) -> str:
+    """A labelled use's pattern as words, for explain ("(?:type 2 )?diabetes" -> "type 2
+    diabetes")."""
+    words = re.sub(r"\(\?<!.*?\)|\(\?:|[()?\\]|w\*|\[- \]", lambda m: "-" if m.group(0) == "[- ]"
+                   else "", use)
+    return " ".join(words.replace("|", "/").split())
 
 
 def _approved(sentence: str, spec: ClaimSpec, lead: str = "",

@@ -144,6 +144,10 @@ def describe_lexicons(rule: Rule, entries: bool = False) -> list[str]:
     else:
         lines.append("  products: any product or service of the clinic")
     groups.append(("approved care (clears a sentence)", "approved-care", lexicons.approved))
+    if lexicons.labelled is not None:
+        groups.append(("approved drugs and their labelled uses (outside them, a drug is no "
+                       "approved care but the claim's product)", "labelled-uses",
+                       lexicons.labelled.names))
     for kind, name, terms in groups:
         lines.append(f"  {kind}: {name} ({len(terms.terms)} entries; source: {terms.source}; "
                      f"licence: {terms.licence})")

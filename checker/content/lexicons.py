@@ -153,12 +153,78 @@ class Lexicons:
     # brand names of approved drugs (approved-drugs-unii.txt, from the FDA's UNII Names list):
     # approved care when written as a name, with a capital ("Lipitor", "VALTREX")
     approved_names: TermSet | None = None
+    # labelled-uses.yaml: approved drugs clinics promote beyond their labels, each with the
+    # indications its FDA label names (a use outside them is no approved care)
+    labelled: LabelledUses | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
 
     def products_of(self, classes: tuple[str, ...]) -> TermSet:
         return _merged("products:" + ",".join(classes), [self.products[c] for c in classes])
+
+
+@dataclass(frozen=True)
+class LabelledDrug:
+    """One approved drug of labelled-uses.yaml: its names, its labelled indications (as
+    condition names) and the label they follow."""
+
+    name: str  # the first (generic) name
+    uses: tuple[str, ...]
+    label: str
+    pattern: re.Pattern[str]
+
+    def covers(self, condition: str, before: str = "", after: str = "") -> str | None:
+        """The labelled use that names the condition (found in it, or it found in the use's
+        words), else None. `before` and `after` are the words around the condition, read by a
+        use that refuses a qualifier ("(?<!chronic )Lyme disease") or that the condition's
+        name begins ("opioid use" of "opioid use disorder"); the use must overlap the
+        condition."""
+        text = " ".join(condition.split())
+        before = " ".join(before.split())[-24:] + " " if before.strip() else ""
+        after = " " + " ".join(after.split())[:24] if after.strip() else ""
+        for use in self.uses:
+            for found in re.finditer(rf"(?<![\w-])(?:{use})(?![\w-])", before + text + after,
+                                     re.IGNORECASE):
+                if found.end() > len(before) and found.start() < len(before) + len(text):
+                    return use
+            if "(?<!" in use and before:
+                continue
+            words = re.sub(r"\(\?:|\(\?<!.*?\)|[()?|\\]|\bw\*", " ", use)
+            if re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", words, re.IGNORECASE):
+                return use
+        return None
+
+
+@dataclass(frozen=True)
+class LabelledUses:
+    """The drugs of labelled-uses.yaml: their names as one automaton, each name's drug."""
+
+    names: TermSet
+    drugs: dict[str, LabelledDrug]  # lowercased name -> its drug
+    source: str
+    licence: str
+
+    def drug(self, name: str) -> LabelledDrug | None:
+        return self.drugs.get(" ".join(name.lower().split()))
+
+
+def _labelled_uses(folder: Path) -> LabelledUses | None:
+    path = folder / "labelled-uses.yaml"
+    if not path.exists():
+        return None
+    data = _yaml(path)
+    drugs: dict[str, LabelledDrug] = {}
+    names: list[str] = []
+    for entry in data["drugs"]:
+        uses = tuple(entry["uses"])
+        drug = LabelledDrug(entry["names"][0], uses, entry["label"], re.compile(
+            "|".join(f"(?:{u})" for u in uses), re.IGNORECASE))
+        for name in entry["names"]:
+            drugs.setdefault(name.lower(), drug)
+            names.append(name)
+    return LabelledUses(TermSet("labelled-drugs", names, data["source"], data["licence"]),
+                        drugs, data["source"], data["licence"])
 
 
 _MERGED: dict[str, TermSet] = {}
@@ -258,7 +324,8 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                     TermSet("non-antiviral", kinds["non-antiviral"], kinds["source"],
                             kinds["licence"]),
                     TermSet("viral", kinds["viral"], kinds["source"], kinds["licence"]),
-                    approved_names=_approved_names(folder))
+                    approved_names=_approved_names(folder),
+                    labelled=_labelled_uses(folder))
 
 
 def _approved_names(folder: Path) -> TermSet | None:

@@ -1,0 +1,126 @@
+"""Golden tests of claims14a's class (issue 13): an approved drug promoted for a use its label
+does not name.
+
+rules/lexicons/labelled-uses.yaml lists approved drugs that clinics, telehealth sellers and
+online pharmacies promote beyond their labels, each with the indications its FDA label names
+and the label's address. A sentence that says such a drug treats, prevents or cures a
+condition none of its labelled uses names ("Naltrexone calms the immune attacks of multiple
+sclerosis") is a claim of an unapproved use: the drug is no approved care there, and it is the
+claim's product (unapproved-disease-claim; an infection: infectious-disease-claim). The same
+drug for a labelled use stays patient information, and an off-label use said to be off-label
+or not FDA-approved, with the doctor's judgement, is a disclosure. Each: the exact sentence and
+its rule, and a near sentence that must not fire. Sentences are written for these tests, not
+taken from a corpus file."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import assert_fires_as_labelled, golden_sentences
+
+DISEASE = "unapproved-disease-claim"
+INFECT = "infectious-disease-claim"
+
+LABEL_CASES = [
+    # metformin: type 2 diabetes only
+    (DISEASE, True, "Longevity Medicine", "Our metformin protocol slows aging and prevents "
+                                          "cancer."),
+    (DISEASE, False, "Longevity Medicine", "Metformin lowers blood sugar in adults with type 2 "
+                                           "diabetes."),
+    # naltrexone: alcohol and opioid dependence (low-dose naltrexone is compounded: products.yaml)
+    (DISEASE, True, "Autoimmune Care", "Naltrexone calms the immune attacks of multiple "
+                                       "sclerosis."),
+    (DISEASE, False, "Addiction Medicine", "Naltrexone helps people with alcohol use disorder "
+                                           "drink less."),
+    # ketamine: an anesthetic; esketamine (Spravato): treatment-resistant depression
+    (DISEASE, True, "Ketamine Therapy", "Ketamine infusions ease the nightmares of PTSD."),
+    (DISEASE, False, "Ketamine Therapy", "Spravato (esketamine) treats treatment-resistant "
+                                         "depression in adults."),
+    (DISEASE, False, "Ketamine Therapy", "Ketamine for depression is off-label: it is not "
+                                         "FDA-approved for this use, so ask your doctor."),
+    # methylene blue: methemoglobinemia
+    (DISEASE, True, "Brain Health", "Methylene blue sharpens memory and slows Alzheimer's "
+                                    "disease."),
+    (DISEASE, False, "Brain Health", "Methylene blue treats methemoglobinemia."),
+    # testosterone: hypogonadism (not age-related low testosterone)
+    (DISEASE, True, "Men's Health", "Testosterone therapy treats depression in men over 50."),
+    (DISEASE, False, "Men's Health", "Testosterone replacement treats hypogonadism in men."),
+    # hCG: its label says it is not for obesity
+    (DISEASE, True, "Medical Weight Loss", "hCG injections melt away obesity."),
+    (DISEASE, False, "Fertility", "hCG injections treat infertility in women."),
+    # propranolol and spironolactone beyond their cardiovascular labels
+    (DISEASE, True, "Anxiety Care", "Propranolol cures social anxiety and stage fright."),
+    (DISEASE, False, "Anxiety Care", "Propranolol prevents migraines."),
+    (DISEASE, True, "Hair Restoration", "Spironolactone clears hormonal acne."),
+    (DISEASE, False, "Hair Restoration", "Finasteride regrows hair and shrinks an enlarged "
+                                         "prostate."),
+    # doxycycline: Lyme disease, not "chronic Lyme"; the clinic's own doctors are the seller
+    (INFECT, True, "Lyme Clinic", "Our doctors prescribe doxycycline to cure chronic Lyme "
+                                  "disease."),
+    (INFECT, False, "Lyme Clinic", "Doxycycline treats Lyme disease caught early."),
+    # an antiviral labelled for another virus
+    (INFECT, True, "Online Pharmacy", "Kaletra clears the coronavirus in days."),
+    (INFECT, False, "Online Pharmacy", "Kaletra treats HIV-1 infection."),
+    (DISEASE, False, "Online Pharmacy", "Hydroxychloroquine treats lupus and rheumatoid "
+                                        "arthritis."),
+]
+
+
+@golden_sentences(LABEL_CASES)
+def test_an_approved_drug_outside_its_label_is_a_claim(
+        engine: ContentEngine, rule: str, fires: bool, title: str, sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
+
+
+CONTEXT_CASES = [
+    # the drug named in a list's intro, the condition in the item
+    (DISEASE, True, "<p>Conditions we treat with ketamine:</p><ul><li>Obsessive-compulsive "
+                    "disorder</li><li>Bring your medication list</li></ul>"),
+    (DISEASE, False, "<p>Conditions we treat with Spravato:</p><ul><li>Treatment-resistant "
+                     "depression</li><li>Bring your medication list</li></ul>"),
+    # a sentence that points back to a labelled use goes on about it
+    (DISEASE, False, "<p>Lithium treats bipolar disorder. It reduces manic and depressive "
+                     "episodes.</p>"),
+]
+
+
+@pytest.mark.parametrize(("rule", "fires", "body"), CONTEXT_CASES,
+                         ids=[f"{c[0]}-{'fires' if c[1] else 'clear'}-{i}"
+                              for i, c in enumerate(CONTEXT_CASES)])
+def test_the_drug_in_the_lead_or_the_sentence_before(engine: ContentEngine, rule: str,
+                                                     fires: bool, body: str) -> None:
+    html = ("<html><head><title>Mental Health Care</title></head><body><main><article>"
+            f"<h1>Mental Health Care</h1>{body}</article></main></body></html>")
+    verdict = engine.check_page("https://clinic.example/p/", html)
+    assert any(f.rule_id == rule for f in verdict.findings) is fires, (body, verdict.findings)
+
+
+def test_explain_says_which_label_use_was_or_was_not_matched(engine: ContentEngine) -> None:
+    from checker.content.explain import explain_page
+    from tests.content.conftest import article_page
+
+    lines = "\n".join(explain_page(engine, "https://clinic.example/p/", article_page(
+        "Longevity Medicine", "Our metformin protocol slows aging and prevents cancer."),
+        rule_id=DISEASE))
+    assert "metformin is labelled for" in lines and "not for 'cancer'" in lines
+    assert "dailymed.nlm.nih.gov" in lines
+    lines = "\n".join(explain_page(engine, "https://clinic.example/p/", article_page(
+        "Longevity Medicine", "Metformin lowers blood sugar in adults with type 2 diabetes."),
+        rule_id=DISEASE))
+    assert "a labelled use of metformin" in lines
+
+
+def test_the_labelled_uses_name_their_source() -> None:
+    """The labelled uses are data beside the lexicons: each drug with its label's address."""
+    from checker.content.lexicons import load_lexicons
+
+    labelled = load_lexicons().labelled
+    assert labelled is not None and "public domain" in labelled.licence
+    drugs = {d.name: d for d in labelled.drugs.values()}
+    assert 30 <= len(drugs) <= 60
+    assert all(d.label.startswith("https://") and d.uses for d in drugs.values())
+    assert labelled.drug("Plaquenil") is labelled.drug("hydroxychloroquine")
+    assert labelled.drug("ketamine").covers("depression") is None
+    assert labelled.drug("doxycycline").covers("Lyme disease", "treats chronic") is None
+    assert labelled.drug("doxycycline").covers("Lyme disease", "treats") is not None
