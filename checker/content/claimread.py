@@ -299,9 +299,9 @@ class Context:
     # the page sells (a price or a way to buy) and its title names no product of a class: a
     # proper name a claim is said of there is the seller's product (`_named_product`)
     selling: bool = False
-    # the page says a use is off-label or not FDA-approved ("Using it for depression is
-    # off-label"): an approved drug's use outside its label is disclosed on it
-    off_label_said: str = ""
+    # the page's own texts, where it may say a use is off-label or not FDA-approved ("Using
+    # it for depression is off-label"): read only for an approved drug outside its label
+    page_texts: tuple[str, ...] = ()
 
     def with_lead(self, sentence: str) -> str:
         """What the learned model reads of a sentence: its lead and the sentence (as it was
@@ -1806,7 +1806,7 @@ _OFF_LABEL_SAID = re.compile(
     re.IGNORECASE)
 
 
-def off_label_said(texts: list[str]) -> str:
+def off_label_said(texts: tuple[str, ...]) -> str:
     """The first off-label disclosure of a page's texts ("" if none)."""
     for text in texts:
         said = _OFF_LABEL_SAID.search(text)
@@ -1871,12 +1871,13 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 return None
             said = _OFF_LABEL_SAID.search(sentence) or (
                 _OFF_LABEL_SAID.search(ctx.lead) if ctx.lead else None)
-            if said is not None or ctx.off_label_said:
+            on_page = off_label_said(ctx.page_texts) if said is None else ""
+            if said is not None or on_page:
                 # (on the page: the disclosure the ketamine pack's off-label rule asks of a
                 # page, "Using it for depression is off-label, and we explain what that means")
                 verdict.notes.append(f"{drug.name} for {', '.join(outside)!r} is outside its "
                                      f"label, said so: "
-                                     f"{said.group(0) if said else ctx.off_label_said!r}")
+                                     f"{said.group(0) if said else on_page!r}")
                 return None
             verdict.notes.append(
                 f"{drug.name} is labelled for {'; '.join(_use_words(u) for u in drug.uses)}, "

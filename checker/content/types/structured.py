@@ -26,7 +26,6 @@ from checker.content.claimread import (
     build_spec,
     judge,
     judge_status,
-    off_label_said,
 )
 from checker.content.document import Block, PageDoc
 from checker.content.learned import load_model
@@ -111,7 +110,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
             blocks = region_blocks(doc, rule.region)
         page_owned = None if page_product is not None else _page_owned(blocks, spec)
         selling, offered = (False, ()) if page_product is not None else _offered_on(doc, blocks)
-        said = off_label_said([b.text for b in blocks]) if spec.labelled is not None else ""
+        texts = tuple(b.text for b in blocks) if spec.labelled is not None else ()
         for block in _blocks_naming(blocks, spec, page_product is not None):
             quote = _testimonial_of(block.el)
             signed = quote is None and _QUOTED.match(block.text) is not None
@@ -121,7 +120,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 quote = block.el
             context = Context(lead=_lead(doc, block), page_product=page_product,
                               testimonial=quote is not None, page_owned=page_owned,
-                              offered=offered, selling=selling, off_label_said=said)
+                              offered=offered, selling=selling, page_texts=texts)
             # A testimonial is read whole, its attribution too ("Parents of a 6-year-old
             # with autism" under "He spoke his first words"): one story, one claim.
             whole = " ".join(" ".join(quote.itertext()).split()) if quote is not None else ""
