@@ -510,6 +510,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                            and _SERVICE_AFTER.match(sentence, p.end()))
                   and not (_PRESCRIBING.match(p.group(0))
                            and _SERVICE_AFTER.search(" " + p.group(0)))]
+    if not candidates and not borrowed and not implied:
+        # the condition made an adjective of its absence: "kids become seizure-free", "Seizure-
+        # Free Living Starts Here" ("gluten-free", "drug-free" name no condition)
+        candidates = [TermMatch(sentence[c.end():c.end() + 5], c.end(), c.end() + 5,
+                                "condition-free") for c in conditions
+                      if _CONDITION_FREE.match(sentence, c.end())]
     if implied:
         # a condition known only by its care needs a told outcome, not a word such as
         # "treatment" ("alongside the treatment my oncologist planned")
@@ -2213,6 +2219,7 @@ _NOT_CARE = re.compile(r"\b(?:chinese|traditional|functional|integrative|holisti
                        r"frequency|folk|ancient|bio-?identical|tribal|plant|cellular)\s+$",
                        re.IGNORECASE)
 _CARE_MODIFIER = re.compile(r"-(?!(?:based|approved|cleared)\b)[a-z]", re.IGNORECASE)
+_CONDITION_FREE = re.compile(r"-free\b", re.IGNORECASE)
 _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|quit|replace|"
                        # care a rhetorical question waves off: "Why reach for antibiotics
                        # when our drops clear ear infections?", "Who needs a flu shot when"
