@@ -181,6 +181,11 @@ _TAKING = re.compile(r"\b(?:tak|us|tr|add|switch)(?:ing|ed|e|es|ies|ied|y)\b", r
 _BEFORE_STATE = re.compile(r"^\W*[\w'-]+ing\s+(?:used\s+to|was|had\s+been)\b", re.IGNORECASE)
 # A course of care named as a time frame ("during cancer treatment", "after therapy") is the
 # patient's care, not a claim that something treats.
+# The care a story tells done, before its name: "after my hip replacement", "I had a knee
+# replacement", "since her bypass surgery".
+_CARE_DONE = re.compile(r"\b(?:(?:after|since|following)\s+(?:my|his|her|their|our)|(?:had|got|"
+                        r"underwent|received|recovered\s+from)\s+(?:a|an|my|his|her|the|their|"
+                        r"two|both))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TIME_FRAME = re.compile(r"\b(?:during|after|before|throughout|following|since|between|"
                          r"while\s+(?:on|in|getting|having|receiving))\s+(?:[\w'-]+\s+){0,3}$",
                          re.IGNORECASE)
@@ -445,7 +450,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     borrowed = implied = False
     borrowed_from = ""
     if not conditions and ctx.testimonial and spec.implied is not None:
-        conditions = spec.implied.finditer(sentence)
+        # (not care the story tells done: "after my hip replacement I did physical therapy"
+        # names the teller's surgery, not a condition left for the product)
+        conditions = [c for c in spec.implied.finditer(sentence)
+                      if not _CARE_DONE.search(sentence[max(0, c.start() - 40):c.start()])]
         implied = bool(conditions)
         if implied:
             verdict.notes.append("a condition named by the care it needs")

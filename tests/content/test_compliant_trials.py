@@ -112,3 +112,25 @@ def test_compliant_trial_and_research_text_fires_no_claim_rule(engine, title, bo
                          ids=[f"{t[0]}-twin-{i}" for i, t in enumerate(TWINS)])
 def test_claim_twin_still_fires(engine, rule, title, body) -> None:
     assert rule in _fired(engine, title, body), body
+
+
+# Care a story tells done is the teller's care, not a condition named by the care it needs
+# (claimread _CARE_DONE): "after my hip replacement", "I had a knee replacement" (the first
+# row fires on main; the second is quiet on both, kept as the cue's other form).
+STORIES = [
+    (False, "After my hip replacement I did physical therapy twice a week, and I was back on the "
+            "golf course by spring."),
+    (False, "I had a knee replacement in March. Physical therapy three times a week, and now I "
+            "walk the dog every morning."),
+    (True, "I was told I needed a hip replacement. After two cord blood shots I was back on the "
+           "golf course by spring."),
+    (True, "My doctor wanted to schedule a hip replacement. After two cord blood shots I was "
+           "back on the golf course by spring."),
+]
+
+
+@pytest.mark.parametrize(("fires", "text"), STORIES,
+                         ids=[f"{'fires' if s[0] else 'clear'}-{i}" for i, s in enumerate(STORIES)])
+def test_care_a_story_tells_done_is_no_condition(engine, fires, text) -> None:
+    fired = _fired(engine, "Regenerative Medicine", story_quote(text, "Dennis, 64"))
+    assert ("unapproved-disease-claim" in fired) is fires, text
