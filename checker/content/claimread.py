@@ -570,9 +570,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             masked = (masked[:found.start()] + " " * (found.end() - found.start())
                       + masked[found.end():])
     scope = _scope_text(masked, candidates, ctx)
-    # a risk word is looked for again without the condition names only when there is one
-    risky = scope == masked and RISK.search(scope) is not None
-    stop = _scope_stop(scope, ctx, _blanked(scope, conditions) if risky else scope,
+    # a risk word is looked for again without the condition names (and a negation inside a
+    # condition's name is no denial): the scope without them, when it is the whole sentence
+    stop = _scope_stop(scope, ctx, _blanked(scope, conditions) if scope == masked else scope,
                        spec.approved)
     if stop:
         verdict.stopped_by = stop
@@ -1613,7 +1613,11 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
             found = next((hit for hit in DENIAL.finditer(text)
                           if not _ROOT_CAUSE_CONTRAST.match(text, hit.start())
                           and not _SPAN_CONTRAST.match(text, hit.start())
-                          and not _care_replaced(text, hit.start(), approved)), None)
+                          and not _care_replaced(text, hit.start(), approved)
+                          # a negation inside a condition's name denies nothing: "children
+                          # who cannot sit still", "wounds that won't heal"
+                          and not (risk_text is not None and len(risk_text) == len(text)
+                                   and not risk_text[hit.start():hit.end()].strip())), None)
         if found and pattern is RISK:
             # a risk denied ("lowers LDL like a statin, without the side effects") is no
             # statement of the product's risk
@@ -1908,6 +1912,14 @@ def _use_words(use: str) -> str:
     return " ".join(words.replace("|", "/").split())
 
 
+# A side effect or recovery named with its cause, right before the care's name: "the nausea of
+# chemotherapy", "hair loss from radiation", "recovery after knee surgery"
+_CAUSE_OF_EFFECT = re.compile(r"\b(?:nausea|vomiting|pain|fatigue|neuropathy|mouth\s+sores|"
+                              r"hair\s+loss|diarrh(?:o)?ea|side\s+effects?|recovery)\s+(?:of|from|"
+                              r"after|caused\s+by|induced\s+by|due\s+to)\s+(?:(?:the|your|my|his|"
+                              r"her|their|a|an)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
               brands: bool | str = True) -> list[TermMatch]:
     """Approved care named as such, not as what the product replaces ("skip the statins",
@@ -1931,6 +1943,9 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
             and not _LESS_AFTER.match(sentence, a.end())
             and not _failed_care(sentence, a)
             and not _EFFECT_AFTER.match(sentence, a.end())
+            # the care as the cause in a side effect's name: "the nausea of chemotherapy",
+            # "recovery after knee surgery" (the product is said to ease the effect)
+            and not _CAUSE_OF_EFFECT.search(_before(sentence, a, 40))
             and sentence[a.end():a.end() + 2] not in ("'s", "\u2019s")
             # a modifier made of the care's name is not the care: "doctor-formulated",
             # "prescription-strength", "drug-free", "surgery-free"

@@ -388,12 +388,20 @@ def composed_terms(consumer: dict[str, Any]) -> list[str]:
     if consumer.get("damage-verbs"):
         found.append(part + r"\s+(?:that|which)\s+(?:[\w'-]+\s+){1,3}?(?:"
                      + "|".join(consumer["damage-verbs"]) + r")\b")
+    if consumer.get("symptom-verbs"):
+        found.append(part + r"\s+(?:(?:that|which)\s+)?(?:(?:used\s+to|would|still|always|"
+                     r"constantly|keeps?|kept|often|never\s+stops?)\s+)?(?:"
+                     + "|".join(consumer["symptom-verbs"]) + r")\b")
     if consumer.get("restorative-verbs") and consumer.get("restorable"):
         # a body function restored: the verb, then up to two determiners or damage words
         found.append("(?:" + "|".join(consumer["restorative-verbs"]) + r")\s+(?:(?:your|my|his|"
                      r"her|their|our|the|a|lost|damaged|worn|thinning|fading|failing|natural|"
                      r"normal|full|body's|healthy)\s+){0,3}(?:" + "|".join(consumer["restorable"])
                      + r")\b")
+        # restoration said with "back": "gave me my sharp memory back", "got my hearing back"
+        found.append(r"(?:give|gives|gave|given|giving|get|gets|got|gotten|getting|have|has|had)\s+"
+                     r"(?:(?:me|him|her|them|you|us)\s+)?(?:my|his|her|their|your|our)\s+(?:[\w-]+"
+                     r"\s+)?(?:" + "|".join(consumer["restorable"]) + r")\s+back\b")
     return found
 
 

@@ -18,6 +18,7 @@ from tests.content.conftest import reported, story_quote
 
 SHOP = "Herbal Supplements"
 DISEASE = "unapproved-disease-claim"
+INFECTION = "infectious-disease-claim"
 
 
 @pytest.mark.parametrize(("rule", "title", "body", "expected"), [
@@ -147,3 +148,39 @@ def test_restored_functions_names_and_clause_lists(engine: ContentEngine, rule: 
 def test_a_story_credits_the_plan_its_doctor_set(engine: ContentEngine, text: str,
                                                  expected: list[str]) -> None:
     assert reported(engine, DISEASE, SHOP, story_quote(text, "Linda")) == expected
+
+
+# From the development sets' misses: symptoms said with their verb after the body part, a person
+# who can't do what a condition stops, restoration said with "back", healing a named tissue,
+# every illness, terminal illness, the side effects of chemo by their cause, COVID-19 variants,
+# people named by their disease. Each claim beside a near sentence that must not fire.
+@pytest.mark.parametrize(("rule", "title", "body", "expected"), [
+    (DISEASE, SHOP, "<p>When your knees creak on the stairs, our collagen chews quiet them.</p>",
+     ["When your knees creak on the stairs, our collagen chews quiet them."]),
+    (DISEASE, SHOP, "<p>Our collagen chews are made from grass-fed bovine hide.</p>", []),
+    (DISEASE, SHOP, "<p>Our focus drops help children who cannot sit still in class.</p>",
+     ["Our focus drops help children who cannot sit still in class."]),
+    (DISEASE, SHOP, "<p>Our focus drops come in a glass bottle you cannot break.</p>", []),
+    (DISEASE, SHOP, "<p>Our bacopa capsules gave me my sharp memory back.</p>",
+     ["Our bacopa capsules gave me my sharp memory back."]),
+    (DISEASE, SHOP, "<p>Our arnica gel heals a torn rotator cuff without surgery.</p>",
+     ["Our arnica gel heals a torn rotator cuff without surgery."]),
+    (DISEASE, SHOP, "<p>Rest and physical therapy help a rotator cuff heal.</p>", []),
+    (DISEASE, SHOP, "<p>One tonic for every illness in your family.</p>",
+     ["One tonic for every illness in your family."]),
+    (DISEASE, SHOP, "<p>Our ginger chews ease the nausea of chemotherapy.</p>",
+     ["Our ginger chews ease the nausea of chemotherapy."]),
+    (DISEASE, SHOP, "<p>Anti-nausea medicine prevents the nausea of chemotherapy.</p>", []),
+    (DISEASE, SHOP, "<p>Our cinnamon capsules bring sugar down for diabetics.</p>",
+     ["Our cinnamon capsules bring sugar down for diabetics."]),
+    (INFECTION, SHOP, "<p>Our rosemary drops ward off the omicron variant.</p>",
+     ["Our rosemary drops ward off the omicron variant."]),
+    (INFECTION, SHOP, "<p>Updated vaccines protect against the omicron variant.</p>", []),
+    (INFECTION, SHOP, "<p>Every time a virus goes around, three droppers of our tincture and "
+                      "I'm over it in a day.</p>",
+     ["Every time a virus goes around, three droppers of our tincture and I'm over it in a "
+      "day."]),
+])
+def test_development_set_lay_forms(engine: ContentEngine, rule: str, title: str, body: str,
+                                   expected: list[str]) -> None:
+    assert reported(engine, rule, title, body) == expected
