@@ -2543,6 +2543,13 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         if product is None:
             verdict.stopped_by = "no product of the rule's classes in context"
             continue
+        cleared = None if entity else _cleared_in_context(text, status, spec, ctx)
+        if cleared:
+            # "Our chamber is cleared by the FDA for specific conditions, such as carbon
+            # monoxide poisoning" under a hyperbaric page's title: the device its lead names,
+            # given a use the FDA cleared it for
+            verdict.stopped_by = f"a cleared use of the product its lead names: {cleared!r}"
+            continue
         if not entity and _kind_only(text, spec) and not _named_use(text, status):
             # "We use an FDA-cleared laser": true of some laser, and no use is claimed
             verdict.stopped_by = f"a device kind with no use named: {product!r}"
@@ -2675,6 +2682,23 @@ _NOT_A_USE = re.compile(r"(?:for|to)\s+(?:(?:at-)?home|daily|personal|profession
                         r"order|adults?|children|kids|teens|all|every(?:one|body)|any(?:one|body)|"
                         r"men|women|patients?|people|clients?|you|your|safety|quality)\b",
                         re.IGNORECASE)
+
+
+def _cleared_in_context(text: str, status: re.Match[str], spec: StatusSpec,
+                        ctx: Context) -> str | None:
+    """A cleared use of a product the sentence does not name but its lead does ("Our chamber
+    is cleared ... for carbon monoxide poisoning" under "Hyperbaric Oxygen Therapy"), read as
+    `_status_stop` reads one the sentence names."""
+    if not ctx.lead:
+        return None
+    for product, uses in spec.cleared:
+        use = uses.search(text)
+        if use is not None and product.search(text) is None \
+                and product.search(ctx.lead) is not None \
+                and not _uncleared_beside(text, status, uses) \
+                and not _registration_as_approval(status.group(0), spec):
+            return use.group(0)
+    return None
 
 
 def _uncleared_beside(text: str, status: re.Match[str], uses: TermSet) -> bool:

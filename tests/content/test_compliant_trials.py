@@ -134,3 +134,23 @@ STORIES = [
 def test_care_a_story_tells_done_is_no_condition(engine, fires, text) -> None:
     fired = _fired(engine, "Regenerative Medicine", story_quote(text, "Dennis, 64"))
     assert ("unapproved-disease-claim" in fired) is fires, text
+
+
+# A cleared use of the device the page's lead names, said of it by a generic head ("our
+# chamber") the sentence does not tie to any product (claimread _cleared_in_context); an
+# uncleared use still fires, with or without the cleared one beside it.
+HBOT = "Hyperbaric Oxygen Therapy"
+CLEARED = [
+    (False, "Our chamber is cleared by the FDA for specific conditions, such as carbon monoxide "
+            "poisoning."),
+    (False, "Our chamber is FDA-cleared for diabetic foot ulcers."),
+    (True, "Our chamber is cleared by the FDA for autism and brain injury."),
+    (True, "Our chamber is FDA-cleared for diabetic foot ulcers and for reversing autism."),
+]
+
+
+@pytest.mark.parametrize(("fires", "text"), CLEARED,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(CLEARED)])
+def test_cleared_use_of_the_device_its_lead_names(engine, fires, text) -> None:
+    fired = _fired(engine, HBOT, f"<p>{text}</p>")
+    assert ("false-fda-approval-claim" in fired) is fires, text
