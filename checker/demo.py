@@ -2,7 +2,8 @@
 
 What is planted where (the end-to-end test pins these):
 - services/ketamine-depression.html: image without alt; ketamine for depression with no
-  off-label statement.
+  off-label statement (the off-label rule, and the disease-claim rule on its heading and its
+  sentence: an approved drug for a use outside its label, undisclosed).
 - services/tms.html: a treatment page with no risks section.
 - services/iv-drips.html: low-contrast text; a cure claim and a guarantee of results.
 - about/team.html: a skipped heading level (axe best-practice) and an empty link.

@@ -1820,7 +1820,8 @@ def _off_label(sentence: str, spec: ClaimSpec, ctx: Context,
 # judgement: a disclosure, not a claim).
 _OFF_LABEL_SAID = re.compile(
     r"\boff[- ]label\b|\bunapproved\s+uses?\b|\bnot\s+(?:(?:been|yet|currently)\s+)?"
-    r"(?:FDA[- ])?(?:approved|cleared|indicated)\s+(?:by\s+the\s+FDA\s+)?(?:for|to|as)\b",
+    r"(?:FDA[- ])?(?:approved|cleared|indicated)(?:\s+by\s+the\s+FDA)?(?:\s+(?:for|to|as)\b|"
+    r"\s*(?:[,;.)]|$|\s+(?:and|but)\b))",
     re.IGNORECASE)
 
 
@@ -1834,6 +1835,12 @@ def off_label_said(texts: tuple[str, ...]) -> str:
 
 
 _MAY = re.compile(r"\b(?:may|might)\b", re.IGNORECASE)
+# Practice in general, by indefinite clinicians: "is sometimes used to treat", "is occasionally
+# prescribed for", "some doctors prescribe it for".
+_SOMETIMES_USED = re.compile(
+    r"\b(?:sometimes|occasionally)\s+(?:also\s+)?(?:used|prescribed|given|recommended)\b|"
+    r"\bsome\s+(?:doctors|physicians|clinicians|providers|prescribers|psychiatrists|"
+    r"specialists)\s+(?:also\s+)?(?:prescribe|use|give|recommend)\b", re.IGNORECASE)
 
 
 def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
@@ -1878,6 +1885,13 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 # on about that ("Lithium treats bipolar disorder. It reduces manic and
                 # depressive episodes ...")
                 verdict.notes.append(f"{drug.name}: its {where} names a labelled use")
+                return None
+            practice = _SOMETIMES_USED.search(sentence) if not _OUR.search(sentence) else None
+            if practice is not None:
+                # how clinicians in general use the drug, said by no seller ("Gabapentin is
+                # also sometimes used to treat migraine headaches", a leaflet's "other uses")
+                verdict.notes.append(f"{drug.name} outside its label, as others sometimes use "
+                                     f"it: {practice.group(0)!r}")
                 return None
             hedged = _MAY.search(sentence)
             if hedged is not None:

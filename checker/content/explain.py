@@ -151,7 +151,12 @@ def describe_lexicons(rule: Rule, entries: bool = False) -> list[str]:
     for kind, name, terms in groups:
         lines.append(f"  {kind}: {name} ({len(terms.terms)} entries; source: {terms.source}; "
                      f"licence: {terms.licence})")
-        if entries:
+        if entries and name == "labelled-uses" and lexicons.labelled is not None:
+            # each drug: its names, its labelled uses, its label
+            drugs = {id(d): d for d in lexicons.labelled.drugs.values()}.values()
+            lines += [f"    {', '.join(n for n, e in lexicons.labelled.drugs.items() if e is d)}"
+                      f": {' | '.join(d.uses)} ({d.label})" for d in drugs]
+        elif entries:
             lines += [f"    {term}" for term in terms.terms]
     if spec.health_claims:
         lines.append(f"  authorized health claims (clear a risk-reduction sentence): "

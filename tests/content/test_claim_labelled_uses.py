@@ -64,6 +64,15 @@ LABEL_CASES = [
     (INFECT, False, "Online Pharmacy", "Kaletra treats HIV-1 infection."),
     (DISEASE, False, "Online Pharmacy", "Hydroxychloroquine treats lupus and rheumatoid "
                                         "arthritis."),
+    # how clinicians in general use it, said by no seller (a leaflet's "other uses") ...
+    (DISEASE, False, "Gabapentin", "Gabapentin is also sometimes used to treat migraine "
+                                   "headaches and hot flashes."),
+    (DISEASE, True, "Headache Clinic", "Our clinic uses gabapentin to treat migraine headaches "
+                                       "and hot flashes."),
+    # ... and its effect said as a possibility with its limit (an evidence summary)
+    (DISEASE, False, "Ketamine Therapy", "Ketamine may ease depression within a day, but the "
+                                         "effect of one dose fades within weeks."),
+    (DISEASE, True, "Depression Care", "Ketamine infusions ease depression within hours."),
 ]
 
 
@@ -94,6 +103,26 @@ def test_the_drug_in_the_lead_or_the_sentence_before(engine: ContentEngine, rule
             f"<h1>Mental Health Care</h1>{body}</article></main></body></html>")
     verdict = engine.check_page("https://clinic.example/p/", html)
     assert any(f.rule_id == rule for f in verdict.findings) is fires, (body, verdict.findings)
+
+
+def _page(body: str) -> str:
+    return ("<html><head><title>Ketamine for PTSD</title></head><body><main><article>"
+            f"<h1>Ketamine for PTSD</h1><p>Some people with PTSD feel relief from intrusive "
+            f"memories after a series of ketamine infusions.</p>{body}</article></main>"
+            "</body></html>")
+
+
+def test_an_off_label_use_disclosed_on_the_page(engine: ContentEngine) -> None:
+    """The page says the use is off-label or not FDA-approved (as the ketamine pack's
+    off-label rule asks of it): the use is disclosed, not promoted as approved care's."""
+    said = ("<h2>Is ketamine approved for PTSD?</h2><p>No. The FDA has approved ketamine as an "
+            "anesthetic. Using it for PTSD is not FDA-approved, and we explain what that means "
+            "before your first infusion.</p>")
+    silent = "<h2>What to expect</h2><p>Each infusion takes about 40 minutes.</p>"
+    fired = {body: [f for f in engine.check_page("https://clinic.example/ptsd/", _page(body))
+                    .findings if f.rule_id == DISEASE] for body in (said, silent)}
+    assert not fired[said]
+    assert fired[silent]
 
 
 def test_explain_says_which_label_use_was_or_was_not_matched(engine: ContentEngine) -> None:
