@@ -425,8 +425,8 @@ _RISK_QUESTION = re.compile(r"^\W*(?:(?:are|is|were|will|do|does|can|could)\s+(?
                             r"adverse\s+(?:effects?|reactions?|events?))\b(?!\s+(?:of|from\s+(?:the\s+)?"
                             r"(?:anesthesia|sedation|needle)))", re.IGNORECASE)
 # An answer that says there are none: "None.", "None at all.", "Zero.", "No. It's your own
-# blood.", "Not one." (not "No more than any injection", "No serious ones")
-_NONE_ANSWER = re.compile(r"^\W*(?:none|zero|nothing|not\s+(?:any|one|a\s+single\s+one)|"
+# blood.", "Not one.", "Not really." (not "No more than any injection", "No serious ones")
+_NONE_ANSWER = re.compile(r"^\W*(?:none|zero|nothing|not\s+(?:any|one|a\s+single\s+one|really)|"
                           r"no(?!\s+(?:more|worse|different|greater|higher|serious|major|"
                           r"significant|long[- ]term|lasting)\b))\b", re.IGNORECASE)
 # what qualifies a "none": "None that are serious", "No, but bruising is common", "Rarely"
