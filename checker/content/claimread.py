@@ -1911,11 +1911,44 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                                      f"label, said so: "
                                      f"{said.group(0) if said else on_page!r}")
                 return None
+            if not _promoted(sentence, text, ctx):
+                # what doctors do with a drug outside its label, told by no one who offers it
+                # ("Some doctors prescribe metformin for PCOS", "Gabapentin is sometimes used
+                # for hot flashes"): patient information about medical practice
+                verdict.notes.append(f"{drug.name} outside its label, told as what doctors "
+                                     f"do, by no one who offers it")
+                return None
             verdict.notes.append(
                 f"{drug.name} is labelled for {'; '.join(_use_words(u) for u in drug.uses)}, "
                 f"not for {', '.join(repr(o) for o in outside)} (label: {drug.label})")
             return TermMatch(name.group(0), name.start(), name.end(), where)
     return None
+
+
+# What doctors do with a drug, told as practice ("Some doctors prescribe metformin for PCOS",
+# "Gabapentin is sometimes used to ease hot flashes", "Propranolol can be prescribed for
+# performance anxiety"), not as what the drug does.
+_PRACTICE = re.compile(
+    r"\b(?:some|many|most|other)\s+(?:doctors|physicians|clinicians|psychiatrists|specialists|"
+    r"providers|prescribers|dermatologists|gynecologists)\b|"
+    r"\b(?:can|may|might)\s+(?:also\s+)?be\s+(?:used|prescribed|given|recommended|tried)\b|"
+    r"\b(?:sometimes|often|occasionally|commonly|frequently|also)\s+(?:be\s+)?(?:used|prescribed|"
+    r"given|recommended|tried)\b", re.IGNORECASE)
+# An offer to the reader: "Get metformin online ...", "Order hydroxychloroquine today",
+# "Ask about low-dose naltrexone", "Start ketamine therapy".
+_OFFER = re.compile(r"^\W*(?:get|order|buy|shop|book|try|start|request|ask\s+(?:us\s+)?about|"
+                    r"schedule|claim|reserve|subscribe)\b", re.IGNORECASE)
+
+
+def _promoted(sentence: str, text: str, ctx: Context) -> bool:
+    """The drug outside its label is offered, not told as medical practice: the seller speaks
+    ("our", "we") in the sentence or where the drug is named, the reader is offered it, a
+    patient's story tells it, or the sentence tells what the drug does rather than what some
+    doctors do with it."""
+    if _OUR.search(sentence) or (text is not sentence and _OUR.search(text)) \
+            or ctx.testimonial or _OFFER.match(sentence) or _OFFER.match(text):
+        return True
+    return _PRACTICE.search(sentence) is None
 
 
 def _use_words(use: str) -> str:
