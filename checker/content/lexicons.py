@@ -164,6 +164,20 @@ class Lexicons:
         return _merged("products:" + ",".join(classes), [self.products[c] for c in classes])
 
 
+@lru_cache(maxsize=1)
+def _symptom_of() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    consumer = _yaml(rules_dir() / "lexicons" / "conditions-consumer.yaml")
+    return tuple((re.compile(rf"(?:{pattern})", re.IGNORECASE), tuple(topics))
+                 for pattern, topics in (consumer.get("symptom-of") or {}).items())
+
+
+def symptom_topics(condition: str) -> list[str]:
+    """The diseases a lay condition name is a symptom or a short name of ("low mood" ->
+    depression), from conditions-consumer.yaml `symptom-of` (empty for other names)."""
+    return [topic for pattern, topics in _symptom_of() if pattern.fullmatch(condition)
+            for topic in topics]
+
+
 @dataclass(frozen=True)
 class LabelledDrug:
     """One approved drug of labelled-uses.yaml: its names, its labelled indications (as
@@ -181,9 +195,17 @@ class LabelledDrug:
         name begins ("opioid use" of "opioid use disorder"); the use must overlap the
         condition."""
         text = " ".join(condition.split())
+        # a lay name is the disease it is a symptom or a short name of (conditions-consumer.yaml
+        # `symptom-of`: "low mood" of depression, "wheezing" of asthma): the label names that
+        for topic in symptom_topics(text):
+            use = self.covers(topic)
+            if use is not None:
+                return use
         before = " ".join(before.split())[-24:] + " " if before.strip() else ""
         after = " " + " ".join(after.split())[:24] if after.strip() else ""
         for use in self.uses:
+            # (an eponym is matched with or without its apostrophe: "Alzheimers")
+            use = use.replace("'", "'?")
             for found in re.finditer(rf"(?<![\w-])(?:{use})(?![\w-])", before + text + after,
                                      re.IGNORECASE):
                 if found.end() > len(before) and found.start() < len(before) + len(text):

@@ -184,3 +184,22 @@ def test_a_story_credits_the_plan_its_doctor_set(engine: ContentEngine, text: st
 def test_development_set_lay_forms(engine: ContentEngine, rule: str, title: str, body: str,
                                    expected: list[str]) -> None:
     assert reported(engine, rule, title, body) == expected
+
+
+# A lay name is the disease it is a symptom or short name of when an approved drug's labelled
+# uses are matched (conditions-consumer.yaml `symptom-of`): "sertraline can lift low mood" names
+# a use its label covers; a name the label does not cover stays outside it.
+@pytest.mark.parametrize(("drug", "condition", "covered"), [
+    ("sertraline", "low mood", True),
+    ("sertraline", "hopelessness", True),
+    ("sertraline", "heavy metals", False),
+    ("propranolol", "my pressure", True),
+    ("propranolol", "wheezing", False),
+    ("donepezil", "Alzheimers", True),
+])
+def test_lay_names_meet_labelled_uses(drug: str, condition: str, covered: bool) -> None:
+    labelled = load_lexicons().labelled
+    assert labelled is not None
+    found = labelled.drug(drug)
+    assert found is not None
+    assert (found.covers(condition) is not None) is covered
