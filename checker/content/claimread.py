@@ -591,6 +591,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.notes.append(f"{off_label!r} is labelled for no viral infection")
         approved = []
     outside = None if off_label else _outside_label(sentence, spec, ctx, conditions, verdict)
+    if outside is not None and outside.term_set == "labelled":
+        # the drug named for a labelled use is approved care ("Gabapentin helps nerve pain
+        # after shingles"), whatever other vocabulary knows it
+        approved = approved + [outside]
+        outside = None
     if outside is not None:
         # an approved drug said to treat, prevent or cure a condition none of its labelled
         # uses names ("Ketamine infusions lift depression", "Kaletra for COVID-19"): it is
@@ -1875,10 +1880,12 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                     outside.append(c.group(0))
             if matched or not outside:
                 # (a labelled use named beside others is read as the label's: "may take weeks
-                # to improve joint pain and swelling in rheumatoid arthritis")
+                # to improve joint pain and swelling in rheumatoid arthritis"); named in the
+                # sentence, the drug is approved care there
                 verdict.notes.append(f"a labelled use of {drug.name}: {', '.join(matched)!r} "
                                      f"(label: {drug.label})")
-                return None
+                return (TermMatch(name.group(0), name.start(), name.end(), "labelled")
+                        if where == "sentence" and matched else None)
             if where != "sentence" and any(drug.covers(c.group(0)) for c in
                                             spec.conditions.finditer(text)):
                 # the sentence it points back to, or its lead, names a labelled use: it goes

@@ -213,7 +213,13 @@ class LabelledDrug:
             if "(?<!" in use and before:
                 continue
             words = re.sub(r"\(\?:|\(\?<!.*?\)|[()?|\\]|\bw\*", " ", use)
-            if re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", words, re.IGNORECASE):
+            # (the condition as the use's head, not its complement: "diabetes" of "type 2
+            # diabetes", not "shingles" of "nerve pain after shingles")
+            flat = " ".join(words.split())
+            if any(not re.search(r"\b(?:after|from|of|by|with|to|in)\s*$", flat[:m.start()],
+                                 re.IGNORECASE)
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", flat,
+                                        re.IGNORECASE)):
                 return use
         return None
 

@@ -64,6 +64,10 @@ LABEL_CASES = [
     (INFECT, False, "Online Pharmacy", "Kaletra treats HIV-1 infection."),
     (DISEASE, False, "Online Pharmacy", "Hydroxychloroquine treats lupus and rheumatoid "
                                         "arthritis."),
+    # a labelled use makes the drug approved care, whatever other vocabulary knows it
+    (INFECT, False, "Gabapentin", "Gabapentin helps nerve pain after shingles and controls "
+                                  "some seizures."),
+    (INFECT, True, "Nerve Care", "Our gabapentin protocol clears shingles in days."),
     # how clinicians in general use it, said by no seller (a leaflet's "other uses") ...
     (DISEASE, False, "Gabapentin", "Gabapentin is also sometimes used to treat migraine "
                                    "headaches and hot flashes."),
