@@ -1840,12 +1840,6 @@ def off_label_said(texts: tuple[str, ...]) -> str:
 
 
 _MAY = re.compile(r"\b(?:may|might)\b", re.IGNORECASE)
-# Practice in general, by indefinite clinicians: "is sometimes used to treat", "is occasionally
-# prescribed for", "some doctors prescribe it for".
-_SOMETIMES_USED = re.compile(
-    r"\b(?:sometimes|occasionally)\s+(?:also\s+)?(?:used|prescribed|given|recommended)\b|"
-    r"\bsome\s+(?:doctors|physicians|clinicians|providers|prescribers|psychiatrists|"
-    r"specialists)\s+(?:also\s+)?(?:prescribe|use|give|recommend)\b", re.IGNORECASE)
 
 
 def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
@@ -1892,13 +1886,6 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 # on about that ("Lithium treats bipolar disorder. It reduces manic and
                 # depressive episodes ...")
                 verdict.notes.append(f"{drug.name}: its {where} names a labelled use")
-                return None
-            practice = _SOMETIMES_USED.search(sentence) if not _OUR.search(sentence) else None
-            if practice is not None:
-                # how clinicians in general use the drug, said by no seller ("Gabapentin is
-                # also sometimes used to treat migraine headaches", a leaflet's "other uses")
-                verdict.notes.append(f"{drug.name} outside its label, as others sometimes use "
-                                     f"it: {practice.group(0)!r}")
                 return None
             hedged = _MAY.search(sentence)
             if hedged is not None:
