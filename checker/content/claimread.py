@@ -1692,7 +1692,11 @@ _PRODUCT_NOUNS = (r"protocols?|formulas?|formulations?|blends?|products?|drops|s
 # A sentence that speaks of what the sentence before it named: a pronoun as its subject ("It
 # kills viruses", "Taken daily, they ..."), or as what is used or given ("Our physicians use it
 # for ..."), or a demonstrative description ("this protocol", "these drops", "the same tablet").
-_POINTER_SUBJECT = re.compile(r"^\W*(?:[^,.;:!?]{0,60},\s*)?(?:it|they|this|these)\b(?!\s+(?:is|"
+# (a fronted phrase before it, with its comma or, for a short prepositional phrase, without:
+# "For some early cancers it can be as effective as surgery")
+_POINTER_SUBJECT = re.compile(r"^\W*(?:[^,.;:!?]{0,60},\s*|(?:for|in|with|among|after|during|"
+                              r"at|on|by)\s+(?:[\w'-]+\s+){1,4}?)?(?:it|they|this|these)\b"
+                              r"(?!\s+(?:is|"
                               r"was|'s)\s+(?:why|how|what|because|when|important|essential|"
                               r"best|never|always|worth|time|easy|hard|normal|common|possible)\b)",
                               re.IGNORECASE)

@@ -154,3 +154,23 @@ CLEARED = [
 def test_cleared_use_of_the_device_its_lead_names(engine, fires, text) -> None:
     fired = _fired(engine, HBOT, f"<p>{text}</p>")
     assert ("false-fda-approval-claim" in fired) is fires, text
+
+
+# A sentence that points back with a short fronted prepositional phrase and no comma ("For some
+# early cancers it ...") speaks of the care named before it, as one with the comma does
+# (claimread _POINTER_SUBJECT; own probe batch 4): the phrase rules read it as said of that
+# care; a product of ours before it still makes it ours.
+POINTERS = [
+    (False, "Cancer Support", "<p>Radiation therapy uses high-energy beams to destroy cancer "
+                              "cells. For some early cancers it can be as effective as "
+                              "surgery.</p>"),
+    (True, "Cancer Support", "<p>Our ozone sauna is offered at both locations. For some early "
+                             "cancers it can be as effective as surgery.</p>"),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "body"), POINTERS,
+                         ids=[f"{'fires' if p[0] else 'clear'}-{i}"
+                              for i, p in enumerate(POINTERS)])
+def test_a_fronted_phrase_without_its_comma_still_points_back(engine, fires, title, body) -> None:
+    assert ("no-superlative-claims" in _fired(engine, title, body)) is fires, body
