@@ -2125,10 +2125,20 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
     if products is None:
         return []
     return [p for p in products.finditer(sentence)
-            if not any(a.start() <= p.start() and p.end() <= a.end()
+            if not _BODY_NATURALLY.search(sentence, 0, p.end())
+            and not any(a.start() <= p.start() and p.end() <= a.end()
                        or a.term_set == "approved-names" and a.end() <= p.start()
                        and _FORM_GAP.fullmatch(sentence, a.end(), p.start())
                        for a in approved)]
+
+
+# "Naturally" said of what the body does by itself ("Your liver and kidneys naturally filter
+# toxins", "the body naturally repairs muscle"): physiology, not a natural product.
+_BODY_NATURALLY = re.compile(
+    r"\b(?:the|your|our|its|their)\s+(?:body|bodies|body's|liver|kidneys?|immune\s+system|"
+    r"skin|gut|brain|lungs|heart|bones?|muscles?|joints?|cells|nervous\s+system)"
+    r"(?:\s+and\s+(?:the\s+|your\s+)?[\w-]+)?\s+(?:(?:will|can|may|also|then|slowly|"
+    r"gradually)\s+)?naturally$", re.IGNORECASE)
 
 
 # What stands between an approved drug's brand name and its dosage form: a mark, a strength,
