@@ -1952,6 +1952,8 @@ def _promoted(sentence: str, text: str, ctx: Context) -> bool:
 def _use_words(use: str) -> str:
     """A labelled use's pattern as words, for explain ("(?:type 2 )?diabetes" -> "type 2
     diabetes")."""
+    # (an optional letter is left out: "an(?:a)?esthesia" -> "anesthesia")
+    use = re.sub(r"\(\?:\w\)\?|\w\?(?=\w)", "", use)
     words = re.sub(r"\(\?<!.*?\)|\(\?:|[()?\\]|w\*|\[- \]", lambda m: "-" if m.group(0) == "[- ]"
                    else "", use)
     return " ".join(words.replace("|", "/").split())

@@ -142,6 +142,9 @@ def test_explain_says_which_label_use_was_or_was_not_matched(engine: ContentEngi
         "Longevity Medicine", "Metformin lowers blood sugar in adults with type 2 diabetes."),
         rule_id=DISEASE))
     assert "a labelled use of metformin" in lines
+    lines = "\n".join(explain_page(engine, "https://clinic.example/p/", article_page(
+        "Depression Care", "Ketamine infusions ease depression within hours."), rule_id=DISEASE))
+    assert "ketamine is labelled for anesthesia" in lines and "not for 'depression'" in lines
 
 
 def test_the_labelled_uses_name_their_source() -> None:
