@@ -176,6 +176,18 @@ _BEHAVIOUR_CAUSE = re.compile(
     r"(?:diet|lifestyle|habits)|diet\s+and\s+exercise|quitting\s+smoking|lifestyle\s+changes?)\b",
     re.IGNORECASE)
 _TAKING = re.compile(r"\b(?:tak|us|tr|add|switch)(?:ing|ed|e|es|ies|ied|y)\b", re.IGNORECASE)
+# Taking, using or applying something named with a capital ("Taking B Complex every day helps
+# ...", "Applying Blephadex ..."): a product's proper name, so the product is what acts, not a
+# behaviour (not in a title-case heading, where every word has a capital)
+_NAMED_TAKEN = re.compile(r"^\W*(?:Taking|Using|Applying|Drinking|Adding|Trying)\s+"
+                          r"(?:(?:our|the|a|an)\s+)?[A-Z][\w+-]*")
+
+
+def _named_taken(sentence: str) -> bool:
+    return _NAMED_TAKEN.match(sentence) is not None and sum(
+        1 for w in sentence.split() if w[:1].islower()) >= 3
+
+
 # A gerund that was a struggle ("Breathing used to be a fight", "Walking was agony") is the
 # story's before, not advice.
 _BEFORE_STATE = re.compile(r"^\W*[\w'-]+ing\s+(?:used\s+to|was|had\s+been)\b", re.IGNORECASE)
@@ -641,7 +653,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.stopped_by = "the condition's natural course, no product's effect"
         return verdict
     behaviour = _BEHAVIOUR.match(sentence) and not _BEFORE_STATE.match(sentence) \
-        and not _POINTS_BACK.search(" ".join(sentence.split()[:6]))
+        and not _POINTS_BACK.search(" ".join(sentence.split()[:6])) \
+        and not _named_taken(sentence)
     if (behaviour or (_BEHAVIOUR_CAUSE.search(sentence) and not _OUR.search(sentence)
                       and not _TAKING.search(sentence))) \
             and not _own_products(sentence, spec, approved, spec.all_products):

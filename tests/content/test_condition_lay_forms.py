@@ -203,3 +203,19 @@ def test_lay_names_meet_labelled_uses(drug: str, condition: str, covered: bool) 
     found = labelled.drug(drug)
     assert found is not None
     assert (found.covers(condition) is not None) is covered
+
+
+# Taking or using something named with a capital is taking a product, not a behaviour: the
+# product acts. A behaviour ("Taking a walk") and approved care ("Taking Tylenol") stay quiet.
+@pytest.mark.parametrize(("rule", "body", "expected"), [
+    (INFECTION, "<p>Taking B Complex every day helps your body destroy the drug-resistant staph "
+                "germs that spread in gyms.</p>",
+     ["Taking B Complex every day helps your body destroy the drug-resistant staph germs that "
+      "spread in gyms."]),
+    (INFECTION, "<p>Washing your hands stops the spread of staph germs.</p>", []),
+    (DISEASE, "<p>Taking a walk every day helps back pain.</p>", []),
+    (DISEASE, "<p>Taking Tylenol every few hours eases a fever.</p>", []),
+])
+def test_a_named_product_taken_is_no_behaviour(engine: ContentEngine, rule: str, body: str,
+                                               expected: list[str]) -> None:
+    assert reported(engine, rule, SHOP, body) == expected
