@@ -64,6 +64,11 @@ LABEL_CASES = [
     (INFECT, False, "Online Pharmacy", "Kaletra treats HIV-1 infection."),
     (DISEASE, False, "Online Pharmacy", "Hydroxychloroquine treats lupus and rheumatoid "
                                         "arthritis."),
+    # the GLP-1 class by its name: its members' labelled uses
+    (DISEASE, True, "Medical Weight Loss", "GLP-1 medications curb alcohol cravings and "
+                                           "gambling addiction."),
+    (DISEASE, False, "Medical Weight Loss", "GLP-1 medications help adults with obesity lose "
+                                            "weight when combined with diet and exercise."),
     # a labelled use makes the drug approved care, whatever other vocabulary knows it
     (INFECT, False, "Gabapentin", "Gabapentin helps nerve pain after shingles and controls "
                                   "some seizures."),
