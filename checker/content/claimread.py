@@ -518,6 +518,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                              and c.start() < contrast_span(sentence, p.start())[1]
                              for c in conditions))
                   and not _time_frame(sentence, p) and not _others_care(sentence, p)
+                  # a verb whose object is sales talk ("the company must stop making such
+                  # claims", "ordered to end its advertising")
+                  and not _SALES_OBJECT.match(sentence, p.end())
                   and not _REGULATOR_BEFORE.search(sentence[max(0, p.start() - 30):p.start()])
                   and not (p.group(0).lower() in _ADJECTIVE_PREDICATES
                            and _DETERMINER_BEFORE.search(sentence[:p.start()]))
@@ -2313,6 +2316,9 @@ _NOT_CARE = re.compile(r"\b(?:chinese|traditional|functional|integrative|holisti
                        re.IGNORECASE)
 _CARE_MODIFIER = re.compile(r"-(?!(?:based|approved|cleared)\b)[a-z]", re.IGNORECASE)
 _CONDITION_FREE = re.compile(r"-free\b", re.IGNORECASE)
+_SALES_OBJECT = re.compile(r"\s+(?:(?:its|their|the|all|such|these|those)\s+)?(?:making|"
+                           r"selling|advertising|marketing|promoting|claiming|claims|ads|"
+                           r"advertisements|promotions?|marketing)\b", re.IGNORECASE)
 _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|quit|replace|"
                        # care a rhetorical question waves off: "Why reach for antibiotics
                        # when our drops clear ear infections?", "Who needs a flu shot when"

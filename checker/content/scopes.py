@@ -169,6 +169,18 @@ _CLAIM_REPORTED = re.compile(
     + _SALES_VERB + r"\b|"
     r"\b(?:products?|remed(?:y|ies)|supplements?|treatments?|drips?|anyone|anything)\s+"
     r"(?:that\s+)?(?:claim(?:s|ing)?|promis(?:e|es|ing))\s+to\b|"
+    # an authority or an accuser reporting a firm's claims: "The FTC said the company
+    # advertised its drips as ...", "Prosecutors say the center promoted ...", "The FDA warned
+    # the seller to stop claiming that ...", "the FTC sued the marketers for claiming ..."
+    r"\b(?:FDA|FTC|DOJ|SEC|Federal\s+Trade\s+Commission|Food\s+and\s+Drug\s+Administration|"
+    r"Department\s+of\s+Justice|agency|agencies|regulators?|prosecutors?|complaints?|lawsuits?|"
+    r"indictments?|warning\s+letters?|attorneys?\s+general|Justice\s+Department|courts?|"
+    r"judges?|juries|jury|officials|investigators|inspectors|authorities)\b[^.;]{0,60}?\b"
+    r"(?:say|says|said|allege|alleges|alleged|warn|warns|warned|charge|charges|charged|accuse|"
+    r"accuses|accused|sue|sues|sued|order|orders|ordered|cite|cites|cited|found|finds|ruled|"
+    r"rules|fined|fines|barred|bars|banned|bans|settled|settles|penali[sz]ed|prosecuted|"
+    r"investigated|shut\s+down)\b[^.;]{0,60}?\b(?:" + _SALES_VERB + r"|told|tells|claiming|"
+    r"marketing|promoting|selling|advertising|touting|telling|making\s+claims)\b|"
     r"\b(?:idea|notion|belief|myth|claim|promise)s?\s+that\b[^.;]{0,120}?\b(?:is|are|was|were)\s+"
     r"(?:a\s+|just\s+a\s+)?(?:myth|false|untrue|wrong|unfounded|baseless|misleading|not\s+true|"
     r"not\s+supported|unsupported|red\s+flag|warning\s+sign|scam|too\s+good\s+to\s+be\s+true)\b",
