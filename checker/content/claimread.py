@@ -742,6 +742,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             verdict.stopped_by = (f"the story credits other care: {told!r}" if told
                                   else f"approved care: {agent!r}")
             continue
+        owner = None if products or _own_products(sentence, spec, approved, spec.all_products) \
+            else _own_clinician_care(sentence, predicate)
+        if owner:
+            verdict.stopped_by = f"the patient's own clinician's care: {owner!r}"
+            continue
         break
     else:
         return verdict
@@ -806,6 +811,40 @@ _STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+(?:[\w-]+\s+){
                           r"pharmacist|(?:speech|occupational)\s+therapist|"
                           r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist)s?"
                           r"\b(?!'s|\u2019s)", re.IGNORECASE)
+# The reader's or patient's own clinician whose care the predicate is: its subject ("His
+# neurologist manages his medicines"), or the one who owns it ("follow your rheumatologist's
+# treatment plan", "your retina specialist decides your treatment", "my therapists kept track
+# of my recovery"). Deferral to other care, not an outcome of the page's product; "our"
+# clinicians are the seller and are left out, and a sentence naming a product of ours is read
+# as usual.
+_OWN_CLINICIAN = re.compile(r"\b(?:your|my|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:doctor|"
+                            r"physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]+iatrist|"
+                            r"pediatrician|paediatrician|clinician|nurse\s+practitioner|midwife|"
+                            r"pharmacist|therapist|physio(?:therapist)?|chiropractor|dentist|"
+                            r"care\s+team|medical\s+team)s?", re.IGNORECASE)
+_OWNED_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:can|will|may|should|would|could|must|now|"
+                        r"also|then|still|usually|often)\s+)?(?:[a-z]+ly\s+)?"
+                        r"(?:[a-z]+(?:\s+(?:track|care|charge)\s+of|\s+(?:on|to|with|for|"
+                        r"over))?\s+(?:your|my|his|her|their|the)\s+(?:[\w-]+\s+)?)?",
+                        re.IGNORECASE)
+_NOT_OWNED = re.compile(r"\b(?:that|whether|how|if|when|what|why|where|which|who|said|says|"
+                        r"told|tells|thinks|thought|believes?|believed|noticed|saw|sees|found|"
+                        r"amazed|shocked|surprised|impressed|confirmed|reported|measured)\b",
+                        re.IGNORECASE)
+
+
+def _own_clinician_care(sentence: str, predicate: TermMatch) -> str | None:
+    """The patient's own clinician whose care the predicate names (_OWN_CLINICIAN)."""
+    if predicate.term_set in _UNPLACED:
+        return None
+    start, _ = clause_at(sentence, predicate.start())
+    for carer in _OWN_CLINICIAN.finditer(sentence, start, predicate.start()):
+        between = sentence[carer.end():predicate.start()]
+        if _OWNED_GAP.fullmatch(between) and not _NOT_OWNED.search(between):
+            return carer.group(0)
+    return None
+
+
 # What a clinician does with an outcome they did not cause: "my doctor said my knee had
 # healed", "my endocrinologist is cutting my meds" (less care is the product's outcome).
 _REPORTS = re.compile(r"\b(?:said|says|told|confirmed|noticed|saw|sees|found|checked|"
