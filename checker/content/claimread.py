@@ -578,6 +578,29 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # A negation that is itself the outcome ("the virus cannot take hold") denies nothing;
     # in a testimonial the story's before ("could not hold a fork") is not its after.
     masked = _masked(sentence, spec)
+    # a predicate inside a clause that tells what other care failed to do ("that pills have
+    # not fixed") is that care's, not the claim's
+    failed = [m.span() for m in _CARE_FAILED.finditer(sentence)]
+    kept = [c for c in candidates
+            if not any(a <= c.start() < c.end() <= b for a, b in failed)]
+    if failed and not kept:
+        # (the learned model may still rate the sentence, as one with no predicate word)
+        kept = _learned(sentence, spec, ctx, verdict) if wide is None else []
+        if not kept:
+            verdict.stopped_by = "no predicate (only the care that failed has one)"
+            return verdict
+    candidates = kept
+    if ctx.testimonial:
+        masked, befores = _story_before(masked, spec)
+        # (a predicate word in the story's before is not its after: "couldn't lift my arm")
+        after = [c for c in candidates
+                 if not any(a <= c.start() < c.end() <= b for a, b in befores)]
+        if befores and not after:
+            after = _learned(sentence, spec, ctx, verdict) if wide is None else []
+            if not after:
+                verdict.stopped_by = "no predicate (only the story's before has one)"
+                return verdict
+        candidates = after
     for found in candidates:
         # a predicate whose own words hold the negation ("did what two years of therapy
         # couldn't") denies the care it is set against, not the claim
@@ -1279,10 +1302,23 @@ _PSEUDO_NEGATION = re.compile(
     r"keep\s+suffering|deal)\b|\bthere's\s+no\s+need\b|"
     # surprise at the outcome ("my doctor couldn't believe my arthritis was in remission")
     r"\b(?:could(?:n't|n\u2019t|\s+not)|can't|can\u2019t|cannot)\s+believe\b|"
+    # an inability that describes the people the claim is about, their symptom ("children
+    # with ADHD who can't focus in school", "men who can no longer perform"): a relative
+    # clause on a person, not a denial of the claim
+    r"\b(?:kids|children|men|women|people|adults|patients|those|anyone|seniors)\s+"
+    r"(?:(?:with|of)\s+(?:[\w-]+\s+){1,3}?)?who\s+(?:can't|can\u2019t|cannot|can\s+not|"
+    r"can\s+no\s+longer|couldn't|could\s+not|won't|don't|do\s+not)\b",
+    re.IGNORECASE)
+_CARE_FAILED = re.compile(
     # other care that failed, closing a clause: "cleared my Lyme disease when antibiotics
-    # couldn't", "where other treatments failed", "after physical therapy didn't help"
+    # couldn't", "where other treatments failed", "after physical therapy didn't help",
+    # "erectile dysfunction that pills have not fixed", "spirochetes hiding in the tissues
+    # that antibiotics cannot reach" (the relative clause says what the care before did not
+    # do; it denies nothing the sentence claims)
     r"\b(?:when|where|after|that|what)\s+(?:[\w-]+\s+){1,4}?(?:couldn't|could\s+not|didn't|"
-    r"did\s+not|wouldn't|can't|cannot|failed)(?:\s+(?:to\s+)?(?:help|work))?"
+    r"did\s+not|wouldn't|can't|cannot|failed|(?:have|has|had)(?:n't|\s+not)(?:\s+yet)?)"
+    r"(?:\s+(?:to\s+)?(?:help(?:ed)?|work(?:ed)?|fix(?:ed)?|reach(?:ed)?|touch(?:ed)?|"
+    r"cure(?:d)?|heal(?:ed)?|clear(?:ed)?|resolve(?:d)?|relieve(?:d)?))?"
     r"(?=\s*(?:[.,;:!?)]|$))",
     re.IGNORECASE)
 
@@ -1290,13 +1326,55 @@ _PSEUDO_NEGATION = re.compile(
 def _masked(sentence: str, spec: ClaimSpec) -> str:
     """The sentence with its negated outcomes and pseudo-negations blanked out, offsets
     kept."""
-    found = list(_PSEUDO_NEGATION.finditer(sentence))
+    found = list(_PSEUDO_NEGATION.finditer(sentence)) + list(_CARE_FAILED.finditer(sentence))
     if spec.negated_outcomes is not None:
         found += spec.negated_outcomes.finditer(sentence)
     for match in found:
         sentence = (sentence[:match.start()] + "~" * (match.end() - match.start())
                     + sentence[match.end():])
     return sentence
+
+
+# What tells a story's after: a later sentence of the quote turned to the present or to the
+# change ("Three months after my SVF treatment I'm gardening again", "Brain training gave me my
+# memory back", "Since the drops I sleep through the night").
+_STORY_AFTER = re.compile(r"\b(?:after|since|now|today|again|back|finally|anymore|any\s+more|"
+                          r"no\s+longer|these\s+days)\b", re.IGNORECASE)
+
+
+def _story_before(text: str, spec: ClaimSpec) -> tuple[str, list[tuple[int, int]]]:
+    """In a patient's story of several sentences, the negations of a sentence that names no
+    product or care and is followed by the story's after are the story's before ("After my
+    stroke I couldn't lift my arm.", "Doctors told us our son would never read."): blanked out,
+    offsets kept, as the care that failed is. A sentence that names a product or care keeps its
+    negations ("The capsules did not help."), and a story whose after is told of approved care
+    keeps its before ("... Physical therapy got me walking again.")."""
+    spans = sentence_spans(text)
+    befores: list[tuple[int, int]] = []
+    if len(spans) < 2:
+        return text, befores
+    for (start, end), (later, _) in zip(spans, spans[1:], strict=False):
+        part = text[start:end]
+        if not _LEARNED_NEGATION.search(part) or not _STORY_AFTER.search(text, later):
+            continue
+        # (the clinicians of the story's before are no care it names: "Doctors told us ...");
+        # an after told of approved care ("Months of occupational therapy got me gardening
+        # again") is that care's story, its before left as it is
+        if _own_products(part, spec, [], spec.all_products) or any(
+                not _CLINICIAN.fullmatch(m.group(0))
+                for m in spec.approved.finditer(text[start:])):
+            continue
+        for cue in (DENIAL, _LEARNED_NEGATION):
+            for m in cue.finditer(part):
+                text = (text[:start + m.start()] + "~" * (m.end() - m.start())
+                        + text[start + m.end():])
+            part = text[start:end]
+        befores.append((start, end))
+    return text, befores
+
+
+_CLINICIAN = re.compile(r"(?:doctors?|physicians?|clinicians?|specialists?|nurses?|surgeons?|"
+                        r"[a-z]+ologists?|[a-z]+iatrists?|GPs?)", re.IGNORECASE)
 
 
 def _scope_text(text: str, candidates: list[TermMatch], ctx: Context) -> str:
