@@ -2009,6 +2009,13 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                     matched.append(c.group(0))
                 elif not negated(sentence[clause_at(sentence, c.start())[0]:c.start()]):
                     outside.append(c.group(0))
+            if matched and outside and _infections_beside_label(outside):
+                # an infection the label does not name, beside one it does, is promoted on
+                # the labelled one's back ("Kaletra, for HIV and for COVID-19 pneumonia"): a
+                # symptom beside a labelled disease is still the label's (below)
+                verdict.notes.append(f"{drug.name} is labelled for {', '.join(matched)!r}, "
+                                     f"not for {', '.join(outside)!r}")
+                matched = []
             if matched or not outside:
                 # (a labelled use named beside others is read as the label's: "may take weeks
                 # to improve joint pain and swelling in rheumatoid arthritis"); named in the
@@ -2080,6 +2087,22 @@ def _promoted(sentence: str, text: str, ctx: Context) -> bool:
             or ctx.testimonial or _OFFER.match(sentence) or _OFFER.match(text):
         return True
     return _PRACTICE.search(sentence) is None
+
+
+def _infections_beside_label(outside: list[str]) -> bool:
+    """Some condition outside a drug's label is an infection of the lexicons (ICD-10-CM's)
+    named as such, not a word for germs in general ("the virus", "infections": the labelled
+    one, said again)."""
+    from checker.content.lexicons import load_lexicons
+    infections = load_lexicons().conditions["infections"]
+    return any(infections.search(name) is not None and not _GERMS.fullmatch(name.strip())
+               for name in outside)
+
+
+# Germs in general, with a determiner: "the virus", "an infection", "these bacteria".
+_GERMS = re.compile(r"(?:(?:the|a|an|this|that|these|those|your|its)\s+)?(?:virus(?:es)?|"
+                    r"bacteri(?:a|um)|germs?|microbes?|pathogens?|infections?|bugs?)",
+                    re.IGNORECASE)
 
 
 def _use_words(use: str) -> str:
