@@ -2375,6 +2375,13 @@ def _products_in_clause(sentence: str, predicate: TermMatch,
     return any(start <= p.start() < end for p in products)
 
 
+# A participial phrase set off by commas between the care and its verb: ", taken for five to
+# ten years after surgery, " (the care stays the subject).
+_PARTICIPLE_GAP = re.compile(r",\s+(?:when\s+)?(?:taken|given|used|started|prescribed|combined|"
+                             r"injected|infused|applied|added|inhaled)\b[^,;:.!?]{0,80},\s+"
+                             r"(?:(?:also|often|usually|can|may|will|then)\s+)?", re.IGNORECASE)
+
+
 def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatch]) -> str | None:
     """Approved care that does what the predicate says: its subject in the clause ("a doctor
     can manage withdrawal") or its instrument ("cured with antiviral medicines")."""
@@ -2383,6 +2390,12 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
     start, end = clause_at(sentence, predicate.start())
     for care in approved:
         if start <= care.start() and care.end() <= predicate.start():
+            return care.group(0)
+        if care.end() <= predicate.start() \
+                and _PARTICIPLE_GAP.fullmatch(sentence, care.end(), predicate.start()) \
+                and not _OUR.search(sentence, care.end(), predicate.start()):
+            # the care is the subject across a participle set off by commas: "Tamoxifen,
+            # taken for five to ten years after surgery, lowers the chance of ..."
             return care.group(0)
         if care.start() <= predicate.start() < care.end() \
                 and _INTENDED_FOR.search(predicate.group(0)):
