@@ -2382,6 +2382,10 @@ _PARTICIPLE_GAP = re.compile(r",\s+(?:when\s+)?(?:taken|given|used|started|presc
                              r"(?:(?:also|often|usually|can|may|will|then)\s+)?", re.IGNORECASE)
 
 
+# Another name of the care in brackets right after it: " (trastuzumab) ", ") ".
+_BRACKET_GAP = re.compile(r"\s*(?:\([^()]{1,60})?\)\s*")
+
+
 def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatch]) -> str | None:
     """Approved care that does what the predicate says: its subject in the clause ("a doctor
     can manage withdrawal") or its instrument ("cured with antiviral medicines")."""
@@ -2396,6 +2400,11 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
                 and not _OUR.search(sentence, care.end(), predicate.start()):
             # the care is the subject across a participle set off by commas: "Tamoxifen,
             # taken for five to ten years after surgery, lowers the chance of ..."
+            return care.group(0)
+        if care.end() <= start and _BRACKET_GAP.fullmatch(sentence, care.end(), start) \
+                and not _OUR.search(sentence, care.end(), start):
+            # the care named with another name in brackets is the subject of the clause
+            # after them: "Herceptin (trastuzumab) treats ... and lowers the chance ..."
             return care.group(0)
         if care.start() <= predicate.start() < care.end() \
                 and _INTENDED_FOR.search(predicate.group(0)):

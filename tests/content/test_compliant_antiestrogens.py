@@ -31,3 +31,23 @@ def test_antiestrogens_are_approved_care(engine: ContentEngine) -> None:
     for text, fires in PAGES:
         html = riverbend_page(TITLE, f"{SHOP}<p>{text}</p>")
         assert bool(reported_on(engine, DISEASE, html)) is fires, text
+
+
+BRACKETS = [
+    ("Herceptin (trastuzumab) treats HER2-positive breast cancer and lowers the chance it "
+     "comes back.", False),
+    ("Trastuzumab (Herceptin) treats HER2-positive breast cancer and lowers the chance it "
+     "comes back.", False),
+    ("Herceptin (or our mushroom extract) treats HER2-positive breast cancer and lowers the "
+     "chance it comes back.", True),
+    ("Turkey tail (a mushroom) treats HER2-positive breast cancer and lowers the chance it "
+     "comes back.", True),
+]
+
+
+def test_care_named_with_brackets_is_the_subject(engine: ContentEngine) -> None:
+    """The care named with another name in brackets stays the subject of the clause after
+    them (a bracket ends the clause the reader scopes by)."""
+    for text, fires in BRACKETS:
+        html = riverbend_page(TITLE, f"{SHOP}<p>{text}</p>")
+        assert bool(reported_on(engine, DISEASE, html)) is fires, text
