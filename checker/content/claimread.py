@@ -581,26 +581,17 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # a predicate inside a clause that tells what other care failed to do ("that pills have
     # not fixed") is that care's, not the claim's
     failed = [m.span() for m in _CARE_FAILED.finditer(sentence)]
-    kept = [c for c in candidates
-            if not any(a <= c.start() < c.end() <= b for a, b in failed)]
-    if failed and not kept:
-        # (the learned model may still rate the sentence, as one with no predicate word)
-        kept = _learned(sentence, spec, ctx, verdict) if wide is None else []
-        if not kept:
-            verdict.stopped_by = "no predicate (only the care that failed has one)"
-            return verdict
-    candidates = kept
+    candidates = _outside_spans(candidates, failed, sentence, spec, ctx, verdict, wide,
+                                "only the care that failed has one")
+    if candidates is None:
+        return verdict
     if ctx.testimonial:
         masked, befores = _story_before(masked, spec)
         # (a predicate word in the story's before is not its after: "couldn't lift my arm")
-        after = [c for c in candidates
-                 if not any(a <= c.start() < c.end() <= b for a, b in befores)]
-        if befores and not after:
-            after = _learned(sentence, spec, ctx, verdict) if wide is None else []
-            if not after:
-                verdict.stopped_by = "no predicate (only the story's before has one)"
-                return verdict
-        candidates = after
+        candidates = _outside_spans(candidates, befores, sentence, spec, ctx, verdict, wide,
+                                    "only the story's before has one")
+        if candidates is None:
+            return verdict
     for found in candidates:
         # a predicate whose own words hold the negation ("did what two years of therapy
         # couldn't") denies the care it is set against, not the claim
@@ -2087,6 +2078,21 @@ def _promoted(sentence: str, text: str, ctx: Context) -> bool:
             or ctx.testimonial or _OFFER.match(sentence) or _OFFER.match(text):
         return True
     return _PRACTICE.search(sentence) is None
+
+
+def _outside_spans(candidates: list[TermMatch], spans: list[tuple[int, int]], sentence: str,
+                   spec: ClaimSpec, ctx: Context, verdict: Verdict, wide: TermMatch | None,
+                   why: str) -> list[TermMatch] | None:
+    """The predicates outside `spans` (parts of the sentence that are not the claim's); when
+    the spans held them all, what the learned model rates the sentence (as one with no
+    predicate word), else None with the verdict stopped."""
+    kept = [c for c in candidates if not any(a <= c.start() < c.end() <= b for a, b in spans)]
+    if spans and not kept:
+        kept = _learned(sentence, spec, ctx, verdict) if wide is None else []
+        if not kept:
+            verdict.stopped_by = f"no predicate ({why})"
+            return None
+    return kept
 
 
 def _infections_beside_label(outside: list[str]) -> bool:
