@@ -1877,8 +1877,6 @@ def points_back(sentence: str, *, care_only: bool = False) -> bool:
     return (_POINTER_CARE if care_only else _POINTER_PRODUCT).search(sentence) is not None
 
 
-
-
 def _antecedent(sentence: str, spec: ClaimSpec, ctx: Context) -> tuple[str, str] | None:
     """What a sentence that points back speaks of: ("ours", a product of the rule's classes)
     or ("approved", approved care) named in the nearest of the sentences before it in its

@@ -186,7 +186,6 @@ class LabelledDrug:
     name: str  # the first (generic) name
     uses: tuple[str, ...]
     label: str
-    pattern: re.Pattern[str]
 
     def covers(self, condition: str, before: str = "", after: str = "") -> str | None:
         """The labelled use that names the condition (found in it, or it found in the use's
@@ -230,8 +229,10 @@ class LabelledUses:
 
     names: TermSet
     drugs: dict[str, LabelledDrug]  # lowercased name -> its drug
-    source: str
-    licence: str
+
+    @property
+    def licence(self) -> str:
+        return self.names.licence
 
     def drug(self, name: str) -> LabelledDrug | None:
         return self.drugs.get(" ".join(name.lower().split()))
@@ -245,14 +246,12 @@ def _labelled_uses(folder: Path) -> LabelledUses | None:
     drugs: dict[str, LabelledDrug] = {}
     names: list[str] = []
     for entry in data["drugs"]:
-        uses = tuple(entry["uses"])
-        drug = LabelledDrug(entry["names"][0], uses, entry["label"], re.compile(
-            "|".join(f"(?:{u})" for u in uses), re.IGNORECASE))
+        drug = LabelledDrug(entry["names"][0], tuple(entry["uses"]), entry["label"])
         for name in entry["names"]:
             drugs.setdefault(name.lower(), drug)
             names.append(name)
     return LabelledUses(TermSet("labelled-drugs", names, data["source"], data["licence"]),
-                        drugs, data["source"], data["licence"])
+                        drugs)
 
 
 _MERGED: dict[str, TermSet] = {}

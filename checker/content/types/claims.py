@@ -352,14 +352,13 @@ def _indirect_question_heading(doc: PageDoc, hit: Hit) -> bool:
 
 
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]")
-# A written-out reference (DOI, "et al.", "2005;162", PMID, an APA "(2022)."), in a
-# References section without links.
-_FORMAL_REFERENCE = re.compile(r"\bdoi:?\s*10\.\d{3,9}/|\bet al\.|\b(?:19|20)\d{2};\s*\d+|"
-                               r"\bPMID:?\s*\d+|\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.",
-                               re.IGNORECASE)
-# The same, in the paragraph of the claim: not the APA "(2022)." alone, which names no study.
+# A reference written out (a DOI, "et al.", "2005;162", a PMID): in the paragraph of the claim
+# it names the study; in a References section without links an APA "(2022)." counts too
+# (_FORMAL_REFERENCE), which alone in a paragraph names no study.
 _WRITTEN_REFERENCE = re.compile(r"\bdoi:?\s*10\.\d{3,9}/|\bet al\.|\b(?:19|20)\d{2};\s*\d+|"
                                 r"\bPMID:?\s*\d+", re.IGNORECASE)
+_FORMAL_REFERENCE = re.compile(_WRITTEN_REFERENCE.pattern + r"|\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.",
+                               re.IGNORECASE)
 _ANSWER_TAGS = ("details", "dd", "li", "blockquote", "td")
 
 
