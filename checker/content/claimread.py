@@ -118,6 +118,20 @@ RETIRED_CARE = re.compile(r"\b(?:retire[sd]?|ditch(?:es|ed)?|toss(?:es|ed)?|thro
                           r"no\s+longer\s+(?:need|take|use)s?)\s+(?:their|your|my|his|her|the)?\s*$",
                           re.IGNORECASE)
 RETIRED_CARE_VERB = re.compile(RETIRED_CARE.pattern.rstrip("$"), re.IGNORECASE)
+# The care a product is offered in place of: "a safe alternative to hip replacement surgery",
+# "our tea in place of chemotherapy", "helps patients avoid dialysis", "never need the knee
+# replacement", "choose our cell therapy over a knee replacement". Offering a product in place
+# of a condition's care offers it for the condition (the FDA's letters to stem-cell clinics
+# cite "an alternative to surgery"); the care names the condition (lexicons' `replaced`).
+SUBSTITUTED_CARE = re.compile(
+    r"\b(?:alternatives?\s+to|substitutes?\s+for|replacements?\s+for|instead\s+of|"
+    r"in\s+place\s+of|rather\s+than|avoid(?:s|ed|ing)?|skip(?:s|ped|ping)?|"
+    r"put(?:s|ting)?\s+off|delay(?:s|ed|ing)?|(?:never|no\s+longer)\s+(?:again\s+)?needs?|"
+    r"(?:won['\u2019]t|will\s+not|don['\u2019]t|do\s+not|doesn['\u2019]t|does\s+not|"
+    r"didn['\u2019]t|did\s+not)\s+(?:ever\s+)?need|no\s+need\s+for|"
+    r"(?:choose|chooses|chose|choosing|prefer|prefers|preferred)\s+(?:[\w'-]+\s+){1,4}?over)"
+    r"\s+(?:(?:a|an|the|your|their|my|his|her|those|any|that)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
 # A condition said to be treated in general, by care that is not a product of ours: "Head lice
 # can be treated at home with lotions", "most cases are cured with antifungal cream".
 GENERAL_CARE = re.compile(r"\b(?:can|may|is|are|be|usually|often|easily)\s+(?:usually\s+|often\s+|"
@@ -404,6 +418,8 @@ class ClaimSpec:
     # approved drugs with their labelled uses (labelled-uses.yaml): a use outside them is no
     # approved care, and the drug is the claim's product
     labelled: LabelledUses | None = None
+    # care a product may be offered in place of (SUBSTITUTED_CARE): it names the condition
+    replaced: TermSet | None = None
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
@@ -432,18 +448,21 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         shadow=_merged("shadow:" + ",".join(conditions), [
             lexicons.conditions[c] for c in lexicons.conditions if c not in conditions]) or None,
         negated_outcomes=lexicons.negated_outcomes,
-        implied=_implied(lexicons, conditions), learned=learned,
+        implied=_implied(lexicons.implied, conditions),
+        replaced=_implied(lexicons.replaced, conditions, "replaced"), learned=learned,
         health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses,
         non_antiviral=lexicons.non_antiviral, viral=lexicons.viral,
         approved_names=lexicons.approved_names, labelled=lexicons.labelled)
 
 
-def _implied(lexicons: Lexicons, conditions: tuple[str, ...]) -> TermSet | None:
-    """The rule's condition sets named by their care or by a story ("tested positive")."""
+def _implied(by_set: dict[str, TermSet] | None, conditions: tuple[str, ...],
+             kind: str = "implied") -> TermSet | None:
+    """The rule's condition sets named by their care or by a story ("tested positive"), or
+    by the care a product replaces."""
     from checker.content.lexicons import _merged
 
-    sets = [lexicons.implied[c] for c in conditions if c in (lexicons.implied or {})]
-    return _merged("implied:" + ",".join(conditions), sets) if sets else None
+    sets = [by_set[c] for c in conditions if c in (by_set or {})]
+    return _merged(f"{kind}:" + ",".join(conditions), sets) if sets else None
 
 
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
@@ -483,6 +502,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                           if RETIRED_CARE.search(sentence[:c.start()])]
             if conditions:
                 verdict.notes.append("a condition named by the care it replaces")
+    if not conditions and spec.replaced is not None:
+        # the product offered in place of a condition's care: "a natural alternative to
+        # antidepressants", "helps patients avoid dialysis"
+        conditions = [c for c in spec.replaced.finditer(sentence)
+                      if SUBSTITUTED_CARE.search(sentence[:c.start()])]
+        if conditions:
+            verdict.notes.append("a condition named by the care the product replaces")
     if not conditions and not is_question(sentence):
         conditions, source = _borrowed_conditions(sentence, spec, ctx)
         borrowed, borrowed_from = bool(conditions), source
@@ -558,7 +584,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                 candidates = [answer]
             elif candidates:
                 candidates = []
-    if not candidates and spec.implied is not None and not borrowed:
+    if not candidates and not borrowed:
         candidates = _retired_care(sentence, spec)
     if spec.implied is not None:
         # the condition named (or lent by the question), care given up is the outcome: "many
@@ -1163,12 +1189,13 @@ def _regulatory_cleared(sentence: str, predicate: TermMatch) -> bool:
 
 def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
     """Giving up the care of a condition is the claim: "most members ditch their cholesterol
-    pills" (the verb before the care is the predicate)."""
-    assert spec.implied is not None
-    for care in spec.implied.finditer(sentence):
-        verb = RETIRED_CARE.search(sentence[:care.start()])
-        if verb is not None:
-            return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
+    pills", and so is the product offered in its place: "in place of chemotherapy" (the words
+    before the care are the predicate)."""
+    for care_set, before in ((spec.implied, RETIRED_CARE), (spec.replaced, SUBSTITUTED_CARE)):
+        for care in care_set.finditer(sentence) if care_set is not None else []:
+            verb = before.search(sentence[:care.start()])
+            if verb is not None:
+                return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
     return []
 
 
@@ -2500,6 +2527,10 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        # needs her inhaler", "won't need surgery"
                        r"never\s+(?:again\s+)?needs?|no\s+longer\s+needs?|"
                        r"(?:do|does|did|will|would)(?:\s+not|n['\u2019]t)\s+need|"
+                       r"won['\u2019]t\s+need|in\s+place\s+of|"
+                       # care passed over: "choose our cell therapy over a knee replacement"
+                       r"(?:choose|chooses|chose|choosing|prefer|prefers|preferred)\s+"
+                       r"(?:[\w'-]+\s+){1,4}?over|"
                        # care that failed: "asthma that flares despite inhalers"
                        r"despite|in\s+spite\s+of|even\s+(?:with|on|after)|"
                        # the care's harms left behind: "without the side effects of

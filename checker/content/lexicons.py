@@ -156,6 +156,10 @@ class Lexicons:
     # labelled-uses.yaml: approved drugs clinics promote beyond their labels, each with the
     # indications its FDA label names (a use outside them is no approved care)
     labelled: LabelledUses | None = None
+    # care a product is offered in place of, by condition set: the care of `implied` and the
+    # standard care of conditions MedlinePlus names (chemotherapy, antidepressants,
+    # antibiotics), read only after a word of substitution (claimread.SUBSTITUTED_CARE)
+    replaced: dict[str, TermSet] | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -345,6 +349,12 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                              consumer["licence"])
                for name, key in (("diseases", "implied"), ("infections", "implied-infections"))
                if consumer.get(key)}
+    replaced = {name: TermSet(f"replaced:{name}", consumer.get(implied_key, []) + consumer[key],
+                              consumer["source"], consumer["licence"])
+                for name, implied_key, key in (("diseases", "implied", "replaced"),
+                                               ("infections", "implied-infections",
+                                                "replaced-infections"))
+                if consumer.get(key)}
     return Lexicons(predicates, products, approved, conditions, cleared, negated_outcomes,
                     implied, _pairs(products_data.get("health-claims")),
                     _pairs(products_data.get("otc-uses")),
@@ -352,7 +362,7 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                             kinds["licence"]),
                     TermSet("viral", kinds["viral"], kinds["source"], kinds["licence"]),
                     approved_names=_approved_names(folder),
-                    labelled=_labelled_uses(folder))
+                    labelled=_labelled_uses(folder), replaced=replaced)
 
 
 def _approved_names(folder: Path) -> TermSet | None:

@@ -17,6 +17,7 @@ from checker.content.claimread import (
     PURCHASE,
     PURCHASE_SCAN,
     RETIRED_CARE,
+    SUBSTITUTED_CARE,
     TOLD_STORY,
     TRADE_NAME,
     ClaimSpec,
@@ -181,6 +182,11 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec,
         found |= {i + 1 for i in {bisect.bisect_right(starts, m.start()) - 1 for m in implied}
                   if i + 1 < len(blocks) and _leads(blocks[i])
                   and FIRST_PERSON.search(blocks[i].text)}
+    # ... or by the care the product is offered in place of ("an alternative to dialysis")
+    if spec.replaced is not None:
+        found |= {bisect.bisect_right(starts, m.start()) - 1
+                  for m in spec.replaced.finditer(joined)
+                  if SUBSTITUTED_CARE.search(joined[max(0, m.start() - 60):m.start()])}
     return [blocks[i] for i in sorted(found)]
 
 
