@@ -554,6 +554,14 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # responding"), not the outcome ("immune to the flu")
                   and not (p.group(0).lower() == "immune"
                            and _IMMUNE_BODY.match(sentence, p.end()))
+                  # "control" as the condition's unmanaged state ("her lupus was out of
+                  # control"), not a product controlling it
+                  and not (p.group(0).lower() == "control"
+                           and _STATE_BEFORE.search(sentence[max(0, p.start() - 20):p.start()]))
+                  # "treatment" naming a place ("a skin infection at the treatment site"),
+                  # not the act of treating
+                  and not (p.group(0).lower() in ("treatment", "treatments")
+                           and _PLACE_AFTER.match(sentence, p.end()))
                   and not _regulatory_cleared(sentence, p)
                   and not (_RECEIVED.search(p.group(0))
                            and _SERVICE_AFTER.match(sentence, p.end()))
@@ -778,6 +786,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             if not _products_in_clause(masked, predicate, products, after=True):
                 told = _clinician_did_it(sentence, predicate, approved)
             told = told or _care_started(sentence, predicate, approved, spec)
+            if predicate.term_set == "learned" and not products:
+                told = told or _after_told_of_care(sentence, approved, spec)
         if told or (agent and not _products_in_clause(masked, predicate, products)):
             verdict.stopped_by = (f"the story credits other care: {told!r}" if told
                                   else f"approved care: {agent!r}")
@@ -991,8 +1001,9 @@ def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
     me on buprenorphine") or after the outcome in its clause ("My cholesterol came down after
     my doctor started me on a statin"), and whose outcome clause credits nothing (no product
     of ours, no "it", no "thanks to"), tells that care's outcome. Care that failed ("started
-    me on buprenorphine, but it never helped") is the before."""
-    if predicate.term_set in _UNPLACED:
+    me on buprenorphine, but it never helped") is the before. A testimonial's outcome word
+    ("dropped", "settled") is placed as a predicate word is."""
+    if predicate.term_set in _UNPLACED and predicate.term_set != "outcome":
         return None
     span = sentence_at(text, predicate.start())
     if span is None:
@@ -1011,8 +1022,11 @@ def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
             continue
         if span[0] <= care.start() < span[1]:
             # in the outcome's own clause, after it: "came down after my doctor started me on
-            # a statin"
-            if care.start() < predicate.end():
+            # a statin"; or before it, in a clause of its own: "His rheumatologist adjusted
+            # his medication, and his flares have settled"
+            if care.start() < predicate.end() and not any(
+                    care.end() <= b.start() for b in _STORY_CLAUSE_BREAK.finditer(
+                        text, span[0], predicate.start())):
                 continue
             event = span
         else:
@@ -1026,10 +1040,45 @@ def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
     return None
 
 
-# Care begun for the patient: "started me on", "put her on", "prescribed him", "I was started
-# on", right before the care's name.
+def _after_told_of_care(text: str, approved: list[TermMatch], spec: ClaimSpec) -> str | None:
+    """A story of several sentences, read whole by the learned model (no predicate word to
+    place), that names no product of ours and whose last sentence, its after, is told of
+    approved care ("After my stroke my left hand was useless. Six months of occupational
+    therapy later I could button my shirt."): that care's story, not the page's product's. Not
+    care the after only needed, was told of or was spared ("I was told I needed a hip
+    replacement. Now I walk without pain."), nor care that failed."""
+    # (the quote's attribution, "— Tom, 67", is no sentence of the story)
+    spans = [(a, b) for a, b in sentence_spans(text) if not _ATTRIBUTION_LINE.match(text, a)]
+    if len(spans) < 2 or _own_products(text, spec, [], spec.all_products) \
+            or _named_product(text, spec):
+        return None
+    start, end = spans[-1]
+    after = text[start:end]
+    if _FAILED_STORY.search(after) or _IT_DID.search(after):
+        return None
+    for care in approved:
+        if not start <= care.start() < end or _CLINICIAN.fullmatch(care.group(0)):
+            continue
+        if _CARE_NOT_HAD.search(text[max(start, care.start() - 40):care.start()]):
+            continue
+        return care.group(0)
+    return None
+
+
+_ATTRIBUTION_LINE = re.compile(r"\s*[\u2014\u2013-]")
+# Care the story did not have, right before its name: "told I needed a", "wanted to schedule",
+# "avoided", "instead of", "without".
+_CARE_NOT_HAD = re.compile(r"\b(?:needs?|needed|told|wanted|want|schedul\w*|facing|avoid\w*|"
+                           r"skip\w*|instead\s+of|without|no\s+more|than|cancel\w*|"
+                           r"postpon\w*|recommended)\b[^.!?]*$", re.IGNORECASE)
+
+
+# Care begun or changed for the patient: "started me on", "put her on", "prescribed him", "I was
+# started on", "my doctor added metformin", "adjusted his medication", right before the care's
+# name.
 _STARTED_ON = re.compile(r"\b(?:start(?:s|ed)?|put(?:s)?|switch(?:es|ed)?|prescrib(?:es|ed)|"
-                         r"began)\s+(?:(?:me|him|her|us|them)\s+)?(?:on\s+)?(?:[\w-]+\s+){0,2}?$",
+                         r"began|add(?:s|ed)|adjust(?:s|ed)|chang(?:es|ed)|increas(?:es|ed)|"
+                         r"rais(?:es|ed))\s+(?:(?:me|him|her|us|them)\s+)?(?:on\s+)?(?:[\w-]+\s+){0,2}?$",
                          re.IGNORECASE)
 # An outcome credited to something: "thanks to", "because of", "all due to", "I owe it to".
 _CREDITED = re.compile(r"\b(?:thanks\s+to|thank\w*|because\s+of|due\s+to|owe\w*|credit\w*|"
@@ -1165,6 +1214,9 @@ _SERVICE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:visits?|calls?|appointmen
                             r"education|counsell?ing|support|letters?|e-?mails?|texts?|"
                             r"check-ins?)\b", re.IGNORECASE)
 _IMMUNE_BODY = re.compile(r"\s+(?:systems?|cells?|responses?|function)\b", re.IGNORECASE)
+_STATE_BEFORE = re.compile(r"\b(?:out\s+of|beyond|spiral(?:s|ed|ing|l(?:ed|ing))?\s+out\s+of)\s+$",
+                           re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:sites?|areas?|zones?|spots?|rooms?)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|this|that|these|those|my|your|its|their|"
                                 r"his|her)\s+$", re.IGNORECASE)
 
@@ -2899,6 +2951,12 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
         # "programs that use FDA-approved medicines": the class of approved care, owned by
         # no one here, not a status said of the product
         return f"a class of approved care: {status.group(0)} {kind.group(1)!r}"
+    if _HYPOTHETICAL_BEFORE.search(text[start:status.start()]) \
+            and (head := _HYPOTHETICAL_HEAD.match(text, status.end())) is not None \
+            and spec.products.search(head.group(0)) is None:
+        # "When an FDA-approved product is available, our clinicians prescribe it": an
+        # approved one supposed, said of no product
+        return f"an approved product supposed, not named: {status.group(0)}{head.group(0)}"
     for product, uses in spec.cleared:
         use = uses.search(text)
         if use is not None and product.search(text) is not None \
@@ -3183,6 +3241,12 @@ def _unbranded(text: str, spec: StatusSpec) -> str | None:
 _CARE_CLASS = re.compile(r"\s+((?:[\w-]+\s+)?(?:medicines|medications|drugs|treatments|"
                          r"therapies|vaccines|options))\b", re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:our|your|my|this|these)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A status on an indefinite head in a condition or a question: "when an FDA-approved product is
+# available", "if no FDA-approved medicine fits", "ask whether an approved option exists".
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:when|whenever|if|unless|whether|where|until)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:an?|any|no)\s+$", re.IGNORECASE)
+_HYPOTHETICAL_HEAD = re.compile(r"\s+(?:products?|medicines?|medications?|drugs?|treatments?|"
+                                r"options?|versions?|alternatives?|brands?)\b", re.IGNORECASE)
 
 
 # Capitalized words that are not names: a sentence's first word, a heading in title case.

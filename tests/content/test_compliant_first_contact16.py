@@ -1,0 +1,103 @@
+"""Golden tests of the classes found by the fresh set fresh16n.yaml (helper negatives16, 5 Dec
+2026: compliant rewrites and patient information at first contact; dev half read, test half
+scored once at the end): the exact text must fire no claim rule, and its claim twin must still
+fire the rule. Texts written for these tests (some clear ones are the dev half's), not from a
+letter. The first six clear rows fire on main before this change (the last two are near
+sentences, quiet on both).
+
+- a story whose outcome is told of care the patient's own clinician added or changed ("after my
+  doctor added metformin", "His rheumatologist adjusted his medication, and his flares have
+  settled"), or whose last sentence, read whole by the learned model, is told of approved care
+  ("Six months of occupational therapy later I could button my shirt"), is that care's story,
+  not the page's product's (claimread _care_started, _after_told_of_care); "out of control" is
+  the condition's state, not a product controlling it;
+- "treatment" naming a place ("a skin infection at the treatment site") is no predicate;
+- a status on an indefinite head in a condition ("When an FDA-approved product is available,
+  our clinicians prescribe it") is said of no product (claimread _status_stop);
+- Kybella (deoxycholic acid) is approved care for fat below the chin (products.yaml,
+  labelled-uses.yaml); another use of it is outside its label.
+
+Recall rows (dev-half misses): a superlative ranked in a named place ("the most advanced stem
+cell center in the Pacific Northwest"), "Number one in ..." as a headline, and "FDA-approved"
+said of patient-funded research."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.content.conftest import story_quote
+
+STEM = "Stem Cell Therapy"
+TELE = "Medical Weight Loss with Semaglutide and Tirzepatide"
+SPA = "Injectables and Body Contouring"
+CLAIM_RULES = {"unapproved-disease-claim", "infectious-disease-claim", "false-fda-approval-claim",
+               "compounded-sameness-claim", "research-claims-cited", "no-guaranteed-results",
+               "no-risk-minimization", "no-superlative-claims", "no-unqualified-cure-claims"}
+
+
+def _fired(engine, title: str, body: str) -> set[str]:
+    page = (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            f"{body}</article></main></body></html>")
+    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", page).findings}
+
+
+# (title, body) that must fire no claim rule
+CLEAR = [
+    (STEM, story_quote("My husband's lupus was out of control. His rheumatologist adjusted his "
+                       "medication, and his flares have settled.", "Denise R., Tacoma")),
+    (STEM, story_quote("After my stroke my left hand was useless. Six months of occupational "
+                       "therapy later I could button my shirt.", "Tom, 67")),
+    (STEM, story_quote("I have type 2 diabetes and my A1C dropped from 9 to 6.5 after my doctor "
+                       "added metformin and I started walking every day.", "Linda")),
+    (TELE, "<p>Compounded medicines are not FDA-approved. When an FDA-approved product is "
+           "available and suitable, our clinicians prescribe it; a compounded version is "
+           "considered only when there is a medical reason, such as an allergy to an "
+           "ingredient.</p>"),
+    (SPA, "<div class='card'><h3>Kybella</h3><p>Kybella is an FDA-approved injection for "
+          "moderate to severe fat below the chin in adults. Swelling and bruising are common for "
+          "a few days. From $600 per treatment.</p></div>"),
+    (SPA, "<p>Tell your provider before laser treatment if you have:</p><ul><li>Pregnancy or "
+          "breastfeeding, a skin infection at the treatment site, or a history of keloid "
+          "scars</li></ul>"),
+    (STEM, "<p>A stem cell research clinic in the Pacific Northwest, open since 2016.</p>"),
+    (STEM, "<p>Our patient-funded research is not FDA-approved.</p>"),
+]
+
+# (rule, title, body): the claim twin of a clear row, which must still fire its rule
+TWINS = [
+    ("unapproved-disease-claim", STEM,
+     story_quote("My husband's lupus was out of control. Since his stem cell treatment he hasn't "
+                 "had a single flare.", "Denise R., Tacoma")),
+    ("unapproved-disease-claim", STEM,
+     story_quote("After my stroke my left hand was useless. Six weeks after the stem cells I "
+                 "could button my shirt.", "Tom, 67")),
+    ("unapproved-disease-claim", STEM,
+     story_quote("I have type 2 diabetes and my A1C dropped from 9 to 6.5 after one infusion!",
+                 "Linda")),
+    ("unapproved-disease-claim", STEM,
+     story_quote("My doctor added metformin, but my A1C only dropped after the stem cell "
+                 "infusions.", "Linda")),
+    ("false-fda-approval-claim", TELE,
+     "<p>Our compounded semaglutide is an FDA-approved product, prescribed online.</p>"),
+    ("unapproved-disease-claim", SPA, "<p>Kybella injections dissolve lipomas on the back.</p>"),
+    ("unapproved-disease-claim", STEM,
+     "<p>The treatment site heals, and so does the arthritis: our stem cells repair knee "
+     "cartilage.</p>"),
+    ("no-superlative-claims", STEM,
+     "<p>The most advanced stem cell center in the Pacific Northwest.</p>"),
+    ("no-superlative-claims", STEM,
+     "<div class='card'><h3>Why Choose Us</h3><p>Number one in patient outcomes for MS and "
+     "lupus.</p></div>"),
+    ("false-fda-approval-claim", STEM, "<p>Our patient-funded research is FDA-approved.</p>"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), CLEAR, ids=[f"clear-{i}" for i in range(len(CLEAR))])
+def test_compliant_text_of_fresh16n_classes_fires_no_claim_rule(engine, title, body) -> None:
+    assert not _fired(engine, title, body) & CLAIM_RULES, body
+
+
+@pytest.mark.parametrize(("rule", "title", "body"), TWINS,
+                         ids=[f"{t[0]}-twin-{i}" for i, t in enumerate(TWINS)])
+def test_claim_twin_still_fires(engine, rule, title, body) -> None:
+    assert rule in _fired(engine, title, body), body
