@@ -826,8 +826,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     # a list item under a lead that says what we treat ("What we treat", "Conditions our
     # clinic helps") is the clinic's own statement, not patient information to rate
-    veto = None if predicate.term_set == "lead" and spec.products is not None \
-        and _OUR.search(ctx.lead) else _patient_info(
+    # (nor a sentence that names the anti-infective it says acts on a virus: the drug is the
+    # claim's product, named)
+    veto = None if (predicate.term_set == "lead" and spec.products is not None
+                    and _OUR.search(ctx.lead)) or (
+        off_label and off_label.lower() in sentence.lower()) else _patient_info(
         sentence, spec, ctx, products or _own_products(sentence, spec, approved,
                                                        spec.all_products))
     if veto:

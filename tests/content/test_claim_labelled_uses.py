@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import assert_fires_as_labelled, golden_sentences
+from tests.content.conftest import assert_fires_as_labelled, golden_sentences, reported
 
 DISEASE = "unapproved-disease-claim"
 INFECT = "infectious-disease-claim"
@@ -165,3 +165,27 @@ def test_the_labelled_uses_name_their_source() -> None:
     assert labelled.drug("ketamine").covers("depression") is None
     assert labelled.drug("doxycycline").covers("Lyme disease", "treats chronic") is None
     assert labelled.drug("doxycycline").covers("Lyme disease", "treats") is not None
+
+
+# An anti-infective said to act on a virus, in a leaflet's words (strength, who, how severe):
+# the learned model's patient-information head does not clear it, because the drug, named in
+# the sentence, is the claim's product; named only in the question over it, the answer is
+# still read as patient information.
+LEAFLET_TONE = ("Hydroxychloroquine sulfate 200 mg is an effective treatment for mild and "
+                "moderate COVID-19 in adults.")
+
+
+def test_a_drug_outside_its_label_in_a_leaflets_words_is_reported(engine: ContentEngine) -> None:
+    assert reported(engine, INFECT, "Online Pharmacy", f"<p>{LEAFLET_TONE}</p>") == [LEAFLET_TONE]
+
+
+def test_a_drug_named_only_in_the_question_leaves_the_answer_to_the_model(
+        engine: ContentEngine) -> None:
+    body = ("<h2>Will an antibiotic help my cold?</h2><p>No. Colds are caused by viruses, and "
+            "antibiotics only work against bacteria. Rest and fluids ease the symptoms.</p>")
+    assert reported(engine, INFECT, "Online Pharmacy", body) == []
+
+
+def test_the_best_option_against_a_virus_names_its_use(engine: ContentEngine) -> None:
+    sentence = "Doxycycline is the best option against the coronavirus, shipped to your door."
+    assert reported(engine, INFECT, "Online Pharmacy", f"<p>{sentence}</p>") == [sentence]
