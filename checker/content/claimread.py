@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 import re2
 
 from checker.content.learned import MIN_WORDS, ClaimModel
-from checker.content.lexicons import HealthClaim, LabelledUses, Lexicons, TermMatch, TermSet
+from checker.content.lexicons import (
+    HealthClaim,
+    LabelledDrug,
+    LabelledUses,
+    Lexicons,
+    TermMatch,
+    TermSet,
+)
 from checker.content.match import REPORTED, negated, negated_list
 from checker.content.prefilter import Prefilter
 from checker.content.scopes import (
@@ -626,6 +633,16 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                                     "only the story's before has one")
         if candidates is None:
             return verdict
+        # an end told as the time the watching took ("we watched her closely until she
+        # recovered", "the clinic checked on him until the spots healed"): the illness ran
+        # its course while someone watched; no product is said to have ended it (not with a
+        # product named: "We gave her the silver drops and watched her until the RSV cleared")
+        waited = [] if spec.all_products.search(sentence) else [
+            m.span("until") for m in _WATCHED_UNTIL.finditer(sentence)]
+        candidates = _outside_spans(candidates, waited, sentence, spec, ctx, verdict, wide,
+                                    "only the time the watching took has one")
+        if candidates is None:
+            return verdict
     for found in candidates:
         # a predicate whose own words hold the negation ("did what two years of therapy
         # couldn't") denies the care it is set against, not the claim
@@ -645,6 +662,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # whatever drug brand its name borrows)
     approved = _approved(sentence, spec, ctx.lead,
                          brands=True if ctx.page_product is None else "own name")
+    if approved and _CARE_WORD_FOR.search(sentence):
+        # a care word of an intended use that calls a product ("Colloidal silver is a
+        # kid-friendly antiviral for RSV") is the product's claim, not care that acts
+        approved = [a for a in approved if not _called_care(sentence, a, ctx, spec)]
     off_label = _off_label(sentence, spec, ctx, conditions)
     if off_label:
         # an antibiotic, antiparasitic or antimalarial said to act on a virus ("Our doctors
@@ -2080,7 +2101,13 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                     matched.append(c.group(0))
                 elif not negated(sentence[clause_at(sentence, c.start())[0]:c.start()]):
                     outside.append(c.group(0))
-            if matched and outside and _infections_beside_label(outside):
+            if drug.symptoms and outside and not matched:
+                # a symptom reliever's labelled symptom told in the sentence, the infection
+                # its cause ("If you have COVID-19, acetaminophen can lower your fever")
+                matched = _symptoms_told(sentence, drug, conditions)
+            if matched and outside and _infections_beside_label(outside) and not (
+                    drug.symptoms and not _symptom_named_by_infection(sentence, conditions,
+                                                                      matched)):
                 # an infection the label does not name, beside one it does, is promoted on
                 # the labelled one's back ("Kaletra, for HIV and for COVID-19 pneumonia"): a
                 # symptom beside a labelled disease is still the label's (below)
@@ -2173,6 +2200,36 @@ def _outside_spans(candidates: list[TermMatch], spans: list[tuple[int, int]], se
             verdict.stopped_by = f"no predicate ({why})"
             return None
     return kept
+
+
+# A verb of watching or waiting, then "until" and the end it waited for.
+_WATCHED_UNTIL = re.compile(r"\b(?:watch(?:ed|ing)?|monitor(?:ed|ing)?|"
+                            r"check(?:ed|ing)?\s+(?:on|in\s+on)|kept\s+(?:an\s+)?eye\s+on|wait(?:ed|ing)?|rest(?:ed|ing)?|"
+                            r"stay(?:ed|ing)?\s+(?:home|in\s+bed)|isolat(?:ed|ing))\b[^.;!?]{0,60}?"
+                            r"(?P<until>\buntil\b[^.;!?,]*)", re.IGNORECASE)
+
+
+def _symptoms_told(sentence: str, drug: LabelledDrug, conditions: list[TermMatch]) -> list[str]:
+    """A symptom reliever's labelled uses said in the sentence outside the conditions found,
+    and not named as a condition's own (right after it: "the monkeypox rash")."""
+    told = []
+    for use in drug.uses:
+        for found in re.finditer(rf"(?<![\w-])(?:{use})(?![\w-])", sentence, re.IGNORECASE):
+            if not any(c.start() <= found.start() < c.end() or (
+                    c.end() <= found.start() and not sentence[c.end():found.start()].strip())
+                    for c in conditions):
+                told.append(found.group(0))
+    return told
+
+
+def _symptom_named_by_infection(sentence: str, conditions: list[TermMatch],
+                                matched: list[str]) -> bool:
+    """A labelled symptom named as an infection's own: the infection's name right before it
+    ("the monkeypox rash", "mpox fever reducer"), not the infection told as its cause
+    ("fever if you have COVID-19", "aches from the flu")."""
+    symptoms = [c for c in conditions if c.group(0) in matched]
+    return any(other.group(0) not in matched and not sentence[other.end():s.start()].strip()
+               for s in symptoms for other in conditions if other.end() <= s.start())
 
 
 def _infections_beside_label(outside: list[str]) -> bool:
@@ -2501,6 +2558,63 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
         if care.start() >= predicate.end() and len(between) <= 60 and _INSTRUMENT.search(between):
             return care.group(0)
     return _clinician_did_it(sentence, predicate, approved)
+
+
+def _called_care(sentence: str, care: TermMatch, ctx: Context, spec: ClaimSpec) -> bool:
+    """The approved-care word names an intended use ("antiviral for", "antibiotic against")
+    and is what the sentence calls a product (_called_by_care_word); a fragment only under a
+    product's name on a page that sells it."""
+    found = _CARE_WORD_FOR.match(sentence, care.start())
+    if found is None or found.end() < care.end():
+        return False
+    return _called_by_care_word(sentence[:care.start()], ctx.selling and _lead_names_product(
+        ctx.lead, spec))
+
+
+# A generic care word said with the use it is for: "antiviral for", "antibiotics against".
+_CARE_WORD_FOR = re.compile(r"\banti(?:viral|bacterial|microbial|biotic)s?\s+(?:for|against)\b",
+                            re.IGNORECASE)
+
+
+def _called_by_care_word(before: str, lead_named: bool) -> bool:
+    """A generic care word of an intended use ("antiviral for", "antibiotic for") is what the
+    sentence calls a product, not care that acts: said of a subject that is not a pronoun, by
+    a copula or an apposition ("Colloidal silver is a kid-friendly antiviral for RSV",
+    "Elderberry syrup, a natural antibiotic for ..."), or opening a fragment under a lead
+    that names a product and no approved care (a shop card's "Kid-friendly antiviral for RSV,
+    flu and cold sores" under "Colloidal Silver 15ppm"). `before`: the clause up to the care
+    word. "Tamiflu is an antiviral for flu" names approved care as its subject (read first)."""
+    found = _CALLED_AS.search(before) or _APPOSED_AS.match(before)
+    if found is not None:
+        subject = found.group("subject").split()
+        return bool(subject) and _NOT_A_SUBJECT.fullmatch(subject[-1]) is None \
+            and _NOT_A_SUBJECT.fullmatch(subject[0]) is None
+    return lead_named and _FRAGMENT_OPENING.fullmatch(before) is not None
+
+
+_CALLED_AS = re.compile(r"(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,3})\s+(?:is|are|was|were|works\s+as|"
+                        r"acts\s+as)\s+(?:(?:a|an|the|your|our|nature's|nature\u2019s)\s+)?"
+                        r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# a name set beside its description at the clause's start: "Elderberry syrup, your go-to ..."
+_APPOSED_AS = re.compile(r"\W*(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,3})\s*[,:\u2013\u2014]\s+"
+                         r"(?:(?:a|an|the|your|our|nature's|nature\u2019s)\s+)?(?:[\w'-]+\s+){0,3}$",
+                         re.IGNORECASE)
+# what is no product's name at a subject's edge (a pronoun, a question word, a clause's
+# conjunction or preposition): "It is an antiviral", "If you get the flu, an antiviral ..."
+_NOT_A_SUBJECT = re.compile(r"it|its|they|them|this|these|that|those|there|here|what|which|who|"
+                            r"if|when|for|after|before|with|in|during|because|since|as|while|"
+                            r"once|to|at|on|by|of|and|or|but|so|each|every|one|any|some",
+                            re.IGNORECASE)
+def _lead_names_product(lead: str, spec: ClaimSpec) -> bool:
+    """The lead (a card's title, a list's intro) names a product of the rule's classes and no
+    approved care."""
+    return bool(lead) and spec.all_products.search(lead) is not None \
+        and not spec.approved.search(lead) and not approved_names(lead, spec)
+
+
+# A fragment's opening before the care word: at most a determiner and modifiers.
+_FRAGMENT_OPENING = re.compile(r"\W*(?:(?:a|an|the|your|our)\s+)?(?:[\w'-]+\s+){0,3}",
+                               re.IGNORECASE)
 
 
 # In a patient's story the clinician credited by name with the outcome: the passive's agent

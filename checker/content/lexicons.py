@@ -190,6 +190,9 @@ class LabelledDrug:
     name: str  # the first (generic) name
     uses: tuple[str, ...]
     label: str
+    # a symptom reliever (`relieves: symptoms`): its labelled symptoms are its uses whatever
+    # caused them (an infection named as their cause does not take it off its label)
+    symptoms: bool = False
 
     def covers(self, condition: str, before: str = "", after: str = "") -> str | None:
         """The labelled use that names the condition (found in it, or it found in the use's
@@ -250,7 +253,8 @@ def _labelled_uses(folder: Path) -> LabelledUses | None:
     drugs: dict[str, LabelledDrug] = {}
     names: list[str] = []
     for entry in data["drugs"]:
-        drug = LabelledDrug(entry["names"][0], tuple(entry["uses"]), entry["label"])
+        drug = LabelledDrug(entry["names"][0], tuple(entry["uses"]), entry["label"],
+                            entry.get("relieves") == "symptoms")
         for name in entry["names"]:
             drugs.setdefault(name.lower(), drug)
             names.append(name)
