@@ -765,6 +765,14 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             verdict.stopped_by = (f"negation in a sentence the learned model rated: "
                                   f"{negation.group(0)!r}")
             continue
+        if predicate.term_set == "learned" and ctx.testimonial and all(
+                _STORY_CARER.search(sentence[slice(*clause_at(sentence, c.start()))])
+                for c in conditions):
+            # "... and my doctor and I keep an eye on my arthritis": the story leaves each
+            # condition it names with the teller's own clinician, and the model's rating has
+            # no predicate that would credit the product with it
+            verdict.stopped_by = "the story leaves the condition with the teller's clinician"
+            continue
         if ctx.testimonial and predicate.term_set not in _UNPLACED and _HOPED.search(
                 masked[clause_at(masked, predicate.start())[0]:predicate.start()]) \
                 and not _FULFILLED.match(masked, predicate.end()):
