@@ -815,8 +815,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             if not _products_in_clause(masked, predicate, products, after=True):
                 told = _clinician_did_it(sentence, predicate, approved)
             told = told or _care_started(sentence, predicate, approved, spec)
-            if predicate.term_set == "learned" and not products:
-                told = told or _after_told_of_care(sentence, approved, spec)
+            if predicate.term_set == "learned":
+                told = told or (None if products else _after_told_of_care(sentence, approved,
+                                                                           spec)) \
+                    or _learned_care_started(sentence, approved, spec)
         if told or (agent and not _products_in_clause(masked, predicate, products)):
             verdict.stopped_by = (f"the story credits other care: {told!r}" if told
                                   else f"approved care: {agent!r}")
@@ -1097,6 +1099,35 @@ def _after_told_of_care(text: str, approved: list[TermMatch], spec: ClaimSpec) -
     return None
 
 
+def _learned_care_started(text: str, approved: list[TermMatch], spec: ClaimSpec) -> str | None:
+    """A story read whole by the learned model in which the change came after care the teller's
+    own clinician started, in a clause of its own with no product of ours ("I take the fish oil
+    because I like the idea, but my cholesterol came down after my doctor started me on a
+    statin"): that care's outcome. Not a clause that only tells the care begun ("My doctor
+    started me on a statin, but my cholesterol came down after the fish oil")."""
+    for care in approved:
+        if _CLINICIAN.fullmatch(care.group(0)) \
+                or not _STARTED_ON.search(text[max(0, care.start() - 60):care.start()]):
+            continue
+        span = sentence_at(text, care.start())
+        if span is None:
+            continue
+        cuts = [m.end() for m in _CONTRAST_CUT.finditer(text, span[0], care.start())]
+        clause_start = cuts[-1] if cuts else span[0]
+        after = _CONTRAST_CUT.search(text, care.end(), span[1])
+        clause = text[clause_start:after.start() if after else span[1]]
+        at = care.start() - clause_start
+        if _ONCE_CARE.search(clause[:at]) and _STORY_CARER.search(clause) \
+                and not _own_products(clause, spec, [], spec.all_products) \
+                and not _FAILED_STORY.search(clause):
+            return care.group(0)
+    return None
+
+
+# A clause break of contrast: "..., but", "; ", "... yet".
+_CONTRAST_CUT = re.compile(r";|,?\s+(?:but|yet|although|though|while)\s+", re.IGNORECASE)
+# The change told after the care began: "came down after my doctor started me on".
+_ONCE_CARE = re.compile(r"\b(?:after|since|once|when)\b", re.IGNORECASE)
 _ATTRIBUTION_LINE = re.compile(r"\s*[\u2014\u2013-]")
 # Care the story did not have, right before its name: "told I needed a", "wanted to schedule",
 # "avoided", "instead of", "without".
@@ -3076,6 +3107,11 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
         # "programs that use FDA-approved medicines": the class of approved care, owned by
         # no one here, not a status said of the product
         return f"a class of approved care: {status.group(0)} {kind.group(1)!r}"
+    asked = _ASKED_STATUS.search(text[start:status.start()])
+    if asked:
+        # "Ask whether a treatment is FDA-approved for your condition", a list item
+        # "Whether it is FDA-approved": a status asked about, not held
+        return f"a status asked about, not held: {asked.group(0).strip()!r}"
     if _HYPOTHETICAL_BEFORE.search(text[start:status.start()]) \
             and (head := _HYPOTHETICAL_HEAD.match(text, status.end())) is not None \
             and spec.products.search(head.group(0)) is None:
@@ -3370,6 +3406,8 @@ _OWNED = re.compile(r"\b(?:our|your|my|this|these)\s+(?:[\w-]+\s+)?$", re.IGNORE
 # available", "if no FDA-approved medicine fits", "ask whether an approved option exists".
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:when|whenever|if|unless|whether|where|until)\s+"
                                   r"(?:[\w-]+\s+){0,3}?(?:an?|any|no)\s+$", re.IGNORECASE)
+_ASKED_STATUS = re.compile(r"\b(?:whether|ask(?:ing|ed)?\s+(?:if|whether))\b[^.;:!?,]*$",
+                           re.IGNORECASE)
 _HYPOTHETICAL_HEAD = re.compile(r"\s+(?:products?|medicines?|medications?|drugs?|treatments?|"
                                 r"options?|versions?|alternatives?|brands?)\b", re.IGNORECASE)
 

@@ -101,3 +101,32 @@ def test_compliant_text_of_fresh16n_classes_fires_no_claim_rule(engine, title, b
                          ids=[f"{t[0]}-twin-{i}" for i, t in enumerate(TWINS)])
 def test_claim_twin_still_fires(engine, rule, title, body) -> None:
     assert rule in _fired(engine, title, body), body
+
+
+# Own probe batch 2 (written before running, in styles of neither half): a story read whole by
+# the learned model whose change came after care the teller's clinician started, in a clause
+# with no product of ours (claimread _learned_care_started); a status asked about in a
+# "whether" clause ("Whether a treatment is FDA-approved for your condition") is not held
+# (claimread _ASKED_STATUS). Each clear row fires on main; each twin fires on both.
+SHOP = "Shop Supplements"
+FISH = "<p>Our fish oil softgels are made in the USA.</p>"
+PROBED = [
+    (False, "unapproved-disease-claim", SHOP,
+     FISH + story_quote("I take the fish oil because I like the idea, but my cholesterol came "
+                        "down after my doctor started me on a statin.", "Gary")),
+    (True, "unapproved-disease-claim", SHOP,
+     FISH + story_quote("My doctor started me on a statin, but my cholesterol only came down "
+                        "after I added the fish oil.", "Gary")),
+    (False, "false-fda-approval-claim", "Regenerative Medicine",
+     "<p>Questions to ask any clinic before a regenerative injection:</p><ul><li>Whether a "
+     "treatment is FDA-approved for your condition, and what the published studies show</li>"
+     "</ul>"),
+    (True, "false-fda-approval-claim", STEM,
+     "<p>Whether you have knee or hip pain, our stem cell injections are FDA-approved.</p>"),
+]
+
+
+@pytest.mark.parametrize(("fires", "rule", "title", "body"), PROBED,
+                         ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(PROBED)])
+def test_probed_story_care_and_asked_status(engine, fires, rule, title, body) -> None:
+    assert (rule in _fired(engine, title, body)) is fires, body
