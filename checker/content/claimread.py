@@ -1075,15 +1075,16 @@ def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
 
 
 def _after_told_of_care(text: str, approved: list[TermMatch], spec: ClaimSpec) -> str | None:
-    """A story of several sentences, read whole by the learned model (no predicate word to
-    place), that names no product of ours and whose last sentence, its after, is told of
-    approved care ("After my stroke my left hand was useless. Six months of occupational
-    therapy later I could button my shirt."): that care's story, not the page's product's. Not
-    care the after only needed, was told of or was spared ("I was told I needed a hip
-    replacement. Now I walk without pain."), nor care that failed."""
+    """A story read whole by the learned model (no predicate word to place) that names no
+    product of ours and whose last sentence, its after, is told of approved care ("After my
+    stroke my left hand was useless. Six months of occupational therapy later I could button my
+    shirt.", "My back pain got better over six weeks of adjustments and the exercises my
+    chiropractor gave me"): that care's story, not the page's product's. Not care the after only
+    needed, was told of, was spared or gave up ("I was told I needed a hip replacement. Now I
+    walk without pain.", "... and I've stopped my medications"), nor care that failed."""
     # (the quote's attribution, "— Tom, 67", is no sentence of the story)
     spans = [(a, b) for a, b in sentence_spans(text) if not _ATTRIBUTION_LINE.match(text, a)]
-    if len(spans) < 2 or _own_products(text, spec, [], spec.all_products) \
+    if not spans or _own_products(text, spec, [], spec.all_products) \
             or _named_product(text, spec):
         return None
     start, end = spans[-1]
@@ -1133,7 +1134,8 @@ _ATTRIBUTION_LINE = re.compile(r"\s*[\u2014\u2013-]")
 # "avoided", "instead of", "without".
 _CARE_NOT_HAD = re.compile(r"\b(?:needs?|needed|told|wanted|want|schedul\w*|facing|avoid\w*|"
                            r"skip\w*|instead\s+of|without|no\s+more|than|cancel\w*|"
-                           r"postpon\w*|recommended)\b[^.!?]*$", re.IGNORECASE)
+                           r"postpon\w*|recommended|stop\w*|quit\w*|ditch\w*|off|"
+                           r"no\s+longer|retir\w*|drop\w*|cut\w*)\b[^.!?]*$", re.IGNORECASE)
 
 
 # Care begun or changed for the patient: "started me on", "put her on", "prescribed him", "I was
@@ -1905,7 +1907,10 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
     if REPORTED.search(sentence):
         return "attribution: reported speech"
     if ctx.lead:
-        for name, pattern in (("denial in its lead", DENIAL), ("hedge in its lead", HEDGE)):
+        # (a lead that reports others' sales talk, "The warning letters said the products were
+        # marketed to:", makes its items the claims it reports)
+        for name, pattern in (("denial in its lead", DENIAL), ("hedge in its lead", HEDGE),
+                              ("others' sales talk reported in its lead", CLAIM_REPORTED)):
             found = pattern.search(ctx.lead)
             if found:
                 return f"{name}: {found.group(0)!r}"

@@ -174,7 +174,7 @@ _CLAIM_REPORTED = re.compile(
     # the seller to stop claiming that ...", "the FTC sued the marketers for claiming ..."
     r"\b(?:FDA|FTC|DOJ|SEC|Federal\s+Trade\s+Commission|Food\s+and\s+Drug\s+Administration|"
     r"Department\s+of\s+Justice|agency|agencies|regulators?|prosecutors?|complaints?|lawsuits?|"
-    r"indictments?|warning\s+letters?|attorneys?\s+general|Justice\s+Department|courts?|"
+    r"indictments?|warning\s+letters?|attorneys?\s+general|AGs?|states?|Justice\s+Department|courts?|"
     r"judges?|juries|jury|officials|investigators|inspectors|authorities)\b[^.;]{0,60}?\b"
     r"(?:say|says|said|allege|alleges|alleged|warn|warns|warned|charge|charges|charged|accuse|"
     r"accuses|accused|sue|sues|sued|order|orders|ordered|cite|cites|cited|found|finds|ruled|"
@@ -259,7 +259,11 @@ _AUTHORITY = (r"(?:the\s+)?(?:NHS|CDC|NIH|NICE|WHO|FDA|AHRQ|USPSTF|MedlinePlus|"
               r"National\s+(?:Cancer|Heart,\s+Lung,\s+and\s+Blood)\s+Institute|"
               r"(?:U\.?S\.?\s+)?Preventive\s+Services\s+Task\s+Force|"
               r"American\s+(?:Cancer|Heart|Diabetes|Lung)\s+(?:Society|Association)|"
-              r"World\s+Health\s+Organization|Centers\s+for\s+Disease\s+Control)")
+              r"World\s+Health\s+Organization|Centers\s+for\s+Disease\s+Control|"
+              # a guideline, the profession's own word ("according to clinical practice
+              # guidelines")
+              r"(?:(?:clinical|national|current|published)\s+)?(?:(?:practice|treatment)\s+)?"
+              r"guidelines)")
 _AUTHORITY_REPORTED = re.compile(
     r"\baccording\s+to\s+" + _AUTHORITY + r"\b|\b" + _AUTHORITY
     + r"\s+(?:says|said|reports?|notes|states|estimates|advises|recommends)\b")

@@ -130,3 +130,51 @@ PROBED = [
                          ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(PROBED)])
 def test_probed_story_care_and_asked_status(engine, fires, rule, title, body) -> None:
     assert (rule in _fired(engine, title, body)) is fires, body
+
+
+# Own probe batch 3 (written before running; news of regulators' actions, hospital, pharmacy,
+# insurer and guideline texts, stories of approved care): a state or an attorney general who
+# settles with a clinic that sold X for Y reports the claim (scopes.py CLAIM_REPORTED); a lead
+# that reports others' sales talk ("The warning letters said the products were marketed to:")
+# makes its items the claims it reports; a superlative told as a guideline's word by no seller
+# (scopes.py AUTHORITY_REPORTED, read by the superlative rule); CAR-T cell therapy written with
+# a space is approved care; a one-sentence story whose change is told of approved care and the
+# teller's clinician, naming no product of ours. Each clear row fires on main; each twin fires on
+# both.
+CHIRO = "Chiropractic Care for Back Pain, Neck Pain and Wellness"
+BATCH3 = [
+    (False, "unapproved-disease-claim", "Regenerative Medicine",
+     "<h2>State Settles With Clinic That Sold Amniotic Injections for Knee Pain</h2>"),
+    (True, "unapproved-disease-claim", "Regenerative Medicine",
+     "<h2>Our Clinic Sold 500 Amniotic Injections for Knee Pain Last Year</h2>"),
+    (False, "unapproved-disease-claim", SHOP,
+     "<p>The warning letters said the products were marketed to:</p><ul><li>treat diabetes and "
+     "lower blood sugar</li></ul>"),
+    (True, "unapproved-disease-claim", SHOP,
+     "<p>Conditions our supplements treat:</p><ul><li>treat diabetes and lower blood sugar</li>"
+     "</ul>"),
+    (False, "no-superlative-claims", "Physical Therapy",
+     "<p>The most effective treatment for most ankle sprains is early, guided movement rather "
+     "than long periods of rest, according to clinical practice guidelines.</p>"),
+    (True, "no-superlative-claims", "Platelet-Rich Plasma (PRP) Injections",
+     "<p>Our PRP is the most effective treatment for ankle sprains, according to our "
+     "patients.</p>"),
+    (False, "false-fda-approval-claim", "Cancer Support",
+     "<p>Physicians at our cancer center were among the first in the region to offer CAR-T cell "
+     "therapy, an FDA-approved treatment for certain lymphomas.</p>"),
+    (True, "false-fda-approval-claim", "Cancer Support",
+     "<p>Our stem cell therapy, an FDA-approved treatment for certain lymphomas, is now offered "
+     "here.</p>"),
+    (False, "unapproved-disease-claim", CHIRO,
+     story_quote("My back pain got better over six weeks of adjustments and the exercises my "
+                 "chiropractor gave me, though I still have stiff mornings.", "Paul, 45")),
+    (True, "unapproved-disease-claim", SHOP,
+     "<p>Our turmeric capsules are made in the USA.</p>"
+     + story_quote("My arthritis pain is gone and I've stopped my medications.", "June")),
+]
+
+
+@pytest.mark.parametrize(("fires", "rule", "title", "body"), BATCH3,
+                         ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(BATCH3)])
+def test_probed_reports_guidelines_and_approved_stories(engine, fires, rule, title, body) -> None:
+    assert (rule in _fired(engine, title, body)) is fires, body
