@@ -608,7 +608,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if wide is not None:
         candidates = [TermMatch(wide.text, 0, 0, "learned")]
     if not candidates and not (implied or borrowed) and ctx.lead:
-        candidates = _for_fragment(sentence, conditions)
+        candidates = _for_fragment(sentence, conditions) or _agent_fragment(sentence,
+                                                                            conditions)
     if not candidates and not (implied or borrowed) and ctx.selling:
         candidates = _named_for(sentence, spec, conditions)
     if not candidates and not (implied or borrowed):
@@ -675,6 +676,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.notes.append(f"{off_label!r} is labelled for no viral infection")
         approved = []
     outside = None if off_label else _outside_label(sentence, spec, ctx, conditions, verdict)
+    labelled_lead = None
+    if outside is not None and outside.term_set == "labelled-lead":
+        labelled_lead, outside = outside, None
     if outside is not None and outside.term_set == "labelled":
         # the drug named for a labelled use is approved care ("Gabapentin helps nerve pain
         # after shingles"), whatever other vocabulary knows it
@@ -698,6 +702,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         products = [outside]
     lent = [] if approved or off_label or spec.products is not None else _lent_care(
         sentence, spec, ctx, candidates)
+    if labelled_lead is not None and not lent and not approved and spec.products is None:
+        lent = [labelled_lead]
     if (approved or lent) and spec.products is None and not _own_products(
             sentence, spec, approved, spec.all_products):
         # "any product or service": approved care named and no product of ours is patient
@@ -1170,6 +1176,27 @@ def _for_fragment(sentence: str, conditions: list[TermMatch]) -> list[TermMatch]
     if not any(c.start() - start.end() <= 40 and end - c.end() <= 2 for c in conditions):
         return []
     return [TermMatch(start.group(0).strip(), start.start(), start.end(), "intended")]
+
+
+def _agent_fragment(sentence: str, conditions: list[TermMatch]) -> list[TermMatch]:
+    """A verbless fragment under a lead (a card's title) that names a product by what it does
+    to a condition: the condition, a symptom word or two, and an agent noun ("Monkeypox fever
+    reducer.", "COVID defense, in one daily capsule"): the intended use."""
+    opening = re.match(r"\W*", sentence).end()
+    for condition in conditions:
+        if condition.start() > opening:
+            break
+        agent = _AGENT_NOUN.match(sentence, condition.end())
+        if agent is not None and not _fragment_has_verb(sentence):
+            return [TermMatch(agent.group("agent"), agent.start("agent"), agent.end("agent"),
+                              "intended")]
+    return []
+
+
+# Symptom words, then a noun of what a product does to them, ending the phrase.
+_AGENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<agent>reducers?|relievers?|defen[cs]e|"
+                         r"shields?|busters?|blockers?)(?=\s*(?:[.,;:!\u00b7|]|$))",
+                         re.IGNORECASE)
 
 
 # Care by its generic name ("their medication", "my pills"): it names no condition, so it is
@@ -2164,8 +2191,11 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 # sentence, the drug is approved care there
                 verdict.notes.append(f"a labelled use of {drug.name}: {', '.join(matched)!r} "
                                      f"(label: {drug.label})")
-                return (TermMatch(name.group(0), name.start(), name.end(), "labelled")
-                        if where == "sentence" and matched else None)
+                # (named in the lead, a card's title over a labelled use, it is the care the
+                # lead lends: "Cold and flu fever reducer." under "Tylenol Cold + Flu")
+                return (TermMatch(name.group(0), name.start(), name.end(),
+                                  "labelled" if where == "sentence" else "labelled-lead")
+                        if where in ("sentence", "lead") and matched else None)
             if where != "sentence" and any(drug.covers(c.group(0)) for c in
                                             spec.conditions.finditer(text)):
                 # the sentence it points back to, or its lead, names a labelled use: it goes

@@ -14,6 +14,10 @@ affiliate pages use, and the patient information beside them.
   acetaminophen can lower your fever") is the label's use.
 - A patient's story that ends the illness as the time the watching took ("we watched her
   closely until she recovered"), with no product named, credits no product.
+- A verbless card fragment that names a condition, a symptom word and an agent noun
+  ("Monkeypox fever reducer." on an Advil card) states the product's intended use; a labelled
+  drug in a card's title lends its approved care to a labelled use in the card's text ("Cold
+  and flu fever reducer." under "Tylenol Cold + Flu").
 - A harm made lasting ("it can turn your skin permanently bluish-gray") is a risk, not a
   condition ended for good.
 
@@ -85,6 +89,22 @@ def test_a_cards_fragment_calls_the_product_under_its_name(engine: ContentEngine
     product's claim; under an approved drug's name it is the drug's use."""
     html = riverbend_page("Shop", _card(title, "Kid-friendly antiviral for RSV, flu and cold "
                                                "sores."))
+    assert bool(reported_on(engine, INFECT, html)) is fires
+
+
+@pytest.mark.parametrize(("title", "text", "fires"), [
+    ("Advil Liqui-Gels, 80 ct", "Monkeypox fever reducer.", True),
+    ("Advil Liqui-Gels, 80 ct", "Pain reliever and fever reducer.", False),
+    ("Elderberry Gummies, 60 ct", "Flu defense for the whole family.", True),
+    ("Tylenol Cold + Flu", "Cold and flu fever reducer.", False),
+    ("Tylenol Cold + Flu", "Cold and flu relief.", False),
+])
+def test_a_cards_fragment_names_the_condition_its_product_acts_on(
+        engine: ContentEngine, title: str, text: str, fires: bool) -> None:
+    """A verbless card fragment, a condition and an agent noun ("Monkeypox fever reducer."),
+    is the intended use of the product in the title; a labelled use of the drug in the title
+    ("Cold and flu fever reducer." under "Tylenol Cold + Flu") is that drug's."""
+    html = riverbend_page("Shop", _card(title, text))
     assert bool(reported_on(engine, INFECT, html)) is fires
 
 
