@@ -59,3 +59,24 @@ def _faq(question: str, answer: str) -> str:
 def test_an_faq_yes_to_a_cure_question(engine: ContentEngine, question: str, answer: str,
                                        reported: list[str]) -> None:
     assert reported_on(engine, RULE, _faq(question, answer)) == reported
+
+
+# A condition lived as if never had, no longer found at all, or "history" (stop 31): each the
+# exact sentence the cure rule reports, beside a near sentence that must not fire.
+STORY_CASES = [
+    ("It's like I never had MS: I walk, I run, I dance.", True),
+    ("Some adults act as if they never had chickenpox, but the virus stays in the body.", False),
+    ("My doctor can't find any trace of the Lyme anymore.", True),
+    ("If the test cannot find any sign of infection, antibiotics are not needed.", False),
+    ("Not one seizure since Lily started the oil, and her epilepsy is history.", True),
+    ("Tell us about your family history of heart disease and epilepsy.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fires"), STORY_CASES,
+                         ids=[f"{'fires' if c[1] else 'clear'}-{i}"
+                              for i, c in enumerate(STORY_CASES)])
+def test_a_condition_lived_as_never_had_or_no_longer_found(engine: ContentEngine, sentence: str,
+                                                           fires: bool) -> None:
+    html = riverbend_page("Herbal Supplements", f"<p>{sentence}</p>")
+    assert reported_on(engine, RULE, html) == ([sentence] if fires else [])
