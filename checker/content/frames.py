@@ -23,7 +23,9 @@ names "a condition" once instead of keeping its own list. Thousands of names do 
 frame's regex: such a class stands first or last in its frame, the regex holds the other
 parts, and a sentence that matches them is then searched (RE2, linear) for a condition that
 ends within the gap before the first part or begins within the gap after the last. The cost
-is paid only by sentences that already hold the frame's other parts.
+is paid only by sentences that already hold the frame's other parts. A class may take the
+brand names of approved drugs the same way (`approved-names: true`, approved-drugs-unii.txt):
+"safer than Viagra" compares a product with approved care named by its brand.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from typing import Any
 
 import yaml
 
-from checker.content.lexicons import CONDITION_SETS, inflections
+from checker.content.lexicons import CONDITION_SETS, TermMatch, inflections
 from checker.resources import rules_dir
 from checker.settings import ConfigError
 
@@ -81,23 +83,49 @@ class ConditionSlot:
 
     def holds(self, sentence: str, match: re.Match[str]) -> bool:
         """A condition within the gap before (or after) the match, in its sentence."""
-        from checker.content.lexicons import load_lexicons
-
         if self.first:
             window = sentence[max(0, match.start() - self.gap - 120):match.start()]
             window = re.split(r"[.;!?]", window)[-1]
             near = len(window) - self.gap - 1
             found = [m.end() for m in self.own.finditer(window)] if self.own else []
             for name in self.sets:
-                found += [m.end() for m in load_lexicons().conditions[name].finditer(window)]
+                found += [m.end() for m in _slot_terms(name, window)]
             return any(end >= near for end in found)
         window = re.split(r"[.;!?]", sentence[match.end():match.end() + self.gap + 120])[0]
         hits = [self.own.search(window)] if self.own else []
-        hits += [load_lexicons().conditions[name].search(window) for name in self.sets]
+        hits += [_slot_first(name, window) for name in self.sets]
         # the condition is the verb's object, not the complement of another noun ("ends the
         # stiffness of knee osteoarthritis", "eliminates the risk of cancer")
         return any(m is not None and m.start() <= self.gap + 1
                    and not _OF.search(window[:m.start()]) for m in hits)
+
+
+# Besides the condition lexicons, a slot may read the brand names of approved drugs
+# (approved-drugs-unii.txt, the FDA's UNII Names list): "stronger than Cialis", "safer than
+# Viagra" compare a product with approved care named by its brand. A name counts written as a
+# name, with a capital (the list holds names that are common words in lower case).
+APPROVED_NAMES = "approved-names"
+
+
+def _slot_terms(name: str, window: str) -> list[TermMatch]:
+    """The slot set's terms found in a window, in order (TermMatch: start(), end())."""
+    from checker.content.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    if name != APPROVED_NAMES:
+        return lexicons.conditions[name].finditer(window)
+    if lexicons.approved_names is None:
+        return []
+    return [m for m in lexicons.approved_names.finditer(window) if m.text[:1].isupper()]
+
+
+def _slot_first(name: str, window: str) -> TermMatch | None:
+    """The slot set's first term in a window (a condition set: one search, not every match)."""
+    from checker.content.lexicons import load_lexicons
+
+    if name != APPROVED_NAMES:
+        return load_lexicons().conditions[name].search(window)
+    return next(iter(_slot_terms(name, window)), None)
 
 
 @dataclass(frozen=True)
@@ -166,6 +194,9 @@ def load_frame_classes(folder: Path | None = None) -> FrameClasses:
         if unknown:
             raise ConfigError(f"{FILE}: class {name}: unknown condition set {unknown[0]!r} "
                               f"(known: {', '.join(CONDITION_SETS)})")
+        if spec.get("approved-names"):
+            # the brand names of approved drugs, read like a condition set (APPROVED_NAMES)
+            sets += (APPROVED_NAMES,)
         classes[name] = FrameClass(name, tuple(terms), " ".join(spec.get("note", "").split()),
                                    sets)
     return FrameClasses(classes, data["source"], data["licence"])
@@ -237,7 +268,10 @@ def describe_frames(frames: list[Frame], entries: bool = False) -> list[str]:
     lines.append(f"Word classes ({FILE}; source: {classes.source}; licence: {classes.licence}):")
     for name in dict.fromkeys(n for f in frames for n in f.sequence):
         cls = classes.classes[name]
-        sets = f" + the condition lexicons {', '.join(cls.conditions)}" if cls.conditions else ""
+        lexical = [n for n in cls.conditions if n != APPROVED_NAMES]
+        sets = f" + the condition lexicons {', '.join(lexical)}" if lexical else ""
+        if APPROVED_NAMES in cls.conditions:
+            sets += " + the brand names of approved drugs (approved-drugs-unii.txt)"
         lines.append(f"  <{name}> ({len(cls.terms)} entries{sets}): {cls.note}")
         if entries:
             lines += [f"    {term}" for term in cls.terms]
