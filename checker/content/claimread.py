@@ -3142,6 +3142,11 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
         # "programs that use FDA-approved medicines": the class of approved care, owned by
         # no one here, not a status said of the product
         return f"a class of approved care: {status.group(0)} {kind.group(1)!r}"
+    past = _PAST_STATUS.search(text[start:status.start()])
+    if past:
+        # "Sermorelin was once FDA-approved ..., but the brand was discontinued": a status
+        # the sentence says is past, not one held now
+        return f"a status no longer held: {past.group(0).strip()!r}"
     asked = _ASKED_STATUS.search(text[start:status.start()])
     if asked:
         # "Ask whether a treatment is FDA-approved for your condition", a list item
@@ -3441,6 +3446,9 @@ _OWNED = re.compile(r"\b(?:our|your|my|this|these)\s+(?:[\w-]+\s+)?$", re.IGNORE
 # available", "if no FDA-approved medicine fits", "ask whether an approved option exists".
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:when|whenever|if|unless|whether|where|until)\s+"
                                   r"(?:[\w-]+\s+){0,3}?(?:an?|any|no)\s+$", re.IGNORECASE)
+_PAST_STATUS = re.compile(r"\b(?:was|were|had\s+been)\s+(?:once|formerly|previously|"
+                          r"originally)\s+(?:[\w-]+\s+)?$|\bno\s+longer\s+(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
 _ASKED_STATUS = re.compile(r"\b(?:whether|ask(?:ing|ed)?\s+(?:if|whether))\b[^.;:!?,]*$",
                            re.IGNORECASE)
 _HYPOTHETICAL_HEAD = re.compile(r"\s+(?:products?|medicines?|medications?|drugs?|treatments?|"

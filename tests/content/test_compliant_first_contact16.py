@@ -178,3 +178,25 @@ BATCH3 = [
                          ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(BATCH3)])
 def test_probed_reports_guidelines_and_approved_stories(engine, fires, rule, title, body) -> None:
     assert (rule in _fired(engine, title, body)) is fires, body
+
+
+# Own probe batch 4 (compliant GLP-1, peptide, exosome, IV, ozone, vaccine, CBD and telehealth
+# texts): a status the sentence says is past ("Sermorelin was once FDA-approved ..., but the
+# brand was discontinued") is not held (claimread _PAST_STATUS). The clear row fires on main.
+PEPTIDES = "Peptide Therapy"
+BATCH4 = [
+    (False, PEPTIDES, "<h3>Is sermorelin approved?</h3><p>Sermorelin was once FDA-approved to "
+                      "diagnose and treat growth hormone deficiency in children, but the brand "
+                      "was discontinued. It is not approved for anti-aging, and we don't offer it "
+                      "for that.</p>"),
+    (True, PEPTIDES, "<p>Our sermorelin injections are FDA-approved for anti-aging and "
+                     "energy.</p>"),
+    (True, PEPTIDES, "<p>Our sermorelin was originally developed by a drug company and is "
+                     "FDA-approved.</p>"),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "body"), BATCH4,
+                         ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(BATCH4)])
+def test_a_past_status_is_not_held(engine, fires, title, body) -> None:
+    assert ("false-fda-approval-claim" in _fired(engine, title, body)) is fires, body
