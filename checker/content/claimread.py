@@ -129,9 +129,13 @@ RETIRED_CARE_VERB = re.compile(RETIRED_CARE.pattern.rstrip("$"), re.IGNORECASE)
 # "our tea in place of chemotherapy", "helps patients avoid dialysis", "never need the knee
 # replacement", "choose our cell therapy over a knee replacement". Offering a product in place
 # of a condition's care offers it for the condition (the FDA's letters to stem-cell clinics
-# cite "an alternative to surgery"); the care names the condition (lexicons' `replaced`).
+# cite "an alternative to surgery"); the care names the condition (lexicons' `replaced`). So
+# does a product likened to the care ("works like the little blue pill", "the same results as
+# Viagra"): it is offered as the care's stand-in.
 SUBSTITUTED_CARE = re.compile(
     r"\b(?:alternatives?\s+to|substitutes?\s+for|replacements?\s+for|instead\s+of|"
+    r"(?:works?|worked|working|acts?|acted|acting)\s+(?:just\s+|exactly\s+)?like|"
+    r"(?:the\s+)?same\s+(?:results?\s+|effects?\s+)?as|"
     r"in\s+place\s+of|rather\s+than|avoid(?:s|ed|ing)?|skip(?:s|ped|ping)?|"
     r"put(?:s|ting)?\s+off|delay(?:s|ed|ing)?|(?:never|no\s+longer)\s+(?:again\s+)?needs?|"
     r"(?:won['\u2019]t|will\s+not|don['\u2019]t|do\s+not|doesn['\u2019]t|does\s+not|"
@@ -513,7 +517,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # the product offered in place of a condition's care: "a natural alternative to
         # antidepressants", "helps patients avoid dialysis"
         conditions = [c for c in spec.replaced.finditer(sentence)
-                      if SUBSTITUTED_CARE.search(sentence[:c.start()])]
+                      if (sub := SUBSTITUTED_CARE.search(sentence[:c.start()])) is not None
+                      and not _approved_in(sentence[:sub.start()], spec)]
         if conditions:
             verdict.notes.append("a condition named by the care the product replaces")
     if not conditions and not is_question(sentence):
@@ -1329,6 +1334,15 @@ def _regulatory_cleared(sentence: str, predicate: TermMatch) -> bool:
         return False
     return any(m.start() <= predicate.start() < m.end()
                for m in _CLEARED_STATUS.finditer(sentence))
+
+
+def _approved_in(text: str, spec: ClaimSpec) -> bool:
+    """An approved drug named in the text, by its brand (the FDA's UNII names) or as a drug of
+    labelled-uses.yaml: what stands in for the care, or is likened to it, is itself approved
+    ("Generic sildenafil works the same as Viagra", "Tadalafil works like sildenafil"), so
+    nothing unapproved is offered in the care's place."""
+    return bool(approved_names(text, spec)) or (
+        spec.labelled is not None and spec.labelled.names.search(text) is not None)
 
 
 def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:

@@ -2,15 +2,17 @@
 their products (issue 13, classes 3, 4 and 6): a product said to be better or safer than an
 approved drug named by its brand, an outcome told in the third person closed by a guarantee,
 the seller's unbranded semaglutide as a patient's FAQ question names it, and a compounded drug
-said to be held to the brand's standards. Each: the exact sentence and the rule, and a near
-sentence that must not fire. Sentences are written for these tests, not taken from a corpus
-file."""
+said to be held to the brand's standards, and a product likened to an ED medicine or offered in
+its place ("works like the little blue pill"), which offers it for erectile dysfunction. Each:
+the exact sentence and the rule, and a near sentence that must not fire. Sentences are written
+for these tests, not taken from a corpus file."""
 
 from __future__ import annotations
 
 from tests.content.conftest import assert_fires_as_labelled, golden_sentences, reported
 
 SUPER, GUARANTEE = "no-superlative-claims", "no-guaranteed-results"
+DISEASE = "unapproved-disease-claim"
 STATUS, SAME = "false-fda-approval-claim", "compounded-sameness-claim"
 
 CASES = [
@@ -40,6 +42,18 @@ CASES = [
     (SAME, False, "glp1", "Our compounded semaglutide is not held to the same standards as "
      "the brand-name pens."),
     (SAME, False, "glp1", "Your vials ship on the same schedule as the brand-name pens."),
+    # a product likened to a condition's care, or offered in its place, is offered for the
+    # condition (the ED medicines MedlinePlus names, and Viagra's common name)
+    (DISEASE, True, "shop", "Our capsules work like the little blue pill."),
+    (DISEASE, True, "shop", "Our herbal capsules work just like Viagra, with no prescription."),
+    (DISEASE, True, "shop", "Our maca blend is a natural alternative to Cialis."),
+    (DISEASE, True, "shop", "Our mushroom tea works like chemotherapy on tumors."),
+    # ... not an approved drug likened to another, nor a denied likeness
+    (DISEASE, False, "shop", "Generic sildenafil works the same as Viagra and costs less."),
+    (DISEASE, False, "shop", "Tadalafil works like sildenafil but lasts longer."),
+    (DISEASE, False, "shop", "Our capsules do not work like Viagra and are not a treatment "
+     "for erection problems."),
+    (DISEASE, False, "shop", "Side effects of the pills are the same as with chemotherapy."),
 ]
 
 
