@@ -2351,7 +2351,11 @@ def _use_words(use: str) -> str:
 _CAUSE_OF_EFFECT = re.compile(r"\b(?:nausea|vomiting|pain|fatigue|neuropathy|mouth\s+sores|"
                               r"hair\s+loss|diarrh(?:o)?ea|side\s+effects?|recovery)\s+(?:of|from|"
                               r"after|caused\s+by|induced\s+by|due\s+to)\s+(?:(?:the|your|my|his|"
-                              r"her|their|a|an)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                              r"her|their|a|an)\s+)?(?:[\w-]+\s+)?$|"
+                              # the harm the care did: "an immune system damaged by chemotherapy"
+                              r"\b(?:damaged|weakened|depleted|harmed|ravaged|drained|worn\s+down|"
+                              r"wiped\s+out)\s+by\s+(?:(?:the|your|my|his|her|their|a|an|years\s+of)"
+                              r"\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
@@ -2824,7 +2828,10 @@ _FAILED_AFTER = re.compile(r"\s+(?:can't|cannot|can\s+not|couldn't|could\s+not|w
 # properties", "antiviral herbs") is no approved care.
 _EFFECT_AFTER = re.compile(r"\s+(?:protection|properties|property|action|actions|effects?|power|"
                            r"support|activity|benefits?|defen[cs]es?|shield|boost|formula|blend|"
-                           r"spray|drops|gummies|tea|oils?|herbs?|botanicals?|extracts?)\b",
+                           r"spray|drops|gummies|tea|oils?|herbs?|botanicals?|extracts?|"
+                           # the product's own constituents: "its antiviral compounds"
+                           r"compounds?|constituents?|ingredients?|molecules?|nutrients?|"
+                           r"phytochemicals?)\b",
                            re.IGNORECASE)
 
 
