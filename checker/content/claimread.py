@@ -219,9 +219,10 @@ _BEFORE_STATE = re.compile(r"^\W*[\w'-]+ing\s+(?:used\s+to|was|had\s+been)\b", r
 # A course of care named as a time frame ("during cancer treatment", "after therapy") is the
 # patient's care, not a claim that something treats.
 # The care a story tells done, before its name: "after my hip replacement", "I had a knee
-# replacement", "since her bypass surgery".
+# replacement", "since her bypass surgery", "I ended up having the knee replacement".
 _CARE_DONE = re.compile(r"\b(?:(?:after|since|following)\s+(?:my|his|her|their|our)|(?:had|got|"
-                        r"underwent|received|recovered\s+from)\s+(?:a|an|my|his|her|the|their|"
+                        r"underwent|received|recovered\s+from|(?:ended\s+up\s+|finally\s+)?"
+                        r"(?:having|getting|undergoing))\s+(?:a|an|my|his|her|the|their|"
                         r"two|both))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TIME_FRAME = re.compile(r"\b(?:during|after|before|throughout|following|since|between|"
                          r"while\s+(?:on|in|getting|having|receiving))\s+(?:[\w'-]+\s+){0,3}$",
@@ -827,8 +828,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                 told = _clinician_did_it(sentence, predicate, approved)
             told = told or _care_started(sentence, predicate, approved, spec)
             if predicate.term_set == "learned":
-                told = told or (None if products else _after_told_of_care(sentence, approved,
-                                                                           spec)) \
+                told = told or _after_told_of_care(sentence, approved, spec) \
                     or _learned_care_started(sentence, approved, spec)
         if told or (agent and not _products_in_clause(masked, predicate, products)):
             verdict.stopped_by = (f"the story credits other care: {told!r}" if told
@@ -1099,8 +1099,7 @@ def _after_told_of_care(text: str, approved: list[TermMatch], spec: ClaimSpec) -
             or _named_product(text, spec):
         return None
     start, end = spans[-1]
-    after = text[start:end]
-    if _FAILED_STORY.search(after) or _IT_DID.search(after):
+    if _FAILED_STORY.search(text[start:end]) or _IT_DID.search(text[start:end]):
         return None
     for care in approved:
         if not start <= care.start() < end or _CLINICIAN.fullmatch(care.group(0)):

@@ -200,3 +200,21 @@ BATCH4 = [
                          ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(BATCH4)])
 def test_a_past_status_is_not_held(engine, fires, title, body) -> None:
     assert ("false-fda-approval-claim" in _fired(engine, title, body)) is fires, body
+
+
+# Own probe batch 5 (compliant cards, headings, lists, FAQs and stories on product pages): care a
+# story tells done with a participle ("I ended up having a hip replacement", "getting a knee
+# replacement") is the teller's care, not a condition left for the product (claimread
+# _CARE_DONE). The clear row fires on main; the twin fires on both.
+BATCH5 = [
+    (False, story_quote("The injections didn't help my hip. I ended up having a hip replacement, "
+                        "and now I walk the dog every morning.", "Dennis, 64")),
+    (True, story_quote("I ended up having two cord blood shots for my hip arthritis, and now I "
+                       "walk the dog every morning.", "Dennis, 64")),
+]
+
+
+@pytest.mark.parametrize(("fires", "body"), BATCH5,
+                         ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(BATCH5)])
+def test_care_told_done_with_a_participle(engine, fires, body) -> None:
+    assert ("unapproved-disease-claim" in _fired(engine, "Regenerative Medicine", body)) is fires
