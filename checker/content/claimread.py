@@ -253,6 +253,13 @@ _ASKED_OF_US = re.compile(r"^\W*(?:(?:some|many|most|a\s+lot\s+of|lots\s+of|plen
                           r"(?:ask|asks|asked|wonder|wonders|wondered|e-?mail|call|write)\s+"
                           r"(?:us\s+|me\s+)?(?:about|for|whether|if|how|why|what|when)\b",
                           re.IGNORECASE)
+# What the page answers those who ask, as a title: "What we tell patients who ask about stem
+# cells for autism", "What our doctors say to parents who ask whether ...".
+_ANSWER_TO_ASKERS = re.compile(r"^\W*what\s+(?:we|our\s+[\w-]+)\s+(?:tell|tells|say\s+to|says\s+to|"
+                               r"answer|advise|recommend\s+to)\s+(?:patients|people|parents|"
+                               r"families|members|customers|clients|callers)\s+who\s+(?:ask|"
+                               r"wonder|call|write)\s+(?:us\s+)?(?:about|for|whether|if|how)\b",
+                               re.IGNORECASE)
 _ASKED_AND_TOLD = re.compile(r"\b(?:because|since|so|and\s+(?:it|they|we|this)|after\s+(?:it|"
                              r"they|seeing|hearing))\b", re.IGNORECASE)
 
@@ -535,7 +542,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.stopped_by = "no condition"
         return verdict
     verdict.condition = conditions[0].group(0)
-    if _ASKED_OF_US.match(sentence) and not _ASKED_AND_TOLD.search(sentence):
+    if (_ASKED_OF_US.match(sentence) or _ANSWER_TO_ASKERS.match(sentence)) \
+            and not _ASKED_AND_TOLD.search(sentence):
         # "Some members ask us for ivermectin for COVID-19": what others ask is told, and the
         # page answers it (or not) in its own sentences
         verdict.stopped_by = "a question others ask, told"

@@ -218,3 +218,20 @@ BATCH5 = [
                          ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(BATCH5)])
 def test_care_told_done_with_a_participle(engine, fires, body) -> None:
     assert ("unapproved-disease-claim" in _fired(engine, "Regenerative Medicine", body)) is fires
+
+
+# Own probe batch 6 (compliant rewrites in every form): a title that says what the page answers
+# those who ask ("What we tell patients who ask about stem cells for autism") tells a question
+# others ask, as "Some patients ask us about ..." does (claimread _ANSWER_TO_ASKERS). The clear
+# row fires on main; the twins fire on both.
+BATCH6 = [
+    (False, "<h2>What we tell patients who ask about stem cells for autism</h2>"),
+    (True, "<h2>Patients who ask about stem cells for autism see real progress</h2>"),
+    (True, "<h2>What we offer patients with autism: stem cells</h2>"),
+]
+
+
+@pytest.mark.parametrize(("fires", "body"), BATCH6,
+                         ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(BATCH6)])
+def test_an_answer_to_those_who_ask_is_no_claim(engine, fires, body) -> None:
+    assert ("unapproved-disease-claim" in _fired(engine, STEM, body)) is fires, body
