@@ -2151,10 +2151,23 @@ _OFF_LABEL_SAID = re.compile(
     re.IGNORECASE)
 
 
+# ... and on the page, away from the claim, a disclosure of a USE: "using it for mood
+# disorders is off-label", "not FDA-approved for depression" (not the product's status said
+# with no use, "Compounded semaglutide is not FDA-approved": that is no disclosure that a
+# use the page claims elsewhere is outside the drug's label)
+_OFF_LABEL_USE_SAID = re.compile(
+    r"\boff[- ]label\b|\bunapproved\s+uses?\b|\bnot\s+(?:(?:been|yet|currently)\s+)?"
+    r"(?:FDA[- ])?(?:approved|cleared|indicated)(?:\s+by\s+the\s+FDA)?\s+(?:for|to\s+treat)\b|"
+    # the use named first: "Using it for PTSD is not FDA-approved"
+    r"\b(?:using|use|uses)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:yet\s+)?(?:FDA[- ])?"
+    r"(?:approved|cleared)\b",
+    re.IGNORECASE)
+
+
 def off_label_said(texts: tuple[str, ...]) -> str:
-    """The first off-label disclosure of a page's texts ("" if none)."""
+    """The first disclosure of an off-label use in a page's texts ("" if none)."""
     for text in texts:
-        said = _OFF_LABEL_SAID.search(text)
+        said = _OFF_LABEL_USE_SAID.search(text)
         if said is not None:
             return said.group(0)
     return ""

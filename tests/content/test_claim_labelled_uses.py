@@ -189,3 +189,22 @@ def test_a_drug_named_only_in_the_question_leaves_the_answer_to_the_model(
 def test_the_best_option_against_a_virus_names_its_use(engine: ContentEngine) -> None:
     sentence = "Doxycycline is the best option against the coronavirus, shipped to your door."
     assert reported(engine, INFECT, "Online Pharmacy", f"<p>{sentence}</p>") == [sentence]
+
+
+# On the page, away from the claim, only a disclosure of a USE clears it: "Compounded
+# semaglutide is not FDA-approved" says the product's status, not that the use the page
+# claims elsewhere is outside the drug's label.
+OUTSIDE = "Microdosed semaglutide calms the inflammation behind arthritis and psoriasis."
+
+
+@pytest.mark.parametrize(("disclosure", "fires"), [
+    ("Compounded semaglutide is not FDA-approved, and the FDA does not review compounded "
+     "drugs.", True),
+    ("Using semaglutide for arthritis is not FDA-approved, and we explain what that means.",
+     False),
+    ("Its use for psoriasis is off-label.", False),
+])
+def test_a_page_disclosure_must_name_a_use(engine: ContentEngine, disclosure: str,
+                                           fires: bool) -> None:
+    body = f"<p>{disclosure}</p><p>Our program pairs injections with coaching.</p><p>{OUTSIDE}</p>"
+    assert reported(engine, DISEASE, "Medical Weight Loss", body) == ([OUTSIDE] if fires else [])
