@@ -634,6 +634,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # A negation that is itself the outcome ("the virus cannot take hold") denies nothing;
     # in a testimonial the story's before ("could not hold a fork") is not its after.
     masked = _masked(sentence, spec)
+    no = _ANSWER_NO.match(masked)
+    if no and ctx.lead and is_question(ctx.lead) and spec.conditions.search(ctx.lead) is None \
+            and spec.predicates.search(ctx.lead) is None:
+        # "Do I need a prescription?" / "No. Round 2 treats erectile dysfunction ...": the "No"
+        # answers a question that asks nothing the claim says; the statement after it is new
+        masked = " " * no.end() + masked[no.end():]
     # a predicate inside a clause that tells what other care failed to do ("that pills have
     # not fixed") is that care's, not the claim's
     failed = [m.span() for m in _CARE_FAILED.finditer(sentence)]
@@ -1589,6 +1595,9 @@ _ASKED = re.compile(r"^\W*(?:do|does|did|don't|doesn't|can|can't|could|will|won'
 _INSTRUCTION = re.compile(r"^\W*(?:please|tell|let|call|ask|reschedule|wait|talk|stay|see|"
                           r"check|contact|consult|email|text|skip|stop|avoid|speak|get\s+tested|"
                           r"postpone|cancel|rest|isolate)\b", re.IGNORECASE)
+# A bare "No" that opens an FAQ answer ("No. Our ...", "No, you ..."): the answer to the
+# question, before a statement of its own.
+_ANSWER_NO = re.compile(r"^\W*(?:no|nope)\s*[.!,;:\u2014-]\s+", re.IGNORECASE)
 _ANSWER_NOT = re.compile(r"^\W*not\s+(?:with|when|if|anymore|any\s+more|this\s+\w+|for\s+you)\b",
                          re.IGNORECASE)
 
@@ -1988,8 +1997,11 @@ def _care_replaced(text: str, start: int, approved: TermSet | None) -> bool:
 _SPAN_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:in\s+|after\s+|for\s+)?"
                             r"(?:a\s+few\s+|several\s+|many\s+|\d+\s+|two\s+|three\s+)?"
                             r"(?:seconds|minutes|hours|days|weeks|months|years)\b", re.IGNORECASE)
-_RISK_DENIED = re.compile(r"\b(?:without|no|zero|free\s+(?:of|from)|none\s+of)\s+(?:the\s+|any\s+)?"
-                          r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_RISK_DENIED = re.compile(r"\b(?:without|no|zero|free\s+(?:of|from)|none\s+of)\s+"
+                          # (the last of a list left out: "without a doctor, a prescription
+                          # or the side effects")
+                          r"(?:(?:(?:a|an|the|any)\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:,|\s+or|\s+and)"
+                          r"\s+){0,3}(?:the\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Results said to vary, whose results: a disclaimer beside a claim does not unsay it.
 _RESULTS_VARY = re.compile(r"results?\s+(?:[\w-]+\s+)?(?:vary|differ)", re.IGNORECASE)
 

@@ -28,6 +28,7 @@ CASES = [
      ["You can't fail with our recovery protocol."]),
     ("<p>There's no way you won't feel better after our hangover drip.</p>",
      ["There's no way you won't feel better after our hangover drip."]),
+    ("<p>Guaranteed fat loss in 30 days.</p>", ["Guaranteed fat loss in 30 days."]),
     # a service guaranteed, and outcomes said to vary
     ("<p>We guarantee you a same-day appointment when you call before noon.</p>", []),
     ("<p>No program works for everyone; nobody should feel they failed if it did not help."
