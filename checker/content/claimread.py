@@ -1728,6 +1728,11 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
     if ctx.lead and is_question(ctx.lead) and (_affirms(sentence) or (
             OUTCOME.search(sentence) and not DENIAL.search(sentence))):
         lead = spec.predicates.search(ctx.lead)
+        if lead is not None and _care_asked(ctx.lead, lead, spec):
+            # "Does physical therapy help knee arthritis?" / "Yes.": the yes is about the
+            # approved care the question asks of, and no product of ours is asked about
+            verdict.notes.append(f"answers yes about approved care: {ctx.lead!r}")
+            return None
         if lead is not None:
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"answers yes to {ctx.lead!r}")
@@ -1775,6 +1780,19 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.notes.append(f"an outcome under {ctx.lead!r}")
             return TermMatch(outcome.group(0), outcome.start(), outcome.end(), "titled")
     return None
+
+
+def _care_asked(question: str, predicate: TermMatch, spec: ClaimSpec) -> bool:
+    """Approved care as what a question asks about, before its predicate, and no product of
+    ours in the question ("Does physical therapy help knee arthritis?"; not "Does PRP work
+    better than physical therapy for knee arthritis?"). Not a drug whose use may be outside its
+    label (an anti-infective, a drug of labelled-uses.yaml: "Can ivermectin help if I test
+    positive for COVID?" is read as usual)."""
+    care = [c for c in spec.approved.finditer(question[:predicate.start()])
+            if not _CLINICIAN.fullmatch(c.group(0))
+            and (spec.non_antiviral is None or spec.non_antiviral.search(c.group(0)) is None)
+            and (spec.labelled is None or spec.labelled.names.search(c.group(0)) is None)]
+    return bool(care) and not _own_products(question, spec, [], spec.all_products)
 
 
 # Questions that take the product's effect as given: when it comes ("How soon will my hair

@@ -235,3 +235,32 @@ BATCH6 = [
                          ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(BATCH6)])
 def test_an_answer_to_those_who_ask_is_no_claim(engine, fires, body) -> None:
     assert ("unapproved-disease-claim" in _fired(engine, STEM, body)) is fires, body
+
+
+# Own probe batch 8 (FAQ answers that affirm approved care on product pages): a yes to a
+# question that asks about approved care, and about no product of ours ("Does physical therapy
+# help knee arthritis?" / "Yes."), is about that care (claimread _care_asked). The clear row
+# fires on main; the twins fire on both.
+REGEN = "Regenerative Medicine"
+BATCH8 = [
+    (False, "<h3>Does physical therapy help knee arthritis?</h3><p>Yes. Physical therapy focused "
+            "on strengthening the muscles around the knee reduces pain for most people with knee "
+            "osteoarthritis.</p>"),
+    (True, "<h3>Does PRP help knee arthritis?</h3><p>Yes. Most of our patients have less pain "
+           "within weeks.</p>"),
+    (True, "<h3>Does PRP work better than physical therapy for knee arthritis?</h3><p>Yes, for "
+           "most of our patients.</p>"),
+]
+
+
+@pytest.mark.parametrize(("fires", "body"), BATCH8,
+                         ids=[f"{'fires' if p[0] else 'clear'}-{i}" for i, p in enumerate(BATCH8)])
+def test_a_yes_about_approved_care_is_no_claim(engine, fires, body) -> None:
+    assert ("unapproved-disease-claim" in _fired(engine, REGEN, body)) is fires, body
+
+
+def test_a_yes_about_a_drug_outside_its_label_still_fires(engine) -> None:
+    body = ("<h3>Can ivermectin help if I test positive for COVID?</h3><p>Yes, it can. Start the "
+            "tablets on the first day of symptoms and most people feel well within 48 hours.</p>")
+    fired = _fired(engine, "Online Doctor Visits and Prescriptions", body)
+    assert fired & {"infectious-disease-claim", "unapproved-disease-claim"}, body
