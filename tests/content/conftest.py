@@ -102,3 +102,16 @@ def reported(engine: ContentEngine, rule: str, title: str, body: str) -> list[st
     verdict = engine.check_page("https://harbor.example/p/", harbor_page(title, body),
                                 status=200)
     return sorted(f.sentence or "" for f in verdict.findings if f.rule_id == rule)
+
+
+# The claim rules of issue 13 (a compliant text must fire none of them).
+CLAIM_RULES = {"unapproved-disease-claim", "infectious-disease-claim", "false-fda-approval-claim",
+               "compounded-sameness-claim", "research-claims-cited", "no-guaranteed-results",
+               "no-risk-minimization", "no-superlative-claims", "no-unqualified-cure-claims"}
+
+
+def article_rules_fired(engine: ContentEngine, title: str, body: str) -> set[str]:
+    """The rules that report anything on an article page of `title` whose article is `body`."""
+    page = (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            f"{body}</article></main></body></html>")
+    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", page).findings}

@@ -27,21 +27,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.content.conftest import story_quote
+from tests.content.conftest import CLAIM_RULES, story_quote
+from tests.content.conftest import article_rules_fired as _fired
 
 STEM = "Stem Cell Therapy"
 IV = "IV Vitamin Drips and NAD+ Infusions"
 GLP1 = "Medical Weight Loss with Semaglutide and Tirzepatide"
 PRIMARY = "Primary Care"
-CLAIM_RULES = {"unapproved-disease-claim", "infectious-disease-claim", "false-fda-approval-claim",
-               "compounded-sameness-claim", "research-claims-cited", "no-guaranteed-results",
-               "no-risk-minimization", "no-superlative-claims", "no-unqualified-cure-claims"}
-
-
-def _fired(engine, title: str, body: str) -> set[str]:
-    page = (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
-            f"{body}</article></main></body></html>")
-    return {f.rule_id for f in engine.check_page("https://clinic.example/p/", page).findings}
 
 
 # (title, body) that must fire no claim rule
