@@ -2612,8 +2612,14 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
     metal toxicity and the autism it causes" claims autism too."""
     context = " ".join([sentence, ctx.lead, ctx.page_product.group(0) if ctx.page_product
                         else ""])
+    lent = bool(conditions) and all(c.term_set == "borrowed" for c in conditions)
     for product, uses in spec.cleared:
         found = uses.finditer(sentence)
+        if not found and lent:
+            # the condition lent by the sentence before or the question: its use is named
+            # there ("Iron-deficiency anemia is common in toddlers. ... it is treated with iron
+            # drops")
+            found = [u for text in (ctx.previous, ctx.lead) if text for u in uses.finditer(text)]
         if not found or product.search(context) is None:
             continue
         if not any(c.term_set != "borrowed" and c.end() > c.start()

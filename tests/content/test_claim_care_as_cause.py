@@ -38,3 +38,17 @@ def test_a_list_item_mending_the_harm_care_did(engine: ContentEngine) -> None:
     item = "Restores an immune system weakened by radiation"
     html = list_page("Herbal Supplements", "What our mushroom blend does:", item)
     assert reported_on(engine, DISEASE, html) == [item]
+
+
+# A cleared use named in the sentence before lends its condition to the next, and the use
+# goes with it: "Iron-deficiency anemia is common ... it is treated with iron drops" is the
+# drops' labelled use, while a second condition the product is said to reverse still fires.
+@pytest.mark.parametrize(("body", "fires"), [
+    ("<p>Vitamin D deficiency is common in winter. It is treated with vitamin D supplements "
+     "your doctor doses.</p>", False),
+    ("<p>Psoriasis flares in winter. Our herbal drops clear it for good.</p>", True),
+])
+def test_a_cleared_use_lent_by_the_sentence_before(engine: ContentEngine, body: str,
+                                                  fires: bool) -> None:
+    found = reported(engine, DISEASE, "Family Medicine", body)
+    assert bool(found) is fires, found
