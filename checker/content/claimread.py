@@ -912,12 +912,13 @@ def _our_clinician(sentence: str, agent: str) -> bool:
         is not None
 
 
+# The clinicians a patient has, by the words both readings below share.
+_CLINICIAN_WORDS = (r"doctor|physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]+iatrist|"
+                    r"pediatrician|paediatrician|clinician|nurse\s+practitioner|midwife|pharmacist|")
 # Another clinician of the patient's, the subject of a sentence of the story: "my surgeon",
 # "her rheumatologist", "our family doctor" (not "my neurologist's office").
-_STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+(?:[\w-]+\s+){0,2}?(?:doctor|"
-                          r"physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]+iatrist|"
-                          r"pediatrician|paediatrician|clinician|nurse\s+practitioner|midwife|"
-                          r"pharmacist|(?:speech|occupational)\s+therapist|"
+_STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+(?:[\w-]+\s+){0,2}?(?:"
+                          + _CLINICIAN_WORDS + r"(?:speech|occupational)\s+therapist|"
                           r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist)s?"
                           r"\b(?!'s|\u2019s)", re.IGNORECASE)
 # The reader's or patient's own clinician whose care the predicate is: its subject ("His
@@ -926,11 +927,9 @@ _STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+(?:[\w-]+\s+){
 # of my recovery"). Deferral to other care, not an outcome of the page's product; "our"
 # clinicians are the seller and are left out, and a sentence naming a product of ours is read
 # as usual.
-_OWN_CLINICIAN = re.compile(r"\b(?:your|my|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:doctor|"
-                            r"physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]+iatrist|"
-                            r"pediatrician|paediatrician|clinician|nurse\s+practitioner|midwife|"
-                            r"pharmacist|therapist|physio(?:therapist)?|chiropractor|dentist|"
-                            r"care\s+team|medical\s+team)s?", re.IGNORECASE)
+_OWN_CLINICIAN = re.compile(r"\b(?:your|my|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+                            + _CLINICIAN_WORDS + r"therapist|physio(?:therapist)?|chiropractor|"
+                            r"dentist|care\s+team|medical\s+team)s?", re.IGNORECASE)
 _OWNED_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:can|will|may|should|would|could|must|now|"
                         r"also|then|still|usually|often)\s+)?(?:[a-z]+ly\s+)?"
                         r"(?:[a-z]+(?:\s+(?:track|care|charge)\s+of|\s+(?:on|to|with|for|"
@@ -2174,10 +2173,11 @@ def _off_label(sentence: str, spec: ClaimSpec, ctx: Context,
 # An off-label use said as such: "its use for depression is off-label", "not FDA-approved for
 # this use", "an unapproved use" (the disclosure the FTC and the FDA ask for, with the doctor's
 # judgement: a disclosure, not a claim).
+_OFF_LABEL_OR_NOT_APPROVED = (r"\boff[- ]label\b|\bunapproved\s+uses?\b|\bnot\s+(?:(?:been|yet|"
+                              r"currently)\s+)?(?:FDA[- ])?(?:approved|cleared|indicated)"
+                              r"(?:\s+by\s+the\s+FDA)?")
 _OFF_LABEL_SAID = re.compile(
-    r"\boff[- ]label\b|\bunapproved\s+uses?\b|\bnot\s+(?:(?:been|yet|currently)\s+)?"
-    r"(?:FDA[- ])?(?:approved|cleared|indicated)(?:\s+by\s+the\s+FDA)?(?:\s+(?:for|to|as)\b|"
-    r"\s*(?:[,;.)]|$|\s+(?:and|but)\b))",
+    _OFF_LABEL_OR_NOT_APPROVED + r"(?:\s+(?:for|to|as)\b|\s*(?:[,;.)]|$|\s+(?:and|but)\b))",
     re.IGNORECASE)
 
 
@@ -2186,8 +2186,7 @@ _OFF_LABEL_SAID = re.compile(
 # with no use, "Compounded semaglutide is not FDA-approved": that is no disclosure that a
 # use the page claims elsewhere is outside the drug's label)
 _OFF_LABEL_USE_SAID = re.compile(
-    r"\boff[- ]label\b|\bunapproved\s+uses?\b|\bnot\s+(?:(?:been|yet|currently)\s+)?"
-    r"(?:FDA[- ])?(?:approved|cleared|indicated)(?:\s+by\s+the\s+FDA)?\s+(?:for|to\s+treat)\b|"
+    _OFF_LABEL_OR_NOT_APPROVED + r"\s+(?:for|to\s+treat)\b|"
     # the use named first: "Using it for PTSD is not FDA-approved"
     r"\b(?:using|use|uses)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:yet\s+)?(?:FDA[- ])?"
     r"(?:approved|cleared)\b",
