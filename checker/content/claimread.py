@@ -3085,6 +3085,13 @@ class StatusSpec:
     # brand names of approved drugs (approved-drugs-unii.txt): a name the page offers for sale
     # that the vocabulary knows is approved care, not the seller's own product
     approved_names: TermSet | None = None
+    # device kinds the FDA clears or exempts and never approves (hearing aids, TENS units, a
+    # Class I or II device): an approval or a registration said of one is false whatever the
+    # use, even of a kind that is approved care in the disease rule (21 CFR 807.97)
+    cleared_only: re.Pattern[str] | None = None
+    # what a registration said of names a device itself ("an FDA-registered medical device"):
+    # the FDA lists devices and registers establishments, and neither is an approval (807.39)
+    registered_heads: re.Pattern[str] | None = None
 
 
 # An attributive status ("FDA-approved antidepressants") is said of the next few words (not
@@ -3124,13 +3131,20 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         return verdict
     for status in found:
         verdict.predicate = status.group(0)
-        verdict.stopped_by = _status_stop(text, status, spec)
+        device = _device_never_approved(text, status, spec, ctx)
+        verdict.stopped_by = _status_stop(text, status, spec, device is not None)
         if verdict.stopped_by:
             continue
         entity = _entity(text, status, spec)
         if entity and _registration(status.group(0), spec):
             verdict.stopped_by = f"registration said of an establishment: {entity!r}"
             continue
+        if device and not entity:
+            verdict.notes.append("the FDA clears or exempts devices of this kind and lists "
+                                 "them; it approves none (21 CFR 807.39, 807.97)")
+            verdict.product = device
+            verdict.fired = True
+            return verdict
         product = entity or _status_product(text, status, spec, ctx, page_mention)
         if product is None:
             verdict.stopped_by = "no product of the rule's classes in context"
@@ -3167,6 +3181,49 @@ _YES_LAST = re.compile(r"\b(?:so|therefore|which\s+means|meaning|and\s+so)\s*,?\
                        r"(?:yes|it\s+is|they\s+are)\s*[.!]?\s*$", re.IGNORECASE)
 
 
+# Advice on what to buy, said of no device of the seller's: "look for an FDA-registered
+# hearing aid", "make sure the TENS unit is FDA approved", "buy only ...".
+_ADVICE_BEFORE = re.compile(r"\b(?:look\s+for|check(?:ing)?(?:\s+(?:that|whether|if|for))?|"
+                            r"make\s+sure|ensure|verify|(?:buy|use|choose)\s+only|only\s+"
+                            r"(?:buy|use|choose))\b[^.;:!?]*$", re.IGNORECASE)
+# A registration's device as its subject: "our device is registered with the FDA", "every
+# hearing device we sell is FDA registered".
+_SUBJECT_GAP = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:is|are|was|were|has\s+been|have\s+been)"
+                          r"\s+(?:(?:all|fully|officially|also|both)\s+)?$", re.IGNORECASE)
+
+
+def _device_never_approved(text: str, status: re.Match[str], spec: StatusSpec,
+                           ctx: Context) -> str | None:
+    """A device of a kind the FDA clears or exempts and never approves ("FDA-approved hearing
+    aids", "a TENS unit with FDA approval", in the sentence or its lead: a card's title),
+    given an approval or a registration; or a device itself given a registration ("an
+    FDA-registered medical device", "every hearing device we sell is FDA registered"). Not
+    a clearance, which many devices of these kinds have, nor advice on what to buy."""
+    phrase = status.group(0)
+    approval = _APPROVAL_WORD.search(phrase) is not None
+    registration = spec.registration is not None and \
+        spec.registration.search(phrase) is not None
+    if not (approval or registration) or (not approval and re.search(r"clear", phrase, re.I)):
+        return None
+    start, end = clause_at(text, status.start())
+    if _ADVICE_BEFORE.search(text[start:status.start()]):
+        return None
+    if spec.cleared_only is not None:
+        kind = spec.cleared_only.search(text) or (
+            spec.cleared_only.search(ctx.lead) if ctx.lead else None)
+        if kind is not None:
+            return f"{kind.group(0)} (a device kind the FDA clears or exempts, never approves)"
+    if registration and not approval and spec.registered_heads is not None:
+        rest = text[status.end():end]
+        head = spec.registered_heads.search(rest)
+        if head is not None and _ATTRIBUTIVE.fullmatch(rest[:head.start()]):
+            return f"{head.group(0)} (registered, which no device's approval is)"
+        for head in spec.registered_heads.finditer(text[start:status.start()]):
+            if _SUBJECT_GAP.fullmatch(text[start + head.end():status.start()]):
+                return f"{head.group(0)} (registered, which no device's approval is)"
+    return None
+
+
 def _registration(phrase: str, spec: StatusSpec) -> bool:
     """Whether a status phrase is a registration phrase and nothing more (true of an
     establishment: "FDA-registered pharmacy"), not registration presented as approval."""
@@ -3176,8 +3233,11 @@ def _registration(phrase: str, spec: StatusSpec) -> bool:
     return hit is not None and hit.group(0) == phrase
 
 
-def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
-    """Negation, denial, attribution, a true approval, or approved care the status is of."""
+def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
+                 device: bool = False) -> str | None:
+    """Negation, denial, attribution, a true approval, or approved care the status is of
+    (`device`: the status is an approval or registration of a device kind the FDA never
+    approves, so neither that kind as care nor a cleared use makes it true)."""
     start, _ = clause_at(text, status.start())
     if negated(text[start:status.start()]) or negated_list(text[:status.start()]):
         return "negation before the status"
@@ -3207,7 +3267,7 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
         # "available only within this FDA-authorized study": the FDA lets an investigational
         # study proceed (an IND); the status is the study's, not an approval of a product
         return "a study the FDA authorized, not a product's approval"
-    care = _approved_subject(text, status, spec)
+    care = _approved_subject(text, status, spec, device)
     if care:
         return f"said of approved care: {care!r}"
     kind = _CARE_CLASS.match(text, status.end())
@@ -3234,7 +3294,7 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec) -> str | No
         # "When an FDA-approved product is available, our clinicians prescribe it": an
         # approved one supposed, said of no product
         return f"an approved product supposed, not named: {status.group(0)}{head.group(0)}"
-    for product, uses in spec.cleared:
+    for product, uses in () if device else spec.cleared:
         use = uses.search(text)
         if use is not None and product.search(text) is not None \
                 and not _uncleared_beside(text, status, uses) \
@@ -3339,10 +3399,13 @@ _COMPARED = re.compile(r"\b(?:same|similar|equivalent|identical|comparable)\b[^.
                        re.IGNORECASE)
 
 
-def _care_terms(text: str, spec: StatusSpec) -> list[TermMatch]:
+def _care_terms(text: str, spec: StatusSpec, device: bool = False) -> list[TermMatch]:
     """Approved care named in the text, less "FDA-approved" and "medication", which the
-    approved-care lexicon also holds."""
+    approved-care lexicon also holds (and, for an approval of a device kind the FDA never
+    approves, less that kind: "FDA-approved hearing aids")."""
     products = [(p.start(), p.end()) for p in spec.products.finditer(text)]
+    kinds = [(k.start(), k.end()) for k in spec.cleared_only.finditer(text)] \
+        if device and spec.cleared_only is not None else []
     return [care for care in spec.approved.finditer(text)
             if not spec.status.search(care.group(0))
             and not GENERIC_HEAD.fullmatch(care.group(0))
@@ -3350,20 +3413,22 @@ def _care_terms(text: str, spec: StatusSpec) -> list[TermMatch]:
             # "mask" of an "LED mask" (not the "drops" of "eye drops", which care holds whole)
             and not any(start <= care.start() and care.end() <= end
                         and end - start > care.end() - care.start()
-                        for start, end in products)]
+                        for start, end in products)
+            and not any(start <= care.start() and care.end() <= end for start, end in kinds)]
 
 
-def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
+def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec,
+                      device: bool = False) -> str | None:
     """Approved care before the status in its clause ("Spravato is FDA-approved"), or right
     after an attributive status ("FDA-approved antidepressants"), or named before a clause
     whose subject points back to it ("Ozempic and Wegovy are the approved products, and
     their quality is reviewed by the FDA")."""
     start, _ = clause_at(text, status.start())
     if start > 0 and _POINTER_CLAUSE.match(text, start):
-        before = [care for care in _care_terms(text, spec) if care.end() <= start]
+        before = [care for care in _care_terms(text, spec, device) if care.end() <= start]
         if before and spec.products.search(text[before[-1].end():status.start()]) is None:
             return before[-1].group(0)
-    for care in _care_terms(text, spec):
+    for care in _care_terms(text, spec, device):
         if start <= care.start() < status.start() or (
                 care.end() <= status.start()
                 and _APPOSITION.fullmatch(text[care.end():status.start()])):
@@ -3479,8 +3544,11 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     start, _ = clause_at(text, status.start())
     _, end = clause_at(text, max(status.start(), status.end() - 1))
     clause = text[start:end]
-    generic = GENERIC_HEAD.search(clause) or (spec.generic_heads is not None
-                                              and spec.generic_heads.search(clause))
+    # (not a head inside the use the status is given for: "a nerve stimulator is cleared by
+    # the FDA for the acute treatment of migraine" says nothing of a treatment of ours)
+    subject = clause[:_use_start(clause, status.end() - start)]
+    generic = GENERIC_HEAD.search(subject) or (spec.generic_heads is not None
+                                               and spec.generic_heads.search(subject))
     # a fragment that opens with the status has no subject of its own: a card's or a list's
     # line ("FDA registered and approved for arthritis pain.") speaks of the page's product
     elided = not text[:status.start()].strip(_OPENERS)
@@ -3495,6 +3563,15 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     if page_mention:
         return f"{page_mention} (on the page)"
     return None
+
+
+def _use_start(clause: str, after: int) -> int:
+    """Where the use a status is given for opens in its clause ("... cleared by the FDA | for
+    the acute treatment of migraine"), or the clause's end."""
+    opened = _USE_OPENER.search(clause, after)
+    while opened is not None and _NOT_A_USE.match(clause, opened.start()):
+        opened = _USE_OPENER.search(clause, opened.end())
+    return opened.start() if opened is not None else len(clause)
 
 
 # What may open a line before its first word: quotes, brackets, bullets and check marks.
@@ -3525,7 +3602,10 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:when|whenever|if|unless|whether|where|u
 _PAST_STATUS = re.compile(r"\b(?:was|were|had\s+been)\s+(?:once|formerly|previously|"
                           r"originally)\s+(?:[\w-]+\s+)?$|\bno\s+longer\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
-_ASKED_STATUS = re.compile(r"\b(?:whether|ask(?:ing|ed)?\s+(?:if|whether))\b[^.;:!?,]*$",
+_ASKED_STATUS = re.compile(r"\b(?:whether|ask(?:ing|ed)?\s+(?:if|whether)|(?:check(?:ing)?|"
+                           r"find(?:ing)?\s+out|learn(?:ing)?|confirm(?:ing)?|verify(?:ing)?|"
+                           r"look(?:ing)?\s+up)\s+(?:what|which|whether|if|how)(?:\s+(?:uses?|"
+                           r"conditions?|indications?))?)\b[^.;:!?,]*$",
                            re.IGNORECASE)
 _HYPOTHETICAL_HEAD = re.compile(r"\s+(?:products?|medicines?|medications?|drugs?|treatments?|"
                                 r"options?|versions?|alternatives?|brands?)\b", re.IGNORECASE)

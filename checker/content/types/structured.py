@@ -341,7 +341,7 @@ class StatusClaimType(RuleType[StatusSpec]):
     name: ClassVar[str] = "status-claim"
     allowed: ClassVar[frozenset[str]] = frozenset(
         {"status", "entities", "unless", "products", "page_products", "generic_heads",
-         "agency", "registration", "kinds"})
+         "agency", "registration", "kinds", "cleared_only", "registered_heads"})
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> StatusSpec:
@@ -379,7 +379,11 @@ class StatusClaimType(RuleType[StatusSpec]):
             if rule.params.get("generic_heads") else None,
             registration=_alternation(rule, registration) if registration else None,
             kinds=lexicons.products_of(kinds) if kinds else None,
-            approved_names=lexicons.approved_names)
+            approved_names=lexicons.approved_names,
+            cleared_only=_alternation(rule, params.patterns("cleared_only"))
+            if rule.params.get("cleared_only") else None,
+            registered_heads=_alternation(rule, params.patterns("registered_heads"))
+            if rule.params.get("registered_heads") else None)
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return [hit for hit, verdict in self.read(rule, ctx.doc) if verdict.fired]

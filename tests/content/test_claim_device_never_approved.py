@@ -1,0 +1,107 @@
+"""Golden tests of claims17a's classes (issue 13, class 3 and 1): an approval or a registration
+said of a device of a kind the FDA clears or exempts and never approves (hearing aids, sound
+amplifiers, TENS units, a Class I or II device: 21 CFR 807.97), even though hearing aids are
+approved care in the disease rule; a registration said of a device itself ("an FDA-registered
+medical device": 21 CFR 807.39); a clearance's use is no subject of the status ("cleared by the
+FDA for the acute treatment of migraine" says nothing of a treatment of ours); a status inside
+an embedded question ("check what the FDA cleared it for") is asked about, not held; a
+hyperbaric centre's own words for what it gives, named for a condition ("Hyperbaric Oxygen for
+Autism"). Each: the exact sentence and its rule, and a near sentence that must not fire.
+Sentences are written for these tests, not taken from a corpus file."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import assert_fires_as_labelled, golden_sentences, reported_on
+
+STATUS = "false-fda-approval-claim"
+
+
+def _card(title: str, text: str) -> str:
+    return ("<!DOCTYPE html><html lang='en'><head><title>Hearing Aids | Harbor Hearing"
+            "</title></head><body><main><h1>Hearing Aids</h1><p>Hearing loss is common after "
+            "60.</p><div class='cards'><div class='card'>"
+            f"<h3>{title}</h3><p>{text} $89 \u00b7 Add to cart</p></div></div>"
+            "</main></body></html>")
+
+
+def _supplement_page(sentence: str) -> str:
+    """A supplement page (its title names the product class) with `sentence` under a heading
+    that names none."""
+    return ("<!DOCTYPE html><html lang='en'><head><title>Brain Health Supplements</title>"
+            "</head><body><main><h1>Brain Health Supplements</h1><p>Our blends are made in "
+            "small batches.</p><h2>Other options for headaches</h2>"
+            f"<p>{sentence}</p></main></body></html>")
+
+
+CASES = [
+    # an approval said of a device kind the FDA clears or exempts and never approves
+    (STATUS, True, "Hearing Aids", "Our hearing aids are FDA approved and ship free."),
+    (STATUS, False, "Hearing Aids", "Our audiologists fit FDA-cleared hearing aids."),
+    (STATUS, True, "Hearing Aids", "Shop FDA-approved OTC hearing aids today."),
+    (STATUS, False, "Hearing Loss",
+     "Look for an FDA-registered hearing aid seller and check the return policy."),
+    (STATUS, True, "Pain Relief Devices",
+     "Our TENS unit is FDA approved for back pain and sciatica."),
+    (STATUS, False, "Pain Relief Devices",
+     "This TENS unit is FDA cleared for temporary relief of minor muscle pain."),
+    (STATUS, True, "Hearing Help", "The sound amplifier is approved by the FDA."),
+    (STATUS, False, "Hearing Loss", "No hearing aid is FDA approved; most are cleared or exempt."),
+    (STATUS, True, "Shop", "It is a Class II medical device approved by the FDA."),
+    (STATUS, False, "Heart Care", "The pacemaker is an FDA-approved medical device."),
+    # approved care named before the status is still its subject
+    (STATUS, False, "Hearing Loss",
+     "Cochlear implants are FDA-approved for severe to profound hearing loss, and hearing aids "
+     "help milder loss."),
+    (STATUS, False, "Hearing Loss", "Hearing aids do not need FDA approval before they are sold."),
+    # a registration said of a device itself, not of an establishment
+    (STATUS, True, "Shop", "Every device we sell is an FDA-registered medical device."),
+    (STATUS, False, "Shop", "We are an FDA-registered medical device manufacturer."),
+    (STATUS, True, "Hearing Aids", "Our hearing devices are registered with the FDA."),
+    (STATUS, False, "Shop", "Our devices are made in an FDA-registered facility."),
+    # a status inside an embedded question is asked about, not held
+    (STATUS, True, "Brain Health Supplements", "The FDA cleared it for memory loss."),
+    (STATUS, False, "Brain Health Supplements",
+     "Check what the FDA cleared it for, and ask your doctor whether that use fits you."),
+    # a hyperbaric centre's own words for what it gives, named for a condition
+    ("unapproved-disease-claim", True, "Hyperbaric Oxygen Therapy",
+     "Hyperbaric Oxygen for Autism"),
+    ("unapproved-disease-claim", False, "Hyperbaric Oxygen Therapy",
+     "Hyperbaric Oxygen for Carbon Monoxide Poisoning"),
+    ("unapproved-disease-claim", True, "Hyperbaric Oxygen Therapy",
+     "Most children need 40 dives for cerebral palsy."),
+    ("unapproved-disease-claim", False, "Scuba Diving Safety",
+     "Plan your dives for calm weather and never dive alone."),
+]
+
+
+@golden_sentences(CASES)
+def test_status_of_devices_the_fda_never_approves(engine, rule: str, fires: bool, title: str,
+                                                  sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
+
+
+@pytest.mark.parametrize(("title", "text", "fires"), [
+    # a card whose title names the device kind and whose text says only "FDA approved"
+    ("Atom Rechargeable Hearing Aid", "FDA approved. Nearly invisible in the ear.", True),
+    ("Atom Rechargeable Hearing Aid", "FDA cleared. Nearly invisible in the ear.", False),
+    ("EV1 Hearing Aid \u2013 FDA Registered Medical Device", "Crystal-clear sound.", True),
+    ("EV1 Hearing Aid", "Sound amplification for adults with perceived mild to moderate "
+     "hearing loss.", False),
+])
+def test_a_card_title_names_the_device(engine: ContentEngine, title: str, text: str,
+                                       fires: bool) -> None:
+    assert bool(reported_on(engine, STATUS, _card(title, text))) is fires
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # a generic head inside the use a status is given for is not its subject
+    ("Our treatment is cleared by the FDA for migraine.", True),
+    ("An external trigeminal nerve stimulator is cleared by the FDA for the acute treatment of "
+     "migraine in adults.", False),
+])
+def test_a_head_in_the_use_is_no_subject(engine: ContentEngine, sentence: str,
+                                         fires: bool) -> None:
+    assert bool(reported_on(engine, STATUS, _supplement_page(sentence))) is fires
