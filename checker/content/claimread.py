@@ -643,6 +643,16 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # a predicate inside a clause that tells what other care failed to do ("that pills have
     # not fixed") is that care's, not the claim's
     failed = [m.span() for m in _CARE_FAILED.finditer(sentence)]
+    if failed and ctx.lead and not any(
+            not any(a <= c.start() < c.end() <= b for a, b in failed) for c in candidates):
+        # the item's only predicate is the failed care's ("Chronic insomnia that sleeping
+        # pills have not fixed" under "What our stimulation is used for:"): without that
+        # clause it is a bare condition, which takes its intro's predicate as any item does
+        rest = "".join(" " * (b - a) if i % 2 else sentence[a:b] for i, (a, b) in enumerate(
+            _alternate_spans(failed, len(sentence))))
+        lent = _lead_predicate(rest, spec, ctx, verdict)
+        if lent is not None:
+            candidates = [*candidates, lent]
     candidates = _outside_spans(candidates, failed, sentence, spec, ctx, verdict, wide,
                                 "only the care that failed has one")
     if candidates is None:
@@ -2322,6 +2332,17 @@ def _promoted(sentence: str, text: str, ctx: Context) -> bool:
             or ctx.testimonial or _OFFER.match(sentence) or _OFFER.match(text):
         return True
     return _PRACTICE.search(sentence) is None
+
+
+def _alternate_spans(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The text between `spans` and the spans themselves, in order: (0, a1), (a1, b1), (b1,
+    a2), ... (bn, length); the odd ones are `spans`."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        a = max(a, at)
+        out += [(at, a), (a, max(a, b))]
+        at = max(a, b)
+    return [*out, (at, length)]
 
 
 def _outside_spans(candidates: list[TermMatch], spans: list[tuple[int, int]], sentence: str,

@@ -6,7 +6,9 @@ medical device": 21 CFR 807.39); a clearance's use is no subject of the status (
 FDA for the acute treatment of migraine" says nothing of a treatment of ours); a status inside
 an embedded question ("check what the FDA cleared it for") is asked about, not held; a
 hyperbaric centre's own words for what it gives, named for a condition ("Hyperbaric Oxygen for
-Autism"). Each: the exact sentence and its rule, and a near sentence that must not fire.
+Autism"); a list item whose only predicate is the care that failed ("Chronic insomnia that
+sleeping pills have not fixed") takes its intro's use as any bare condition does. Each: the
+exact sentence and its rule, and a near sentence that must not fire.
 Sentences are written for these tests, not taken from a corpus file."""
 
 from __future__ import annotations
@@ -14,7 +16,12 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import assert_fires_as_labelled, golden_sentences, reported_on
+from tests.content.conftest import (
+    assert_fires_as_labelled,
+    golden_sentences,
+    list_page,
+    reported_on,
+)
 
 STATUS = "false-fda-approval-claim"
 
@@ -105,3 +112,25 @@ def test_a_card_title_names_the_device(engine: ContentEngine, title: str, text: 
 def test_a_head_in_the_use_is_no_subject(engine: ContentEngine, sentence: str,
                                          fires: bool) -> None:
     assert bool(reported_on(engine, STATUS, _supplement_page(sentence))) is fires
+
+
+@pytest.mark.parametrize(("title", "intro", "item", "fires"), [
+    # the failed care's predicate is not the item's; without it the item is a bare condition
+    # under an intro that states the product's use
+    ("PEMF Therapy", "What our PEMF mat is used for:",
+     "Chronic insomnia that sleeping pills have not fixed", True),
+    ("Stem Cell Therapy", "Conditions we treat:",
+     "Knee arthritis that cortisone shots could not help", True),
+    # approved care's use, an intro that states no use, or denies one
+    ("Physical Therapy", "Physical therapy is used for:", "Back pain that rest has not fixed",
+     False),
+    ("Stem Cell Therapy", "Before you book, tell us about:",
+     "Knee arthritis that cortisone shots could not help", False),
+    ("Stem Cell Therapy", "Stem cells are not a treatment for:",
+     "Knee arthritis that cortisone shots could not help", False),
+])
+def test_an_item_of_failed_care_takes_its_intros_use(engine: ContentEngine, title: str,
+                                                     intro: str, item: str,
+                                                     fires: bool) -> None:
+    found = reported_on(engine, "unapproved-disease-claim", list_page(title, intro, item))
+    assert (item in found) is fires
