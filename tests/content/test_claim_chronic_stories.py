@@ -1,0 +1,101 @@
+"""Golden tests (issue 13, claims17b): the chronic-disease story forms supplement, chiropractic
+and functional-medicine pages use.
+
+- A medicine given up, named by its class (MedlinePlus's own pages: antidepressants, statins,
+  blood thinners, opioids), names the condition it is for: "tapered off my antidepressants"
+  is a story about depression, as "off my blood pressure pills" is about blood pressure.
+- A before/after story told by its labels ("Before: A1C 9.2 ... After: 5.9") tells its outcome
+  with the "After:" label, and the patient's words for blood sugar readings ("my fasting
+  sugar", "my sugar was 300", "morning sugars") name the condition.
+- A result said of every person the product is for, whoever they are ("works for every type 2
+  diabetic", "works for all women going through menopause"), is a guarantee.
+
+The same forms crediting approved care (buprenorphine, Ozempic with an endocrinologist, the
+teller's psychiatrist), a service that fits everyone's schedule, and patient information about
+readings stay quiet. Sentences are written for these tests, not taken from a corpus file."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import reported_on, riverbend_page, story_quote
+
+DISEASE = "unapproved-disease-claim"
+GUARANTEE = "no-guaranteed-results"
+
+STORIES = [
+    # a medicine of a class given up, the product credited
+    ("Brain Support Capsules",
+     "Since starting the capsules I've tapered off my antidepressants completely.", True),
+    ("Heart Formula", "After three weeks on the drops I threw out my statins.", True),
+    ("Recovery Oils", "Clean off opioids for a year now thanks to these oils.", True),
+    # before/after told by its labels, and the patient's words for blood sugar
+    ("Natural Diabetes Program",
+     "Before: A1C 9.2 and two shots a day. After: A1C 5.9 and no shots.", True),
+    ("Natural Diabetes Program", "BEFORE: 40 units of insulin a day. AFTER: none.", True),
+    ("Natural Diabetes Program", "My fasting sugar went from 240 to 98 in six weeks.", True),
+    ("Natural Diabetes Program", "Before the program my sugar was over 300. Now it's 110.",
+     True),
+    # the same forms crediting approved care, or telling no condition
+    ("Depression Care",
+     "My psychiatrist helped me taper off my antidepressant slowly over three months.", False),
+    ("Addiction Medicine",
+     "Buprenorphine got me off opioids and I've been in recovery for two years.", False),
+    ("Diabetes Care",
+     "Before: A1C 9.1. After six months on Ozempic and my endocrinologist's plan: 6.8.", False),
+    ("Diabetes Education",
+     "Before: I was scared of needles. After: my diabetes educator showed me how easy the pen "
+     "is.", False),
+    ("Weight Loss Program", "Before: 242 pounds. After: 198 pounds and my doctor is thrilled.",
+     False),
+    ("Diabetes Care",
+     "My sugar was 300 when I was diagnosed; insulin and a dietitian brought it down.", False),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "fires"), STORIES,
+                         ids=[f"{'fires' if c[2] else 'clear'}-{i}"
+                              for i, c in enumerate(STORIES)])
+def test_chronic_disease_stories(engine: ContentEngine, title: str, text: str,
+                                 fires: bool) -> None:
+    found = reported_on(engine, DISEASE, riverbend_page(title, story_quote(text, "Pat, 61")))
+    if fires:
+        assert len(found) == 1 and text in found[0], found
+    else:
+        assert found == []
+
+
+READINGS = [
+    "A fasting blood glucose of 126 mg/dL or higher on two tests means diabetes.",
+    "If your morning sugars run high, your doctor may adjust your insulin.",
+    "Check your fasting blood sugar each morning and write it down for your doctor.",
+]
+
+
+@pytest.mark.parametrize("sentence", READINGS)
+def test_readings_in_patient_information_stay_quiet(engine: ContentEngine,
+                                                    sentence: str) -> None:
+    assert reported_on(engine, DISEASE, riverbend_page("Diabetes Care",
+                                                       f"<p>{sentence}</p>")) == []
+
+
+GUARANTEES = [
+    ("Joint Relief Program", "This protocol works for every arthritis sufferer we see.", True),
+    ("Menopause Support", "It works for all women going through menopause.", True),
+    ("Natural Diabetes Program", "Our program works for each and every type 2 patient.", True),
+    ("Natural Diabetes Program", "No supplement works for every diabetic.", False),
+    ("Diabetes Care", "We offer evening hours that work for every patient's schedule.", False),
+    ("Yoga for Back Pain", "Our gentle classes work for all ages and every body type.", False),
+    ("Diabetes Care", "Not every medicine works for every type 2 patient, so we review your "
+     "results every three months.", False),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "fires"), GUARANTEES,
+                         ids=[f"{'fires' if c[2] else 'clear'}-{i}"
+                              for i, c in enumerate(GUARANTEES)])
+def test_a_result_for_every_person_it_is_for(engine: ContentEngine, title: str, sentence: str,
+                                             fires: bool) -> None:
+    found = reported_on(engine, GUARANTEE, riverbend_page(title, f"<p>{sentence}</p>"))
+    assert found == ([sentence] if fires else [])
