@@ -7,8 +7,11 @@ FDA for the acute treatment of migraine" says nothing of a treatment of ours); a
 an embedded question ("check what the FDA cleared it for") is asked about, not held; a
 hyperbaric centre's own words for what it gives, named for a condition ("Hyperbaric Oxygen for
 Autism"); a list item whose only predicate is the care that failed ("Chronic insomnia that
-sleeping pills have not fixed") takes its intro's use as any bare condition does. Each: the
-exact sentence and its rule, and a near sentence that must not fire.
+sleeping pills have not fixed") takes its intro's use as any bare condition does; neurofeedback,
+biofeedback and tDCS systems, wearable "energy" jewellery and body contouring are devices sold
+beyond their exempt or cleared uses, while device kinds the FDA approves (bone growth, deep
+brain and vagus nerve stimulators) and a COVID-19 or flu test said to be FDA-authorized are
+approved care. Each: the exact sentence and its rule, and a near sentence that must not fire.
 Sentences are written for these tests, not taken from a corpus file."""
 
 from __future__ import annotations
@@ -134,3 +137,44 @@ def test_an_item_of_failed_care_takes_its_intros_use(engine: ContentEngine, titl
                                                      fires: bool) -> None:
     found = reported_on(engine, "unapproved-disease-claim", list_page(title, intro, item))
     assert (item in found) is fires
+
+
+DEVICE_CASES = [
+    ("unapproved-disease-claim", True, "Neurofeedback",
+     "Neurofeedback training helps children with ADHD focus without medication."),
+    ("unapproved-disease-claim", False, "Neurofeedback",
+     "Biofeedback training is used for relaxation and muscle re-education."),
+    ("unapproved-disease-claim", True, "Neurofeedback",
+     "Biofeedback sessions relieve migraines and chronic anxiety."),
+    ("unapproved-disease-claim", True, "Brain Health",
+     "tDCS at home lifts depression in two weeks."),
+    ("unapproved-disease-claim", False, "Brain Health",
+     "Deep brain stimulation is approved for Parkinson's disease tremor that medicines no longer "
+     "control."),
+    ("unapproved-disease-claim", False, "Epilepsy Care",
+     "Vagus nerve stimulation can reduce seizures in people whose epilepsy does not respond to "
+     "medicines."),
+    ("unapproved-disease-claim", True, "Body Contouring",
+     "Body contouring sessions treat lipedema and lymphedema."),
+    ("unapproved-disease-claim", False, "Body Contouring",
+     "Non-invasive body contouring is cleared for the temporary reduction in the appearance of "
+     "cellulite."),
+    ("unapproved-disease-claim", True, "Wellness Shop",
+     "Our negative ion bracelet relieves arthritis pain and insomnia."),
+    ("unapproved-disease-claim", False, "Wellness Shop",
+     "Our silver bracelet is a gift for someone with arthritis who loves jewelry."),
+    (STATUS, False, "Bone Healing",
+     "Some PEMF bone growth stimulators are FDA approved for fractures that have not healed."),
+    (STATUS, True, "PEMF Therapy",
+     "PEMF is FDA approved to heal bone fractures, torn ligaments and arthritis."),
+    ("infectious-disease-claim", False, "COVID-19 Testing",
+     "FDA-authorized home COVID-19 tests detect the virus from a nasal swab."),
+    ("infectious-disease-claim", True, "COVID-19 Testing",
+     "Our home kit's vitamin blend clears the COVID-19 virus from a nasal swab."),
+]
+
+
+@golden_sentences(DEVICE_CASES)
+def test_devices_beyond_their_uses_and_devices_approved(engine, rule: str, fires: bool,
+                                                        title: str, sentence: str) -> None:
+    assert_fires_as_labelled(engine, rule, fires, title, sentence)
