@@ -111,7 +111,12 @@ OUTCOME = re.compile(
     r"bloodwork|biopsy)\s+(?:were|was|are|is|came\s+back)\s+(?:all\s+)?(?:clear|clean|normal)\b|"
     # the "after" of a before/after story, as its label: "Before: A1C 9.2 and two shots a day.
     # After: 5.9 and none", "Then: 40 units of insulin. Now: none"
-    r"\b(?:after|now)\s*[:\u2014\u2013]",
+    r"\b(?:after|now)\s*[:\u2014\u2013]|"
+    # care not needed since, a dose cut in half: "I haven't needed my inhaler since", "I don't
+    # take painkillers anymore", "my doctor cut my insulin in half"
+    r"\b(?:haven't|have\s+not|hadn't|had\s+not|don't|do\s+not|didn't|did\s+not)\s+(?:needed|need|"
+    r"taken|take|touched|used|use)\s+(?:[\w'-]+\s+){0,3}?(?:since|anymore|any\s+more|"
+    r"any\s+longer)\b|\bin\s+half\b",
     re.IGNORECASE)
 
 
@@ -124,6 +129,11 @@ NEED_OF_CARE = re.compile(r"\b(?:need|needs|reliance|dependence|dependency)\s+(?
 # Care given up: "retire their blood pressure meds", "ditch your inhaler", "come off insulin".
 RETIRED_CARE = re.compile(r"\b(?:retire[sd]?|ditch(?:es|ed)?|toss(?:es|ed)?|throw(?:s)?\s+out|"
                           r"threw\s+out|quit|quits|(?:come|comes|came|get|gets|got)\s+off(?:\s+of)?|"
+                          # kept off or tapered off: "stay off dialysis", "keeps our customers
+                          # off insulin", "helps you taper off antidepressants", "stop taking"
+                          r"stay(?:s|ed|ing)?\s+off|(?:keep|keeps|kept|keeping)\s+(?:you|them|him|"
+                          r"her|patients|people|customers|clients|members|folks|our\s+[\w-]+)\s+off|"
+                          r"taper(?:s|ed|ing)?\s+off|stop(?:s|ped|ping)?\s+(?:taking|using|needing)|"
                           r"wean(?:s|ed)?\s+(?:themselves\s+|yourself\s+)?off|say\s+goodbye\s+to|"
                           r"no\s+longer\s+(?:need|take|use)s?)\s+(?:their|your|my|his|her|the)?\s*$",
                           re.IGNORECASE)

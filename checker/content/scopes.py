@@ -10,7 +10,7 @@ import re
 # The evidence for a claim denied ("no evidence that", "no study has shown") ...
 _NO_EVIDENCE = (
     r"\bno\s+(?:good\s+|strong\s+|reliable\s+)?"
-    r"(?:evidence|proof|trials?|studies)\b|\b(?:no|not\s+(?:a|one))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:evidence|proof|trials?|studies|data)\b|\b(?:no|not\s+(?:a|one))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|trials?|research|data)\s+(?:in\s+[\w-]+\s+)?(?:has|have|had|shows?|"
     r"showed|proves?|proved|finds?|found|supports?)\b|\bnone\s+of\s+the\s+(?:studies|trials)\b|")
 # ... said to be weak or missing, before or after the claim it is about ("little evidence

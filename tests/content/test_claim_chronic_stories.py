@@ -7,6 +7,8 @@ and functional-medicine pages use.
 - A before/after story told by its labels ("Before: A1C 9.2 ... After: 5.9") tells its outcome
   with the "After:" label, and the patient's words for blood sugar readings ("my fasting
   sugar", "my sugar was 300", "morning sugars") name the condition.
+- Care kept off, tapered off or no longer needed ("stay off dialysis", "I haven't needed my
+  anxiety meds since", "cut my insulin in half") is the outcome the product is credited with.
 - A result said of every person the product is for, whoever they are ("works for every type 2
   diabetic", "works for all women going through menopause"), is a guarantee.
 
@@ -37,6 +39,10 @@ STORIES = [
     ("Natural Diabetes Program", "My fasting sugar went from 240 to 98 in six weeks.", True),
     ("Natural Diabetes Program", "Before the program my sugar was over 300. Now it's 110.",
      True),
+    # care not needed since, a dose cut in half
+    ("Calm Drops", "I haven't needed my anxiety meds since.", True),
+    ("Joint Formula", "I don't take painkillers anymore.", True),
+    ("Natural Diabetes Program", "Six weeks on the protocol and I cut my insulin in half.", True),
     # the same forms crediting approved care, or telling no condition
     ("Depression Care",
      "My psychiatrist helped me taper off my antidepressant slowly over three months.", False),
@@ -51,6 +57,8 @@ STORIES = [
      False),
     ("Diabetes Care",
      "My sugar was 300 when I was diagnosed; insulin and a dietitian brought it down.", False),
+    ("Orthopedics", "After my knee replacement I don't take painkillers anymore.", False),
+    ("Diabetes Care", "After my gastric bypass I don't take insulin anymore.", False),
 ]
 
 
@@ -64,6 +72,39 @@ def test_chronic_disease_stories(engine: ContentEngine, title: str, text: str,
         assert len(found) == 1 and text in found[0], found
     else:
         assert found == []
+
+
+# Care kept off or tapered off, said of the product outside a story, and the same care in
+# patient information.
+KEPT_OFF = [
+    ("Kidney Cleanse Tea", "Stay off dialysis with our kidney cleanse.", True),
+    ("Brain Support Capsules", "Our capsules help you taper off antidepressants naturally.", True),
+    ("Heart Health Supplement",
+     "Brings your blood pressure numbers back to normal without pills.", True),
+    ("Heart Health Supplement",
+     "Many customers stop taking their blood pressure pills within months.", True),
+    ("Opiate Withdrawal Support Drops", "Most people who use our drops stay off opiates.", True),
+    ("Kidney Care", "Many people with kidney failure stay on dialysis for years while they wait "
+     "for a transplant.", False),
+    # the evidence for it said to be missing ("no data" is "no evidence")
+    ("Opiate Withdrawal Support Drops",
+     "We have no data on how many people who use our drops stay off opiates.", False),
+    ("Depression Care", "Your doctor can help you taper off antidepressants slowly to avoid "
+     "withdrawal symptoms.", False),
+    ("Depression Care", "Never stop taking your antidepressants without talking to your doctor.",
+     False),
+    ("Blood Pressure Care",
+     "Losing weight and cutting salt can bring your blood pressure numbers down.", False),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "fires"), KEPT_OFF,
+                         ids=[f"{'fires' if c[2] else 'clear'}-{i}"
+                              for i, c in enumerate(KEPT_OFF)])
+def test_care_kept_off_names_its_condition(engine: ContentEngine, title: str, sentence: str,
+                                           fires: bool) -> None:
+    found = reported_on(engine, DISEASE, riverbend_page(title, f"<p>{sentence}</p>"))
+    assert found == ([sentence] if fires else [])
 
 
 READINGS = [
