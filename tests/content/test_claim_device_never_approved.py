@@ -159,6 +159,11 @@ DEVICE_CASES = [
     ("unapproved-disease-claim", False, "Body Contouring",
      "Non-invasive body contouring is cleared for the temporary reduction in the appearance of "
      "cellulite."),
+    ("unapproved-disease-claim", True, "Body Contouring",
+     "Body contouring sessions ease lipedema swelling in the legs."),
+    ("unapproved-disease-claim", False, "Lipedema Care",
+     "Lipedema is a chronic disorder of fat in the legs and arms; compression garments and "
+     "lymphatic drainage can ease the swelling."),
     ("unapproved-disease-claim", True, "Wellness Shop",
      "Our negative ion bracelet relieves arthritis pain and insomnia."),
     ("unapproved-disease-claim", False, "Wellness Shop",
