@@ -596,6 +596,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # not the act of treating
                   and not (p.group(0).lower() in ("treatment", "treatments")
                            and _PLACE_AFTER.match(sentence, p.end()))
+                  # a word of the condition's own name ("heart attack"), or the episodes it
+                  # names ("angina attacks", "asthma attacks"), not a product attacking it
+                  # the name of a program the teller joined ("a CDC-recognized diabetes
+                  # prevention program"), not our product preventing it ("our stroke recovery
+                  # program" is still ours)
+                  and not (_placed(sentence, p) and _program_name(sentence, p))
                   and not _regulatory_cleared(sentence, p)
                   and not (_RECEIVED.search(p.group(0))
                            and _SERVICE_AFTER.match(sentence, p.end()))
@@ -815,8 +821,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                                   f"{negation.group(0)!r}")
             continue
         if predicate.term_set == "learned" and ctx.testimonial and all(
-                _STORY_CARER.search(sentence[slice(*clause_at(sentence, c.start()))])
-                for c in conditions):
+                _carer_in(sentence[slice(*clause_at(sentence, c.start()))]) for c in conditions):
             # "... and my doctor and I keep an eye on my arthritis": the story leaves each
             # condition it names with the teller's own clinician, and the model's rating has
             # no predicate that would credit the product with it
@@ -838,7 +843,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         if predicate.term_set not in _UNPLACED:
             start, _ = clause_at(masked, predicate.start())
             if (negated(masked[start:predicate.start()])
-                    or negated_list(masked[:predicate.start()])):
+                    or negated_list(masked[:predicate.start()])
+                    or _compound_in_negated_list(masked, predicate, conditions)):
                 verdict.stopped_by = f"negation before {predicate.group(0)!r}"
                 continue
             qualified = _qualified(masked, predicate)
@@ -1028,9 +1034,11 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
 
 # What closes a clause of a story: a semicolon ("I take the blend for its taste; my
 # rheumatologist manages my arthritis"), or "and" before a subject of its own ("after my cell
-# treatment my COPD was unchanged, and my pulmonologist manages it").
+# treatment my COPD was unchanged, and my pulmonologist manages it", "..., and now I'm in
+# remission").
 _STORY_CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|so)\s+(?=(?:my|his|her|their|our|the|I|he|she|they|we)\b)", re.IGNORECASE)
+    r";|,\s+(?:and|so)\s+(?:now\s+|today\s+|then\s+)?(?=(?:my|his|her|their|our|the|I|he|she|"
+    r"they|we)\b)", re.IGNORECASE)
 # The means of an outcome, right before the care that gave it: "improved ... with", "thanks to".
 _MEANS_BEFORE = re.compile(r"\b(?:with|thanks\s+to|through|because\s+of|by\s+doing)\s+"
                            r"(?:my\s+|the\s+|a\s+|some\s+|regular\s+|weekly\s+)?$"
@@ -1096,10 +1104,17 @@ def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
     span = (span[0] + before + 1, span[0] + after if after >= 0 else span[1])
     told, at = text[span[0]:span[1]], predicate.start() - span[0] - before - 1
     if _own_products(told, spec, [], spec.all_products) or _PRONOUN.search(told[:at]) \
-            or _CREDITED.search(told) or _IT_DID.search(text):
+            or _IT_DID.search(text):
         return None
+    credited = _CREDITED.search(told)
     for care in approved:
-        if not _STARTED_ON.search(text[max(0, care.start() - 60):care.start()]):
+        if not _STARTED_ON.search(text[max(0, care.start() - 60):care.start()]) \
+                and not _care_had(text, care):
+            continue
+        if credited and not (span[0] <= care.start() < span[1]
+                             and 0 <= care.start() - (span[0] + credited.end()) <= 60):
+            # the outcome credited to something else than this care ("since I started the
+            # preventive injection my neurologist prescribed" credits the care)
             continue
         if span[0] <= care.start() < span[1]:
             # in the outcome's own clause, after it: "came down after my doctor started me on
@@ -1131,8 +1146,10 @@ def _after_told_of_care(text: str, approved: list[TermMatch], spec: ClaimSpec) -
     walk without pain.", "... and I've stopped my medications"), nor care that failed."""
     # (the quote's attribution, "— Tom, 67", is no sentence of the story)
     spans = [(a, b) for a, b in sentence_spans(text) if not _ATTRIBUTION_LINE.match(text, a)]
-    if not spans or _own_products(text, spec, [], spec.all_products) \
-            or _named_product(text, spec):
+    # (nor is a name in it a product: "— Greg T., Independent Distributor")
+    story = text[:spans[-1][1]] if spans else text
+    if not spans or _own_products(story, spec, [], spec.all_products) \
+            or _named_product(story, spec):
         return None
     start, end = spans[-1]
     if _FAILED_STORY.search(text[start:end]) or _IT_DID.search(text[start:end]):
@@ -1191,6 +1208,41 @@ _STARTED_ON = re.compile(r"\b(?:start(?:s|ed)?|put(?:s)?|switch(?:es|ed)?|prescr
                          r"began|add(?:s|ed)|adjust(?:s|ed)|chang(?:es|ed)|increas(?:es|ed)|"
                          r"rais(?:es|ed))\s+(?:(?:me|him|her|us|them)\s+)?(?:on\s+)?(?:[\w-]+\s+){0,2}?$",
                          re.IGNORECASE)
+# Care the teller had from their own clinician, told by what the clinician did with it after
+# its name ("the nitrate and beta-blocker my cardiologist prescribed", "doxycycline from my
+# doctor", "the chemotherapy my oncologist planned") ...
+_OWNER_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
+                          r"(?:(?:that|which)\s+)?(?:(?:from|by)\s+)?(?:my|his|her|their|our\s+family)"
+                          r"\s+(?:[\w-]+\s+){0,2}?(?:" + _CLINICIAN_WORDS + r"care\s+team)s?\b"
+                          r"(?:\s+(?:had\s+)?(?:prescribed|gave|ordered|recommended|planned|started|"
+                          r"chose|picked|suggested|set\s+up|put\s+(?:me|him|her|us|them)\s+on)\b|"
+                          r"(?=\s*(?:[,.;!?]|$|\s+(?:and|for|to)\b)))",
+                          re.IGNORECASE)
+_CARER_BEFORE = re.compile(r"\b(?:my|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _CLINICIAN_WORDS
+                           + r"care\s+team)s?\s+(?:had\s+)?$", re.IGNORECASE)
+# ... or by the teller's taking or having it, right before its name, in a sentence that names
+# the teller's clinician ("I went back to my oncologist for more chemo", "I take the insulin my
+# endocrinologist prescribed", "was treated with three weeks of doxycycline").
+_HAD_CARE = re.compile(r"\b(?:took|take|takes|taking|had|have|has|received|receive|got|get|"
+                       r"underwent|undergo|completed|finished|treated\s+with|on|"
+                       r"(?:went|go|goes|returned)\s+(?:back\s+)?to\s+(?:my|his|her|their)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:" + _CLINICIAN_WORDS + r"care\s+team)s?\s+for)"
+                       r"\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+def _care_had(text: str, care: TermMatch) -> bool:
+    """Care the teller had from their own clinician (_OWNER_AFTER), or took or had, told with
+    a verb of having it (_HAD_CARE) in a sentence the caller checks for the clinician."""
+    if _CLINICIAN.fullmatch(care.group(0)):
+        return False
+    if care.group(0).lower() == "prescribed":
+        # the owner clause itself names the care before it: "the preventive injection my
+        # neurologist prescribed"
+        return bool(_CARER_BEFORE.search(text[max(0, care.start() - 40):care.start()]))
+    return bool(_OWNER_AFTER.match(text, care.end())
+                or _HAD_CARE.search(text[max(0, care.start() - 60):care.start()]))
+
+
 # An outcome credited to something: "thanks to", "because of", "all due to", "I owe it to".
 _CREDITED = re.compile(r"\b(?:thanks\s+to|thank\w*|because\s+of|due\s+to|owe\w*|credit\w*|"
                        r"since\s+(?:I|we)\s+(?:started|began|tried))\b", re.IGNORECASE)
@@ -1349,6 +1401,54 @@ _IMMUNE_BODY = re.compile(r"\s+(?:systems?|cells?|responses?|function)\b", re.IG
 _STATE_BEFORE = re.compile(r"\b(?:out\s+of|beyond|spiral(?:s|ed|ing|l(?:ed|ing))?\s+out\s+of)\s+$",
                            re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:sites?|areas?|zones?|spots?|rooms?)\b", re.IGNORECASE)
+# A program, class or service the predicate noun names with the word after it ("diabetes
+# prevention program", "stroke recovery group"), and a seller's own before it ("our", "the
+# clinic's").
+_PROGRAM_AFTER = re.compile(r"\s+(?:programs?|programmes?|classes|class|courses?|groups?|"
+                            r"workshops?|coaching|curriculum|lifestyle\s+programs?)\b",
+                            re.IGNORECASE)
+_SELLERS_OWN = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+
+
+def _carer_in(clause: str) -> bool:
+    """A clinician of the teller's in the clause who gives care, not one who only witnessed the
+    outcome ("My last stress test was the best my cardiologist has ever seen", "my doctor
+    couldn't believe my scans": the story's product is still the cause)."""
+    return any(not _WITNESSED.match(clause, m.end()) for m in _STORY_CARER.finditer(clause))
+
+
+_WITNESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|tells|saw|sees|seen|noticed|"
+                        r"found|confirmed|could(?:n['\u2019]t|\s+not)\s+believe|"
+                        r"was\s+(?:amazed|shocked|surprised|stunned))\b", re.IGNORECASE)
+
+
+def _placed(sentence: str, predicate: TermMatch) -> bool:
+    """A predicate word found in this sentence at its offsets (not one lent by a lead or a
+    question)."""
+    return sentence[predicate.start():predicate.end()] == predicate.group(0)
+
+
+def _program_name(sentence: str, predicate: TermMatch) -> bool:
+    """"Prevention" or "recovery" naming a program with the word after it, one the seller does
+    not call its own ("our") within the few words before it."""
+    if predicate.group(0).lower() not in ("prevention", "recovery") \
+            or not _PROGRAM_AFTER.match(sentence, predicate.end()):
+        return False
+    return not _SELLERS_OWN.search(sentence[max(0, predicate.start() - 40):predicate.start()])
+
+
+def _compound_in_negated_list(masked: str, predicate: TermMatch,
+                              conditions: list[TermMatch]) -> bool:
+    """A predicate noun compounded with its condition ("stroke recovery") as one item of a
+    negated list ("not covered for autism, stroke recovery or anti-aging"): the list's
+    negation is read up to the compound's start."""
+    if not _placed(masked, predicate):
+        return False
+    for c in conditions:
+        if 0 < predicate.start() - c.end() <= 2 \
+                and not masked[c.end():predicate.start()].strip(" -"):
+            return negated_list(masked[:c.start()])
+    return False
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|this|that|these|those|my|your|its|their|"
                                 r"his|her)\s+$", re.IGNORECASE)
 
@@ -2716,8 +2816,14 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
     if predicate.term_set in _UNPLACED:
         return approved[0].group(0) if approved else None
     start, end = clause_at(sentence, predicate.start())
+    helped = _HELPER_BEFORE.search(sentence, start, predicate.start())
     for care in approved:
         if start <= care.start() and care.end() <= predicate.start():
+            if helped and _OTHER_SUBJECT.match(sentence, start):
+                # the care is what the clause's own subject helps: "It shields healthy cells
+                # from the chemo and helps the treatment destroy the cancer" (the product's
+                # claim; "Chemotherapy helps the body destroy the cancer" is the care's)
+                continue
             return care.group(0)
         if care.end() <= predicate.start() \
                 and _PARTICIPLE_GAP.fullmatch(sentence, care.end(), predicate.start()) \
@@ -2739,6 +2845,15 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
         if care.start() >= predicate.end() and len(between) <= 60 and _INSTRUMENT.search(between):
             return care.group(0)
     return _clinician_did_it(sentence, predicate, approved)
+
+
+# A helper verb whose object does the predicate ("helps the treatment destroy", "makes the
+# cancer drugs work"), right before the predicate, and a clause subject that is no care: a
+# pronoun or the seller's own ("It", "This formula", "Our drops").
+_HELPER_BEFORE = re.compile(r"\b(?:helps?|helping|helped|makes?|made|lets?|allows?|enables?)\s+"
+                            r"(?:the\s+|your\s+|my\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:to\s+)?$",
+                            re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"\W*(?:it|this|they|these|that|our)\b", re.IGNORECASE)
 
 
 def _called_care(sentence: str, care: TermMatch, ctx: Context, spec: ClaimSpec) -> bool:

@@ -133,6 +133,16 @@ EVIDENCE_UNSETTLED = re.compile(
     r"understand)|(?:is|are|was|were)\s+(?:testing|studying|investigating|asking|looking\s+at))"
     r"\s+(?:if|whether)\b(?![^.;!?]*\b(?:found|find[s]?|show(?:s|ed|n)?|prove[sdn]?|"
     r"demonstrat(?:es|ed)|confirm(?:s|ed)|reveal(?:s|ed))\b)|"
+    # ... or told as what it tries to learn, with or without the question ("that is what the
+    # study is trying to find out", "the trial is designed to learn whether"), and an answer
+    # not known yet ("we don't know yet", "no one knows yet")
+    r"\b(?:is|are|was|were)\s+(?:trying|aiming|hoping|designed|meant|set\s+up|intended|"
+    r"planned)\s+to\s+(?:find\s+out|learn|see|determine|answer|test|understand)\b"
+    r"(?![^.;!?]*\b(?:found|show(?:s|ed|n)|prove[sdn]|demonstrat(?:es|ed)|confirm(?:s|ed)|"
+    r"reveal(?:s|ed))\b)|"
+    r"\b(?:(?:we|researchers|scientists|doctors)\s+(?:do\s*(?:not|n['\u2019]t)|still\s+do\s*(?:not|"
+    r"n['\u2019]t))\s+(?:yet\s+)?know|no\s+one\s+(?:yet\s+)?knows|nobody\s+(?:yet\s+)?knows)"
+    r"(?:\s+yet)?\b(?![^.;!?]*\b(?:but|though)\b)|"
     # evidence few could cite ("few cited any published evidence for the treatments offered")
     r"\bfew\s+(?:[\w-]+\s+){0,2}?any\s+(?:[\w-]+\s+)?(?:evidence|studies|research|data|"
     r"trials)\b|"
@@ -283,12 +293,20 @@ HOPE_UNMET = re.compile(
     r"\b(?:I|we)\s+(?:had\s+)?(?:hoped|was\s+hoping|were\s+hoping|wished|wanted)\b[^.;!?]{0,60}?"
     r"\bwould\s+(?:cure|heal|fix|end|get\s+rid\s+of)\b[^.!?]{0,80}?\b(?:but|did\s*n[o'\u2019]?t|"
     r"never|no\s+luck)\b", re.IGNORECASE)
+# comparison-asked: a comparison a study asks about, not one claimed ("this study tests
+# whether the new therapy works better than usual care"; not "... and it did", "we tested
+# whether it works better than steroids and found that it does").
+COMPARISON_ASKED = re.compile(
+    r"\b(?:to\s+(?:test|see|learn|find\s+out|determine|know)|tests?|testing|asks?|asking|"
+    r"compares?|comparing|studying|studies)\s+(?:if|whether)\b(?![^.;!?]*\b(?:found|finds|"
+    r"showed|shows|proved|and\s+it\s+(?:does|did|is|was))\b)[^.;!?]{0,100}?\b(?:better|faster|"
+    r"safer|stronger|more\s+effective(?:ly)?)\s+than\b", re.IGNORECASE)
 # By name, for the `scopes:` parameter of the phrase-list rules, with what each means
 # (`clinic-checker rules show ID`).
 PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDENCE_UNSETTLED,
                  "claim-reported": CLAIM_REPORTED, "authority-reported": AUTHORITY_REPORTED,
                  "transmission-to-partners": TRANSMISSION_TO_PARTNERS,
-                 "hope-unmet": HOPE_UNMET}
+                 "hope-unmet": HOPE_UNMET, "comparison-asked": COMPARISON_ASKED}
 SCOPE_WORDS = {
     "evidence-denied": "the evidence for the claim is said to be missing or weak, or the claim "
                        "false (\"no study supports this\", \"claims that ... are false\")",
@@ -305,6 +323,8 @@ SCOPE_WORDS = {
                                 "HIV\"): what treatment prevents, not a product's safety",
     "hope-unmet": "a story's hope that the care would cure, which the story says was not met "
                   "(\"I hoped PRP would cure my plantar fasciitis, but ...\")",
+    "comparison-asked": "the comparison is what a study asks, not a finding (\"this study "
+                        "tests whether the new therapy works better than usual care\")",
 }
 # Hedges that turn a claim into a statement about uncertainty or a question to a clinician.
 HEDGE = re.compile(
