@@ -147,6 +147,8 @@ RETIRED_CARE_VERB = re.compile(RETIRED_CARE.pattern.rstrip("$"), re.IGNORECASE)
 # Viagra"): it is offered as the care's stand-in.
 SUBSTITUTED_CARE = re.compile(
     r"\b(?:alternatives?\s+to|substitutes?\s+for|replacements?\s+for|instead\s+of|"
+    # (the verb too: "can replace your Synthroid", "replaced my inhaler")
+    r"replac(?:e|es|ed|ing)|"
     r"(?:works?|worked|working|acts?|acted|acting)\s+(?:just\s+|exactly\s+)?like|"
     r"(?:the\s+)?same\s+(?:results?\s+|effects?\s+)?as|"
     r"in\s+place\s+of|rather\s+than|avoid(?:s|ed|ing)?|skip(?:s|ped|ping)?|"
@@ -542,6 +544,17 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                       and not _approved_in(sentence[:sub.start()], spec)]
         if conditions:
             verdict.notes.append("a condition named by the care the product replaces")
+    if not conditions and spec.approved_names is not None \
+            and _NAME_INSIDE.search(sentence) is not None \
+            and _REPLACING_WORD.search(sentence) is not None:
+        # an approved drug by its brand name, replaced or given up: the drug names the
+        # condition its label is for ("Our formula can replace your Synthroid", "skip the
+        # Lipitor"; the brand list is read only where a word of replacing is)
+        conditions = [c for c in approved_names(sentence, spec)
+                      if (sub := _replacing(sentence[:c.start()])) is not None
+                      and not _approved_in(sentence[:sub.start()], spec)]
+        if conditions:
+            verdict.notes.append("a condition named by the approved drug the product replaces")
     if not conditions and not is_question(sentence):
         conditions, source = _borrowed_conditions(sentence, spec, ctx)
         borrowed, borrowed_from = bool(conditions), source
@@ -1489,7 +1502,27 @@ def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
             verb = before.search(sentence[:care.start()])
             if verb is not None:
                 return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
+    for drug in approved_names(sentence, spec) if _NAME_INSIDE.search(sentence) \
+            and _REPLACING_WORD.search(sentence) else []:
+        verb = _replacing(sentence[:drug.start()])
+        if verb is not None:
+            return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
     return []
+
+
+# The head words of SUBSTITUTED_CARE and RETIRED_CARE: a sentence without one replaces no care.
+_REPLACING_WORD = re.compile(
+    r"\b(?:replac|instead|alternative|substitut|rather|place|like|same|skip|avoid|put|delay|"
+    r"never|no|won|will|don|do|didn|did|doesn|does|choos|chose|prefer|retire|ditch|toss|throw|"
+    r"threw|quit|come|came|get|got|wean|say|stay|keep|kept|taper|stop)", re.IGNORECASE)
+# A capitalized word after a sentence's first: where a brand name replaced could stand.
+_NAME_INSIDE = re.compile(r"\S\s+[A-Z][a-z]")
+
+
+def _replacing(before: str) -> re.Match[str] | None:
+    """The words right before a care that replace it or give it up ("can replace your",
+    "skip the", "came off")."""
+    return SUBSTITUTED_CARE.search(before) or RETIRED_CARE.search(before)
 
 
 def _learned(sentence: str, spec: ClaimSpec, ctx: Context,

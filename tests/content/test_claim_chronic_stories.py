@@ -9,6 +9,8 @@ and functional-medicine pages use.
   sugar", "my sugar was 300", "morning sugars") name the condition.
 - Care kept off, tapered off or no longer needed ("stay off dialysis", "I haven't needed my
   anxiety meds since", "cut my insulin in half") is the outcome the product is credited with.
+- An approved drug named by its brand and replaced or given up ("can replace your Synthroid",
+  "get off Xanax") names the condition its label is for, as a drug class does.
 - A result said of every person the product is for, whoever they are ("works for every type 2
   diabetic", "works for all women going through menopause"), is a guarantee.
 
@@ -103,6 +105,28 @@ KEPT_OFF = [
                               for i, c in enumerate(KEPT_OFF)])
 def test_care_kept_off_names_its_condition(engine: ContentEngine, title: str, sentence: str,
                                            fires: bool) -> None:
+    found = reported_on(engine, DISEASE, riverbend_page(title, f"<p>{sentence}</p>"))
+    assert found == ([sentence] if fires else [])
+
+
+# An approved drug by its brand name, replaced or given up, names the condition its label is
+# for; the same drug replaced by its generic, or stopped with the doctor, is patient information.
+BRANDS = [
+    ("Thyroid Support Formula", "Our formula can replace your Synthroid.", True),
+    ("Calm Drops", "A gentle, natural way to get off Xanax.", True),
+    ("Inhaler-Free Breathing Formula", "This blend replaced my inhaler.", True),
+    ("Pharmacy", "Generic atorvastatin can replace Lipitor at a lower price.", False),
+    ("Anxiety Care", "If you want to stop Xanax, your doctor will lower the dose slowly.", False),
+    ("Pharmacy", "Your pharmacist can replace a lost inhaler with an emergency supply.", False),
+    ("Orthopedics", "My surgeon replaced my hip last spring.", False),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "fires"), BRANDS,
+                         ids=[f"{'fires' if c[2] else 'clear'}-{i}"
+                              for i, c in enumerate(BRANDS)])
+def test_an_approved_drug_replaced_names_its_condition(engine: ContentEngine, title: str,
+                                                       sentence: str, fires: bool) -> None:
     found = reported_on(engine, DISEASE, riverbend_page(title, f"<p>{sentence}</p>"))
     assert found == ([sentence] if fires else [])
 
