@@ -1,0 +1,62 @@
+"""TermSet's ASCII fast path (speed32) calls RE2's Match as re2's wrapper does: every lexicon
+finds the same terms at the same offsets with and without it, in the sentences and joined
+block texts of the throughput bench's pages and of tests/sites (non-ASCII texts keep the
+wrapper)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from bench.content_throughput import make_page
+from checker.content import lexicons
+from checker.content.extract import extract
+from checker.content.lexicons import TermSet, load_lexicons
+
+SITES = Path(__file__).resolve().parents[1] / "sites"
+
+
+def _term_sets() -> list[TermSet]:
+    lex = load_lexicons()
+    sets = [lex.approved, lex.negated_outcomes, lex.viral, lex.non_antiviral]
+    for group in (lex.predicates, lex.products, lex.conditions, lex.implied, lex.replaced,
+                  lex.cleared):
+        sets += list(group.values())
+    sets.append(lex.products_of(tuple(lex.products)))
+    return [s for s in sets if isinstance(s, TermSet)]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(5)
+    pages = [make_page(i, 50, rng) for i in range(2)]
+    pages += [p.read_text(encoding="utf-8", errors="replace")
+              for p in sorted(SITES.rglob("*.html"))]
+    texts: dict[str, None] = {}
+    for html in pages:
+        doc = extract("https://clinic.example/", html)
+        texts.setdefault("\n".join(b.text for b in doc.blocks))
+        for block in doc.blocks:
+            for sentence in block.sentences:
+                texts.setdefault(sentence)
+    return list(texts)
+
+
+def test_the_ascii_path_finds_what_the_wrapper_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert lexicons._RAW  # google-re2 as installed exposes what the fast path calls
+    sets, texts = _term_sets(), _texts()
+    assert len(sets) > 20 and sum(t.isascii() for t in texts) > 1000
+    fast = [[(s.finditer(t), s.search(t)) for s in sets] for t in texts]
+    monkeypatch.setattr(lexicons, "_RAW", False)
+    slow = [[(s.finditer(t), s.search(t)) for s in sets] for t in texts]
+    assert fast == slow
+    assert any(found for row in fast for found, _ in row)
+
+
+def test_an_empty_text_and_a_term_at_the_end() -> None:
+    terms = TermSet("t", ["knee pain", "MS"])
+    assert terms.finditer("") == [] and terms.search("") is None
+    found = terms.finditer("MS and knee  pain")
+    assert [(m.text, m.begin, m.finish) for m in found] == [("MS", 0, 2),
+                                                           ("knee  pain", 7, 17)]
