@@ -256,6 +256,12 @@ class Prefilter:
         # One flat tuple of each pattern's most selective set: a single quick scan rejects
         # most texts before the exact test.
         self.first = tuple(sorted({a for sets in self.each for a in sets[0]}))
+        # The same as sets, for may_match_present: frozenset.isdisjoint walks the smaller
+        # of two sets (a sentence holds a few literals, a rule's word classes hundreds),
+        # but every item of a tuple.
+        self.first_set = frozenset(self.first)
+        self.each_sets = [[frozenset(alternatives) for alternatives in sets]
+                           for sets in self.each]
         LITERALS.add(a for sets in self.each for alternatives in sets for a in alternatives)
 
     def may_match(self, lowered: str) -> bool:
@@ -285,9 +291,9 @@ class Prefilter:
         lookups in C instead of a substring scan per literal."""
         if self.always:
             return True
-        if present.isdisjoint(self.first):
+        if present.isdisjoint(self.first_set):
             return False
-        for sets in self.each:
+        for sets in self.each_sets:
             for alternatives in sets:
                 if present.isdisjoint(alternatives):
                     break  # this pattern lacks one of its required literals

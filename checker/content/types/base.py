@@ -220,12 +220,14 @@ def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) ->
     # None of the patterns' most selective literals anywhere in the region: nothing to read
     # (one scan of the joined text per literal, instead of one set lookup per pattern).
     present = doc.literals_present(blocks)
-    if present.isdisjoint(prefilter.first):
+    # (the literal sets as frozensets: isdisjoint then walks the smaller side, not each
+    # literal of a word class; speed32)
+    if present.isdisjoint(prefilter.first_set):
         return []
     selected: set[int] = set()
-    for sets in prefilter.each:
+    for sets, as_sets in zip(prefilter.each, prefilter.each_sets, strict=True):
         # a pattern one of whose literal sets is absent from the whole region reads nothing
-        if any(present.isdisjoint(alternatives) for alternatives in sets):
+        if any(present.isdisjoint(alternatives) for alternatives in as_sets):
             continue
         first = doc.literal_blocks(blocks, tuple(a for a in sets[0] if a in present)) - selected
         rest = sets[1:]
