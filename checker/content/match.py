@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from checker.content.prefilter import LITERALS, Prefilter, normalize
+from checker.content.prefilter import LITERALS, Prefilter
 from checker.content.text import clause_at, contrast_span, is_question
 
 # Negation cues that clear a match when they come before it in its clause.
@@ -129,7 +129,7 @@ class Matcher:
         # The literals the sentence holds, read once for all the rules that read it (one
         # RE2 pass, remembered): the rule's and each pattern's prefilter are then set
         # lookups (speed32: the substring scans were half of this method's time).
-        present = LITERALS.present_in_sentence(normalize(sentence))
+        present = LITERALS.present_in_sentence(sentence)
         if not self.prefilter.may_match_present(present):
             return None, None
         candidates = [p for p, pre in self._each if pre.may_match_present(present)

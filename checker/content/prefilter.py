@@ -207,19 +207,20 @@ class LiteralIndex:
             matcher, order = self._set, self._order
         return frozenset(order[i] for i in matcher.Match(text) or ())
 
-    def present_in_sentence(self, norm: str) -> frozenset[str]:
-        """`present` for a sentence, remembered: the phrase rules of a page read the same
-        sentences one after another, and each used to test its hundreds of literals on each
-        sentence with one substring scan apiece (speed32: most of Matcher._read's time). The
-        answer holds for the literals known when it was read (`version`)."""
-        cached = self._sentences.get(norm)
+    def present_in_sentence(self, sentence: str) -> frozenset[str]:
+        """`present` in a sentence's normal form, remembered by the sentence: the phrase
+        rules of a page read the same sentences one after another, and each used to test
+        its hundreds of literals on each sentence with one substring scan apiece (speed32:
+        most of Matcher._read's time). The answer holds for the literals known when it was
+        read (`version`)."""
+        cached = self._sentences.get(sentence)
         if cached is not None and cached[0] == self.version:
             return cached[1]
         version = self.version
-        found = self.present(norm)
+        found = self.present(normalize(sentence))
         if len(self._sentences) >= _SENTENCE_CACHE:
             self._sentences.clear()  # bounded: a few thousand short strings
-        self._sentences[norm] = (version, found)
+        self._sentences[sentence] = (version, found)
         return found
 
     def _compile(self) -> re2.Set:

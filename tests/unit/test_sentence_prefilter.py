@@ -64,8 +64,8 @@ def test_sentence_prefilters_answer_as_the_substring_scans(prefilters: list[Pref
     differ = []
     for sentence in sentences:
         norm = normalize(sentence)
-        present = LITERALS.present_in_sentence(norm)
-        assert present is LITERALS.present_in_sentence(norm)  # remembered
+        present = LITERALS.present_in_sentence(sentence)
+        assert present is LITERALS.present_in_sentence(sentence)  # remembered
         differ += [(sentence, pre.first[:3]) for pre in prefilters
                    if pre.may_match_present(present) != pre.may_match(norm)]
     assert differ == []
@@ -74,6 +74,6 @@ def test_sentence_prefilters_answer_as_the_substring_scans(prefilters: list[Pref
 def test_a_literal_added_later_is_found_in_a_sentence_read_before() -> None:
     index = LiteralIndex()
     index.add(["cure"])
-    assert index.present_in_sentence(" zorblux cures all ") == {"cure"}
+    assert index.present_in_sentence("Zorblux cures all.") == {"cure"}
     index.add(["zorblux"])
-    assert index.present_in_sentence(" zorblux cures all ") == {"cure", "zorblux"}
+    assert index.present_in_sentence("Zorblux cures all.") == {"cure", "zorblux"}
