@@ -269,6 +269,13 @@ _AUTHORITY = (r"(?:the\s+)?(?:NHS|CDC|NIH|NICE|WHO|FDA|AHRQ|USPSTF|MedlinePlus|"
               r"National\s+(?:Cancer|Heart,\s+Lung,\s+and\s+Blood)\s+Institute|"
               r"(?:U\.?S\.?\s+)?Preventive\s+Services\s+Task\s+Force|"
               r"American\s+(?:Cancer|Heart|Diabetes|Lung)\s+(?:Society|Association)|"
+              # a profession's society or academy, by name or initials ("the American Academy
+              # of Sleep Medicine", "the European Society of Cardiology", "ACOG"): its guidance
+              r"(?:American|European|British|Canadian|Australian|International|National|World)"
+              r"\s+(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:Academy|College|Society|Association|Federation)"
+              r"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?:and\s+|&\s+)?"
+              r"(?-i:[A-Z][a-z]+)){0,3})?|"
+              r"(?-i:NCCN|ASCO|ACOG|AAP|AAFP|AAD|AAOS|AASM|ASRM|ACC|AUA|ACR|ACP|ESC|EULAR)|"
               r"World\s+Health\s+Organization|Centers\s+for\s+Disease\s+Control|"
               # a guideline, the profession's own word ("according to clinical practice
               # guidelines")
