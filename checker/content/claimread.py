@@ -716,7 +716,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # a risk word is looked for again without the condition names (and a negation inside a
     # condition's name is no denial): the scope without them, when it is the whole sentence
     stop = _scope_stop(scope, ctx, _blanked(scope, conditions) if scope == masked else scope,
-                       spec.approved)
+                       spec)
     if stop:
         verdict.stopped_by = stop
         return verdict
@@ -2096,10 +2096,10 @@ def _blanked(text: str, found: list[TermMatch]) -> str:
 
 
 def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
-                approved: TermSet | None = None) -> str | None:
+                spec: ClaimSpec | None = None) -> str | None:
     """Denial, hedge, attribution, a risk or an approval statement covering the sentence
-    (a risk read in `risk_text`: the sentence without its condition names; `approved`: the
-    care a fronted "instead of" replaces)."""
+    (a risk read in `risk_text`: the sentence without its condition names; `spec`: its care
+    words tell care that "instead of" replaces from a denial)."""
     for name, pattern in (("denial", DENIAL), ("hedge", HEDGE), ("attribution", ATTRIBUTION),
                           ("unsettled evidence", EVIDENCE_UNSETTLED),
                           ("reported as others' sales talk", CLAIM_REPORTED),
@@ -2116,7 +2116,7 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
             found = next((hit for hit in DENIAL.finditer(text)
                           if not _ROOT_CAUSE_CONTRAST.match(text, hit.start())
                           and not _SPAN_CONTRAST.match(text, hit.start())
-                          and not _care_replaced(text, hit.start(), approved)
+                          and not _care_replaced(text, hit.start(), spec)
                           # a negation inside a condition's name denies nothing: "children
                           # who cannot sit still", "wounds that won't heal"
                           and not (risk_text is not None and len(risk_text) == len(text)
@@ -2142,6 +2142,10 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
         for name, pattern in (("denial in its lead", DENIAL), ("hedge in its lead", HEDGE),
                               ("others' sales talk reported in its lead", CLAIM_REPORTED)):
             found = pattern.search(ctx.lead)
+            if found and pattern is DENIAL:
+                # "Can I drink the tea instead of chemo?" asks for the care's stand-in
+                found = next((hit for hit in DENIAL.finditer(ctx.lead)
+                              if not _care_replaced(ctx.lead, hit.start(), spec)), None)
             if found:
                 return f"{name}: {found.group(0)!r}"
     return None
@@ -2157,12 +2161,25 @@ _INSTEAD_OF = re.compile(r"(?:instead\s+of|rather\s+than)\s+((?:[\w'-]+\s+){0,2}
                          re.IGNORECASE)
 
 
-def _care_replaced(text: str, start: int, approved: TermSet | None) -> bool:
+def _care_replaced(text: str, start: int, spec: ClaimSpec | None) -> bool:
+    """"instead of" names the care a condition needs (approved care, the care of the
+    lexicons' `replaced`, or a condition's own care: "instead of prostate cancer treatment"):
+    the product is offered in its place, which is the claim, not a denial of it."""
     found = _INSTEAD_OF.match(text, start)
-    if approved is None or found is None:
+    if spec is None or found is None:
         return False
-    care = approved.search(text[found.start(1):found.start(1) + 60])
-    return care is not None and care.begin <= len(found.group(1))
+    window = text[found.start(1):found.start(1) + 60]
+    for care_set in (spec.approved, spec.replaced):
+        care = care_set.search(window) if care_set is not None else None
+        if care is not None and care.begin <= len(found.group(1)):
+            return True
+    condition = spec.conditions.search(window)
+    return condition is not None and condition.begin <= len(found.group(1)) \
+        and _CARE_NOUN.match(window, condition.finish) is not None
+
+
+_CARE_NOUN = re.compile(r"\s+(?:treatments?|therap(?:y|ies)|care|medications?|medicines?|"
+                        r"drugs?|surgery|surgeries|meds|pills)\b", re.IGNORECASE)
 
 
 # A duration set against a longer one ("you recover in days instead of weeks") says how fast,
