@@ -176,13 +176,14 @@ def letter_addresses(letter: dict) -> set[str]:
 
 def letters_by_file() -> dict[str, dict[str, dict]]:
     """Each corpus file's letters: letters.yaml's entries; for items-*.yaml the entries of the
-    ids its items use; for a held-out file its `letters:` block plus the tuned ids it reuses."""
+    ids its items use; for a held-out file or a development set its `letters:` block plus the
+    tuned ids it reuses."""
     tuned = {entry["id"]: entry for entry in load_yaml("letters.yaml")}
     files: dict[str, dict[str, dict]] = {"letters.yaml": tuned}
     for path in sorted(CORPUS.glob("items-*.yaml")):
         used = {item["letter"] for item in batch(path)[0]}
         files[path.name] = {lid: tuned.get(lid, {"id": lid}) for lid in used}
-    for path in HELD_OUT_FILES:
+    for path in HELD_OUT_FILES + DEV_SETS:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         own = {entry["id"]: entry for entry in data["letters"]}
         used = {item["letter"] for item in data["items"]}
@@ -658,7 +659,23 @@ def evaluate(engine: ContentEngine | None = None, *,
     source = (f"fold {fold[0]}/{fold[1]}" if fold is not None
               else held_out.name if held_out else "items-*.yaml")
     return summarize(claims, rewrites, info, templates, seconds, len(letters)) | {
-        "source": source, "on_page": on_page or "its topic's"}
+        "source": source, "on_page": on_page or "its topic's"} | _apart(held_out, claims, rewrites)
+
+
+def _apart(held_out: Path | None, claims: list[Outcome],
+           rewrites: list[Outcome]) -> dict[str, Any]:
+    """A judge's figures on the items of the letters no other corpus file uses: a letter that
+    a development set (read and tuned on) also used no longer measures wording nobody here
+    read, so the independent figure leaves its items out."""
+    if held_out is None or held_out not in INDEPENDENT_HELD_OUT:
+        return {}
+    shared = {lid for lid, _, _ in letters_shared_with_other_files(held_out.name)}
+    kept = [(c, r) for c, r in zip(claims, rewrites, strict=True)
+            if c.item.get("letter") not in shared]
+    return {"apart": {"letters_shared": len(shared), "items": len(kept),
+                      "recall": _rate(sum(_caught(c) for c, _ in kept), len(kept)),
+                      "fp_rate_rewrites": _rate(sum(bool(r.on_item) for _, r in kept),
+                                                len(kept))}}
 
 
 def fold_records(k: int, n: int) -> tuple[dict[str, dict], list[dict], list[dict]]:
@@ -774,6 +791,10 @@ def print_report(result: dict[str, Any], *, quiet: bool) -> None:
         f"{k}: {v:.2f}" for k, v in result["recall_per_class"].items()))
     print(f"false positives on rewrites: {result['fp_rate_rewrites']:.3f}; "
           f"on patient-information text: {result['fp_rate_patient_info']:.3f}")
+    if apart := result.get("apart"):
+        print(f"without the {apart['letters_shared']} letters another corpus file uses: "
+              f"recall {apart['recall']:.3f} over {apart['items']} items, false positives on "
+              f"rewrites {apart['fp_rate_rewrites']:.3f}")
     if result["template_findings"]:
         print("page templates fire on their own: " + "; ".join(result["template_findings"]))
     if quiet:

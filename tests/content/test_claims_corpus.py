@@ -75,7 +75,20 @@ def test_held_out_file_is_sound_and_apart_from_the_tuned_items(corpus, path) -> 
 # heldout2.yaml's Stemell warning letter was part of the FDA's 3 April 2019 stem-cell action,
 # which the tuned corpus added later as fda-stem-cell-companies-2019 (same address as
 # Stemell's `also`); bench/README.md reports heldout2 with and without those items.
-KNOWN_SHARED_LETTERS = {"heldout2.yaml": {("fda-stemell-2019", "fda-stem-cell-companies-2019")}}
+KNOWN_SHARED_LETTERS = {
+    "heldout2.yaml": {("fda-stemell-2019", "fda-stem-cell-companies-2019")},
+    # development sets that reused a judge's letter before fresh*.yaml were compared (found
+    # 5 Dec 2026): the judge's figures are also given without those letters' items ("apart")
+    "heldout3.yaml": {("ftc-awaremed-2023", "ftc-awaremed-2023"),
+                      ("ftc-sunrise-nutraceuticals-2015", "ftc-sunrise-elimidrol-2015")},
+    "heldout4.yaml": {("ftc-neora-2019", "ftc-neora-2019"),
+                      ("ftc-precision-patient-outcomes-2022",
+                       "ftc-precision-patient-outcomes-2022")},
+}
+# ... the same letters, under the development sets' ids
+DEV_SHARED_WITH_JUDGES = {"fresh12n.yaml": {"ftc-awaremed-2023", "ftc-sunrise-elimidrol-2015"},
+                          "fresh13n.yaml": {"ftc-neora-2019"},
+                          "fresh16a.yaml": {"ftc-precision-patient-outcomes-2022"}}
 
 
 @pytest.mark.parametrize("path", ce.INDEPENDENT_HELD_OUT, ids=lambda p: p.name)
@@ -118,7 +131,8 @@ def test_the_fourth_held_out_file_is_the_evening_judge() -> None:
     assert all(item["rewrite"] for item in items)
     assert sum(item.get("placement") == "sidebar" for item in items) >= 5
     assert {ce.letter_year(letter["date"]) for letter in letters.values()} <= ce.ALLOWED_YEARS
-    assert not ce.letters_shared_with_other_files(path.name)
+    shared = {(lid, olid) for lid, _, olid in ce.letters_shared_with_other_files(path.name)}
+    assert shared <= KNOWN_SHARED_LETTERS[path.name]
 
 
 def test_the_fifth_held_out_file_is_a_judge_of_its_own() -> None:
@@ -135,6 +149,35 @@ def test_the_fifth_held_out_file_is_a_judge_of_its_own() -> None:
     assert {item["class"] for item in items} == set(range(1, 8))
     assert {ce.letter_year(letter["date"]) for letter in letters.values()} <= ce.ALLOWED_YEARS
     assert not ce.letters_shared_with_other_files(path.name)
+
+
+@pytest.mark.parametrize("path", ce.DEV_SETS, ids=lambda p: p.name)
+def test_a_development_set_uses_no_letter_of_another_file(path) -> None:
+    """A fresh batch is written from letters no other corpus file uses (compared by id and by
+    normalized address with letters.yaml, items-*.yaml, every held-out file and every other
+    development set): its first-contact figure, and the judges', would otherwise measure
+    wording someone here already read. Only this file's own letter ids are printed."""
+    shared = {lid for lid, _, _ in ce.letters_shared_with_other_files(path.name)}
+    extra = shared - DEV_SHARED_WITH_JUDGES.get(path.name, set())
+    assert not extra, f"{len(extra)} letters of {path.name} another file uses: {sorted(extra)}"
+
+
+def test_a_judge_reports_its_figures_without_the_letters_another_file_uses(
+        monkeypatch) -> None:
+    """evaluate() on a judge adds `apart`: recall and rewrite false positives over the items
+    of letters no other corpus file uses (heldout4.yaml shares two with development sets)."""
+    path = ce.held_out_path("heldout4.yaml")
+    shared = {lid for lid, _ in KNOWN_SHARED_LETTERS["heldout4.yaml"]}
+    # (an engine stand-in that catches exactly the items of the shared letters: this tests
+    # the bookkeeping of the split, the engine's figures are the slow tests')
+    monkeypatch.setattr(ce, "run_one", lambda engine, item, i: ce.Outcome(
+        item, ce.accepted(item) if item.get("letter") in shared else []))
+    result = ce.evaluate(object(), held_out=path)  # type: ignore[arg-type]
+    _, items, _ = ce.load_held_out(path)
+    kept = [item for item in items if item["letter"] not in shared]
+    assert result["apart"] == {"letters_shared": 2, "items": len(kept), "recall": 0.0,
+                               "fp_rate_rewrites": 0.0}
+    assert result["recall"] == round(1 - len(kept) / len(items), 4) > 0
 
 
 def test_letter_addresses_are_compared_as_the_page_they_name() -> None:
