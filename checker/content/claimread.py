@@ -689,6 +689,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                                 "only the care that failed has one")
     if candidates is None:
         return verdict
+    # help to cope with a condition, or live with it, is support, not an effect on it ("Our
+    # support group helps families cope with the stress of cancer treatment")
+    candidates = _outside_spans(candidates, _coping_spans(sentence), sentence, spec, ctx,
+                                verdict, wide,
+                                "only help in coping with the condition has one")
+    if candidates is None:
+        return verdict
     if ctx.testimonial:
         masked, befores = _story_before(masked, spec)
         # (a predicate word in the story's before is not its after: "couldn't lift my arm")
@@ -2521,6 +2528,30 @@ def _outside_spans(candidates: list[TermMatch], spans: list[tuple[int, int]], se
             verdict.stopped_by = f"no predicate ({why})"
             return None
     return kept
+
+
+# Help given to cope with a condition, live with it, or face it: support, not a claimed effect
+# on the condition (the span holds the helping verb and the coping verb).
+_COPING = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?(?:to\s+)?(?:cope|"
+                     r"live\s+(?:well\s+|better\s+|fully\s+)?with|adjust\s+to|adapt\s+to|"
+                     r"navigate|understand|prepare\s+for|plan\s+for|talk\s+about|"
+                     r"(?:deal\s+with|manage|handle)\s+the\s+(?:stress|emotions?|worry|worries|"
+                     r"fear|fears|feelings)\b)", re.IGNORECASE)
+# Where the coping verb's object ends: the clause's end, or a conjunction before a verb that
+# is no coping verb ("helps you cope with chemo and shrinks tumors").
+_COPING_END = re.compile(r"[.;!?]|,\s|\s(?:and|but|while|so|by|because)\s+(?!(?:to\s+)?(?:cope|"
+                         r"live|adjust|adapt|navigate|understand|prepare|plan|talk|deal|manage|"
+                         r"handle)\b)", re.IGNORECASE)
+
+
+def _coping_spans(sentence: str) -> list[tuple[int, int]]:
+    """The help to cope with a condition, each with the object it copes with ("helps
+    families cope with the stress of cancer treatment")."""
+    spans = []
+    for found in _COPING.finditer(sentence):
+        end = _COPING_END.search(sentence, found.end())
+        spans.append((found.start(), end.start() if end else len(sentence)))
+    return spans
 
 
 # A verb of watching or waiting, then "until" and the end it waited for.
