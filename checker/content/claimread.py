@@ -659,6 +659,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if not candidates and not (implied or borrowed) and ctx.selling:
         candidates = _named_for(sentence, spec, conditions)
     if not candidates and not (implied or borrowed):
+        candidates = _named_by_condition(sentence, conditions, ctx)
+    if not candidates and not (implied or borrowed):
         candidates = _learned(sentence, spec, ctx, verdict)
     if not candidates:
         verdict.stopped_by = "no predicate"
@@ -3232,6 +3234,49 @@ def _named_for(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> l
         return []
     return [TermMatch(sentence[found.start("name"):found.end()].strip(), found.start("name"),
                       found.end(), "intended")]
+
+
+def _named_by_condition(sentence: str, conditions: list[TermMatch],
+                        ctx: Context) -> list[TermMatch]:
+    """A product named by the condition it is for: "Diabetes Tea", "Arthritis Formula", "COVID
+    Home Kit", "our anxiety gummies". The FDA's letters read such a name as the product's
+    intended use. A name in capitals, or a product word after "our" or a buying verb; not a
+    test ("COVID Test Kit"), nor a service or a place of care ("Diabetes Clinic"), nor a name
+    whose page denies the use ("... Dry Eye Formula provides omega-3s. It is not a treatment
+    for dry eye disease")."""
+    found = []
+    for condition in conditions:
+        if _OTC_NAMED.fullmatch(condition.text):
+            continue  # "Cold & Flu Relief Syrup", "Allergy Tablets": OTC monograph uses
+        if any(condition.text.lower() in text.lower() and DENIAL.search(text)
+               for text in ctx.page_texts):
+            continue
+        name = _CONDITION_PRODUCT.match(sentence, condition.end())
+        if name is not None and sentence[condition.start()].isupper():
+            found.append((condition.start(), name.end()))
+        elif (lower := _CONDITION_PRODUCT_LOWER.match(sentence, condition.end())) is not None \
+                and _OWN_OR_BOUGHT.search(sentence[:condition.start()]):
+            found.append((condition.start(), lower.end()))
+    return [TermMatch(sentence[a:b], a, b, "intended") for a, b in found[:1]]
+
+
+# The product words of such a name, after up to two words of its style; in capitals, or
+# (lower case) after "our" or a buying verb right before the condition.
+_PRODUCT_NAME_WORDS = (r"(?:(?:Relief|Support|Defen[cs]e|Rescue|Shield|Home|Natural|Herbal|Daily|"
+                       r"Complete|Ultra|Plus|Max|Total)[ \t]+){0,2}(?:Teas?|Formulas?|"
+                       r"Gumm(?:y|ies)|Drops|Tinctures?|Capsules|Caps|Pills|Tablets|Oils?|Blends?|"
+                       r"Cleanse|Detox|Kits?|Packs?|Bundles?|Elixirs?|Tonics?|Sprays?|"
+                       r"Patch(?:es)?|Creams?|Balms?|Salves?|Powders?|Drips?|Remed(?:y|ies)|"
+                       r"Syrups?|Extracts?|Complex)\b")
+_CONDITION_PRODUCT = re.compile(r"[ \t]+" + _PRODUCT_NAME_WORDS)
+_CONDITION_PRODUCT_LOWER = re.compile(r"[ \t]+" + _PRODUCT_NAME_WORDS, re.IGNORECASE)
+# Conditions whose symptoms OTC monograph products relieve, as their names say (21 CFR 341,
+# 343, 331, 336, 338: cold, cough, allergy, pain, heartburn, motion sickness, sleep aids).
+_OTC_NAMED = re.compile(r"(?:(?:the\s+|a\s+)?(?:common\s+)?colds?|flu|influenza|allerg(?:y|ies)|"
+                        r"hay\s+fever|sinus|cough|heartburn|acid\s+reflux|headaches?|pain|"
+                        r"insomnia|motion\s+sickness|nausea|constipation|diarrh(?:ea|oea)|gas|"
+                        r"itch(?:ing)?)", re.IGNORECASE)
+_OWN_OR_BOUGHT = re.compile(r"\b(?:our|buy|order|try|shop)\s+(?:new\s+)?$", re.IGNORECASE)
 
 
 _NAMED_FOR = re.compile(r"^\W*(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}"

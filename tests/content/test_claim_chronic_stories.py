@@ -85,11 +85,11 @@ KEPT_OFF = [
      "Brings your blood pressure numbers back to normal without pills.", True),
     ("Heart Health Supplement",
      "Many customers stop taking their blood pressure pills within months.", True),
-    ("Opiate Withdrawal Support Drops", "Most people who use our drops stay off opiates.", True),
+    ("Opiate Withdrawal Support", "Most people who use our drops stay off opiates.", True),
     ("Kidney Care", "Many people with kidney failure stay on dialysis for years while they wait "
      "for a transplant.", False),
     # the evidence for it said to be missing ("no data" is "no evidence")
-    ("Opiate Withdrawal Support Drops",
+    ("Opiate Withdrawal Support",
      "We have no data on how many people who use our drops stay off opiates.", False),
     ("Depression Care", "Your doctor can help you taper off antidepressants slowly to avoid "
      "withdrawal symptoms.", False),
