@@ -191,11 +191,12 @@ def letters_by_file() -> dict[str, dict[str, dict]]:
     return files
 
 
-def letters_shared_with_other_files(name: str) -> set[tuple[str, str, str]]:
+def letters_shared_with_other_files(name: str, files: dict[str, dict[str, dict]] | None = None
+                                    ) -> set[tuple[str, str, str]]:
     """(letter id, other file, its letter id) for each letter of the corpus file `name` that
     another corpus file also uses, by id or by a normalized address (one FDA action can appear
-    under two ids)."""
-    files = letters_by_file()
+    under two ids); `files`: letters_by_file(), when the caller asks for many files."""
+    files = files or letters_by_file()
     shared: set[tuple[str, str, str]] = set()
     for lid, letter in files[name].items():
         mine = letter_addresses(letter)
@@ -634,10 +635,12 @@ def negative_item(neg: dict) -> dict:
 def evaluate(engine: ContentEngine | None = None, *,
              held_out: Path | None = None,
              fold: tuple[int, int] | None = None,
-             on_page: str | None = None) -> dict[str, Any]:
+             on_page: str | None = None, templates: bool = True) -> dict[str, Any]:
     """The tuned corpus, the held-out file at `held_out`, or fold K of N letter-grouped
     folds of the tuned corpus and the development sets (`fold`); `on_page`: every text on
-    that page (a topic key, or "home": HOME) instead of its own topic's."""
+    that page (a topic key, or "home": HOME) instead of its own topic's; `templates`: also
+    check the empty page templates (the same pages for every file: a test that scores many
+    files checks them once)."""
     engine = engine or ContentEngine(AuditConfig(as_of=AS_OF))
     if fold is not None:
         letters, items, negatives = fold_records(*fold)
@@ -654,7 +657,7 @@ def evaluate(engine: ContentEngine | None = None, *,
     info = [run_one(engine, negative_item(n), i) for i, n in enumerate(negatives)]
     templates = [run_one(engine, {"id": f"empty-{key}", "form": "sentence", "topic": key,
                                   "layout": layout, "text": "Call us to book a visit."}, 0)
-                 for key in TOPICS for layout in LAYOUTS]
+                 for key in TOPICS for layout in LAYOUTS] if templates else []
     seconds = time.perf_counter() - start
     source = (f"fold {fold[0]}/{fold[1]}" if fold is not None
               else held_out.name if held_out else "items-*.yaml")
