@@ -1152,10 +1152,33 @@ def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
         if event is None:
             continue
         said = text[event[0]:event[1]]
-        if _STORY_CARER.search(said) and not _own_products(said, spec, [], spec.all_products) \
+        if (_STORY_CARER.search(said) or _nothing_else_named(text, spec, care)) \
+                and not _own_products(said, spec, [], spec.all_products) \
                 and not _FAILED_STORY.search(said):
             return care.group(0)
     return None
+
+
+def _nothing_else_named(text: str, spec: ClaimSpec, care: TermMatch) -> bool:
+    """A story that names no product of ours and no product by name (its attribution line
+    left out), in which the teller had the care with a verb of having it, not care only
+    needed, scheduled or avoided ("After my heart attack I went to cardiac rehab three times a
+    week, and my heart is stronger now"): there is nothing else the outcome is told of. Not a
+    story whose outcome is the care given up or replaced ("Relieve replaced the pain pills I
+    took after surgery. I haven't touched them since"): that is what the page sells."""
+    if _GIVEN_UP.search(text, care.end()) or _REPLACED.search(text, 0, care.start()) \
+            or not _HAD_CARE.search(text[max(0, care.start() - 60):care.start()]) \
+            or _CARE_NOT_HAD.search(text[max(0, care.start() - 40):care.start()]):
+        return False
+    # ("I went to cardiac rehab, but my heart only got strong again after ...": a turn after
+    # the care tells of something else)
+    span = sentence_at(text, care.start())
+    if span is not None and _CONTRAST_CUT.search(text, care.end(), span[1]):
+        return False
+    spans = [(a, b) for a, b in sentence_spans(text) if not _ATTRIBUTION_LINE.match(text, a)]
+    story = text[:spans[-1][1]] if spans else text
+    return not _own_products(story, spec, [], spec.all_products) \
+        and not _named_product(story, spec)
 
 
 def _after_told_of_care(text: str, approved: list[TermMatch], spec: ClaimSpec) -> str | None:
@@ -1230,6 +1253,15 @@ _STARTED_ON = re.compile(r"\b(?:start(?:s|ed)?|put(?:s)?|switch(?:es|ed)?|prescr
                          r"began|add(?:s|ed)|adjust(?:s|ed)|chang(?:es|ed)|increas(?:es|ed)|"
                          r"rais(?:es|ed))\s+(?:(?:me|him|her|us|them)\s+)?(?:on\s+)?(?:[\w-]+\s+){0,2}?$",
                          re.IGNORECASE)
+# Care given up after it was had ("now I'm off it", "I stopped my pills", "I haven't touched
+# them since", "no longer need"), or replaced before it is named ("replaced the pain pills I
+# took").
+_GIVEN_UP = re.compile(r"\b(?:off|stopp?ed|stopping|quit|no\s+longer|(?:don|doesn|haven|hasn)"
+                       r"['\u2019]?t\s+(?:need(?:ed)?|touched|taken|used)|never\s+(?:need(?:ed)?|"
+                       r"touched|took)|ditch\w*|dropp?ed|cut\s+(?:back|down|out)|taper\w*|"
+                       r"wean\w*|got\s+rid)\b", re.IGNORECASE)
+_REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|in\s+place\s+of|instead\s+of|swapp?\w*|"
+                       r"switched\s+from)\b", re.IGNORECASE)
 # Care the teller had from their own clinician, told by what the clinician did with it after
 # its name ("the nitrate and beta-blocker my cardiologist prescribed", "doxycycline from my
 # doctor", "the chemotherapy my oncologist planned") ...
@@ -1246,7 +1278,8 @@ _CARER_BEFORE = re.compile(r"\b(?:my|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:" + 
 # the teller's clinician ("I went back to my oncologist for more chemo", "I take the insulin my
 # endocrinologist prescribed", "was treated with three weeks of doxycycline").
 _HAD_CARE = re.compile(r"\b(?:took|take|takes|taking|had|have|has|received|receive|got|get|"
-                       r"underwent|undergo|completed|finished|treated\s+with|on|"
+                       r"underwent|undergo|completed|finished|treated\s+with|on|did|attended|"
+                       r"joined|(?:went|go|goes)\s+to|"
                        r"(?:went|go|goes|returned)\s+(?:back\s+)?to\s+(?:my|his|her|their)\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:" + _CLINICIAN_WORDS + r"care\s+team)s?\s+for)"
                        r"\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)

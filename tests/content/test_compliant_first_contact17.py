@@ -12,6 +12,12 @@ no claim rule, and its claim twin must still fire the rule. Texts written for th
   "chemo", nitrates, beta blockers, stents and the CDC's diabetes prevention program are
   approved care (products.yaml); the quote's attribution ("Greg T., Independent Distributor")
   names no product;
+- a story that names no product at all, in which the teller had approved care with a verb of
+  having it ("I went to cardiac rehab three times a week, and my heart is stronger now"), is
+  that care's story even with no clinician named (claimread _nothing_else_named); not when a
+  turn follows the care ("..., but my heart only got strong again after Cardio-C"), nor when
+  the care is given up or replaced ("The balm replaced the arthritis pills I took after my knee
+  surgery. I haven't touched them since");
 - "prevention" or "recovery" naming a program ("a diabetes prevention program") is no
   predicate unless the program is "our"s; a condition-noun compound ("stroke recovery") in a
   negated list is negated with the list;
@@ -63,6 +69,10 @@ CLEAR = [
             "the study is trying to find out. Some participants will receive a placebo.</p>"),
     (TRIAL, "<p>No one knows yet; the study is designed to find out whether the new therapy "
             "works better than usual care.</p>"),
+    (SUPP, story_quote("After my heart attack I went to cardiac rehab three times a week, and my "
+                       "heart is stronger now.", "Bill")),
+    (SUPP, story_quote("I had surgery for my tumor and then radiation, and I've been cancer-free "
+                       "for five years.", "Kim")),
     (CANCER, "<p>Chemotherapy helps the body destroy cancer cells that remain after "
              "surgery.</p>"),
     (HBOT, "<p>Hyperbaric oxygen is covered for diabetic foot ulcers that have not healed with "
@@ -93,6 +103,15 @@ TWINS = [
      story_quote("I was pre-diabetic for years. Three months after I started the berberine "
                  "formula, my blood sugar is back in the normal range.", "Greg T., Independent "
                  "Distributor")),
+    ("unapproved-disease-claim", SUPP,
+     story_quote("After my heart attack I went to cardiac rehab, but my heart only got strong "
+                 "again after Cardio-C.", "Bill")),
+    ("unapproved-disease-claim", SUPP,
+     story_quote("I had surgery scheduled for my tumor, but after three months of the tea it "
+                 "shrank away.", "Kim")),
+    ("unapproved-disease-claim", SUPP,
+     story_quote("The balm replaced the arthritis pills I took after my knee surgery. I haven't "
+                 "touched them since.", "Nan")),
     ("unapproved-disease-claim", CANCER,
      "<h3>Can I take KR22 Oxicell during chemotherapy?</h3><p>Yes, and you should. It shields "
      "healthy cells from chemotherapy and helps the treatment destroy the cancer faster.</p>"),
