@@ -34,7 +34,7 @@ from checker.content.lexicons import (
     TermSet,
 )
 from checker.content.match import REPORTED, negated, negated_list
-from checker.content.prefilter import Prefilter
+from checker.content.prefilter import LITERALS, Prefilter
 from checker.content.scopes import (
     APPROVAL,
     ATTRIBUTION,
@@ -2151,7 +2151,7 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           ("a harm it caused", HARM_CAUSED),
                           ("identifies the approved ones", IDENTIFIES_APPROVED)):
         text = risk_text if pattern is RISK and risk_text is not None else sentence
-        found = pattern.search(text)
+        found = pattern.search(text) if _may_hold(pattern, text) else None
         if found and pattern is DENIAL:
             # "targets the root cause instead of masking symptoms" sets the product against
             # symptom care; it denies nothing the sentence claims
@@ -2176,14 +2176,14 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
             continue  # "you never have to see a surgeon again": care replaced, not a referral
         if found:
             return f"{name}: {found.group(0)!r}"
-    if REPORTED.search(sentence):
+    if _may_hold(REPORTED, sentence) and REPORTED.search(sentence):
         return "attribution: reported speech"
     if ctx.lead:
         # (a lead that reports others' sales talk, "The warning letters said the products were
         # marketed to:", makes its items the claims it reports)
         for name, pattern in (("denial in its lead", DENIAL), ("hedge in its lead", HEDGE),
                               ("others' sales talk reported in its lead", CLAIM_REPORTED)):
-            found = pattern.search(ctx.lead)
+            found = pattern.search(ctx.lead) if _may_hold(pattern, ctx.lead) else None
             if found and pattern is DENIAL:
                 # "Can I drink the tea instead of chemo?" asks for the care's stand-in
                 found = next((hit for hit in DENIAL.finditer(ctx.lead)
@@ -2191,6 +2191,20 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
             if found:
                 return f"{name}: {found.group(0)!r}"
     return None
+
+
+def _may_hold(pattern: object, text: str) -> bool:
+    """False when the scope cue cannot occur in the text: its literal prefilter, answered
+    from the text's literals (LITERALS.present_in_sentence, the memo the phrase rules share).
+    The cues are alternations of dozens of phrases that re tries at every position, ~60 us a
+    judged sentence in all (speed32); a cue that is no plain regex always runs."""
+    prefilter = _CUE_PREFILTERS.get(id(pattern))
+    return prefilter is None or prefilter.may_match_present(LITERALS.present_in_sentence(text))
+
+
+_CUE_PREFILTERS = {id(p): Prefilter([p]) for p in (
+    DENIAL, HEDGE, ATTRIBUTION, EVIDENCE_UNSETTLED, RISK, APPROVAL, STATUS_LIMITED, HARM_CAUSED,
+    REPORTED) if isinstance(p, re.Pattern)}
 
 
 _ROOT_CAUSE_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:just\s+|simply\s+|only\s+|"
