@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import random
-from pathlib import Path
 
 import pytest
 
-from bench.content_throughput import make_page
 from checker.content import ContentEngine
-from checker.content.extract import extract
 from checker.content.match import Matcher
 from checker.content.prefilter import LITERALS, LiteralIndex, Prefilter, normalize
 from checker.settings import AuditConfig
-
-SITES = Path(__file__).resolve().parents[1] / "sites"
+from tests.unit.sample_pages import sample_docs
 
 
 def _matchers(value: object, found: dict[int, Matcher]) -> None:
@@ -45,13 +40,8 @@ def prefilters() -> list[Prefilter]:
 
 
 def _sentences() -> list[str]:
-    rng = random.Random(5)
-    pages = [make_page(i, 50, rng) for i in range(2)]
-    pages += [p.read_text(encoding="utf-8", errors="replace")
-              for p in sorted(SITES.rglob("*.html"))]
     seen: dict[str, None] = {}
-    for html in pages:
-        doc = extract("https://clinic.example/", html)
+    for doc in sample_docs():
         for block in doc.blocks:
             for sentence in block.sentences:
                 seen.setdefault(sentence)

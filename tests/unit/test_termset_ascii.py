@@ -5,17 +5,11 @@ wrapper)."""
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
-
 import pytest
 
-from bench.content_throughput import make_page
 from checker.content import lexicons
-from checker.content.extract import extract
 from checker.content.lexicons import TermSet, load_lexicons
-
-SITES = Path(__file__).resolve().parents[1] / "sites"
+from tests.unit.sample_pages import sample_docs
 
 
 def _term_sets() -> list[TermSet]:
@@ -29,13 +23,8 @@ def _term_sets() -> list[TermSet]:
 
 
 def _texts() -> list[str]:
-    rng = random.Random(5)
-    pages = [make_page(i, 50, rng) for i in range(2)]
-    pages += [p.read_text(encoding="utf-8", errors="replace")
-              for p in sorted(SITES.rglob("*.html"))]
     texts: dict[str, None] = {}
-    for html in pages:
-        doc = extract("https://clinic.example/", html)
+    for doc in sample_docs():
         texts.setdefault("\n".join(b.text for b in doc.blocks))
         for block in doc.blocks:
             for sentence in block.sentences:
