@@ -308,12 +308,30 @@ COMPARISON_ASKED = re.compile(
     r"compares?|comparing|studying|studies)\s+(?:if|whether)\b(?![^.;!?]*\b(?:found|finds|"
     r"showed|shows|proved|and\s+it\s+(?:does|did|is|was))\b)[^.;!?]{0,100}?\b(?:better|faster|"
     r"safer|stronger|more\s+effective(?:ly)?)\s+than\b", re.IGNORECASE)
+# prognosis: a cure told as a likelihood or a chance, by no seller ("Skin cancer found early is
+# much more likely to be cured", "the chance of a cure is highest when ..."): what the disease's
+# course allows, not what a product does ("our patients are more likely to be cured" is the
+# clinic's claim; "PRP has a 90% cure rate" is PRP's).
+_PROGNOSIS = re.compile(
+    r"\b(?:(?:far|much|a\s+lot)\s+)?(?:more|less|most|very|un)?likely\s+to\s+be\s+(?:cured|curable)\b|"
+    r"\b(?:chances?|odds|likelihood|probability)\s+of\s+(?:a\s+)?(?:cure|being\s+cured)\b",
+    re.IGNORECASE)
+
+
+class _Prognosis:
+    def search(self, text: str) -> re.Match[str] | None:
+        found = _PROGNOSIS.search(text)
+        return None if found is None or _FIRST_PERSON_ANYWHERE.search(text) else found
+
+
+PROGNOSIS = _Prognosis()
 # By name, for the `scopes:` parameter of the phrase-list rules, with what each means
 # (`clinic-checker rules show ID`).
 PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDENCE_UNSETTLED,
                  "claim-reported": CLAIM_REPORTED, "authority-reported": AUTHORITY_REPORTED,
                  "transmission-to-partners": TRANSMISSION_TO_PARTNERS,
-                 "hope-unmet": HOPE_UNMET, "comparison-asked": COMPARISON_ASKED}
+                 "hope-unmet": HOPE_UNMET, "comparison-asked": COMPARISON_ASKED,
+                 "prognosis": PROGNOSIS}
 SCOPE_WORDS = {
     "evidence-denied": "the evidence for the claim is said to be missing or weak, or the claim "
                        "false (\"no study supports this\", \"claims that ... are false\")",
@@ -332,6 +350,9 @@ SCOPE_WORDS = {
                   "(\"I hoped PRP would cure my plantar fasciitis, but ...\")",
     "comparison-asked": "the comparison is what a study asks, not a finding (\"this study "
                         "tests whether the new therapy works better than usual care\")",
+    "prognosis": "a cure told as a likelihood or a chance of the disease's course, by no seller "
+                 "(\"found early, it is much more likely to be cured\", \"the chance of a "
+                 "cure\"); not a cure rate, which is claimed of what cures",
 }
 # Hedges that turn a claim into a statement about uncertainty or a question to a clinician.
 HEDGE = re.compile(
