@@ -3291,20 +3291,28 @@ def _named_by_condition(sentence: str, conditions: list[TermMatch],
     test ("COVID Test Kit"), nor a service or a place of care ("Diabetes Clinic"), nor a name
     whose page denies the use ("... Dry Eye Formula provides omega-3s. It is not a treatment
     for dry eye disease")."""
-    found = []
     for condition in conditions:
         if _OTC_NAMED.fullmatch(condition.text):
             continue  # "Cold & Flu Relief Syrup", "Allergy Tablets": OTC monograph uses
-        if any(condition.text.lower() in text.lower() and DENIAL.search(text)
-               for text in ctx.page_texts):
+        end = _product_name_end(sentence, condition)
+        # (the page's texts are read only for a name found: most sentences hold none)
+        if end is None or any(condition.text.lower() in text.lower() and DENIAL.search(text)
+                              for text in ctx.page_texts):
             continue
-        name = _CONDITION_PRODUCT.match(sentence, condition.end())
-        if name is not None and sentence[condition.start()].isupper():
-            found.append((condition.start(), name.end()))
-        elif (lower := _CONDITION_PRODUCT_LOWER.match(sentence, condition.end())) is not None \
-                and _OWN_OR_BOUGHT.search(sentence[:condition.start()]):
-            found.append((condition.start(), lower.end()))
-    return [TermMatch(sentence[a:b], a, b, "intended") for a, b in found[:1]]
+        return [TermMatch(sentence[condition.start():end], condition.start(), end, "intended")]
+    return []
+
+
+def _product_name_end(sentence: str, condition: TermMatch) -> int | None:
+    """Where the product words after the condition end: a name in capitals, or lower case
+    after "our" or a buying verb."""
+    name = _CONDITION_PRODUCT.match(sentence, condition.end())
+    if name is not None and sentence[condition.start()].isupper():
+        return name.end()
+    lower = _CONDITION_PRODUCT_LOWER.match(sentence, condition.end())
+    if lower is not None and _OWN_OR_BOUGHT.search(sentence[:condition.start()]):
+        return lower.end()
+    return None
 
 
 # The product words of such a name, after up to two words of its style; in capitals, or

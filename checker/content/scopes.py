@@ -286,13 +286,19 @@ _AUTHORITY_REPORTED = re.compile(
     + r"\s+(?:says|said|reports?|notes|states|estimates|advises|recommends)\b")
 
 
-class _AuthorityReported:
+class _SaidByNoSeller:
+    """A scope cue that holds only in a sentence no seller speaks ("our", "we", "book now"
+    anywhere in it makes the sentence the clinic's own claim)."""
+
+    def __init__(self, cue: re.Pattern[str]) -> None:
+        self.cue = cue
+
     def search(self, text: str) -> re.Match[str] | None:
-        found = _AUTHORITY_REPORTED.search(text)
+        found = self.cue.search(text)
         return None if found is None or _FIRST_PERSON_ANYWHERE.search(text) else found
 
 
-AUTHORITY_REPORTED = _AuthorityReported()
+AUTHORITY_REPORTED = _SaidByNoSeller(_AUTHORITY_REPORTED)
 # hope-unmet: a story's hope that the care would cure, which the story says was not met ("I
 # hoped PRP would cure my plantar fasciitis, but stretching is what worked"; not "..., and it
 # did").
@@ -317,14 +323,7 @@ _PROGNOSIS = re.compile(
     r"\b(?:chances?|odds|likelihood|probability)\s+of\s+(?:a\s+)?(?:cure|being\s+cured)\b",
     re.IGNORECASE)
 
-
-class _Prognosis:
-    def search(self, text: str) -> re.Match[str] | None:
-        found = _PROGNOSIS.search(text)
-        return None if found is None or _FIRST_PERSON_ANYWHERE.search(text) else found
-
-
-PROGNOSIS = _Prognosis()
+PROGNOSIS = _SaidByNoSeller(_PROGNOSIS)
 # By name, for the `scopes:` parameter of the phrase-list rules, with what each means
 # (`clinic-checker rules show ID`).
 PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDENCE_UNSETTLED,
