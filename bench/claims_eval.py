@@ -635,12 +635,12 @@ def negative_item(neg: dict) -> dict:
 def evaluate(engine: ContentEngine | None = None, *,
              held_out: Path | None = None,
              fold: tuple[int, int] | None = None,
-             on_page: str | None = None, templates: bool = True) -> dict[str, Any]:
+             on_page: str | None = None, check_templates: bool = True) -> dict[str, Any]:
     """The tuned corpus, the held-out file at `held_out`, or fold K of N letter-grouped
     folds of the tuned corpus and the development sets (`fold`); `on_page`: every text on
-    that page (a topic key, or "home": HOME) instead of its own topic's; `templates`: also
-    check the empty page templates (the same pages for every file: a test that scores many
-    files checks them once)."""
+    that page (a topic key, or "home": HOME) instead of its own topic's; `check_templates`:
+    also check the empty page templates (the same pages for every file: a test that scores
+    many files checks them once)."""
     engine = engine or ContentEngine(AuditConfig(as_of=AS_OF))
     if fold is not None:
         letters, items, negatives = fold_records(*fold)
@@ -657,7 +657,7 @@ def evaluate(engine: ContentEngine | None = None, *,
     info = [run_one(engine, negative_item(n), i) for i, n in enumerate(negatives)]
     templates = [run_one(engine, {"id": f"empty-{key}", "form": "sentence", "topic": key,
                                   "layout": layout, "text": "Call us to book a visit."}, 0)
-                 for key in TOPICS for layout in LAYOUTS] if templates else []
+                 for key in TOPICS for layout in LAYOUTS] if check_templates else []
     seconds = time.perf_counter() - start
     source = (f"fold {fold[0]}/{fold[1]}" if fold is not None
               else held_out.name if held_out else "items-*.yaml")

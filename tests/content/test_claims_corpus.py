@@ -368,7 +368,7 @@ def test_development_sets_hold_their_recorded_figures(path, engine) -> None:
     set, and the empty page templates left to the tuned corpus's test: they are the same
     pages for every file.)"""
     floors = json.loads(ce.DEV_BASELINE.read_text(encoding="utf-8"))[path.name]
-    result = ce.evaluate(engine, held_out=path, templates=False)
+    result = ce.evaluate(engine, held_out=path, check_templates=False)
     assert result["recall"] >= floors["recall"] - EPSILON, result["misses"]
     assert result["fp_rate_rewrites"] <= floors["fp_rate_rewrites"] + EPSILON
     assert result["fp_rate_patient_info"] <= floors["fp_rate_patient_info"] + EPSILON, \
