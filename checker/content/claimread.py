@@ -454,6 +454,8 @@ class ClaimSpec:
     labelled: LabelledUses | None = None
     # care a product may be offered in place of (SUBSTITUTED_CARE): it names the condition
     replaced: TermSet | None = None
+    # judge's answers for this spec by sentence and context (`judged`, speed33)
+    memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
 
 def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tuple[str, ...],
@@ -497,6 +499,31 @@ def _implied(by_set: dict[str, TermSet] | None, conditions: tuple[str, ...],
 
     sets = [by_set[c] for c in conditions if c in (by_set or {})]
     return _merged(f"{kind}:" + ",".join(conditions), sets) if sets else None
+
+
+# Every field of a Context: what judge may read of it (the memo's key).
+_CONTEXT_FIELDS = tuple(f.name for f in dataclasses.fields(Context))
+# How many sentences' verdicts a spec remembers (`judged`).
+_MEMO_SIZE = 4096
+
+
+def judged(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
+    """judge's verdict, remembered by the sentence and every field of its context (its
+    answer depends on nothing else): a site's sidebar, header and footer recur on every
+    page, and so do their sentences' contexts. Each caller gets a verdict of its own."""
+    key = (sentence, *[getattr(ctx, name) for name in _CONTEXT_FIELDS])
+    memo = spec.memo
+    known = memo.get(key)
+    if known is not None:
+        return dataclasses.replace(known, notes=list(known.notes))
+    verdict = judge(sentence, spec, ctx)
+    if len(memo) >= _MEMO_SIZE:
+        try:
+            del memo[next(iter(memo))]
+        except (KeyError, RuntimeError, StopIteration):
+            pass  # another thread dropped it first
+    memo[key] = dataclasses.replace(verdict, notes=list(verdict.notes))
+    return verdict
 
 
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:

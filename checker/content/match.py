@@ -71,6 +71,8 @@ _NEGATED_SUBJECT = re.compile(
     r"(?:[\w-]+\s*,?\s+(?:or|nor|and)\s+)?$",
     re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|or|so|then|because|since)\b", re.IGNORECASE)
+# How many sentences' answers a matcher remembers (Matcher._read).
+_MEMO_SIZE = 4096
 
 
 @dataclass
@@ -105,6 +107,11 @@ class Matcher:
         self._frame_parts = {frame.regex: frame.parts for frame in self.frames}
         # frames with a part read from the condition lexicons: checked after the regex
         self._frame_slots = {frame.regex: frame.slot for frame in self.frames if frame.slot}
+        # What _read answered, by its arguments (speed33): its answer depends on nothing
+        # else, and a site's sidebar, header, footer and boilerplate sentences recur on
+        # every page. Bounded: the oldest answers go first.
+        self._memo: dict[tuple[str, bool, bool, bool],
+                         tuple[re.Match[str] | None, str | None]] = {}
 
     def may_match(self, norm: str) -> bool:
         """False when no pattern can match this text (in normal form): skip it cheaply."""
@@ -125,7 +132,22 @@ class Matcher:
               present_only: bool = False) -> tuple[re.Match[str] | None, str | None]:
         """`find`'s steps, each named: the first qualifying match, or None and what cleared
         the first match (None when no pattern can be in the sentence; with `present_only`,
-        when none is)."""
+        when none is). Remembered by its arguments (_MEMO_SIZE answers a matcher)."""
+        key = (sentence, page_requires, question, present_only)
+        memo = self._memo
+        answer = memo.get(key)
+        if answer is None:
+            answer = self._read_anew(sentence, page_requires, question, present_only)
+            if len(memo) >= _MEMO_SIZE:
+                try:
+                    del memo[next(iter(memo))]
+                except (KeyError, RuntimeError, StopIteration):
+                    pass  # another thread dropped it first
+            memo[key] = answer
+        return answer
+
+    def _read_anew(self, sentence: str, page_requires: bool, question: bool,
+                   present_only: bool) -> tuple[re.Match[str] | None, str | None]:
         # The literals the sentence holds, read once for all the rules that read it (one
         # RE2 pass, remembered): the rule's and each pattern's prefilter are then set
         # lookups (speed32: the substring scans were half of this method's time).

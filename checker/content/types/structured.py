@@ -25,8 +25,8 @@ from checker.content.claimread import (
     StatusSpec,
     Verdict,
     build_spec,
-    judge,
     judge_status,
+    judged,
 )
 from checker.content.document import Block, PageDoc
 from checker.content.learned import load_model
@@ -135,7 +135,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 if key in seen:
                     continue
                 seen.add(key)
-                verdict = judge(sentence, spec, context)
+                verdict = judged(sentence, spec, context)
                 hit = Hit(sentence=sentence, el=block.el, excerpt=block.text,
                           values={"sentence": sentence, "condition": verdict.condition or "",
                                   "product": verdict.product or ""},
