@@ -2224,7 +2224,8 @@ def _may_hold(pattern: object, text: str) -> bool:
     """False when the scope cue cannot occur in the text: its literal prefilter, answered
     from the text's literals (LITERALS.present_in_sentence, the memo the phrase rules share).
     The cues are alternations of dozens of phrases that re tries at every position, ~60 us a
-    judged sentence in all (speed32); a cue that is no plain regex always runs."""
+    judged sentence in all (speed32); a cue read by a class, by the regexes it finds with
+    (speed33: others' sales talk, and the cues no seller's sentence holds)."""
     prefilter = _CUE_PREFILTERS.get(id(pattern))
     return prefilter is None or prefilter.may_match_present(LITERALS.present_in_sentence(text))
 
@@ -2232,6 +2233,12 @@ def _may_hold(pattern: object, text: str) -> bool:
 _CUE_PREFILTERS = {id(p): Prefilter([p]) for p in (
     DENIAL, HEDGE, ATTRIBUTION, EVIDENCE_UNSETTLED, RISK, APPROVAL, STATUS_LIMITED, HARM_CAUSED,
     REPORTED) if isinstance(p, re.Pattern)}
+# _OthersTalk finds nothing where neither of its regexes can match; _NotOurs nothing where
+# its regex cannot
+_CUE_PREFILTERS |= {id(CLAIM_REPORTED): Prefilter([CLAIM_REPORTED.pattern,
+                                                    CLAIM_REPORTED.reduced]),
+                    id(LICENSED): Prefilter([LICENSED.pattern]),
+                    id(IDENTIFIES_APPROVED): Prefilter([IDENTIFIES_APPROVED.pattern])}
 
 
 _ROOT_CAUSE_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:just\s+|simply\s+|only\s+|"

@@ -241,25 +241,42 @@ class LabelledDrug:
                 return use
         before = " ".join(before.split())[-24:] + " " if before.strip() else ""
         after = " " + " ".join(after.split())[:24] if after.strip() else ""
-        for use in self.uses:
-            # (an eponym is matched with or without its apostrophe: "Alzheimers")
-            use = use.replace("'", "'?")
-            for found in re.finditer(rf"(?<![\w-])(?:{use})(?![\w-])", before + text + after,
-                                     re.IGNORECASE):
+        named: re.Pattern[str] | None = None
+        for use, pattern, flat in _use_readings(self.uses):
+            for found in pattern.finditer(before + text + after):
                 if found.end() > len(before) and found.start() < len(before) + len(text):
                     return use
             if "(?<!" in use and before:
                 continue
-            words = re.sub(r"\(\?:|\(\?<!.*?\)|[()?|\\]|\bw\*", " ", use)
             # (the condition as the use's head, not its complement: "diabetes" of "type 2
             # diabetes", not "shingles" of "nerve pain after shingles")
-            flat = " ".join(words.split())
-            if any(not re.search(r"\b(?:after|from|of|by|with|to|in)\s*$", flat[:m.start()],
-                                 re.IGNORECASE)
-                   for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", flat,
-                                        re.IGNORECASE)):
+            if named is None:
+                named = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.IGNORECASE)
+            if any(not _COMPLEMENT_END.search(flat[:m.start()]) for m in named.finditer(flat)):
                 return use
         return None
+
+
+# A use's words before the condition that make the condition its complement ("nerve pain
+# after shingles").
+_COMPLEMENT_END = re.compile(r"\b(?:after|from|of|by|with|to|in)\s*$", re.IGNORECASE)
+_USE_READINGS: dict[tuple[str, ...], tuple[tuple[str, re.Pattern[str], str], ...]] = {}
+
+
+def _use_readings(uses: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """For each labelled use (LabelledDrug.covers): the use as it reads (an eponym with or
+    without its apostrophe: "Alzheimers"), its regex compiled, and its plain words; made once
+    per drug, not on every reading of a condition (speed33)."""
+    readings = _USE_READINGS.get(uses)
+    if readings is None:
+        readings = []
+        for use in uses:
+            use = use.replace("'", "'?")
+            words = re.sub(r"\(\?:|\(\?<!.*?\)|[()?|\\]|\bw\*", " ", use)
+            readings.append((use, re.compile(rf"(?<![\w-])(?:{use})(?![\w-])", re.IGNORECASE),
+                             " ".join(words.split())))
+        readings = _USE_READINGS[uses] = tuple(readings)
+    return readings
 
 
 @dataclass(frozen=True)
