@@ -48,6 +48,10 @@ _PLAIN = re.compile(r"^[A-Za-z0-9' -]+$")
 # calls them: the ASCII fast path of TermSet (google-re2 1.1); the wrapper where absent.
 _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
 _RAW = _UNANCHORED is not None and hasattr(re2.compile("a"), "_regexp")
+# re2's own byte-offset helpers, for a text that is not ASCII (speed33)
+_CHARS_IN = getattr(getattr(re2, "_re2", None), "BytesToCharLen", None)
+_BYTES_OF = getattr(getattr(re2, "_re2", None), "CharLenToBytes", None)
+_RAW_UTF8 = _RAW and _CHARS_IN is not None and _BYTES_OF is not None
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,8 @@ class TermSet:
     def finditer(self, text: str) -> list[TermMatch]:
         if _RAW and text.isascii():
             found = self._ascii_matches(text, first_only=False)
+        elif _RAW_UTF8:
+            found = self._utf8_matches(text, first_only=False)
         else:
             found = [TermMatch(m.group(0), m.start(), m.end(), self.name)
                      for pattern in self._patterns for m in pattern.finditer(text)]
@@ -97,6 +103,8 @@ class TermSet:
     def search(self, text: str) -> TermMatch | None:
         if _RAW and text.isascii():
             found = self._ascii_matches(text, first_only=True)
+        elif _RAW_UTF8:
+            found = self._utf8_matches(text, first_only=True)
         else:
             found = [TermMatch(m.group(0), m.start(), m.end(), self.name)
                      for pattern in self._patterns if (m := pattern.search(text)) is not None]
@@ -122,6 +130,31 @@ class TermSet:
                 if first_only or pos == end:
                     break
                 pos = pos + 1 if pos == finish else finish
+        return found
+
+    def _utf8_matches(self, text: str, first_only: bool) -> list[TermMatch]:
+        """_ascii_matches for a text that is not ASCII (a page with a dash, a middle dot or
+        an accent: the regions' joined texts the claim rules scan whole; speed33): the byte
+        offsets of each match are turned into characters counting on from the match before
+        (re2's BytesToCharLen, as its wrapper does, without a generator, a dict of offsets
+        and a match object per match); an empty match steps one character, as the wrapper."""
+        data = text.encode("utf-8")
+        end = len(data)
+        found = []
+        for pattern in self._patterns:
+            regexp = pattern._regexp
+            pos = byte = char = 0
+            while True:
+                start, finish = regexp.Match(_UNANCHORED, data, pos, end)[0]
+                if start == -1:
+                    break
+                begin = char + _CHARS_IN(data, byte, start)
+                char = begin + _CHARS_IN(data, start, finish)
+                byte = finish
+                found.append(TermMatch(text[begin:char], begin, char, self.name))
+                if first_only or pos == end:
+                    break
+                pos = pos + _BYTES_OF(data, pos, 1) if pos == finish else finish
         return found
 
 

@@ -83,14 +83,15 @@ def _block_headings(doc: PageDoc) -> list[Heading]:
 def _level(doc: PageDoc, block: Block) -> int | None:
     if block.level is not None:
         return block.level
-    if block.tag in ("p", "div") and _is_pseudo_heading(block.el, block.text):
+    if block.tag in ("p", "div") and _is_pseudo_heading(block.el, block.text, block.words):
         return PANEL_LEVEL
     return None
 
 
-def _is_pseudo_heading(el: etree._Element, text: str) -> bool:
-    """<p><strong>Side effects</strong></p>: a paragraph that is only bold, short text."""
-    if word_count(text) > _PSEUDO_MAX_WORDS or text.endswith((".", ",")):
+def _is_pseudo_heading(el: etree._Element, text: str, words: int) -> bool:
+    """<p><strong>Side effects</strong></p>: a paragraph that is only bold, short text
+    (`words`: its word count, the block's own, read once for the sections too)."""
+    if words > _PSEUDO_MAX_WORDS or text.endswith((".", ",")):
         return False
     children = [c for c in el if isinstance(c.tag, str)]
     if len(children) != 1 or children[0].tag not in ("strong", "b"):

@@ -53,6 +53,22 @@ def clean(text: str) -> str:
     return " ".join(text.split())[:MAX_BLOCK_CHARS]
 
 
+def sentence_key(sentence: str) -> str:
+    """The sentence lower-cased with its whitespace collapsed: what the rules of a page tell
+    sentences they already read by. Remembered (bounded): every claim rule of a page asks it
+    of the same sentences (speed33)."""
+    key = _KEYS.get(sentence)
+    if key is None:
+        if len(_KEYS) >= _KEYS_SIZE:
+            _KEYS.clear()
+        key = _KEYS[sentence] = " ".join(sentence.lower().split())
+    return key
+
+
+_KEYS: dict[str, str] = {}
+_KEYS_SIZE = 8192
+
+
 def _agency(match: re.Match[str]) -> str:
     if match.group(0).startswith("F."):
         return "FDA." if match.group(1) is not None else "FDA"

@@ -1,7 +1,7 @@
-"""TermSet's ASCII fast path (speed32) calls RE2's Match as re2's wrapper does: every lexicon
-finds the same terms at the same offsets with and without it, in the sentences and joined
-block texts of the throughput bench's pages and of tests/sites (non-ASCII texts keep the
-wrapper)."""
+"""TermSet's fast paths call RE2's Match as re2's wrapper does, on ASCII texts (speed32) and on
+the others (speed33, byte offsets turned into characters): every lexicon finds the same terms
+at the same offsets with and without them, in the sentences and joined block texts of the
+throughput bench's pages and of tests/sites."""
 
 from __future__ import annotations
 
@@ -36,11 +36,28 @@ def test_the_ascii_path_finds_what_the_wrapper_finds(monkeypatch: pytest.MonkeyP
     assert lexicons._RAW  # google-re2 as installed exposes what the fast path calls
     sets, texts = _term_sets(), _texts()
     assert len(sets) > 20 and sum(t.isascii() for t in texts) > 1000
+    assert lexicons._RAW_UTF8 and sum(not t.isascii() for t in texts) > 50
     fast = [[(s.finditer(t), s.search(t)) for s in sets] for t in texts]
     monkeypatch.setattr(lexicons, "_RAW", False)
+    monkeypatch.setattr(lexicons, "_RAW_UTF8", False)
     slow = [[(s.finditer(t), s.search(t)) for s in sets] for t in texts]
     assert fast == slow
     assert any(found for row in fast for found, _ in row)
+    assert any(found for text, row in zip(texts, fast, strict=True) if not text.isascii()
+               for found, _ in row)
+
+
+def test_a_text_that_is_not_ascii(monkeypatch: pytest.MonkeyPatch) -> None:
+    terms = TermSet("t", ["knee pain", "MS", "Crohn's disease", "caf\u00e9 au lait spots"])
+    text = ("\u00c9tude \u2014 knee pain \u00b7 MS \U0001f600 Crohn's disease, "
+            "caf\u00e9 au lait spots\u2026 MS")
+    fast = (terms.finditer(text), terms.search(text), terms.search(text[12:]))
+    monkeypatch.setattr(lexicons, "_RAW_UTF8", False)
+    slow = (terms.finditer(text), terms.search(text), terms.search(text[12:]))
+    assert fast == slow
+    assert [m.text for m in fast[0]] == ["knee pain", "MS", "Crohn's disease",
+                                        "caf\u00e9 au lait spots", "MS"]
+    assert all(text[m.begin:m.finish] == m.text for m in fast[0])
 
 
 def test_an_empty_text_and_a_term_at_the_end() -> None:

@@ -20,7 +20,7 @@ from checker.content.match import DEFAULT_HEDGES, Matcher, mentioned
 from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule, compile_pattern, did_you_mean
 from checker.content.scopes import DENIAL
-from checker.content.text import split_sentences
+from checker.content.text import sentence_key, split_sentences
 from checker.settings import ConfigError
 
 Scope = Literal["page", "site"]
@@ -268,7 +268,7 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
     page_requires = bool(candidates) and page_meets_requires(doc, matcher)
     for block in candidates:
         for sentence in block.sentences:
-            key = " ".join(sentence.lower().split())
+            key = sentence_key(sentence)
             if key in seen:
                 continue
             seen.add(key)

@@ -34,7 +34,7 @@ from checker.content.lexicons import CONDITION_SETS, TermMatch, TermSet, load_le
 from checker.content.match import negated
 from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule, compile_pattern, did_you_mean
-from checker.content.text import clause_at
+from checker.content.text import clause_at, sentence_key
 from checker.content.topics import page_title
 from checker.content.types.base import (
     Hit,
@@ -131,7 +131,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 context.previous = units[index - 1] if index else ""
                 context.following = units[index + 1] if index + 1 < len(units) else ""
                 context.earlier = tuple(units[:index])
-                key = " ".join(sentence.lower().split())
+                key = sentence_key(sentence)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -408,7 +408,7 @@ class StatusClaimType(RuleType[StatusSpec]):
             lead = _lead(doc, block)
             context = Context(lead=lead, page_product=page_product, offered=offered)
             for index, sentence in enumerate(block.sentences):
-                key = " ".join(sentence.lower().split())
+                key = sentence_key(sentence)
                 if key in seen:
                     continue
                 seen.add(key)
