@@ -3456,6 +3456,12 @@ class StatusSpec:
     # what a registration said of names a device itself ("an FDA-registered medical device"):
     # the FDA lists devices and registers establishments, and neither is an approval (807.39)
     registered_heads: re.Pattern[str] | None = None
+    # approved drugs with their labelled uses (labelled-uses.yaml) and every condition set:
+    # an approval said of an approved drug for a use its label does not name is said of a use
+    # the FDA has not approved ("the testosterone we prescribe is FDA approved, so men with
+    # age-related low T can start"; FDA drug safety communication on testosterone, 2015)
+    labelled: LabelledUses | None = None
+    conditions: TermSet | None = None
 
 
 # An attributive status ("FDA-approved antidepressants") is said of the next few words (not
@@ -3497,6 +3503,10 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         verdict.predicate = status.group(0)
         device = _device_never_approved(text, status, spec, ctx)
         verdict.stopped_by = _status_stop(text, status, spec, device is not None)
+        if verdict.stopped_by and verdict.stopped_by.startswith("said of approved care"):
+            outside = _approved_outside_label(text, status, spec, text is not sentence)
+            if outside is not None:
+                return _fired_outside_label(verdict, *outside)
         if verdict.stopped_by:
             continue
         entity = _entity(text, status, spec)
@@ -3511,6 +3521,9 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
             return verdict
         product = entity or _status_product(text, status, spec, ctx, page_mention)
         if product is None:
+            outside = _approved_outside_label(text, status, spec, text is not sentence)
+            if outside is not None:
+                return _fired_outside_label(verdict, *outside)
             verdict.stopped_by = "no product of the rule's classes in context"
             continue
         cleared = None if entity else _cleared_in_context(text, status, spec, ctx)
@@ -3538,6 +3551,58 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
 
 # A clinic's own plan of care, which the FDA neither registers nor approves.
 _PLAN = re.compile(r"\b(?:protocols?|programs?)\b", re.IGNORECASE)
+
+
+def _approved_outside_label(text: str, status: re.Match[str], spec: StatusSpec,
+                            answered: bool) -> tuple[LabelledDrug, str] | None:
+    """An approval said of an approved drug of labelled-uses.yaml, in a sentence that names
+    a condition none of its labelled uses names, told by the seller (its "we" or "our", or
+    the yes of an FAQ answer to the question that holds the status): "The testosterone we
+    prescribe is FDA approved, so men with age-related low T can start", "Is testosterone
+    therapy FDA approved for andropause? Yes." The drug is approved, but not for that use
+    (the rule's "not approved for that use"). Not when a labelled use is named too ("our
+    testosterone is FDA-approved for hypogonadism, not for aging"), nor for a condition told
+    as a risk ("FDA-approved, but it can raise the risk of blood clots"), nor a use said to
+    be off-label."""
+    if spec.labelled is None or spec.conditions is None \
+            or _APPROVAL_WORD.search(status.group(0)) is None \
+            or not (answered or _OUR.search(text)) or _OFF_LABEL_SAID.search(text):
+        return None
+    conditions = list(spec.conditions.finditer(text))
+    if not conditions:
+        return None
+    for name in spec.labelled.names.finditer(text):
+        drug = spec.labelled.drug(name.group(0))
+        if drug is None or any(c.start() <= name.start() < c.end() for c in conditions):
+            continue  # ("low testosterone": the drug's name inside the condition's)
+        outside, matched = [], []
+        for c in conditions:
+            start = clause_at(text, c.start())[0]
+            if negated(text[start:c.start()]) or _RISK_BEFORE.search(text[start:c.start()]):
+                continue
+            use = drug.covers(c.group(0), text[max(0, c.start() - 24):c.start()],
+                              text[c.end():c.end() + 24])
+            (matched if use is not None else outside).append(c.group(0))
+        if outside and not matched:
+            return drug, ", ".join(dict.fromkeys(outside))
+    return None
+
+
+# A condition told as a drug's risk or side effect, not as its use: "it can raise the risk
+# of blood clots", "side effects include acne", "may cause sleep apnea to worsen".
+_RISK_BEFORE = re.compile(r"\b(?:risks?|dangers?|side[- ]effects?|adverse|warnings?|caus(?:e|es|"
+                          r"ed|ing)|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|worsen(?:s|ed|"
+                          r"ing)?|trigger(?:s|ed|ing)?|lead(?:s|ing)?\s+to)\b", re.IGNORECASE)
+
+
+def _fired_outside_label(verdict: Verdict, drug: LabelledDrug, outside: str) -> Verdict:
+    verdict.stopped_by = None
+    verdict.notes.append(f"{drug.name} is FDA-approved for "
+                         f"{'; '.join(_use_words(u) for u in drug.uses)}, not for {outside!r} "
+                         f"(label: {drug.label})")
+    verdict.product = f"{drug.name} (approved, not for {outside})"
+    verdict.fired = True
+    return verdict
 
 
 # An answer that ends in its yes: "Our lab is FDA registered, so yes."

@@ -30,7 +30,7 @@ from checker.content.claimread import (
 )
 from checker.content.document import Block, PageDoc
 from checker.content.learned import load_model
-from checker.content.lexicons import CONDITION_SETS, TermMatch, TermSet, load_lexicons
+from checker.content.lexicons import CONDITION_SETS, TermMatch, TermSet, _merged, load_lexicons
 from checker.content.match import negated
 from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule, compile_pattern, did_you_mean
@@ -383,7 +383,10 @@ class StatusClaimType(RuleType[StatusSpec]):
             cleared_only=_alternation(rule, params.patterns("cleared_only"))
             if rule.params.get("cleared_only") else None,
             registered_heads=_alternation(rule, params.patterns("registered_heads"))
-            if rule.params.get("registered_heads") else None)
+            if rule.params.get("registered_heads") else None,
+            labelled=lexicons.labelled,
+            conditions=_merged("conditions:" + ",".join(lexicons.conditions),
+                               list(lexicons.conditions.values())))
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         return [hit for hit, verdict in self.read(rule, ctx.doc) if verdict.fired]
