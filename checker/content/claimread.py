@@ -952,7 +952,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     product = (f"{before[1]} (named in the sentence before)" if before is not None
                else _product(products, spec, ctx) or _page_owned(sentence, ctx)
-               or _offered(sentence, spec, ctx)
+               or _offered(sentence, spec, ctx) or _branded_care(sentence, spec, ctx)
                or (f"{outside.group(0)} (named in its {outside.term_set}, outside its label)"
                    if outside is not None else None))
     if spec.products is not None and product is None:
@@ -3236,6 +3236,36 @@ def _page_owned(sentence: str, ctx: Context) -> str | None:
     sessions calm rosacea") on a page whose title names no product."""
     if ctx.page_owned is not None and _OUR.search(sentence):
         return f"{ctx.page_owned.group(0)} (offered on the page)"
+    return None
+
+
+# A treatment the clinic names as its own brand, in running text after a determiner: a
+# capitalized name ending in a word for a treatment ("Can the Derma White Treatment fade dark
+# marks?", "our Signature Glow Facial", "the Vitality Protocol"). Not a method, procedure or
+# technique named after its inventor ("the Ponseti method", "the Whipple procedure"), which
+# are medicine's own names.
+_BRANDED_CARE = re.compile(
+    r"\b(?:the|our|my|your|this)\s+((?:[A-Z][\w'\u2019&-]*\s+){1,3}(?:Treatment|Facial|Peel|"
+    r"Protocol|Program(?:me)?|System|Infusion|Drip|Serum|Cleanse|Detox|Cocktail|Formula|"
+    r"Package|Plan)s?)\b")
+
+
+def _branded_care(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
+    """A treatment the sentence or its lead names as the clinic's own brand (_BRANDED_CARE),
+    when no approved care, approved drug, condition, product class, person, clinic or agency
+    names it: "It was formulated to fade acne marks" under "Can the Derma White Treatment fix
+    hyperpigmentation?" is said of that treatment."""
+    for text, where in ((sentence, ""), (ctx.lead or "", " in its lead")):
+        for found in _BRANDED_CARE.finditer(text):
+            words = found.group(1).split()
+            name, qualifier = " ".join(words), " ".join(words[:-1])
+            if {w.lower().strip("'\u2019s") for w in words[:-1]} & _NOT_PRODUCT_WORDS \
+                    or spec.conditions.search(qualifier) \
+                    or (spec.shadow is not None and spec.shadow.search(qualifier)) \
+                    or spec.approved.search(name) or approved_names(qualifier, spec) \
+                    or spec.all_products.search(qualifier):
+                continue
+            return f"{name} (a treatment the clinic names as its own{where})"
     return None
 
 

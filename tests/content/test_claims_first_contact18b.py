@@ -17,6 +17,11 @@ shares its words.
 - "safe for all skin types, including darker skin" lists who it is said to be safe for (as
   "including children" does), not the risks: the "including" of a balanced sentence does not
   clear it;
+- a treatment the clinic names as its own brand after a determiner ("Can the Derma White
+  Treatment fix post-inflammatory hyperpigmentation? Yes. It was formulated to fade PIH and
+  acne marks") is the claim's product, in the sentence or its lead; not a method named after
+  its inventor ("the Ponseti Method"), nor a name that holds a condition or approved care
+  ("the Diabetes Prevention Program");
 - a diagnostic test that shows a patient's level ("two early-morning blood tests showing low
   testosterone") is care, not a research claim; "lab tests showing our serum ..." still is."""
 
@@ -55,6 +60,11 @@ FIRES = [
      "<p>Completely safe for all skin types, including darker skin, with no side effects.</p>"),
     ("research-claims-cited", SKIN,
      "<p>Lab tests showing our serum fades dark spots stand behind every jar.</p>"),
+    ("unapproved-disease-claim", SKIN,
+     _faq("Can the Clear Glow Treatment fix post-inflammatory hyperpigmentation?",
+          "Yes. It was formulated to fade PIH and acne marks on every skin type.")),
+    ("unapproved-disease-claim", SKIN,
+     "<p>Many clients find the Velvet Skin Peel clears their acne in three sessions.</p>"),
 ]
 
 # (title, body): compliant text sharing those words, which must fire no claim rule
@@ -74,6 +84,13 @@ CLEAR = [
            "skin colour can occur, especially in darker skin.</p>"),
     (ENDO, "<p>Guidelines call for two early-morning blood tests showing low testosterone, "
            "along with symptoms, before treatment starts.</p>"),
+    (SKIN, _faq("Can the Clear Glow Treatment fix post-inflammatory hyperpigmentation?",
+                "It is a cosmetic peel and has not been shown to treat hyperpigmentation; a "
+                "dermatologist can advise on prescription creams.")),
+    ("Pediatric Orthopedics", "<p>Our surgeons use the Ponseti Method to correct clubfoot in "
+                              "babies, with casts and a brace.</p>"),
+    (ENDO, "<p>Joining the Diabetes Prevention Program lowers the risk of type 2 "
+           "diabetes.</p>"),
 ]
 
 
