@@ -3534,7 +3534,7 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         device = _device_never_approved(text, status, spec, ctx)
         verdict.stopped_by = _status_stop(text, status, spec, device is not None)
         if verdict.stopped_by and verdict.stopped_by.startswith("said of approved care"):
-            outside = _approved_outside_label(text, status, spec, text is not sentence)
+            outside = _approved_outside_label(text, status, spec, text is not sentence, ctx)
             if outside is not None:
                 return _fired_outside_label(verdict, *outside)
         if verdict.stopped_by:
@@ -3551,7 +3551,7 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
             return verdict
         product = entity or _status_product(text, status, spec, ctx, page_mention)
         if product is None:
-            outside = _approved_outside_label(text, status, spec, text is not sentence)
+            outside = _approved_outside_label(text, status, spec, text is not sentence, ctx)
             if outside is not None:
                 return _fired_outside_label(verdict, *outside)
             verdict.stopped_by = "no product of the rule's classes in context"
@@ -3584,7 +3584,7 @@ _PLAN = re.compile(r"\b(?:protocols?|programs?)\b", re.IGNORECASE)
 
 
 def _approved_outside_label(text: str, status: re.Match[str], spec: StatusSpec,
-                            answered: bool) -> tuple[LabelledDrug, str] | None:
+                            answered: bool, ctx: Context) -> tuple[LabelledDrug, str] | None:
     """An approval said of an approved drug of labelled-uses.yaml, in a sentence that names
     a condition none of its labelled uses names, told by the seller (its "we" or "our", or
     the yes of an FAQ answer to the question that holds the status): "The testosterone we
@@ -3593,25 +3593,35 @@ def _approved_outside_label(text: str, status: re.Match[str], spec: StatusSpec,
     (the rule's "not approved for that use"). Not when a labelled use is named too ("our
     testosterone is FDA-approved for hypogonadism, not for aging"), nor for a condition told
     as a risk ("FDA-approved, but it can raise the risk of blood clots"), nor a use said to
-    be off-label."""
+    be off-label. A drug or a condition the text does not name may be named by its lead, a
+    card's title or a list's intro ("Testosterone for Andropause" over "FDA-approved, $129 a
+    month"); a page that puts names up for sale speaks as the seller."""
     if spec.labelled is None or spec.conditions is None \
-            or _APPROVAL_WORD.search(status.group(0)) is None \
-            or not (answered or _OUR.search(text)) or _OFF_LABEL_SAID.search(text):
+            or _APPROVAL_WORD.search(status.group(0)) is None:
         return None
-    conditions = list(spec.conditions.finditer(text))
+    lead = "" if answered else ctx.lead
+    if not (answered or ctx.offered or _OUR.search(text) or (lead and _OUR.search(lead))) \
+            or _OFF_LABEL_SAID.search(text) or (lead and _OFF_LABEL_SAID.search(lead)):
+        return None
+    # the conditions and the drug's names of the text, else of its lead
+    where = text if spec.conditions.search(text) else lead
+    conditions = list(spec.conditions.finditer(where)) if where else []
     if not conditions:
         return None
-    for name in spec.labelled.names.finditer(text):
+    names = [(n, text) for n in spec.labelled.names.finditer(text)] or \
+        ([(n, lead) for n in spec.labelled.names.finditer(lead)] if lead else [])
+    for name, named_in in names:
         drug = spec.labelled.drug(name.group(0))
-        if drug is None or any(c.start() <= name.start() < c.end() for c in conditions):
+        if drug is None or (named_in is where and any(
+                c.start() <= name.start() < c.end() for c in conditions)):
             continue  # ("low testosterone": the drug's name inside the condition's)
         outside, matched = [], []
         for c in conditions:
-            start = clause_at(text, c.start())[0]
-            if negated(text[start:c.start()]) or _RISK_BEFORE.search(text[start:c.start()]):
+            start = clause_at(where, c.start())[0]
+            if negated(where[start:c.start()]) or _RISK_BEFORE.search(where[start:c.start()]):
                 continue
-            use = drug.covers(c.group(0), text[max(0, c.start() - 24):c.start()],
-                              text[c.end():c.end() + 24])
+            use = drug.covers(c.group(0), where[max(0, c.start() - 24):c.start()],
+                              where[c.end():c.end() + 24])
             (matched if use is not None else outside).append(c.group(0))
         if outside and not matched:
             return drug, ", ".join(dict.fromkeys(outside))

@@ -9,7 +9,8 @@ shares its words.
   approved: "The testosterone we prescribe is FDA approved, so men with age-related low T can
   start" (testosterone is approved only for low testosterone caused by certain medical
   conditions, not for low testosterone due to aging: FDA drug safety communication, 3 Mar
-  2015), an FAQ's yes to "Is testosterone FDA approved for andropause?"; not the drug's
+  2015), an FAQ's yes to "Is testosterone FDA approved for andropause?", a list item "FDA
+  approved for male menopause" under "Our testosterone program:"; not the drug's
   labelled use, a condition told as its risk, the off-label use said, or no seller speaking;
 - a distinction claimed with no award named ("Award-Winning Rosacea Treatment"), a clinic or
   technology "no other clinic can match", and the product called a miracle ("It's a
@@ -51,6 +52,9 @@ FIRES = [
      _faq("Is testosterone therapy FDA approved for andropause?", "Yes, it is.")),
     ("false-fda-approval-claim", MENS,
      "<p>Our testosterone injections are FDA approved for male menopause.</p>"),
+    ("false-fda-approval-claim", MENS,
+     "<p>Our testosterone program:</p><ul><li>FDA approved for male menopause</li>"
+     "<li>Weekly visits</li></ul>"),
     ("no-superlative-claims", SKIN, "<h2>Award-Winning Rosacea Treatment</h2>"),
     ("no-superlative-claims", SKIN,
      "<ul><li>Cutting-edge technology that no other London clinic can match</li></ul>"),
@@ -75,6 +79,8 @@ CLEAR = [
            "the risk of blood clots, so we check your blood count.</p>"),
     (TELE, "<p>The testosterone we prescribe is FDA approved, but it is not approved for "
            "andropause, the decline that comes with age.</p>"),
+    (MENS, "<p>Our clinic prescribes testosterone:</p><ul><li>FDA approved for hypogonadism "
+           "confirmed by blood tests</li><li>Weekly visits</li></ul>"),
     (MENS, _faq("Is testosterone therapy FDA approved for andropause?",
                 "No. It is approved only for low testosterone caused by certain medical "
                 "conditions, not for the decline that comes with age.")),
