@@ -14,7 +14,8 @@ shares its words.
   labelled use, a condition told as its risk, the off-label use said, or no seller speaking;
 - a distinction claimed with no award named ("Award-Winning Rosacea Treatment"), a clinic or
   technology "no other clinic can match", and the product called a miracle ("It's a
-  miracle!") are unsubstantiated superlatives;
+  miracle!"; not an event: "it was a miracle that I survived") are unsubstantiated
+  superlatives;
 - "safe for all skin types, including darker skin" lists who it is said to be safe for (as
   "including children" does), not the risks: the "including" of a balanced sentence does not
   clear it;
@@ -86,6 +87,8 @@ CLEAR = [
                 "conditions, not for the decline that comes with age.")),
     (SKIN, "<h2>Rosacea Consultations at Our Clinic</h2>"),
     (SKIN, "<p>There is no miracle cure for rosacea, and flushing often returns.</p>"),
+    (SKIN, story_quote("It was a miracle that I survived the crash; the trauma team and months "
+                       "of physical therapy got me walking again.", "Dev")),
     (SKIN, "<p>Laser treatment suits many skin types after a patch test; burns and changes in "
            "skin colour can occur, especially in darker skin.</p>"),
     (ENDO, "<p>Guidelines call for two early-morning blood tests showing low testosterone, "
