@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from checker.content.prefilter import LITERALS, normalize
+from checker.content.prefilter import LITERALS, Prefilter, normalize
 from checker.content.text import clean, split_sentences, word_count
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe",
@@ -273,6 +273,43 @@ class PageDoc:
 
 
 # ---- helpers the rule types share ---------------------------------------------------------
+
+def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) -> list[Block]:
+    """The blocks that may match (`prefilter.may_match(block.norm)`), in page order.
+
+    For each pattern, the blocks holding one of its most selective literals come from
+    per-literal block sets found in the page's joined text once per page (the rules of a
+    page share most literals, see PageDoc.literal_blocks); the pattern's other literal sets
+    are then tested on those blocks only."""
+    if prefilter.always:
+        return blocks
+    # None of the patterns' most selective literals anywhere in the region: nothing to read
+    # (one scan of the joined text per literal, instead of one set lookup per pattern).
+    present = doc.literals_present(blocks)
+    # (the literal sets as frozensets: isdisjoint then walks the smaller side, not each
+    # literal of a word class; speed32)
+    if present.isdisjoint(prefilter.first_set):
+        return []
+    selected: set[int] = set()
+    for sets, as_sets in zip(prefilter.each, prefilter.each_sets, strict=True):
+        # a pattern one of whose literal sets is absent from the whole region reads nothing
+        if any(present.isdisjoint(alternatives) for alternatives in as_sets):
+            continue
+        first = doc.literal_blocks(blocks, tuple(a for a in sets[0] if a in present)) - selected
+        rest = sets[1:]
+        for index in first:
+            norm = blocks[index].norm
+            for alternatives in rest:
+                for literal in alternatives:
+                    if literal in norm:
+                        break
+                else:
+                    break  # this block lacks one of the pattern's required literals
+            else:
+                selected.add(index)
+    return [blocks[i] for i in sorted(selected)]
+
+
 
 def host_of(url: str) -> str:
     try:

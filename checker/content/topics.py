@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from checker.content.document import PageDoc
+from checker.content.document import PageDoc, candidate_blocks
 from checker.content.forms import has_appointment_form
 from checker.content.prefilter import Prefilter
 
@@ -224,8 +224,6 @@ def mentions(doc: PageDoc, topic: str, limit: int = 2) -> int:
     come from the page's per-literal block sets, as the rules' (candidate_blocks: the blocks
     `prefilter.may_match` passes, in page order; speed33: one substring test of each topic
     literal a block cost more)."""
-    from checker.content.types.base import candidate_blocks
-
     pattern = TOPICS[topic]
     count = 0
     for block in candidate_blocks(doc, _PREFILTERS[topic], doc.main_blocks):

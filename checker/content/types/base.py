@@ -15,9 +15,8 @@ from typing import Any, ClassVar, Literal, Protocol
 
 from lxml import etree
 
-from checker.content.document import Block, PageDoc
+from checker.content.document import Block, PageDoc, candidate_blocks
 from checker.content.match import DEFAULT_HEDGES, Matcher, mentioned
-from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule, compile_pattern, did_you_mean
 from checker.content.scopes import DENIAL
 from checker.content.text import sentence_key, split_sentences
@@ -206,42 +205,6 @@ def region_blocks(doc: PageDoc, region: str) -> list[Block]:
     # "main" is the page's own text: its main content, and text outside it that is no
     # boilerplate (page builders emit cards and FAQs in divs that trafilatura drops).
     return doc.own_blocks if region == "main" else doc.blocks
-
-
-def candidate_blocks(doc: PageDoc, prefilter: Prefilter, blocks: list[Block]) -> list[Block]:
-    """The blocks that may match (`prefilter.may_match(block.norm)`), in page order.
-
-    For each pattern, the blocks holding one of its most selective literals come from
-    per-literal block sets found in the page's joined text once per page (the rules of a
-    page share most literals, see PageDoc.literal_blocks); the pattern's other literal sets
-    are then tested on those blocks only."""
-    if prefilter.always:
-        return blocks
-    # None of the patterns' most selective literals anywhere in the region: nothing to read
-    # (one scan of the joined text per literal, instead of one set lookup per pattern).
-    present = doc.literals_present(blocks)
-    # (the literal sets as frozensets: isdisjoint then walks the smaller side, not each
-    # literal of a word class; speed32)
-    if present.isdisjoint(prefilter.first_set):
-        return []
-    selected: set[int] = set()
-    for sets, as_sets in zip(prefilter.each, prefilter.each_sets, strict=True):
-        # a pattern one of whose literal sets is absent from the whole region reads nothing
-        if any(present.isdisjoint(alternatives) for alternatives in as_sets):
-            continue
-        first = doc.literal_blocks(blocks, tuple(a for a in sets[0] if a in present)) - selected
-        rest = sets[1:]
-        for index in first:
-            norm = blocks[index].norm
-            for alternatives in rest:
-                for literal in alternatives:
-                    if literal in norm:
-                        break
-                else:
-                    break  # this block lacks one of the pattern's required literals
-            else:
-                selected.add(index)
-    return [blocks[i] for i in sorted(selected)]
 
 
 MAX_CANDIDATE_BLOCKS = 2000
