@@ -13,7 +13,7 @@ from lxml import etree
 from checker.content.document import Block, PageDoc, host_of
 from checker.content.match import NEGATION, Matcher
 from checker.content.rules import Rule
-from checker.content.text import is_question
+from checker.content.text import is_question, split_sentences
 from checker.content.types.base import (
     MATCHER_PARAMS,
     Hit,
@@ -60,7 +60,8 @@ class ClaimType(RuleType[Matcher]):
         elif rule.params.get("faq_affirmed"):
             hits += [h for h in faq_question_hits(ctx.doc, rule.compiled, blocks, affirmed=True)
                      if not _answered_with_approved_care(rule, h)]
-        return [h for h in hits if not said_of_approved_care(rule, rule.compiled, h)]
+        return [h for h in hits if not said_of_approved_care(rule, rule.compiled, h)
+                and not cured_by_neighbouring_care(rule, h)]
 
 
 def _answered_with_approved_care(rule: Rule, hit: Hit) -> bool:
@@ -272,6 +273,60 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
                                    or _CARE_SPARED_AFTER.match(prefix, c.finish)))]
     return bool(care) and lexicons.products_of(tuple(lexicons.products)).search(
         sentence) is None
+
+
+def cured_by_neighbouring_care(rule: Rule, hit: Hit) -> bool:
+    """By `approved_care_subject` on a claim rule (the cure rule): a cure that names no agent
+    of its own ("Hepatitis C can be cured.", "Three months after he finished, tests showed he
+    was cured.", "Taking every dose is what cures the infection.") told beside a sentence of
+    its paragraph that names approved care ("Direct-acting antiviral pills taken for 8 to 12
+    weeks clear the virus", "his doctor prescribed 12 weeks of an antiviral pill") is patient
+    information about that care. Not when either sentence names an unapproved product or the
+    seller, the cure is the patient's own ("my"), or either sets something against the care
+    ("but", "naturally", "instead", "without"): "Antibiotics often fail. Lyme can be cured
+    naturally." stays a claim. The sentence before is read, and the one after for a
+    paragraph's opening sentence."""
+    if rule.type != "claim" or not rule.params.get("approved_care_subject"):
+        return False
+    sentence, paragraph = hit.sentence or "", hit.excerpt or ""
+    if _SELLER.search(sentence) or _TELLER.search(sentence) or _CURE_FOIL.search(sentence) \
+            or not _AGENTLESS_CURE.search(sentence):
+        return False
+    from checker.content.lexicons import load_lexicons
+
+    sentences = split_sentences(paragraph)
+    if sentence not in sentences:
+        return False
+    index = sentences.index(sentence)
+    lexicons = load_lexicons()
+    products = lexicons.products_of(tuple(lexicons.products))
+    if products.search(sentence) is not None:
+        return False
+    beside = [sentences[index - 1]] if index else sentences[1:2]
+    return any(products.search(other) is None and not _SELLER.search(other)
+               and not _CURE_FOIL.search(other) and not NEGATION.search(other)
+               and _cares_unspared(lexicons, other) for other in beside)
+
+
+def _cares_unspared(lexicons: Any, sentence: str) -> bool:  # noqa: ANN401 - Lexicons
+    """The sentence names approved care that it does not set aside ("without surgery",
+    "antibiotics failed", "better than antibiotics")."""
+    return any(not _CARE_SPARED_BEFORE.search(sentence[max(0, c.begin - 24):c.begin])
+               and not _CARE_SPARED_AFTER.match(sentence, c.finish)
+               for c in lexicons.approved.finditer(sentence))
+
+
+# What sets a cure against care, belittles the care or widens the cure past any care: "but",
+# "naturally", "instead", "Metformin only masks the problem", "even cancer", "anything".
+_CURE_FOIL = re.compile(r"\b(?:but|natural(?:ly)?|instead|without|alternatives?|only|just|merely|"
+                        r"mask(?:s|ed|ing)?|even|any(?:thing)?|everything|whatever|miracle|secret)\b",
+                        re.IGNORECASE)
+# A cure with no agent of its own: passive ("can be cured", "he was cured") or said of what
+# points back to the care ("what cures", "it cures", "one or two treatments usually cure").
+_AGENTLESS_CURE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+(?:\w+ly\s+)?(?:cured|healed)\b|"
+    r"\b(?:what|which|that|it|this|they|treatments?|doses?|courses?)\s+(?:\w+ly\s+)?"
+    r"(?:cures?|heals?)\b", re.IGNORECASE)
 
 
 # A patient who tells the cure ("After eight sessions, EMDR cured my PTSD"): the seller's
