@@ -54,7 +54,8 @@ def test_a_cure_beside_approved_care_is_patient_information(engine, title, parag
     ("Hepatitis Support", "Antivirals are expensive. Milk thistle cures hepatitis C.",
      "Milk thistle cures hepatitis C."),
     ("Hepatitis C", "My hepatitis C was cured with twelve weeks of pills. I wish I had been "
-                    "tested years earlier.", "My hepatitis C was cured with twelve weeks of pills."),
+                    "tested years earlier.",
+     "My hepatitis C was cured with twelve weeks of pills."),
 ])
 def test_a_cure_the_care_does_not_carry_stays_a_claim(engine, title, paragraph, sentence) -> None:
     assert _reported(engine, title, paragraph) == [sentence]
