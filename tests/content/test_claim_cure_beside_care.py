@@ -4,19 +4,11 @@ patient's own story carries stays a claim (no-unqualified-cure-claims, `approved
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from checker.content import ContentEngine
-from checker.settings import AuditConfig
 
 RULE = "no-unqualified-cure-claims"
-
-
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
 
 
 def _reported(engine: ContentEngine, title: str, paragraph: str) -> list[str]:
