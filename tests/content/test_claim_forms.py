@@ -4,18 +4,10 @@ form, not a corpus item: the sentences here were written for this test."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from checker.content import ContentEngine
-from checker.settings import AuditConfig
 from tests.content.conftest import story_quote
-
-
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
 
 
 def _page(title: str, body: str, *, builder: bool = False) -> str:

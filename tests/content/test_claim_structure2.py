@@ -4,18 +4,10 @@ content engine. Sentences written for this test; none is a corpus item."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from checker.content import ContentEngine
 from checker.content.explain import explain_page
-from checker.settings import AuditConfig
-
-
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
 
 
 def _page(title: str, body: str, sidebar: str = "") -> str:

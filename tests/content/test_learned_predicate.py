@@ -6,7 +6,6 @@ trained from."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 
 import pytest
@@ -18,14 +17,9 @@ from checker.content import ContentEngine
 from checker.content.claimread import Context, judge
 from checker.content.explain import explain_page
 from checker.content.learned import MODEL_FILE, load_model, ngrams
-from checker.settings import AuditConfig
 
 RULE = "unapproved-disease-claim"
 
-
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
 
 
 def _page(sentence: str) -> str:

@@ -7,7 +7,6 @@ how it was made."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import pytest
 from click.testing import CliRunner
@@ -17,16 +16,12 @@ from checker.content import ContentEngine
 from checker.content.claimread import Context, judge
 from checker.content.explain import explain_page
 from checker.content.learned import PATIENT_INFO, load_model
-from checker.settings import AuditConfig, ConfigError
+from checker.settings import ConfigError
 
 DISEASE_RULE = "unapproved-disease-claim"
 INFECTION_RULE = "infectious-disease-claim"
 URL = "https://clinic.example/x/"
 
-
-@pytest.fixture(scope="module")
-def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
 
 
 def _page(sentence: str, title: str = "Stem Cell Therapy", after: str = "") -> str:
