@@ -995,7 +995,10 @@ _CLINICIAN_WORDS = (r"doctor|physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]
                     r"pediatrician|paediatrician|clinician|nurse\s+practitioner|midwife|pharmacist|")
 # Another clinician of the patient's, the subject of a sentence of the story: "my surgeon",
 # "her rheumatologist", "our family doctor" (not "my neurologist's office").
-_STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+(?:[\w-]+\s+){0,2}?(?:"
+# (a relative's clinician too, as a parent tells it: "my son's pediatrician", "my mother's
+# cardiologist")
+_STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+"
+                          r"(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:"
                           + _CLINICIAN_WORDS + r"(?:speech|occupational)\s+therapist|"
                           r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist)s?"
                           r"\b(?!'s|\u2019s)", re.IGNORECASE)
@@ -1718,6 +1721,11 @@ _PSEUDO_NEGATION = re.compile(
     # an inability that describes the people the claim is about, their symptom ("children
     # with ADHD who can't focus in school", "men who can no longer perform"): a relative
     # clause on a person, not a denial of the claim
+    # the teller's own care needed no more ("I don't need my medicine to pay attention", "she
+    # no longer needs her inhaler"): the outcome the story claims, not a denial of it
+    r"\b(?:I|he|she|we|they)\s+(?:(?:do|does)(?:n['\u2019]t|\s+not)|no\s+longer)\s+needs?\s+"
+    r"(?:my|his|her|our|their)\s+(?:[\w-]+\s+){0,2}?(?:medicines?|medications?|meds|pills|"
+    r"tablets|inhalers?|insulin|injections|shots|prescriptions?)\b|"
     r"\b(?:kids|children|men|women|people|adults|patients|those|anyone|seniors)\s+"
     r"(?:(?:with|of)\s+(?:[\w-]+\s+){1,3}?)?who\s+(?:can't|can\u2019t|cannot|can\s+not|"
     r"can\s+no\s+longer|couldn't|could\s+not|won't|don't|do\s+not)\b",
@@ -1878,6 +1886,11 @@ def _borrowed_conditions(sentence: str, spec: ClaimSpec,
             return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.previous
     if ctx.lead and is_question(ctx.lead):
         found = spec.conditions.finditer(ctx.lead)
+        if found and ctx.previous and _denied_before(ctx.previous, spec):
+            # the answer has already denied the question's conditions itself ("Hyperbaric
+            # oxygen is not approved for autism or long COVID. We treat only the indications
+            # the society accepts."): a later sentence of it does not take them up again
+            return [], ""
         if not found and spec.implied is not None and FIRST_PERSON.search(ctx.lead):
             # a question told in the first person is the patient's own story, read as a
             # testimonial is: "I tested positive. Should I book the drip?"
@@ -1892,6 +1905,30 @@ def _borrowed_conditions(sentence: str, spec: ClaimSpec,
         if found and _bare(ctx.lead, found):
             return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.lead
     return [], ""
+
+
+def _denied_before(previous: str, spec: ClaimSpec) -> bool:
+    """The sentence before names conditions of its own under a negation, with no turn after
+    it ("... is not approved for autism, long COVID, stroke recovery or many other
+    conditions"; not "... is not approved for autism, but it helps after a stroke")."""
+    found = spec.conditions.finditer(previous)
+    if not found:
+        return False
+    first = found[0]
+    before = previous[:first.start()]
+    # (the condition's own modifier is no part of the list: "not approved for autism, long
+    # COVID" reads "COVID" as the list's item)
+    bare = _MODIFIER_TAIL.sub("", before)
+    return (negated(previous[clause_at(previous, first.start())[0]:first.start()])
+            or negated_list(before) or negated_list(bare)) \
+        and _TURN.search(previous, first.end()) is None
+
+
+_MODIFIER_TAIL = re.compile(r"(?<=[\s,])(?:[\w'-]+\s+){1,2}$")
+
+
+_TURN = re.compile(r"\b(?:but|however|though|although|yet|while|whereas|except)\b",
+                   re.IGNORECASE)
 
 
 _CONNECTORS = re.compile(r"(?:and|or|&|/|,|-|the|chronic|severe|mild|patient|patients|story|"
@@ -2922,6 +2959,10 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
         if not any(c.term_set != "borrowed" and c.end() > c.start()
                    and not any(u.start() <= c.start() and c.end() <= u.end() for u in found)
                    and not any(_CAUSE_OF_USE.match(sentence[u.end():c.start()]) for u in found)
+                   and not any(c.start() >= u.end()
+                               and (_USE_HEAD.fullmatch(sentence[u.end():c.start()])
+                                    or _USE_REASON.fullmatch(sentence[u.end():c.start()]))
+                               for u in found)
                    and not any(_EXAMPLES_OF.fullmatch(sentence[c.end():u.start()])
                                for u in found)
                    for c in conditions or []):
@@ -2934,6 +2975,15 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
 # abscess; "infection in some diabetic foot wounds" is the wound's.
 _EXAMPLES_OF = re.compile(r"\s*,?\s*(?:such\s+as|like|including|for\s+example|e\.g\.,?|in)\s+"
                           r"(?:an?\s+|the\s+|some\s+|many\s+|most\s+)?", re.IGNORECASE)
+
+
+# A condition word right after the cleared use is the use's own head, not another condition:
+# "recurrent Clostridioides difficile infection", "C. diff colitis" (ICD-10-CM names the
+# infection by its site, "enterocolitis", and the organism is the use).
+_USE_HEAD = re.compile(r"[\s-]*")
+# ... and a condition the cleared use's cause was for is its history, not another condition:
+# "after radiation for prostate cancer" (the use is the radiation's injury).
+_USE_REASON = re.compile(r"\s+for\s+(?:my|his|her|their|your|the)?\s*", re.IGNORECASE)
 
 
 # A condition named as the cause of the cleared use is not beside it: "IV fluids treat
@@ -3902,6 +3952,12 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec,
                 care.end() <= status.start()
                 and _APPOSITION.fullmatch(text[care.end():status.start()])):
             return care.group(0)
+        if care.end() <= status.start() and _DESCRIBED_SUBJECT.fullmatch(
+                text[care.end():status.start()]) and not _COMPARED.search(text[:care.start()]):
+            # the care as the subject, described between commas before its verb: "Kymriah, a
+            # CAR-T cell therapy, is FDA-approved", "Vowst, taken as capsules, is approved"
+            # (the description's kind word, "cell therapy", "capsules", is the care's)
+            return care.group(0)
         gap = text[status.end():care.start()]
         # an attributive status is said of the first head after it: "The FDA-Approved LED
         # Mask Dermatologists Love" says it of the mask, not of the dermatologists
@@ -3921,6 +3977,13 @@ _STUDY_AFTER = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?(?:clinical\s+)?(?:stud(?:y
                           re.IGNORECASE)
 _STUDY_BEFORE = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+(?:(?:is|are|was|were|has\s+been|"
                            r"have\s+been)\s+)?$", re.IGNORECASE)
+# A description set off by commas between the care and its verb ("Kymriah, a CAR-T cell
+# therapy, is ...", "Vowst, taken as capsules, is ..."); not a second subject or a comparison
+# ("Wegovy, and our semaglutide, are ...", "Ozempic, like ours, is ...").
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*,\s*(?=\S)(?!(?:and|or|but|like|unlike|plus|as\s+well\s+as|along\s+with|together\s+with|"
+    r"than|not|nor|our|ours|we)\b)[^,;:.!?]{1,60},\s*(?:is|are|was|were|has\s+been|have\s+been)"
+    r"\s+(?:(?:also|both|all|now|fully)\s+)?", re.IGNORECASE)
 # The status in an apposition to the care: "Laviv, an FDA-approved cell therapy".
 _APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # A drug substance as the head an attributive status is said of: "the same FDA-approved
