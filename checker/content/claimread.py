@@ -1921,14 +1921,12 @@ def _denied_before(previous: str, spec: ClaimSpec) -> bool:
     bare = _MODIFIER_TAIL.sub("", before)
     return (negated(previous[clause_at(previous, first.start())[0]:first.start()])
             or negated_list(before) or negated_list(bare)) \
-        and _TURN.search(previous, first.end()) is None
+        and _DENIAL_TURN.search(previous, first.end()) is None
 
 
 _MODIFIER_TAIL = re.compile(r"(?<=[\s,])(?:[\w'-]+\s+){1,2}$")
-
-
-_TURN = re.compile(r"\b(?:but|however|though|although|yet|while|whereas|except)\b",
-                   re.IGNORECASE)
+_DENIAL_TURN = re.compile(r"\b(?:but|however|though|although|yet|while|whereas|except)\b",
+                          re.IGNORECASE)
 
 
 _CONNECTORS = re.compile(r"(?:and|or|&|/|,|-|the|chronic|severe|mild|patient|patients|story|"

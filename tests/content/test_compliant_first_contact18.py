@@ -23,6 +23,11 @@ fire the rule. Texts written for these tests (some are the dev half's), not from
 - an FAQ answer that has denied the question's conditions in its first sentence ("... is not
   approved for autism, long COVID, stroke recovery or ...") does not lend them to its next
   sentence (claimread _denied_before); a denial with a turn ("..., but ...") still lends;
+- a therapy named by its equipment ("equipment-based therapy") or by "bioresonance" is a device
+  product (products.yaml devices); "attention deficit disorder" and "ME/CFS" are conditions
+  (MedlinePlus's also-called names); "turn around" before its object is a predicate ("seen it
+  turn around students with ..."); "industry-leading results" is a superlative, as "world-class
+  results" is;
 - recall row: the teller's own care needed no more ("I don't need my medicine to pay attention")
   is the outcome the story claims, not a denial of it (claimread _PSEUDO_NEGATION), when the
   learned model rates a story with no predicate word.
@@ -38,6 +43,7 @@ from tests.content.conftest import article_rules_fired as _fired
 
 BRAIN = "Memory and Brain Health Supplements"
 GI = "Digestive Health Center"
+MOOD = "Treatment for depression and anxiety"
 HBOT = "Hyperbaric Oxygen Therapy"
 ONC = "Blood Cancer Program"
 
@@ -59,6 +65,15 @@ CLEAR = [
            "Hyperbaric oxygen helps heal these injuries by growing new blood vessels.</p>"),
     (HBOT, "<p>Hyperbaric oxygen helps heal osteoradionecrosis of the jaw and radiation cystitis "
            "when other treatment has not.</p>"),
+    (MOOD, "<p>Our equipment-based relaxation sessions are not a treatment for depression, anxiety "
+           "or fibromyalgia and do not correct any cause of them; please see your GP about these "
+           "conditions.</p>"),
+    (MOOD, "<h3>13 Treatment Centres</h3><p>We now have 13 centres across the UK. We do not "
+           "publish or compare treatment results.</p>"),
+    (BRAIN, story_quote("As a third-grade teacher I've seen students with attention deficit "
+                        "disorder do well when their families, their doctors and our school "
+                        "support team work together. Some of them also like the memory games.",
+                        "Carla R., third-grade teacher")),
     (HBOT, story_quote("After radiation for prostate cancer I had bleeding from my bladder for a "
                        "year. Forty sessions in the chamber stopped it.", "Dennis, 70")),
 ]
@@ -77,6 +92,17 @@ TWINS = [
      "<p>StemX, our own cell therapy, is FDA-approved for knee arthritis.</p>"),
     ("unapproved-disease-claim", HBOT,
      "<p>Hyperbaric oxygen helps heal the autism and the radiation cystitis.</p>"),
+    ("unapproved-disease-claim", MOOD,
+     "<p>Our equipment-based therapy corrects the dysregulation that causes depression, anxiety "
+     "and fibromyalgia.</p>"),
+    ("unapproved-disease-claim", MOOD,
+     "<p>Bioresonance therapy clears the root causes of chronic fatigue and ME/CFS.</p>"),
+    ("no-superlative-claims", MOOD,
+     "<h3>13 Treatment Centres</h3><p>Thanks to our outstanding, industry-leading results we now "
+     "have 13 treatment centres across the UK.</p>"),
+    ("unapproved-disease-claim", BRAIN,
+     story_quote("As a third-grade teacher I've seen the focus gummies turn around students with "
+                 "attention deficit disorder.", "Carla R., third-grade teacher")),
     ("unapproved-disease-claim", HBOT,
      story_quote("After radiation for prostate cancer, forty hyperbaric sessions shrank my "
                  "tumor.", "Dennis, 70")),
