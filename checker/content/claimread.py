@@ -1023,7 +1023,15 @@ _NOT_OWNED = re.compile(r"\b(?:that|whether|how|if|when|what|why|where|which|who
 
 
 def _own_clinician_care(sentence: str, predicate: TermMatch) -> str | None:
-    """The patient's own clinician whose care the predicate names (_OWN_CLINICIAN)."""
+    """The patient's own clinician whose care the predicate names (_OWN_CLINICIAN), or with
+    whom the teller works on the condition ("I'm still working with my therapist and
+    psychiatrist on my anxiety", "My VA therapist and I work on it together"): the work is
+    that care's, not an outcome of the page's product."""
+    if predicate.term_set != "learned" and _WORK_WORD.search(predicate.group(0)):
+        # (a testimonial's outcome word too: "I'm still working" is placed)
+        joint = _WORKS_WITH_CARER.search(sentence[slice(*clause_at(sentence, predicate.start()))])
+        if joint:
+            return joint.group(0)
     if predicate.term_set in _UNPLACED:
         return None
     start, _ = clause_at(sentence, predicate.start())
@@ -1032,6 +1040,15 @@ def _own_clinician_care(sentence: str, predicate: TermMatch) -> str | None:
         if _OWNED_GAP.fullmatch(between) and not _NOT_OWNED.search(between):
             return carer.group(0)
     return None
+
+
+# Work done with the teller's own clinician: "working with my therapist and psychiatrist",
+# "my VA therapist and I work on it" (the predicate is the work itself, "work on", "working").
+_WORK_WORD = re.compile(r"\bwork(?:s|ed|ing)?\b", re.IGNORECASE)
+_WORKS_WITH_CARER = re.compile(
+    r"\bwork(?:s|ed|ing)?\s+(?:together\s+|closely\s+)?with\s+" + _OWN_CLINICIAN.pattern
+    + r"|" + _OWN_CLINICIAN.pattern + r"\s+and\s+(?:I|we)\s+(?:still\s+|now\s+)?"
+    r"(?:work|worked|are\s+working|keep\s+working)\b", re.IGNORECASE)
 
 
 # What a clinician does with an outcome they did not cause: "my doctor said my knee had
