@@ -1213,7 +1213,7 @@ def _nothing_else_named(text: str, spec: ClaimSpec, care: TermMatch) -> bool:
     week, and my heart is stronger now"): there is nothing else the outcome is told of. Not a
     story whose outcome is the care given up or replaced ("Relieve replaced the pain pills I
     took after surgery. I haven't touched them since"): that is what the page sells."""
-    if _GIVEN_UP.search(text, care.end()) or _REPLACED.search(text, 0, care.start()) \
+    if _GIVEN_UP.search(text, care.end()) or _STORY_REPLACED.search(text, 0, care.start()) \
             or not _HAD_CARE.search(text[max(0, care.start() - 60):care.start()]) \
             or _CARE_NOT_HAD.search(text[max(0, care.start() - 40):care.start()]):
         return False
@@ -1307,8 +1307,8 @@ _GIVEN_UP = re.compile(r"\b(?:off|stopp?ed|stopping|quit|no\s+longer|(?:don|does
                        r"['\u2019]?t\s+(?:need(?:ed)?|touched|taken|used)|never\s+(?:need(?:ed)?|"
                        r"touched|took)|ditch\w*|dropp?ed|cut\s+(?:back|down|out)|taper\w*|"
                        r"wean\w*|got\s+rid)\b", re.IGNORECASE)
-_REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|in\s+place\s+of|instead\s+of|swapp?\w*|"
-                       r"switched\s+from)\b", re.IGNORECASE)
+_STORY_REPLACED = re.compile(r"\b(?:replac\w*|substitut\w*|in\s+place\s+of|instead\s+of|"
+                             r"swapp?\w*|switched\s+from)\b", re.IGNORECASE)
 # Care the teller had from their own clinician, told by what the clinician did with it after
 # its name ("the nitrate and beta-blocker my cardiologist prescribed", "doxycycline from my
 # doctor", "the chemotherapy my oncologist planned") ...
