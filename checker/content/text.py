@@ -114,7 +114,10 @@ def _is_abbreviation(word: str) -> bool:
         return True
     # Initials ("J. Park") and dotted abbreviations ("U.S.", "M.D.").
     initial = len(word) == 1 and word.isalpha()
-    return initial or bool(re.fullmatch(r"(?:[a-z]\.){1,4}[a-z]?", word))
+    return initial or bool(_DOTTED.fullmatch(word))
+
+
+_DOTTED = re.compile(r"(?:[a-z]\.){1,4}[a-z]?")
 
 
 # Clause boundaries: punctuation and contrastive conjunctions. A negation or hedge in one
