@@ -637,7 +637,19 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   and not (p.group(0).lower() in ("treatment", "treatments")
                            and _PLACE_AFTER.match(sentence, p.end()))
                   # a word of the condition's own name ("heart attack"), or the episodes it
-                  # names ("angina attacks", "asthma attacks"), not a product attacking it
+                  # names ("angina attacks", "asthma attacks"), not a product attacking it;
+                  # so a participle that modifies the condition's noun ("blocked arteries",
+                  # "reduced kidney function"; not an outcome the lexicon names whole,
+                  # "regrow lost hair", nor a span the learned model drew round the outcome,
+                  # "healed my rotator cuff")
+                  # (a restorative verb opens a condition composed from it, "healed my
+                  # rotator cuff": conditions-consumer.yaml, restorative-verbs; that verb is
+                  # the predicate)
+                  and not (wide is None and _placed(sentence, p)
+                           and p.group(0).lower().endswith("ed")
+                           and not _RESTORED.search(p.group(0))
+                           and any(c.start() <= p.start() and p.end() < c.end()
+                                   for c in conditions))
                   # the name of a program the teller joined ("a CDC-recognized diabetes
                   # prevention program"), not our product preventing it ("our stroke recovery
                   # program" is still ours)
@@ -685,6 +697,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                                                                             conditions)
     if not candidates and not (implied or borrowed) and ctx.selling:
         candidates = _named_for(sentence, spec, conditions)
+    if not candidates and not (implied or borrowed):
+        candidates = _kind_for(sentence, spec, conditions)
     if not candidates and not (implied or borrowed):
         candidates = _named_by_condition(sentence, conditions, ctx)
     if not candidates and not (implied or borrowed):
@@ -870,7 +884,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                                   f"{negation.group(0)!r}")
             continue
         if predicate.term_set == "learned" and ctx.testimonial and all(
-                _carer_in(sentence[slice(*clause_at(sentence, c.start()))]) for c in conditions):
+                _carer_in(sentence[slice(*clause_at(sentence, c.start()))], sentence)
+                for c in conditions):
             # "... and my doctor and I keep an eye on my arthritis": the story leaves each
             # condition it names with the teller's own clinician, and the model's rating has
             # no predicate that would credit the product with it
@@ -1512,13 +1527,30 @@ _PROGRAM_AFTER = re.compile(r"\s+(?:programs?|programmes?|classes|class|courses?
 _SELLERS_OWN = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
 
 
-def _carer_in(clause: str) -> bool:
+def _carer_in(clause: str, story: str = "") -> bool:
     """A clinician of the teller's in the clause who gives care, not one who only witnessed the
     outcome ("My last stress test was the best my cardiologist has ever seen", "my doctor
-    couldn't believe my scans": the story's product is still the cause)."""
-    return any(not _WITNESSED.match(clause, m.end()) for m in _STORY_CARER.finditer(clause))
+    couldn't believe my scans": the story's product is still the cause), nor one who only
+    proposed care the story then refuses ("My cardiologist wanted to put in stents ... I took
+    the capsules instead"; "my doctor recommended surgery, but I cancelled it"): the care was
+    never given, and the product took its place."""
+    refused = _REFUSED.search(story) is not None
+    return any(not _WITNESSED.match(clause, m.end())
+               and not (refused and _PROPOSED.match(clause, m.end()))
+               for m in _STORY_CARER.finditer(clause))
 
 
+# Care a clinician proposed ("wanted to", "was going to", "recommended") and the story's
+# refusal of it ("instead", "cancelled", "never needed"): the replaced care of a story.
+_PROPOSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:wanted|wants|was\s+going\s+to|planned|"
+                       r"pushed|urged|insisted|recommended|suggested|advised|scheduled|"
+                       r"(?:told|said|thought)\s+(?:me\s+)?(?:that\s+)?I\s+(?:needed|would\s+need|"
+                       r"had\s+to))\b", re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:instead|rather\s+than|cancel(?:l)?ed|called\s+(?:it\s+)?off|"
+                      r"turned\s+(?:it|that|them)\s+down|declined|refused|said\s+no|"
+                      r"never\s+(?:had|needed|got|started|went)|"
+                      r"did(?:n['\u2019]t|\s+not)\s+(?:need|have|go)|no\s+longer\s+need)\b",
+                      re.IGNORECASE)
 _WITNESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|tells|saw|sees|seen|noticed|"
                         r"found|confirmed|could(?:n['\u2019]t|\s+not)\s+believe|"
                         r"was\s+(?:amazed|shocked|surprised|stunned))\b", re.IGNORECASE)
@@ -2751,10 +2783,13 @@ _CAUSE_OF_EFFECT = re.compile(r"\b(?:nausea|vomiting|pain|fatigue|neuropathy|mou
                               r"hair\s+loss|diarrh(?:o)?ea|side\s+effects?|recovery)\s+(?:of|from|"
                               r"after|caused\s+by|induced\s+by|due\s+to)\s+(?:(?:the|your|my|his|"
                               r"her|their|a|an)\s+)?(?:[\w-]+\s+)?$|"
-                              # the harm the care did: "an immune system damaged by chemotherapy"
+                              # the harm the care did: "an immune system damaged by chemotherapy",
+                              # "the toxins left by vaccines and medicines" (the care, or cares
+                              # coordinated, as the harm's cause)
                               r"\b(?:damaged|weakened|depleted|harmed|ravaged|drained|worn\s+down|"
-                              r"wiped\s+out)\s+by\s+(?:(?:the|your|my|his|her|their|a|an|years\s+of)"
-                              r"\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                              r"wiped\s+out|left(?:\s+behind)?|caused|triggered|induced)\s+by\s+"
+                              r"(?:(?:the|your|my|his|her|their|a|an|years\s+of)\s+)?"
+                              r"(?:[\w-]+,?\s+(?:and|or|&)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
@@ -3410,6 +3445,47 @@ def _named_for(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> l
         return []
     return [TermMatch(sentence[found.start("name"):found.end()].strip(), found.start("name"),
                       found.end(), "intended")]
+
+
+def _kind_for(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> list[TermMatch]:
+    """A product named by its kind, any kind the products lexicon names, then "for" and the
+    condition, with no verb: a heading, card title or list item ("Chelation for Heart
+    Disease", "Homeopathy for Eczema", "Ozone Therapy for Lyme") states the intended use, as
+    "drops for" and "protocol for" (predicates.yaml) do of the kinds they spell out. The
+    condition closes the fragment ("Homeopathy for Eczema: What the Evidence Says" is an
+    article's subject, not a use); approved care by its kind ("Antivirals for Hepatitis C")
+    is no product of the lexicon, and a cleared use is read as any other's."""
+    found = _KIND_FOR.match(sentence)
+    if found is None or not conditions or _fragment_has_verb(sentence):
+        return []
+    kind = found.group("kind").rstrip("\u00ae\u2122 ")
+    if not any(m.end() == len(kind) for m in spec.all_products.finditer(kind)):
+        return []
+    end = len(sentence.rstrip(" .!\u2026"))
+    subtitle = _SUBTITLE.search(sentence, found.end())
+    if subtitle is not None and not _INQUIRY.search(sentence, subtitle.end()):
+        # a subtitle that names the offer ("Ozone Therapy for Lyme Disease: Our Protocol")
+        # leaves the use in the title; one that inquires ("...: What the Evidence Says",
+        # "...: Does It Work?") makes the title an article's subject
+        end = subtitle.start()
+    if not any(0 <= c.start() - found.end() <= 40 and end - c.end() <= 2 for c in conditions):
+        return []
+    return [TermMatch(sentence[found.start("kind"):found.end()].strip(), found.start("kind"),
+                      found.end(), "intended")]
+
+
+# The -ed forms of conditions-consumer.yaml's restorative verbs (which open the conditions
+# composed from them: "healed my rotator cuff", "restored my hearing").
+_RESTORED = re.compile(r"(?:heal|restor|repair|revers|regenerat)ed$", re.IGNORECASE)
+# A title's subtitle after a colon, dash or bar, and one that inquires rather than offers.
+_SUBTITLE = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
+_INQUIRY = re.compile(r"\?|\b(?:what|does|do|is|are|can|could|should|will|why|how|when|who|"
+                      r"evidence|myths?|facts?|truth|research|stud(?:y|ies)|science|reviews?|"
+                      r"questions?|risks?|claims?|warnings?|scams?|hype|debate|controvers\w*)\b",
+                      re.IGNORECASE)
+# A fragment that opens with a name of a kind of product, then "for": "Chelation for ...".
+_KIND_FOR = re.compile(r"^\W*(?:(?:our|the|a|an)\s+)?(?P<kind>[^.!?:;,]{1,60}?)\s+for\s+",
+                       re.IGNORECASE)
 
 
 def _named_by_condition(sentence: str, conditions: list[TermMatch],

@@ -73,6 +73,10 @@ _NEGATED_SUBJECT = re.compile(
 _CONJUNCTION = re.compile(r"\b(?:and|or|so|then|because|since)\b", re.IGNORECASE)
 # How many sentences' answers a matcher remembers (Matcher._read).
 _MEMO_SIZE = 4096
+# "safe and effective" (or "safe or effective", "safe nor effective"), the FD&C Act's standard
+# for a drug, read as one word (also where the prefix ends inside it, before the predicate
+# "effective"): the conjunction inside it coordinates no new clause
+_STANDARD = re.compile(r"\bsafe,?\s+(?:and|or|nor)(?:\s+effective\b|\s*$)", re.IGNORECASE)
 
 
 @dataclass
@@ -249,6 +253,7 @@ def negated(prefix: str) -> bool:
     """A negation cue among the last words before the match, not cut off by a conjunction
     ("no needles and guaranteed results" is still a guarantee)."""
     words = prefix.split()[-_WINDOW_WORDS:]
-    window = " ".join(words)
+    # the law's standard is one term: "no product safe or effective for" negates through it
+    window = _STANDARD.sub("safe-effective", " ".join(words))
     parts = _CONJUNCTION.split(window)
     return bool(NEGATION.search(parts[-1] if parts else window))
