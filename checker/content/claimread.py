@@ -618,6 +618,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                              and c.start() < contrast_span(sentence, p.start())[1]
                              for c in conditions))
                   and not _time_frame(sentence, p) and not _others_care(sentence, p)
+                  # a person of the teller's life as the verb's subject ("a coach helps me
+                  # plan my week", "my wife keeps me calm"): theirs, not the product's doing
+                  and not (_placed(sentence, p) and _PERSON_SUBJECT.search(
+                      sentence[max(0, p.start() - 40):p.start()]))
                   # a verb whose object is sales talk ("the company must stop making such
                   # claims", "ordered to end its advertising")
                   and not _SALES_OBJECT.match(sentence, p.end())
@@ -1490,6 +1494,13 @@ def _others_care(sentence: str, predicate: TermMatch) -> bool:
                                             predicate.start()]) is not None
 
 
+# A person of the teller's life (not a clinician: approved care names those) right before the
+# verb, as its subject.
+_PERSON_SUBJECT = re.compile(
+    r"\b(?:a|an|my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:coach|tutor|trainer|mentor|"
+    r"teacher|wife|husband|partner|spouse|friend|sister|brother|mom|mother|dad|father|son|"
+    r"daughter|family|neighbou?r|pastor|boss|colleague|co-?worker|roommate)s?\s+"
+    r"(?:also\s+|really\s+|still\s+|always\s+)?$", re.IGNORECASE)
 _PROVIDER_AFTER = re.compile(r"\s+(?:programs?|cent(?:er|re)s?|facilit(?:y|ies)|providers?|"
                              r"services|clinics?|specialists?|teams?|options)\b", re.IGNORECASE)
 _RELATION_BEFORE = re.compile(

@@ -158,3 +158,16 @@ def test_care_named_as_the_harms_cause(engine: ContentEngine, sentence: str,
 def test_add_the_older_name_of_adhd(engine: ContentEngine, sentence: str, fires: bool) -> None:
     found = reported(engine, DISEASE, "Herbal Supplements", f"<p>{sentence}</p>")
     assert bool(found) is fires, found
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # a person of the teller's life does the helping; the care the story credits is approved
+    ("I was diagnosed with ADHD at 34. My psychiatrist and I found the right medicine, and a "
+     "coach helps me plan my work week.", False),
+    # the product still helps when it is the subject
+    ("I was diagnosed with ADHD at 34. The focus drops help me get through my work week.",
+     True),
+])
+def test_a_person_as_the_verbs_subject(engine: ContentEngine, text: str, fires: bool) -> None:
+    found = reported(engine, DISEASE, "Herbal Supplements", story_quote(text, "James T."))
+    assert bool(found) is fires, found
