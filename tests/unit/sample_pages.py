@@ -19,3 +19,13 @@ def sample_docs() -> list[PageDoc]:
     pages += [p.read_text(encoding="utf-8", errors="replace")
               for p in sorted(SITES.rglob("*.html"))]
     return [extract("https://clinic.example/", html) for html in pages]
+
+
+def sample_sentences() -> list[str]:
+    """Every distinct sentence of the sample pages, in page order."""
+    seen: dict[str, None] = {}
+    for doc in sample_docs():
+        for block in doc.blocks:
+            for sentence in block.sentences:
+                seen.setdefault(sentence)
+    return list(seen)

@@ -14,7 +14,7 @@ from checker.content import ContentEngine, claimread, match
 from checker.content.claimread import ClaimSpec, Context, judge, judged
 from checker.content.match import Matcher
 from checker.settings import AuditConfig
-from tests.unit.sample_pages import sample_docs
+from tests.unit.sample_pages import sample_sentences
 
 
 def _found(value: object, kind: type, found: dict[int, object]) -> None:
@@ -40,14 +40,6 @@ def _of(engine: ContentEngine, kind: type) -> list:
     return list(found.values())
 
 
-def _sentences() -> list[str]:
-    seen: dict[str, None] = {}
-    for doc in sample_docs():
-        for block in doc.blocks:
-            for sentence in block.sentences:
-                seen.setdefault(sentence)
-    return list(seen)
-
 
 def _same(a: tuple, b: tuple) -> bool:
     (match_a, why_a), (match_b, why_b) = a, b
@@ -59,7 +51,7 @@ def _same(a: tuple, b: tuple) -> bool:
 def test_a_matcher_remembers_its_answers(engine: ContentEngine) -> None:
     matchers = _of(engine, Matcher)
     assert len(matchers) >= 5
-    sentences = _sentences()
+    sentences = sample_sentences()
     assert len(sentences) > 1000
     for matcher in matchers:
         for sentence in sentences:
@@ -83,7 +75,7 @@ def test_a_matcher_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_claim_reader_remembers_its_verdicts(engine: ContentEngine) -> None:
     specs = [s for s in _of(engine, ClaimSpec)]
     assert specs
-    sentences = _sentences()
+    sentences = sample_sentences()
     contexts = [Context(), Context(lead="What we treat:", testimonial=True),
                 Context(previous="Our stem cell therapy is offered here.",
                         selling=True, offered=("Regen Shot",))]

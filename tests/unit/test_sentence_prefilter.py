@@ -15,7 +15,7 @@ from checker.content import ContentEngine
 from checker.content.match import Matcher
 from checker.content.prefilter import LITERALS, LiteralIndex, Prefilter, normalize
 from checker.settings import AuditConfig
-from tests.unit.sample_pages import sample_docs
+from tests.unit.sample_pages import sample_sentences
 
 
 def _matchers(value: object, found: dict[int, Matcher]) -> None:
@@ -39,17 +39,9 @@ def prefilters() -> list[Prefilter]:
     return [pre for m in found.values() for pre in (m.prefilter, *(p for _, p in m._each))]
 
 
-def _sentences() -> list[str]:
-    seen: dict[str, None] = {}
-    for doc in sample_docs():
-        for block in doc.blocks:
-            for sentence in block.sentences:
-                seen.setdefault(sentence)
-    return list(seen)
-
 
 def test_sentence_prefilters_answer_as_the_substring_scans(prefilters: list[Prefilter]) -> None:
-    sentences = _sentences()
+    sentences = sample_sentences()
     assert len(sentences) > 1000
     differ = []
     for sentence in sentences:
