@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -28,6 +28,9 @@ from checker.content.types.base import (
     rule_frames,
     sentence_hits,
 )
+
+if TYPE_CHECKING:
+    from checker.content.lexicons import TermMatch
 
 
 class ClaimType(RuleType[Matcher]):
@@ -269,8 +272,7 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
             prefix = subject
     care = [c for c in lexicons.approved.finditer(prefix)
             if not _ENDORSER.match(prefix, c.finish)
-            and not (anywhere and (_CARE_SPARED_BEFORE.search(prefix[max(0, c.begin - 24):c.begin])
-                                   or _CARE_SPARED_AFTER.match(prefix, c.finish)))]
+            and not (anywhere and _care_spared(prefix, c))]
     return bool(care) and lexicons.products_of(tuple(lexicons.products)).search(
         sentence) is None
 
@@ -305,15 +307,15 @@ def cured_by_neighbouring_care(rule: Rule, hit: Hit) -> bool:
     beside = [sentences[index - 1]] if index else sentences[1:2]
     return any(products.search(other) is None and not _SELLER.search(other)
                and not _CURE_FOIL.search(other) and not NEGATION.search(other)
-               and _cares_unspared(lexicons, other) for other in beside)
+               and any(not _care_spared(other, c) for c in lexicons.approved.finditer(other))
+               for other in beside)
 
 
-def _cares_unspared(lexicons: Any, sentence: str) -> bool:  # noqa: ANN401 - Lexicons
-    """The sentence names approved care that it does not set aside ("without surgery",
-    "antibiotics failed", "better than antibiotics")."""
-    return any(not _CARE_SPARED_BEFORE.search(sentence[max(0, c.begin - 24):c.begin])
-               and not _CARE_SPARED_AFTER.match(sentence, c.finish)
-               for c in lexicons.approved.finditer(sentence))
+def _care_spared(text: str, care: TermMatch) -> bool:
+    """The text sets the approved care it names aside: "without surgery", "better than
+    antibiotics", "antibiotics failed" (_CARE_SPARED_BEFORE, _CARE_SPARED_AFTER)."""
+    return _CARE_SPARED_BEFORE.search(text[max(0, care.begin - 24):care.begin]) is not None \
+        or _CARE_SPARED_AFTER.match(text, care.finish) is not None
 
 
 # What sets a cure against care, belittles the care or widens the cure past any care: "but",
