@@ -52,7 +52,6 @@ from checker.settings import AuditConfig, ConfigError, CrawlSettings
 from checker.settings.login import LoginScript, login_script
 from checker.settings.secrets import Redactor
 from checker.store.db import Store, StoredFacts
-from checker.store.opening import check_out_dir
 from checker.timing import timed
 
 
@@ -229,8 +228,6 @@ class Audit:
     def run(self) -> AuditResult:
         config = self.config
         started = dt.datetime.now(dt.UTC)
-        # A wrong --out or --db is one line before any page is fetched.
-        check_out_dir(Path(config.out or DEFAULT_REPORTS_DIR))
         store = Store(config.db or DEFAULT_DB)
         # The crawler logs in before it reads robots.txt and sitemaps (a staging site's
         # sitemap is behind its login too).

@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from checker.audit import Audit, AuditCannotRun, LogFn, ProgressFn
+from checker.audit import DEFAULT_REPORTS_DIR, Audit, AuditCannotRun, LogFn, ProgressFn
 from checker.browser.printing import chromium_printer
+from checker.configfile import DEFAULT_DB
 from checker.gate.policy import GateResult, Policies, evaluate
 from checker.gate.verdict import record_verdict
 from checker.model import Run
 from checker.report import write_reports
 from checker.settings import AuditConfig, ConfigError
-from checker.store.db import Store
+from checker.store.db import SCHEMA_VERSION, Store
+from checker.store.opening import check_out_dir, check_store_path
 
 
 @dataclass
@@ -54,12 +56,14 @@ class Outcome:
 
 def prepare(config: AuditConfig) -> Policies:
     """What is checked before any page is fetched, so that a typo costs no audit time: the
-    options, the axe rule ids, the optional WCAG engines' scripts, the baseline and waiver
-    files (returned, read once)."""
+    options, --out and --db, the axe rule ids, the optional WCAG engines' scripts, the
+    baseline and waiver files (returned, read once)."""
     from checker.browser.engines import check_engines_installed
     from checker.browser.wcag import unknown_axe_rules
 
     config.validate()
+    check_out_dir(Path(config.out or DEFAULT_REPORTS_DIR))
+    check_store_path(Path(config.db or DEFAULT_DB), SCHEMA_VERSION)  # reads only
     check_engines_installed(config)  # --engine ibm without `make engines`: one line, exit 2
     if unknown := unknown_axe_rules(config.axe):
         raise ConfigError(f"unknown axe rule id: {', '.join(unknown)} (see axe-core's rule list)")

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
-
-from checker.resources import rules_dir
+from checker.resources import rules_dir, shipped_yaml
 
 PACK = "privacy.yaml"
 
@@ -16,7 +14,7 @@ PACK = "privacy.yaml"
 @cache
 def tracker_hosts() -> tuple[str, ...]:
     """Every host (or host/path prefix) listed under `params.trackers` of a tracker rule."""
-    data = yaml.safe_load((rules_dir() / PACK).read_text(encoding="utf-8"))
+    data = shipped_yaml(rules_dir() / PACK)
     hosts: list[str] = []
     for rule in data.get("rules", []):
         if rule.get("type") == "tracker":

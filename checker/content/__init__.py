@@ -20,9 +20,9 @@ Stages, in the order a page meets them:
   engine.py     ContentEngine: check_page and check_site
 """
 
-from checker.content.catalog import load_rules
+from checker.content.catalog import load_rules, rule_metadata
 from checker.content.engine import ContentEngine, PageVerdict
 from checker.content.rules import Rule, format_rule, format_rule_list
 
 __all__ = ["ContentEngine", "PageVerdict", "Rule", "format_rule", "format_rule_list",
-           "load_rules"]
+           "load_rules", "rule_metadata"]

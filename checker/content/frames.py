@@ -36,10 +36,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from checker.content.lexicons import CONDITION_SETS, TermMatch, inflections
-from checker.resources import rules_dir
+from checker.resources import rules_dir, shipped_yaml
 from checker.settings import ConfigError
 
 DEFAULT_GAP = 40
@@ -170,8 +168,8 @@ def _term_regex(term: str) -> str:
 @lru_cache(maxsize=4)
 def load_frame_classes(folder: Path | None = None) -> FrameClasses:
     folder = folder or rules_dir() / "lexicons"
-    data = yaml.safe_load((folder / FILE).read_text(encoding="utf-8"))
-    predicates = yaml.safe_load((folder / "predicates.yaml").read_text(encoding="utf-8"))
+    data = shipped_yaml(folder / FILE)
+    predicates = shipped_yaml(folder / "predicates.yaml")
     classes: dict[str, FrameClass] = {}
     for name, spec in data["classes"].items():
         terms: list[str] = []

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 import re2
-import yaml
 
-from checker.resources import rules_dir
+from checker.resources import rules_dir, shipped_yaml
 
 CONDITION_SETS = ("diseases", "infections")
 _OPTIONS: dict[bool, Any] = {}
@@ -171,12 +170,23 @@ def _trie_regex(terms: list[str]) -> str:
 
 
 def _trie_node(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
+    # A chain of single children is written as one run, not one call a character: the
+    # condition vocabulary's trie has ~700,000 nodes, and every command builds the engine.
+    run = []
+    while len(node) == 1 and "" not in node:
+        (char, node), = node.items()
+        run.append(_trie_char(char))
+    branches = [_trie_char(char) + _trie_node(child)
                 for char, child in sorted(node.items()) if char]
     if not branches:
-        return ""
+        return "".join(run)
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return "".join(run) + (f"(?:{body})?" if "" in node else body)
+
+
+@cache
+def _trie_char(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
 
 
 def _whole_words(terms: list[str]) -> str:
@@ -550,7 +560,7 @@ def _pairs(entries: list[dict] | None) -> tuple[HealthClaim, ...]:
 
 
 def _yaml(path: Path) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return shipped_yaml(path)
 
 
 def _term_file(path: Path) -> list[str]:

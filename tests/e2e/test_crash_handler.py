@@ -143,8 +143,11 @@ HANGING_SERVER = """
 import http.server, sys, time
 class Slow(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
-        if self.path != "/":
-            time.sleep(60)  # every page but the first hangs: the audit is mid-way
+        if self.path.startswith("/p"):
+            time.sleep(60)  # every page the start links to hangs: the audit is mid-way
+        elif self.path != "/":
+            self.send_error(404)  # robots.txt and the sitemaps answer at once
+            return
         body = b"<html><body><main>" + b"".join(
             b'<a href="/p%d">p</a>' % i for i in range(5)) + b"</main></body></html>"
         self.send_response(200)
