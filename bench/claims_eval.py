@@ -35,11 +35,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
 from checker.content import ContentEngine
 from checker.content.learned import CLAIM_MODEL_ENV
 from checker.model import Finding
+from checker.resources import read_own_yaml
 from checker.settings import AuditConfig
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,7 +95,7 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 # ---- the corpus ---------------------------------------------------------------------------
 
 def load_yaml(name: str) -> Any:
-    return yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
+    return read_own_yaml(CORPUS / name)
 
 
 def load_corpus() -> tuple[dict[str, dict], list[dict], list[dict]]:
@@ -114,7 +113,7 @@ def load_corpus() -> tuple[dict[str, dict], list[dict], list[dict]]:
 def batch(path: Path) -> tuple[list[dict], list[dict]]:
     """An items-*.yaml file: a list of items, or (a fresh batch) a mapping of its `items`
     and its patient-information `negatives`."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = read_own_yaml(path) or []
     if isinstance(data, dict):
         return list(data.get("items") or []), list(data.get("negatives") or [])
     return data, []
@@ -132,7 +131,7 @@ def held_out_path(name: str) -> Path:
 def load_held_out(path: Path = HELD_OUT) -> tuple[dict[str, dict], list[dict], list[dict]]:
     """A held-out file: its own letters (plus the tuned corpus's, reused by id), its
     violating items and its patient-information sentences."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_own_yaml(path)
     letters = {entry["id"]: entry for entry in load_yaml("letters.yaml")}
     letters |= {entry["id"]: entry for entry in data.get("letters") or []}
     items = [item | {"file": path.name} | _letter_fields(letters, item)
@@ -184,7 +183,7 @@ def letters_by_file() -> dict[str, dict[str, dict]]:
         used = {item["letter"] for item in batch(path)[0]}
         files[path.name] = {lid: tuned.get(lid, {"id": lid}) for lid in used}
     for path in HELD_OUT_FILES + DEV_SETS:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_own_yaml(path)
         own = {entry["id"]: entry for entry in data["letters"]}
         used = {item["letter"] for item in data["items"]}
         files[path.name] = own | {lid: tuned[lid] for lid in used - set(own) if lid in tuned}

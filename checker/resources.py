@@ -25,8 +25,9 @@ def reports_dir() -> Path:
     return _data_dir("reports")
 
 
-def shipped_yaml(path: Path) -> Any:
-    """One of our own YAML files (lexicons, frames, packs we ship), read with libyaml when
-    PyYAML has it: the pure-Python loader took a second of every command's start."""
+def read_own_yaml(path: Path) -> Any:
+    """One of our own YAML files (the lexicons, frames and packs we ship, the claims corpus),
+    read with libyaml when PyYAML has it: the pure-Python loader took a second of every
+    command's start. (Users' rule packs go through rules.load_yaml, which refuses aliases.)"""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe

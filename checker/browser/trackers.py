@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from checker.resources import rules_dir, shipped_yaml
+from checker.resources import read_own_yaml, rules_dir
 
 PACK = "privacy.yaml"
 
@@ -14,7 +14,7 @@ PACK = "privacy.yaml"
 @cache
 def tracker_hosts() -> tuple[str, ...]:
     """Every host (or host/path prefix) listed under `params.trackers` of a tracker rule."""
-    data = shipped_yaml(rules_dir() / PACK)
+    data = read_own_yaml(rules_dir() / PACK)
     hosts: list[str] = []
     for rule in data.get("rules", []):
         if rule.get("type") == "tracker":

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.content.lexicons import CONDITION_SETS, TermMatch, inflections
-from checker.resources import rules_dir, shipped_yaml
+from checker.resources import read_own_yaml, rules_dir
 from checker.settings import ConfigError
 
 DEFAULT_GAP = 40
@@ -168,8 +168,8 @@ def _term_regex(term: str) -> str:
 @lru_cache(maxsize=4)
 def load_frame_classes(folder: Path | None = None) -> FrameClasses:
     folder = folder or rules_dir() / "lexicons"
-    data = shipped_yaml(folder / FILE)
-    predicates = shipped_yaml(folder / "predicates.yaml")
+    data = read_own_yaml(folder / FILE)
+    predicates = read_own_yaml(folder / "predicates.yaml")
     classes: dict[str, FrameClass] = {}
     for name, spec in data["classes"].items():
         terms: list[str] = []

@@ -21,7 +21,7 @@ from typing import Any
 
 import re2
 
-from checker.resources import rules_dir, shipped_yaml
+from checker.resources import read_own_yaml, rules_dir
 
 CONDITION_SETS = ("diseases", "infections")
 _OPTIONS: dict[bool, Any] = {}
@@ -560,7 +560,7 @@ def _pairs(entries: list[dict] | None) -> tuple[HealthClaim, ...]:
 
 
 def _yaml(path: Path) -> dict[str, Any]:
-    return shipped_yaml(path)
+    return read_own_yaml(path)
 
 
 def _term_file(path: Path) -> list[str]:
