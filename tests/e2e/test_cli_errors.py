@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow  # each test runs the CLI in a subprocess
 def test_unreachable_start_url_exits_3_with_one_line(tmp_path):
     port = free_port()  # nothing listens there
     proc = run_cli("audit", f"http://127.0.0.1:{port}/", "--out", str(tmp_path), "-q",
-                   "--no-browser")
+                   "--no-browser", "--retries", "0")  # (retries: tests/crawl)
     assert proc.returncode == 3
     lines = proc.stderr.strip().splitlines()
     assert lines == [f"clinic-checker: cannot run: start URL http://127.0.0.1:{port}/ could"
@@ -21,7 +21,7 @@ def test_unreachable_start_url_exits_3_with_one_line(tmp_path):
 
 
 def test_port_1_is_unreachable_exit_3(tmp_path):
-    proc = run_cli("audit", "http://127.0.0.1:1/", "--out", str(tmp_path), "-q")
+    proc = run_cli("audit", "http://127.0.0.1:1/", "--out", str(tmp_path), "-q", "--retries", "0")
     assert proc.returncode == 3, proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
 

@@ -99,5 +99,9 @@ class SiteServer(LocalServer):
 
     def __init__(self, root: Path, delay: float = 0.0, port: int = 0):
         self.log: list[tuple[float, str]] = []
-        handler = type("Handler", (_Handler,), {"delay": delay, "log": self.log})
-        super().__init__(functools.partial(handler, directory=str(root)), port=port)
+        self._handler = type("Handler", (_Handler,), {"delay": delay, "log": self.log})
+        super().__init__(functools.partial(self._handler, directory=str(root)), port=port)
+
+    def set_delay(self, delay: float) -> None:
+        """Slow while a test needs time (to kill an audit mid-way), fast after."""
+        self._handler.delay = delay

@@ -17,7 +17,7 @@ from tests.scheduled.conftest import AS_OF, REPO, cli, finding_keys, latest_run
 
 pytestmark = pytest.mark.slow  # audits killed and resumed in subprocesses
 
-TOTAL = 60  # pages are fetched 16 ahead (0.3 s each, in parallel): the kill lands mid-audit
+TOTAL = 60  # a chain of pages, each linking the next, 0.3 s each: the kill lands mid-audit
 KILL_AFTER = 12  # pages stored; past the first frontier checkpoint (every 10 pages)
 
 
@@ -65,6 +65,7 @@ def test_resume_after_sigkill_equals_an_uninterrupted_audit(project, site, tmp_p
         checkpointed = conn.execute("SELECT COUNT(*) FROM frontier").fetchone()[0]
     assert status == "running" and checkpointed > 0
 
+    server.set_delay(0)  # the resume and the uninterrupted audit need no time to be killed
     resumed_at = time.monotonic()
     proc = cli(*audit_args(url, db, project / "out"), "--resume", cwd=project)
     assert proc.returncode == 0, proc.stderr
