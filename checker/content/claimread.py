@@ -625,6 +625,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # a verb whose object is sales talk ("the company must stop making such
                   # claims", "ordered to end its advertising")
                   and not _SALES_OBJECT.match(sentence, p.end())
+                  # an instruction to stop using the product ("..., so stop and get checked",
+                  # "stop using it and see a doctor"): the reader stops, no condition does
+                  and not _stop_using(sentence, p)
                   and not _REGULATOR_BEFORE.search(sentence[max(0, p.start() - 30):p.start()])
                   and not (p.group(0).lower() in _ADJECTIVE_PREDICATES
                            and _DETERMINER_BEFORE.search(sentence[:p.start()]))
@@ -1101,7 +1104,12 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     behind = [b.end() for b in _STORY_CLAUSE_BREAK.finditer(told, 0, at)]
     if behind:
         told, start, at = told[behind[-1]:], start + behind[-1], at - behind[-1]
-    if _own_products(told, spec, [], spec.all_products) or _PRONOUN.search(told[:at]) \
+    # (a product word inside a name of approved care is that care's: "the antibiotic drops
+    # my doctor prescribed", "eye drops")
+    own = [p for p in _own_products(told, spec, [], spec.all_products)
+           if not any(a.start() <= start + p.start() and start + p.end() <= a.end()
+                      for a in approved)]
+    if own or _PRONOUN.search(told[:at]) \
             or _LESS_CARE.match(told[at + len(predicate.group(0)):]):
         return None
     carers = [(m.start() - start, m.group(0)) for m in approved
@@ -1496,6 +1504,21 @@ def _others_care(sentence: str, predicate: TermMatch) -> bool:
 
 # A person of the teller's life (not a clinician: approved care names those) right before the
 # verb, as its subject.
+def _stop_using(sentence: str, p: TermMatch) -> bool:
+    """"stop" told to the reader, with no object but the product's use: an imperative after
+    a clause break or "so", "then", "please", "just" or "immediately", followed by "and",
+    a clause break or "using" ("stop and get checked if your eye hurts", "stop using it")."""
+    return p.group(0).lower() == "stop" \
+        and _STOP_BEFORE.search(sentence[:p.start()]) is not None \
+        and _STOP_AFTER.match(sentence, p.end()) is not None
+
+
+_STOP_BEFORE = re.compile(r"(?:^|[,;:.!?]|\b(?:so|then|please|just|immediately))\s*$",
+                          re.IGNORECASE)
+_STOP_AFTER = re.compile(r"\s*(?:and\b|or\b|[,;.!?]|$|(?:using|taking|applying|wearing)\b)",
+                         re.IGNORECASE)
+
+
 _PERSON_SUBJECT = re.compile(
     r"\b(?:a|an|my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:coach|tutor|trainer|mentor|"
     r"teacher|wife|husband|partner|spouse|friend|sister|brother|mom|mother|dad|father|son|"
@@ -2281,6 +2304,9 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           if not _ROOT_CAUSE_CONTRAST.match(text, hit.start())
                           and not _SPAN_CONTRAST.match(text, hit.start())
                           and not _care_replaced(text, hit.start(), spec)
+                          # a denial that an "until" clause ends: "I could not walk until the
+                          # shots healed my knee" tells the change the claim is about
+                          and not _DENIAL_ENDED.search(text, hit.end())
                           # a negation inside a condition's name denies nothing: "children
                           # who cannot sit still", "wounds that won't heal"
                           and not (risk_text is not None and len(risk_text) == len(text)
@@ -2377,6 +2403,11 @@ _RISK_DENIED = re.compile(r"\b(?:without|no|zero|free\s+(?:of|from)|none\s+of)\s
                           # or the side effects")
                           r"(?:(?:(?:a|an|the|any)\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:,|\s+or|\s+and)"
                           r"\s+){0,3}(?:the\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# The clause that ends a denial's time ("I could not walk until ...", "didn't believe it till
+# ..."): what follows is asserted, the change a story tells (not "until now", "until then",
+# "until recently", which keep the denial).
+_DENIAL_ENDED = re.compile(r"\b(?:until|till)\s+(?!(?:now|then|recently|today|later)\b)",
+                           re.IGNORECASE)
 # Results said to vary, whose results: a disclaimer beside a claim does not unsay it.
 _RESULTS_VARY = re.compile(r"results?\s+(?:[\w-]+\s+)?(?:vary|differ)", re.IGNORECASE)
 
@@ -3870,7 +3901,10 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
             # the status phrase's own words ("our allografts are 361 tissue and do not need
             # approval") are the claim, not a denial of it
             hit = next((h for h in DENIAL.finditer(text)
-                        if not status.start() <= h.start() < status.end()), None)
+                        if not status.start() <= h.start() < status.end()
+                        # "I didn't trust them until I saw they were FDA approved": the
+                        # status is told in the clause that ends the denial
+                        and not _DENIAL_ENDED.search(text[:status.start()], h.end())), None)
         if hit and pattern is spec.unless and _COMPARED.search(text[:hit.start()]):
             continue  # "the same FDA approval as Epidiolex" borrows the approval it names
         if hit:

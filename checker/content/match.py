@@ -70,7 +70,9 @@ _NEGATED_SUBJECT = re.compile(
     # supplements prevent or treat COVID-19"
     r"(?:[\w-]+\s*,?\s+(?:or|nor|and)\s+)?$",
     re.IGNORECASE)
-_CONJUNCTION = re.compile(r"\b(?:and|or|so|then|because|since)\b", re.IGNORECASE)
+# (and "until"/"till", which end a negation's time: "I could not walk until the shots
+# healed my knee" asserts what follows)
+_CONJUNCTION = re.compile(r"\b(?:and|or|so|then|because|since|until|till)\b", re.IGNORECASE)
 # How many sentences' answers a matcher remembers (Matcher._read).
 _MEMO_SIZE = 4096
 # "safe and effective" (or "safe or effective", "safe nor effective"), the FD&C Act's standard
