@@ -1104,8 +1104,8 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     behind = [b.end() for b in _STORY_CLAUSE_BREAK.finditer(told, 0, at)]
     if behind:
         told, start, at = told[behind[-1]:], start + behind[-1], at - behind[-1]
-    # (a product word inside a name of approved care is that care's: "the antibiotic drops
-    # my doctor prescribed", "eye drops")
+    # (a product word inside a name of approved care is that care's: "the eye drops my
+    # doctor prescribed", as _own_products reads a sentence)
     own = [p for p in _own_products(told, spec, [], spec.all_products)
            if not any(a.start() <= start + p.start() and start + p.end() <= a.end()
                       for a in approved)]

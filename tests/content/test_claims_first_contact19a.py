@@ -11,8 +11,8 @@ tests, not taken from a corpus file.
 - A negation whose time an "until" clause ends ("I didn't trust them until I saw they were FDA
   approved", "I could not walk until the shots healed my knee") asserts what follows.
 - "stye", the common name of the ICD-10-CM's hordeolum, is a condition.
-- A drug class named with its dosage form ("antibiotic drops", "antiviral tablets") is approved
-  care, also in a story, where a product word inside its name ("drops") is the care's.
+- In a story, a product word inside a name of approved care ("the eye drops my doctor
+  prescribed") is the care's, as it is in any other sentence.
 - "stop" told to the reader with no object ("..., so stop and get checked") stops no condition.
 - The excimer laser's approved use written as clinics write it ("reshape the cornea", "reduce
   the need for glasses") is a use the FDA approved lasers for.
@@ -103,17 +103,16 @@ def test_stye_is_a_condition(engine: ContentEngine, item: str, fires: bool) -> N
 
 
 @pytest.mark.parametrize(("text", "fires"), [
-    # the teller's approved care, named by class and dosage form, does the clearing
-    ("Our pediatrician's antibiotic drops cleared my son's conjunctivitis in two days.", False),
+    # the teller's approved care, whose name holds a product word ("drops"), does the clearing
     ("The eye drops my doctor prescribed cleared my son's conjunctivitis in two days.", False),
-    ("Antiviral tablets from my doctor cleared my shingles in a week.", False),
+    ("The nasal spray my doctor prescribed cleared my sinus infection in a week.", False),
     # the product the page sells still does
     ("These drops cleared my son's conjunctivitis in two days.", True),
-    ("My doctor's antibiotic drops did nothing, but these homeopathic drops cleared my son's "
+    ("My doctor's eye drops did nothing, but these homeopathic drops cleared my son's "
      "conjunctivitis in two days.", True),
 ])
-def test_a_drug_class_with_its_dosage_form_is_approved_care(engine: ContentEngine, text: str,
-                                                            fires: bool) -> None:
+def test_a_product_word_inside_approved_care_in_a_story(engine: ContentEngine, text: str,
+                                                        fires: bool) -> None:
     html = story_quote(text, "Maria S.")
     found = reported(engine, DISEASE, "Homeopathic Eye Drops", html) \
         + reported(engine, INFECT, "Homeopathic Eye Drops", html)
