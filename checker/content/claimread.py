@@ -164,6 +164,10 @@ GENERAL_CARE = re.compile(r"\b(?:can|may|is|are|be|usually|often|easily)\s+(?:us
                           r"easily\s+|safely\s+)?(?:treated|cured|prevented|managed|relieved|"
                           r"controlled)\s+(?:at\s+home\s+|quickly\s+)?(?:with|by|using)\b",
                           re.IGNORECASE)
+# An answer that opens by denying what its question asks: "No.", "No eye drop has been shown
+# to ...", "Not really.", "There is no evidence that ...", "Nothing we sell ...".
+_ANSWER_DENIES = re.compile(r"\W*(?:no\b|not\b|none\b|nothing\b|there\s+is\s+no\b)",
+                            re.IGNORECASE)
 # A condition's natural course, no product's effect: "Most sinus infections clear up on their
 # own", "usually goes away by itself", "gets better without treatment". Only where neither
 # the sentence nor its lead names a product ("TagAway Drops: skin tags fall off on their own
@@ -846,7 +850,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     if NATURAL_COURSE.search(sentence) and not ctx.testimonial and not _OUR.search(sentence) \
             and not _own_products(sentence, spec, approved, spec.all_products) \
-            and not _own_products(ctx.lead, spec, [], spec.all_products):
+            and (not _own_products(ctx.lead, spec, [], spec.all_products)
+                 # a question about the product that the answer opens by denying ("Can eye
+                 # drops help with floaters?" / "No eye drop has been shown to ... Most
+                 # floaters fade on their own"): the lead's product is no agent here
+                 or is_question(ctx.lead)
+                 and _ANSWER_DENIES.match((ctx.earlier or (sentence,))[0]) is not None):
         verdict.stopped_by = "the condition's natural course, no product's effect"
         return verdict
     behaviour = _BEHAVIOUR.match(sentence) and not _BEFORE_STATE.match(sentence) \

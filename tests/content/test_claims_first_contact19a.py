@@ -14,6 +14,9 @@ tests, not taken from a corpus file.
 - In a story, a product word inside a name of approved care ("the eye drops my doctor
   prescribed") is the care's, as it is in any other sentence.
 - "stop" told to the reader with no object ("..., so stop and get checked") stops no condition.
+- A condition's natural course ("Most floaters fade on their own") told in an answer that opens
+  by denying its question's product ("Can eye drops help with floaters?" / "No eye drop has been
+  shown to ...") is no claim for that product.
 - The excimer laser's approved use written as clinics write it ("reshape the cornea", "reduce
   the need for glasses") is a use the FDA approved lasers for.
 """
@@ -142,4 +145,23 @@ def test_stop_told_to_the_reader(engine: ContentEngine, sentence: str, fires: bo
 def test_the_excimer_lasers_approved_use(engine: ContentEngine, sentence: str,
                                          fires: bool) -> None:
     found = reported(engine, STATUS, "Laser Eye Surgery", f"<p>{sentence}</p>")
+    assert bool(found) is fires, found
+
+
+def _faq(question: str, answer: str) -> str:
+    return (f'<section class="faq"><h2>Frequently asked questions</h2><details><summary>'
+            f"{question}</summary><p>{answer}</p></details></section>")
+
+
+@pytest.mark.parametrize(("answer", "fires"), [
+    ("No eye drop has been shown to dissolve floaters. Most floaters fade on their own, but a "
+     "sudden shower of new ones needs an eye exam the same day.", False),
+    ("No. Most floaters fade on their own within a few months.", False),
+    # an answer that affirms keeps the question's product as the agent
+    ("Yes. Most floaters fade on their own within weeks of starting the drops.", True),
+])
+def test_natural_course_under_a_denied_question(engine: ContentEngine, answer: str,
+                                                fires: bool) -> None:
+    body = _faq("Can eye drops help with floaters?", answer)
+    found = reported(engine, DISEASE, "Homeopathic Eye Drops", body)
     assert bool(found) is fires, found
