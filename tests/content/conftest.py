@@ -12,6 +12,9 @@ from checker.settings import AuditConfig
 
 FIXTURES = Path(__file__).resolve().parent.parent / "sites" / "content"
 AS_OF = dt.date(2026, 11, 25)
+# Slack of the claims corpus's floors: rounding only, the figures are deterministic (no clock,
+# no network, no randomness).
+EPSILON = 1e-9
 
 
 @pytest.fixture(scope="session")
