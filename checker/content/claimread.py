@@ -1208,8 +1208,9 @@ def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
     before, after = told.rfind(";", 0, at), told.find(";", at)
     span = (span[0] + before + 1, span[0] + after if after >= 0 else span[1])
     told, at = text[span[0]:span[1]], predicate.start() - span[0] - before - 1
-    if _own_products(told, spec, [], spec.all_products) or _PRONOUN.search(told[:at]) \
-            or _IT_DID.search(text):
+    if _own_products(told, spec, [], spec.all_products) or (
+            (_PRONOUN.search(told[:at]) or _IT_DID.search(text))
+            and not _it_is_the_care_started(text, span, approved, spec)):
         return None
     credited = _CREDITED.search(told)
     for care in approved:
@@ -1240,6 +1241,41 @@ def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
                 and not _FAILED_STORY.search(said):
             return care.group(0)
     return None
+
+
+def _it_is_the_care_started(text: str, span: tuple[int, int], approved: list[TermMatch],
+                            spec: ClaimSpec) -> bool:
+    """The story's "it" is the approved care its last sentence told the teller's own clinician
+    started, named last in that sentence ("My doctor put me on Lexapro for depression. It took
+    five weeks, but it helped"): the nearest thing "it" can point back to is that care, not the
+    page's product. Not when the story tells of "it" before that sentence, names a product of
+    ours or another name after the care ("... on Lexapro, then I found Calm Drops. It helped"),
+    or tells the care failing ("... on Lexapro. It did nothing, but ...")."""
+    if span[0] == 0:
+        return False
+    prior = sentence_at(text, len(text[:span[0]].rstrip()) - 1)
+    if prior is None or any(m.end() <= span[0] for m in _IT_DID.finditer(text)):
+        return False
+    said = text[prior[0]:prior[1]]
+    if not _STORY_CARER.search(said) or _FAILED_STORY.search(text[prior[0]:]) \
+            or _own_products(text[prior[0]:], spec, [], spec.all_products):
+        return False
+    for care in approved:
+        if not prior[0] <= care.start() < prior[1] or _CLINICIAN.fullmatch(care.group(0)) \
+                or not _STARTED_ON.search(text[max(prior[0], care.start() - 60):care.start()]):
+            continue
+        rest = text[care.end():span[1]]
+        if not _NAME_AFTER.search(rest) and not _OTHER_TRIED.search(rest):
+            return True
+    return False
+
+
+# A capitalized word after the care, not opening a sentence: another name the story may point
+# to ("... then I found Calm Drops"); and other care tried after it ("so I switched to ...").
+_NAME_AFTER = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\u201c)\b(?<!^)[A-Z][\w-]+")
+_OTHER_TRIED = re.compile(r"\b(?:switch\w*|tried|try|trying|found|discovered|bought|ordered|"
+                          r"started\s+(?:taking|using|on)|began\s+(?:taking|using)|"
+                          r"instead|replaced|gave\s+up|stopped)\b", re.IGNORECASE)
 
 
 def _nothing_else_named(text: str, spec: ClaimSpec, care: TermMatch) -> bool:

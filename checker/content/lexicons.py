@@ -6,7 +6,8 @@ approved care that makes a sentence patient information), conditions-icd10cm.txt
 infections-icd10cm.txt (built from ICD-10-CM by scripts/build_condition_lexicon.py),
 conditions-do.txt (Human Disease Ontology names, built by the same script) and
 conditions-consumer.yaml (the names people write, some composed from body parts and symptom
-words), pathogen-kinds.yaml (anti-infectives labelled against bacteria, parasites or fungi, and
+words), drug-stems.yaml (generic drug names by their INN/USAN stems, approved care),
+pathogen-kinds.yaml (anti-infectives labelled against bacteria, parasites or fungi, and
 the viral infections they do not treat). Each set compiles to one RE2 pattern:
 a page's text is searched once per set, in linear time.
 """
@@ -417,8 +418,11 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
     products_data = _yaml(folder / "products.yaml")
     products = {cls: TermSet(cls, terms, products_data["source"], products_data["licence"])
                 for cls, terms in products_data["unapproved"].items()}
-    approved = TermSet("approved-care", products_data["approved-care"],
-                       products_data["source"], products_data["licence"])
+    stems = _drug_stems(folder)
+    approved = TermSet("approved-care", products_data["approved-care"] + stems,
+                       products_data["source"] + ("; drug-stems.yaml: WHO INN and USAN stems"
+                                                  if stems else ""),
+                       products_data["licence"])
     kinds = _yaml(folder / "pathogen-kinds.yaml")
     consumer = _yaml(folder / "conditions-consumer.yaml")
     conditions = {}
@@ -459,6 +463,16 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                     TermSet("viral", kinds["viral"], kinds["source"], kinds["licence"]),
                     approved_names=_approved_names(folder),
                     labelled=_labelled_uses(folder), replaced=replaced)
+
+
+def _drug_stems(folder: Path) -> list[str]:
+    """Generic drug names by their INN/USAN stems (drug-stems.yaml): one regex per stem, a word
+    that ends in it after at least `min` letters (3 unless the file says more)."""
+    path = folder / "drug-stems.yaml"
+    if not path.exists():
+        return []
+    return [f"[a-z]{{{int(entry.get('min', 3))},}}(?:{entry['stem']})"
+            for entry in _yaml(path).get("stems") or []]
 
 
 def _approved_names(folder: Path) -> TermSet | None:

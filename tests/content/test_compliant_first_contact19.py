@@ -1,0 +1,96 @@
+"""Golden tests of the classes found by the fresh set fresh19n.yaml (helper negatives19, 5 Dec
+2026: compliant text that names approved medicines by name; dev half read, test half scored
+once at the end): the exact text must fire no claim rule, and its claim twin must still fire the
+rule. Texts written for these tests (some are the dev half's), not from a letter.
+
+- a generic drug name is approved care by the stem of its class (rules/lexicons/drug-stems.yaml:
+  the WHO INN and USAN stems -pram, -faxine, -apine, -peridone, -zodone, -spirone, -trigine,
+  -tadine, -izine, -glitazone, -grel, -grelor, beside the stems products.yaml already had):
+  "lithium added to my venlafaxine by my psychiatrist", "escitalopram lifted my mood";
+- a story's "it" right after the sentence in which the teller's own clinician started approved
+  care is that care ("My doctor put me on Lexapro for depression. It took about five weeks, but
+  it helped": claimread _it_is_the_care_started); not when another name or other care tried
+  follows the care, the care failed, or the story told of "it" before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.content.conftest import CLAIM_RULES, story_quote
+from tests.content.conftest import article_rules_fired as _fired
+
+SJW = "St. John's Wort Supplements"
+
+ALLERGY = "Allergy Relief Supplements"
+HEART = "Heart Health Supplements"
+SUGAR = "Blood Sugar Support Supplements"
+
+# (title, body) that must fire no claim rule
+CLEAR = [
+    (SJW, story_quote("Ten years of depression and four different prescriptions. What finally "
+                      "helped was lithium added to my venlafaxine by my psychiatrist, with blood "
+                      "tests every few months.", "Rob D.")),
+    (SJW, story_quote("After months of depression, escitalopram lifted my mood within six "
+                      "weeks.", "Ana")),
+    (SJW, story_quote("After months of depression, mirtazapine lifted my mood and my sleep within "
+                      "a month.", "Ana")),
+    (SJW, story_quote("My panic attacks eased after a few weeks on buspirone and therapy.",
+                       "Lee")),
+    (SJW, story_quote("After months of depression, trazodone and weekly counseling lifted my "
+                      "mood.", "Ana")),
+    (SJW, story_quote("Quetiapine has kept my bipolar depression away for three years.",
+                       "Sam")),
+    (SJW, story_quote("Lamotrigine has kept my bipolar depression away for three years.",
+                       "Sam")),
+    (ALLERGY, story_quote("Every spring my hay fever was miserable until loratadine relieved it.",
+                          "Jo")),
+    (ALLERGY, story_quote("Cetirizine relieves my hay fever within an hour.", "Jo")),
+    (SUGAR, story_quote("Pioglitazone brought my type 2 diabetes under control in six months.",
+                        "Luis")),
+    (HEART, story_quote("Clopidogrel has prevented another heart attack since my stent.",
+                        "Frank")),
+    (HEART, story_quote("Ticagrelor has prevented another heart attack since my stent.",
+                        "Frank")),
+    (SJW, story_quote("My doctor put me on Lexapro for depression. It took about five weeks, but "
+                      "it helped, and the mild nausea at the start went away.", "Jason P.")),
+    (SJW, story_quote("My doctor put me on sertraline for depression. It took about five weeks, "
+                      "but it helped.", "Jason P.")),
+]
+
+# (rule, title, body): the claim twin of a clear row, which must still fire its rule
+TWINS = [
+    ("unapproved-disease-claim", SJW,
+     story_quote("Ten years of depression and four different prescriptions. What finally helped "
+                 "was this St. John's Wort.", "Rob D.")),
+    ("unapproved-disease-claim", SJW,
+     story_quote("After months of depression, this herbal blend lifted my mood within six weeks.",
+                 "Ana")),
+    ("unapproved-disease-claim", ALLERGY,
+     story_quote("Every spring my hay fever was miserable until these drops relieved it.", "Jo")),
+    ("unapproved-disease-claim", SUGAR,
+     story_quote("This cinnamon blend brought my type 2 diabetes under control in six months.",
+                 "Luis")),
+    # a name that ends like a stem but is a word of its own is no drug: "mongrel"
+    ("unapproved-disease-claim", HEART,
+     story_quote("Our mongrel blend has prevented another heart attack since my stent.",
+                 "Frank")),
+    ("unapproved-disease-claim", SJW,
+     story_quote("My doctor put me on Lexapro for depression, then I found Calm Drops. It helped "
+                 "within a week.", "Jason P.")),
+    ("unapproved-disease-claim", SJW,
+     story_quote("My doctor put me on Lexapro for depression. It made me numb, so I switched to "
+                 "St. John's Wort and it lifted my depression.", "Jason P.")),
+    ("unapproved-disease-claim", SJW,
+     story_quote("It is the only thing that helped. My doctor put me on Lexapro for depression. "
+                 "It took five weeks to help.", "Jason P.")),
+]
+
+@pytest.mark.parametrize(("title", "body"), CLEAR, ids=[f"clear-{i}" for i in range(len(CLEAR))])
+def test_compliant_text_fires_no_claim_rule(engine, title, body) -> None:
+    assert not _fired(engine, title, body) & CLAIM_RULES
+
+@pytest.mark.parametrize(("rule", "title", "body"), TWINS,
+                         ids=[f"{t[0]}-{i}" for i, t in enumerate(TWINS)])
+def test_claim_twin_still_fires(engine, rule, title, body) -> None:
+    assert rule in _fired(engine, title, body)
