@@ -728,7 +728,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         masked = " " * no.end() + masked[no.end():]
     # a predicate inside a clause that tells what other care failed to do ("that pills have
     # not fixed") is that care's, not the claim's
-    failed = [m.span() for m in _CARE_FAILED.finditer(sentence)]
+    failed = sorted([m.span() for m in _CARE_FAILED.finditer(sentence)]
+                    + [m.span() for m in _UNRESPONSIVE.finditer(sentence)])
     if failed and ctx.lead and not any(
             not any(a <= c.start() < c.end() <= b for a, b in failed) for c in candidates):
         # the item's only predicate is the failed care's ("Chronic insomnia that sleeping
@@ -1872,6 +1873,18 @@ _CARE_FAILED = re.compile(
     re.IGNORECASE)
 
 
+# The condition that did not respond to other care, to the clause's end: "Depression that has
+# not responded to SSRIs such as Zoloft" (the clause describes the condition; its "responded"
+# is no predicate of the claim).
+# (the clause ends at a stop, a bracket, or a comma before a turn: "..., but vancomycin treats
+# it" is care of its own)
+_UNRESPONSIVE = re.compile(
+    r"\b(?:(?:that|which|who)\s+(?:has|have|had|did|does|do)(?:n't|\s+not)\s+(?:yet\s+)?"
+    r"(?:respond(?:ed)?|improv(?:e|ed))\s+(?:to|with|on)|(?:resistant|unresponsive|refractory)"
+    r"\s+to)\b(?:[^.;:!?(),]|,(?!\s*(?:but|so|yet|then|and\s+then|which|while)\b))*",
+    re.IGNORECASE)
+
+
 def _masked(sentence: str, spec: ClaimSpec) -> str:
     """The sentence with its negated outcomes and pseudo-negations blanked out, offsets
     kept."""
@@ -2072,10 +2085,19 @@ def _bare(title: str, found: list[TermMatch]) -> bool:
 def _predicates(sentence: str, spec: ClaimSpec, ctx: Context,
                 verdict: Verdict) -> list[TermMatch]:
     found = spec.predicates.finditer(sentence)
+    if found and "-to-" in sentence:
+        # a predicate word inside a hyphenated "X-to-Y" compound is part of a modifier, not a
+        # verb: "a test-to-treat visit", "hard-to-treat infections", "a treat-to-target plan"
+        found = [p for p in found if not _TO_COMPOUND_BEFORE.search(sentence, 0, p.start())
+                 and not _TO_COMPOUND_AFTER.match(sentence, p.end())]
     if found:
         return found
     lead = _lead_predicate(sentence, spec, ctx, verdict)
     return [lead] if lead is not None else []
+
+
+_TO_COMPOUND_BEFORE = re.compile(r"\w-to-$", re.IGNORECASE)
+_TO_COMPOUND_AFTER = re.compile(r"-to-\w", re.IGNORECASE)
 
 
 def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
@@ -2894,8 +2916,12 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
     named = spec.approved.finditer(sentence) + found
     # our products in the sentence, read once for every care term (most sentences name none)
     ours = spec.all_products.finditer(sentence) if named else []
+    # care the condition did not respond to ("depression that has not responded to SSRIs such
+    # as Zoloft"): the care that failed, not the care that acts
+    unresponsive = [m.span() for m in _UNRESPONSIVE.finditer(sentence)] if named else []
     return [a for a in named
-            if (not _REPLACED.search(_before(sentence, a, 40))
+            if not any(b <= a.start() < e for b, e in unresponsive)
+            and (not _REPLACED.search(_before(sentence, a, 40))
                 or _ACTED_BY.search(_before(sentence, a, 40)))
             and not _COMPARED_CARE.search(_before(sentence, a, 40))
             and not _NOT_CARE.search(_before(sentence, a, 30))

@@ -10,13 +10,21 @@ rule. Texts written for these tests (some are the dev half's), not from a letter
 - a story's "it" right after the sentence in which the teller's own clinician started approved
   care is that care ("My doctor put me on Lexapro for depression. It took about five weeks, but
   it helped": claimread _it_is_the_care_started); not when another name or other care tried
-  follows the care, the care failed, or the story told of "it" before.
+  follows the care, the care failed, or the story told of "it" before;
+- care a condition "has not responded to" (or is "resistant to") is the care that failed, not
+  the care that acts, to the clause's end ("Depression that has not responded to SSRIs such as
+  Zoloft or Lexapro" under "Tianaa capsules are used for:"; claimread _UNRESPONSIVE): the
+  clause's "responded" is no predicate and its care clears nothing; care after a turn ("...,
+  but vancomycin treats it") still acts;
+- a predicate word inside a hyphenated "X-to-Y" compound is a modifier, not a verb ("The
+  pharmacist's test-to-treat visit got me Tamiflu"; "hard-to-treat infections").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bench import claims_eval as ce
 from tests.content.conftest import CLAIM_RULES, story_quote
 from tests.content.conftest import article_rules_fired as _fired
 
@@ -94,3 +102,41 @@ def test_compliant_text_fires_no_claim_rule(engine, title, body) -> None:
                          ids=[f"{t[0]}-{i}" for i, t in enumerate(TWINS)])
 def test_claim_twin_still_fires(engine, rule, title, body) -> None:
     assert rule in _fired(engine, title, body)
+
+
+def _on_bench_page(engine, item: dict) -> set[str]:
+    return set(ce.run_one(engine, {"placement": "main"} | item, 0).on_item) & CLAIM_RULES
+
+
+UNRESPONSIVE = "Depression that has not responded to SSRIs such as Zoloft or Lexapro"
+
+
+@pytest.mark.parametrize("iid", ["f19n-027", "list-b"])  # both layouts
+def test_care_the_condition_did_not_respond_to_is_set_aside(engine, iid) -> None:
+    item = {"id": iid, "form": "list-item", "topic": "supplement",
+            "intro": "Tianaa capsules are used for:", "text": UNRESPONSIVE}
+    assert "unapproved-disease-claim" in _on_bench_page(engine, item)
+    # the same item under a psychiatry practice's own list, and a label naming what failed
+    assert not _on_bench_page(engine, item | {"topic": "mental-health",
+                                              "intro": "Our psychiatrists treat:"})
+    assert not _on_bench_page(engine, {
+        "id": iid, "form": "sentence", "topic": "supplement",
+        "text": "For depression that has not responded to SSRIs such as sertraline, doctors may "
+                "add aripiprazole."})
+    assert not _on_bench_page(engine, {
+        "id": iid, "form": "sentence", "topic": "primary-care",
+        "text": "MRSA is resistant to many antibiotics, but vancomycin treats it."})
+
+
+TEST_TO_TREAT = ("My flu test was positive on a Saturday. The pharmacist's test-to-treat visit got "
+                 "me Tamiflu the same afternoon, and the fever broke two days later.")
+
+
+@pytest.mark.parametrize("iid", ["f19nn-030", "story-b"])
+def test_a_predicate_in_a_to_compound_is_no_verb(engine, iid) -> None:
+    story = {"id": iid, "form": "testimonial", "topic": "pharmacy", "text": TEST_TO_TREAT,
+             "author": "Denise, 66"}
+    assert not _on_bench_page(engine, story)
+    assert "infectious-disease-claim" in _on_bench_page(engine, {
+        "id": iid, "form": "sentence", "topic": "supplement",
+        "text": "Our drops clear hard-to-treat sinus infections in days."})
