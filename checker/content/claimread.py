@@ -155,7 +155,10 @@ SUBSTITUTED_CARE = re.compile(
     r"put(?:s|ting)?\s+off|delay(?:s|ed|ing)?|(?:never|no\s+longer)\s+(?:again\s+)?needs?|"
     r"(?:won['\u2019]t|will\s+not|don['\u2019]t|do\s+not|doesn['\u2019]t|does\s+not|"
     r"didn['\u2019]t|did\s+not)\s+(?:ever\s+)?need|no\s+need\s+for|"
-    r"(?:choose|chooses|chose|choosing|prefer|prefers|preferred)\s+(?:[\w'-]+\s+){1,4}?over)"
+    r"(?:choose|chooses|chose|choosing|prefer|prefers|preferred)\s+(?:[\w'-]+\s+){1,4}?over|"
+    # the product named as a natural version of the care, its stand-in: "nature's
+    # antidepressant", "a natural antidepressant", "the herbal antidepressant"
+    r"nature['\u2019]s|natural|herbal|plant[- ]based|drug[- ]free|homeopathic)"
     r"\s+(?:(?:a|an|the|your|their|my|his|her|those|any|that)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE)
 # A condition said to be treated in general, by care that is not a product of ours: "Head lice

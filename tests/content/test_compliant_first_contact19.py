@@ -17,7 +17,11 @@ rule. Texts written for these tests (some are the dev half's), not from a letter
   clause's "responded" is no predicate and its care clears nothing; care after a turn ("...,
   but vancomycin treats it") still acts;
 - a predicate word inside a hyphenated "X-to-Y" compound is a modifier, not a verb ("The
-  pharmacist's test-to-treat visit got me Tamiflu"; "hard-to-treat infections").
+  pharmacist's test-to-treat visit got me Tamiflu"; "hard-to-treat infections");
+- recall row: a product named as a natural version of approved care ("nature's antidepressant",
+  "The Natural Antidepressant", "works as a natural antidepressant") is offered as its stand-in,
+  for the care's condition (claimread SUBSTITUTED_CARE; the singular "antidepressant" in
+  conditions-consumer.yaml `replaced`); not negated, nor said to be only "called" one.
 """
 
 from __future__ import annotations
@@ -140,3 +144,29 @@ def test_a_predicate_in_a_to_compound_is_no_verb(engine, iid) -> None:
     assert "infectious-disease-claim" in _on_bench_page(engine, {
         "id": iid, "form": "sentence", "topic": "supplement",
         "text": "Our drops clear hard-to-treat sinus infections in days."})
+
+
+# (rule, title, body): a product named as a natural version of approved care is a claim
+NATURAL_CARE = [
+    (SJW, "<p>Feeling depressed? Try nature's antidepressant. 20% off St. John's Wort today.</p>"),
+    (SJW, "<p>St. John's Wort is nature's antidepressant.</p>"),
+    (SJW, "<h2>The Natural Antidepressant</h2>"),
+    (SJW, "<p>St. John's Wort works as a natural antidepressant.</p>"),
+]
+NATURAL_CARE_CLEAR = [
+    (SJW, "<p>St. John's Wort is sometimes called a natural antidepressant, but it has not been "
+          "shown to treat depression.</p>"),
+    (SJW, "<p>St. John's Wort is not a natural antidepressant.</p>"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), NATURAL_CARE,
+                         ids=[f"natural-{i}" for i in range(len(NATURAL_CARE))])
+def test_a_product_named_as_natural_care_is_a_claim(engine, title, body) -> None:
+    assert "unapproved-disease-claim" in _fired(engine, title, body)
+
+
+@pytest.mark.parametrize(("title", "body"), NATURAL_CARE_CLEAR,
+                         ids=[f"natural-clear-{i}" for i in range(len(NATURAL_CARE_CLEAR))])
+def test_natural_care_denied_is_quiet(engine, title, body) -> None:
+    assert not _fired(engine, title, body) & CLAIM_RULES
