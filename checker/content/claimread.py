@@ -1858,6 +1858,10 @@ _PSEUDO_NEGATION = re.compile(
     r"\b(?:I|he|she|we|they)\s+(?:(?:do|does)(?:n['\u2019]t|\s+not)|no\s+longer)\s+needs?\s+"
     r"(?:my|his|her|our|their)\s+(?:[\w-]+\s+){0,2}?(?:medicines?|medications?|meds|pills|"
     r"tablets|inhalers?|insulin|injections|shots|prescriptions?)\b|"
+    # the teller's wish not to ("when I didn't want to take anything from the pharmacy",
+    # "because she did not want surgery"): a motive the story tells, not a denial of it
+    r"\b(?:I|he|she|we|they)\s+(?:(?:did|do|does)(?:n['\u2019]t|\s+not)|never)\s+"
+    r"(?:want(?:ed)?|wish(?:ed)?|like[ds]?)\b|"
     r"\b(?:kids|children|men|women|people|adults|patients|those|anyone|seniors)\s+"
     r"(?:(?:with|of)\s+(?:[\w-]+\s+){1,3}?)?who\s+(?:can't|can\u2019t|cannot|can\s+not|"
     r"can\s+no\s+longer|couldn't|could\s+not|won't|don't|do\s+not)\b",

@@ -21,7 +21,12 @@ rule. Texts written for these tests (some are the dev half's), not from a letter
 - recall row: a product named as a natural version of approved care ("nature's antidepressant",
   "The Natural Antidepressant", "works as a natural antidepressant") is offered as its stand-in,
   for the care's condition (claimread SUBSTITUTED_CARE; the singular "antidepressant" in
-  conditions-consumer.yaml `replaced`); not negated, nor said to be only "called" one.
+  conditions-consumer.yaml `replaced`); not negated, nor said to be only "called" one;
+- recall row: the teller's wish not to ("when I didn't want to take anything from the pharmacy")
+  is a motive, not a denial of the outcome (claimread _PSEUDO_NEGATION); "didn't get me through"
+  still denies;
+- recall row: "There has never been a clearer choice for ..." ranks the product above all there
+  is (no-superlative-claims pattern); "never been a better time to book" is a sale.
 """
 
 from __future__ import annotations
@@ -170,3 +175,24 @@ def test_a_product_named_as_natural_care_is_a_claim(engine, title, body) -> None
                          ids=[f"natural-clear-{i}" for i in range(len(NATURAL_CARE_CLEAR))])
 def test_natural_care_denied_is_quiet(engine, title, body) -> None:
     assert not _fired(engine, title, body) & CLAIM_RULES
+
+
+WISH_CLAIM = ("St. John's Wort got me through postpartum depression when I didn't want to take "
+              "anything from the pharmacy.")
+
+
+def test_a_wish_not_to_is_no_denial(engine) -> None:
+    assert "unapproved-disease-claim" in _fired(engine, SJW, story_quote(WISH_CLAIM, "Sara K."))
+    assert not _fired(engine, SJW, story_quote(
+        "St. John's Wort didn't get me through postpartum depression, so I went to my doctor.",
+        "Sara K.")) & CLAIM_RULES
+
+
+def test_never_a_clearer_choice_is_a_superlative(engine) -> None:
+    tianaa = "Tianaa Supplements"
+    assert "no-superlative-claims" in _fired(
+        engine, tianaa, "<h2>There Has Never Been a Clearer Choice for Pain and Anxiety</h2>")
+    assert not _fired(engine, tianaa, "<p>There has never been a better time to book your "
+                                      "visit.</p>") & CLAIM_RULES
+    assert not _fired(engine, tianaa, "<h2>Pain and Anxiety: Treatments Your Doctor Can "
+                                      "Offer</h2>") & CLAIM_RULES
