@@ -1132,13 +1132,25 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     # with physical therapy"
     end = at + len(predicate.group(0))
     after = [m.group(0) for m in approved if start + end <= m.start() < start + len(told)
-             and _MEANS_BEFORE.search(text[start + end:m.start()])]
+             and (_MEANS_BEFORE.search(text[start + end:m.start()])
+                  # a pseudo-cleft names the agent after its verb: "What finally got him into
+                  # recovery was a monthly naltrexone injection"
+                  or (_WHAT_CLEFT.match(told) is not None
+                      and _CLEFT_COPULA.search(text[start + end:m.start()]) is not None))]
     if after:
         return after[0]
     for offset, care in sorted(carers):
         if not _TELLER.search(told[:offset]) and not _REPORTS.search(told[offset:at]):
             return care
     return None
+
+
+# A story's clause opened as a pseudo-cleft ("What finally helped was ...", "What got me through
+# it was ..."), and the copula before the care it names ("... was a monthly naltrexone injection").
+_WHAT_CLEFT = re.compile(r"^\W*what\s+(?:really\s+|finally\s+|actually\s+|truly\s+)?\w+",
+                         re.IGNORECASE)
+_CLEFT_COPULA = re.compile(r"\b(?:was|is|were|are)\s+(?:(?:a|an|the|my|his|her|their|our)\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
 # What closes a clause of a story: a semicolon ("I take the blend for its taste; my

@@ -26,7 +26,14 @@ rule. Texts written for these tests (some are the dev half's), not from a letter
   is a motive, not a denial of the outcome (claimread _PSEUDO_NEGATION); "didn't get me through"
   still denies;
 - recall row: "There has never been a clearer choice for ..." ranks the product above all there
-  is (no-superlative-claims pattern); "never been a better time to book" is a sale.
+  is (no-superlative-claims pattern); "never been a better time to book" is a sale;
+- "addicted to heroin" (to opioids, pain pills, alcohol, nicotine) is a condition as people say
+  it (conditions-consumer.yaml, MedlinePlus "Opioid Misuse and Addiction"), a name of the opioid,
+  alcohol or nicotine use disorder an approved drug's label names (`symptom-of`): naltrexone for
+  a brother "addicted to heroin" is on its label;
+- a story's pseudo-cleft names the care as the agent after its verb ("What finally helped was
+  sertraline", "What finally got him into recovery was a monthly naltrexone injection";
+  claimread _WHAT_CLEFT): that care's outcome; "... was this St. John's Wort" is the product's.
 """
 
 from __future__ import annotations
@@ -196,3 +203,22 @@ def test_never_a_clearer_choice_is_a_superlative(engine) -> None:
                                       "visit.</p>") & CLAIM_RULES
     assert not _fired(engine, tianaa, "<h2>Pain and Anxiety: Treatments Your Doctor Can "
                                       "Offer</h2>") & CLAIM_RULES
+
+
+ADDICTED = "My brother was addicted to heroin for six years."
+
+
+def test_addiction_as_people_say_it_and_the_care_a_cleft_names(engine) -> None:
+    tianaa = "Tianaa Supplements"
+    assert "unapproved-disease-claim" in _fired(engine, tianaa, story_quote(
+        ADDICTED + " Tianaa White is what finally got him clean.", "Shawna"))
+    assert not _fired(engine, tianaa, story_quote(
+        ADDICTED + " What finally got him into recovery was a monthly naltrexone injection "
+        "(Vivitrol) from the county clinic and a recovery group.", "Shawna")) & CLAIM_RULES
+    assert not _fired(engine, SJW, story_quote(
+        "Ten years of depression. What finally helped was sertraline.", "Rob")) & CLAIM_RULES
+    assert "unapproved-disease-claim" in _fired(engine, SJW, story_quote(
+        "Ten years of depression. What finally helped was this St. John's Wort.", "Rob"))
+    assert not _fired(engine, "Addiction Medicine Clinic",
+                      "<p>Many people who become addicted to pain pills after surgery recover "
+                      "with buprenorphine and counseling.</p>") & CLAIM_RULES
