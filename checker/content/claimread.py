@@ -3836,7 +3836,7 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
             # given a use the FDA cleared it for
             verdict.stopped_by = f"a cleared use of the product its lead names: {cleared!r}"
             continue
-        if not entity and _kind_only(text, spec) and not _named_use(text, status):
+        if not entity and _kind_only(text, spec) and not _named_use(text, status, spec):
             # "We use an FDA-cleared laser": true of some laser, and no use is claimed
             verdict.stopped_by = f"a device kind with no use named: {product!r}"
             continue
@@ -4059,13 +4059,25 @@ def _kind_only(text: str, spec: StatusSpec) -> bool:
         and kind.group(0) == found.group(0) for found in named)
 
 
-def _named_use(text: str, status: re.Match[str]) -> bool:
+def _named_use(text: str, status: re.Match[str], spec: StatusSpec) -> bool:
     """A use the status is given for, after it in its sentence: "FDA-approved laser for
     peripheral neuropathy", "FDA cleared and safe at home for more than 200 conditions" (not
-    who uses it, where or how it is bought: "for home use", "to use at home")."""
+    who uses it, where or how it is bought: "for home use", "to use at home"), or what the
+    product is said to do to a condition: "Our FDA-approved laser treats neuropathy" (not a
+    condition of the patients it suits: "safe for patients with diabetes")."""
     rest = re.split(r"[.;!?]", text[status.end():], maxsplit=1)[0]
-    return any(not _NOT_A_USE.match(rest, purpose.start())
-               for purpose in _USE_OPENER.finditer(rest))
+    if any(not _NOT_A_USE.match(rest, purpose.start())
+           for purpose in _USE_OPENER.finditer(rest)):
+        return True
+    effect = _EFFECT_ON.search(rest)
+    return effect is not None and spec.conditions is not None \
+        and spec.conditions.search(rest[effect.end():]) is not None
+
+
+# What a product does to a condition, said of it by the sentence that gives its status.
+_EFFECT_ON = re.compile(r"\b(?:treat|heal|cure|relieve|reverse|restore|repair|regenerate|"
+                        r"eliminate|resolve|fix|fight|prevent|eas)(?:s|es|ed|ing)?\b",
+                        re.IGNORECASE)
 
 
 _USE_OPENER = re.compile(r"\b(?:for|to)\s", re.IGNORECASE)
