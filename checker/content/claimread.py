@@ -862,9 +862,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                  and _ANSWER_DENIES.match((ctx.earlier or (sentence,))[0]) is not None):
         verdict.stopped_by = "the condition's natural course, no product's effect"
         return verdict
+    # (not when the first word begins the condition's own name: "Breathing difficulties ...",
+    # "Sleeping problems in toddlers" name what is treated, no behaviour of the reader's)
     behaviour = _BEHAVIOUR.match(sentence) and not _BEFORE_STATE.match(sentence) \
         and not _POINTS_BACK.search(" ".join(sentence.split()[:6])) \
-        and not _named_taken(sentence)
+        and not _named_taken(sentence) \
+        and not any(c.start() == len(sentence) - len(sentence.lstrip()) for c in conditions)
     if (behaviour or (_BEHAVIOUR_CAUSE.search(sentence) and not _OUR.search(sentence)
                       and not _TAKING.search(sentence))) \
             and not _own_products(sentence, spec, approved, spec.all_products):
