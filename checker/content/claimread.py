@@ -1029,7 +1029,7 @@ def _our_clinician(sentence: str, agent: str) -> bool:
 
 
 # The clinicians a patient has, by the words both readings below share.
-_CLINICIAN_WORDS = (r"doctor|physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]+iatrist|"
+_CLINICIAN_WORDS = (r"doctor|physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]+iatrist|osteopath|"
                     r"pediatrician|paediatrician|clinician|nurse\s+practitioner|midwife|pharmacist|")
 # Another clinician of the patient's, the subject of a sentence of the story: "my surgeon",
 # "her rheumatologist", "our family doctor" (not "my neurologist's office").

@@ -10,6 +10,10 @@ corpus file.
   ("sleepless, irritable infants") are conditions.
 - A sentence whose first word begins the condition's own name ("Breathing difficulties ...")
   has no behaviour of the reader's as its subject; "Breathing slowly eases ..." still has.
+- The teller's own osteopath is a clinician of the story, as a chiropractor or physio is (in
+  the US an osteopath is a licensed physician, a DO): "the exercises my osteopath gave me
+  helped" credits that care; "our osteopaths" are the seller, and a product of ours still
+  fires.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import CLAIM_RULES, list_page, reported
+from tests.content.conftest import CLAIM_RULES, list_page, reported, story_quote
 
 DISEASE = "unapproved-disease-claim"
 TITLE = "Chiropractic and Wellness"
@@ -56,4 +60,20 @@ def _claim_rules(engine: ContentEngine, html: str) -> set[str]:
 def test_a_gerund_that_begins_the_condition_is_no_behaviour(engine: ContentEngine, intro: str,
                                                             item: str, fires: bool) -> None:
     found = _claim_rules(engine, list_page(TITLE, intro, item))
+    assert bool(found) is fires, found
+
+
+@pytest.mark.parametrize(("story", "fires"), [
+    ("I had a stiff back for weeks after moving house. A few visits and the stretches my "
+     "osteopath gave me helped me bend again.", False),
+    ("My knee ached after every run. The exercises my osteopath gave me eased the ache within "
+     "a month.", False),
+    # a product of ours credited in the same story still fires
+    ("My lower back ached for weeks. Our Arnica Relief Drops cured my sciatica in three days.",
+     True),
+])
+def test_the_tellers_own_osteopath_is_a_clinician_of_the_story(engine: ContentEngine,
+                                                                story: str,
+                                                                fires: bool) -> None:
+    found = reported(engine, DISEASE, TITLE, story_quote(story, "Dana, 52"))
     assert bool(found) is fires, found
