@@ -322,6 +322,12 @@ def _otc_use(sentence: str, spec: ClaimSpec, conditions: list[TermMatch] = (),
     return None
 
 
+# A product called by an OTC monograph's category that no monograph covers ("a natural
+# antifungal", "herbal antacid", "homeopathic cough suppressant").
+_UNMONOGRAPHED = re.compile(r"\b(?:natur(?:e'?s|al(?:ly)?)|herbal|homeopathic|botanical|"
+                            r"plant-based|holistic|essential oils?)\b[\w\s,-]*$", re.IGNORECASE)
+
+
 # Where a joined clause starts: "...; ...", "..., and large doses cause diarrhea".
 _JOINED = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|although|though)\s+",
                      re.IGNORECASE)
@@ -803,6 +809,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.notes.append(f"{off_label!r} is labelled for no viral infection")
         approved = []
     outside = None if off_label else _outside_label(sentence, spec, ctx, conditions, verdict)
+    if outside is not None and outside.term_set == "otc":
+        verdict.stopped_by = f"an OTC monograph use: {outside.group(0)!r} (otc-monograph-uses)"
+        return verdict
     labelled_lead = None
     if outside is not None and outside.term_set == "labelled-lead":
         labelled_lead, outside = outside, None
@@ -2700,6 +2709,8 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
             if drug is None or (where == "sentence" and any(
                     c.start() <= name.start() < c.end() for c in conditions)):
                 continue  # ("low testosterone": the drug's name inside the condition's)
+            if drug.otc and _UNMONOGRAPHED.search(_before(text, name, 30)):
+                continue  # ("oregano oil, a natural antifungal": no monograph's category)
             start, _ = clause_at(text, name.start())
             window = _before(text, name, 40)
             if negated(text[start:name.start()]) or _REPLACED.search(window) \
@@ -2717,6 +2728,18 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 # a symptom reliever's labelled symptom told in the sentence, the infection
                 # its cause ("If you have COVID-19, acetaminophen can lower your fever")
                 matched = _symptoms_told(sentence, drug, conditions)
+            if drug.otc:
+                if matched and not outside and where in ("sentence", "lead"):
+                    # an OTC active (or its monograph's category) named for uses its
+                    # monograph allows, and for nothing else: the product is that OTC drug
+                    # in its labelled use, on the seller's own card as on a leaflet
+                    verdict.notes.append(f"an OTC monograph use of {drug.name}: "
+                                         f"{', '.join(matched)!r} ({drug.label})")
+                    return TermMatch(name.group(0), name.start(), name.end(), "otc")
+                # (a monograph's uses do not bound the active: the same name is also a
+                # prescription medicine, "fluticasone ... prevent asthma attacks", "an
+                # antifungal medicine clears most vaginal yeast infections"; read as before)
+                continue
             if matched and outside and _infections_beside_label(outside) and not (
                     drug.symptoms and not _symptom_named_by_infection(sentence, conditions,
                                                                       matched)):

@@ -269,6 +269,10 @@ class LabelledDrug:
     # a symptom reliever (`relieves: symptoms`): its labelled symptoms are its uses whatever
     # caused them (an infection named as their cause does not take it off its label)
     symptoms: bool = False
+    # an OTC active of otc-monograph-uses.yaml: named for its monograph uses only, the
+    # product itself is that OTC drug in its labelled use ("This antifungal cream treats
+    # athlete's foot"), whoever sells it
+    otc: bool = False
 
     def covers(self, condition: str, before: str = "", after: str = "") -> str | None:
         """The labelled use that names the condition (found in it, or it found in the use's
@@ -345,14 +349,27 @@ def _labelled_uses(folder: Path) -> LabelledUses | None:
     data = _yaml(path)
     drugs: dict[str, LabelledDrug] = {}
     names: list[str] = []
-    for entry in data["drugs"]:
+    sources, licences = [data["source"]], [data["licence"]]
+    # otc-monograph-uses.yaml: the uses the FDA's OTC monographs (21 CFR 331-358, M001-M0xx)
+    # allow their actives, and the OTC Drug Facts uses of application-switched actives: read
+    # as labelled uses like the prescription labels' (a drug named in both: the first wins)
+    otc_path = folder / "otc-monograph-uses.yaml"
+    otc = _yaml(otc_path) if otc_path.exists() else None
+    if otc is not None:
+        sources.append(otc["source"])
+        licences.append(otc["licence"])
+    entries = [(entry, False) for entry in data["drugs"]] + [
+        (entry, True) for entry in (otc["drugs"] if otc is not None else [])]
+    for entry, is_otc in entries:
         drug = LabelledDrug(entry["names"][0], tuple(entry["uses"]), entry["label"],
-                            entry.get("relieves") == "symptoms")
+                            entry.get("relieves") == "symptoms", is_otc)
         for name in entry["names"]:
-            drugs.setdefault(name.lower(), drug)
+            if name.lower() in drugs:
+                continue
+            drugs[name.lower()] = drug
             names.append(name)
-    return LabelledUses(TermSet("labelled-drugs", names, data["source"], data["licence"]),
-                        drugs)
+    return LabelledUses(TermSet("labelled-drugs", names, "; ".join(sources),
+                                "; ".join(dict.fromkeys(licences))), drugs)
 
 
 _MERGED: dict[str, TermSet] = {}
