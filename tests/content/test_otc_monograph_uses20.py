@@ -78,3 +78,17 @@ def test_an_otc_active_for_its_monograph_use_fires_no_claim_rule(engine, item) -
                          ids=[f"{t[0].split()[0]}-{i}" for i, t in enumerate(TWINS)])
 def test_an_otc_active_outside_its_monograph_still_fires(engine, rule, item) -> None:
     assert set(rule.split()) & _on_bench_page(engine, item)
+
+
+# A card's body that opens with its verb takes its subject from the sentence before: an OTC
+# active there ("Terbinafine hydrochloride 1%. Cures most athlete's foot", the monograph's own
+# words, 21 CFR 333.250) is approved care that cures, by no seller (types/claims.py
+# _AGENTLESS_CURE, cured_by_neighbouring_care); a product of no monograph before it still fires.
+def test_a_verb_first_cure_takes_the_otc_active_before_it(engine) -> None:
+    card = {"form": "card", "topic": "pharmacy", "title": "Lamisil AT Antifungal Spray, 4.2 oz"}
+    assert not _on_bench_page(engine, card | {
+        "text": "Terbinafine hydrochloride 1%. Cures most jock itch and relieves itching. $12.99"})
+    assert "no-unqualified-cure-claims" in _on_bench_page(engine, card | {
+        "title": "Miracle Foot Balm, 2 oz",
+        "text": "Tea tree oil and oregano. Cures athlete's foot and toenail fungus for good. "
+                "$19.99"})

@@ -328,7 +328,11 @@ _CURE_FOIL = re.compile(r"\b(?:but|natural(?:ly)?|instead|without|alternatives?|
 _AGENTLESS_CURE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+(?:\w+ly\s+)?(?:cured|healed)\b|"
     r"\b(?:what|which|that|it|this|they|treatments?|doses?|courses?)\s+(?:\w+ly\s+)?"
-    r"(?:cures?|heals?)\b", re.IGNORECASE)
+    r"(?:cures?|heals?)\b|"
+    # a label's or a card's body that opens with its verb: its subject is the sentence before
+    # ("Terbinafine hydrochloride 1%. Cures most athlete's foot", the OTC antifungal
+    # monograph's words, 21 CFR 333.250)
+    r"^\W*(?:\w+ly\s+)?(?:cures|heals)\b", re.IGNORECASE)
 
 
 # A patient who tells the cure ("After eight sessions, EMDR cured my PTSD"): the seller's
