@@ -92,3 +92,16 @@ def test_a_verb_first_cure_takes_the_otc_active_before_it(engine) -> None:
         "title": "Miracle Foot Balm, 2 oz",
         "text": "Tea tree oil and oregano. Cures athlete's foot and toenail fungus for good. "
                 "$19.99"})
+
+
+# A skin lightener (bleaching, whitening cream) is a product of its own kind (products.yaml
+# topicals): no OTC skin lightener is lawfully marketed since the FDA's 2022 letters on OTC
+# hydroquinone, so a status said of one is the seller's claim; a denial and a warning stay clear.
+def test_a_skin_lightener_is_a_product_a_status_is_said_of(engine) -> None:
+    assert "false-fda-approval-claim" in _on_bench_page(engine, {
+        "form": "sentence", "topic": "shop",
+        "text": "The only FDA-approved skin lightener sold without a prescription."})
+    for text in ("No skin lightener sold without a prescription is FDA approved.",
+                 "The FDA has warned that OTC skin lightening products with hydroquinone can "
+                 "cause rashes and ochronosis."):
+        assert not _on_bench_page(engine, {"form": "sentence", "topic": "shop", "text": text})
