@@ -158,9 +158,17 @@ def test_the_labelled_uses_name_their_source() -> None:
 
     labelled = load_lexicons().labelled
     assert labelled is not None and "public domain" in labelled.licence
-    drugs = {d.name: d for d in labelled.drugs.values()}
+    drugs = {d.name: d for d in labelled.drugs.values() if not d.otc}
     assert 30 <= len(drugs) <= 60
     assert all(d.label.startswith("https://") and d.uses for d in drugs.values())
+    # the OTC monograph uses (otc-monograph-uses.yaml): each entry cites its monograph (21 CFR
+    # part or section) or the OTC Drug Facts label it follows
+    otc = {d.name: d for d in labelled.drugs.values() if d.otc}
+    assert 15 <= len(otc) <= 40
+    assert all(("21 CFR" in d.label or "Drug Facts" in d.label) and d.uses
+               for d in otc.values())
+    assert labelled.drug("antifungal").covers("athlete's foot") is not None
+    assert labelled.drug("antifungal").covers("toenail fungus") is None
     assert labelled.drug("Plaquenil") is labelled.drug("hydroxychloroquine")
     assert labelled.drug("ketamine").covers("depression") is None
     assert labelled.drug("doxycycline").covers("Lyme disease", "treats chronic") is None
