@@ -23,14 +23,11 @@ import yaml
 from checker.content.patterns import RulePattern, compile_rule_pattern
 from checker.content.topics import KNOWN_TOPICS
 from checker.model import Severity
-from checker.resources import rules_dir
+from checker.resources import SAFE_LOADER, rules_dir
 from checker.settings import ConfigError, ContentSettings
 from checker.settings.inputs import read_input_text
 
 ENGINE_VERSION = "content-engine/1"
-# libyaml's safe loader when PyYAML was built with it: the pure-Python one takes a third of a
-# second for the shipped packs.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PACK_FIELDS = ("pack", "rules", "description", "sources_checked")
 REQUIRED_FIELDS = ("id", "type", "severity", "applies_to", "message", "why", "fix", "source")
@@ -213,11 +210,11 @@ def load_yaml(text: str) -> Any:
     """YAML without aliases. A rule pack never needs them, and a few nested aliases (a
     "billion laughs" bomb) expand to gigabytes: the events are scanned first (the parser does
     not expand aliases; the composer would), then the text is loaded."""
-    for event in yaml.parse(text, Loader=_SAFE_LOADER):
+    for event in yaml.parse(text, Loader=SAFE_LOADER):
         if isinstance(event, yaml.AliasEvent):
             raise yaml.composer.ComposerError(
                 None, None, "aliases (*name) are not allowed in rule packs", event.start_mark)
-    return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a SafeLoader
+    return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a SafeLoader
 
 
 def apply_overrides(rules: list[Rule], config: ContentSettings) -> list[Rule]:
