@@ -35,7 +35,7 @@ from checker.browser.sizing import fetcher_count, session_count
 from checker.browser.viewport import DEFAULT_VIEWPORT, parse_viewport
 from checker.browser.wcag import axe_version, findings_from_axe
 from checker.configfile import DEFAULT_DB
-from checker.content import ContentEngine
+from checker.content import ContentEngine, ContentEngineOnDemand
 from checker.content.pool import ContentPool, PageWork
 from checker.content.wordpress import edit_url
 from checker.crawl import Crawler, CrawlItem, FetchResult
@@ -163,7 +163,7 @@ def site_name(config: AuditConfig, crawler: Crawler) -> str:
     return parts.netloc.rsplit("@", 1)[-1] or crawler.site
 
 
-def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None,
+def profile_key(config: AuditConfig, rules_version: str, axe: str | None,
                 engines: dict[str, str] | None = None) -> str:
     """What a page's findings depend on besides its body: if this and the body hash are
     unchanged, the stored findings still hold (an incremental run finds what --full does)."""
@@ -172,7 +172,7 @@ def profile_key(config: AuditConfig, engine: ContentEngine, axe: str | None,
         "axe": axe,
         "wcag": [config.wcag_version, config.level, config.best_practices,
                  sorted(config.axe_rules), sorted(config.disable_axe_rules)],
-        "rules": engine.version,
+        "rules": rules_version,
         # which WCAG engines ran, at which versions (only when more than axe, so that
         # axe-only runs keep the key they had before engines could be chosen)
         **({"engines": engines} if engines and set(engines) != {"axe"} else {}),
@@ -195,14 +195,14 @@ class Audit:
     def __init__(self, config: AuditConfig, policies: Policies | None = None,
                  progress: ProgressFn | None = None, log: LogFn | None = None):
         self.config = config.validate()
-        self.engine = ContentEngine(config.content)
+        self.engine = ContentEngineOnDemand(config.content)
         self.progress = progress or (lambda event, page: None)
         self.log = log or (lambda message: None)
         self.axe_version = None if config.no_browser else axe_version(config.axe)
         self.browser_settings = config.browser_stage  # the browser stage's slice
         self.engine_versions = ({} if config.no_browser
                                 else engine_versions(config, self.axe_version))
-        self.profile = profile_key(config, self.engine, self.axe_version,
+        self.profile = profile_key(config, self.engine.version, self.axe_version,
                                    self.engine_versions)
         # baseline and waivers: read once, before the crawl (checker.outcome.prepare)
         self.policies = (policies if policies is not None
@@ -949,7 +949,8 @@ def redacted(rendered: Rendered, redactor: Redactor) -> Rendered:
                    extra=clean(rendered.extra))
 
 
-def warm_up(engine: ContentEngine) -> None:
+def warm_up(engine: ContentEngine | ContentEngineOnDemand) -> None:
+    """What the rules load on first use (a lazy engine: compiles it), off the page path."""
     engine.check_page("http://warm-up.invalid/", _WARM_UP_PAGE)
 
 

@@ -17,12 +17,13 @@ Stages, in the order a page meets them:
   patterns.py   rule regexes: RE2, or a time-budgeted fallback
   rules.py      pack reading, validation, version hash, plain-text renderers
   catalog.py    the effective rule set: packs read, each rule compiled by its type
-  engine.py     ContentEngine: check_page and check_site
+  engine.py     ContentEngine: check_page and check_site (ContentEngineOnDemand: compiled
+                when a page first needs it)
 """
 
 from checker.content.catalog import load_rules, rule_metadata
-from checker.content.engine import ContentEngine, PageVerdict
+from checker.content.engine import ContentEngine, ContentEngineOnDemand, PageVerdict
 from checker.content.rules import Rule, format_rule, format_rule_list
 
-__all__ = ["ContentEngine", "PageVerdict", "Rule", "format_rule", "format_rule_list",
-           "load_rules", "rule_metadata"]
+__all__ = ["ContentEngine", "ContentEngineOnDemand", "PageVerdict", "Rule", "format_rule",
+           "format_rule_list", "load_rules", "rule_metadata"]

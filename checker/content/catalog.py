@@ -3,7 +3,14 @@ the type's spec (types/), then the config's disabled rules and severity override
 
 from __future__ import annotations
 
-from checker.content.rules import Rule, apply_overrides, did_you_mean, pack_files, read_pack
+from checker.content.rules import (
+    Rule,
+    apply_overrides,
+    did_you_mean,
+    is_shipped,
+    pack_files,
+    read_pack,
+)
 from checker.content.types import compile_rule
 from checker.settings import ConfigError, ContentSettings
 
@@ -14,13 +21,31 @@ def load_rules(config: ContentSettings) -> list[Rule]:
     rules = _read_rules(config)
     for rule in rules:
         compile_rule(rule)
+    _check_deferrals(rules)
+    return apply_overrides(rules, config)
+
+
+def checked_rules(config: ContentSettings) -> list[Rule]:
+    """The effective rules after every check load_rules makes of what the user wrote (their
+    packs' rules compiled, so that a bad pattern is a ConfigError before any request; each
+    defer_to and override naming a rule), without compiling the shipped packs: the audit's
+    engine compiles those when a page first needs it (ContentEngineOnDemand). Their version
+    is the compiled engine's."""
+    rules = _read_rules(config)
+    for rule in rules:
+        if not is_shipped(rule):
+            compile_rule(rule)
+    _check_deferrals(rules)
+    return apply_overrides(rules, config)
+
+
+def _check_deferrals(rules: list[Rule]) -> None:
     known = {rule.id for rule in rules}
     for rule in rules:
         for other in rule.defer_to:
             if other not in known:
                 raise ConfigError(f"{rule.file}: rule {rule.id}: defer_to names no rule "
                                   f"{other!r}{did_you_mean(other, known)}")
-    return apply_overrides(rules, config)
 
 
 def rule_metadata(config: ContentSettings) -> list[Rule]:

@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from checker.content.engine import ContentEngine, PageVerdict
+from checker.content.engine import ContentEngine, ContentEngineOnDemand, PageVerdict
 from checker.crawl.links import extract_links
 from checker.settings import ContentSettings
 from checker.settings.stages import cores
@@ -38,7 +38,7 @@ class PageWork:
     error: str | None = None
 
 
-def work_on(engine: ContentEngine, url: str, html: str, status: int | None,
+def work_on(engine: ContentEngine | ContentEngineOnDemand, url: str, html: str, status: int | None,
             links_base: str | None) -> PageWork:
     """One page through the rules (and its links read when `links_base` is given)."""
     try:
@@ -71,7 +71,8 @@ class ContentPool:
     start_after = 24  # pages checked in-process before the workers start (tests lower it)
     attempts = 2  # a page whose worker died is tried once more on a fresh pool
 
-    def __init__(self, engine: ContentEngine, processes: int | None = None):
+    def __init__(self, engine: ContentEngine | ContentEngineOnDemand,
+                 processes: int | None = None):
         self.engine = engine  # the in-process engine; its settings build the workers'
         self.processes = cores() if processes is None else processes
         self._executor: ProcessPoolExecutor | None = None

@@ -242,7 +242,7 @@ def compile_pattern(rule: Rule, pattern: Any, flags: int = re.IGNORECASE) -> Rul
     if not isinstance(pattern, str) or not pattern:
         raise ConfigError(f"{where}: a pattern must be non-empty text, got {pattern!r}")
     try:
-        compiled = compile_rule_pattern(pattern, flags, trusted=_shipped(rule))
+        compiled = compile_rule_pattern(pattern, flags, trusted=is_shipped(rule))
     except re.error as exc:
         raise ConfigError(f"{where}: bad regex {pattern!r}: {exc}") from None
     if compiled.engine != "re2" and _NESTED_REPEAT.search(pattern):
@@ -251,7 +251,7 @@ def compile_pattern(rule: Rule, pattern: Any, flags: int = re.IGNORECASE) -> Rul
     return compiled
 
 
-def _shipped(rule: Rule) -> bool:
+def is_shipped(rule: Rule) -> bool:
     """Whether the rule comes from a pack shipped with the checker (rules/)."""
     try:
         return Path(rule.file).resolve().parent == rules_dir().resolve()

@@ -91,7 +91,7 @@ def test_the_viewport_and_tracker_blocking_are_part_of_the_reuse_profile():
     engine = ContentEngine(AuditConfig().content)
 
     def key(**options: object) -> str:
-        return profile_key(AuditConfig(**options), engine, "4.10.2")
+        return profile_key(AuditConfig(**options), engine.version, "4.10.2")
 
     assert key() == key(viewport="desktop") == key(viewport=" 1280 x 1024 ")
     assert len({key(), key(viewport="mobile"), key(viewport="390x844"),

@@ -3,12 +3,19 @@ disable a rule or change its severity; the rules listing comes from the YAML."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from checker.content import ContentEngine, format_rule, format_rule_list, load_rules
+from checker.content import (
+    ContentEngine,
+    ContentEngineOnDemand,
+    format_rule,
+    format_rule_list,
+    load_rules,
+)
 from checker.model import Severity
 from checker.settings import AuditConfig, ConfigError
 from tests.content.conftest import AS_OF
@@ -86,7 +93,7 @@ def test_a_folder_of_packs_loads(tmp_path: Path) -> None:
     assert {"rule-one", "rule-two"} <= ids
 
 
-@pytest.mark.parametrize(("body", "expected"), [
+PACK_ERRORS = [
     ("rules: [\n", "invalid YAML"),
     ("just text\n", "a mapping with a 'rules' list"),
     ("rules:\n" + GOOD_RULE.format(id="bad-type", pattern="x").replace(
@@ -110,7 +117,10 @@ def test_a_folder_of_packs_loads(tmp_path: Path) -> None:
         "region: page", "region: sidebar"), "rule bad-region: region must be one of"),
     ("rules:\n" + GOOD_RULE.format(id="risks-section-present", pattern="x"),
      "rule risks-section-present: duplicate id"),
-])
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PACK_ERRORS)
 def test_pack_errors_are_one_line_naming_file_rule_and_problem(
         tmp_path: Path, body: str, expected: str) -> None:
     pack = _pack(tmp_path, body)
@@ -120,6 +130,30 @@ def test_pack_errors_are_one_line_naming_file_rule_and_problem(
     assert "\n" not in message
     assert message.startswith(str(pack)), message
     assert expected in message, message
+
+
+@pytest.mark.parametrize(("body", "expected"), PACK_ERRORS)
+def test_an_audits_engine_refuses_a_bad_pack_before_it_is_compiled(
+        tmp_path: Path, body: str, expected: str) -> None:
+    """The audit's engine compiles the shipped packs when a page first needs them; what the
+    user wrote is checked when the engine is made, before any request."""
+    pack = _pack(tmp_path, body)
+    with pytest.raises(ConfigError, match=re.escape(expected)):
+        ContentEngineOnDemand(AuditConfig(rule_packs=[pack], as_of=AS_OF).content)
+
+
+def test_an_audits_engine_has_the_compiled_engines_version(
+        tmp_path: Path, engine: ContentEngine) -> None:
+    """The version an incremental audit keys its stored findings by is the same whether it is
+    read from the packs or from the compiled engine (with a user's pack and overrides too)."""
+    assert ContentEngineOnDemand(engine.config).version == engine.version
+    pack = _pack(tmp_path, "rules:\n" + GOOD_RULE.format(id="rule-one", pattern="one"))
+    config = AuditConfig(rule_packs=[pack], as_of=AS_OF, disable_rules=["risks-section-present"],
+                         severity_overrides={"rule-one": "critical"}).content
+    on_demand = ContentEngineOnDemand(config)
+    assert on_demand.version == ContentEngine(config).version != engine.version
+    assert "rule-one" in {f.rule_id for f in on_demand.check_page(
+        "https://clinic.example/", "<main><h1>One</h1><p>one two</p></main>").findings}
 
 
 def test_missing_pack_path_is_a_config_error(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from checker.audit import AuditCannotRun
+from checker.content import ContentEngine
 from checker.crawl.responses import SOFT_404, UNAVAILABLE
 from checker.model import Page, PageFailure
 from checker.outcome import run_audit
@@ -147,6 +148,26 @@ def test_a_crawled_link_to_a_login_page_is_audited_as_the_page_it_is(
     portal = _stored(tmp_path, origin)["/portal/"]
     assert portal.error is None and portal.audited
     assert (portal.final_url or "").startswith(origin + "/accounts/login")
+
+
+def test_an_audit_that_reads_no_page_never_compiles_the_content_rules(
+    origin: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Compiling the shipped packs costs about 1.5 CPU-s: an audit that ends before its first
+    # page (exit 3) does not pay it; one that reads pages compiles them once.
+    compiled: list[object] = []
+    compile_engine = ContentEngine.__init__
+
+    def counted(self: ContentEngine, config: object) -> None:
+        compiled.append(config)
+        compile_engine(self, config)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ContentEngine, "__init__", counted)
+    with pytest.raises(AuditCannotRun):
+        run_audit(_config(tmp_path, origin + "/no-such-page/"))  # answered 404
+    assert compiled == []
+    _audit(tmp_path, origin + "/public/", fail_on="never")
+    assert len(compiled) == 1
 
 
 @pytest.mark.parametrize("path", ["/blank.html", "/spaces.html"])
