@@ -969,7 +969,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             if predicate.term_set == "learned":
                 told = told or _after_told_of_care(sentence, approved, spec) \
                     or _learned_care_started(sentence, approved, spec)
-        if told or (agent and not _products_in_clause(masked, predicate, products)):
+        # (the clinic as a place or a programme is no product beside the approved care it
+        # gives: "Our clinic treats depression with CBT and medication")
+        if told or (agent and not _products_in_clause(
+                masked, predicate, [p for p in products if not _PROVIDER.fullmatch(p.group(0))])):
             verdict.stopped_by = (f"the story credits other care: {told!r}" if told
                                   else f"approved care: {agent!r}")
             continue
@@ -1021,6 +1024,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+# The clinic as a place or a programme ("our clinic", "our centre", "our program"): the
+# products lexicon reads it as the clinic's own care, which a sentence may say is approved
+# care ("Our centre treats anxiety with CBT and medication").
+_PROVIDER = re.compile(r"our\s+(?:clinics?|cent(?:er|re)s?|program(?:me)?s?|practices?)",
+                       re.IGNORECASE)
 
 
 # The clinic's own clinicians: "our doctors", "our board-certified physician", "our team of

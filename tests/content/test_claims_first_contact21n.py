@@ -8,6 +8,11 @@ other side. Sentences are written for these tests, not taken from a corpus file.
   still do.
 - "SAD" is the short name MedlinePlus and the NHS give seasonal affective disorder; as an
   all-caps short form it is read only in capitals, never as the word "sad".
+- The clinic's own care by its plain name ("our program", "our center", already the clinic's
+  product) is written in British spelling too ("our programme", "our centre"); and the clinic
+  as a place or a programme is no product beside the approved care the sentence says it gives
+  ("Our centre treats anxiety with CBT and medication", "Our clinic treats PTSD with EMDR"),
+  while a product named beside that care ("with IV vitamin drips and CBT") still fires.
 """
 
 from __future__ import annotations
@@ -63,3 +68,33 @@ def test_sad_is_seasonal_affective_disorder(engine: ContentEngine, sentence: str
                                             fires: bool) -> None:
     found = reported(engine, DISEASE, "Wellness Sessions", f"<p>{sentence}</p>")
     assert bool(found) is fires, found
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # the clinic's own care by its plain name, in British spelling as in US spelling
+    ("Our programme resets the stress response that keeps PTSD going.", True),
+    ("Our centre calms anxiety and lifts depression in six sessions.", True),
+    ("Our program lifts depression in six sessions.", True),
+    # ... and the same clinic giving approved care it names
+    ("Our programme helps people with opioid addiction through counselling and buprenorphine.",
+     False),
+    ("Our centre treats depression and anxiety with CBT and medication.", False),
+    ("Our clinic treats PTSD with EMDR, a therapy NICE recommends.", False),
+])
+def test_the_clinic_by_its_british_name_and_the_care_it_gives(engine: ContentEngine,
+                                                              sentence: str,
+                                                              fires: bool) -> None:
+    found = reported(engine, DISEASE, "Depression and Anxiety Care", f"<p>{sentence}</p>")
+    assert bool(found) is fires, found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a product beside the approved care is still the claim's product
+    "Our clinic treats depression with IV vitamin drips and CBT.",
+    "Our clinic treats depression with bioresonance sessions and CBT.",
+    "Our clinic treats arthritis with herbal remedies and acupuncture.",
+])
+def test_a_product_beside_the_approved_care_still_fires(engine: ContentEngine,
+                                                         sentence: str) -> None:
+    assert reported(engine, DISEASE, "Depression and Anxiety Care", f"<p>{sentence}</p>") \
+        == [sentence]
