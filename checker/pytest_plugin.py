@@ -114,14 +114,14 @@ class ClinicChecker:
 
     def _audit_driver(self, driver: Any, config: AuditConfig) -> list[Finding]:
         from checker.browser.wcag import findings_from_axe
-        from checker.content import ContentEngine
+        from checker.content.engine import compiled_engine
 
         url = driver.current_url
         findings: list[Finding] = []
         if not config.no_browser:
             findings += findings_from_axe(url, _axe_in_place(driver, config))
         html = driver.execute_script("return document.documentElement.outerHTML")
-        findings += ContentEngine(config.content).check_page(url, html, status=200).findings
+        findings += compiled_engine(config.content).check_page(url, html, status=200).findings
         return findings
 
 

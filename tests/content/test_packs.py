@@ -16,6 +16,7 @@ from checker.content import (
     format_rule_list,
     load_rules,
 )
+from checker.content.engine import compiled_engine
 from checker.model import Severity
 from checker.settings import AuditConfig, ConfigError
 from tests.content.conftest import AS_OF
@@ -140,6 +141,24 @@ def test_an_audits_engine_refuses_a_bad_pack_before_it_is_compiled(
     pack = _pack(tmp_path, body)
     with pytest.raises(ConfigError, match=re.escape(expected)):
         ContentEngineOnDemand(AuditConfig(rule_packs=[pack], as_of=AS_OF).content)
+
+
+def test_an_engine_is_compiled_once_per_process_for_the_same_settings_and_packs(
+        tmp_path: Path) -> None:
+    pack = _pack(tmp_path, "rules:\n" + GOOD_RULE.format(id="rule-one", pattern="alpha"))
+    config = AuditConfig(rule_packs=[pack], as_of=AS_OF).content
+    first = compiled_engine(config)
+    assert compiled_engine(AuditConfig(rule_packs=[pack], as_of=AS_OF).content) is first
+    assert compiled_engine(AuditConfig(rule_packs=[pack], as_of=AS_OF,
+                                       disable_rules=["rule-one"]).content) is not first
+    page = "<main><h1>Notes</h1><p>alpha beta</p><p>gamma delta</p></main>"
+    assert "rule-one" in {f.rule_id for f in first.check_page("https://c.example/", page).findings}
+    _pack(tmp_path, "rules:\n" + GOOD_RULE.format(id="rule-one", pattern="gamma"))  # edited
+    edited = compiled_engine(config)
+    assert edited is not first
+    (finding,) = [f for f in edited.check_page("https://c.example/", page).findings
+                  if f.rule_id == "rule-one"]
+    assert "gamma" in finding.message
 
 
 def test_an_audits_engine_has_the_compiled_engines_version(

@@ -15,6 +15,7 @@ import pytest
 
 from checker.audit import AuditCannotRun
 from checker.content import ContentEngine
+from checker.content import engine as engine_module
 from checker.crawl.responses import SOFT_404, UNAVAILABLE
 from checker.model import Page, PageFailure
 from checker.outcome import run_audit
@@ -163,6 +164,7 @@ def test_an_audit_that_reads_no_page_never_compiles_the_content_rules(
         compile_engine(self, config)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ContentEngine, "__init__", counted)
+    monkeypatch.setattr(engine_module, "_ENGINES", {})  # none compiled yet in this process
     with pytest.raises(AuditCannotRun):
         run_audit(_config(tmp_path, origin + "/no-such-page/"))  # answered 404
     assert compiled == []
