@@ -365,6 +365,10 @@ class Context:
     previous: str = ""
     # the sentence after it in its block (what a bare "Yes." answers with)
     following: str = ""
+    # for a heading or card title, the first sentence of the text under it (a denial there
+    # makes the title a topic the text declines: "Stroke Recovery" over "Hyperbaric oxygen
+    # is not a proven treatment after a stroke.")
+    under: str = ""
     # every sentence before it in its block, nearest last (what "it" and "one tablet" may
     # point back to: "Fluconazole is an antifungal medicine. One tablet clears ...")
     earlier: tuple[str, ...] = ()
@@ -608,6 +612,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.stopped_by = "no condition"
         return verdict
     verdict.condition = conditions[0].group(0)
+    if ctx.under and not borrowed and _denied_under(ctx.under, conditions, spec):
+        verdict.stopped_by = "the text under the title denies it"
+        return verdict
     if (_ASKED_OF_US.match(sentence) or _ANSWER_TO_ASKERS.match(sentence)) \
             and not _ASKED_AND_TOLD.search(sentence):
         # "Some members ask us for ivermectin for COVID-19": what others ask is told, and the
@@ -621,7 +628,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # "How does our immune drip protect you from the flu?" asks how, not whether: the
         # question takes the claim as given
         verdict.notes.append("a how/why question takes the claim as given")
-    candidates = [p for p in _predicates(sentence, spec, ctx, verdict)
+    candidates = [p for p in _predicates(sentence, spec, ctx, verdict,
+                                         conditions if wide is None else [])
                   if (borrowed or not _INTENDED_FOR.search(p.group(0))
                       or any(0 <= c.start() - p.end() <= 40
                              and not _SENTENCE_END.search(sentence, p.end(), c.start())
@@ -1059,6 +1067,16 @@ _STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+"
                           + _CLINICIAN_WORDS + r"(?:speech|occupational)\s+therapist|"
                           r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist)s?"
                           r"\b(?!'s|\u2019s)", re.IGNORECASE)
+# The care a patient's own clinician owns, as the agent of a passive ("my pain is managed by my
+# rheumatologist's plan of exercise and medication", "controlled with my GP's prescription"):
+# the clinician's care acts, as "managed by my rheumatologist" does.
+_STORY_CARERS_CARE = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:"
+                                + _CLINICIAN_WORDS + r"(?:speech|occupational)\s+therapist|"
+                                r"physio(?:therapist)?|physical\s+therapist|chiropractor|"
+                                r"dentist)s?['\u2019]s\s+(?:[\w-]+\s+)?(?:plan|treatment|care|"
+                                r"medicines?|medications?|exercises?|programme|program|"
+                                r"prescriptions?|regimen|advice)\b", re.IGNORECASE)
 # The reader's or patient's own clinician whose care the predicate is: its subject ("His
 # neurologist manages his medicines"), or the one who owns it ("follow your rheumatologist's
 # treatment plan", "your retina specialist decides your treatment", "my therapists kept track
@@ -1149,12 +1167,18 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
         return None
     carers = [(m.start() - start, m.group(0)) for m in approved
               if start <= m.start() and m.end() <= predicate.start()]
-    carers += [(m.start(), m.group(0)) for m in _STORY_CARER.finditer(told[:at])]
+    # (not a clinician who only foresaw less: "stronger than my cardiologist expected")
+    carers += [(m.start(), m.group(0)) for m in _STORY_CARER.finditer(told[:at])
+               if not _FORESAW.match(told, m.end())]
     # the care told after the outcome, as its means: "My tennis elbow improved over a year
     # with physical therapy"
     end = at + len(predicate.group(0))
     after = [m.group(0) for m in approved if start + end <= m.start() < start + len(told)
              and (_MEANS_BEFORE.search(text[start + end:m.start()])
+                  # the outcome told as its means, the care right after it: "stronger now,
+                  # thanks to the rehab team and my medicines"
+                  or (_MEANS_TOLD.search(predicate.group(0)) is not None
+                      and _DETERMINER_GAP.fullmatch(text[start + end:m.start()]) is not None)
                   # a pseudo-cleft names the agent after its verb: "What finally got him into
                   # recovery was a monthly naltrexone injection"
                   or (_WHAT_CLEFT.match(told) is not None
@@ -1165,6 +1189,19 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
         if not _TELLER.search(told[:offset]) and not _REPORTS.search(told[offset:at]):
             return care
     return None
+
+
+# An outcome phrase that ends in the means of the outcome ("thanks to the", "because of my"),
+# and what may stand between it and the care it names.
+_MEANS_TOLD = re.compile(r"\b(?:thanks\s+to|because\s+of|due\s+to)\b", re.IGNORECASE)
+_DETERMINER_GAP = re.compile(r"\s*(?:(?:my|the|a|an|his|her|their|our\s+family)\s+)?",
+                             re.IGNORECASE)
+
+
+# A clinician who only foresaw the outcome, as what it is measured against: "stronger than my
+# cardiologist expected", "better than my surgeon predicted".
+_FORESAW = re.compile(r"\s+(?:had\s+)?(?:expected|predicted|hoped|thought\s+possible)\b",
+                      re.IGNORECASE)
 
 
 # A story's clause opened as a pseudo-cleft ("What finally helped was ...", "What got me through
@@ -1670,7 +1707,11 @@ _REFUSED = re.compile(r"\b(?:instead|rather\s+than|cancel(?:l)?ed|called\s+(?:it
                       re.IGNORECASE)
 _WITNESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|tells|saw|sees|seen|noticed|"
                         r"found|confirmed|could(?:n['\u2019]t|\s+not)\s+believe|"
-                        r"was\s+(?:amazed|shocked|surprised|stunned))\b", re.IGNORECASE)
+                        r"was\s+(?:amazed|shocked|surprised|stunned)|"
+                        # the outcome measured against what the clinician foresaw: "stronger
+                        # than my cardiologist expected"
+                        r"(?:had\s+)?(?:expected|predicted|hoped|thought\s+possible))\b",
+                        re.IGNORECASE)
 
 
 def _placed(sentence: str, predicate: TermMatch) -> bool:
@@ -2106,6 +2147,20 @@ def _denied_before(previous: str, spec: ClaimSpec) -> bool:
         and _DENIAL_TURN.search(previous, first.end()) is None
 
 
+def _denied_under(under: str, conditions: list[TermMatch], spec: ClaimSpec) -> bool:
+    """The text under a title denies what the title names: its first sentence names one of the
+    title's conditions under a negation with no turn after it ("Stroke Recovery" over
+    "Hyperbaric oxygen is not a proven treatment after a stroke"; not over "... is not
+    painful, and it helps stroke patients walk again")."""
+    named = {c.group(0).lower() for c in conditions}
+    same = [c for c in spec.conditions.finditer(under) if c.group(0).lower() in named]
+    if not same:
+        return False
+    first = same[0]
+    return negated(under[clause_at(under, first.start())[0]:first.start()]) \
+        and _DENIAL_TURN.search(under, first.end()) is None
+
+
 _MODIFIER_TAIL = re.compile(r"(?<=[\s,])(?:[\w'-]+\s+){1,2}$")
 _DENIAL_TURN = re.compile(r"\b(?:but|however|though|although|yet|while|whereas|except)\b",
                           re.IGNORECASE)
@@ -2123,9 +2178,16 @@ def _bare(title: str, found: list[TermMatch]) -> bool:
     return _CONNECTORS.fullmatch(rest) is not None
 
 
-def _predicates(sentence: str, spec: ClaimSpec, ctx: Context,
-                verdict: Verdict) -> list[TermMatch]:
+def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
+                conditions: list[TermMatch] = ()) -> list[TermMatch]:
     found = spec.predicates.finditer(sentence)
+    if found and conditions:
+        # the last word of a condition's own name is no predicate: "heart attack", "panic
+        # attacks" end in a word of attacking, and no product attacks anything in "after my
+        # heart attack"; a list item so named still takes its lead's ("help prevent:" over
+        # "Strokes and heart attacks")
+        found = [p for p in found if not any(c.start() < p.start() and p.end() == c.end()
+                                             for c in conditions)]
     if found and "-to-" in sentence:
         # a predicate word inside a hyphenated "X-to-Y" compound is part of a modifier, not a
         # verb: "a test-to-treat visit", "hard-to-treat infections", "a treat-to-target plan"
@@ -3382,6 +3444,9 @@ def _clinician_did_it(sentence: str, predicate: TermMatch,
         return None
     carers = list(approved) + [TermMatch(m.group(0), m.start(), m.end(), "carer")
                                for m in _STORY_CARER.finditer(sentence)]
+    carers += [TermMatch(m.group(0), m.start(), m.end(), "carer")
+               for m in _STORY_CARERS_CARE.finditer(sentence)
+               if m.start() >= predicate.end()]
     for care in carers:
         if care.end() <= predicate.start():
             # the clinician as the subject of choosing: "my oncologist recommended for"

@@ -463,8 +463,8 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
             source = "; Human Disease Ontology (conditions-do.txt)"
             licence = "; CC0 1.0 (Human Disease Ontology)"
         conditions[name] = TermSet(
-            name, apostrophe_free(icd + consumer[name] + consumer.get(f"{name}-morphology", [])
-                                  + extra),
+            name, apostrophe_free(british_spellings(
+                icd + consumer[name] + consumer.get(f"{name}-morphology", []) + extra)),
             f"ICD-10-CM ({file}){source}; {consumer['source']}",
             f"public domain (ICD-10-CM){licence}; {consumer['licence']}")
     cleared = {cls: TermSet(f"cleared:{cls}", terms, products_data["source"],
@@ -574,6 +574,53 @@ def composed_terms(consumer: dict[str, Any]) -> list[str]:
         found.append(r"(?:give|gives|gave|given|giving|get|gets|got|gotten|getting|have|has|had)\s+"
                      r"(?:(?:me|him|her|them|you|us)\s+)?(?:my|his|her|their|your|our)\s+(?:[\w-]+"
                      r"\s+)?(?:" + "|".join(consumer["restorable"]) + r")\s+back\b")
+    return found
+
+
+# The regular correspondences between American and British (Commonwealth) medical spelling,
+# as the NHS, NICE and the BNF write the names the US vocabularies (ICD-10-CM, the Disease
+# Ontology) spell the American way: the Greek and Latin digraphs ae and oe ("anemia" /
+# "anaemia", "leukemia" / "leukaemia", "hemorrhage" / "haemorrhage", "edema" / "oedema",
+# "esophagus" / "oesophagus", "diarrhea" / "diarrhoea", "apnea" / "apnoea", "celiac" /
+# "coeliac", "estrogen" / "oestrogen", "ameba" / "amoeba", "cesarean" / "caesarean",
+# "gynecologic" / "gynaecologic", "orthopedic" / "orthopaedic", "pediatric" / "paediatric"),
+# -or / -our ("tumor" / "tumour", "behavior" / "behaviour"), and the British "motor neurone
+# disease". "hemi-" (half: hemiplegia) keeps its spelling in both.
+_BRITISH = tuple((re.compile(pattern), british) for pattern, british in (
+    (r"(isch|glyc|lipid|ur|kal|natr|calc|ox|thalass|bacter|vir|sept|leuk|\ban|[^a-z]an|"
+     r"cholesterol|fung|parasit|tox|pyr|lipoprotein|globulin|globin|protein|glycer|septic)emi(a|c)",
+     r"\1aemi\2"),
+    (r"(?<![o])edema", "oedema"),
+    (r"\b(hem)(?=[ao])", "haem"),
+    (r"(?<=[a-z])hem(?=at|orrh|oly|oglob|ophil|ochrom)", "haem"),
+    (r"\besophag", "oesophag"),
+    (r"rrhea", "rrhoea"),
+    (r"pnea\b", "pnoea"),
+    (r"\bceliac", "coeliac"),
+    (r"\bestrogen", "oestrogen"),
+    (r"\bameb", "amoeb"),
+    (r"\bcesarean", "caesarean"),
+    (r"gynecolog", "gynaecolog"),
+    (r"orthoped", "orthopaed"),
+    (r"\bpediatric", "paediatric"),
+    (r"tumor", "tumour"),
+    (r"behavior", "behaviour"),
+    (r"\bneuron disease", "neurone disease"),
+))
+
+
+def british_spellings(names: list[str]) -> list[str]:
+    """The names and, for each plain name written the American way, its British spelling
+    (`_BRITISH`); a name written as a regex is left as it is."""
+    found = list(names)
+    for name in names:
+        if not _PLAIN.match(name):
+            continue
+        british = name
+        for pattern, replacement in _BRITISH:
+            british = pattern.sub(replacement, british)
+        if british != name:
+            found.append(british)
     return found
 
 

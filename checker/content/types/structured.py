@@ -112,6 +112,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         page_owned = None if page_product is not None else _page_owned(blocks, spec)
         selling, offered = (False, ()) if page_product is not None else _offered_on(doc, blocks)
         texts = tuple(b.text for b in blocks) if spec.labelled is not None else ()
+        position = {id(b): i for i, b in enumerate(blocks)}
         for block in _blocks_naming(blocks, spec, page_product is not None):
             quote = _testimonial_of(block.el)
             signed = quote is None and _QUOTED.match(block.text) is not None
@@ -131,6 +132,9 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 context.previous = units[index - 1] if index else ""
                 context.following = units[index + 1] if index + 1 < len(units) else ""
                 context.earlier = tuple(units[:index])
+                # a heading or card title: the first sentence of the text under it
+                context.under = _under(blocks, position, block) \
+                    if quote is None and index + 1 == len(units) else ""
                 key = sentence_key(sentence)
                 if key in seen:
                     continue
@@ -144,6 +148,18 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                                            "product": verdict.product}})
                 results.append((hit, verdict))
         return results
+
+
+def _under(blocks: list[Block], position: dict[int, int], block: Block) -> str:
+    """The first sentence of the block right under a heading (a card's or section's title),
+    or "" for a block that is no heading."""
+    if block.level is None:
+        return ""
+    at = position.get(id(block))
+    if at is None or at + 1 >= len(blocks) or blocks[at + 1].level is not None:
+        return ""
+    sentences = blocks[at + 1].sentences
+    return sentences[0] if sentences else ""
 
 
 def _blocks_naming(blocks: list[Block], spec: ClaimSpec,
