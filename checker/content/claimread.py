@@ -108,7 +108,10 @@ OUTCOME = re.compile(
     r"\bnow\s+(?:I|we|he|she|they)\s+(?:can\s+)?(?:sleep|walk|breathe|run|climb|play|work|"
     r"hike|swim|drive|dance|garden|travel)\b|\bsleep\s+through\s+the\s+night\b|"
     r"\b(?:far|much)\s+less\b|\bless\s+often\b|\b(?:scans?|tests?|labs?|results|numbers|"
-    r"bloodwork|biopsy)\s+(?:were|was|are|is|came\s+back)\s+(?:all\s+)?(?:clear|clean|normal)\b|"
+    r"bloodwork|biopsy)\s+(?:were|was|are|is|came\s+back)\s+(?:all\s+)?(?:clear|clean|normal|"
+    # a result called the best of its kind: "my last stress test was the best my cardiologist
+    # has ever seen", "my labs were perfect"
+    r"the\s+best|perfect|excellent)\b|"
     # the "after" of a before/after story, as its label: "Before: A1C 9.2 and two shots a day.
     # After: 5.9 and none", "Then: 40 units of insulin. Now: none"
     r"\b(?:after|now)\s*[:\u2014\u2013]|"
