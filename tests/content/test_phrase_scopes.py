@@ -68,6 +68,27 @@ CASES = [
     ("research-claims-cited", False, "recovery",
      "Magnetic bracelets are advertised as a cure for joint pain, but controlled studies found "
      "no benefit."),
+    # (stop 35) research that found nothing, as compliant rewrites word it: none of the studies
+    # named has shown it, the writer found no study, a study's null result on a benefit
+    ("research-claims-cited", False, "recovery",
+     "Published studies of PRP injections in knee and hip arthritis are early, and none has "
+     "shown it rebuilds cartilage."),
+    ("research-claims-cited", False, "shop",
+     "We could not find a published, controlled study showing that our magnesium spray eases "
+     "cramps."),
+    ("research-claims-cited", False, "iv",
+     "Large trials have found that vitamin C drips do not raise energy levels in healthy "
+     "adults."),
+    # ... the same words beside a finding of support, or a safety finding, still claim it
+    ("research-claims-cited", True, "recovery",
+     "Published studies of PRP injections in knee and hip arthritis are early, and all have "
+     "shown it rebuilds cartilage."),
+    ("research-claims-cited", True, "shop",
+     "We found a published, controlled study showing that our magnesium spray eases cramps."),
+    ("research-claims-cited", True, "iv",
+     "Large trials have found that vitamin C drips raise energy levels in healthy adults."),
+    ("research-claims-cited", True, "shop",
+     "Studies have found that our magnesium spray does not increase the risk of cramps."),
     # every verb of sales talk, passive with its agent too (a second probe batch)
     ("no-unqualified-cure-claims", False, "shop",
      "Sellers that market kratom as a cure for opioid withdrawal have received FDA warnings."),
