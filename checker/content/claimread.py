@@ -1015,7 +1015,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                else _product(products, spec, ctx) or _page_owned(sentence, ctx)
                or _offered(sentence, spec, ctx) or _branded_care(sentence, spec, ctx)
                or (f"{outside.group(0)} (named in its {outside.term_set}, outside its label)"
-                   if outside is not None else None))
+                   if outside is not None else None)
+               or (_set_against_care(sentence, spec, predicate, conditions)
+                   if spec.products is not None else None))
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
         return verdict
@@ -1035,6 +1037,54 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+# A remedy set against the approved care for the condition: "Beat Anxiety Without Medication",
+# "treats erectile dysfunction without a doctor or a prescription", "Depression lifted in six
+# sessions, with no medication needed", "Dissolve Lipomas Without Surgery". Whatever does the
+# treating is offered in place of medicine's care, so it is no approved care: the seller's own
+# remedy, named or not (the FDA's, FTC's and ASA's actions cite "without surgery", "without
+# drugs", "no prescription needed"). Not availability ("available without a prescription",
+# "buy it without a prescription": an OTC drug's status), nor a condition's own course ("Most
+# ear infections clear up without antibiotics").
+_WITHOUT_CARE = re.compile(r"\b(?:without|with\s+no|no\s+need\s+for)\s+(?:(?:a|an|the|any|more|"
+                           r"another|your|their|expensive|costly|harsh|risky|invasive|daily|"
+                           r"[\w'-]+\s+of|[\w'-]+\s+or|[\w'-]+,)\s+){0,3}$", re.IGNORECASE)
+_AVAILABLE_WITHOUT = re.compile(r"\b(?:sold|sells?|selling|available|buy|bought|buying|purchas\w*|"
+                                r"order\w*|get|gets|got|obtain\w*|dispens\w*|give|gives|given|"
+                                r"supplied|carry|carried|shipped|ships|counter)\b[^.;:]{0,30}$",
+                                re.IGNORECASE)
+_OWN_COURSE = re.compile(r"(?:clear(?:s|ed)?|clearing)\s+up|(?:get|gets|got|getting)\s+better|"
+                         r"(?:go|goes|went|going)\s+away|resolv\w*|settl\w*|improv\w*|heal|heals|"
+                         r"healed|recover\w*|disappear\w*|pass(?:es|ed)?", re.IGNORECASE)
+# What the reader does as the subject: "Regular exercise can lower blood pressure without
+# medication", "Weight loss through diet changes can bring blood sugar back to normal".
+_SELF_CARE_SUBJECT = re.compile(r"\b(?:diet(?:ary|s)?|exercis\w*|lifestyle|weight\s+loss|losing\s+"
+                                r"(?:[\w-]+\s+){0,4}?weight|activity|eating|habits?|walking|sleep|rest|stretch\w*|"
+                                r"physiotherapy|physical\s+therapy|talking\s+therap\w*|"
+                                r"self-care|changes)\b", re.IGNORECASE)
+
+
+def _set_against_care(sentence: str, spec: ClaimSpec, predicate: TermMatch,
+                      conditions: list[TermMatch]) -> str | None:
+    """The remedy of a sentence that sets it against approved care (_WITHOUT_CARE), unless the
+    care is one the reader may buy without it, or the condition is the subject of its own
+    course."""
+    if "without" not in sentence.lower() and " no " not in sentence.lower():
+        return None
+    if _OWN_COURSE.fullmatch(predicate.group(0)) and any(
+            c.end() <= predicate.start() for c in conditions):
+        return None
+    if predicate.term_set not in _UNPLACED and _SELF_CARE_SUBJECT.search(
+            sentence, 0, predicate.start()):
+        return None
+    for care in spec.approved.finditer(sentence):
+        gap = _WITHOUT_CARE.search(sentence, max(0, care.start() - 60), care.start())
+        if gap is None or _AVAILABLE_WITHOUT.search(sentence, max(0, gap.start() - 40),
+                                                    gap.start()):
+            continue
+        return f"a remedy offered without {care.group(0)!r} (set against approved care)"
+    return None
 
 
 # The clinic as a place or a programme ("our clinic", "our centre", "our program"): the
