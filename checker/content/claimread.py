@@ -1049,7 +1049,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
 # ear infections clear up without antibiotics").
 _WITHOUT_CARE = re.compile(r"\b(?:without|with\s+no|no\s+need\s+for)\s+(?:(?:a|an|the|any|more|"
                            r"another|your|their|expensive|costly|harsh|risky|invasive|daily|"
-                           r"[\w'-]+\s+of|[\w'-]+\s+or|[\w'-]+,)\s+){0,3}$", re.IGNORECASE)
+                           r"(?:[\w'-]+\s+){1,2}of|[\w'-]+\s+or|[\w'-]+,)\s+){0,3}$", re.IGNORECASE)
 _AVAILABLE_WITHOUT = re.compile(r"\b(?:sold|sells?|selling|available|buy|bought|buying|purchas\w*|"
                                 r"order\w*|get|gets|got|obtain\w*|dispens\w*|give|gives|given|"
                                 r"supplied|carry|carried|shipped|ships|counter)\b[^.;:]{0,30}$",
@@ -3561,7 +3561,10 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        # the care's harms left behind: "without the side effects of
                        # prescription drugs", "free of the risks of surgery"
                        r"(?:without|free\s+(?:of|from)|none\s+of|no)\s+(?:the\s+|any\s+)?"
-                       r"(?:side\s+effects|risks?|dangers?|downsides?|harms?)\s+of)"
+                       r"(?:side\s+effects|risks?|dangers?|downsides?|harms?)\s+of|"
+                       # and any other burden of the care: "without the weight gain of
+                       # prescription medication", "without the grogginess of sleeping pills"
+                       r"without\s+(?:the\s+|any\s+)?(?:[\w'-]+\s+){1,2}of)"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 # A condition's measure brought down by the care, in the passive ("High cholesterol is
 # lowered with statins"): the care acts; not "lowered their statins" (care cut back).

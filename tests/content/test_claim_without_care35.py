@@ -31,6 +31,9 @@ def _fired(engine: ContentEngine, title: str, body: str) -> set[str]:
     ("Men's Health", "Vigorex treats erectile dysfunction without a doctor or a prescription.",
      True),
     ("Eye Care", "Our wipes clear styes without antibiotics.", True),
+    # the care's burden left behind: "without the weight gain of prescription medication"
+    ("Mood Support", "Thousands have used CalmLeaf to overcome depression without the weight "
+     "gain of prescription medication.", True),
     # availability, the condition's own course, the reader's own habits, approved care
     ("Pharmacy", "Naloxone reverses an opioid overdose and is sold without a prescription.",
      False),
@@ -39,6 +42,8 @@ def _fired(engine: ContentEngine, title: str, body: str) -> set[str]:
     ("Sleep Clinic", "Cognitive behavioural therapy helps people overcome insomnia without "
      "sleeping pills.", False),
     ("Knee Clinic", "Most meniscus tears heal without surgery.", False),
+    ("Sleep Clinic", "Cognitive behavioural therapy helps people overcome insomnia without the "
+     "grogginess of sleeping pills.", False),
     ("Diabetes Care", "In some people, losing a lot of weight can put type 2 diabetes into "
      "remission, so blood sugar stays normal without medicine.", False),
 ])
