@@ -35,8 +35,13 @@ DENIAL = re.compile(
     r"\bnot\s+(?:an?\s+|the\s+)?(?:FDA[- ])?(?:approved|cleared|approval|clearance|intended|"
     r"a\s+(?:treatment|cure|substitute|replacement)|"
     # with what it would treat or replace between: "not a flu treatment", "not a vaccine
-    # substitute" (not "not a single ...")
-    r"an?\s+(?!single\b|one\b)(?:[\w-]+\s+){1,2}?(?:treatment|cure|substitute|replacement)|proven|shown|been\s+(?:shown|proven|tested|"
+    # substitute" (not "not a single ..."); a medicine or remedy only so ("not a sleep
+    # medicine", "not a COVID-19 remedy"), not bare ("it's not a medicine, it's nature's cure")
+    # nor as sales talk sets it against drugs ("not a harsh chemical medicine")
+    r"an?\s+(?!single\b|one\b)(?:[\w-]+\s+){1,2}?(?:treatment|cure|substitute|replacement)|"
+    r"an?\s+(?!single\b|one\b|harsh\b|toxic\b|chemical\b|synthetic\b|addictive\b|"
+    r"dangerous\b|risky\b|prescription\b|pharmaceutical\b|expensive\b|magic\b|miracle\b)"
+    r"(?:[\w-]+\s+){1,2}?(?:medicine|medication|remedy)|proven|shown|been\s+(?:shown|proven|tested|"
     r"studied|approved|evaluated|reviewed|cleared|authori[sz]ed)|"
     r"known|for\s+(?:people|human|humans|children))\b|" + _NO_EVIDENCE +
     r"\bnever\s+(?:change|stop|replace)\b|"
