@@ -1241,7 +1241,25 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     for offset, care in sorted(carers):
         if not _TELLER.search(told[:offset]) and not _REPORTS.search(told[offset:at]):
             return care
+        # the clinician the story named before, as a pronoun that started the care: "I was too
+        # embarrassed to see a doctor about my depression. When I finally did, she started me
+        # on escitalopram, and within a couple of months I was myself again"
+        by = _PRONOUN_STARTED.search(told[:offset])
+        if by and any(care == m.group(0) for m in approved) \
+                and _CLINICIAN_BEFORE.search(text[:start + by.start()]) \
+                and not _REPORTS.search(told[offset:at]):
+            return care
     return None
+
+
+# Care started by "she" or "he" right before its name, and a clinician the story named before
+# it ("see a doctor", "my GP", "the psychiatrist"): the pronoun's clinician.
+_PRONOUN_STARTED = re.compile(r"\b(?:she|he)\s+(?:then\s+|finally\s+|quickly\s+|soon\s+)?"
+                              r"(?:started|put|prescribed|switched)\s+(?:me|him|her|us|them)\s+"
+                              r"(?:on\s+)?(?:to\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_CLINICIAN_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|their|our\s+family)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:" + _CLINICIAN_WORDS + r"therapist|psychiatrist)s?\b",
+                               re.IGNORECASE)
 
 
 # An outcome phrase that ends in the means of the outcome ("thanks to the", "because of my"),
