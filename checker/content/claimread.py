@@ -1065,12 +1065,27 @@ _SELF_CARE_SUBJECT = re.compile(r"\b(?:diet(?:ary|s)?|exercis\w*|lifestyle|weigh
                                 r"self-care|changes)\b", re.IGNORECASE)
 
 
+# Licensed clinicians who do the treating ("Our physiotherapists treat back pain without
+# surgery"): the clinic's own care, given without other care.
+_CARE_GIVERS = re.compile(r"\b(?:doctors?|physicians?|clinicians?|specialists?|nurses?|surgeons?|"
+                          r"[a-z]+ologists?|[a-z]+iatrists?|GPs?|physiotherapists?|physios?|"
+                          r"physical\s+therapists?|pharmacists?|midwi(?:fe|ves)|"
+                          r"pa?ediatricians?|dentists?|optometrists?|audiologists?)\b",
+                          re.IGNORECASE)
+# The same said of the remedy itself: "Our drug-free treatment programmes correct the
+# imbalances that cause depression", "a medication-free way to beat anxiety".
+_DRUG_FREE = re.compile(r"\b(?:drug|medication|medicine|pill|prescription)[- ]free\b|"
+                        r"\bdrugless\b|\bnon-?drug\b", re.IGNORECASE)
+
+
 def _set_against_care(sentence: str, spec: ClaimSpec, predicate: TermMatch,
                       conditions: list[TermMatch]) -> str | None:
     """The remedy of a sentence that sets it against approved care (_WITHOUT_CARE), unless the
     care is one the reader may buy without it, or the condition is the subject of its own
     course."""
-    if "without" not in sentence.lower() and " no " not in sentence.lower():
+    lowered = sentence.lower()
+    drug_free = _DRUG_FREE.search(sentence) if "free" in lowered or "drug" in lowered else None
+    if "without" not in lowered and " no " not in lowered and drug_free is None:
         return None
     if _OWN_COURSE.fullmatch(predicate.group(0)) and any(
             c.end() <= predicate.start() for c in conditions):
@@ -1078,12 +1093,24 @@ def _set_against_care(sentence: str, spec: ClaimSpec, predicate: TermMatch,
     if predicate.term_set not in _UNPLACED and _SELF_CARE_SUBJECT.search(
             sentence, 0, predicate.start()):
         return None
+    if _CARE_GIVERS.search(sentence, 0, predicate.start()):
+        return None
+    against = None
     for care in spec.approved.finditer(sentence):
         gap = _WITHOUT_CARE.search(sentence, max(0, care.start() - 60), care.start())
-        if gap is None or _AVAILABLE_WITHOUT.search(sentence, max(0, gap.start() - 40),
-                                                    gap.start()):
+        if gap is None and care.end() <= predicate.start():
+            # approved care or its clinicians do the treating ("Our doctors treat knee
+            # arthritis without surgery", "Our physiotherapists offer drug-free relief"):
+            # the clinic's own care, which it may give without other care
+            return None
+        if gap is None or against is not None or _AVAILABLE_WITHOUT.search(
+                sentence, max(0, gap.start() - 40), gap.start()):
             continue
-        return f"a remedy offered without {care.group(0)!r} (set against approved care)"
+        against = f"a remedy offered without {care.group(0)!r} (set against approved care)"
+    if against is not None:
+        return against
+    if drug_free is not None and _OUR.search(sentence):
+        return f"a {drug_free.group(0)} remedy (set against approved care)"
     return None
 
 

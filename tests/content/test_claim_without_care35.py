@@ -6,7 +6,8 @@ heading "Beat Anxiety Without Medication" on a wellbeing page, "Round 2 treats e
 dysfunction without a prescription" on a shop page. Not availability ("available without a
 prescription": an OTC drug's status), a condition's own course ("Most ear infections clear up
 without antibiotics") or what the reader does ("Regular exercise can lower blood pressure
-without medication"). Sentences are written for these tests, not taken from a corpus file.
+without medication") or the clinic's own clinicians ("Our doctors treat knee arthritis
+without surgery"). Sentences are written for these tests, not taken from a corpus file.
 """
 
 from __future__ import annotations
@@ -34,7 +35,15 @@ def _fired(engine: ContentEngine, title: str, body: str) -> set[str]:
     # the care's burden left behind: "without the weight gain of prescription medication"
     ("Mood Support", "Thousands have used CalmLeaf to overcome depression without the weight "
      "gain of prescription medication.", True),
+    # the seller's own remedy called drug-free
+    ("Mental Wellbeing", "Our drug-free programmes correct the imbalances that cause anxiety.",
+     True),
     # availability, the condition's own course, the reader's own habits, approved care
+    ("Orthopaedics", "Our doctors treat knee arthritis without surgery whenever possible.", False),
+    ("Physiotherapy", "Our physiotherapists treat back pain without surgery or medication.",
+     False),
+    ("Pain Clinic", "Nerve stimulation units offer drug-free relief of muscle and joint pain.",
+     False),
     ("Pharmacy", "Naloxone reverses an opioid overdose and is sold without a prescription.",
      False),
     ("Ear Health", "Most ear infections clear up without antibiotics in a few days.", False),
