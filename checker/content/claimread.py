@@ -1142,19 +1142,18 @@ _CLINICIAN_WORDS = (r"doctor|physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]
 # "her rheumatologist", "our family doctor" (not "my neurologist's office").
 # (a relative's clinician too, as a parent tells it: "my son's pediatrician", "my mother's
 # cardiologist")
+_STORY_CLINICIANS = (_CLINICIAN_WORDS + r"(?:speech|occupational)\s+therapist|"
+                     r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist")
 _STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+"
                           r"(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:"
-                          + _CLINICIAN_WORDS + r"(?:speech|occupational)\s+therapist|"
-                          r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist)s?"
-                          r"\b(?!'s|\u2019s)", re.IGNORECASE)
+                          + _STORY_CLINICIANS + r")s?\b(?!'s|\u2019s)", re.IGNORECASE)
 # The care a patient's own clinician owns, as the agent of a passive ("my pain is managed by my
 # rheumatologist's plan of exercise and medication", "controlled with my GP's prescription"):
 # the clinician's care acts, as "managed by my rheumatologist" does.
 _STORY_CARERS_CARE = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?:"
-                                + _CLINICIAN_WORDS + r"(?:speech|occupational)\s+therapist|"
-                                r"physio(?:therapist)?|physical\s+therapist|chiropractor|"
-                                r"dentist)s?['\u2019]s\s+(?:[\w-]+\s+)?(?:plan|treatment|care|"
+                                + _STORY_CLINICIANS + r")s?['\u2019]s\s+(?:[\w-]+\s+)?"
+                                r"(?:plan|treatment|care|"
                                 r"medicines?|medications?|exercises?|programme|program|"
                                 r"prescriptions?|regimen|advice)\b", re.IGNORECASE)
 # The reader's or patient's own clinician whose care the predicate is: its subject ("His
@@ -1298,8 +1297,8 @@ _DETERMINER_GAP = re.compile(r"\s*(?:(?:my|the|a|an|his|her|their|our\s+family)\
 
 # A clinician who only foresaw the outcome, as what it is measured against: "stronger than my
 # cardiologist expected", "better than my surgeon predicted".
-_FORESAW = re.compile(r"\s+(?:had\s+)?(?:expected|predicted|hoped|thought\s+possible)\b",
-                      re.IGNORECASE)
+_FORESAW_WORDS = r"(?:had\s+)?(?:expected|predicted|hoped|thought\s+possible)"
+_FORESAW = re.compile(r"\s+" + _FORESAW_WORDS + r"\b", re.IGNORECASE)
 
 
 # A story's clause opened as a pseudo-cleft ("What finally helped was ...", "What got me through
@@ -1808,8 +1807,7 @@ _WITNESSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|tells|saw|sees
                         r"was\s+(?:amazed|shocked|surprised|stunned)|"
                         # the outcome measured against what the clinician foresaw: "stronger
                         # than my cardiologist expected"
-                        r"(?:had\s+)?(?:expected|predicted|hoped|thought\s+possible))\b",
-                        re.IGNORECASE)
+                        + _FORESAW_WORDS + r")\b", re.IGNORECASE)
 
 
 def _placed(sentence: str, predicate: TermMatch) -> bool:

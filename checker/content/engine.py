@@ -212,7 +212,6 @@ class ContentEngine:
         )
 
 
-
 class ContentEngineOnDemand:
     """An audit's content engine, compiled when a page first needs it (thread-safe), with the
     ContentEngine's interface. Compiling the shipped packs costs about 1.5 CPU-s: an audit
@@ -240,6 +239,7 @@ class ContentEngineOnDemand:
     def check_site(self, pages: Mapping[str, dict] | PageFacts,
                    start_urls: list[str]) -> list[Finding]:
         return self.engine.check_site(pages, start_urls)
+
 
 _ENGINES: dict[str, ContentEngine] = {}  # the last few compiled, most recent last
 _ENGINES_LOCK = threading.Lock()
