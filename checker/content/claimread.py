@@ -2312,7 +2312,7 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             TermMatch(purpose.group(0), purpose.start(), purpose.end(), "intended")
             if purpose else None)
         if lead is not None and not DENIAL.search(ctx.lead) and not HEDGE.search(ctx.lead) \
-                and not _AVOIDED_LEAD.search(ctx.lead):
+                and not _AVOIDED_LEAD.search(ctx.lead) and not _HARMS_LEAD.search(ctx.lead):
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"predicate from its lead {ctx.lead!r}")
             return TermMatch(lead.text, 0, 0, "lead")
@@ -2495,6 +2495,21 @@ _DETERMINER = re.compile(r"^(?:a|an|the|our|your|their)\s+", re.IGNORECASE)
 
 # A lead that lists who should keep away from the product ("Who should avoid PRP:", "Patients
 # who should skip the chamber:"): its items are contraindications, not what it prevents.
+# A list intro that tells harms or warning signs: what is listed under it is what the care may
+# cause or what needs a doctor, never what it treats ("Common side effects of Kybella treatment
+# include:", "Risks of laser resurfacing include:", "Botox carries a boxed warning. Get medical
+# help right away if you notice:"). Not a risk the product is said to lower ("Helps reduce the
+# risk of:", which names no harm of its own), nor harms denied ("No side effects, and it eases:").
+_HARMS_LEAD = re.compile(
+    r"(?<!\bno\s)(?<!\bzero\s)(?<!\bwithout\s)(?<!\bany\s)(?<!\bfew\s)"
+    r"\b(?:side[- ]effects?|adverse\s+(?:effects?|reactions?|events?)|complications?|"
+    r"warning\s+signs?|boxed\s+warning)\b(?![- ]free)|"
+    r"\brisks?\s+(?:of\s+[^:]{1,60}?\s+)?(?:include|are|can\s+include|may\s+include)\b|"
+    r"\b(?:get|seek|call\s+for)\s+(?:(?:emergency|urgent|"
+    r"immediate)\s+)?(?:medical\s+)?(?:help|care|attention)\b[^:]*\b(?:if|when)\b",
+    re.IGNORECASE)
+
+
 _AVOIDED_LEAD = re.compile(r"\b(?:who|people|patients|anyone|you)\s+(?:who\s+)?(?:should|must|"
                            r"need\s+to|ought\s+to)\s+(?:avoid|skip|stay\s+away\s+from|wait\s+on)\b",
                            re.IGNORECASE)
@@ -3277,8 +3292,19 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
     products = products or spec.products
     if products is None:
         return []
-    return [p for p in products.finditer(sentence)
-            if not _BODY_NATURALLY.search(sentence, 0, p.end())
+    found = products.finditer(sentence)
+    if not found:
+        return []
+    # a product word inside the name of a condition is the condition's word, no product: the
+    # "patch" of a "bald patch", the "bands" of "platysma bands" ("My bald patch is much less
+    # visible since the transplant" names no patch of ours)
+    within = [(c.start(), c.end()) for c in spec.conditions.finditer(sentence)
+              if any(c.start() <= p.start() and p.end() <= c.end()
+                     and c.end() - c.start() > p.end() - p.start() for p in found)] \
+        if spec.conditions is not None else []
+    return [p for p in found
+            if not any(start <= p.start() and p.end() <= end for start, end in within)
+            and not _BODY_NATURALLY.search(sentence, 0, p.end())
             and not (p.group(0).lower() == "drops" and _DROPS_IN_MEASURE.match(sentence, p.end()))
             and not any(a.start() <= p.start() and p.end() <= a.end()
                        or a.term_set == "approved-names" and a.end() <= p.start()
