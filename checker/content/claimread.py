@@ -4521,6 +4521,23 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     or, when the sentence names no one else's product ("FDA-approved injections"), the page's
     product (its title/h1, or a page class mentioned on the page)."""
     own = spec.products.search(text)
+    if own is not None and spec.labelled is not None:
+        # an approved drug of labelled-uses.yaml as the subject of its approval: a product
+        # word in the use the approval is given for is the use's, not the subject ("Botox
+        # Cosmetic is FDA approved for frown lines and platysma bands": no bands for sale)
+        start, end = clause_at(text, status.start())
+        use_at = start + _use_start(text[start:end], status.end() - start)
+        # (not the seller's own product named in the use: "approved for our IV drips"; the
+        # use runs on through its list's commas, to a new subject: "..., and our
+        # compounded semaglutide is approved too" names ours; the name may stand before a
+        # bracket that opens the clause: "Botox Cosmetic (onabotulinumtoxinA) is FDA approved")
+        turn = _NEW_SUBJECT.search(text, use_at) if use_at < end else None
+        use_end = turn.start() if turn is not None else len(text)
+        if use_at < end and use_at <= own.start() and own.end() <= use_end \
+                and not _OUR.search(text, use_at, own.end()) \
+                and any(n.end() <= status.start()
+                                         for n in spec.labelled.names.finditer(text)):
+            own = None
     if own is not None:
         return own.group(0)
     if ctx.lead:
@@ -4569,6 +4586,12 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     if page_mention:
         return f"{page_mention} (on the page)"
     return None
+
+
+# Where a use named after a status gives way to a new clause with its own subject: ", and our
+# compounded semaglutide ...", "; it ...", ", so these shots ...".
+_NEW_SUBJECT = re.compile(r"[;.!?]|,?\s+(?:and|but|so|while|whereas|yet)\s+(?:our|my|we|it|they|"
+                          r"this|these|that|those|their|its|your|you)\b", re.IGNORECASE)
 
 
 def _use_start(clause: str, after: int) -> int:

@@ -15,6 +15,11 @@ other side. Sentences are written for these tests, not taken from a corpus file.
   Body-Sculpting Clinic"); and "in" + a capital after a compound adjective ("the top-rated hair
   loss clinic in Europe") is the place ranked in, not the named source that clears "voted best
   clinic in Boise Magazine".
+- An approved drug of labelled-uses.yaml named as the subject of its approval: a product word
+  in the use the approval is given for belongs to the use ("Botox Cosmetic is FDA approved for
+  frown lines and platysma bands": no bands for sale), not when the seller's own product is
+  named there ("approved for our IV drips") or after a new subject ("..., and our compounded
+  semaglutide injections are FDA approved too").
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from tests.content.conftest import CLAIM_RULES
 DISEASE = "unapproved-disease-claim"
 GUARANTEE = "no-guaranteed-results"
 SUPERLATIVE = "no-superlative-claims"
+STATUS = "false-fda-approval-claim"
 
 
 def _claim_rules(engine: ContentEngine, title: str, body: str) -> set[str]:
@@ -99,3 +105,18 @@ def test_guaranteed_loss_of_body_measure(engine: ContentEngine, body: str, fires
 def test_superlatives_of_a_clinic_ranked_in_a_place(engine: ContentEngine, title: str, body: str,
                                                     fires: bool) -> None:
     assert (SUPERLATIVE in _claim_rules(engine, title, body)) is fires
+
+
+@pytest.mark.parametrize(("title", "sentence", "fires"), [
+    ("Botox Cosmetic", "Botox Cosmetic (onabotulinumtoxinA) is FDA approved for frown lines, "
+     "crow's feet lines, forehead lines and platysma bands in adults.", False),
+    ("Botox Cosmetic", "Botox Cosmetic is FDA approved for moderate to severe platysma bands in "
+     "adults.", False),
+    ("Botox Cosmetic", "Botox is FDA approved for our wellness programs and IV drips.", True),
+    ("Semaglutide Weight Loss", "Wegovy is FDA approved for weight management, and our "
+     "compounded semaglutide injections are FDA approved too.", True),
+    ("Ketamine Therapy", "Our ketamine is FDA approved for depression.", True),
+])
+def test_a_product_word_in_an_approved_drugs_use_is_no_subject(engine: ContentEngine, title: str,
+                                                               sentence: str, fires: bool) -> None:
+    assert (STATUS in _claim_rules(engine, title, f"<p>{sentence}</p>")) is fires
