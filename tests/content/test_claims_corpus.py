@@ -155,6 +155,15 @@ def test_the_fifth_held_out_file_is_a_judge_of_its_own() -> None:
 
 
 @pytest.mark.parametrize("path", ce.DEV_SETS, ids=lambda p: p.name)
+def test_a_development_set_follows_the_schema_the_bench_scores_by(path) -> None:
+    """A fresh batch is checked by the same schema the bench refuses a file by (an FAQ claim
+    needs its question and its answer, a card its title and text, a letter its allowed
+    date), so a file the bench would refuse fails here first, before anyone scores it."""
+    letters, items, negatives = ce.load_held_out(path)
+    assert ce.schema_problems(letters, items, negatives, ours=True) == []
+
+
+@pytest.mark.parametrize("path", ce.DEV_SETS, ids=lambda p: p.name)
 def test_a_development_set_uses_no_letter_of_another_file(path, letters_of_files) -> None:
     """A fresh batch is written from letters no other corpus file uses (compared by id and by
     normalized address with letters.yaml, items-*.yaml, every held-out file and every other
