@@ -3918,13 +3918,15 @@ can could does do did is are was were has have had why how what when where which
 since after before try get stay meet shop buy order new introducing ask say for from
 and but or if as at by in on to of about because while unlike like""".split())
 # Words of the other capitalized names pages hold: people, clinics, agencies, schools, places
-# of care, calendars.
+# of care, calendars, and the encounters of care a page books ("Treatment After an Online
+# Consultation", "Book a Follow-Up Visit": a service, not a product the page sells).
 _NOT_PRODUCT_WORDS = frozenset("""i dr dr. doctor md do np pa rn phd nurse mr mrs ms health
 healthcare clinic clinics center centre centers hospital hospitals university college school
 institute foundation association society academy department board college fda cdc nih who
 ftc usda dea cms medicare medicaid harvard mayo stanford hopkins cleveland january february
 march april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday god""".split())
+thursday friday saturday sunday god consultation consultations consult appointment appointments
+visit visits assessment assessments checkup check-up follow-up evaluation booking""".split())
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _PRONOUN_I = re.compile(r"I(?:['\u2019](?:m|ve|d|ll))?")
 # An all-capitals word: an abbreviation (CBD, THC, USPSTF, HER2-positive), not a trade name; a

@@ -221,8 +221,13 @@ def page_meets_requires(doc: PageDoc, matcher: Matcher) -> bool:
 
 
 def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
-                  value: str = "sentence", limit: int = 20) -> list[Hit]:
-    """A hit per distinct sentence the matcher accepts."""
+                  value: str = "sentence", limit: int = 20, lead_care: bool = True) -> list[Hit]:
+    """A hit per distinct sentence the matcher accepts. `lead_care`: a sentence with no subject
+    of its own under approved care (a card's title, a list intro) or pointing back to it is
+    said of that care and cleared, as the rules that read approved care as patient information
+    (`approved_care_subject`) read it; a rule that does not (a guarantee, a dismissal of risk:
+    "Zero risk, no side effects" under "Tadalafil 5 mg" dismisses the drug's risk as
+    "Tadalafil has zero risk" does) keeps it."""
     hits: list[Hit] = []
     seen: set[str] = set()
     # A hostile page can repeat one sentence ten thousand times: stop reading after a
@@ -237,8 +242,8 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
             seen.add(key)
             match = matcher.find(sentence, page_requires=page_requires)
             if match is None or _denied_by_lead(doc, block) \
-                    or _said_of_lead_care(doc, block, sentence, match.start()) \
-                    or _said_of_earlier_care(block, sentence):
+                    or (lead_care and (_said_of_lead_care(doc, block, sentence, match.start())
+                                       or _said_of_earlier_care(block, sentence))):
                 continue
             shown = match.group(0) if value == "phrase" else sentence
             hits.append(Hit(sentence=sentence, el=block.el, excerpt=block.text,

@@ -55,7 +55,8 @@ class ClaimType(RuleType[Matcher]):
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         blocks = region_blocks(ctx.doc, rule.region)
-        hits = sentence_hits(ctx.doc, rule.compiled, blocks)
+        hits = sentence_hits(ctx.doc, rule.compiled, blocks,
+                             lead_care=bool(rule.params.get("approved_care_subject")))
         if rule.params.get("faq_no_risk"):
             hits += faq_no_risk_hits(ctx.doc, rule.compiled, blocks)
         if rule.params.get("faq_questions"):
@@ -95,7 +96,8 @@ class ExistenceType(ClaimType):
 
     def check(self, rule: Rule, ctx: PageContext) -> list[Hit]:
         blocks = region_blocks(ctx.doc, rule.region)
-        hits = sentence_hits(ctx.doc, rule.compiled, blocks, value="phrase")
+        hits = sentence_hits(ctx.doc, rule.compiled, blocks, value="phrase",
+                             lead_care=bool(rule.params.get("approved_care_subject")))
         if rule.params.get("faq_affirmed"):
             hits += faq_question_hits(ctx.doc, rule.compiled, blocks, affirmed=True)
         return [h for h in hits if not said_of_approved_care(rule, rule.compiled, h)]
@@ -141,7 +143,8 @@ class CitationType(RuleType[CitationSpec]):
         spec = rule.compiled
         doc = ctx.doc
         blocks = region_blocks(doc, rule.region)
-        hits = [h for h in sentence_hits(doc, spec.matcher, blocks)
+        hits = [h for h in sentence_hits(doc, spec.matcher, blocks,
+                                         lead_care=bool(rule.params.get("approved_care_subject")))
                 if not _indirect_question_heading(doc, h)
                 and not said_of_approved_care(rule, spec.matcher, h)]
         # "Is PRP clinically proven?" / "Yes, it is.": the answer says the research claim;
@@ -511,8 +514,11 @@ def faq_no_risk_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block]) -> lis
             continue
         if _NONE_QUALIFIED.search(answer) or matcher.scope_stop(answer) is not None:
             continue
-        if _approved_care_asked(block.text):
-            continue  # "Are there side effects from the flu shot?" / "None for most people"
+        if _approved_care_asked(block.text) and not _SELLER.search(f"{block.text} {answer}"):
+            # "Are there side effects from the flu shot?" / "None for most people"; not the
+            # seller's none ("Does finasteride have side effects?" / "None at all with our
+            # low-dose plan"), as a yes is no patient information when the seller says it
+            continue
         first = re.split(r"(?<=[.!?])\s", answer, maxsplit=1)[0]
         hits.append(Hit(sentence=block.text, el=block.el, excerpt=f"{block.text} {answer}",
                         values={"sentence": f"{block.text} {first}", "phrase": block.text}))
