@@ -1,0 +1,44 @@
+"""Golden tests (issue 13, stop 36, coordinator): conditions whose ICD-10-CM codes sit in the
+symptom and injury chapters (R, T) that the condition vocabulary is not built from, named as
+MedlinePlus and the NHS name them (rules/lexicons/conditions-consumer.yaml): suicidal thoughts,
+altitude sickness, heat stroke, frostbite, heavy periods, bedwetting, teeth grinding; and among
+infections thrush, BV and verrucas. Each claim beside a sentence of patient information naming
+the same condition that must stay quiet. Sentences are written for these tests, not taken from
+a corpus file."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import CLAIM_RULES, harbor_page
+
+DISEASE = "unapproved-disease-claim"
+INFECTIOUS = "infectious-disease-claim"
+CURE = "no-unqualified-cure-claims"
+TITLE = "Wellness Shop"
+
+
+@pytest.mark.parametrize(("rule", "sentence", "fires"), [
+    (DISEASE, "Our canned oxygen prevents altitude sickness on every hike.", True),
+    (DISEASE, "Our NAD+ drip ends suicidal thoughts within a day.", True),
+    (DISEASE, "Our electrolyte drink prevents heat stroke during summer training.", True),
+    (DISEASE, "Our herbal tea eases heavy periods.", True),
+    (DISEASE, "Our magnesium spray relieves teeth grinding in children.", True),
+    (DISEASE, "Our homeopathic drops stop bedwetting in a week.", True),
+    (INFECTIOUS, "Our colloidal silver gel clears thrush in two days.", True),
+    (INFECTIOUS, "Our tea tree pessaries cure BV naturally.", True),
+    # the same conditions told as patient information
+    (DISEASE, "If you have suicidal thoughts, call or text 988 at any time.", False),
+    (DISEASE, "Altitude sickness is more likely above 2,500 metres; climb slowly.", False),
+    (DISEASE, "Heat stroke is an emergency: call 911 and cool the person down.", False),
+    (INFECTIOUS, "Thrush is a common yeast infection; a pharmacist can advise you.", False),
+])
+def test_conditions_coded_outside_the_disease_chapters(engine: ContentEngine, rule: str,
+                                                       sentence: str, fires: bool) -> None:
+    verdict = engine.check_page("https://harbor.example/p/",
+                                harbor_page(TITLE, f"<p>{sentence}</p>"), status=200)
+    found = {f.rule_id for f in verdict.findings} & CLAIM_RULES
+    # (a cure verb's claim is reported once, as the cure claim it also is)
+    assert bool(found & {rule, CURE}) is fires, found
+
