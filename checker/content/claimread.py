@@ -387,6 +387,9 @@ class Context:
     # the page's own texts, where it may say a use is off-label or not FDA-approved ("Using
     # it for depression is off-label"): read only for an approved drug outside its label
     page_texts: tuple[str, ...] = ()
+    # the page's title or h1 names approved care ("Physical Therapy", "Vaccines"): the
+    # service a story tells only by its sessions is that care
+    page_care: bool = False
 
     def with_lead(self, sentence: str) -> str:
         """What the learned model reads of a sentence: its lead and the sentence (as it was
@@ -1017,7 +1020,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                or (f"{outside.group(0)} (named in its {outside.term_set}, outside its label)"
                    if outside is not None else None)
                or (_set_against_care(sentence, spec, predicate, conditions)
-                   if spec.products is not None else None))
+                   if spec.products is not None else None)
+               or (_story_course(sentence, spec, ctx)
+                   if ctx.testimonial and spec.products is not None else None))
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
         return verdict
@@ -1063,6 +1068,58 @@ _SELF_CARE_SUBJECT = re.compile(r"\b(?:diet(?:ary|s)?|exercis\w*|lifestyle|weigh
                                 r"(?:[\w-]+\s+){0,4}?weight|activity|eating|habits?|walking|sleep|rest|stretch\w*|"
                                 r"physiotherapy|physical\s+therapy|talking\s+therap\w*|"
                                 r"self-care|changes)\b", re.IGNORECASE)
+
+
+# The teller's course of the service the page offers, told by its count or as the teller's own
+# with no name of its kind: "After six sessions at Brightwell Centre it has gone", "since my
+# sessions", "after my course here", "since his treatment", "Two injections and it dissolved",
+# "Three cans later". The story credits what the clinic sold the teller, as "our treatment"
+# does in the seller's voice (the UK ASA's rulings on Good Health Today and Mind Body Reset,
+# the FDA's on fat-dissolving injections). Not a course named by its kind ("six sessions of
+# CBT", "three Kybella sessions", "sessions with my physio"), nor on a page whose title names
+# approved care (a physical therapy page's "six sessions" are physical therapy).
+_COUNT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
+          r"a\s+few|a\s+couple\s+of|several)")
+_COURSE_NOUN = (r"(?:sessions?|treatments?|course|programme|program|adjustments?|injections?|"
+                r"infusions?|shots?|cans|bottles|jars|packs)")
+_STORY_COURSE = re.compile(
+    # after/since/with + the teller's (or a count of the) course: "since my sessions",
+    # "after three weeks of sessions", "after my course here"
+    r"\b(?:after|since|following|within|with|from|over)\s+(?:(?:my|his|her|their|our|the|just|"
+    r"only)\s+)?(?:(?:first|last|" + _COUNT + r")\s+)?(?:(?:days?|weeks?|months?)\s+of\s+)?"
+    r"(?P<a>" + _COURSE_NOUN + r")\b(?:\s+(?:started|began))?"
+    # ... or a count that opens its clause: "Two injections and", "Three cans later",
+    # "three sessions at Mind Body Reset cleared both"
+    r"|(?:^|[.!?,;:]\s*|\b(?:and|then|but)\s+)\W*(?P<b>" + _COUNT + r"\s+(?:[A-Z][\w-]*\s+)?"
+    + _COURSE_NOUN + r")\s+(?=later\b|and\b|at\s+[A-Z]|here\b|with\s+(?:you|us)\b|(?:have|has|"
+    r"had)\s+|[a-z]+ed\b)", re.IGNORECASE)
+# What may follow the course and still leave it the page's: a place ("here", "at Brightwell"),
+# "with you", the end of its clause; not the kind or the giver ("of CBT", "with my physio").
+_COURSE_KIND_AFTER = re.compile(r"\s+(?:of|with|for|from|by)\s+(?!(?:you|us)\b)", re.IGNORECASE)
+
+
+def _story_course(text: str, spec: ClaimSpec, ctx: Context) -> str | None:
+    """The course of the page's service a story credits (_STORY_COURSE), when the story names
+    no clinician of the teller's and no approved care it had (care given up is its outcome),
+    and the page's title names no approved care."""
+    if ctx.page_care:
+        return None
+    for course in _STORY_COURSE.finditer(text):
+        which = "a" if course.group("a") else "b"
+        if _COURSE_KIND_AFTER.match(text, course.end(which)):
+            continue
+        named = course.group(which).split()
+        if which == "b" and len(named) > 2 and (
+                spec.approved.search(named[1]) or approved_names(named[1], spec)):
+            continue  # "three Kybella sessions": an approved product's course
+        span = sentence_at(text, course.start(which))
+        said = text[span[0]:span[1]] if span else text
+        if _STORY_CARER.search(said) or _STORY_CARERS_CARE.search(said) or any(
+                not _CARE_NOT_HAD.search(said[max(0, a.start() - 40):a.start()])
+                for a in spec.approved.finditer(said)):
+            continue
+        return f"{course.group(which)} (the course of the page's service the story tells)"
+    return None
 
 
 # Licensed clinicians who do the treating ("Our physiotherapists treat back pain without

@@ -110,6 +110,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         else:
             blocks = region_blocks(doc, rule.region)
         page_owned = None if page_product is not None else _page_owned(blocks, spec)
+        page_care = page_product is None and _page_care(doc, spec)
         selling, offered = (False, ()) if page_product is not None else _offered_on(doc, blocks)
         texts = tuple(b.text for b in blocks) if spec.labelled is not None else ()
         position = {id(b): i for i, b in enumerate(blocks)}
@@ -122,6 +123,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 quote = block.el
             context = Context(lead=_lead(doc, block), page_product=page_product,
                               testimonial=quote is not None, page_owned=page_owned,
+                              page_care=page_care,
                               offered=offered, selling=selling, page_texts=texts)
             # A testimonial is read whole, its attribution too ("Parents of a 6-year-old
             # with autism" under "He spoke his first words"): one story, one claim.
@@ -227,6 +229,13 @@ def _page_product(doc: PageDoc, spec: ClaimSpec) -> TermMatch | None:
     if spec.products is None:
         return None
     return spec.products.search(" . ".join([page_title(doc), *doc.h1s[:2]]))
+
+
+def _page_care(doc: PageDoc, spec: ClaimSpec) -> bool:
+    """Approved care in the page's title or h1 ("Physical Therapy", "Vaccines"): the page is
+    about that care."""
+    return spec.products is not None and spec.approved.search(
+        " . ".join([page_title(doc), *doc.h1s[:2]])) is not None
 
 
 def _page_owned(blocks: list[Block], spec: ClaimSpec) -> TermMatch | None:
