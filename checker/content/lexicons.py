@@ -565,10 +565,12 @@ def composed_terms(consumer: dict[str, Any]) -> list[str]:
                      r"constantly|keeps?|kept|often|never\s+stops?)\s+)?(?:"
                      + "|".join(consumer["symptom-verbs"]) + r")\b")
     if consumer.get("restorative-verbs") and consumer.get("restorable"):
-        # a body function restored: the verb, then up to two determiners or damage words
+        # a body function restored: the verb, then up to three determiners, damage or quality
+        # words ("restores sharp vision", "restores your lost hearing")
         found.append("(?:" + "|".join(consumer["restorative-verbs"]) + r")\s+(?:(?:your|my|his|"
                      r"her|their|our|the|a|lost|damaged|worn|thinning|fading|failing|natural|"
-                     r"normal|full|body's|healthy)\s+){0,3}(?:" + "|".join(consumer["restorable"])
+                     r"normal|full|body's|healthy|sharp|clear|crisp|perfect|strong|firm|"
+                     r"youthful)\s+){0,3}(?:" + "|".join(consumer["restorable"])
                      + r")\b")
         # restoration said with "back": "gave me my sharp memory back", "got my hearing back"
         found.append(r"(?:give|gives|gave|given|giving|get|gets|got|gotten|getting|have|has|had)\s+"

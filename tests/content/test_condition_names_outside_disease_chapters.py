@@ -42,3 +42,27 @@ def test_conditions_coded_outside_the_disease_chapters(engine: ContentEngine, ru
     # (a cure verb's claim is reported once, as the cure claim it also is)
     assert bool(found & {rule, CURE}) is fires, found
 
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("Our IV protocol treats the root cause of chronic illness.", True),
+    ("Our amino acid drips heal mental health conditions without medication.", True),
+    ("Our herbal blend helps couples who have struggled for years to conceive.", True),
+    ("Our injection melts the tissue in men with enlarged breasts.", True),
+    ("Our maca capsules restore erections in men over 50.", True),
+    ("Our eye vitamins restore sharp vision in a week.", True),
+    ("Our tea tree wipes soothe itchy, swollen eyelids.", True),
+    # the same classes told as patient information, or a plan rather than a condition
+    ("Many people with a chronic illness also live with depression; ask us about support.",
+     False),
+    ("Mental health conditions are common, and talking therapies and medicines both help.",
+     False),
+    ("Folic acid is recommended for women who are trying to conceive.", False),
+])
+def test_classes_of_disease_and_lay_names_of_infertility_and_impotence(engine: ContentEngine,
+                                                                      sentence: str,
+                                                                      fires: bool) -> None:
+    verdict = engine.check_page("https://harbor.example/p/",
+                                harbor_page(TITLE, f"<p>{sentence}</p>"), status=200)
+    found = {f.rule_id for f in verdict.findings} & CLAIM_RULES
+    assert bool(found & {DISEASE, CURE}) is fires, found
