@@ -1030,9 +1030,14 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # clinic helps") is the clinic's own statement, not patient information to rate
     # (nor a sentence that names the anti-infective it says acts on a virus: the drug is the
     # claim's product, named)
+    # (nor an item under an intro whose subject is the care it lends the predicate to, named
+    # and no approved care: "Acupuncture can help with:", "Ketamine infusions treat:" over
+    # "Infertility and recurrent miscarriage" is the seller's statement of what that care does)
     veto = None if (predicate.term_set == "lead" and spec.products is not None
                     and _OUR.search(ctx.lead)) or (
-        off_label and off_label.lower() in sentence.lower()) else _patient_info(
+        off_label and off_label.lower() in sentence.lower()) or (
+        _lead_subject(sentence, predicate, spec, ctx, named=spec.products is not None)
+        is not None) else _patient_info(
         sentence, spec, ctx, products or _own_products(sentence, spec, approved,
                                                        spec.all_products))
     if veto:
@@ -1042,6 +1047,67 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+# An intro that names who or what does what its items say: "Acupuncture can help with:",
+# "Ketamine infusions treat:", "Nanoemulsified Milk Thistle supports people with:" (its subject,
+# a noun phrase before the predicate, is the care its items are said of). Not an intro whose
+# first words name the items' kind or ask ("Conditions that may improve:", "What can help:"),
+# nor what people do ("Regular exercise helps with:").
+_LEAD_SUBJECT = re.compile(r"^\W*(?P<subject>[A-Z0-9][\w'\u2019+.-]*(?:\s+[\w'\u2019+.&-]+){0,5}?)"
+                           r"\s+(?:(?:can|may|might|could|will|does|do|is\s+used\s+to|are\s+used\s+to|"
+                           r"helps?\s+to|works?\s+to)\s+)?$")
+_NOT_A_LEAD_SUBJECT = re.compile(r"^\W*(?:what|which|how|why|when|who|where|whom|whose|conditions?|"
+                            r"symptoms?|problems?|issues?|ailments?|concerns?|things?|signs?|"
+                            r"reasons?|causes?|common|some|many|most|other|these|this|those|it|"
+                            r"they|there|that|early|regular|daily|good|healthy|simple|"
+                            r"treatments?|therap(?:y|ies)|care|medical|standard|usual|"
+                            r"your|their|his|her|a|an|the|each|every|any|all)\b", re.IGNORECASE)
+_ITEM_VERB_FIRST = re.compile(r"^\W*$")
+
+
+def _lead_subject(sentence: str, predicate: TermMatch, spec: ClaimSpec,
+                  ctx: Context, named: bool = False) -> str | None:
+    """The care an item's intro names as the subject of the item's predicate: the intro's
+    own predicate lent to the item ("Acupuncture can help with:" over "Infertility"), or the
+    item's, when the item opens with it and so has no subject of its own ("Liposomal GABA
+    helps:" over "Stop panic attacks before they start"). None when the subject is approved
+    care, a behaviour, or no name at all; with `named`, unless the subject is a proper name
+    (a product class's rule takes the page's product for the claim's: under "Chiropractic
+    care can help with:" a chiropractor's own lawful scope, "Neck stiffness", is no claim for
+    the page's product, while "Nanoemulsified Milk Thistle supports people with:" names the
+    seller's own)."""
+    if not ctx.lead or is_question(ctx.lead) or not ctx.lead.rstrip().endswith(":"):
+        return None
+    if predicate.term_set != "lead" and not (
+            predicate.term_set not in _UNPLACED
+            and _ITEM_VERB_FIRST.match(sentence[:predicate.start()])):
+        return None
+    found = spec.predicates.search(ctx.lead) or _FOR_LEAD.search(ctx.lead)
+    if found is None:
+        return None
+    before = ctx.lead[:found.start()]
+    if not isinstance(found, TermMatch):
+        # "... supports people with:": the verb before the intended "people with" is the
+        # predicate's own word
+        before = re.sub(r"\s+[a-z]+s\s*$", " ", before)
+    head = _LEAD_SUBJECT.match(before)
+    if head is None:
+        return None
+    subject = head.group("subject")
+    if _NOT_A_LEAD_SUBJECT.match(subject) or _OUR.search(subject) or FIRST_PERSON.search(subject) \
+            or spec.approved.search(subject) or approved_names(subject, spec) \
+            or _SELF_CARE_SUBJECT.search(subject) or _BEHAVIOUR.match(subject + " ") \
+            or spec.conditions.search(subject) or _NOT.search(subject):
+        return None
+    if named and not _PROPER_SUBJECT.search(subject):
+        return None
+    return subject
+
+
+# A proper name in an intro's subject: a capital after its first word ("Nanoemulsified Milk
+# Thistle", "Liposomal GABA"), or one inside a word ("SereneMind").
+_PROPER_SUBJECT = re.compile(r"\s[A-Z]|^\W*\w+[A-Z]")
 
 
 # A remedy set against the approved care for the condition: "Beat Anxiety Without Medication",

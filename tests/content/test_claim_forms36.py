@@ -1,0 +1,70 @@
+"""Golden tests (issue 13, stop 36, forms36): classes of claims missed in the short forms
+pages use (list items under an intro), read over every development set, each with a near text
+that must stay quiet. Sentences are written for these tests, not taken from a corpus file.
+
+- A list intro whose subject names the care its items are said of ("Cupping therapy can help
+  with:", "Chiropractic adjustments can help with:", "Nanoemulsified Milk Thistle supports
+  people with:") makes each item the seller's statement of what that care does: the learned
+  patient-information head no longer clears the item (a bare list of conditions read alone
+  looks like a leaflet's). So an item that opens with its own predicate and has no subject of
+  its own ("Stop panic attacks before they start" under "SereneMind Complex helps:"). Not an
+  intro whose subject is approved care ("Antibiotics can help with:"), what people do
+  ("Regular exercise can help with:"), the items' kind ("Conditions a GP can help with:") or a
+  question. For a rule of product classes, whose product is then the page's, the subject must
+  be a proper name ("Nanoemulsified Milk Thistle", "SereneMind Complex"): under "Chiropractic
+  care for children can help with:" the modality's own lawful scope ("Neck stiffness after a
+  fall", a rewrite in fresh20a) is no claim for the page's product. The rows of the
+  unapproved-disease rule pass on main too (the learned head's rating depends on the page);
+  the infectious-disease rows fail on main f1ab071.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import CLAIM_RULES
+
+_PAGE = ("<!DOCTYPE html><html lang='en'><head><title>Herbal Supplements and Natural Therapies "
+         "| Riverbend Wellness</title></head><body><main><article><h1>Herbal supplements and "
+         "natural therapies</h1><p>Our wellness centre offers herbal blends, cupping and "
+         "chiropractic visits.</p>{body}</article></main></body></html>")
+
+
+def _fired(engine: ContentEngine, body: str) -> set[str]:
+    verdict = engine.check_page("https://riverbend.example/wellness/",
+                                _PAGE.format(body=body), status=200)
+    return {f.rule_id for f in verdict.findings} & CLAIM_RULES
+
+
+def _item(intro: str, item: str) -> str:
+    return f"<p>{intro}</p><ul><li>{item}</li></ul>"
+
+
+@pytest.mark.parametrize(("body", "rule", "fires"), [
+    # the intro's subject is the care its bare items are said of
+    (_item("Cupping therapy can help with:", "Shingles and cold sores that keep coming back"),
+     "infectious-disease-claim", True),
+    (_item("Nanoemulsified Milk Thistle supports people with:", "Fatty liver and liver scarring"),
+     "unapproved-disease-claim", True),
+    (_item("Liver Restore Complex supports people with:", "Fatty liver and liver scarring"),
+     "unapproved-disease-claim", True),
+    (_item("Chiropractic adjustments can help with:", "Repeated sinus infections in children"),
+     "infectious-disease-claim", True),
+    # ... and an item that opens with its own predicate has the intro's subject
+    (_item("SereneMind Complex helps:", "Stop panic attacks before they start"),
+     "unapproved-disease-claim", True),
+    # approved care, what people do, the items' kind: no subject of ours
+    (_item("Physical therapy can help with:", "Knee osteoarthritis and back pain"),
+     "unapproved-disease-claim", False),
+    (_item("Regular exercise can help with:", "Type 2 diabetes and high blood pressure"),
+     "unapproved-disease-claim", False),
+    (_item("Conditions a GP can help with:", "Repeated sinus infections in children"),
+     "infectious-disease-claim", False),
+    (_item("Antibiotics can help with:", "Repeated sinus infections in children"),
+     "infectious-disease-claim", False),
+])
+def test_a_list_intro_names_the_care_its_items_are_said_of(
+        engine: ContentEngine, body: str, rule: str, fires: bool) -> None:
+    assert (rule in _fired(engine, body)) is fires, body
+
