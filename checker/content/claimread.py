@@ -822,7 +822,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # clinicians who prescribe it are the approved care that makes this patient information
         verdict.notes.append(f"{off_label!r} is labelled for no viral infection")
         approved = []
-    outside = None if off_label else _outside_label(sentence, spec, ctx, conditions, verdict)
+    # (a condition named only by the teller's specialist, "my psychiatrist", is no condition
+    # a drug's label could leave out: the specialist names the field its care is for, so "My
+    # psychiatrist switched me from sertraline to bupropion" names no use outside a label)
+    outside = None if off_label or (implied and all(
+        _SPECIALIST_NAMED.fullmatch(c.group(0)) for c in conditions)) else _outside_label(
+        sentence, spec, ctx, conditions, verdict)
     if outside is not None and outside.term_set == "otc":
         verdict.stopped_by = f"an OTC monograph use: {outside.group(0)!r} (otc-monograph-uses)"
         return verdict
@@ -2238,6 +2243,10 @@ def _story_before(text: str, spec: ClaimSpec) -> tuple[str, list[tuple[int, int]
 
 _CLINICIAN = re.compile(r"(?:doctors?|physicians?|clinicians?|specialists?|nurses?|surgeons?|"
                         r"[a-z]+ologists?|[a-z]+iatrists?|GPs?)", re.IGNORECASE)
+# A condition named by the teller's specialist (conditions-consumer.yaml, implied: "my
+# psychiatrist", "her oncologist").
+_SPECIALIST_NAMED = re.compile(r"(?:my|his|her|their)\s+(?:[a-z]+ologist|[a-z]+iatrist)",
+                               re.IGNORECASE)
 
 
 def _scope_text(text: str, candidates: list[TermMatch], ctx: Context) -> str:
