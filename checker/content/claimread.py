@@ -860,7 +860,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if labelled_lead is not None and not lent and not approved and spec.products is None:
         lent = [labelled_lead]
     if (approved or lent) and spec.products is None and not _own_products(
-            sentence, spec, approved, spec.all_products):
+            sentence, spec, approved, spec.all_products) \
+            and not (ctx.testimonial and not lent
+                     and _care_before_course(sentence, spec, ctx, approved, candidates)):
         # "any product or service": approved care named and no product of ours is patient
         # information ("strep throat is cured after 10 days of antibiotics")
         verdict.stopped_by = (f"approved care: {approved[0].group(0)!r}" if approved
@@ -974,6 +976,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # me off one of my pills"): the story is told of the product the page sells.
         agent = (None if ctx.testimonial and ctx.page_product is not None
                  else _approved_agent(sentence, predicate, approved))
+        if agent and ctx.testimonial \
+                and _care_before_course(sentence, spec, ctx, approved, [predicate]):
+            # the care the story had before the clinic's course, the outcome told after it
+            agent = None
         if agent and spec.products is not None and _our_clinician(sentence, agent):
             # "Our doctors treat knee arthritis without surgery" on the stem cell page: the
             # clinic's own clinicians are the seller, not approved care (the product is then
@@ -1173,6 +1179,17 @@ def _story_course(text: str, spec: ClaimSpec, ctx: Context) -> str | None:
     """The course of the page's service a story credits (_STORY_COURSE), when the story names
     no clinician of the teller's and no approved care it had (care given up is its outcome),
     and the page's title names no approved care."""
+    found = _page_course(text, spec, ctx)
+    return None if found is None else (
+        f"{found[0]} (the course of the page's service the story tells)")
+
+
+def _page_course(text: str, spec: ClaimSpec, ctx: Context,
+                 owned: bool = False) -> tuple[str, tuple[int, int]] | None:
+    """The course of the page's service a story tells (_story_course) and its sentence's span;
+    `owned`: only one the story places at the clinic ("here", "at Brightwell Centre", "with
+    you") or counts in sessions or adjustments, never the plain "my treatment", "my injections"
+    that may be the approved care the story named."""
     if ctx.page_care:
         return None
     for course in _STORY_COURSE.finditer(text):
@@ -1183,14 +1200,39 @@ def _story_course(text: str, spec: ClaimSpec, ctx: Context) -> str | None:
         if which == "b" and len(named) > 2 and (
                 spec.approved.search(named[1]) or approved_names(named[1], spec)):
             continue  # "three Kybella sessions": an approved product's course
-        span = sentence_at(text, course.start(which))
-        said = text[span[0]:span[1]] if span else text
+        if owned and not _COURSE_PLACED.match(text, course.end(which)) \
+                and not _SESSIONS.fullmatch(named[-1]):
+            continue
+        span = sentence_at(text, course.start(which)) or (0, len(text))
+        said = text[span[0]:span[1]]
         if _STORY_CARER.search(said) or _STORY_CARERS_CARE.search(said) or any(
                 not _CARE_NOT_HAD.search(said[max(0, a.start() - 40):a.start()])
                 for a in spec.approved.finditer(said)):
             continue
-        return f"{course.group(which)} (the course of the page's service the story tells)"
+        return course.group(which), span
     return None
+
+
+_COURSE_PLACED = re.compile(r"\s+(?:here|at\s+[A-Z]|with\s+(?:you|us)\b)")
+_SESSIONS = re.compile(r"sessions?|adjustments?", re.IGNORECASE)
+
+
+def _care_before_course(text: str, spec: ClaimSpec, ctx: Context,
+                        approved: list[TermMatch], candidates: list[TermMatch]) -> bool:
+    """A story whose approved care is all its before: named in the sentences before the one
+    that tells the course of the page's service (_page_course, owned) and an outcome, or given
+    up ("I was on antidepressants for years. After my course here my depression has gone and
+    I'm off them"; "... four rounds of antibiotics. Since his adjustments started he hasn't had
+    a single one"): the outcome is the course's, not that care's."""
+    if not approved:
+        return False
+    found = _page_course(text, spec, ctx, owned=True)
+    if found is None:
+        return False
+    start, end = found[1]
+    return any(start <= c.start() < end for c in candidates) and all(
+        a.end() <= start or _CARE_NOT_HAD.search(text[max(start, a.start() - 40):a.start()])
+        for a in approved)
 
 
 # Licensed clinicians who do the treating ("Our physiotherapists treat back pain without
