@@ -801,7 +801,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # a risk word is looked for again without the condition names (and a negation inside a
     # condition's name is no denial): the scope without them, when it is the whole sentence
     stop = _scope_stop(scope, ctx, _blanked(scope, conditions) if scope == masked else scope,
-                       spec)
+                       spec, [c.start() for c in candidates] if scope == masked else None)
     if stop:
         verdict.stopped_by = stop
         return verdict
@@ -2327,6 +2327,24 @@ _ANSWER_NOT = re.compile(r"^\W*not\s+(?:with|when|if|anymore|any\s+more|this\s+\
                          re.IGNORECASE)
 
 
+def _in_a_clause_without_condition(text: str, risk_text: str | None, at: int,
+                                   predicates: list[int] | None) -> bool:
+    """Whether the denial or risk at `at` sits in an independent clause of its own (between
+    semicolons) that names no condition, while the sentence names one elsewhere: "Pills don't
+    always work; hyperbaric therapy treats the cause of chronic illness" denies the pills, not
+    the claim ("Our tea does not cure cancer; see your doctor" still denies it), nor one that
+    holds a predicate of its own ("...; it is not a substitute for your statin"). `risk_text`
+    is the text with its condition names blanked, so the clauses that differ hold one."""
+    if risk_text is None or predicates is None or len(risk_text) != len(text) \
+            or risk_text == text or ";" not in text:
+        return False
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    end = len(text) if end < 0 else end
+    return text[start:end] == risk_text[start:end] \
+        and not any(start <= p < end for p in predicates)
+
+
 # A how/why question about what our product does presupposes that it does it: "How does our
 # ozone therapy kill the virus?", "Why do our drips work so well against the flu?". "How is flu
 # treated?" names no product of ours: it is asked.
@@ -2738,10 +2756,12 @@ def _blanked(text: str, found: list[TermMatch]) -> str:
 
 
 def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
-                spec: ClaimSpec | None = None) -> str | None:
+                spec: ClaimSpec | None = None,
+                predicates: list[int] | None = None) -> str | None:
     """Denial, hedge, attribution, a risk or an approval statement covering the sentence
     (a risk read in `risk_text`: the sentence without its condition names; `spec`: its care
-    words tell care that "instead of" replaces from a denial)."""
+    words tell care that "instead of" replaces from a denial; `predicates`: where the
+    sentence's predicates start, when known)."""
     for name, pattern in (("denial", DENIAL), ("hedge", HEDGE), ("attribution", ATTRIBUTION),
                           ("unsettled evidence", EVIDENCE_UNSETTLED),
                           ("reported as others' sales talk", CLAIM_REPORTED),
@@ -2765,12 +2785,20 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           # a negation inside a condition's name denies nothing: "children
                           # who cannot sit still", "wounds that won't heal"
                           and not (risk_text is not None and len(risk_text) == len(text)
-                                   and not risk_text[hit.start():hit.end()].strip())), None)
+                                   and not risk_text[hit.start():hit.end()].strip())
+                          and not _in_a_clause_without_condition(text, risk_text, hit.start(),
+                                                                 predicates)),
+                         None)
         if found and pattern is RISK:
             # a risk denied ("lowers LDL like a statin, without the side effects") is no
             # statement of the product's risk
             found = next((hit for hit in RISK.finditer(text)
-                          if not _RISK_DENIED.search(text[:hit.start()])), None)
+                          if not _RISK_DENIED.search(text[:hit.start()])
+                          # ("more medication brings more complications; our therapy treats
+                          # chronic illness": the risk of other care, in a clause of its own)
+                          and not _in_a_clause_without_condition(sentence, risk_text,
+                                                                 hit.start(), predicates)),
+                         None)
         if found and pattern is RISK and _REDUCED_RISK.search(sentence):
             continue  # "cuts your cancer risk" claims prevention; it names no risk of ours
         if found and pattern is EVIDENCE_UNSETTLED and _RESULTS_VARY.match(found.group(0)):
