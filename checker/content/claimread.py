@@ -4748,6 +4748,14 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
         lead = spec.products.search(ctx.lead)
         if lead is not None:
             return f"{lead.group(0)} (in its lead)"
+    if _APPROVAL_WORD.search(status.group(0)):
+        # an approval with no subject of its own, under an intro that names the product it is
+        # said of ("Why our clients love the PICO Toner:" over "FDA approved for cellulite";
+        # a heading "Mens Maximum: FDA Approved Male Energy"), a name no lexicon knows as
+        # approved care: the seller's own product, as a name offered for sale is
+        named = _status_lead_name(text, status, spec, ctx)
+        if named:
+            return named
     if ctx.previous and points_back(text):
         # "We now offer exosome injections. They are FDA approved": said of what the sentence
         # before names (of approved care it is true: "Spravato is approved for depression.
@@ -4790,6 +4798,48 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     if page_mention:
         return f"{page_mention} (on the page)"
     return None
+
+
+# An intro that names the product its items are said of: "Why our clients love the PICO
+# Toner:", "Why patients choose Curewave:", "Benefits of Mens Maximum:" (the name is the
+# intro's last words); a heading's name before its colon ("Mens Maximum: FDA Approved ...").
+_LEAD_NAMES = re.compile(
+    r"^\W*(?i:why\s+(?:our\s+|so\s+many\s+)?(?:people|customers|patients|clients|members|users|"
+    r"you|athletes|moms|parents|families|artists|professionals)\s+(?:take|use|choose|love|buy|"
+    r"need|swear\s+by|reach\s+for|trust|prefer|pick)|(?:the\s+)?benefits\s+of)\s+"
+    r"(?i:the\s+|our\s+)?(?P<name>[A-Z][\w'\u2019&+-]*(?:[ \t]+[A-Z0-9][\w'\u2019&+-]*){0,3}"
+    r"[\u00ae\u2122]?)\s*:\s*$")
+_HEADED_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w'\u2019&+-]*(?:[ \t]+[A-Z0-9][\w'\u2019&+-]*){0,3}"
+                          r"[\u00ae\u2122]?)\s*:\s*")
+
+
+def _status_lead_name(text: str, status: re.Match[str], spec: StatusSpec,
+                      ctx: Context) -> str | None:
+    """The name an approval with no subject of its own is said of: the product an intro
+    names ("Why patients choose Curewave:" over "FDA approved to heal plantar fasciitis"), or
+    the name before a heading's colon ("Mens Maximum: FDA Approved Male Energy"), when neither
+    approved care nor the approved-drug vocabulary knows it, and it names no condition."""
+    headed = _HEADED_NAME.match(text)
+    if headed is not None and headed.end() <= status.start() \
+            and not text[headed.end():status.start()].strip(_OPENERS):
+        name = headed.group("name")
+        if len(name.split()) < 2 and not (_INNER_CAPITAL.search(name)
+                                          or name[-1] in "\u00ae\u2122"):
+            # one capitalized word before a colon is a heading's topic ("Safety: ..."), not a
+            # name by its shape ("Mens Maximum", "PureCraft", "Zenra\u00ae")
+            return None
+    elif not text[:status.start()].strip(_OPENERS) and ctx.lead \
+            and (found := _LEAD_NAMES.match(ctx.lead)) is not None:
+        name = found.group("name")
+    else:
+        return None
+    words = name.strip("\u00ae\u2122").split()
+    if not words or {w.lower() for w in words} & (_NOT_PRODUCT_WORDS | _FUNCTION_WORDS) \
+            or spec.approved.search(name) or approved_names(name, spec) \
+            or (spec.conditions is not None and spec.conditions.search(name)) \
+            or spec.entities.search(name):
+        return None
+    return f"{name} (named in its lead)"
 
 
 # Where a use named after a status gives way to a new clause with its own subject: ", and our

@@ -68,3 +68,34 @@ def test_a_list_intro_names_the_care_its_items_are_said_of(
         engine: ContentEngine, body: str, rule: str, fires: bool) -> None:
     assert (rule in _fired(engine, body)) is fires, body
 
+
+_SHOP = ("<!DOCTYPE html><html lang='en'><head><title>Skin and Body Treatments | Riverbend "
+         "Aesthetics</title></head><body><main><article><h1>Skin and body treatments</h1><p>Our "
+         "nurse injectors offer Botox and hyaluronic acid fillers.</p>{body}</article></main>"
+         "</body></html>")
+
+
+def _shop_fired(engine: ContentEngine, body: str) -> set[str]:
+    verdict = engine.check_page("https://riverbend.example/treatments/",
+                                _SHOP.format(body=body), status=200)
+    return {f.rule_id for f in verdict.findings} & CLAIM_RULES
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # an approval with no subject of its own, said of the product its intro names
+    (_item("Why our clients love the Velora Sculpt:", "FDA approved for cellulite and loose skin"),
+     True),
+    (_item("Why patients choose Lumiwave:", "FDA approved to heal heel pain in three visits"),
+     True),
+    # ... or of the name before a heading's colon
+    ("<h2>Vital Edge: FDA Approved Male Vitality</h2><p>Two capsules a day.</p>", True),
+    # approved care so named, a clearance, a denial, a one-word topic: no claim
+    (_item("Why patients choose Wegovy:", "FDA approved for chronic weight management"), False),
+    (_item("Why our clients love the Velora Sculpt:",
+           "Not approved or cleared by the FDA for cellulite"), False),
+    ("<h2>Safety: FDA approved medicines only</h2><p>We stock licensed products.</p>", False),
+    ("<h2>Vital Edge: Ingredients and Serving Size</h2><p>Two capsules a day.</p>", False),
+])
+def test_an_approval_without_a_subject_is_said_of_the_name_its_lead_gives(
+        engine: ContentEngine, body: str, fires: bool) -> None:
+    assert ("false-fda-approval-claim" in _shop_fired(engine, body)) is fires, body
