@@ -16,6 +16,17 @@ that must stay quiet. Sentences are written for these tests, not taken from a co
   fall", a rewrite in fresh20a) is no claim for the page's product. The rows of the
   unapproved-disease rule pass on main too (the learned head's rating depends on the page);
   the infectious-disease rows fail on main f1ab071.
+- An approval with no subject of its own (a list item, a card's body, the rest of a heading
+  after its colon) is said of the name its intro gives ("Why patients choose Lumiwave:" over
+  "FDA approved to heal heel pain", "Vital Edge: FDA Approved Male Vitality"), when no lexicon
+  knows the name as approved care or an approved drug's brand: the seller's own product. Not
+  "Why patients choose Wegovy:", a denial, or a one-word heading topic ("Safety: ..."). The
+  three claims fail on main f1ab071.
+- A refund when the outcome fails guarantees the outcome ("If your hair hasn't thickened by
+  then, we'll refund you in full", "if it doesn't ease your anxiety, you get 100% back"): the
+  fail-condition of the guarantee frame names the outcome's own subject in any tense, and the
+  remedy the money back in other words; not a service's failure ("If your order hasn't
+  arrived"). The three claims fail on main f1ab071.
 """
 
 from __future__ import annotations
@@ -99,3 +110,39 @@ def _shop_fired(engine: ContentEngine, body: str) -> set[str]:
 def test_an_approval_without_a_subject_is_said_of_the_name_its_lead_gives(
         engine: ContentEngine, body: str, fires: bool) -> None:
     assert ("false-fda-approval-claim" in _shop_fired(engine, body)) is fires, body
+
+
+_CLINIC = ("<!DOCTYPE html><html lang='en'><head><title>Hair Loss and Anxiety Treatment | "
+           "Riverbend Clinic</title></head><body><main><article><h1>Hair loss and anxiety "
+           "treatment</h1><p>Order after an online consultation with our prescribers.</p>{body}"
+           "</article></main></body></html>")
+
+
+def _clinic_fired(engine: ContentEngine, body: str) -> set[str]:
+    verdict = engine.check_page("https://riverbend.example/treatment/",
+                                _CLINIC.format(body=body), status=200)
+    return {f.rule_id for f in verdict.findings} & CLAIM_RULES
+
+
+def _card(title: str, text: str) -> str:
+    return f"<div class='card'><h3>{title}</h3><p>{text}</p></div>"
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # a money-back offer tied to the outcome: the outcome's own subject fails, in any tense
+    (_card("Thickening Foam", "Fuller hair in four months. If your hair hasn't thickened by "
+                              "then, we'll refund you in full."), True),
+    (_card("Thickening Foam", "If your scalp isn't covered in 120 days, your money back."),
+     True),
+    # ... or the money back told in other words
+    (_item("What you get with Calmora:",
+           "A money-back promise: if it doesn't ease your anxiety, you get 100% back"), True),
+    # a service's failure refunded is no outcome guaranteed
+    (_card("Thickening Foam", "If your order hasn't arrived in five days, we'll refund you in "
+                              "full."), False),
+    (_item("What you get with Calmora:",
+           "A 30-day return policy; we do not promise that it will ease your anxiety"), False),
+])
+def test_a_refund_when_the_outcome_fails_guarantees_it(
+        engine: ContentEngine, body: str, fires: bool) -> None:
+    assert ("no-guaranteed-results" in _clinic_fired(engine, body)) is fires, body
