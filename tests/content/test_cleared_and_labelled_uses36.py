@@ -1,0 +1,32 @@
+"""Golden tests (issue 13, stop 36, coordinator): approved care in its labelled or cleared use,
+as patient-information pages name it. Intravenous iron (labelled-uses.yaml) is labelled for
+iron deficiency anemia, and an infusion for it is care; the same infusion said to cure hair
+loss or fatigue is outside its label. A hyperbaric chamber's cleared use "delayed radiation
+injury" (products.yaml, the FDA's list) is also written "radiation damage". Sentences are
+written for these tests, not taken from a corpus file."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import CLAIM_RULES, harbor_page
+
+DISEASE = "unapproved-disease-claim"
+CURE = "no-unqualified-cure-claims"
+
+
+@pytest.mark.parametrize(("title", "sentence", "fires"), [
+    ("IV Therapy", "Your iron infusion will treat your anaemia within a few weeks.", False),
+    ("IV Therapy", "IV iron corrects iron deficiency anemia when tablets are not enough.", False),
+    ("IV Therapy", "Our iron infusions cure hair loss and chronic fatigue.", True),
+    ("IV Therapy", "Our vitamin drips treat anemia.", True),
+    ("Hyperbaric Medicine", "Hyperbaric oxygen helps heal radiation damage to the jaw.", False),
+    ("Hyperbaric Medicine", "Our hyperbaric chamber heals nerve damage from diabetes.", True),
+])
+def test_labelled_and_cleared_uses_are_care(engine: ContentEngine, title: str, sentence: str,
+                                            fires: bool) -> None:
+    verdict = engine.check_page("https://harbor.example/p/",
+                                harbor_page(title, f"<p>{sentence}</p>"), status=200)
+    found = {f.rule_id for f in verdict.findings} & CLAIM_RULES
+    assert bool(found & {DISEASE, CURE}) is fires, found
