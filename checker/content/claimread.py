@@ -1048,7 +1048,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                     and _OUR.search(ctx.lead)) or (
         off_label and off_label.lower() in sentence.lower()) or (
         _lead_subject(sentence, predicate, spec, ctx, named=spec.products is not None)
-        is not None) else _patient_info(
+        is not None) or (spec.products is not None and _named_subject(sentence, predicate, spec)
+                         is not None) else _patient_info(
         sentence, spec, ctx, products or _own_products(sentence, spec, approved,
                                                        spec.all_products))
     if veto:
@@ -1114,6 +1115,17 @@ def _lead_subject(sentence: str, predicate: TermMatch, spec: ClaimSpec,
     if named and not _PROPER_SUBJECT.search(subject):
         return None
     return subject
+
+
+def _named_subject(sentence: str, predicate: TermMatch, spec: ClaimSpec) -> str | None:
+    """A name as the subject of the sentence's own predicate, in its clause ("MindSoothe
+    treats both occasional low moods and long-standing depression"), that no lexicon knows as
+    approved care, an approved drug's brand, a condition or a person (`_named_product`): the
+    seller's product said to act, which no patient leaflet names."""
+    if predicate.term_set in _UNPLACED:
+        return None
+    start, _ = clause_at(sentence, predicate.start())
+    return _named_product(sentence[start:predicate.start()], spec)
 
 
 # A proper name in an intro's subject: a capital after its first word ("Nanoemulsified Milk

@@ -27,6 +27,12 @@ that must stay quiet. Sentences are written for these tests, not taken from a co
   fail-condition of the guarantee frame names the outcome's own subject in any tense, and the
   remedy the money back in other words; not a service's failure ("If your order hasn't
   arrived"). The three claims fail on main f1ab071.
+- A name no lexicon knows (`_named_product`: no approved care, approved drug's brand,
+  condition, product class or person) as the subject of the sentence's own predicate in its
+  clause ("NeuroBalance treats depression in teenagers and adults") is the seller's product
+  said to act: the learned patient-information head, which reads such an FAQ answer as a
+  leaflet's, no longer clears it for a rule of product classes. Not "Sertraline treats ..." nor
+  "Dr Helen Rivera treats ...". The two claims fail on main 6360245.
 """
 
 from __future__ import annotations
@@ -146,3 +152,37 @@ def _card(title: str, text: str) -> str:
 def test_a_refund_when_the_outcome_fails_guarantees_it(
         engine: ContentEngine, body: str, fires: bool) -> None:
     assert ("no-guaranteed-results" in _clinic_fired(engine, body)) is fires, body
+
+
+_REMEDY = ("<!DOCTYPE html><html lang='en'><head><title>Homeopathy | Riverbend Naturals</title>"
+           "</head><body><main><article><h1>Homeopathy at Riverbend</h1><p>Read about our range "
+           "before you order.</p>{body}</article></main></body></html>")
+
+
+def _faq(question: str, answer: str) -> str:
+    return f"<details><summary>{question}</summary><p>{answer}</p></details>"
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # a name no lexicon knows as the subject of the sentence's own predicate: the seller's
+    # product said to act, which the learned patient-information head no longer clears
+    (_faq("Can teenagers take NeuroBalance?", "NeuroBalance treats depression in teenagers and "
+                                              "adults, and it can be taken with food."), True),
+    (_faq("How long can I take NeuroBalance?", "NeuroBalance treats long-standing depression as "
+                                               "well as short spells of low mood, and it can be "
+                                               "taken for months."), True),
+    # approved care by its name, a person: patient information, as before
+    (_faq("Can teenagers take Sertraline?", "Sertraline treats depression in teenagers and "
+                                            "adults, and it can be taken with food."), False),
+    (_faq("Can teenagers see Dr Helen Rivera?", "Dr Helen Rivera treats depression in teenagers "
+                                                "and adults with talking therapy."), False),
+])
+def test_a_name_no_lexicon_knows_as_the_subject_of_its_predicate(
+        engine: ContentEngine, body: str, fires: bool) -> None:
+    assert ("unapproved-disease-claim" in _remedy_fired(engine, body)) is fires, body
+
+
+def _remedy_fired(engine: ContentEngine, body: str) -> set[str]:
+    verdict = engine.check_page("https://riverbend.example/homeopathy/",
+                                _REMEDY.format(body=body), status=200)
+    return {f.rule_id for f in verdict.findings} & CLAIM_RULES
