@@ -2229,6 +2229,11 @@ _CARE_FAILED = re.compile(
     r"did\s+not|wouldn't|can't|cannot|failed|(?:have|has|had)(?:n't|\s+not)(?:\s+yet)?)"
     r"(?:\s+(?:to\s+)?(?:help(?:ed)?|work(?:ed)?|fix(?:ed)?|reach(?:ed)?|touch(?:ed)?|"
     r"cure(?:d)?|heal(?:ed)?|clear(?:ed)?|resolve(?:d)?|relieve(?:d)?))?"
+    r"(?=\s*(?:[.,;:!?)]|$))|"
+    # ... or all other care at once: "when nothing else worked", "where nothing else had
+    # helped", "after no other treatment did"
+    r"\b(?:when|where|after|because|since)\s+(?:nothing\s+else|no\s+other\s+[\w-]+)\s+"
+    r"(?:(?:had|has|ever|would|could|really)\s+)?(?:worked|helped|did|does|could|would)"
     r"(?=\s*(?:[.,;:!?)]|$))",
     re.IGNORECASE)
 
