@@ -3524,11 +3524,21 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
     return [p for p in found
             if not any(start <= p.start() and p.end() <= end for start, end in within)
             and not _BODY_NATURALLY.search(sentence, 0, p.end())
+            and not (p.group(0).lower() == "natural" and _NATURAL_OWN.match(sentence, p.end()))
             and not (p.group(0).lower() == "drops" and _DROPS_IN_MEASURE.match(sentence, p.end()))
             and not any(a.start() <= p.start() and p.end() <= a.end()
                        or a.term_set == "approved-names" and a.end() <= p.start()
                        and _FORM_GAP.fullmatch(sentence, a.end(), p.start())
                        for a in approved)]
+
+
+# "Natural" said of the body's own part or course, not of a natural product: "lets you keep your
+# natural tooth", "your natural hairline", "the natural course of the illness", "natural
+# childbirth" (not "natural anti-aging cream", "natural remedies").
+_NATURAL_OWN = re.compile(r"\s+(?:teeth|tooth|hair|hairline|skin|joints?|knees?|hips?|"
+                          r"(?:eye)?lashes|smile|voice|cycles?|rhythms?|history|course|"
+                          r"(?:child)?birth|menopause|healing(?:\s+process)?)\b",
+                          re.IGNORECASE)
 
 
 # "Drops" as the noun of a fall in a measure, as trial results and leaflets tell it ("larger

@@ -30,3 +30,17 @@ def test_labelled_and_cleared_uses_are_care(engine: ContentEngine, title: str, s
                                 harbor_page(title, f"<p>{sentence}</p>"), status=200)
     found = {f.rule_id for f in verdict.findings} & CLAIM_RULES
     assert bool(found & {DISEASE, CURE}) is fires, found
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("A root canal cleans out the infected pulp. It relieves the pain of an abscess and lets "
+     "you keep your natural tooth.", False),
+    ("Our natural remedy relieves the pain of an abscess.", True),
+])
+def test_natural_said_of_the_bodys_own_part_is_no_product(engine: ContentEngine, sentence: str,
+                                                          fires: bool) -> None:
+    """"Your natural tooth" is the patient's own tooth, not a natural product of ours."""
+    verdict = engine.check_page("https://harbor.example/p/",
+                                harbor_page("Dental Care", f"<p>{sentence}</p>"), status=200)
+    found = {f.rule_id for f in verdict.findings} & CLAIM_RULES
+    assert bool(found & {DISEASE, CURE}) is fires, found
