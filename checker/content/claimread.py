@@ -1431,6 +1431,16 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     # (not a clinician who only foresaw less: "stronger than my cardiologist expected")
     carers += [(m.start(), m.group(0)) for m in _STORY_CARER.finditer(told[:at])
                if not _FORESAW.match(told, m.end())]
+    # the clause's subject a dosage form that points back to the approved drug an earlier
+    # sentence of the story named: "I was nervous about starting Vivitrol. The monthly shot cut
+    # my cravings"
+    form = _DEFINITE_FORM.match(told)
+    if form and form.end() <= at and not _own_products(text, spec, [], spec.all_products):
+        named = [a for a in approved if a.end() <= start and not _CLINICIAN.fullmatch(a.group(0))
+                 and not _CARE_NOT_HAD.search(text[max(0, a.start() - 40):a.start()])
+                 and not _FAILED_STORY.search(text[a.end():start])]
+        if named:
+            carers.append((0, named[-1].group(0)))
     # the care told after the outcome, as its means: "My tennis elbow improved over a year
     # with physical therapy"
     end = at + len(predicate.group(0))
@@ -1458,6 +1468,14 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
                 and not _REPORTS.search(told[offset:at]):
             return care
     return None
+
+
+# A dosage form as the definite subject of a clause ("The monthly shot", "The pills", "That
+# first injection"), not placed at the clinic ("The injections here"): what it points back to.
+_DEFINITE_FORM = re.compile(r"\W*(?:the|that|this|those|these)\s+(?:(?:monthly|weekly|daily|"
+                            r"nightly|first|second|new|single|little|once-a-week)\s+)?(?:shots?|"
+                            r"injections?|jabs?|pills?|tablets?|infusions?|implants?)\b"
+                            r"(?!\s+(?:here|at|from)\b)", re.IGNORECASE)
 
 
 # Care started by "she" or "he" right before its name, and a clinician the story named before
