@@ -1075,6 +1075,8 @@ _NOT_A_LEAD_SUBJECT = re.compile(r"^\W*(?:what|which|how|why|when|who|where|whom
                             r"they|there|that|early|regular|daily|good|healthy|simple|"
                             r"treatments?|therap(?:y|ies)|care|medical|standard|usual|"
                             r"your|their|his|her|a|an|the|each|every|any|all)\b", re.IGNORECASE)
+# Nothing but punctuation before an item's predicate: the item opens with its own verb
+# ("Stop panic attacks before they start" under "SereneMind Complex helps:").
 _ITEM_VERB_FIRST = re.compile(r"^\W*$")
 
 

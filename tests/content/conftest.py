@@ -113,6 +113,13 @@ CLAIM_RULES = {"unapproved-disease-claim", "infectious-disease-claim", "false-fd
                "no-risk-minimization", "no-superlative-claims", "no-unqualified-cure-claims"}
 
 
+def harbor_claim_rules(engine: ContentEngine, title: str, body: str) -> set[str]:
+    """The claim rules that report anything on a harbor_page of `title` whose text is `body`."""
+    verdict = engine.check_page("https://harbor.example/p/", harbor_page(title, body),
+                                status=200)
+    return {f.rule_id for f in verdict.findings} & CLAIM_RULES
+
+
 def article_rules_fired(engine: ContentEngine, title: str, body: str) -> set[str]:
     """The rules that report anything on an article page of `title` whose article is `body`."""
     page = (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"

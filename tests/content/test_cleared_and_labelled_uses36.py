@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import CLAIM_RULES, harbor_page
+from tests.content.conftest import harbor_claim_rules
 
 DISEASE = "unapproved-disease-claim"
 CURE = "no-unqualified-cure-claims"
@@ -26,9 +26,7 @@ CURE = "no-unqualified-cure-claims"
 ])
 def test_labelled_and_cleared_uses_are_care(engine: ContentEngine, title: str, sentence: str,
                                             fires: bool) -> None:
-    verdict = engine.check_page("https://harbor.example/p/",
-                                harbor_page(title, f"<p>{sentence}</p>"), status=200)
-    found = {f.rule_id for f in verdict.findings} & CLAIM_RULES
+    found = harbor_claim_rules(engine, title, f"<p>{sentence}</p>")
     assert bool(found & {DISEASE, CURE}) is fires, found
 
 
@@ -40,7 +38,5 @@ def test_labelled_and_cleared_uses_are_care(engine: ContentEngine, title: str, s
 def test_natural_said_of_the_bodys_own_part_is_no_product(engine: ContentEngine, sentence: str,
                                                           fires: bool) -> None:
     """"Your natural tooth" is the patient's own tooth, not a natural product of ours."""
-    verdict = engine.check_page("https://harbor.example/p/",
-                                harbor_page("Dental Care", f"<p>{sentence}</p>"), status=200)
-    found = {f.rule_id for f in verdict.findings} & CLAIM_RULES
+    found = harbor_claim_rules(engine, "Dental Care", f"<p>{sentence}</p>")
     assert bool(found & {DISEASE, CURE}) is fires, found

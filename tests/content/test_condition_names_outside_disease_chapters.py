@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import CLAIM_RULES, harbor_page
+from tests.content.conftest import harbor_claim_rules
 
 DISEASE = "unapproved-disease-claim"
 INFECTIOUS = "infectious-disease-claim"
@@ -36,9 +36,7 @@ TITLE = "Wellness Shop"
 ])
 def test_conditions_coded_outside_the_disease_chapters(engine: ContentEngine, rule: str,
                                                        sentence: str, fires: bool) -> None:
-    verdict = engine.check_page("https://harbor.example/p/",
-                                harbor_page(TITLE, f"<p>{sentence}</p>"), status=200)
-    found = {f.rule_id for f in verdict.findings} & CLAIM_RULES
+    found = harbor_claim_rules(engine, TITLE, f"<p>{sentence}</p>")
     # (a cure verb's claim is reported once, as the cure claim it also is)
     assert bool(found & {rule, CURE}) is fires, found
 
@@ -62,7 +60,5 @@ def test_conditions_coded_outside_the_disease_chapters(engine: ContentEngine, ru
 def test_classes_of_disease_and_lay_names_of_infertility_and_impotence(engine: ContentEngine,
                                                                       sentence: str,
                                                                       fires: bool) -> None:
-    verdict = engine.check_page("https://harbor.example/p/",
-                                harbor_page(TITLE, f"<p>{sentence}</p>"), status=200)
-    found = {f.rule_id for f in verdict.findings} & CLAIM_RULES
+    found = harbor_claim_rules(engine, TITLE, f"<p>{sentence}</p>")
     assert bool(found & {DISEASE, CURE}) is fires, found
