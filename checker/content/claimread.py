@@ -2473,17 +2473,33 @@ def _denied_before(previous: str, spec: ClaimSpec) -> bool:
 
 
 def _denied_under(under: str, conditions: list[TermMatch], spec: ClaimSpec) -> bool:
-    """The text under a title denies what the title names: its first sentence names one of the
-    title's conditions under a negation with no turn after it ("Stroke Recovery" over
-    "Hyperbaric oxygen is not a proven treatment after a stroke"; not over "... is not
-    painful, and it helps stroke patients walk again")."""
-    named = {c.group(0).lower() for c in conditions}
-    same = [c for c in spec.conditions.finditer(under) if c.group(0).lower() in named]
-    if not same:
-        return False
-    first = same[0]
-    return negated(under[clause_at(under, first.start())[0]:first.start()]) \
-        and _DENIAL_TURN.search(under, first.end()) is None
+    """The text under a title denies what the title names: the first of its sentences (one a
+    line) to name one of the title's conditions names it under a negation with no turn after
+    it ("Stroke Recovery" over "Hyperbaric oxygen is not a proven treatment after a stroke";
+    "Migraine Relief Course" over "Six acupuncture sessions. It does not end migraines"; not
+    over "... is not painful, and it helps stroke patients walk again"). The same condition
+    in another number or a longer name counts ("Withdrawal Ease" over "does not treat
+    withdrawal symptoms")."""
+    named = [_condition_key(c.group(0)) for c in conditions]
+    for text in under.split("\n"):
+        same = [c for c in spec.conditions.finditer(text)
+                if any(_same_condition(_condition_key(c.group(0)), key) for key in named)]
+        if same:
+            first = same[0]
+            return negated(text[clause_at(text, first.start())[0]:first.start()]) \
+                and _DENIAL_TURN.search(text, first.end()) is None
+    return False
+
+
+def _condition_key(name: str) -> str:
+    """A condition's name for comparing: lower case, each word without a plural ending."""
+    return " ".join(re.sub(r"(?<![siu])s$", "", word) for word in name.lower().split())
+
+
+def _same_condition(found: str, named: str) -> bool:
+    """One name is the other or holds it as whole words ("withdrawal symptoms", "withdrawal")."""
+    return found == named or re.search(rf"\b{re.escape(named)}\b", found) is not None \
+        or re.search(rf"\b{re.escape(found)}\b", named) is not None
 
 
 _MODIFIER_TAIL = re.compile(r"(?<=[\s,])(?:[\w'-]+\s+){1,2}$")

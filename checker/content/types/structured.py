@@ -153,15 +153,16 @@ class StructuredClaimType(RuleType[ClaimSpec]):
 
 
 def _under(blocks: list[Block], position: dict[int, int], block: Block) -> str:
-    """The first sentence of the block right under a heading (a card's or section's title),
-    or "" for a block that is no heading."""
+    """The first two sentences of the block right under a heading (a card's or section's
+    title), one a line, or "" for a block that is no heading. A card's body often says what
+    the product is before what it does not do ("Six acupuncture sessions. It does not end
+    migraines")."""
     if block.level is None:
         return ""
     at = position.get(id(block))
     if at is None or at + 1 >= len(blocks) or blocks[at + 1].level is not None:
         return ""
-    sentences = blocks[at + 1].sentences
-    return sentences[0] if sentences else ""
+    return "\n".join(blocks[at + 1].sentences[:2])
 
 
 def _blocks_naming(blocks: list[Block], spec: ClaimSpec,
