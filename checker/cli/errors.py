@@ -70,6 +70,10 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# The line for Ctrl-C, whichever layer catches it (click turns it into Abort inside a command).
+INTERRUPTED = "clinic-checker: interrupted (a stopped audit carries on with --resume)"
+
+
 @contextmanager
 def last_resort() -> Iterator[None]:
     """Wrap a whole command: typed errors become their line, anything else the crash line."""
@@ -85,8 +89,7 @@ def last_resort() -> Iterator[None]:
         click.echo(f"clinic-checker: {kind}: {one_line(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        click.echo("clinic-checker: interrupted (a stopped audit carries on with --resume)",
-                   err=True)
+        click.echo(INTERRUPTED, err=True)
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         # the reader of our output went away (`| head`): nothing more to say to it

@@ -15,7 +15,7 @@ from checker.cli.audit import audit
 from checker.cli.baseline import baseline
 from checker.cli.demo import demo
 from checker.cli.diff import diff
-from checker.cli.errors import one_line
+from checker.cli.errors import INTERRUPTED, one_line
 from checker.cli.evidence import evidence
 from checker.cli.explain import explain
 from checker.cli.history import history
@@ -36,8 +36,11 @@ class OneLineGroup(click.Group):
             return super().main(*args, **kwargs)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
-        except click.exceptions.Abort:
-            click.echo("clinic-checker: aborted", err=True)
+        except click.exceptions.Abort as exc:
+            # Ctrl-C (click raises Abort from the KeyboardInterrupt) says how to carry on; an
+            # end of input at a prompt only that it stopped
+            interrupted = isinstance(exc.__cause__, KeyboardInterrupt)
+            click.echo(INTERRUPTED if interrupted else "clinic-checker: aborted", err=True)
             sys.exit(EXIT_INTERRUPTED)
         except click.ClickException as exc:
             command = exc.ctx.command_path if getattr(exc, "ctx", None) else "clinic-checker"

@@ -188,6 +188,7 @@ def test_ctrl_c_is_one_line_exit_130_and_the_run_resumable(tmp_path):
     assert audit.returncode == 130, stderr
     assert "Traceback" not in stderr
     assert len(stderr.strip().splitlines()) == 1, stderr
+    assert "carries on with --resume" in stderr  # the way to go on, not only that it stopped
     assert run_status(tmp_path / "history.sqlite") == ["interrupted"]
 
 
