@@ -98,12 +98,18 @@ def _cleared_frames(rule: Rule, doc, findings: list) -> list[str]:  # noqa: ANN0
 def _type_clears(rule: Rule, matcher, sentence: str, paragraph: str) -> str:  # noqa: ANN001
     """What the rule's type asks beyond a qualifying sentence (in its paragraph)."""
     from checker.content.types.base import Hit
-    from checker.content.types.claims import cured_by_neighbouring_care, said_of_approved_care
+    from checker.content.types.claims import (
+        cured_by_neighbouring_care,
+        cured_infection_with_care,
+        said_of_approved_care,
+    )
 
     if said_of_approved_care(rule, matcher, Hit(sentence=sentence)):
         return "approved care as its subject, said by no seller"
     if cured_by_neighbouring_care(rule, Hit(sentence=sentence, excerpt=paragraph)):
         return "a cure with no agent of its own, beside a sentence naming approved care"
+    if cured_infection_with_care(rule, Hit(sentence=sentence, excerpt=paragraph)):
+        return "the cure of an infection approved care is labelled to cure, told with that care"
     if rule.type == "citation":
         return "a citation (a scholarly link, a footnote or a References section)"
     return "its region or page type (the sentence is outside what it reads)"

@@ -244,6 +244,10 @@ class Lexicons:
     # standard care of conditions MedlinePlus names (chemotherapy, antidepressants,
     # antibiotics), read only after a word of substitution (claimread.SUBSTITUTED_CARE)
     replaced: dict[str, TermSet] | None = None
+    # curable-infections.yaml: infections approved care is labelled to cure (hepatitis C,
+    # tuberculosis, H. pylori, the bacterial STIs ...): their cure told with that care is the
+    # care's typical outcome (the cure rule, types/claims.py cured_infection_with_care)
+    curable: TermSet | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -487,7 +491,17 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                             kinds["licence"]),
                     TermSet("viral", kinds["viral"], kinds["source"], kinds["licence"]),
                     approved_names=_approved_names(folder),
-                    labelled=_labelled_uses(folder), replaced=replaced)
+                    labelled=_labelled_uses(folder), replaced=replaced,
+                    curable=_curable(folder))
+
+
+def _curable(folder: Path) -> TermSet | None:
+    path = folder / "curable-infections.yaml"
+    if not path.exists():
+        return None
+    data = _yaml(path)
+    return TermSet("curable-infections", apostrophe_free(data["infections"]), data["source"],
+                   data["licence"])
 
 
 def _drug_stems(folder: Path) -> list[str]:

@@ -29,6 +29,15 @@ def _reported(engine: ContentEngine, title: str, paragraph: str) -> list[str]:
                      "infection and stops drug-resistant TB from developing."),
     ("Scabies", "Permethrin cream is applied from the neck down and washed off after 8 to 14 "
                 "hours. One or two treatments usually cure scabies."),
+    # the cure of an infection approved care is labelled to cure (curable-infections.yaml),
+    # told with that care: its typical outcome, in a patient's story too (stop 37: this story
+    # was a claim before, the coordinator's decision moved it)
+    ("Hepatitis C", "My hepatitis C was cured with twelve weeks of pills. I wish I had been "
+                    "tested years earlier."),
+    ("Patient Stories", "The TB nurse came to my home every week with my medicine. Nine months "
+                        "later I finished treatment and my doctor says I'm cured."),
+    ("Hepatitis C", "Most people with hepatitis C are cured after taking tablets for 8 to 12 "
+                    "weeks."),
 ])
 def test_a_cure_beside_approved_care_is_patient_information(engine, title, paragraph) -> None:
     assert _reported(engine, title, paragraph) == []
@@ -45,9 +54,32 @@ def test_a_cure_beside_approved_care_is_patient_information(engine, title, parag
                        "infusions.", "Cancer can be cured."),
     ("Hepatitis Support", "Antivirals are expensive. Milk thistle cures hepatitis C.",
      "Milk thistle cures hepatitis C."),
-    ("Hepatitis C", "My hepatitis C was cured with twelve weeks of pills. I wish I had been "
-                    "tested years earlier.",
-     "My hepatitis C was cured with twelve weeks of pills."),
+    # a story's cure of a chronic condition, whatever the care it credits
+    ("Fibromyalgia", "My fibromyalgia was cured with twelve weeks of pills. I wish I had been "
+                     "told years earlier.",
+     "My fibromyalgia was cured with twelve weeks of pills."),
+    # a curable infection cured by what is no approved care, or set against the care
+    ("Hepatitis C", "My hepatitis C was cured naturally with twelve weeks of herbal pills.",
+     "My hepatitis C was cured naturally with twelve weeks of herbal pills."),
+    ("Patient Stories", "My hepatitis C and my fibromyalgia were cured with twelve weeks of "
+                        "pills.",
+     "My hepatitis C and my fibromyalgia were cured with twelve weeks of pills."),
 ])
 def test_a_cure_the_care_does_not_carry_stays_a_claim(engine, title, paragraph, sentence) -> None:
     assert _reported(engine, title, paragraph) == [sentence]
+
+
+def test_an_otc_antifungal_heading_that_cures_athletes_foot_is_its_label(engine) -> None:
+    """The OTC antifungal monograph's own words (21 CFR 333.250) as a heading under the brand."""
+    html = ("<html><head><title>Athlete's foot</title></head><body><main>"
+            "<h1>Athlete's foot</h1><h2>Lamisil\u00ae AT cures most athlete's foot</h2>"
+            "<p>Apply once a day for one week.</p></main></body></html>")
+    verdict = engine.check_page("https://riverbend.example/care/", html)
+    assert [f.sentence for f in verdict.findings if f.rule_id == RULE] == []
+
+
+def test_a_cure_of_a_curable_infection_by_no_care_stays_a_claim(engine) -> None:
+    """The care named only in the sentence before does not carry a cure with its own agent."""
+    assert _reported(engine, "Hepatitis Support",
+                     "Antivirals are expensive. Milk thistle cures hepatitis C.") == [
+        "Milk thistle cures hepatitis C."]

@@ -65,7 +65,8 @@ class ClaimType(RuleType[Matcher]):
             hits += [h for h in faq_question_hits(ctx.doc, rule.compiled, blocks, affirmed=True)
                      if not _answered_with_approved_care(rule, h)]
         return [h for h in hits if not said_of_approved_care(rule, rule.compiled, h)
-                and not cured_by_neighbouring_care(rule, h)]
+                and not cured_by_neighbouring_care(rule, h)
+                and not cured_infection_with_care(rule, h)]
 
 
 def _answered_with_approved_care(rule: Rule, hit: Hit) -> bool:
@@ -312,6 +313,67 @@ def cured_by_neighbouring_care(rule: Rule, hit: Hit) -> bool:
                and not _CURE_FOIL.search(other) and not NEGATION.search(other)
                and any(not _care_spared(other, c) for c in lexicons.approved.finditer(other))
                for other in beside)
+
+
+def cured_infection_with_care(rule: Rule, hit: Hit) -> bool:
+    """By `approved_care_subject` on a claim rule (the cure rule): the cure of an infection that
+    approved care is labelled to cure (curable-infections.yaml: hepatitis C, tuberculosis,
+    H. pylori, the bacterial STIs ...) told with that care, in the sentence or the one before
+    it in its paragraph, is the care's accurate, typical outcome, even in a patient's story
+    ("My hepatitis C was cured with twelve weeks of pills", "The TB nurse came every week with
+    my medicine. Nine months later ... my doctor says I'm cured"). Not when the sentence names
+    the seller, an unapproved product, a foil to the care ("naturally", "instead", "but"), or a
+    condition that is no such infection ("my fibromyalgia was cured with twelve weeks of
+    pills"), nor when no care is named ("Milk thistle cures hepatitis C")."""
+    if rule.type != "claim" or not rule.params.get("approved_care_subject"):
+        return False
+    from checker.content.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    sentence = hit.sentence or ""
+    if lexicons.curable is None or _SELLER.search(sentence) or _CURE_FOIL.search(sentence):
+        return False
+    sentences = split_sentences(hit.excerpt or sentence)
+    index = sentences.index(sentence) if sentence in sentences else len(sentences)
+    before = sentences[index - 1] if 0 < index <= len(sentences) else ""
+    told = " ".join(sentences[:index]) + " " + sentence
+    products = lexicons.products_of(tuple(lexicons.products))
+    if products.search(sentence) is not None or (before and products.search(before)):
+        return False
+    infections = lexicons.curable.finditer(sentence)
+    if not infections and not lexicons.curable.search(told):
+        return False
+    # every condition the sentence names is one of the curable infections
+    for name in ("diseases", "infections"):
+        for found in lexicons.conditions[name].finditer(sentence):
+            if not any(i.begin < found.finish and found.begin < i.finish for i in infections):
+                return False
+    # the care in the sentence, or in the one before when the cure has no agent of its own
+    # ("Nine months later ... my doctor says I'm cured"; not "Milk thistle cures hepatitis C")
+    return _names_care(sentence, lexicons) or bool(
+        before and (_AGENTLESS_CURE.search(sentence) or _SELF_CURED.search(sentence))
+        and _names_care(before, lexicons))
+
+
+def _names_care(text: str, lexicons: Any) -> bool:
+    """Approved care named in the text and not set aside, a brand of an approved drug written
+    as a name, or a course of pills ("tablets for 8 to 12 weeks")."""
+    if any(not _care_spared(text, c) for c in lexicons.approved.finditer(text)):
+        return True
+    names = lexicons.approved_names
+    if names is not None and any(m.text[:1].isupper() and not _care_spared(text, m)
+                                 for m in names.finditer(text)):
+        return True
+    return _COURSE.search(text) is not None
+
+
+# The teller told as cured, with no agent: "I'm cured", "I am now cured".
+_SELF_CURED = re.compile(r"\bI(?:['\u2019]m|\s+am)\s+(?:\w+\s+)?(?:cured|healed)\b")
+# A course of medicine told by its length: "taking tablets for 8 to 12 weeks", "pills for a
+# month" (the reverse of approved-care's "twelve weeks of pills").
+_COURSE = re.compile(r"\b(?:pills|tablets|capsules|medicines?|medications?|antibiotics|"
+                     r"antivirals)\s+for\s+(?:\w+\s+(?:to|or)\s+)?(?:\d+|a|one|two|three|four|"
+                     r"six|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?)\b", re.IGNORECASE)
 
 
 def _care_spared(text: str, care: TermMatch) -> bool:
