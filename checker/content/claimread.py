@@ -621,6 +621,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if ctx.under and not borrowed and _denied_under(ctx.under, conditions, spec):
         verdict.stopped_by = "the text under the title denies it"
         return verdict
+    if _harms_listed(sentence, spec, ctx):
+        # "Common side effects of semaglutide:" / "Nausea, diarrhoea and vomiting, which often
+        # ease after the first few weeks": the item completes its intro's sentence, and what
+        # it names are the harms the intro lists, not conditions anything treats
+        verdict.stopped_by = f"a harm its intro lists: {ctx.lead!r}"
+        return verdict
     if (_ASKED_OF_US.match(sentence) or _ANSWER_TO_ASKERS.match(sentence)) \
             and not _ASKED_AND_TOLD.search(sentence):
         # "Some members ask us for ivermectin for COVID-19": what others ask is told, and the
@@ -2753,6 +2759,18 @@ _HARMS_LEAD = re.compile(
     r"\b(?:get|seek|call\s+for)\s+(?:(?:emergency|urgent|"
     r"immediate)\s+)?(?:medical\s+)?(?:help|care|attention)\b[^:]*\b(?:if|when)\b",
     re.IGNORECASE)
+
+
+def _harms_listed(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:
+    """A list item under an intro that lists harms ("Common side effects of semaglutide:",
+    "Possible side effects of finasteride include:", "Risks of the procedure include:"): its
+    conditions are what the care may cause. Not an intro with a predicate of its own ("Chemo
+    side effects our drip eases:" says what the product treats), nor an item that names a
+    product of the claim classes (the item's own statement of it)."""
+    lead = ctx.lead.rstrip()
+    return bool(lead.endswith(":") and not is_question(lead) and _HARMS_LEAD.search(lead)
+                and spec.predicates.search(lead) is None
+                and spec.all_products.search(sentence) is None)
 
 
 _AVOIDED_LEAD = re.compile(r"\b(?:who|people|patients|anyone|you)\s+(?:who\s+)?(?:should|must|"
