@@ -242,6 +242,7 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
             seen.add(key)
             match = matcher.find(sentence, page_requires=page_requires)
             if match is None or _denied_by_lead(doc, block) \
+                    or _scoped_by_lead(doc, block, sentence, matcher) \
                     or (lead_care and (_said_of_lead_care(doc, block, sentence, match.start())
                                        or _said_of_earlier_care(block, sentence))):
                 continue
@@ -266,6 +267,21 @@ def _denied_by_lead(doc: PageDoc, block: Block) -> bool:
     # the intro's last sentence is the one the item completes
     sentences = split_sentences(intro.text)
     return bool(sentences) and DENIAL.search(sentences[-1]) is not None
+
+
+def _scoped_by_lead(doc: PageDoc, block: Block, sentence: str, matcher: Matcher) -> bool:
+    """A list item completes its intro's sentence: the rule's sentence-wide scope cues are
+    read over that whole sentence, so an intro that reports others' claims ("The FDA's
+    warning letters cited claims that the supplements:", "Sellers online say their drops:")
+    reports each item, as one sentence would. Read only for a list item that already holds a
+    match, under an intro that ends in a colon or a dash."""
+    if block.tag != "li" or not matcher.scopes:
+        return False
+    intro = block_before(doc, block, ("li",))
+    if intro is None or not intro.text.rstrip().endswith((":", "\u2014")):
+        return False
+    sentences = split_sentences(intro.text)
+    return bool(sentences) and matcher.scope_stop(f"{sentences[-1]} {sentence}") is not None
 
 
 def _said_of_lead_care(doc: PageDoc, block: Block, sentence: str, start: int) -> bool:
