@@ -243,6 +243,7 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
             match = matcher.find(sentence, page_requires=page_requires)
             if match is None or _denied_by_lead(doc, block) \
                     or _scoped_by_lead(doc, block, sentence, matcher) \
+                    or _title_denied_under(doc, block, matcher) \
                     or (lead_care and (_said_of_lead_care(doc, block, sentence, match.start())
                                        or _said_of_earlier_care(block, sentence))):
                 continue
@@ -282,6 +283,23 @@ def _scoped_by_lead(doc: PageDoc, block: Block, sentence: str, matcher: Matcher)
         return False
     sentences = split_sentences(intro.text)
     return bool(sentences) and matcher.scope_stop(f"{sentences[-1]} {sentence}") is not None
+
+
+def _title_denied_under(doc: PageDoc, block: Block, matcher: Matcher) -> bool:
+    """A heading (a card's title) whose text right under it opens by denying what the title
+    says: "Backed by Science" over "Not clinically proven to regrow cartilage; the studies so
+    far are small" names the topic the text declines, as the disease rules read a title over
+    its denial. The first sentence under it must hold one of the rule's own patterns, cleared by
+    a negation or one of the rule's scope cues ("Not available in stores" denies something
+    else; a hedge, "may help", denies nothing). Read only for a heading
+    that already holds a match."""
+    if block.level is None or block.index + 1 >= len(doc.blocks):
+        return False
+    under = doc.blocks[block.index + 1]
+    if under.level is not None or under.region != block.region or not under.sentences:
+        return False
+    why = matcher.cleared_by(under.sentences[0])
+    return why is not None and (why.startswith(("a negation", "a scope cue")))
 
 
 def _said_of_lead_care(doc: PageDoc, block: Block, sentence: str, start: int) -> bool:
