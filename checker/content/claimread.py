@@ -2892,7 +2892,20 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                               if not _care_replaced(ctx.lead, hit.start(), spec)), None)
             if found:
                 return f"{name}: {found.group(0)!r}"
+        # an intro that says its items have no approved care of the kind ("Neurological
+        # conditions with no approved stem cell treatment:") discloses; not one that goes on to
+        # claim them for the seller ("Diseases with no approved cure that our cells reverse:"),
+        # nor a heading or a sentence of its own ("..., a disease with no approved cure" still
+        # claims): a list's intro only
+        found = _NO_APPROVED.search(ctx.lead) \
+            if ctx.lead.rstrip().endswith((":", "\u2014")) else None
+        if found and not _OUR.search(ctx.lead):
+            return f"denial in its lead: {found.group(0)!r}"
     return None
+
+
+_NO_APPROVED = re.compile(r"\b(?:no|without\s+(?:an?|any))\s+(?:FDA[- ])?(?:approved|cleared|"
+                          r"authori[sz]ed)\b", re.IGNORECASE)
 
 
 def _may_hold(pattern: object, text: str) -> bool:
