@@ -662,6 +662,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # "stop using it and see a doctor"): the reader stops, no condition does
                   and not _stop_using(sentence, p)
                   and not _REGULATOR_BEFORE.search(sentence[max(0, p.start() - 30):p.start()])
+                  # a use or approval taken back ("The FDA revoked its emergency use for
+                  # COVID-19", "the maker withdrew its approval for ...")
+                  and not _REVOKED_BEFORE.search(sentence[max(0, p.start() - 60):p.start()])
                   and not (p.group(0).lower() in _ADJECTIVE_PREDICATES
                            and _DETERMINER_BEFORE.search(sentence[:p.start()]))
                   # "immune" naming the body ("a sore arm is your immune system
@@ -1959,6 +1962,12 @@ _RELATION_BEFORE = re.compile(
 # "Cleared" or "approved" by the regulator is a status, not a condition cleared: "the uses the
 # FDA has cleared", "FDA-cleared for diabetic wounds".
 _REGULATOR_BEFORE = re.compile(r"\bFDA(?:\s+(?:has|have|had))?[\s-]+$")
+# A verb that takes a use, an approval or an authorization back, right before the predicate
+# ("revoked its emergency use for", "withdrew the approval for", "rescinded the authorization
+# to treat"): the use is no longer claimed by anyone.
+_REVOKED_BEFORE = re.compile(r"\b(?:revok(?:e|es|ed|ing)|withdr(?:ew|awn|aws|awing)|"
+                             r"rescind(?:s|ed|ing)?)\s+(?:(?:its|the|their|an?|this|that)\s+)?"
+                             r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # ("I drink the tea for comfort. My breast cancer was treated with surgery": "for" names its
 # object in its own sentence)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
