@@ -390,6 +390,9 @@ class Context:
     # the page's title or h1 names approved care ("Physical Therapy", "Vaccines"): the
     # service a story tells only by its sessions is that care
     page_care: bool = False
+    # the page's title or h1 names a product of any claim class ("IV Vitamin Drips", "Stem
+    # Cell Therapy"): its section titles are read as its offer (`_guide_title`)
+    page_names_product: bool = False
 
     def with_lead(self, sentence: str) -> str:
         """What the learned model reads of a sentence: its lead and the sentence (as it was
@@ -626,6 +629,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # ease after the first few weeks": the item completes its intro's sentence, and what
         # it names are the harms the intro lists, not conditions anything treats
         verdict.stopped_by = f"a harm its intro lists: {ctx.lead!r}"
+        return verdict
+    if not ctx.page_names_product and _guide_title(sentence, spec, conditions):
+        # "Lyme disease: treatment and recovery", "Shingles: diagnosis, treatment and
+        # prevention": a guide's title, a condition and the topics told of it (on a page whose
+        # topic is no product of the claim classes: on the IV drip page, "Chronic fatigue:
+        # treatment and recovery" is read as the page's offer, as before)
+        verdict.stopped_by = "a guide's title: a condition and the topics told of it"
         return verdict
     if (_ASKED_OF_US.match(sentence) or _ANSWER_TO_ASKERS.match(sentence)) \
             and not _ASKED_AND_TOLD.search(sentence):
@@ -2768,6 +2778,29 @@ _HARMS_LEAD = re.compile(
     r"\b(?:get|seek|call\s+for)\s+(?:(?:emergency|urgent|"
     r"immediate)\s+)?(?:medical\s+)?(?:help|care|attention)\b[^:]*\b(?:if|when)\b",
     re.IGNORECASE)
+
+
+# A guide's title: a condition, a colon, and two or more of the topics a guide tells of it
+# ("Lyme disease: treatment and recovery", "Shingles: symptoms, diagnosis and treatment").
+_TOPIC = (r"(?:(?:the\s+)?(?:causes?|symptoms?|signs?|diagnosis|tests?|testing|screening|"
+          r"treatments?|recovery|prevention|management|outlook|prognosis|risks?|risk\s+factors|"
+          r"complications?|care|options?|types?|facts|basics|overview|FAQs?|questions|"
+          r"what\s+to\s+expect|when\s+to\s+see\s+a\s+doctor))")
+_GUIDE_TITLE = re.compile(r"^(?P<head>[^:]{2,80}):\s*" + _TOPIC + r"(?:\s*(?:,|&|and|,\s*and)\s*"
+                          + _TOPIC + r")+\W*$", re.IGNORECASE)
+
+
+def _guide_title(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> bool:
+    """A title of a condition and the topics a guide tells of it, and nothing else: no
+    product of the claim classes before the colon, no first person ("Knee arthritis: our
+    treatments and results" is the seller's; "Stem cells: treatment and recovery" names no
+    condition)."""
+    found = _GUIDE_TITLE.match(sentence.strip())
+    if found is None:
+        return False
+    head = found.group("head")
+    return (any(c.end() <= found.end("head") for c in conditions)
+            and spec.all_products.search(head) is None and _OUR.search(head) is None)
 
 
 def _harms_listed(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:

@@ -111,6 +111,8 @@ class StructuredClaimType(RuleType[ClaimSpec]):
             blocks = region_blocks(doc, rule.region)
         page_owned = None if page_product is not None else _page_owned(blocks, spec)
         page_care = page_product is None and _page_care(doc, spec)
+        page_names_product = page_product is not None or spec.all_products.search(
+            " . ".join([page_title(doc), *doc.h1s[:2]])) is not None
         selling, offered = (False, ()) if page_product is not None else _offered_on(doc, blocks)
         texts = tuple(b.text for b in blocks) if spec.labelled is not None else ()
         position = {id(b): i for i, b in enumerate(blocks)}
@@ -123,7 +125,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 quote = block.el
             context = Context(lead=_lead(doc, block), page_product=page_product,
                               testimonial=quote is not None, page_owned=page_owned,
-                              page_care=page_care,
+                              page_care=page_care, page_names_product=page_names_product,
                               offered=offered, selling=selling, page_texts=texts)
             # A testimonial is read whole, its attribution too ("Parents of a 6-year-old
             # with autism" under "He spoke his first words"): one story, one claim.
