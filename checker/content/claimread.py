@@ -1537,6 +1537,15 @@ _CLEFT_COPULA = re.compile(r"\b(?:was|is|were|are)\s+(?:(?:a|an|the|my|his|her|t
 _STORY_CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|so)\s+(?:now\s+|today\s+|then\s+)?(?=(?:my|his|her|their|our|the|I|he|she|"
     r"they|we)\b)", re.IGNORECASE)
+# A bare "and" that opens the outcome's own clause with the teller's or patient's subject: "I
+# finished six rounds of chemotherapy two years ago and my scans are still clear" (read only
+# after care the story had, in _care_started).
+_AND_CLAUSE = re.compile(r"\s+and\s+(?:now\s+|today\s+|since\s+then\s+)?(?=(?:my|his|her|their)\s)",
+                         re.IGNORECASE)
+# Anything else told between that care and its outcome: a comma, a turn, other care tried ("I
+# had chemotherapy and my tumor came back, so I tried the mistletoe and my scans are clear").
+_STORY_TURN = re.compile(r"[,;:]|\b(?:but|so|then|until|till|yet|tried|switched|added|started|"
+                         r"found|instead|stopped|quit)\b", re.IGNORECASE)
 # The means of an outcome, right before the care that gave it: "improved ... with", "thanks to".
 _MEANS_BEFORE = re.compile(r"\b(?:with|thanks\s+to|through|because\s+of|by\s+doing)\s+"
                            r"(?:my\s+|the\s+|a\s+|some\s+|regular\s+|weekly\s+)?$"
@@ -1621,7 +1630,9 @@ def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
             # his medication, and his flares have settled"
             if care.start() < predicate.end() and not any(
                     care.end() <= b.start() for b in _STORY_CLAUSE_BREAK.finditer(
-                        text, span[0], predicate.start())):
+                        text, span[0], predicate.start())) and not (
+                    _AND_CLAUSE.search(text, care.end(), predicate.start())
+                    and not _STORY_TURN.search(text, care.end(), predicate.start())):
                 continue
             event = span
         else:
