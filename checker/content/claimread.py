@@ -1444,6 +1444,16 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     own = [p for p in _own_products(told, spec, [], spec.all_products)
            if not any(a.start() <= start + p.start() and start + p.end() <= a.end()
                       for a in approved)]
+    summed = _SUMMED_UP.search(told[:at])
+    if summed and not own and not _FAILED_STORY.search(told[:summed.start()]):
+        # a demonstrative that sums up the care its sentence told, as the outcome's agent:
+        # "My clinic gave me buprenorphine and checked on me every day, and that is what got
+        # me through"
+        summed_care = [a.group(0) for a in approved if start <= a.start()
+                       and a.end() <= start + summed.start()
+                       and not _CLINICIAN.fullmatch(a.group(0))]
+        if summed_care:
+            return summed_care[-1]
     if own or _PRONOUN.search(told[:at]) \
             or _LESS_CARE.match(told[at + len(predicate.group(0)):]):
         return None
@@ -1491,6 +1501,10 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     return None
 
 
+# A demonstrative pseudo-cleft right before the outcome, summing up what its sentence told: "...,
+# and that is what got me through", "which is how I got my life back".
+_SUMMED_UP = re.compile(r"\b(?:that|this|which)(?:['\u2019]s|\s+is|\s+was)\s+(?:what|how)\s+"
+                        r"(?:(?:really|finally|truly|I|we|he|she)\s+)?$", re.IGNORECASE)
 # A dosage form as the definite subject of a clause ("The monthly shot", "The pills", "That
 # first injection"), not placed at the clinic ("The injections here"): what it points back to.
 _DEFINITE_FORM = re.compile(r"\W*(?:the|that|this|those|these)\s+(?:(?:monthly|weekly|daily|"
