@@ -66,8 +66,10 @@ def rules_show(settings: ContentSettings, rule_id: str, lexicon: bool) -> None:
         click.echo("Not a claim when anywhere in the sentence:")
         click.echo("\n".join(f"  {name}: {SCOPE_WORDS[name]}" for name in scopes))
     if isinstance(rule.params, dict) and rule.params.get("approved_care_subject"):
-        click.echo("Not a claim when said of approved care (approved-care in products.yaml) by "
-                   "no seller, patient or unapproved product in the sentence.")
+        labelled = (", or a drug of labelled-uses.yaml for a use its label names"
+                    if rule.type == "existence" else "")
+        click.echo(f"Not a claim when said of approved care (approved-care in products.yaml"
+                   f"{labelled}) by no seller, patient or unapproved product in the sentence.")
     frames = getattr(rule.compiled, "frames", None)
     if frames:
         from checker.content.frames import describe_frames

@@ -255,7 +255,9 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
     if (unowned and _SELLER.search(sentence)) or (anywhere and _TELLER.search(sentence)):
         return False
     lexicons = load_lexicons()
-    if not lexicons.approved.finditer(sentence):
+    if not lexicons.approved.finditer(sentence) and not (
+            unowned and not anywhere and lexicons.labelled is not None
+            and lexicons.labelled.names.search(sentence)):
         return False
     match = matcher.find(sentence)
     if match is None:
@@ -276,9 +278,28 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
             prefix = subject
     care = [c for c in lexicons.approved.finditer(prefix)
             if not _ENDORSER.match(prefix, c.finish)
-            and not (anywhere and _care_spared(prefix, c))]
+            and not (anywhere and _care_spared(prefix, c))] or (
+        # (a superlative only: a cure or a trial's finding may go past what the label says,
+        # "Tirzepatide research vials for reversing type 2 diabetes")
+        unowned and not anywhere and _labelled_for(prefix, sentence, lexicons))
     return bool(care) and lexicons.products_of(tuple(lexicons.products)).search(
         sentence) is None
+
+
+def _labelled_for(prefix: str, sentence: str, lexicons: Any) -> bool:
+    """An approved drug of labelled-uses.yaml named in the prefix, for a condition of the
+    sentence that its label names ("Lithium is one of the most effective treatments for bipolar
+    disorder"); the same drug for a use outside its label ("Ketamine is the most effective
+    treatment for depression") is no approved care."""
+    labelled = lexicons.labelled
+    if labelled is None:
+        return False
+    drugs = [d for d in (labelled.drug(m.text) for m in labelled.names.finditer(prefix)) if d]
+    if not drugs:
+        return False
+    conditions = [c for name in ("diseases", "infections")
+                  for c in lexicons.conditions[name].finditer(sentence)]
+    return any(drug.covers(c.text) for drug in drugs for c in conditions)
 
 
 def cured_by_neighbouring_care(rule: Rule, hit: Hit) -> bool:
