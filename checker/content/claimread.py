@@ -1658,7 +1658,36 @@ def _care_started(text: str, predicate: TermMatch, approved: list[TermMatch],
                 and not _own_products(said, spec, [], spec.all_products) \
                 and not _FAILED_STORY.search(said):
             return care.group(0)
+    if credited:
+        return None
+    # the teller's own clinician who gave the care, in a clause before the outcome's ("Her
+    # physiotherapist showed us tummy time and repositioning, and her head shape had improved")
+    # or in the sentence before it: that clinician's care, whatever its words (not a
+    # chiropractor, whose adjustments a chiropractic page sells)
+    for carer in _STORY_CARER.finditer(text, 0, predicate.start()):
+        if not _CARE_GIVEN.match(text, carer.end()) or _CHIROPRACTOR.search(carer.group(0)):
+            continue
+        event = sentence_at(text, carer.start())
+        if event is None or _own_products(text[event[0]:event[1]], spec, [], spec.all_products) \
+                or _FAILED_STORY.search(text[event[0]:span[1]]):
+            continue
+        if event[0] < span[0] and not text[event[1]:span[0]].strip() \
+                and not _OUTCOME_MEANS.search(text, span[0], span[1]):
+            return carer.group(0)
+        breaks = [b for b in _STORY_CLAUSE_BREAK.finditer(text, carer.end(), predicate.start())]
+        if breaks and not _OUTCOME_MEANS.search(text, breaks[-1].end(), span[1]):
+            return carer.group(0)
     return None
+
+
+# A clinician's verb of giving care to the patient: "showed us", "taught me", "gave him".
+_CARE_GIVEN = re.compile(r"\s+(?:showed|taught|gave|prescribed|fitted|referred|started|put)\s+"
+                         r"(?:us|me|him|her|them)\b", re.IGNORECASE)
+_CHIROPRACTOR = re.compile(r"chiropract", re.IGNORECASE)
+# The outcome told with means or a place of its own ("after the sessions here", "with the
+# drops"): not the clinician's care of the clause before.
+_OUTCOME_MEANS = re.compile(r"\b(?:after|with|since|thanks|through|because|using|following|"
+                            r"here|once)\b", re.IGNORECASE)
 
 
 def _it_is_the_care_started(text: str, span: tuple[int, int], approved: list[TermMatch],
