@@ -4815,6 +4815,16 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec,
         before = [care for care in _care_terms(text, spec, device) if care.end() <= start]
         if before and spec.products.search(text[before[-1].end():status.start()]) is None:
             return before[-1].group(0)
+    # (the brand names of approved drugs too, written as names, for this reading only)
+    named = sorted(_care_terms(text, spec, device) + approved_names(text, spec),
+                   key=lambda care: care.start())
+    for care in named:
+        if care.end() <= start and _BRACKET_GAP.fullmatch(text, care.end(), start) \
+                and spec.products.search(text) is None and not _OUR.search(text) \
+                and not _COMPARED.search(text, 0, status.start()):
+            # the care named with another name in brackets is the subject of the clause after
+            # them: "lisdexamfetamine (Vyvanse) is FDA-approved for ..."
+            return care.group(0)
     for care in _care_terms(text, spec, device):
         if start <= care.start() < status.start() or (
                 care.end() <= status.start()
