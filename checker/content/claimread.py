@@ -903,7 +903,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     if NATURAL_COURSE.search(sentence) and not ctx.testimonial and not _OUR.search(sentence) \
             and not _own_products(sentence, spec, approved, spec.all_products) \
-            and (not _own_products(ctx.lead, spec, [], spec.all_products)
+            and (not _own_products(ctx.lead, spec, spec.approved.finditer(ctx.lead),
+                                   spec.all_products)
+                 # (not a product word inside approved care the lead names: "Should I use
+                 # antibiotic drops for pink eye?" asks of no product of ours)
                  # a question about the product that the answer opens by denying ("Can eye
                  # drops help with floaters?" / "No eye drop has been shown to ... Most
                  # floaters fade on their own"): the lead's product is no agent here
