@@ -3860,7 +3860,8 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
         if care.start() <= predicate.start() < care.end() \
                 and (_INTENDED_FOR.search(predicate.group(0))
                      # or of the name of care called by its standing ("standard treatments",
-                     # "approved medicines"): that care, named, is what is meant
+                     # "approved medicines", "medically managed detox"): that care, named, is
+                     # what is meant
                      or _STANDING_CARE.match(care.group(0))):
             # the predicate is a word of the care's own name: "Eye drops for glaucoma" (the
             # "drops for" of a product's purpose) names the approved drops
@@ -3871,7 +3872,7 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
     return _clinician_did_it(sentence, predicate, approved)
 
 
-_STANDING_CARE = re.compile(r"(?:standard|approved)\s", re.IGNORECASE)
+_STANDING_CARE = re.compile(r"(?:standard|approved|medically)\s", re.IGNORECASE)
 # A helper verb whose object does the predicate ("helps the treatment destroy", "makes the
 # cancer drugs work"), right before the predicate, and a clause subject that is no care: a
 # pronoun or the seller's own ("It", "This formula", "Our drops").
