@@ -54,6 +54,9 @@ _QUOTED = re.compile(r"^\s*[\"\u201c].{10,}[\"\u201d]\s*[-\u2013\u2014]\s*[A-Z]"
 _GATES = ("condition", "product", "page")
 # (a question too: "Why choose our regenerative therapy?" over its list of reasons)
 _LEAD_END = (":", "\u2014", "?")
+# A list's intro that names a drug and then its label's section ("Chloroquine phosphate 250 mg:
+# uses", "Amoxicillin \u2014 indications"): the items are that section's, as under "...: uses:"
+_LABEL_SECTION = re.compile(r"[:\u2014]\s*(?:uses|indications)\s*$", re.IGNORECASE)
 
 
 class StructuredClaimType(RuleType[ClaimSpec]):
@@ -311,6 +314,7 @@ def _lead(doc: PageDoc, block: Block) -> str:
     if block.tag == "li":
         intro = block_before(doc, block, ("li",))
         return intro.text if intro is not None and (intro.text.endswith(_LEAD_END)
+                                                 or _LABEL_SECTION.search(intro.text)
                                                  or intro.level) else ""
     if block.tag in _CELLS:
         # a table is a list in columns ("Condition | How we treat it" under "Conditions we
