@@ -393,6 +393,9 @@ class Context:
     # the page's title or h1 names a product of any claim class ("IV Vitamin Drips", "Stem
     # Cell Therapy"): its section titles are read as its offer (`_guide_title`)
     page_names_product: bool = False
+    # the profession of practice-scope the page's title or h1 names ("Chiropractic and
+    # Wellness"), or "": its accepted scope (`_practice_scope`)
+    page_practice: str = ""
 
     def with_lead(self, sentence: str) -> str:
         """What the learned model reads of a sentence: its lead and the sentence (as it was
@@ -480,6 +483,8 @@ class ClaimSpec:
     labelled: LabelledUses | None = None
     # care a product may be offered in place of (SUBSTITUTED_CARE): it names the condition
     replaced: TermSet | None = None
+    # a regulated profession's accepted scope (products.yaml practice-scope)
+    practice_scope: tuple[HealthClaim, ...] = ()
     # judge's answers for this spec by sentence and context (`judged`, speed33)
     memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -514,7 +519,8 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         replaced=_implied(lexicons.replaced, conditions, "replaced"), learned=learned,
         health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses,
         non_antiviral=lexicons.non_antiviral, viral=lexicons.viral,
-        approved_names=lexicons.approved_names, labelled=lexicons.labelled)
+        approved_names=lexicons.approved_names, labelled=lexicons.labelled,
+        practice_scope=lexicons.practice_scope)
 
 
 def _implied(by_set: dict[str, TermSet] | None, conditions: tuple[str, ...],
@@ -629,6 +635,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # ease after the first few weeks": the item completes its intro's sentence, and what
         # it names are the harms the intro lists, not conditions anything treats
         verdict.stopped_by = f"a harm its intro lists: {ctx.lead!r}"
+        return verdict
+    scope = _practice_scope(sentence, spec, ctx, conditions)
+    if scope:
+        # "Our osteopaths treat:" / "Back pain, neck pain and joint aches" on a chiropractic
+        # and wellness page: the regulated profession's accepted scope, named alone
+        verdict.stopped_by = f"a regulated profession's accepted scope ({scope})"
         return verdict
     if not ctx.page_names_product and _guide_title(sentence, spec, conditions):
         # "Lyme disease: treatment and recovery", "Shingles: diagnosis, treatment and
@@ -2858,6 +2870,29 @@ def _guide_title(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) ->
     head = found.group("head")
     return (any(c.end() <= found.end("head") for c in conditions)
             and spec.all_products.search(head) is None and _OUR.search(head) is None)
+
+
+def _practice_scope(sentence: str, spec: ClaimSpec, ctx: Context,
+                    conditions: list[TermMatch]) -> str | None:
+    """The source of a regulated profession's accepted scope (products.yaml practice-scope)
+    when the page's title or h1, or the sentence's lead, names the profession and every
+    condition the sentence names is in that scope ("Back pain, neck pain and joint aches",
+    "Sprains, strains and aches from sport"); not a sentence that names a product of the
+    claim classes itself ("our natural remedy eases back pain"), nor one beside a condition
+    outside the scope ("back pain, ADHD and ear infections"), nor a patient's story (a story
+    of the page's care is read as stories are: "My back pain eased with the adjustments")."""
+    if not spec.practice_scope or not conditions or ctx.testimonial \
+            or spec.all_products.search(sentence):
+        return None
+    for scope in spec.practice_scope:
+        if not (ctx.page_practice and scope.nutrients.search(ctx.page_practice)
+                or ctx.lead and scope.nutrients.search(ctx.lead)):
+            continue
+        found = [m.span() for m in scope.diseases.finditer(sentence)]
+        if found and all(any(a <= c.start() and c.end() <= b for a, b in found)
+                         for c in conditions):
+            return scope.source
+    return None
 
 
 def _harms_listed(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:

@@ -248,6 +248,10 @@ class Lexicons:
     # tuberculosis, H. pylori, the bacterial STIs ...): their cure told with that care is the
     # care's typical outcome (the cure rule, types/claims.py cured_infection_with_care)
     curable: TermSet | None = None
+    # products.yaml practice-scope: a regulated profession's words and the conditions the
+    # ASA/CAP accept it may claim to treat (osteopaths, chiropractors: back and neck pain,
+    # joint pains, minor sports injuries)
+    practice_scope: tuple[HealthClaim, ...] = ()
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -492,7 +496,8 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                     TermSet("viral", kinds["viral"], kinds["source"], kinds["licence"]),
                     approved_names=_approved_names(folder),
                     labelled=_labelled_uses(folder), replaced=replaced,
-                    curable=_curable(folder))
+                    curable=_curable(folder),
+                    practice_scope=_pairs(products_data.get("practice-scope")))
 
 
 def _curable(folder: Path) -> TermSet | None:

@@ -116,6 +116,9 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         page_care = page_product is None and _page_care(doc, spec)
         page_names_product = page_product is not None or spec.all_products.search(
             " . ".join([page_title(doc), *doc.h1s[:2]])) is not None
+        practice = next((found.group(0) for scope in spec.practice_scope
+                         if (found := scope.nutrients.search(
+                             " . ".join([page_title(doc), *doc.h1s[:2]]))) is not None), "")
         selling, offered = (False, ()) if page_product is not None else _offered_on(doc, blocks)
         texts = tuple(b.text for b in blocks) if spec.labelled is not None else ()
         position = {id(b): i for i, b in enumerate(blocks)}
@@ -129,6 +132,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
             context = Context(lead=_lead(doc, block), page_product=page_product,
                               testimonial=quote is not None, page_owned=page_owned,
                               page_care=page_care, page_names_product=page_names_product,
+                              page_practice=practice,
                               offered=offered, selling=selling, page_texts=texts)
             # A testimonial is read whole, its attribution too ("Parents of a 6-year-old
             # with autism" under "He spoke his first words"): one story, one claim.
