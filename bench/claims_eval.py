@@ -440,6 +440,16 @@ TOPICS: dict[str, Topic] = {
         "Botox and Dermal Fillers", "Botox and dermal fillers",
         ("Our nurse injectors offer Botox and hyaluronic acid fillers.",
          "A consultation comes before any treatment.")),
+    # A fertility clinic's and a hormone clinic's pages (fresh23a, 6 Dec 2026): IVF and its
+    # add-ons, egg freezing; menopause hormone therapy, bioidentical hormones, testosterone.
+    "fertility": _topic(
+        "IVF and Fertility Treatment", "Fertility treatment at our clinic",
+        ("Our fertility specialists offer fertility tests, ovulation induction, IUI and IVF.",
+         "Every plan starts with a consultation, a scan and blood tests.")),
+    "hormones": _topic(
+        "Hormone Therapy for Women and Men", "Hormone therapy clinic",
+        ("Our clinicians offer hormone therapy with estradiol, progesterone and testosterone.",
+         "Treatment starts with a consultation and blood tests.")),
     # A brand's own store, whose title names no kind of product (fresh13a, 5 Dec 2026): its
     # products are known only by the trade names its cards and headings give them.
     "shop": _topic(
@@ -455,7 +465,7 @@ TOPICS: dict[str, Topic] = {
 # Topics added after the learned model was last trained (rules/models/claim-predicate.json): its
 # training set's template texts (bench/claims_training.py) leave them out until the next
 # retraining takes them in (empty this then).
-UNTRAINED_TOPICS = frozenset({"shop", "pharmacy"})
+UNTRAINED_TOPICS = frozenset({"shop", "pharmacy", "fertility", "hormones"})
 # Not a topic of any item: the page `--on-page home` places every text on, a clinic's home
 # page that offers many services and names none of the products the texts speak of.
 HOME = _topic(
