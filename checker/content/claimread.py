@@ -4685,7 +4685,7 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
         # "available only within this FDA-authorized study": the FDA lets an investigational
         # study proceed (an IND); the status is the study's, not an approval of a product
         return "a study the FDA authorized, not a product's approval"
-    care = _approved_subject(text, status, spec, device)
+    care = _approved_subject(text, status, spec, device) or _labelled_subject(text, status, spec)
     if care:
         return f"said of approved care: {care!r}"
     kind = _CARE_CLASS.match(text, status.end())
@@ -4845,6 +4845,32 @@ def _care_terms(text: str, spec: StatusSpec, device: bool = False) -> list[TermM
                         and end - start > care.end() - care.start()
                         for start, end in products)
             and not any(start <= care.start() and care.end() <= end for start, end in kinds)]
+
+
+def _labelled_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
+    """An approved drug of labelled-uses.yaml before the status in its clause, given it for
+    uses its label names and for no other ("Estradiol tablets and patches are FDA-approved to
+    treat moderate to severe hot flashes and to prevent osteoporosis after menopause",
+    "Testosterone is FDA-approved for hypogonadism"): the status is true of the drug, even
+    when a dosage form beside its name is a word of the rule's product classes ("patches").
+    Not a drug given the status with no use named ("our ketamine is FDA approved", read as
+    before), nor for a use outside its label ("... for depression")."""
+    if spec.labelled is None or spec.conditions is None:
+        return None
+    start, _ = clause_at(text, status.start())
+    conditions = [c for c in spec.conditions.finditer(text[start:]) if c.start() + start
+                  >= status.end()]
+    if not conditions:
+        return None
+    for name in spec.labelled.names.finditer(text[start:status.start()]):
+        drug = spec.labelled.drug(name.group(0))
+        if drug is None:
+            continue
+        rest = text[start:]
+        if all(drug.covers(c.group(0), rest[max(0, c.start() - 24):c.start()],
+                           rest[c.end():c.end() + 24]) is not None for c in conditions):
+            return name.group(0)
+    return None
 
 
 def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec,
