@@ -84,3 +84,82 @@ def test_an_approval_said_of_a_labelled_drug_for_its_labelled_uses(
     fired = _fired(engine, f"<p>{sentence}</p>")
     assert ("false-fda-approval-claim" in fired or "unapproved-disease-claim" in fired) \
         is fires, sentence
+
+
+# --- misses of the dev half ------------------------------------------------------------------
+# - a comparison with the head noun between ("a safer option than the synthetic hormones used
+#   in conventional HRT") against the care it replaces, as "safer than Viagra" is;
+# - a superlative ranked over all there is ("The Safest HRT There Is") or over every other
+#   provider ("the highest of any UK clinic");
+# - a baby, a pregnancy or a family guaranteed, and a 100% pregnancy or live birth rate;
+#   a hormone balance guaranteed to be restored ("guaranteed to rebalance your hormones");
+# - "Proven to ..." opening a card's body or a list item, said of the title or intro above it;
+# - compounded "bio-identical" hormones, BHRT and hormone pellets are compounded products.
+
+
+@pytest.mark.parametrize(("body", "rule", "fires"), [
+    ("<p>Bio-identical hormones are a safer option than the synthetic hormones used in "
+     "conventional HRT.</p>", "no-superlative-claims", True),
+    ("<p>Our pellets are a gentler alternative than prescription drugs.</p>",
+     "no-superlative-claims", True),
+    ("<p>Bio-identical hormones are chemically the same as the body's own, but there is no "
+     "evidence that compounded versions are safer than conventional HRT.</p>",
+     "no-superlative-claims", False),
+    ("<h2>Natural Hormone Balancing: The Safest HRT There Is</h2><p>Book a visit.</p>",
+     "no-superlative-claims", True),
+    ("<h2>Hormone Therapy: Your Options and Their Risks</h2><p>Book a visit.</p>",
+     "no-superlative-claims", False),
+    ("<p>Our success rate is 85%, the highest of any UK clinic.</p>", "no-superlative-claims",
+     True),
+    ("<p>Live birth rates are highest in women under 35, HFEA figures show.</p>",
+     "no-superlative-claims", False),
+])
+def test_comparisons_and_rankings(engine: ContentEngine, body: str, rule: str,
+                                  fires: bool) -> None:
+    assert (rule in _fired(engine, body)) is fires, body
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    ("<p>Our PGT-A embryo testing guarantees you a healthy baby.</p>", True),
+    ("<div class='card'><h3>Egg Freezing</h3><p>Freeze your eggs at any age and guarantee your "
+     "future family.</p></div>", True),
+    ("<p>Why choose our clinic:</p><ul><li>A 100% pregnancy rate with donor eggs</li></ul>",
+     True),
+    ("<p>Saliva testing lets us tailor bioidentical hormones that are guaranteed to rebalance "
+     "your hormones.</p>", True),
+    ("<p>Eggs frozen before 35 are more likely to lead to a baby later; freezing does not "
+     "guarantee a pregnancy.</p>", False),
+    ("<p>Egg freezing does not guarantee a baby.</p>", False),
+    ("<p>Our IVF Refund Programme returns part of the fee if no live birth follows three "
+     "cycles.</p>", False),
+])
+def test_a_baby_or_a_pregnancy_guaranteed(engine: ContentEngine, body: str,
+                                          fires: bool) -> None:
+    fired = _fired(engine, body, title="IVF and Fertility Treatment")
+    assert ("no-guaranteed-results" in fired) is fires, body
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    ("<div class='card'><h3>Time-Lapse Embryo Imaging</h3><p>Proven to pick the best embryo and "
+     "raise your chance of a baby by 30%.</p></div>", True),
+    ("<p>Our add-ons:</p><ul><li>Clinically proven to double implantation rates</li></ul>",
+     True),
+    ("<div class='card'><h3>Time-Lapse Embryo Imaging</h3><p>Takes pictures of your embryos as "
+     "they grow; it has not been proven to raise the chance of a baby.</p></div>", False),
+])
+def test_proven_to_opening_a_card_or_a_list_item(engine: ContentEngine, body: str,
+                                                 fires: bool) -> None:
+    fired = _fired(engine, body, title="IVF and Fertility Treatment")
+    assert ("research-claims-cited" in fired) is fires, body
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("Our BHRT treats the depression, insomnia and weight gain caused by hormone imbalance.",
+     True),
+    ("Bioidentical hormone pellets relieve migraines and prevent heart disease.", True),
+    ("Our BHRT is not a treatment for depression, insomnia or weight gain.", False),
+])
+def test_compounded_bioidentical_hormones_are_compounded_products(
+        engine: ContentEngine, sentence: str, fires: bool) -> None:
+    fired = _fired(engine, f"<p>{sentence}</p>")
+    assert ("unapproved-disease-claim" in fired) is fires, sentence
