@@ -163,3 +163,25 @@ def test_compounded_bioidentical_hormones_are_compounded_products(
         engine: ContentEngine, sentence: str, fires: bool) -> None:
     fired = _fired(engine, f"<p>{sentence}</p>")
     assert ("unapproved-disease-claim" in fired) is fires, sentence
+
+
+# - miscarriage, recurrent pregnancy loss and implantation failure are conditions (MedlinePlus,
+#   NHS, ICD-10-CM N96); intralipid is a lipid emulsion labelled for parenteral nutrition, so an
+#   "intralipid infusion" sold to treat recurrent miscarriage is a use outside its label, and
+#   progesterone for threatened miscarriage (NICE NG126) stays patient information.
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("Our intralipid infusions treat recurrent miscarriage by calming overactive natural "
+     "killer cells.", True),
+    ("Intralipid infusions are sometimes offered for recurrent miscarriage, but they are not "
+     "approved for it, and the HFEA says there is no evidence that they help.", False),
+    ("Intralipid is given through a drip as part of intravenous nutrition for patients who "
+     "cannot eat.", False),
+    ("Vaginal progesterone can lower the chance of miscarriage in women with bleeding who have "
+     "had a miscarriage before.", False),
+    ("About one in five known pregnancies ends in miscarriage, usually in the first weeks.",
+     False),
+])
+def test_an_immune_add_on_for_miscarriage(engine: ContentEngine, sentence: str,
+                                          fires: bool) -> None:
+    fired = _fired(engine, f"<p>{sentence}</p>", title="IVF and Fertility Treatment")
+    assert ("unapproved-disease-claim" in fired) is fires, sentence
