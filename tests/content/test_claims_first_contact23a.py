@@ -185,3 +185,17 @@ def test_an_immune_add_on_for_miscarriage(engine: ContentEngine, sentence: str,
                                           fires: bool) -> None:
     fired = _fired(engine, f"<p>{sentence}</p>", title="IVF and Fertility Treatment")
     assert ("unapproved-disease-claim" in fired) is fires, sentence
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # a service guaranteed to a family, a baby's comfort, a pregnancy test: no outcome
+    ("We guarantee you and your family a warm welcome at every visit.", False),
+    ("We guarantee your baby's comfort during every scan.", False),
+    ("Every patient is guaranteed a pregnancy scan at seven weeks.", False),
+    # an acronym that names no public body is no source ("PRP data")
+    ("Our PRP protocol is backed by PRP data from our own clinic.", True),
+])
+def test_near_texts_of_the_guarantee_and_source_patterns(engine: ContentEngine, sentence: str,
+                                                          fires: bool) -> None:
+    fired = _fired(engine, f"<p>{sentence}</p>", title="IVF and Fertility Treatment")
+    assert bool(fired & {"no-guaranteed-results", "research-claims-cited"}) is fires, sentence
