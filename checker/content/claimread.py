@@ -3727,6 +3727,7 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
             and not _BODY_NATURALLY.search(sentence, 0, p.end())
             and not (p.group(0).lower() == "natural" and _NATURAL_OWN.match(sentence, p.end()))
             and not (p.group(0).lower() == "drops" and _DROPS_IN_MEASURE.match(sentence, p.end()))
+            and not (p.group(0).lower().startswith("patch") and _skin_patches(sentence, p))
             and not any(a.start() <= p.start() and p.end() <= a.end()
                        or a.term_set == "approved-names" and a.end() <= p.start()
                        and _FORM_GAP.fullmatch(sentence, a.end(), p.start())
@@ -3749,6 +3750,22 @@ _DROPS_IN_MEASURE = re.compile(
     r"\s+in\s+(?:[\w-]+\s+){0,3}?(?:scores?|levels?|pressure|rates?|numbers|readings?|counts?|"
     r"weight|temperature|sugars?|glucose|cholesterol|A1c|symptoms|severity|values?)\b",
     re.IGNORECASE)
+
+
+# "Patches" as the lesions of a skin condition ("psoriasis patches", "white patches of
+# vitiligo", "the scaly patches of eczema": MedlinePlus describes these conditions by their
+# patches), not a transdermal patch.
+_SKIN_PATCHES = re.compile(
+    r"\b(?:psoriasis|eczema|dermatitis|vitiligo|ringworm|tinea|alopecia|melasma|rosacea|"
+    r"pityriasis|lichen\s+\w+|scaly|red|white|dry|itchy|bald|brown|dark|thick|rough|raised)"
+    r"(?:\s+(?:and|or)\s+[\w-]+)?\s+patch(?:es)?\b|"
+    r"\bpatch(?:es)?\s+of\s+(?:[\w-]+\s+){0,2}?(?:psoriasis|eczema|dermatitis|vitiligo|"
+    r"ringworm|tinea|alopecia|melasma|rosacea|pityriasis|lichen\s+\w+|skin)\b", re.IGNORECASE)
+
+
+def _skin_patches(sentence: str, patch: TermMatch) -> bool:
+    return any(m.start() <= patch.start() and patch.end() <= m.end()
+               for m in _SKIN_PATCHES.finditer(sentence))
 
 
 # "Naturally" said of what the body does by itself ("Your liver and kidneys naturally filter
