@@ -4705,6 +4705,12 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
     care = _approved_subject(text, status, spec, device) or _labelled_subject(text, status, spec)
     if care:
         return f"said of approved care: {care!r}"
+    some = _SOME_HOLD.search(text[start:status.start()])
+    if some and _UNNAMED_USES.match(text, status.end()) and not _OUR.search(text):
+        # "Microneedling devices are regulated as medical devices, and some have FDA clearance
+        # for specific uses": a status only some of a kind hold, for uses it does not name,
+        # said of no product of ours
+        return f"a status some of a kind hold: {some.group(0).strip()!r}"
     kind = _CARE_CLASS.match(text, status.end())
     # "FDA-approved compounded medications": a class named by a product the status is false
     # for is no class of approved care
@@ -4736,6 +4742,18 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
                 and not _registration_as_approval(status.group(0), spec):
             return f"a cleared use: {use.group(0)!r}"
     return None
+
+
+# Only some of a kind as the holder of a status ("and some have", "only a few are"), and the
+# status given for uses it does not name ("for specific uses", "for certain indications") or
+# for none.
+_SOME_HOLD = re.compile(r"(?:^|\b(?:and|but|while|though)\s+)(?:only\s+)?(?:some|a\s+few|certain|"
+                        r"several)(?:\s+of\s+(?:them|these|those))?\s+(?:(?:have|has|had|hold|"
+                        r"holds|carry|carries|are|is|were|received|got)\s+)?(?:been\s+)?$",
+                        re.IGNORECASE)
+_UNNAMED_USES = re.compile(r"\s*(?:[.;,]|$|for\s+(?:specific|certain|some|particular|limited|"
+                           r"specified|select(?:ed)?|narrow)\s+(?:uses|indications|purposes|"
+                           r"conditions|treatments)\b)", re.IGNORECASE)
 
 
 def _kind_only(text: str, spec: StatusSpec) -> bool:
