@@ -913,7 +913,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             and not _own_products(sentence, spec, approved, spec.all_products):
         verdict.stopped_by = "how the condition is treated, by no product of ours"
         return verdict
-    if NATURAL_COURSE.search(sentence) and not ctx.testimonial and not _OUR.search(sentence) \
+    if NATURAL_COURSE.search(sentence) and not ctx.testimonial \
+            and not _OUR.search(_ADVISING_WE.sub(" ", sentence)) \
             and not _own_products(sentence, spec, approved, spec.all_products) \
             and (not _own_products(ctx.lead, spec, spec.approved.finditer(ctx.lead),
                                    spec.all_products)
@@ -1093,6 +1094,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     verdict.stopped_by = None
     verdict.fired = True
     return verdict
+
+
+# The clinic as the one who advises waiting ("so we may suggest waiting two or three days"):
+# no seller of an agent of the condition's course.
+_ADVISING_WE = re.compile(r"\bwe\s+(?:(?:may|might|will|can|often|usually|would|sometimes)\s+)?"
+                          r"(?:suggest|recommend|advise|ask\s+you\s+to|encourage)\b", re.IGNORECASE)
 
 
 # An intro that names who or what does what its items say: "Acupuncture can help with:",
