@@ -979,6 +979,14 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             # no predicate that would credit the product with it
             verdict.stopped_by = "the story leaves the condition with the teller's clinician"
             continue
+        if predicate.term_set == "learned" and not ctx.testimonial \
+                and _OWN_CLINICIAN.search(sentence) is not None \
+                and spec.all_products.search(sentence) is None:
+            # "Fibromyalgia and chronic pain, for which we coordinate with your pain
+            # specialist": the text leaves the condition with the reader's own clinician, names
+            # no product, and the model's rating has no predicate that would credit one
+            verdict.stopped_by = "the condition left with the reader's own clinician"
+            continue
         if ctx.testimonial and predicate.term_set not in _UNPLACED and _HOPED.search(
                 masked[clause_at(masked, predicate.start())[0]:predicate.start()]) \
                 and not _FULFILLED.match(masked, predicate.end()):
