@@ -2466,6 +2466,12 @@ _ASKED = re.compile(r"^\W*(?:do|does|did|don't|doesn't|can|can't|could|will|won'
 _INSTRUCTION = re.compile(r"^\W*(?:please|tell|let|call|ask|reschedule|wait|talk|stay|see|"
                           r"check|contact|consult|email|text|skip|stop|avoid|speak|get\s+tested|"
                           r"postpone|cancel|rest|isolate)\b", re.IGNORECASE)
+# An answer that offers an examination, not care: "Book an evaluation with our orthopedic
+# team", "Schedule an assessment", "Get a check-up".
+_EVALUATION_OFFER = re.compile(
+    r"^\W*(?:book|schedule|request|make|arrange|get|come\s+in\s+for)\s+(?:an?|your|a\s+free)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:evaluation|assessment|exam(?:ination)?|check-?up|screening|"
+    r"diagnosis|diagnostic\s+visit|consultation|consult)\b", re.IGNORECASE)
 # A bare "No" that opens an FAQ answer ("No. Our ...", "No, you ..."): the answer to the
 # question, before a statement of its own.
 _ANSWER_NO = re.compile(r"^\W*(?:no|nope)\s*[.!,;:\u2014-]\s+", re.IGNORECASE)
@@ -2515,6 +2521,10 @@ def _answers_rhetorical(sentence: str, spec: ClaimSpec, ctx: Context, source: st
     the rule's classes (or ours) as its answer ("Worried about flu season? Not with our immune
     drip in your corner."): the answer is the claim that the product deals with it."""
     if source != ctx.previous or not rhetorical(source) or _INSTRUCTION.match(sentence):
+        return None
+    if _EVALUATION_OFFER.match(sentence) and spec.all_products.search(sentence) is None:
+        # "Torn meniscus? Book an evaluation with our orthopedic team.": an exam offered, a
+        # diagnosis to come, no product offered as the answer
         return None
     rest = sentence[_ANSWER_NOT.match(sentence).end():] if _ANSWER_NOT.match(sentence) \
         else sentence
