@@ -4781,6 +4781,14 @@ _UNNAMED_USES = re.compile(r"\s*(?:[.;,]|$|for\s+(?:specific|certain|some|partic
                            r"conditions|treatments)\b)", re.IGNORECASE)
 
 
+# A relative clause that opens right before the status ("..., which are FDA-approved"), and
+# a capitalized name in the words before it (the relative's antecedent: "MiSight 1 day contact
+# lenses").
+_RELATIVE_STATUS = re.compile(r",\s*(?:which|that)\s+(?:(?:is|are|was|were|has|have)\s+)?"
+                              r"(?:been\s+)?(?:(?:also|now|both|all)\s+)?$", re.IGNORECASE)
+_NAMED_HEAD = re.compile(r"\s*[A-Z][\w-]+(?:\s+[\w-]+){0,4}\s*$")
+
+
 def _kind_only(text: str, spec: StatusSpec) -> bool:
     """Every product the sentence names is a device named by its kind ("an FDA-approved
     laser"), none a product of the rule's other classes ("our laser", "laser therapy")."""
@@ -5054,6 +5062,17 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     or, when the sentence names no one else's product ("FDA-approved injections"), the page's
     product (its title/h1, or a page class mentioned on the page)."""
     own = spec.products.search(text)
+    relative = _RELATIVE_STATUS.search(text[:status.start()])
+    head_at = max(text.rfind(",", 0, relative.start()), text.rfind(";", 0, relative.start())) + 1 \
+        if relative is not None else 0
+    if own is not None and relative is not None and 0 < head_at and own.end() <= head_at \
+            and not spec.products.search(text[head_at:status.start()]) \
+            and _NAMED_HEAD.match(text[head_at:relative.start()]) \
+            and not _OUR.search(text):
+        # a status in a relative clause is said of the name right before it, not of a
+        # product named earlier in the sentence ("Low-dose atropine drops ..., MiSight 1 day
+        # contact lenses, which are FDA-approved to slow myopia")
+        return None
     if own is not None and spec.labelled is not None:
         # an approved drug of labelled-uses.yaml as the subject of its approval: a product
         # word in the use the approval is given for is the use's, not the subject ("Botox
