@@ -642,6 +642,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # and wellness page: the regulated profession's accepted scope, named alone
         verdict.stopped_by = f"a regulated profession's accepted scope ({scope})"
         return verdict
+    if not ctx.page_names_product and _otc_aisle(sentence, spec, conditions):
+        # "Cold, Cough and Flu Relief" on a pharmacy's page: the name of an OTC aisle, each
+        # condition a symptom the OTC monographs' relievers are labelled for
+        verdict.stopped_by = "an OTC aisle's name: symptoms OTC relievers are labelled for"
+        return verdict
     if not ctx.page_names_product and _guide_title(sentence, spec, conditions):
         # "Lyme disease: treatment and recovery", "Shingles: diagnosis, treatment and
         # prevention": a guide's title, a condition and the topics told of it (on a page whose
@@ -2918,6 +2923,23 @@ def _practice_scope(sentence: str, spec: ClaimSpec, ctx: Context,
                          for c in conditions):
             return scope.source
     return None
+
+
+_AISLE = re.compile(r"^\W*[\w'\u2019,&/ -]{2,60}?\s+relief\W*$", re.IGNORECASE)
+
+
+def _otc_aisle(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> bool:
+    """A title of symptoms and "Relief" and nothing else ("Cold, Cough & Flu Relief",
+    "Allergy Relief"), naming no product of the claim classes, each condition one the OTC
+    monographs label their symptom relievers for (otc-monograph-uses.yaml, `relieves:
+    symptoms`): the name of a pharmacy's OTC aisle. Not "Natural Cold & Flu Relief" (a
+    product of the claim classes), nor "Lyme Disease Relief" (no OTC reliever's use)."""
+    if spec.labelled is None or not conditions or _AISLE.match(sentence) is None \
+            or _fragment_has_verb(sentence) or spec.all_products.search(sentence):
+        return False
+    relievers = [d for d in {id(d): d for d in spec.labelled.drugs.values()}.values()
+                 if d.otc and d.symptoms]
+    return all(any(d.covers(c.group(0)) for d in relievers) for c in conditions)
 
 
 def _harms_listed(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:
