@@ -642,6 +642,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # and wellness page: the regulated profession's accepted scope, named alone
         verdict.stopped_by = f"a regulated profession's accepted scope ({scope})"
         return verdict
+    if not ctx.page_names_product and _drug_facts_uses(sentence, spec, ctx, conditions):
+        # "Uses: temporarily relieves minor aches and pains due to the common cold, headache
+        # ...": a Drug Facts label's Uses line in the monographs' words
+        verdict.stopped_by = "a Drug Facts Uses line: symptoms OTC relievers are labelled for"
+        return verdict
     if not ctx.page_names_product and _otc_aisle(sentence, spec, conditions):
         # "Cold, Cough and Flu Relief" on a pharmacy's page: the name of an OTC aisle, each
         # condition a symptom the OTC monographs' relievers are labelled for
@@ -2928,6 +2933,33 @@ def _practice_scope(sentence: str, spec: ClaimSpec, ctx: Context,
 _AISLE = re.compile(r"^\W*[\w'\u2019,&/ -]{2,60}?\s+relief\W*$", re.IGNORECASE)
 
 
+_USES_LINE = re.compile(r"^\W*uses?\s*:", re.IGNORECASE)
+_USES_TITLE = re.compile(r"^\W*uses?\W*$", re.IGNORECASE)
+_TEMPORARILY = re.compile(r"\btemporarily\s+(?:relieves?|reduces?|helps?\s+(?:to\s+)?relieve)\b",
+                          re.IGNORECASE)
+
+
+def _drug_facts_uses(sentence: str, spec: ClaimSpec, ctx: Context,
+                     conditions: list[TermMatch]) -> bool:
+    """A Drug Facts label's "Uses" line in the OTC monographs' own words ("Uses: temporarily
+    relieves minor aches and pains due to the common cold, headache, toothache ..."), each
+    condition one the monographs label their symptom relievers for, and no product of the
+    claim classes named: the label of an OTC drug in its monograph use."""
+    if spec.labelled is None or not conditions or _TEMPORARILY.search(sentence) is None \
+            or not (_USES_LINE.match(sentence) or _USES_TITLE.match(ctx.lead or "-")) \
+            or spec.all_products.search(sentence):
+        return False
+    return _otc_relieved(spec, conditions)
+
+
+def _otc_relieved(spec: ClaimSpec, conditions: list[TermMatch]) -> bool:
+    """Every condition is one the OTC monographs label a symptom reliever for."""
+    assert spec.labelled is not None
+    relievers = [d for d in {id(d): d for d in spec.labelled.drugs.values()}.values()
+                 if d.otc and d.symptoms]
+    return all(any(d.covers(c.group(0)) for d in relievers) for c in conditions)
+
+
 def _otc_aisle(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> bool:
     """A title of symptoms and "Relief" and nothing else ("Cold, Cough & Flu Relief",
     "Allergy Relief"), naming no product of the claim classes, each condition one the OTC
@@ -2937,9 +2969,7 @@ def _otc_aisle(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> b
     if spec.labelled is None or not conditions or _AISLE.match(sentence) is None \
             or _fragment_has_verb(sentence) or spec.all_products.search(sentence):
         return False
-    relievers = [d for d in {id(d): d for d in spec.labelled.drugs.values()}.values()
-                 if d.otc and d.symptoms]
-    return all(any(d.covers(c.group(0)) for d in relievers) for c in conditions)
+    return _otc_relieved(spec, conditions)
 
 
 def _harms_listed(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:
