@@ -2972,6 +2972,14 @@ def _otc_aisle(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> b
     return _otc_relieved(spec, conditions)
 
 
+# A guide's title that sets the approval beside the product as its topic: "CBD and FDA
+# Approval: The Facts", "Compounded semaglutide and FDA approval: what to know".
+_STATUS_TOPIC = re.compile(
+    r"^\W*[^:?!.]{2,60}?\s+(?:and|&|vs\.?|versus)\s+(?P<status>(?:the\s+)?(?:FDA|regulatory)\s+"
+    r"(?:approval|clearance|status|rules?))\s*:\s*" + _TOPIC
+    + r"(?:\s*(?:,|&|and|,\s*and)\s*" + _TOPIC + r")*\W*$", re.IGNORECASE)
+
+
 def _harms_listed(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:
     """A list item under an intro that lists harms ("Common side effects of semaglutide:",
     "Possible side effects of finasteride include:", "Risks of the procedure include:"): its
@@ -4568,6 +4576,14 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         return verdict
     if not found:
         verdict.stopped_by = "no status claim"
+        return verdict
+    topic = _STATUS_TOPIC.match(text)
+    if topic is not None and all(topic.start("status") <= hit.start() < topic.end("status")
+                                 for hit in found):
+        # "CBD and FDA Approval: The Facts": a guide's title with the approval as its topic,
+        # set beside the product, not a status said of it
+        verdict.predicate = found[0].group(0)
+        verdict.stopped_by = "a guide's title: the approval as its topic"
         return verdict
     for status in found:
         verdict.predicate = status.group(0)
