@@ -561,6 +561,14 @@ def judged(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     """The claim reading of one sentence (or a whole testimonial) in its context."""
     verdict = Verdict(sentence)
+    particle = _ANSWER_PARTICLE.match(sentence)
+    if particle:
+        # "Is it safe to stop opioids at home?" / "No. Our kratom blend treats opioid use
+        # disorder.": a "No" that is a sentence of its own answers the question; the sentence
+        # after it is read as it stands (it neither denies the claim nor keeps approved care
+        # from being named: "No. Buprenorphine-naloxone treats opioid use disorder")
+        sentence = sentence[particle.end():]
+        verdict.notes.append("an answer's 'No.' read apart")
     if not ctx.testimonial and TOLD_STORY.match(sentence):
         # "Customers tell us the blend got them off metformin": a testimonial retold
         ctx = dataclasses.replace(ctx, testimonial=True)
@@ -2485,6 +2493,9 @@ _EVALUATION_OFFER = re.compile(
 # A bare "No" that opens an FAQ answer ("No. Our ...", "No, you ..."): the answer to the
 # question, before a statement of its own.
 _ANSWER_NO = re.compile(r"^\W*(?:no|nope)\s*[.!,;:\u2014-]\s+", re.IGNORECASE)
+# ... and one that is a sentence of its own ("No. Our ...", "No! ..."): it answers the question
+# and nothing after it.
+_ANSWER_PARTICLE = re.compile(r"^\W*(?:no|nope)\s*[.!]+\s+(?=\W*[A-Z])", re.IGNORECASE)
 _ANSWER_NOT = re.compile(r"^\W*not\s+(?:with|when|if|anymore|any\s+more|this\s+\w+|for\s+you)\b",
                          re.IGNORECASE)
 

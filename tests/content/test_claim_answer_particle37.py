@@ -1,0 +1,36 @@
+"""Golden tests (issue 13, stop 37): an FAQ answer that opens with "No." as a sentence of its
+own answers the QUESTION; the sentence after it is read as it stands. It neither denies the
+claim that follows ("Is it safe to stop opioids at home?" / "No. Our kratom blend treats opioid
+use disorder." is the seller's claim) nor keeps approved care from being named ("Can kratom
+treat opioid use disorder?" / "No. Buprenorphine and methadone treat opioid use disorder." is
+patient information). Written for these tests, not taken from a corpus file."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import reported_on, riverbend_page
+
+DISEASE = "unapproved-disease-claim"
+
+
+def _faq(question: str, answer: str) -> str:
+    return riverbend_page("Recovery Support Products", f"<h3>{question}</h3><p>{answer}</p>")
+
+
+@pytest.mark.parametrize(("question", "answer", "fires"), [
+    # the claim after the "No." is the seller's, whatever the question named
+    ("Is it safe to stop opioids at home?",
+     "No. Our kratom blend treats opioid use disorder.", True),
+    # approved care after the "No." is patient information, as it is without the "No."
+    ("Can kratom treat opioid use disorder?",
+     "No. Buprenorphine and methadone treat opioid use disorder.", False),
+    ("Is kratom safe?", "No. Buprenorphine and methadone treat opioid use disorder.", False),
+    # a "No" that denies inside its own clause still denies
+    ("Can kratom treat opioid use disorder?",
+     "No. Kratom is not a treatment for opioid use disorder.", False),
+])
+def test_an_answers_no_is_read_apart_from_the_sentence_after_it(
+        engine: ContentEngine, question: str, answer: str, fires: bool) -> None:
+    assert reported_on(engine, DISEASE, _faq(question, answer)) == ([answer] if fires else [])
