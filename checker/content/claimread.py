@@ -4017,7 +4017,25 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
         between = sentence[predicate.end():care.start()]
         if care.start() >= predicate.end() and len(between) <= 60 and _INSTRUMENT.search(between):
             return care.group(0)
+        if care.end() <= start and _SUBJECT_OPENS.fullmatch(sentence, 0, care.start()) \
+                and _PRONOUN_SUBJECT_BEFORE.fullmatch(sentence, start, predicate.start()) \
+                and not _OUR.search(sentence, care.end(), predicate.start()) \
+                and not _PRONOUN_SUBJECT_BEFORE.search(sentence, care.end(), start):
+            # a pronoun subject after a semicolon or an "and" whose antecedent is the care
+            # that opens the sentence as its subject: "Buprenorphine treats opioid use
+            # disorder; at a steady dose it prevents withdrawal and cravings"
+            return care.group(0)
     return _clinician_did_it(sentence, predicate, approved)
+
+
+# The sentence's opening before its subject (nothing but a determiner), and a clause that
+# points back to it with a pronoun subject right before the predicate, after at most a short
+# adjunct ("at a steady dose it", "and they also", "it can").
+_SUBJECT_OPENS = re.compile(r"\W*(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_PRONOUN_SUBJECT_BEFORE = re.compile(
+    r"\W*(?:and\s+|so\s+)?(?:(?:at|in|on|for|over|within|after|with|once|taken)\s+"
+    r"(?:[\w-]+\s+){0,4}?)?(?:it|they)\s+(?:(?:also|often|usually|can|may|will|then|"
+    r"\w+ly)\s+){0,2}", re.IGNORECASE)
 
 
 _STANDING_CARE = re.compile(r"(?:standard|approved|medically)\s", re.IGNORECASE)
