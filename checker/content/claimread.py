@@ -3832,10 +3832,12 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
 
 # "Natural" said of the body's own part or course, not of a natural product: "lets you keep your
 # natural tooth", "your natural hairline", "the natural course of the illness", "natural
-# childbirth" (not "natural anti-aging cream", "natural remedies").
+# childbirth" (not "natural anti-aging cream", "natural remedies"); and the body's own immune
+# cells of that name, "natural killer (NK) cells" (MeSH D007694, Killer Cells, Natural).
 _NATURAL_OWN = re.compile(r"\s+(?:teeth|tooth|hair|hairline|skin|joints?|knees?|hips?|"
                           r"(?:eye)?lashes|smile|voice|cycles?|rhythms?|history|course|"
-                          r"(?:child)?birth|menopause|healing(?:\s+process)?)\b",
+                          r"(?:child)?birth|menopause|healing(?:\s+process)?|"
+                          r"killer(?:\s+\(NK\))?[\s-]+(?:T[\s-]+)?cells?)\b",
                           re.IGNORECASE)
 
 
