@@ -2697,7 +2697,8 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             TermMatch(purpose.group(0), purpose.start(), purpose.end(), "intended")
             if purpose else None)
         if lead is not None and not DENIAL.search(ctx.lead) and not HEDGE.search(ctx.lead) \
-                and not _AVOIDED_LEAD.search(ctx.lead) and not _HARMS_LEAD.search(ctx.lead):
+                and not _AVOIDED_LEAD.search(ctx.lead) \
+                and (not _HARMS_LEAD.search(ctx.lead) or _product_does(ctx.lead, lead, spec)):
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"predicate from its lead {ctx.lead!r}")
             return TermMatch(lead.text, 0, 0, "lead")
@@ -2989,6 +2990,24 @@ _STATUS_TOPIC = re.compile(
     r"^\W*[^:?!.]{2,60}?\s+(?:and|&|vs\.?|versus)\s+(?P<status>(?:the\s+)?(?:FDA|regulatory)\s+"
     r"(?:approval|clearance|status|rules?))\s*:\s*" + _TOPIC
     + r"(?:\s*(?:,|&|and|,\s*and)\s*" + _TOPIC + r")*\W*$", re.IGNORECASE)
+
+
+def _product_does(lead: str, predicate: TermMatch, spec: ClaimSpec) -> bool:
+    """The lead's predicate has a product of the claim classes as its subject or its agent:
+    "Chemo side effects our drip eases:", "Side effects relieved by our drip:" (the harms
+    are what the product is said to treat, not what it causes; "Side effects that usually
+    ease within days:" names no product that eases them)."""
+    return any(p.end() <= predicate.start()
+               and _LEAD_SUBJECT_GAP.fullmatch(lead, p.end(), predicate.start()) is not None
+               or predicate.end() <= p.start()
+               and _LEAD_AGENT_GAP.fullmatch(lead, predicate.end(), p.start()) is not None
+               for p in spec.all_products.finditer(lead))
+
+
+_LEAD_SUBJECT_GAP = re.compile(r"\s+(?:(?:can|may|will|also|often|quickly|gently|helps?(?:\s+to)?)"
+                          r"\s+){0,2}", re.IGNORECASE)
+_LEAD_AGENT_GAP = re.compile(r"\s+(?:by|with)\s+(?:our\s+|the\s+|this\s+|an?\s+)?(?:[\w+-]+\s+)?",
+                        re.IGNORECASE)
 
 
 def _harms_listed(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:
