@@ -3178,10 +3178,12 @@ _CUE_PREFILTERS |= {id(CLAIM_REPORTED): Prefilter([CLAIM_REPORTED.pattern,
                     id(IDENTIFIES_APPROVED): Prefilter([IDENTIFIES_APPROVED.pattern])}
 
 
+# (and the symptoms set against the cause as a bare object: "tackling the cause rather than the
+# symptoms", "treats the root of the problem instead of just its symptoms")
 _ROOT_CAUSE_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:just\s+|simply\s+|only\s+|"
-                                  r"merely\s+)?(?:masking|covering\s+up|chasing|numbing|"
-                                  r"managing|treating|band-aiding|hiding)\s+(?:the\s+|your\s+)?"
-                                  r"symptoms\b", re.IGNORECASE)
+                                  r"merely\s+)?(?:(?:masking|covering\s+up|chasing|numbing|"
+                                  r"managing|treating|band-aiding|hiding)\s+)?(?:the\s+|your\s+|"
+                                  r"its\s+|their\s+)?symptoms\b", re.IGNORECASE)
 # Care the product is offered in place of ("Instead of insulin, our peptide controls type 2
 # diabetes", "rather than knee surgery"): what it replaces, not a denial of the claim.
 _INSTEAD_OF = re.compile(r"(?:instead\s+of|rather\s+than)\s+((?:[\w'-]+\s+){0,2})",
