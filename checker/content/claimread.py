@@ -562,11 +562,16 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     """The claim reading of one sentence (or a whole testimonial) in its context."""
     verdict = Verdict(sentence)
     particle = _ANSWER_PARTICLE.match(sentence)
-    if particle:
+    if particle and (not (ctx.lead and is_question(ctx.lead)
+                          and spec.all_products.search(ctx.lead) is not None)
+                     or _approved(sentence[particle.end():], spec)):
         # "Is it safe to stop opioids at home?" / "No. Our kratom blend treats opioid use
         # disorder.": a "No" that is a sentence of its own answers the question; the sentence
         # after it is read as it stands (it neither denies the claim nor keeps approved care
-        # from being named: "No. Buprenorphine-naloxone treats opioid use disorder")
+        # from being named: "No. Buprenorphine-naloxone treats opioid use disorder"). A "No" to
+        # a question about the product ("Can the immune drip cure the flu?" / "No. It may help
+        # you feel more hydrated while the flu runs its course.") denies what it asks, and the
+        # answer goes on under that denial, unless it names approved care as its own subject.
         sentence = sentence[particle.end():]
         verdict.notes.append("an answer's 'No.' read apart")
     if not ctx.testimonial and TOLD_STORY.match(sentence):

@@ -34,3 +34,15 @@ def _faq(question: str, answer: str) -> str:
 def test_an_answers_no_is_read_apart_from_the_sentence_after_it(
         engine: ContentEngine, question: str, answer: str, fires: bool) -> None:
     assert reported_on(engine, DISEASE, _faq(question, answer)) == ([answer] if fires else [])
+
+
+@pytest.mark.parametrize("answer", [
+    "No. It may help you feel more hydrated while the flu runs its course.",
+    "No. It eases the aches while the flu runs its course.",
+])
+def test_a_no_to_a_question_about_the_product_still_denies_it(engine: ContentEngine,
+                                                              answer: str) -> None:
+    # the "No" denies what the question asks of the product; the answer goes on under it
+    html = riverbend_page("IV Vitamin Drips",
+                          f"<h3>Can the immune drip cure the flu?</h3><p>{answer}</p>")
+    assert reported_on(engine, "infectious-disease-claim", html) == []
