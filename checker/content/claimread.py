@@ -3850,6 +3850,7 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
             and not (p.group(0).lower() == "natural" and _NATURAL_OWN.match(sentence, p.end()))
             and not (p.group(0).lower() == "drops" and _DROPS_IN_MEASURE.match(sentence, p.end()))
             and not (p.group(0).lower().startswith("patch") and _skin_patches(sentence, p))
+            and not (p.group(0).lower().startswith("root") and _body_roots(sentence, p))
             and not any(a.start() <= p.start() and p.end() <= a.end()
                        or a.term_set == "approved-names" and a.end() <= p.start()
                        and _FORM_GAP.fullmatch(sentence, a.end(), p.start())
@@ -3890,6 +3891,22 @@ _SKIN_PATCHES = re.compile(
 def _skin_patches(sentence: str, patch: TermMatch) -> bool:
     return any(m.start() <= patch.start() and patch.end() <= m.end()
                for m in _SKIN_PATCHES.finditer(sentence))
+
+
+# "Roots" as a part of the body ("tooth roots", "the roots of your teeth", "nerve roots",
+# "hair roots", "root resorption", "a root canal"), not a herbal root: MedlinePlus and the
+# orthodontic consent texts name a side effect of ordinary braces by the tooth's roots.
+_BODY_ROOTS = re.compile(
+    r"\b(?:tooth|teeth|dental|nerve|spinal\s+nerve|hair|follicle)\s+roots?\b|"
+    r"\broots?\s+of\s+(?:(?:the|your|a|his|her|their|my|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:teeth|tooth|hair|nerves?|molars?|incisors?|canines?)\b|"
+    r"\broots?\s+(?:resorption|canals?|surfaces?|fractures?|damage|planing|tips?)\b",
+    re.IGNORECASE)
+
+
+def _body_roots(sentence: str, root: TermMatch) -> bool:
+    return any(m.start() <= root.start() and root.end() <= m.end()
+               for m in _BODY_ROOTS.finditer(sentence))
 
 
 # "Naturally" said of what the body does by itself ("Your liver and kidneys naturally filter
