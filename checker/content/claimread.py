@@ -3010,9 +3010,9 @@ def _product_does(lead: str, predicate: TermMatch, spec: ClaimSpec) -> bool:
 
 
 _LEAD_SUBJECT_GAP = re.compile(r"\s+(?:(?:can|may|will|also|often|quickly|gently|helps?(?:\s+to)?)"
-                          r"\s+){0,2}", re.IGNORECASE)
+                               r"\s+){0,2}", re.IGNORECASE)
 _LEAD_AGENT_GAP = re.compile(r"\s+(?:by|with)\s+(?:our\s+|the\s+|this\s+|an?\s+)?(?:[\w+-]+\s+)?",
-                        re.IGNORECASE)
+                             re.IGNORECASE)
 
 
 def _harms_listed(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:
@@ -3849,8 +3849,7 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
             and not _BODY_NATURALLY.search(sentence, 0, p.end())
             and not (p.group(0).lower() == "natural" and _NATURAL_OWN.match(sentence, p.end()))
             and not (p.group(0).lower() == "drops" and _DROPS_IN_MEASURE.match(sentence, p.end()))
-            and not (p.group(0).lower().startswith("patch") and _skin_patches(sentence, p))
-            and not (p.group(0).lower().startswith("root") and _body_roots(sentence, p))
+            and not _body_word(sentence, p)
             and not any(a.start() <= p.start() and p.end() <= a.end()
                        or a.term_set == "approved-names" and a.end() <= p.start()
                        and _FORM_GAP.fullmatch(sentence, a.end(), p.start())
@@ -3888,11 +3887,6 @@ _SKIN_PATCHES = re.compile(
     r"ringworm|tinea|alopecia|melasma|rosacea|pityriasis|lichen\s+\w+|skin)\b", re.IGNORECASE)
 
 
-def _skin_patches(sentence: str, patch: TermMatch) -> bool:
-    return any(m.start() <= patch.start() and patch.end() <= m.end()
-               for m in _SKIN_PATCHES.finditer(sentence))
-
-
 # "Roots" as a part of the body ("tooth roots", "the roots of your teeth", "nerve roots",
 # "hair roots", "root resorption", "a root canal"), not a herbal root: MedlinePlus and the
 # orthodontic consent texts name a side effect of ordinary braces by the tooth's roots.
@@ -3903,10 +3897,17 @@ _BODY_ROOTS = re.compile(
     r"\broots?\s+(?:resorption|canals?|surfaces?|fractures?|damage|planing|tips?)\b",
     re.IGNORECASE)
 
+# A product word and the phrase that makes it a word of the body, not the product.
+_BODY_WORDS = (("patch", _SKIN_PATCHES), ("root", _BODY_ROOTS))
 
-def _body_roots(sentence: str, root: TermMatch) -> bool:
-    return any(m.start() <= root.start() and root.end() <= m.end()
-               for m in _BODY_ROOTS.finditer(sentence))
+
+def _body_word(sentence: str, product: TermMatch) -> bool:
+    """The product word lies inside a phrase that names a part or a lesion of the body with it
+    ("psoriasis patches", "tooth roots")."""
+    word = product.group(0).lower()
+    return any(word.startswith(prefix) and any(
+        m.start() <= product.start() and product.end() <= m.end()
+        for m in phrase.finditer(sentence)) for prefix, phrase in _BODY_WORDS)
 
 
 # "Naturally" said of what the body does by itself ("Your liver and kidneys naturally filter
