@@ -42,7 +42,10 @@ DENIAL = re.compile(
     r"an?\s+(?!single\b|one\b|harsh\b|toxic\b|chemical\b|synthetic\b|addictive\b|"
     r"dangerous\b|risky\b|prescription\b|pharmaceutical\b|expensive\b|magic\b|miracle\b)"
     r"(?:[\w-]+\s+){1,2}?(?:medicine|medication|remedy)|proven|shown|been\s+(?:shown|proven|tested|"
-    r"studied|approved|evaluated|reviewed|cleared|authori[sz]ed)|"
+    # (not the supplement label's disclaimer, "These statements have not been evaluated by the
+    # Food and Drug Administration": it is printed beside the claims, it denies none of them)
+    r"studied|approved|(?<!statements\shave\snot\sbeen\s)(?<!statement\shas\snot\sbeen\s)evaluated|"
+    r"reviewed|cleared|authori[sz]ed)|"
     r"known|for\s+(?:people|human|humans|children))\b|" + _NO_EVIDENCE +
     r"\bnever\s+(?:change|stop|replace)\b|"
     r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+(?:believe|explain|understand|wait))|\bcannot\b|\bwe\s+do\s+not\b|"
