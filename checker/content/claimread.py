@@ -4731,7 +4731,8 @@ def _approved_outside_label(text: str, status: re.Match[str], spec: StatusSpec,
             or _APPROVAL_WORD.search(status.group(0)) is None:
         return None
     lead = "" if answered else ctx.lead
-    if not (answered or ctx.offered or _OUR.search(text) or (lead and _OUR.search(lead))) \
+    if not (answered or ctx.offered or _OUR.search(text) or (lead and _OUR.search(lead))
+            or _USE_INVITED.search(text, status.end())) \
             or _OFF_LABEL_SAID.search(text) or (lead and _OFF_LABEL_SAID.search(lead)):
         return None
     # the conditions and the drug's names of the text, else of its lead
@@ -4741,6 +4742,10 @@ def _approved_outside_label(text: str, status: re.Match[str], spec: StatusSpec,
         return None
     names = [(n, text) for n in spec.labelled.names.finditer(text)] or \
         ([(n, lead) for n in spec.labelled.names.finditer(lead)] if lead else [])
+    if not names and not answered and ctx.previous and _POINTER_SUBJECT.match(text):
+        # "Ivermectin has been used safely for forty years. It is FDA approved, so you can
+        # take it for the virus": the approval is said of the drug the sentence before names
+        names = [(n, ctx.previous) for n in spec.labelled.names.finditer(ctx.previous)]
     for name, named_in in names:
         drug = spec.labelled.drug(name.group(0))
         if drug is None or (named_in is where and any(
@@ -4759,6 +4764,12 @@ def _approved_outside_label(text: str, status: re.Match[str], spec: StatusSpec,
     return None
 
 
+# The approval given as the reader's warrant to use the drug ("It is FDA approved, so you can
+# take it for the virus", "FDA-approved, so it is safe to use for COVID"): the use is offered
+# to the reader, as the seller's "we" offers it.
+_USE_INVITED = re.compile(r"\bso\s+(?:(?:it\s+is|it['\u2019]s)\s+(?:safe|fine|okay|OK)\s+to\s+"
+                          r"(?:use|take)|you\s+can\s+(?:safely\s+)?(?:use|take)\s+(?:it|them))\b",
+                          re.IGNORECASE)
 # A condition told as a drug's risk or side effect, not as its use: "it can raise the risk
 # of blood clots", "side effects include acne", "may cause sleep apnea to worsen".
 _RISK_BEFORE = re.compile(r"\b(?:risks?|dangers?|side[- ]effects?|adverse|warnings?|caus(?:e|es|"
