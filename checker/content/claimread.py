@@ -2972,9 +2972,7 @@ def _drug_facts_uses(sentence: str, spec: ClaimSpec, ctx: Context,
 def _otc_relieved(spec: ClaimSpec, conditions: list[TermMatch]) -> bool:
     """Every condition is one the OTC monographs label a symptom reliever for."""
     assert spec.labelled is not None
-    relievers = [d for d in {id(d): d for d in spec.labelled.drugs.values()}.values()
-                 if d.otc and d.symptoms]
-    return all(any(d.covers(c.group(0)) for d in relievers) for c in conditions)
+    return all(any(d.covers(c.group(0)) for d in spec.labelled.relievers) for c in conditions)
 
 
 def _otc_aisle(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from os.path import commonprefix
 from pathlib import Path
 from typing import Any
@@ -259,6 +259,11 @@ class Lexicons:
     def products_of(self, classes: tuple[str, ...]) -> TermSet:
         return _merged("products:" + ",".join(classes), [self.products[c] for c in classes])
 
+    @cached_property
+    def all_products(self) -> TermSet:
+        """Every unapproved product class's names as one set, built once."""
+        return self.products_of(tuple(self.products))
+
 
 @lru_cache(maxsize=1)
 def _symptom_of() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
@@ -356,6 +361,13 @@ class LabelledUses:
 
     def drug(self, name: str) -> LabelledDrug | None:
         return self.drugs.get(" ".join(name.lower().split()))
+
+    @cached_property
+    def relievers(self) -> tuple[LabelledDrug, ...]:
+        """The OTC symptom relievers (`otc` and `symptoms`), each drug once (its names share
+        it), read once for the lexicons' lifetime."""
+        return tuple(d for d in {id(d): d for d in self.drugs.values()}.values()
+                     if d.otc and d.symptoms)
 
 
 def _labelled_uses(folder: Path) -> LabelledUses | None:

@@ -358,7 +358,7 @@ def cured_infection_with_care(rule: Rule, hit: Hit) -> bool:
     index = sentences.index(sentence) if sentence in sentences else len(sentences)
     before = sentences[index - 1] if 0 < index <= len(sentences) else ""
     told = " ".join(sentences[:index]) + " " + sentence
-    products = lexicons.products_of(tuple(lexicons.products))
+    products = lexicons.all_products
     if products.search(sentence) is not None or (before and products.search(before)):
         return False
     infections = lexicons.curable.finditer(sentence)
