@@ -3849,9 +3849,26 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
             and not (p.group(0).lower() == "drops" and _DROPS_IN_MEASURE.match(sentence, p.end()))
             and not _body_word(sentence, p)
             and not any(a.start() <= p.start() and p.end() <= a.end()
-                       or a.term_set == "approved-names" and a.end() <= p.start()
+                       or a.term_set in _DRUG_NAME_SETS and a.end() <= p.start()
                        and _FORM_GAP.fullmatch(sentence, a.end(), p.start())
                        for a in approved)]
+
+
+# The readings that name one drug by its own name, a brand (approved-drugs-unii.txt) or a name
+# of labelled-uses.yaml, generic or brand ("labelled": named in the sentence for a labelled
+# use; "labelled-drugs": the name as the vocabulary found it): the dosage form after it is that
+# drug's ("Pregabalin capsules", "estradiol patches", "Lyrica 75 mg capsules"), no product of
+# ours. Not a care word of a class ("antiviral spray", "antibiotic drops"), which may name ours.
+_DRUG_NAME_SETS = ("approved-names", "labelled", "labelled-drugs")
+
+
+def drug_names(text: str, spec: ClaimSpec) -> list[TermMatch]:
+    """The approved drugs a text names by their own names: brands written as names, and the
+    generic and brand names of labelled-uses.yaml."""
+    found = approved_names(text, spec)
+    if spec.labelled is not None:
+        found = found + spec.labelled.names.finditer(text)
+    return found
 
 
 # "Natural" said of the body's own part or course, not of a natural product: "lets you keep your
@@ -4300,8 +4317,9 @@ def _product(products: list[TermMatch], spec: ClaimSpec, ctx: Context) -> str | 
         return "the clinic's product or service"
     if products:
         return products[0].group(0)
-    # (a dosage form after an approved drug's brand is the brand's: "Lyrica 75 mg capsules")
-    found = _own_products(ctx.lead, spec, approved_names(ctx.lead, spec)) if ctx.lead else []
+    # (a dosage form after an approved drug's own name is the drug's: "Lyrica 75 mg capsules",
+    # "Pregabalin capsules"; named for a use outside its label, the drug is the product: below)
+    found = _own_products(ctx.lead, spec, drug_names(ctx.lead, spec)) if ctx.lead else []
     if found:
         return f"{found[0].group(0)} (in its lead)"
     if ctx.page_product is not None:
