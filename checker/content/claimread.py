@@ -724,6 +724,15 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # not the act of treating
                   and not (p.group(0).lower() in ("treatment", "treatments")
                            and _PLACE_AFTER.match(sentence, p.end()))
+                  # "treatment" naming the reader's or a patient's own care for the condition
+                  # ("Support Alongside Your Cancer Treatment", "during her chemotherapy
+                  # treatment"), not the act of treating by a product
+                  and not _own_care_noun(sentence, p, conditions)
+                  # "balance" with no object: the noun of a list of what is checked or
+                  # trained ("feeling in your feet, pulses and balance, ..."), not a product
+                  # balancing a measure ("balances blood sugar")
+                  and not (p.group(0).lower() == "balance"
+                           and _NO_OBJECT_AFTER.match(sentence, p.end()))
                   # a word of the condition's own name ("heart attack"), or the episodes it
                   # names ("angina attacks", "asthma attacks"), not a product attacking it;
                   # so a participle that modifies the condition's noun ("blocked arteries",
@@ -2089,6 +2098,8 @@ _REVOKED_BEFORE = re.compile(r"\b(?:revok(?:e|es|ed|ing)|withdr(?:ew|awn|aws|awi
 # object in its own sentence)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _ADJECTIVE_PREDICATES = frozenset({"calm", "quiet", "clear"})
+# Nothing after a word but the end of its phrase: a verb such as "balance" has no object there.
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[,;:.)!?]|$)")
 # What patients with a condition receive, or are given, that is a service, not a treatment
 # ("Patients with COVID-19 receive a video visit the same day", "Our nurses give discharge
 # instructions to patients with heart failure").
@@ -2103,6 +2114,31 @@ _IMMUNE_BODY = re.compile(r"\s+(?:systems?|cells?|responses?|function)\b", re.IG
 _STATE_BEFORE = re.compile(r"\b(?:out\s+of|beyond|spiral(?:s|ed|ing|l(?:ed|ing))?\s+out\s+of)\s+$",
                            re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:sites?|areas?|zones?|spots?|rooms?)\b", re.IGNORECASE)
+# A person's own care for a condition: a possessive, then only the condition's name or a word
+# that says which of their care ("your cancer treatment", "my current treatment", "her
+# ongoing diabetes treatment"; not "your natural cancer treatment", a product's name for itself).
+_OWN_CARE_POSSESSIVE = re.compile(r"\b(?:your|my|his|her|their)\s+((?:[\w'-]+\s+){0,4})$",
+                                  re.IGNORECASE)
+_OWN_CARE_WORDS = frozenset(("current", "ongoing", "regular", "usual", "prescribed", "planned",
+                             "standard", "medical", "conventional", "existing", "main", "own",
+                             "active", "first", "next", "chemotherapy", "radiation"))
+
+
+def _own_care_noun(sentence: str, predicate: TermMatch, conditions: list[TermMatch]) -> bool:
+    """The noun "treatment" after a possessive and nothing but the condition's name or a word of
+    which care it is: the person's own care named, no predicate."""
+    if predicate.group(0).lower() not in ("treatment", "treatments"):
+        return False
+    found = _OWN_CARE_POSSESSIVE.search(sentence, 0, predicate.start())
+    if found is None:
+        return False
+    at = found.start(1)
+    for word in re.finditer(r"[\w'-]+", found.group(1)):
+        start, end = at + word.start(), at + word.end()
+        if word.group(0).lower() not in _OWN_CARE_WORDS and not any(
+                c.start() <= start and end <= c.end() for c in conditions):
+            return False
+    return True
 # A program, class or service the predicate noun names with the word after it ("diabetes
 # prevention program", "stroke recovery group"), and a seller's own before it ("our", "the
 # clinic's").
