@@ -4379,7 +4379,11 @@ def _page_owned(sentence: str, ctx: Context) -> str | None:
 _BRANDED_CARE = re.compile(
     r"\b(?:the|our|my|your|this)\s+((?:[A-Z][\w'\u2019&-]*\s+){1,3}(?:Treatment|Facial|Peel|"
     r"Protocol|Program(?:me)?|System|Infusion|Drip|Serum|Cleanse|Detox|Cocktail|Formula|"
-    r"Package|Plan)s?)\b")
+    r"Package|Plan|"
+    # a programme's head noun may stay in lower case after its capitalized name ("the Simple
+    # As Fat plan", "our Keto Reset programme"); not a device's "system" ("the Inspire
+    # system"), which names approved devices as often as anything sold
+    r"protocol|program(?:me)?|cleanse|detox|package|plan)s?)\b")
 
 
 def _branded_care(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
@@ -4391,7 +4395,9 @@ def _branded_care(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
         for found in _BRANDED_CARE.finditer(text):
             words = found.group(1).split()
             name, qualifier = " ".join(words), " ".join(words[:-1])
-            if {w.lower().strip("'\u2019s") for w in words[:-1]} & _NOT_PRODUCT_WORDS \
+            # (a word as written, or without its possessive or plural: "NHS" is no "nh")
+            if ({w.lower() for w in words[:-1]}
+                    | {w.lower().strip("'\u2019s") for w in words[:-1]}) & _NOT_PRODUCT_WORDS \
                     or spec.conditions.search(qualifier) \
                     or (spec.shadow is not None and spec.shadow.search(qualifier)) \
                     or spec.approved.search(name) or approved_names(qualifier, spec) \
@@ -4586,7 +4592,7 @@ and but or if as at by in on to of about because while unlike like""".split())
 # Consultation", "Book a Follow-Up Visit": a service, not a product the page sells).
 _NOT_PRODUCT_WORDS = frozenset("""i dr dr. doctor md do np pa rn phd nurse mr mrs ms health
 healthcare clinic clinics center centre centers hospital hospitals university college school
-institute foundation association society academy department board college fda cdc nih who
+institute foundation association society academy department board college fda cdc nih nhs who
 ftc usda dea cms medicare medicaid harvard mayo stanford hopkins cleveland january february
 march april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday god consultation consultations consult appointment appointments
