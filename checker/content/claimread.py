@@ -3449,6 +3449,11 @@ def off_label_said(texts: tuple[str, ...]) -> str:
 
 
 _MAY = re.compile(r"\b(?:may|might)\b", re.IGNORECASE)
+# A condition said to be absent, right before its name: "without diabetes", "if you do not have
+# diabetes", "no diagnosis of", "even if you don't have a".
+_ABSENT_BEFORE = re.compile(r"\b(?:without|(?:do|does|did)\s+not\s+have|"
+                            r"(?:don|doesn|didn)['\u2019]t\s+have|no)\s+(?:an?\s+|any\s+)?"
+                            r"(?:(?:diagnosis|history)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
@@ -3479,6 +3484,11 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
             for c in conditions:
                 use = drug.covers(c.group(0), sentence[max(0, c.start() - 24):c.start()],
                                   sentence[c.end():c.end() + 24])
+                if _ABSENT_BEFORE.search(sentence, max(0, c.start() - 40), c.start()):
+                    # a condition the patient is said not to have ("Treat Obesity Without
+                    # Diabetes", "even if you do not have diabetes") is no use the drug is
+                    # named for, on its label or off it
+                    continue
                 if use is not None:
                     matched.append(c.group(0))
                 elif not negated(sentence[clause_at(sentence, c.start())[0]:c.start()]):
