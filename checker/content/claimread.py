@@ -2541,6 +2541,25 @@ _ANSWER_NOT = re.compile(r"^\W*not\s+(?:with|when|if|anymore|any\s+more|this\s+\
                          re.IGNORECASE)
 
 
+# A concessive or conditional clause that grants a case ("even if you do not have diabetes",
+# "even though you have never smoked", "whether or not you have symptoms"): a negation inside
+# it negates the case, not the main clause's predicate before it.
+_CONCESSION = re.compile(r"\b(?:even\s+(?:if|though|when)|whether\s+or\s+not)\b", re.IGNORECASE)
+
+
+def _in_a_concession(text: str, at: int, predicates: list[int] | None) -> bool:
+    """Whether the denial at `at` lies in a concessive clause opened after a predicate of the
+    sentence ("Our doctors prescribe Ozempic to treat obesity, even if you do not have
+    diabetes"): the main clause's claim stands."""
+    if not predicates:
+        return False
+    for opener in _CONCESSION.finditer(text, 0, at):
+        if not re.search(r"[;.!?]", text[opener.end():at]) \
+                and any(p < opener.start() for p in predicates):
+            return True
+    return False
+
+
 def _in_a_clause_without_condition(text: str, risk_text: str | None, at: int,
                                    predicates: list[int] | None) -> bool:
     """Whether the denial or risk at `at` sits in an independent clause of its own (between
@@ -3146,7 +3165,8 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           and not (risk_text is not None and len(risk_text) == len(text)
                                    and not risk_text[hit.start():hit.end()].strip())
                           and not _in_a_clause_without_condition(text, risk_text, hit.start(),
-                                                                 predicates)),
+                                                                 predicates)
+                          and not _in_a_concession(text, hit.start(), predicates)),
                          None)
         if found and pattern is RISK:
             # a risk denied ("lowers LDL like a statin, without the side effects") is no
