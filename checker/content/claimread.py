@@ -3275,7 +3275,11 @@ _CARE_NOUN = re.compile(r"\s+(?:treatments?|therap(?:y|ies)|care|medications?|me
 _SPAN_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:in\s+|after\s+|for\s+)?"
                             r"(?:a\s+few\s+|several\s+|many\s+|\d+\s+|two\s+|three\s+)?"
                             r"(?:seconds|minutes|hours|days|weeks|months|years)\b", re.IGNORECASE)
-_RISK_DENIED = re.compile(r"\b(?:without|no|zero|free\s+(?:of|from)|none\s+of)\s+"
+_RISK_DENIED = re.compile(r"(?:\b(?:without|no|zero|free\s+(?:of|from)|none\s+of)|"
+                          # a harm the teller never had: "I never felt a single side effect",
+                          # "didn't have any side effects"
+                          r"(?:\bnever|\bnot|n't)\s+(?:(?:felt|had|have|got|get|experienced|"
+                          r"noticed|suffered|seen|saw)\s+)(?:a\s+single|one|any|a))\s+"
                           # (the last of a list left out: "without a doctor, a prescription
                           # or the side effects")
                           r"(?:(?:(?:a|an|the|any)\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:,|\s+or|\s+and)"
