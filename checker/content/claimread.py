@@ -2124,13 +2124,19 @@ _OWN_CARE_WORDS = frozenset(("current", "ongoing", "regular", "usual", "prescrib
                              "active", "first", "next", "chemotherapy", "radiation"))
 
 
+_CALLED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|becomes?|became|as|called|make|makes)\s+$",
+                            re.IGNORECASE)
+
+
 def _own_care_noun(sentence: str, predicate: TermMatch, conditions: list[TermMatch]) -> bool:
     """The noun "treatment" after a possessive and nothing but the condition's name or a word of
     which care it is: the person's own care named, no predicate."""
     if predicate.group(0).lower() not in ("treatment", "treatments"):
         return False
     found = _OWN_CARE_POSSESSIVE.search(sentence, 0, predicate.start())
-    if found is None:
+    if found is None or _CALLED_BEFORE.search(sentence, 0, found.start()):
+        # (a product called the person's treatment is the claim: "If you have macular
+        # degeneration, Visual Advantage is your treatment")
         return False
     at = found.start(1)
     for word in re.finditer(r"[\w'-]+", found.group(1)):

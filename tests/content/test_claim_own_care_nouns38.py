@@ -36,6 +36,10 @@ CASES = [
                                    "Treatment</h2><p>We offer massage and nutrition advice.</p>"),
     (True, "Integrative Oncology", "<h2>Integrative Oncology: Natural Cancer Treatment That "
                                    "Works</h2><p>We offer massage and nutrition advice.</p>"),
+    # a product called the person's treatment is the claim
+    (True, "Eye Vitamins | Supplements", "<p>Visual Gold is an eye vitamin. If you have "
+                                         "macular degeneration, Visual Gold is your "
+                                         "treatment.</p>"),
     (False, "Chiropractic and Wellness", items("What we check:", "Feeling in your feet, pulses and "
                                       "balance, with a letter to your GP if we find signs of "
                                       "diabetic nerve damage")),
