@@ -202,8 +202,16 @@ _CLAIM_REPORTED = re.compile(
     r"(?:that\s+)?(?:claim(?:s|ing)?|promis(?:e|es|ing))\s+to\b|"
     # an authority or an accuser reporting a firm's claims: "The FTC said the company
     # advertised its drips as ...", "Prosecutors say the center promoted ...", "The FDA warned
-    # the seller to stop claiming that ...", "the FTC sued the marketers for claiming ..."
+    # the seller to stop claiming that ...", "the FTC sued the marketers for claiming ...";
+    # other countries' advertising and medicines regulators the same ("The ASA has ruled that
+    # marketers must hold robust evidence before claiming that PRP treats ...": the UK's
+    # Advertising Standards Authority and its Committee of Advertising Practice, the MHRA,
+    # Australia's TGA and ACCC, Health Canada, BBB National Programs' advertising division;
+    # initials in capitals only, "cap" is a laser cap)
     r"\b(?:FDA|FTC|DOJ|SEC|Federal\s+Trade\s+Commission|Food\s+and\s+Drug\s+Administration|"
+    r"(?-i:ASA|CAP|MHRA|TGA|ACCC)|Advertising\s+Standards\s+(?:Authority|Board)|"
+    r"Committee\s+of\s+Advertising\s+Practice|Health\s+Canada|Competition\s+Bureau|"
+    r"National\s+Advertising\s+(?:Division|Review\s+Board)|"
     r"Department\s+of\s+Justice|agency|agencies|regulators?|prosecutors?|complaints?|lawsuits?|"
     r"indictments?|warning\s+letters?|attorneys?\s+general|AGs?|states?|Justice\s+Department|courts?|"
     r"judges?|juries|jury|officials|investigators|inspectors|authorities)\b[^.;]{0,60}?\b"
