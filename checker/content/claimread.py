@@ -33,7 +33,7 @@ from checker.content.lexicons import (
     TermMatch,
     TermSet,
 )
-from checker.content.match import REPORTED, negated, negated_list
+from checker.content.match import NEGATION, REPORTED, negated, negated_list
 from checker.content.prefilter import LITERALS, Prefilter
 from checker.content.scopes import (
     APPROVAL,
@@ -4057,6 +4057,9 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
                                for u in found)
                    and not any(_EXAMPLES_OF.fullmatch(sentence[c.end():u.start()])
                                for u in found)
+                   and not any(c.start() >= u.end()
+                               and _use_purpose(sentence, u, c, spec, conditions or [])
+                               for u in found)
                    for c in conditions or []):
             return found[0].group(0)
     return None
@@ -4067,6 +4070,39 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
 # abscess; "infection in some diabetic foot wounds" is the wound's.
 _EXAMPLES_OF = re.compile(r"\s*,?\s*(?:such\s+as|like|including|for\s+example|e\.g\.,?|in)\s+"
                           r"(?:an?\s+|the\s+|some\s+|many\s+|most\s+)?", re.IGNORECASE)
+
+
+# A condition named as what the cleared use is given for, with only the names of conditions
+# between: "Cord blood is used in transplants to treat many diseases of the blood and immune
+# system, such as leukaemia, lymphoma and sickle cell disease", "used today in transplants for
+# some blood and immune disorders such as leukaemia" (a transplant serves those diseases: the
+# licensed use of HPC, Cord Blood). Not past another predicate ("transplants for leukaemia, and
+# our cells reverse autism") nor a use the product replaces or avoids ("our cells replace
+# transplants for leukaemia", "without a transplant for leukaemia").
+_USE_PURPOSE = re.compile(r"\s+(?:to\s+(?:help\s+)?(?:treat|manage|cure)|for(?:\s+the\s+"
+                          r"treatment\s+of)?|in\s+(?:people|patients|children|adults)\s+with)"
+                          r"\s+", re.IGNORECASE)
+# (a body system's name is no predicate: "diseases of the blood and immune system")
+_BODY_SYSTEM = re.compile(r"\s+systems?\b", re.IGNORECASE)
+_PURPOSE_BREAK = re.compile(r"[;:!?()]|\.\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _use_purpose(sentence: str, use: re.Match[str], condition: TermMatch, spec: ClaimSpec,
+                 conditions: list[TermMatch]) -> bool:
+    gap = sentence[use.end():condition.start()]
+    link = _USE_PURPOSE.match(gap)
+    if link is None or len(gap) > 160:
+        return False
+    at = use.end() + link.end()
+    rest = sentence[at:condition.start()]
+    if _PURPOSE_BREAK.search(rest) or NEGATION.search(rest) or any(
+            not _BODY_SYSTEM.match(rest, p.end())
+            and not any(c.start() <= at + p.start() < c.end() for c in conditions)
+            for p in spec.predicates.finditer(rest)):
+        return False
+    start, _ = clause_at(sentence, use.start())
+    before = sentence[start:use.start()]
+    return not (SUBSTITUTED_CARE.search(before) or NEGATION.search(before))
 
 
 # A condition word right after the cleared use is the use's own head, not another condition:
