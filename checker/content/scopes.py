@@ -386,7 +386,11 @@ SCOPE_WORDS = {
 HEDGE = re.compile(
     r"\bwhether\b|\bunknown\b|\bnot\s+(?:yet\s+)?known\b|\bwhat\s+(?:is|we)\s+know|"
     r"\b(?:being|been|was|were|is|are)\s+studied\b|\bstud(?:y|ies)\s+(?:are|is)\s+(?:under\s*way|"
-    r"ongoing)|\bexperimental\b|\binvestigational\b|\bin\s+(?:clinical\s+|registered\s+)?trials\b|"
+    r"ongoing)|"
+    # the same in the active voice ("What Research Is Studying in Alzheimer's", "researchers
+    # are testing whether ...")
+    r"\b(?:research|researchers|scientists|stud(?:y|ies)|trials?)\s+(?:is|are)\s+(?:now\s+|still\s+|"
+    r"currently\s+)?(?:studying|investigating|testing|exploring|examining|looking\s+(?:at|into))\b|\bexperimental\b|\binvestigational\b|\bin\s+(?:clinical\s+|registered\s+)?trials\b|"
     r"\bmixed\s+results\b|\bearly\s+(?:stage|research|studies)\b|\bno\s+trial\b|"
     r"\b(?:ask|talk\s+(?:with|to)|speak\s+(?:with|to)|check\s+with|see)\s+(?:your|a|our)\s+[\w-]+|"
     r"\bconsult\s+(?:your|a)\s+[\w-]+|"
