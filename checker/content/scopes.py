@@ -396,7 +396,11 @@ HEDGE = re.compile(
     r"\bconsult\s+(?:your|a)\s+[\w-]+|"
     r"\bwhat\s+(?:the\s+)?(?:research|science|FDA|evidence)\s+(?:says|shows)\b|"
     r"\bbefore\s+(?:you\s+buy|your\s+visit|any)\b|\binteract|\btreatment\s+options\b|"
-    r"\bwe\s+(?:discuss|explain|talk\s+through)\b|\bwhat\s+(?:to|you\s+should)\s+know\b|"
+    # (the clinic's clinicians as the subject too, with a modal: "Conditions our doctors will
+    # discuss with you at your assessment:")
+    r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:doctors?|clinicians?|team|specialists?|nurses?|physicians?|"
+    r"prescribers?|surgeons?|practitioners?))\s+(?:will\s+|can\s+|may\s+|would\s+)?(?:discuss|"
+    r"explain|talk\s+through)\b|\bwhat\s+(?:to|you\s+should)\s+know\b|"
     r"\bwhere\s+to\s+start\b|\bthe\s+facts\b|\bquestions\s+to\s+ask\b",
     re.IGNORECASE,
 )
