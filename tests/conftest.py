@@ -15,8 +15,15 @@ from pathlib import Path
 from typing import Self
 
 import pytest
+from hypothesis import settings
 
 from checker.settings import AuditConfig
+
+# Hypothesis's per-example deadline (200 ms by default) is a timed assert: under load the first
+# example of a property (a regex compiled, a matcher built) passed it and failed a guard run.
+# The suite asserts no time (tests/fuzz/conftest.py bounds its own budget), so no test has one.
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 TESTS = Path(__file__).resolve().parent
 SITES = TESTS / "sites"
