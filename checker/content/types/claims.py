@@ -180,6 +180,11 @@ class CitationType(RuleType[CitationSpec]):
             # Med 2017)", a DOI or PMID) names the study as a References section would
             if _WRITTEN_REFERENCE.search("".join(container.itertext())):
                 return True
+        # a study named in the sentence itself, by its journal or its trial's proper name and
+        # its year ("A 2019 study published in the Journal of Pain found ...", "In the SKYLIGHT 1
+        # trial, published in 2023, ..."): readers and reviewers can find it as from a link
+        if _named_study(hit.sentence or ""):
+            return True
         return bool(_FOOTNOTE.search(hit.sentence or "")) and self._has_notes(doc, spec)
 
     def _cited_in_section(self, doc: PageDoc, hit: Hit, spec: CitationSpec) -> bool:
@@ -506,6 +511,32 @@ _WRITTEN_REFERENCE = re.compile(r"\bdoi:?\s*10\.\d{3,9}/|\bet al\.|\b(?:19|20)\d
                                 r"\bPMID:?\s*\d+", re.IGNORECASE)
 _FORMAL_REFERENCE = re.compile(_WRITTEN_REFERENCE.pattern + r"|\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.",
                                re.IGNORECASE)
+# A study named in its sentence (_named_study): a journal's title, capitalised, after
+# "published in" or "in the journal" ("published in the Journal of Pain", "in The Lancet",
+# "in the journal Menopause"), or a trial's proper name ("the SKYLIGHT 1 trial", "the STEP-1
+# trial"); with a year in the same sentence. Case-sensitive: "published in leading medical
+# journals", "a peer-reviewed journal", "a study found" name no study. A title-case run of
+# vague words ("Published in Top Medical Journals") names none either.
+_JOURNAL_NAMED = re.compile(
+    r"\b(?:[Pp]ublished|[Rr]eported|[Aa]ppeared)\s+(?:(?:online\s+)?in\s+(?:19|20)\d{2}\s+)?in\s+"
+    r"(?:the\s+journal\s+|[Tt]he\s+)?(?P<title>[A-Z][\w&'.-]*(?:\s+(?:of|and|for|in|&|the)?\s*"
+    r"[A-Z][\w&'.-]*)*)|\bin\s+the\s+journal\s+(?P<title2>[A-Z][\w&'.-]*)")
+_TRIAL_NAMED = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:[\s-]?\d{1,2})?\s+(?:trial|study)\b")
+_VAGUE_TITLE = re.compile(r"\b(?:Leading|Top|Major|Prestigious|Respected|Renowned|Peer|Medical|"
+                          r"Scientific|Several|Many|Numerous|Multiple|Various|Journals)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _named_study(sentence: str) -> bool:
+    if not _YEAR.search(sentence):
+        return False
+    for match in _JOURNAL_NAMED.finditer(sentence):
+        title = match.group("title") or match.group("title2") or ""
+        if not _VAGUE_TITLE.search(title):
+            return True
+    return bool(_TRIAL_NAMED.search(sentence))
+
+
 _ANSWER_TAGS = ("details", "dd", "li", "blockquote", "td")
 
 

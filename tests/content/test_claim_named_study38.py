@@ -1,0 +1,39 @@
+"""Golden tests (issue 13, stop 38): a study NAMED in its sentence, by its journal's title or
+its trial's proper name together with its year ("A 2019 study published in the Journal of Pain
+found ..."), lets readers and reviewers find it as a link would: research-claims-cited counts
+it as a written reference, like "et al." or a DOI. Vague sources stay research claims without
+a citation: "published in leading medical journals", "a peer-reviewed journal", a journal
+without a year, "a study found". Written for these tests, not taken from a corpus file."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import article_page, reported_on
+
+RESEARCH = "research-claims-cited"
+PAGE = "Shop Supplements"
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("A 2019 study published in the Journal of Pain found that acupuncture reduced back pain "
+     "more than sham needling.", False),
+    ("A 2021 randomized trial of 70 adults, published in JAMA, found that the extract reduced "
+     "knee pain more than placebo.", False),
+    ("A 2018 study in the journal Menopause found that paroxetine eased hot flashes.", False),
+    ("Clinical studies published in The Lancet in 2019 found that the formula eased joint pain.",
+     False),
+    # neighbours: the same research claims with a vague source or no year stay claims
+    ("A 2019 study published in leading medical journals found that our formula eased back "
+     "pain.", True),
+    ("A 2020 study published in a peer-reviewed journal found that our formula eased knee pain.",
+     True),
+    ("Clinical studies published in The Lancet prove that our formula eases joint pain.", True),
+    ("Since 2010, studies have shown that our formula rebuilds cartilage.", True),
+    ("A study found that our formula reduced knee pain.", True),
+])
+def test_a_study_named_by_its_journal_and_year_is_its_reference(
+        engine: ContentEngine, sentence: str, fires: bool) -> None:
+    assert reported_on(engine, RESEARCH, article_page(PAGE, sentence)) == (
+        [sentence] if fires else [])
