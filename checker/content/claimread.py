@@ -5250,6 +5250,20 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec,
             # the care named with another name in brackets is the subject of the clause after
             # them: "lisdexamfetamine (Vyvanse) is FDA-approved for ..."
             return care.group(0)
+    for name in approved_names(text, spec):
+        # (its clause opens after the brand's brackets: "Brisdelle (paroxetine 7.5 mg) is")
+        opens = clause_at(text, name.start())[0] if name.end() <= start \
+            and _BRACKET_GAP.fullmatch(text, name.end(), start) else start
+        # (a drug of labelled-uses.yaml is read by its label's uses: _labelled_subject)
+        if _BRAND_SUBJECT.fullmatch(text, opens, name.start()) \
+                and name.end() < status.start() and not _OUR.search(text) \
+                and (spec.labelled is None or spec.labelled.drug(name.group(0)) is None) \
+                and not _COORDINATED.search(re.sub(r"\([^()]*\)", "", text[name.end():
+                                                                        status.start()])):
+            # an approved drug's brand, written as a name, opening the status's clause
+            # ("Brisdelle (paroxetine 7.5 mg) is a non-hormonal capsule approved by the FDA
+            # for ..."): the status is the brand's, and the dosage form said of it is its form
+            return name.group(0)
     for care in _care_terms(text, spec, device):
         if start <= care.start() < status.start() or (
                 care.end() <= status.start()
@@ -5271,6 +5285,12 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec,
     return None
 
 
+# What may open a clause before a brand that is its subject: punctuation, an article ("The
+# Brisdelle capsule"); and what joins a second subject to it ("Brisdelle and Menoease are ...",
+# "Brisdelle, like Menoease, ..."), outside brackets.
+_BRAND_SUBJECT = re.compile(r"[\W_]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_COORDINATED = re.compile(r"\b(?:and|or|nor|plus|like|unlike|versus|vs|than|with)\b|&|/",
+                          re.IGNORECASE)
 # A clause whose subject points back: "..., and their quality is reviewed by the FDA".
 _POINTER_CLAUSE = re.compile(r"\W*(?:and\s+|but\s+|so\s+|while\s+)?(?:their|its|they|it|"
                              r"these|both)\b", re.IGNORECASE)
