@@ -305,14 +305,24 @@ _AUTHORITY = (r"(?:the\s+)?(?:NHS|CDC|NIH|NICE|WHO|FDA|AHRQ|USPSTF|MedlinePlus|"
               r"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?:and\s+|&\s+)?"
               r"(?-i:[A-Z][a-z]+)){0,3})?|"
               r"(?-i:NCCN|ASCO|ACOG|AAP|AAFP|AAD|AAOS|AASM|ASRM|ACC|AUA|ACR|ACP|ESC|EULAR)|"
+              # a society by its own name, capitalised ("The Menopause Society", "the
+              # Endocrine Society", "the Infectious Diseases Society of America")
+              r"(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Society|Academy|College)"
+              r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)|"
               r"World\s+Health\s+Organization|Centers\s+for\s+Disease\s+Control|"
               # a guideline, the profession's own word ("according to clinical practice
               # guidelines")
               r"(?:(?:clinical|national|current|published)\s+)?(?:(?:practice|treatment)\s+)?"
               r"guidelines)")
+# (its word may be a document of its own: "The Menopause Society's 2022 position statement
+# says", "the Endocrine Society's guideline recommends")
+_AUTHORITY_DOCUMENT = (r"(?:['\u2019]s?\s+(?:(?:19|20)\d{2}\s+)?(?:(?:clinical|practice|"
+                       r"treatment|current|latest)\s+)?(?:position\s+statement|consensus\s+"
+                       r"statement|guidelines?|guidance|recommendations|practice\s+bulletin|"
+                       r"fact\s+sheet))?")
 _AUTHORITY_REPORTED = re.compile(
-    r"\baccording\s+to\s+" + _AUTHORITY + r"\b|\b" + _AUTHORITY
-    + r"\s+(?:says|said|reports?|notes|states|estimates|advises|recommends)\b")
+    r"\b[Aa]ccording\s+to\s+" + _AUTHORITY + r"\b|\b" + _AUTHORITY + _AUTHORITY_DOCUMENT
+    + r"\s+(?:says|said|reports?|notes|states|estimates|advises|recommends|concludes)\b")
 
 
 class _SaidByNoSeller:
