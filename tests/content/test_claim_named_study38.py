@@ -37,3 +37,18 @@ def test_a_study_named_by_its_journal_and_year_is_its_reference(
         engine: ContentEngine, sentence: str, fires: bool) -> None:
     assert reported_on(engine, RESEARCH, article_page(PAGE, sentence)) == (
         [sentence] if fires else [])
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # figures named by the public body that keeps them
+    ("National data from the CDC show that live-birth rates per egg retrieval fall steadily "
+     "after 35.", False),
+    ("Figures from the NHS show that most people recover within six weeks.", False),
+    # neighbours: the seller's own product, or figures with no keeper named
+    ("Data from the CDC show that our program lowers blood sugar.", True),
+    ("Data show that most people recover within six weeks.", True),
+])
+def test_figures_named_by_their_public_keeper_are_their_reference(
+        engine: ContentEngine, sentence: str, fires: bool) -> None:
+    assert reported_on(engine, RESEARCH, article_page(PAGE, sentence)) == (
+        [sentence] if fires else [])

@@ -13,6 +13,7 @@ from lxml import etree
 from checker.content.document import Block, PageDoc, host_of
 from checker.content.match import NEGATION, Matcher
 from checker.content.rules import Rule
+from checker.content.scopes import _AUTHORITY
 from checker.content.text import is_question, split_sentences
 from checker.content.types.base import (
     MATCHER_PARAMS,
@@ -525,9 +526,18 @@ _TRIAL_NAMED = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:[\s-]?\d{1,2})?\s+(?:trial|stu
 _VAGUE_TITLE = re.compile(r"\b(?:Leading|Top|Major|Prestigious|Respected|Renowned|Peer|Medical|"
                           r"Scientific|Several|Many|Numerous|Multiple|Various|Journals)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Figures named by the public body that keeps them ("National data from the CDC and SART show
+# live-birth rates ... fall after 35", "statistics from the NHS"): a registry's or an agency's
+# figures, which a reader finds by their keeper; not research said of the seller's product
+# ("our").
+_KEPT_FIGURES = re.compile(r"\b(?:data|figures|statistics|numbers|estimates|registry\s+data)"
+                           r"\s+(?:from|by|of|kept\s+by|published\s+by)\s+" + _AUTHORITY + r"\b")
+_OURS = re.compile(r"\bours?\b", re.IGNORECASE)
 
 
 def _named_study(sentence: str) -> bool:
+    if _KEPT_FIGURES.search(sentence) and not _OURS.search(sentence):
+        return True
     if not _YEAR.search(sentence):
         return False
     for match in _JOURNAL_NAMED.finditer(sentence):
