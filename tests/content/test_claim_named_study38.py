@@ -52,3 +52,17 @@ def test_figures_named_by_their_public_keeper_are_their_reference(
         engine: ContentEngine, sentence: str, fires: bool) -> None:
     assert reported_on(engine, RESEARCH, article_page(PAGE, sentence)) == (
         [sentence] if fires else [])
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # a diagnostic test named a study (polysomnography, nerve conduction) told with its result
+    ("The sleep study showed I stopped breathing 40 times an hour.", False),
+    ("My nerve conduction study showed the damage was mild.", False),
+    # neighbours: research studies still need their citation
+    ("A study showed that our pillow stops snoring.", True),
+    ("Study after study has shown that our pillow stops snoring.", True),
+])
+def test_a_diagnostic_study_is_a_test_result(
+        engine: ContentEngine, sentence: str, fires: bool) -> None:
+    assert reported_on(engine, RESEARCH, article_page(PAGE, sentence)) == (
+        [sentence] if fires else [])
