@@ -306,8 +306,9 @@ _AUTHORITY = (r"(?:the\s+)?(?:NHS|CDC|NIH|NICE|WHO|FDA|AHRQ|USPSTF|MedlinePlus|"
               r"(?-i:[A-Z][a-z]+)){0,3})?|"
               r"(?-i:NCCN|ASCO|ACOG|AAP|AAFP|AAD|AAOS|AASM|ASRM|ACC|AUA|ACR|ACP|ESC|EULAR)|"
               # a society by its own name, capitalised ("The Menopause Society", "the
-              # Endocrine Society", "the Infectious Diseases Society of America")
-              r"(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Society|Academy|College)"
+              # Endocrine Society", "the Infectious Diseases Society of America", "the Undersea
+              # and Hyperbaric Medical Society")
+              r"(?-i:(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,3}(?:Society|Academy|College)"
               r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)|"
               r"World\s+Health\s+Organization|Centers\s+for\s+Disease\s+Control|"
               # a guideline, the profession's own word ("according to clinical practice

@@ -66,3 +66,18 @@ def test_a_diagnostic_study_is_a_test_result(
         engine: ContentEngine, sentence: str, fires: bool) -> None:
     assert reported_on(engine, RESEARCH, article_page(PAGE, sentence)) == (
         [sentence] if fires else [])
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # a use accepted by a named body, whose published list the reader can check
+    ("We treat only the indications supported by evidence and accepted by the Undersea and "
+     "Hyperbaric Medical Society.", False),
+    # neighbours: no body named, or said of our product
+    ("We treat only the indications supported by evidence.", True),
+    ("Our chamber treats conditions proven by research and endorsed by the Undersea and "
+     "Hyperbaric Medical Society.", True),
+])
+def test_a_use_accepted_by_a_named_body_is_its_reference(
+        engine: ContentEngine, sentence: str, fires: bool) -> None:
+    assert reported_on(engine, RESEARCH, article_page(PAGE, sentence)) == (
+        [sentence] if fires else [])

@@ -532,11 +532,17 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # ("our").
 _KEPT_FIGURES = re.compile(r"\b(?:data|figures|statistics|numbers|estimates|registry\s+data)"
                            r"\s+(?:from|by|of|kept\s+by|published\s+by)\s+" + _AUTHORITY + r"\b")
+# ... and a use accepted by a named body, whose published list the reader can check ("the
+# indications supported by evidence and accepted by the Undersea and Hyperbaric Medical
+# Society")
+_ACCEPTED_BY = re.compile(r"\b(?:accepted|recogni[sz]ed|listed|endorsed)\s+by\s+" + _AUTHORITY
+                          + r"\b")
 _OURS = re.compile(r"\bours?\b", re.IGNORECASE)
 
 
 def _named_study(sentence: str) -> bool:
-    if _KEPT_FIGURES.search(sentence) and not _OURS.search(sentence):
+    if (_KEPT_FIGURES.search(sentence) or _ACCEPTED_BY.search(sentence)) \
+            and not _OURS.search(sentence):
         return True
     if not _YEAR.search(sentence):
         return False
