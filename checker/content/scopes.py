@@ -294,7 +294,7 @@ TRANSMISSION_TO_PARTNERS = _TransmissionToPartners()
 # exercises cure stress incontinence in many women, the NHS says"), by no seller: patient
 # information quoting its source. Not a study ("according to a 2019 study, stem cells cure
 # MS" is a research claim, and a cure claim still) and not the seller's own page.
-_AUTHORITY = (r"(?:the\s+)?(?:NHS|CDC|NIH|NICE|WHO|FDA|AHRQ|USPSTF|MedlinePlus|"
+AUTHORITY = (r"(?:the\s+)?(?:NHS|CDC|NIH|NICE|WHO|FDA|AHRQ|USPSTF|MedlinePlus|"
               r"National\s+(?:Cancer|Heart,\s+Lung,\s+and\s+Blood)\s+Institute|"
               r"(?:U\.?S\.?\s+)?Preventive\s+Services\s+Task\s+Force|"
               r"American\s+(?:Cancer|Heart|Diabetes|Lung)\s+(?:Society|Association)|"
@@ -322,7 +322,7 @@ _AUTHORITY_DOCUMENT = (r"(?:['\u2019]s?\s+(?:(?:19|20)\d{2}\s+)?(?:(?:clinical|p
                        r"statement|guidelines?|guidance|recommendations|practice\s+bulletin|"
                        r"fact\s+sheet))?")
 _AUTHORITY_REPORTED = re.compile(
-    r"\b[Aa]ccording\s+to\s+" + _AUTHORITY + r"\b|\b" + _AUTHORITY + _AUTHORITY_DOCUMENT
+    r"\b[Aa]ccording\s+to\s+" + AUTHORITY + r"\b|\b" + AUTHORITY + _AUTHORITY_DOCUMENT
     + r"\s+(?:says|said|reports?|notes|states|estimates|advises|recommends|concludes)\b")
 
 

@@ -13,7 +13,7 @@ from lxml import etree
 from checker.content.document import Block, PageDoc, host_of
 from checker.content.match import NEGATION, Matcher
 from checker.content.rules import Rule
-from checker.content.scopes import _AUTHORITY
+from checker.content.scopes import AUTHORITY
 from checker.content.text import is_question, split_sentences
 from checker.content.types.base import (
     MATCHER_PARAMS,
@@ -531,11 +531,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # figures, which a reader finds by their keeper; not research said of the seller's product
 # ("our").
 _KEPT_FIGURES = re.compile(r"\b(?:data|figures|statistics|numbers|estimates|registry\s+data)"
-                           r"\s+(?:from|by|of|kept\s+by|published\s+by)\s+" + _AUTHORITY + r"\b")
+                           r"\s+(?:from|by|of|kept\s+by|published\s+by)\s+" + AUTHORITY + r"\b")
 # ... and a use accepted by a named body, whose published list the reader can check ("the
 # indications supported by evidence and accepted by the Undersea and Hyperbaric Medical
 # Society")
-_ACCEPTED_BY = re.compile(r"\b(?:accepted|recogni[sz]ed|listed|endorsed)\s+by\s+" + _AUTHORITY
+_ACCEPTED_BY = re.compile(r"\b(?:accepted|recogni[sz]ed|listed|endorsed)\s+by\s+" + AUTHORITY
                           + r"\b")
 _OURS = re.compile(r"\bours?\b", re.IGNORECASE)
 
