@@ -5255,7 +5255,7 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec,
         opens = clause_at(text, name.start())[0] if name.end() <= start \
             and _BRACKET_GAP.fullmatch(text, name.end(), start) else start
         # (a drug of labelled-uses.yaml is read by its label's uses: _labelled_subject)
-        if _BRAND_SUBJECT.fullmatch(text, opens, name.start()) \
+        if _SUBJECT_OPENS.fullmatch(text, opens, name.start()) \
                 and name.end() < status.start() and not _OUR.search(text) \
                 and (spec.labelled is None or spec.labelled.drug(name.group(0)) is None) \
                 and not _COORDINATED.search(re.sub(r"\([^()]*\)", "", text[name.end():
@@ -5285,10 +5285,9 @@ def _approved_subject(text: str, status: re.Match[str], spec: StatusSpec,
     return None
 
 
-# What may open a clause before a brand that is its subject: punctuation, an article ("The
-# Brisdelle capsule"); and what joins a second subject to it ("Brisdelle and Menoease are ...",
-# "Brisdelle, like Menoease, ..."), outside brackets.
-_BRAND_SUBJECT = re.compile(r"[\W_]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+# What joins a second subject to a brand that opens its clause ("Brisdelle and Menoease are
+# ...", "Brisdelle, like Menoease, ..."), outside brackets; the opening before the brand is
+# _SUBJECT_OPENS's (punctuation, an article: "The Brisdelle capsule").
 _COORDINATED = re.compile(r"\b(?:and|or|nor|plus|like|unlike|versus|vs|than|with)\b|&|/",
                           re.IGNORECASE)
 # A clause whose subject points back: "..., and their quality is reviewed by the FDA".
