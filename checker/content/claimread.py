@@ -48,6 +48,7 @@ from checker.content.scopes import (
     LICENSED,
     RISK,
     STATUS_LIMITED,
+    refuted_after,
 )
 from checker.content.text import (
     MAX_SENTENCE_CHARS,
@@ -867,6 +868,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                        spec, [c.start() for c in candidates] if scope == masked else None)
     if stop:
         verdict.stopped_by = stop
+        return verdict
+    refuted = _refuted_report(sentence, candidates, ctx)
+    if refuted:
+        verdict.stopped_by = refuted
         return verdict
     # (on a page about an unapproved product a brand of an approved drug is care only as its
     # own name: "Diabeta Plus" on a supplement seller's page is the seller's herbal product,
@@ -3216,6 +3221,36 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
         if found and not _OUR.search(ctx.lead):
             return f"denial in its lead: {found.group(0)!r}"
     return None
+
+
+def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context) -> str | None:
+    """A claim the sentence reports as heard, read, told or believed (scopes.HEARD, before the
+    claim's words), which the next sentence of its block refutes (scopes.REFUTES): "I had
+    read that six months of GAPS would make his autism go away. It didn't, ...". In a
+    testimonial read whole, each of its sentences that holds a predicate must be so reported
+    and refuted by the sentence after it in the quote."""
+    placed = [c.start() for c in candidates if c.term_set not in _UNPLACED]
+    if not ctx.testimonial:
+        found = refuted_after(text, ctx.following, min(placed) if placed else None)
+        return None if found is None else (
+            f"a reported claim refuted in the next sentence: {found.group(0)!r}")
+    spans = sentence_spans(text)
+    held = [i for i, (start, end) in enumerate(spans)
+            if any(start <= c.start() < end for c in candidates
+                   if c.term_set not in _UNPLACED)]
+    if not held or len(placed) < len(candidates):
+        return None
+    cue = None
+    for i in held:
+        if i + 1 >= len(spans):
+            return None
+        start, end = spans[i]
+        at = min(c.start() for c in candidates if start <= c.start() < end) - start
+        cue = refuted_after(text[start:end], text[slice(*spans[i + 1])], at)
+        if cue is None:
+            return None
+    return None if cue is None else (
+        f"a reported claim refuted in the next sentence: {cue.group(0)!r}")
 
 
 _NO_APPROVED = re.compile(r"\b(?:no|without\s+(?:an?|any))\s+(?:FDA[- ])?(?:approved|cleared|"

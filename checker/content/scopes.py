@@ -346,6 +346,74 @@ HOPE_UNMET = re.compile(
     r"\b(?:I|we)\s+(?:had\s+)?(?:hoped|was\s+hoping|were\s+hoping|wished|wanted)\b[^.;!?]{0,60}?"
     r"\bwould\s+(?:cure|heal|fix|end|get\s+rid\s+of)\b[^.!?]{0,80}?\b(?:but|did\s*n[o'\u2019]?t|"
     r"never|no\s+luck)\b", re.IGNORECASE)
+# A claim reported, then refuted in the next sentence of its block (a story's or a page's
+# debunking told over two sentences: "I had read that six months of GAPS would make his autism
+# go away. It didn't, ...", "My mother-in-law told me amber beads would stop his teething pain.
+# They didn't.", "Some websites say chiropractic cures colic. The studies do not support
+# this."). The first sentence tells the claim as heard, read, told or believed before the
+# claim's words (HEARD); the next opens by refuting it or denies its evidence (REFUTES). Both
+# are needed: a claim only reported stays a claim ("Many patients say our drips cured their
+# fatigue." is the seller's praise; "I was told the drip would cure my fatigue, and it did").
+HEARD = re.compile(
+    # the teller read, heard or saw it ("I had read online that", "we'd heard that")
+    r"\b(?:I|we|he|she|they)\s+(?:had\s+|['\u2019]d\s+|have\s+|['\u2019]ve\s+)?(?:read|heard|seen)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:that|how)\b|"
+    # was told or promised it ("I was told online that", "we had been promised")
+    r"\b(?:I|we|he|she|they)\s+(?:was|were|had\s+been|['\u2019]d\s+been|have\s+been|"
+    r"['\u2019]ve\s+been)\s+(?:[\w-]+\s+)?(?:told|promised|assured|led\s+to\s+believe)\b|"
+    # someone told the teller ("My mother-in-law told me amber beads would ...")
+    r"\b(?:told|promised|assured|convinced)\s+(?:me|us|him|her|them)\b|"
+    # the reader may have read it ("You may have read that ...")
+    r"\byou\s+(?:may|might|could)\s+(?:have\s+|already\s+have\s+)?(?:read|heard|seen)\b|"
+    # others say it ("Some websites say", "Many parents believe", "Other clinics claim")
+    r"\b(?:some|many|other|a\s+few|lots\s+of)\s+(?:[\w-]+\s+)?(?:people|parents|patients|"
+    r"friends|websites|sites|clinics|practitioners|sellers|companies|influencers|ads|adverts|"
+    r"articles|posts|blogs|videos|books|forums|groups)\s+(?:[\w-]+\s+)?(?:say|said|claim|"
+    r"claimed|suggest|suggested|believe|believed|promise|promised|insist|insisted|swear|told|"
+    r"tell)\b|"
+    # said in general ("It is often said that", "it's widely believed")
+    r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:often\s+|sometimes\s+|widely\s+|commonly\s+)?"
+    r"(?:said|claimed|believed|thought|suggested|rumou?red)\b|"
+    # the teller believed it ("I went in believing ...", "I was convinced that", "I thought")
+    r"\bbelieving\b|\b(?:I|we)\s+(?:was|were)\s+(?:convinced|sure)\b|"
+    r"\b(?:I|we)\s+(?:first\s+|really\s+|once\s+)?(?:thought|believed|assumed)\b",
+    re.IGNORECASE)
+REFUTES = re.compile(
+    # an elliptic denial of what was said ("It didn't.", "They didn't, and ...", "It does not:
+    # ...", "It didn't work.", "That never happened", "It did nothing")
+    r"^\W*(?:(?:but|sadly|unfortunately|of\s+course)\W+)?(?:it|they|that|this|he|she|none\s+of\s+"
+    r"(?:it|them|this|that))\s+(?:(?:did|does|do|will|would|could|can|has|have|had)\s*(?:n['\u2019]t|"
+    r"\s+not)|never)(?:\s+(?:work|worked|help|helped|happen|happened|come\s+true|do\s+(?:that|"
+    r"so|this|it|anything)|did))?(?:\s+(?:at\s+all|either))?\s*(?:[,.;:!\u2014\u2013-]|$|\s+(?:and|"
+    r"but)\b)|"
+    r"^\W*(?:(?:but|sadly|unfortunately)\W+)?(?:it|they|that|this)\s+(?:did|made|changed)\s+"
+    r"(?:nothing|no\s+difference)\b|"
+    r"^\W*(?:(?:but|sadly|unfortunately)\W+)?nothing\s+(?:changed|happened|helped|worked)\b|"
+    # the claim called untrue ("That is not true.", "This isn't so", "Not true.", "False.")
+    r"^\W*(?:(?:that|this|it)\s+(?:is|was|['\u2019]s)\s*(?:n['\u2019]t|\s+not)\s+(?:true|so|the\s+"
+    r"case|correct|right)|(?:that|this|it)\s+(?:is|was|['\u2019]s)\s+(?:false|untrue|wrong|a\s+myth|"
+    r"a\s+claim\s+without\s+evidence)|not\s+(?:true|so)|false|untrue|wrong)\b|"
+    # its evidence denied ("The studies do not support this.", "No trial has shown it", "no
+    # diet has been shown to do that", "It has not been shown to")
+    r"\b(?:do|does|did)\s*(?:n['\u2019]t|\s+not)\s+(?:support|back\s+up|bear\s+out)\s+(?:this|"
+    r"that|it|these|those|the\s+claims?|such\s+claims)\b|"
+    r"\bno\s+(?:[\w-]+\s+){1,2}?(?:has|have)\s+(?:ever\s+)?been\s+(?:shown|proven|proved|found)\b|"
+    r"\b(?:it|they|this|that)\s+(?:has|have)\s*(?:n['\u2019]t|\s+not)\s+(?:ever\s+)?been\s+"
+    r"(?:shown|proven|proved)\b|"
+    + _NO_EVIDENCE + _WEAK_EVIDENCE + _FALSE_CLAIM.rstrip("|") + r"|"
+    + _STUDY_FOUND_NOTHING.lstrip("|"),
+    re.IGNORECASE)
+
+
+def refuted_after(sentence: str, following: str, at: int | None = None) -> re.Match[str] | None:
+    """The cue of a claim reported in `sentence` (before `at`, the claim's own words, when
+    known) that `following`, the next sentence of its block, refutes; None if there is none."""
+    if not following or REFUTES.search(following) is None:
+        return None
+    heard = HEARD.search(sentence, 0, len(sentence) if at is None else max(at, 0))
+    return heard
+
+
 # comparison-asked: a comparison a study asks about, not one claimed ("this study tests
 # whether the new therapy works better than usual care"; not "... and it did", "we tested
 # whether it works better than steroids and found that it does").

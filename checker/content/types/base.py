@@ -18,7 +18,7 @@ from lxml import etree
 from checker.content.document import Block, PageDoc, candidate_blocks
 from checker.content.match import DEFAULT_HEDGES, Matcher, mentioned
 from checker.content.rules import Rule, compile_pattern, did_you_mean
-from checker.content.scopes import DENIAL
+from checker.content.scopes import DENIAL, refuted_after
 from checker.content.text import sentence_key, split_sentences
 from checker.settings import ConfigError
 
@@ -235,13 +235,14 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
     candidates = candidate_blocks(doc, matcher.prefilter, blocks)[:MAX_CANDIDATE_BLOCKS]
     page_requires = bool(candidates) and page_meets_requires(doc, matcher)
     for block in candidates:
-        for sentence in block.sentences:
+        for index, sentence in enumerate(block.sentences):
             key = sentence_key(sentence)
             if key in seen:
                 continue
             seen.add(key)
             match = matcher.find(sentence, page_requires=page_requires)
             if match is None or _denied_by_lead(doc, block) \
+                    or _refuted_next(block, index, match.start()) \
                     or _scoped_by_lead(doc, block, sentence, matcher) \
                     or _title_denied_under(doc, block, matcher) \
                     or (lead_care and (_said_of_lead_care(doc, block, sentence, match.start())
@@ -253,6 +254,15 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
             if len(hits) >= limit:
                 return hits
     return hits
+
+
+def _refuted_next(block: Block, index: int, at: int) -> bool:
+    """The sentence reports the claim as heard, read, told or believed before its words, and
+    the next sentence of the block refutes it ("I had read that the diet would cure his
+    autism. It didn't."), as the disease rules read it (scopes.refuted_after). Read only for
+    a sentence that already holds a match."""
+    following = block.sentences[index + 1] if index + 1 < len(block.sentences) else ""
+    return refuted_after(block.sentences[index], following, at) is not None
 
 
 def _denied_by_lead(doc: PageDoc, block: Block) -> bool:
