@@ -3273,7 +3273,8 @@ _CUE_PREFILTERS = {id(p): Prefilter([p]) for p in (
 # _OthersTalk finds nothing where neither of its regexes can match; _NotOurs nothing where
 # its regex cannot
 _CUE_PREFILTERS |= {id(CLAIM_REPORTED): Prefilter([CLAIM_REPORTED.pattern,
-                                                    CLAIM_REPORTED.reduced]),
+                                                    CLAIM_REPORTED.reduced,
+                                                    CLAIM_REPORTED.quoted]),
                     id(LICENSED): Prefilter([LICENSED.pattern]),
                     id(IDENTIFIES_APPROVED): Prefilter([IDENTIFIES_APPROVED.pattern])}
 

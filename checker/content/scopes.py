@@ -222,9 +222,30 @@ _CLAIM_REPORTED = re.compile(
     r"marketing|promoting|selling|advertising|touting|telling|making\s+claims)\b|"
     r"\b(?:idea|notion|belief|myth|claim|promise)s?\s+that\b[^.;]{0,120}?\b(?:is|are|was|were)\s+"
     r"(?:a\s+|just\s+a\s+)?(?:myth|false|untrue|wrong|unfounded|baseless|misleading|not\s+true|"
-    r"not\s+supported|unsupported|red\s+flag|warning\s+sign|scam|too\s+good\s+to\s+be\s+true)\b",
+    r"not\s+supported|unsupported|red\s+flag|warning\s+sign|scam|too\s+good\s+to\s+be\s+true)\b|"
+    # claims said to be wrong ("What the GAPS Claims Get Wrong")
+    r"\b(?:claims?|promises?|ads|adverts|advertising|marketing)\s+(?:get|gets|got)\s+(?:it\s+|"
+    r"(?:so\s+)?much\s+|everything\s+)?wrong\b",
     re.IGNORECASE,
 )
+# A claim in quotation marks that the text after the quote questions or examines: a question
+# mark right after the closing mark ("'Cures Colic in One Visit'? What the Evidence Says"), or
+# a colon or dash and a fact-checking frame ("'Heal Your Gut, Heal Depression': What the GAPS
+# Claims Get Wrong", "'Detox Your Liver' - the truth about detox teas"). The quote is someone's
+# claim held up to be checked, the way a debunking heading writes it. (An apostrophe between
+# letters is no quotation mark: "'Your Child's Autism Can Be Healed'?")
+_QUOTED_QUESTIONED = re.compile(
+    r"(?:^|(?<=[\s(\[:\u2014\u2013]))['\"\u201c\u2018](?P<quote>(?:[^'\"\u201c\u201d\u2018\u2019]|"
+    r"(?<=\w)['\u2019](?=\w)){3,160}?)[.,!]?['\"\u201d\u2019](?:\s*\?|\s*(?:[:\u2014\u2013]|\s-)\s*"
+    r"(?:(?:what|how)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:claims?|evidence|research|science|"
+    r"stud(?:y|ies)|trials?|data|experts?|doctors?|scientists?|regulators?|ASA|FDA|FTC|NICE|NHS|"
+    r"CDC|guidelines?)\s+(?:really\s+|actually\s+)?(?:says?|said|shows?|showed|found|finds|ruled|"
+    r"tells?\s+us|gets?\s+wrong|got\s+wrong|miss(?:es)?|leaves?\s+out)|(?:the\s+)?(?:truth|"
+    r"facts?|evidence|science|reality)\s+(?:about|behind|on)\b|(?:an?\s+)?(?:reality|fact)[- ]?"
+    r"check|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|reality)|(?:is|are)\s+(?:it|this|"
+    r"that|they)\s+(?:really\s+)?(?:true|real)\b|(?:does|do|can|will)\s+(?:it|this|they)\s+"
+    r"(?:really\s+)?work\b|debunk|myths?\b|not\s+so\s+fast\b))",
+    re.IGNORECASE)
 _OURS = re.compile(r"\b(?:our|ours|we|my)\b", re.IGNORECASE)
 # Sales talk as a reduced relative clause: a plural product noun with the participle of a
 # sales verb and what it is sold for ("Products marketed to prevent or treat COVID-19 without
@@ -255,9 +276,11 @@ class _OthersTalk:
     the reduced relative ("products marketed to treat ...") only in a sentence with no first
     person at all."""
 
-    def __init__(self, pattern: re.Pattern[str], reduced: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], reduced: re.Pattern[str],
+                 quoted: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.reduced = reduced
+        self.quoted = quoted
 
     def search(self, text: str) -> re.Match[str] | None:
         found = self.pattern.search(text)
@@ -266,11 +289,18 @@ class _OthersTalk:
         if found is None:
             found = self.reduced.search(text)
             if found is not None and _FIRST_PERSON_ANYWHERE.search(text):
+                found = None
+        if found is None:
+            # a quoted claim held up to be checked, by no seller outside the quote ("'Cures
+            # colic'? What our chiropractors say" answers it as the clinic)
+            found = self.quoted.search(text)
+            if found is not None and _FIRST_PERSON_ANYWHERE.search(
+                    text[:found.start("quote")] + " " + text[found.end("quote"):]):
                 return None
         return found
 
 
-CLAIM_REPORTED = _OthersTalk(_CLAIM_REPORTED, _REDUCED_SALES)
+CLAIM_REPORTED = _OthersTalk(_CLAIM_REPORTED, _REDUCED_SALES, _QUOTED_QUESTIONED)
 # transmission-to-partners: the risk said to be none is of a person passing an infection to a
 # sexual partner ("an undetectable viral load means effectively no risk of transmitting HIV to
 # partners", "the risk of passing HIV drops to zero", the CDC's and U=U's wording): a measure
@@ -446,7 +476,8 @@ SCOPE_WORDS = {
                           "(\"more research is needed\", \"others show no change\")",
     "claim-reported": "the claim is told as others' sales talk or called a myth (\"sometimes "
                       "marketed as a cure\", \"sellers who say\", \"the idea that ... is a "
-                      "myth\")",
+                      "myth\"), or quoted and held up to be checked (\"'Cures Colic'? What "
+                      "the Evidence Says\")",
     "authority-reported": "the sentence is told as a public health authority's word, by no "
                           "seller (\"..., the NHS says\", \"according to the CDC\"); a study "
                           "is no authority",
