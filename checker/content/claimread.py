@@ -873,6 +873,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if refuted:
         verdict.stopped_by = refuted
         return verdict
+    if _fact_of_a_myth(sentence, spec, ctx):
+        # "Myth: Detox Drips Flush Out Toxins" / "Fact: your liver and kidneys clear waste
+        # from the body.": the fact line corrects the myth over it; the myth's product is no
+        # subject of it
+        verdict.stopped_by = "the fact line under a myth, said of no product"
+        return verdict
     # (on a page about an unapproved product a brand of an approved drug is care only as its
     # own name: "Diabeta Plus" on a supplement seller's page is the seller's herbal product,
     # whatever drug brand its name borrows)
@@ -3221,6 +3227,28 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
         if found and not _OUR.search(ctx.lead):
             return f"denial in its lead: {found.group(0)!r}"
     return None
+
+
+# A myth/fact pair (the myth-busting card or paragraph): the myth's label, and the label of
+# the line that corrects it.
+_MYTH_LABEL = re.compile(r"^\W*(?:the\s+)?(?:myth|misconception|common\s+myth)s?\s*(?:#?\d+\s*)?"
+                         r"[:\u2014\u2013-]", re.IGNORECASE)
+_FACT_LABEL = re.compile(r"^\W*(?:the\s+)?(?:fact|facts|truth|reality|evidence)\s*"
+                         r"[:\u2014\u2013-]\s*", re.IGNORECASE)
+
+
+def _fact_of_a_myth(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:
+    """A line labelled "Fact:" (or "Truth:", "Reality:") under or after a line labelled
+    "Myth:" (the card's title, the sentence before it) corrects the myth: the product the
+    myth names is not its subject. Only where the fact line names no product of any claim
+    class, no seller ("our", "we") and does not point back to the myth's product ("Fact: our
+    PRP heals tendons", "Fact: it clears migraines" still claim)."""
+    label = _FACT_LABEL.match(sentence)
+    if label is None or not any(_MYTH_LABEL.match(text) for text in (ctx.lead, ctx.previous)):
+        return False
+    rest = sentence[label.end():]
+    return not _OUR.search(rest) and not points_back(rest) \
+        and not _own_products(rest, spec, [], spec.all_products)
 
 
 def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context) -> str | None:
