@@ -3575,6 +3575,7 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                     or _COMPARED_CARE.search(window):
                 continue
             outside, matched = [], []
+            outside_at, matched_at = [], []
             for c in conditions:
                 use = drug.covers(c.group(0), sentence[max(0, c.start() - 24):c.start()],
                                   sentence[c.end():c.end() + 24])
@@ -3585,8 +3586,10 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                     continue
                 if use is not None:
                     matched.append(c.group(0))
+                    matched_at.append(c)
                 elif not negated(sentence[clause_at(sentence, c.start())[0]:c.start()]):
                     outside.append(c.group(0))
+                    outside_at.append(c)
             if drug.symptoms and outside and not matched:
                 # a symptom reliever's labelled symptom told in the sentence, the infection
                 # its cause ("If you have COVID-19, acetaminophen can lower your fever")
@@ -3611,6 +3614,15 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 # symptom beside a labelled disease is still the label's (below)
                 verdict.notes.append(f"{drug.name} is labelled for {', '.join(matched)!r}, "
                                      f"not for {', '.join(outside)!r}")
+                matched = []
+            if matched and outside and where == "sentence" and _uses_apart(
+                    sentence, spec, matched_at, outside_at):
+                # a use outside the label told with a predicate of its own, coordinated with
+                # the labelled one ("Viagra treats ED and lowers the risk of heart failure";
+                # "... protects the heart and lowers the risk of heart failure while it treats
+                # your ED"): two claims, and the labelled one does not cover the other
+                verdict.notes.append(f"{drug.name} is labelled for {', '.join(matched)!r}; "
+                                     f"{', '.join(outside)!r} is a use of its own beside it")
                 matched = []
             if matched or not outside:
                 # (a labelled use named beside others is read as the label's: "may take weeks
@@ -3766,6 +3778,37 @@ def _symptom_named_by_infection(sentence: str, conditions: list[TermMatch],
     symptoms = [c for c in conditions if c.group(0) in matched]
     return any(other.group(0) not in matched and not sentence[other.end():s.start()].strip()
                for s in symptoms for other in conditions if other.end() <= s.start())
+
+
+# What joins two uses told each with its own predicate: "and", "while", "as well as", "plus",
+# a comma or semicolon.
+_USES_JOINED = re.compile(r"(?:\band\b|\bwhile\b|\bas\s+well\s+as\b|\bplus\b|\balso\b|[,;])",
+                          re.IGNORECASE)
+
+
+def _uses_apart(sentence: str, spec: ClaimSpec, matched: list[TermMatch],
+                outside: list[TermMatch]) -> bool:
+    """A condition outside a drug's label and a labelled one, each told with a predicate of
+    its own, joined ("treats ED and lowers the risk of heart failure"; "lowers the risk of
+    heart failure while it treats your ED"): between the two names stand a joining word and
+    a predicate of the rule's. Symptoms or parts of the labelled use ("joint pain and swelling
+    in rheumatoid arthritis") have no predicate between them and it. A condition said with its
+    own verb ("regrows hair": a function restored, the loss it names left unnamed) is not
+    read: its disease may be the labelled one under another name."""
+    for o in outside:
+        if any(True for _ in spec.predicates.finditer(o.group(0))):
+            continue
+        for m in matched:
+            start, end = (m.end(), o.start()) if m.end() <= o.start() else (o.end(), m.start())
+            if end <= start:
+                continue
+            between = sentence[start:end]
+            joined = _USES_JOINED.search(between)
+            if joined is None:
+                continue
+            if any(p.start() >= joined.end() for p in spec.predicates.finditer(between)):
+                return True
+    return False
 
 
 def _infections_beside_label(outside: list[str]) -> bool:
