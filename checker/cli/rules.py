@@ -66,7 +66,8 @@ def rules_show(settings: ContentSettings, rule_id: str, lexicon: bool) -> None:
         click.echo("Not a claim when anywhere in the sentence:")
         click.echo("\n".join(f"  {name}: {SCOPE_WORDS[name]}" for name in scopes))
     if isinstance(rule.params, dict) and rule.params.get("approved_care_subject"):
-        labelled = (", or a drug of labelled-uses.yaml for a use its label names"
+        labelled = (", or a drug of labelled-uses.yaml for a use its label names, unless"
+                    " the superlative sets it against another approved drug by name"
                     if rule.type == "existence" else "")
         click.echo(f"Not a claim when said of approved care (approved-care in products.yaml"
                    f"{labelled}) by no seller, patient or unapproved product in the sentence.")

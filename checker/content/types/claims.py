@@ -287,9 +287,28 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
             and not (anywhere and _care_spared(prefix, c))] or (
         # (a superlative only: a cure or a trial's finding may go past what the label says,
         # "Tirzepatide research vials for reversing type 2 diabetes")
-        unowned and not anywhere and _labelled_for(prefix, sentence, lexicons))
+        unowned and not anywhere and _labelled_for(prefix, sentence, lexicons)
+        and not _rival_named(prefix, sentence[match.start():], lexicons))
     return bool(care) and lexicons.products_of(tuple(lexicons.products)).search(
         sentence) is None
+
+
+def _rival_named(prefix: str, compared: str, lexicons: Any) -> bool:
+    """The superlative sets the labelled drug of the prefix against another approved drug
+    named by its name ("Stendra ... works faster and better than Viagra or Cialis"): a claim of
+    superiority over a rival medicine, which no label makes (a drug's label tells its own
+    trials, not a contest with another's), so the drug's labelled use does not clear it."""
+    labelled = lexicons.labelled
+    own = {id(d) for d in (labelled.drug(m.text) for m in labelled.names.finditer(prefix)) if d}
+    for m in labelled.names.finditer(compared):
+        drug = labelled.drug(m.text)
+        if drug is not None and id(drug) not in own:
+            return True
+    brands = lexicons.approved_names
+    if brands is None:
+        return False
+    return any(labelled.drug(m.text) is None and m.text[:1].isupper()
+               for m in brands.finditer(compared))
 
 
 def _labelled_for(prefix: str, sentence: str, lexicons: Any) -> bool:
