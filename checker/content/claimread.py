@@ -4607,6 +4607,41 @@ def _offered(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
                                                   if ctx.lead else None)
         if name:
             return f"{name} (a name on a page that sells)"
+        name = _used_for_a_time(sentence, spec) if ctx.testimonial else None
+        if name:
+            return f"{name} (used for a time in a story on a page that sells)"
+    return None
+
+
+# A time of use and what was used, in a story: "Two weeks in VCARE and ...", "A month on
+# Nopalea", "three months of using GlucoZen".
+_USED_FOR = re.compile(
+    r"\b(?i:(?:" + _COUNT + r"|a|one)\s+(?:days?|weeks?|months?|years?)\s+(?:in|on|of|with|"
+    r"using|wearing|taking|of\s+(?:using|wearing|taking))\s+(?:my\s+|the\s+)?)"
+    r"(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,2})[\u00ae\u2122]?")
+
+
+def _used_for_a_time(sentence: str, spec: ClaimSpec) -> str | None:
+    """The name a story on a page that sells says was used for a time ("Two weeks in VCARE
+    and I no longer get up at night"): what the story credits is a thing used, by its name,
+    one word or in capitals as a trade name is often written; not a name of anything else a
+    page names with capitals (_named_product's exclusions: approved care and approved drugs'
+    brands, a condition, a product class, a person, a clinic, an agency, a month)."""
+    for found in _USED_FOR.finditer(sentence):
+        name = found.group("name").rstrip("\u00ae\u2122")
+        words = name.split()
+        words = words[:next((i for i, w in enumerate(words) if _PRONOUN_I.fullmatch(w)),
+                            len(words))]
+        if not words:
+            continue
+        name = " ".join(words)
+        lowered = {w.lower().strip("'\u2019s") for w in words}
+        if lowered & _NOT_PRODUCT_WORDS or any(len(w.strip(".")) == 1 for w in words) \
+                or spec.conditions.search(name) or (spec.shadow and spec.shadow.search(name)) \
+                or spec.approved.search(name) or approved_names(name, spec) \
+                or spec.all_products.search(name):
+            continue
+        return name
     return None
 
 
