@@ -3190,11 +3190,18 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
             # statement of the product's risk
             found = next((hit for hit in RISK.finditer(text)
                           if not _RISK_DENIED.search(text[:hit.start()])
+
                           # ("more medication brings more complications; our therapy treats
                           # chronic illness": the risk of other care, in a clause of its own)
                           and not _in_a_clause_without_condition(sentence, risk_text,
                                                                  hit.start(), predicates)),
                          None)
+        if found and pattern is ATTRIBUTION:
+            # "According to pharmacists, Salin Plus improves ...": an unnamed profession or
+            # the seller's own users called as the claim's warrant is the seller's appeal to
+            # authority, not a source reported
+            found = next((hit for hit in ATTRIBUTION.finditer(text)
+                          if not _UNNAMED_WARRANT.match(text, hit.end())), None)
         if found and pattern is RISK and _REDUCED_RISK.search(sentence):
             continue  # "cuts your cancer risk" claims prevention; it names no risk of ours
         if found and pattern is EVIDENCE_UNSETTLED and _RESULTS_VARY.match(found.group(0)):
@@ -3281,6 +3288,16 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context) -> str
         f"a reported claim refuted in the next sentence: {cue.group(0)!r}")
 
 
+# Who "according to" names when it names no source: a profession or the seller's users, in
+# the plural, unnamed ("according to pharmacists", "according to many doctors", "according to
+# our customers"); not a named body, a study, a guideline or a person.
+_UNNAMED_WARRANT = re.compile(
+    r"\s+(?:(?:many|most|some|leading|top|local|independent|our|real|thousands\s+of|"
+    r"hundreds\s+of)\s+)?(?:pharmacists|doctors|physicians|experts|dermatologists|"
+    r"specialists|practitioners|nutritionists|naturopaths|therapists|chiropractors|"
+    r"(?:health(?:care)?|medical)\s+(?:professionals|experts|practitioners)|professionals|"
+    r"users|customers|clients|patients|reviewers|buyers|mums|moms|parents)\b(?!\s+(?:at|of|from|in)\s)",
+    re.IGNORECASE)
 _NO_APPROVED = re.compile(r"\b(?:no|without\s+(?:an?|any))\s+(?:FDA[- ])?(?:approved|cleared|"
                           r"authori[sz]ed)\b", re.IGNORECASE)
 
