@@ -3190,7 +3190,10 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
             # statement of the product's risk
             found = next((hit for hit in RISK.finditer(text)
                           if not _RISK_DENIED.search(text[:hit.start()])
-
+                          # ("washes out the viruses before they can cause a cold": what the
+                          # product is said to stop the cause doing, no risk of its own)
+                          and not _BEFORE_IT_CAN.search(text, max(0, hit.start() - 40),
+                                                        hit.start())
                           # ("more medication brings more complications; our therapy treats
                           # chronic illness": the risk of other care, in a clause of its own)
                           and not _in_a_clause_without_condition(sentence, risk_text,
@@ -3288,6 +3291,10 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context) -> str
         f"a reported claim refuted in the next sentence: {cue.group(0)!r}")
 
 
+# The cause of a condition stopped before it acts: "before they can cause", "before it can
+# cause" (a prevention told, the RISK cue's "can cause" inside it).
+_BEFORE_IT_CAN = re.compile(r"\bbefore\s+(?:they|it|(?:the|these|those|any)\s+[\w-]+)\s+$",
+                            re.IGNORECASE)
 # Who "according to" names when it names no source: a profession or the seller's users, in
 # the plural, unnamed ("according to pharmacists", "according to many doctors", "according to
 # our customers"); not a named body, a study, a guideline or a person.
