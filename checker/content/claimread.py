@@ -3818,9 +3818,12 @@ def _uses_apart(sentence: str, spec: ClaimSpec, matched: list[TermMatch],
     a predicate of the rule's. Symptoms or parts of the labelled use ("joint pain and swelling
     in rheumatoid arthritis") have no predicate between them and it. A condition said with its
     own verb ("regrows hair": a function restored, the loss it names left unnamed) is not
-    read: its disease may be the labelled one under another name."""
+    read: its disease may be the labelled one under another name; nor is a word for germs in
+    general ("lowers the chance of passing the virus to a partner": the labelled one, said
+    again)."""
     for o in outside:
-        if any(True for _ in spec.predicates.finditer(o.group(0))):
+        if any(True for _ in spec.predicates.finditer(o.group(0))) \
+                or _GERMS.fullmatch(o.group(0).strip()):
             continue
         for m in matched:
             start, end = (m.end(), o.start()) if m.end() <= o.start() else (o.end(), m.start())

@@ -33,6 +33,11 @@ CASES = [
                                      "swelling in rheumatoid arthritis."),
     (DISEASE, False, "Online ED Treatment", "Viagra treats ED; it does not lower the risk of "
                                             "heart failure."),
+    # a word for germs in general is the labelled infection said again
+    ("infectious-disease-claim", False, "Herpes Care", "Taken every day, valacyclovir prevents "
+                                                       "genital herpes outbreaks and lowers the "
+                                                       "chance of passing the virus to a "
+                                                       "partner."),
 ]
 
 
