@@ -742,9 +742,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # "healed my rotator cuff")
                   # (a restorative verb opens a condition composed from it, "healed my
                   # rotator cuff": conditions-consumer.yaml, restorative-verbs; that verb is
-                  # the predicate)
+                  # the predicate); the -ing participle alike ("cutting teeth", a baby's
+                  # teething, "burning feet"; not "healing my rotator cuff")
                   and not (wide is None and _placed(sentence, p)
-                           and p.group(0).lower().endswith("ed")
+                           and p.group(0).lower().endswith(("ed", "ing"))
                            and not _RESTORED.search(p.group(0))
                            and any(c.start() <= p.start() and p.end() < c.end()
                                    for c in conditions))
@@ -2744,8 +2745,11 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
         # attacks" end in a word of attacking, and no product attacks anything in "after my
         # heart attack"; a list item so named still takes its lead's ("help prevent:" over
         # "Strokes and heart attacks")
+        # (nor a participle inside it, "cutting teeth": that block's reading in judge; the
+        # list item then takes its lead's, "Teething tablets relieve:" over "Irritability
+        # from cutting teeth")
         found = [p for p in found if not any(c.start() < p.start() and p.end() == c.end()
-                                             for c in conditions)]
+                                             or _participle_in(p, c) for c in conditions)]
     if found and "-to-" in sentence:
         # a predicate word inside a hyphenated "X-to-Y" compound is part of a modifier, not a
         # verb: "a test-to-treat visit", "hard-to-treat infections", "a treat-to-target plan"
@@ -2755,6 +2759,15 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
         return found
     lead = _lead_predicate(sentence, spec, ctx, verdict)
     return [lead] if lead is not None else []
+
+
+def _participle_in(predicate: TermMatch, condition: TermMatch) -> bool:
+    """A participle inside a condition's own name ("cutting teeth", "blocked arteries"), not
+    a restorative verb that opens a condition composed from it ("healed my rotator cuff")."""
+    word = predicate.group(0).lower()
+    return predicate.term_set != "learned" and word.endswith(("ed", "ing")) \
+        and not _RESTORED.search(word) \
+        and condition.start() <= predicate.start() and predicate.end() < condition.end()
 
 
 _TO_COMPOUND_BEFORE = re.compile(r"\w-to-$", re.IGNORECASE)
@@ -4757,9 +4770,11 @@ def _kind_for(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> li
                       found.end(), "intended")]
 
 
-# The -ed forms of conditions-consumer.yaml's restorative verbs (which open the conditions
-# composed from them: "healed my rotator cuff", "restored my hearing").
-_RESTORED = re.compile(r"(?:heal|restor|repair|revers|regenerat)ed$", re.IGNORECASE)
+# The -ed and -ing forms of conditions-consumer.yaml's restorative verbs (which open the
+# conditions composed from them: "healed my rotator cuff", "restored my hearing", "regrowing
+# lost hair").
+_RESTORED = re.compile(r"(?:(?:heal|restor|repair|revers|regenerat)(?:ed|ing)|regrowing|"
+                       r"rebuilding|bringing)$", re.IGNORECASE)
 # A title's subtitle after a colon, dash or bar, and one that inquires rather than offers.
 _SUBTITLE = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s)\s*")
 _INQUIRY = re.compile(r"\?|\b(?:what|does|do|is|are|can|could|should|will|why|how|when|who|"
