@@ -81,8 +81,10 @@ class TermSet:
     is scanned once, in linear time, whatever the number of terms. Matches are whole words,
     longest first; all-caps short forms match only in capitals."""
 
-    def __init__(self, name: str, terms: list[str], source: str = "", licence: str = ""):
+    def __init__(self, name: str, terms: list[str], source: str = "", licence: str = "",
+                 senses: NounSenses | None = None):
         self.name, self.terms, self.source, self.licence = name, terms, source, licence
+        self.senses = senses
         plain = [t.lower() for t in terms if _PLAIN.match(t) and not _ACRONYM.match(t)]
         regexes = [t for t in terms if not _PLAIN.match(t) and not _ACRONYM.match(t)]
         capitals = [t for t in terms if _ACRONYM.match(t)]
@@ -91,6 +93,18 @@ class TermSet:
                           for group, case in ((folded, False), (capitals, True)) if group]
 
     def finditer(self, text: str) -> list[TermMatch]:
+        found = self._finditer(text)
+        if self.senses is not None and found:
+            found = [m for m in found if not self.senses.adjective(text, m)]
+        return found
+
+    def search(self, text: str) -> TermMatch | None:
+        found = self._search(text)
+        if found is not None and self.senses is not None and self.senses.adjective(text, found):
+            return next(iter(self.finditer(text)), None)
+        return found
+
+    def _finditer(self, text: str) -> list[TermMatch]:
         if _RAW and text.isascii():
             found = self._ascii_matches(text, first_only=False)
         elif _RAW_UTF8:
@@ -102,7 +116,7 @@ class TermSet:
             found.sort(key=lambda m: (m.begin, -m.finish))
         return found
 
-    def search(self, text: str) -> TermMatch | None:
+    def _search(self, text: str) -> TermMatch | None:
         if _RAW and text.isascii():
             found = self._ascii_matches(text, first_only=True)
         elif _RAW_UTF8:
@@ -158,6 +172,41 @@ class TermSet:
                     break
                 pos = pos + _BYTES_OF(data, pos, 1) if pos == finish else finish
         return found
+
+
+class NounSenses:
+    """Condition names that are also adjectives ("cold": the common cold, and a cold compress):
+    a match that ends in such a word names the condition only as a noun heading its phrase,
+    so not before a word it modifies ("a cold teething ring", "the cold-water rinse"). A noun
+    is followed by the end of its clause, punctuation, a word of the closed classes (a
+    conjunction, a preposition, a pronoun, an auxiliary: "a cold in a day", "your cold is
+    gone"), a verb or an adverb by its ending ("your cold lingers", "cleared quickly"), or a
+    noun it compounds with as the illness ("cold sores", "cold symptoms", "a cold remedy")."""
+
+    def __init__(self, words: list[str], followers: list[str]):
+        self.words = frozenset(w.lower() for w in words)
+        self.followers = frozenset(w.lower() for w in followers)
+        self._lengths = sorted({len(w) for w in self.words})
+
+    def adjective(self, text: str, match: TermMatch) -> bool:
+        name = match.text
+        # (only a match that ends in one of the words: most matches end otherwise)
+        if not any(name[-n:].lower() in self.words
+                   and (len(name) == n or not name[-n - 1].isalpha()) for n in self._lengths):
+            return False
+        after = _NEXT_WORD.match(text, match.end())
+        if after is None:
+            return False
+        word = after.group("word").lower()
+        if after.group("hyphen"):
+            return word not in self.followers  # "a cold-water rinse", not "cold-and-flu"
+        return word not in self.followers and not word.endswith(("ly", "ed")) \
+            and not (word.endswith("s") and not word.endswith("ss"))
+
+
+# The word after a match: a hyphen and a word ("cold-water"), or space and a word (not
+# punctuation, which ends the noun's phrase).
+_NEXT_WORD = re.compile(r"(?:(?P<hyphen>-)|\s+)(?P<word>[A-Za-z][A-Za-z']*)")
 
 
 def _trie_regex(terms: list[str]) -> str:
@@ -406,7 +455,8 @@ _MERGED: dict[str, TermSet] = {}
 def _merged(name: str, sets: list[TermSet]) -> TermSet:
     key = name + "|" + "|".join(s.name for s in sets)
     if key not in _MERGED:
-        _MERGED[key] = TermSet(name, [t for s in sets for t in s.terms])
+        _MERGED[key] = TermSet(name, [t for s in sets for t in s.terms],
+                               senses=next((s.senses for s in sets if s.senses), None))
     return _MERGED[key]
 
 
@@ -486,7 +536,9 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
             name, apostrophe_free(british_spellings(
                 icd + consumer[name] + consumer.get(f"{name}-morphology", []) + extra)),
             f"ICD-10-CM ({file}){source}; {consumer['source']}",
-            f"public domain (ICD-10-CM){licence}; {consumer['licence']}")
+            f"public domain (ICD-10-CM){licence}; {consumer['licence']}",
+            senses=NounSenses(consumer[f"{name}-noun-senses"], consumer["noun-followers"])
+            if consumer.get(f"{name}-noun-senses") else None)
     cleared = {cls: TermSet(f"cleared:{cls}", terms, products_data["source"],
                             products_data["licence"])
                for cls, terms in (products_data.get("cleared") or {}).items()}
