@@ -12,7 +12,11 @@ _NO_EVIDENCE = (
     r"\bno\s+(?:good\s+|strong\s+|reliable\s+)?"
     r"(?:evidence|proof|trials?|studies|data)\b|\b(?:no|not\s+(?:a|one))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|trials?|research|data)\s+(?:in\s+[\w-]+\s+)?(?:has|have|had|shows?|"
-    r"showed|proves?|proved|finds?|found|supports?)\b|\bnone\s+of\s+the\s+(?:studies|trials)\b|")
+    r"showed|proves?|proved|finds?|found|supports?)\b|\bnone\s+of\s+the\s+(?:studies|trials)\b|"
+    # what was named, none of it shown ("What parents are told the tablets relieve, none of it
+    # shown in a trial:", "none of these has been proven")
+    r"\bnone\s+of\s+(?:it|them|this|these|those)\s+(?:(?:has|have|had)\s+(?:yet\s+|ever\s+)?"
+    r"been\s+|(?:is|are|was|were)\s+)?(?:shown|proven|proved)\b|")
 # ... said to be weak or missing, before or after the claim it is about ("little evidence
 # that drips prevent the flu", "the evidence that it shortens the flu is limited", "have no
 # scientific basis") ...
