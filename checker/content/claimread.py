@@ -4657,8 +4657,12 @@ def _offered(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
 # Nopalea", "three months of using GlucoZen".
 _USED_FOR = re.compile(
     r"\b(?i:(?:" + _COUNT + r"|a|one)\s+(?:days?|weeks?|months?|years?)\s+(?:in|on|of|with|"
-    r"using|wearing|taking|of\s+(?:using|wearing|taking))\s+(?:my\s+|the\s+)?)"
-    r"(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,2})[\u00ae\u2122]?")
+    r"using|wearing|taking|of\s+(?:using|wearing|taking))\s+(?:my\s+|the\s+|this\s+)?)"
+    r"(?:(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,2})[\u00ae\u2122]?"
+    # ... or the thing by its kind, with "the" or "this" (the one the page sells): "one week
+    # using the headset", "five days with the pen"
+    r"|(?<=\bthe\s)(?P<kind>[a-z][a-z-]{2,})\b(?!\s+(?:of|for)\b)"
+    r"|(?<=\bthis\s)(?P<this>[a-z][a-z-]{2,})\b(?!\s+(?:of|for)\b))")
 
 
 def _used_for_a_time(sentence: str, spec: ClaimSpec) -> str | None:
@@ -4668,7 +4672,8 @@ def _used_for_a_time(sentence: str, spec: ClaimSpec) -> str | None:
     page names with capitals (_named_product's exclusions: approved care and approved drugs'
     brands, a condition, a product class, a person, a clinic, an agency, a month)."""
     for found in _USED_FOR.finditer(sentence):
-        name = found.group("name").rstrip("\u00ae\u2122")
+        name = (found.group("name") or found.group("kind") or found.group("this")
+                ).rstrip("\u00ae\u2122")
         words = name.split()
         words = words[:next((i for i, w in enumerate(words) if _PRONOUN_I.fullmatch(w)),
                             len(words))]
