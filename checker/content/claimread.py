@@ -4654,10 +4654,13 @@ def _offered(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
 
 
 # A time of use and what was used, in a story: "Two weeks in VCARE and ...", "A month on
-# Nopalea", "three months of using GlucoZen".
+# Nopalea", "three months of using GlucoZen", "since he started wearing the ring".
 _USED_FOR = re.compile(
-    r"\b(?i:(?:" + _COUNT + r"|a|one)\s+(?:days?|weeks?|months?|years?)\s+(?:in|on|of|with|"
-    r"using|wearing|taking|of\s+(?:using|wearing|taking))\s+(?:my\s+|the\s+|this\s+)?)"
+    r"\b(?i:(?:(?:" + _COUNT + r"|a|one)\s+(?:days?|weeks?|months?|years?)\s+(?:in|on|of|with|"
+    r"using|wearing|taking|of\s+(?:using|wearing|taking))"
+    # ... or the start of its use: "since he started wearing the ring"
+    r"|(?:since|after|once)\s+(?:I|he|she|we|they)\s+(?:started|began)\s+(?:using|wearing|"
+    r"taking))\s+(?:my\s+|the\s+|this\s+)?)"
     r"(?:(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,2})[\u00ae\u2122]?"
     # ... or the thing by its kind, with "the" or "this" (the one the page sells): "one week
     # using the headset", "five days with the pen"
@@ -4670,7 +4673,11 @@ def _used_for_a_time(sentence: str, spec: ClaimSpec) -> str | None:
     and I no longer get up at night"): what the story credits is a thing used, by its name,
     one word or in capitals as a trade name is often written; not a name of anything else a
     page names with capitals (_named_product's exclusions: approved care and approved drugs'
-    brands, a condition, a product class, a person, a clinic, an agency, a month)."""
+    brands, a condition, a product class, a person, a clinic, an agency, a month). Not in a
+    story that names the teller's own clinician ("the brace my physiotherapist fitted"): the
+    thing may be that clinician's care."""
+    if _STORY_CARER.search(sentence) or _STORY_CARERS_CARE.search(sentence):
+        return None
     for found in _USED_FOR.finditer(sentence):
         name = (found.group("name") or found.group("kind") or found.group("this")
                 ).rstrip("\u00ae\u2122")

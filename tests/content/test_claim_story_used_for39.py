@@ -5,11 +5,11 @@ A story on a shop's page credited "Two weeks in VCARE" with ending a man's prost
 (the ASA's 2024 ruling on VCARE prostate underwear): the reader knew no product there, since a
 single word or a word in capitals is no trade name by itself (an abbreviation, a place, a
 person). Said as what the teller used, wore or took for a time ("two weeks in", "a month on",
-"three months of using"), by its name or by its kind after "the" or "this" ("one week using
-the headset"), on a page that sells, it is the thing sold and the story's product
-(unapproved-disease-claim). Approved care used for a time ("a month on Flomax") stays the
-story's care, and the same story with no outcome claimed stays quiet. Pages are written for
-these tests, not taken from a corpus file."""
+"three months of using", "since he started wearing"), by its name or by its kind after "the" or
+"this" ("one week using the headset"), on a page that sells, it is the thing sold and the
+story's product (unapproved-disease-claim). Approved care used for a time ("a month on Flomax")
+stays the story's care, and the same story with no outcome claimed stays quiet. Pages are
+written for these tests, not taken from a corpus file."""
 
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ def _shop(story: str) -> str:
     # the thing by its kind, with "the": the one the page sells
     ("Just one week using the headset and I've come off my depression tablets.", True),
     ("A month on the medication my doctor prescribed and my arthritis pain is gone.", False),
+    # ... or the start of its use
+    ("My husband's sleep apnoea has gone since he started wearing the ring, and he no longer "
+     "needs his CPAP machine.", True),
+    ("My back pain has eased since I started wearing the brace my physiotherapist fitted.",
+     False),
 ])
 def test_a_story_crediting_a_thing_used_for_a_time(engine: ContentEngine, story: str,
                                                    fires: bool) -> None:
