@@ -390,18 +390,25 @@ HOPE_UNMET = re.compile(
 # fatigue." is the seller's praise; "I was told the drip would cure my fatigue, and it did").
 HEARD = re.compile(
     # the teller read, heard or saw it ("I had read online that", "we'd heard that")
-    r"\b(?:I|we|he|she|they)\s+(?:had\s+|['\u2019]d\s+|have\s+|['\u2019]ve\s+)?(?:read|heard|seen)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:that|how)\b|"
+    r"\b(?:I|we|he|she|they)(?:\s+had\s+|['\u2019]d\s+|\s+have\s+|['\u2019]ve\s+|\s+)(?:read|heard|"
+    r"seen)\s+(?:[\w-]+\s+){0,3}?(?:that|how)\b|"
     # was told or promised it ("I was told online that", "we had been promised")
     r"\b(?:I|we|he|she|they)\s+(?:was|were|had\s+been|['\u2019]d\s+been|have\s+been|"
     r"['\u2019]ve\s+been)\s+(?:[\w-]+\s+)?(?:told|promised|assured|led\s+to\s+believe)\b|"
-    # someone told the teller ("My mother-in-law told me amber beads would ...")
+    # someone told the teller, or swore to it ("My mother-in-law told me amber beads would
+    # ...", "A friend swore the drops would clear it up"; not "swear by")
     r"\b(?:told|promised|assured|convinced)\s+(?:me|us|him|her|them)\b|"
+    r"\b(?:swore|swears|sworn)\b(?!\s+by\b)|"
+    # the maker's or the label's word ("The maker says it relieves ...", "the box promises")
+    r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:makers?|manufacturers?|company|brand|label|seller|"
+    r"vendor|packaging|packet|box|advert|ad|website|site|leaflet)\s+(?:says|said|claims?|claimed|"
+    r"promises?|promised|states?|stated)\b|"
     # the reader may have read it ("You may have read that ...")
     r"\byou\s+(?:may|might|could)\s+(?:have\s+|already\s+have\s+)?(?:read|heard|seen)\b|"
     # others say it ("Some websites say", "Many parents believe", "Other clinics claim")
     r"\b(?:some|many|other|a\s+few|lots\s+of)\s+(?:[\w-]+\s+)?(?:people|parents|patients|"
-    r"friends|websites|sites|clinics|practitioners|sellers|companies|influencers|ads|adverts|"
+    r"friends|relatives|websites|sites|clinics|practitioners|sellers|vendors|companies|brands|"
+    r"makers|manufacturers|shops|stores|retailers|marketers|influencers|ads|adverts|labels|"
     r"articles|posts|blogs|videos|books|forums|groups)\s+(?:[\w-]+\s+)?(?:say|said|claim|"
     r"claimed|suggest|suggested|believe|believed|promise|promised|insist|insisted|swear|told|"
     r"tell)\b|"
@@ -429,6 +436,7 @@ REFUTES = re.compile(
     r"a\s+claim\s+without\s+evidence)|not\s+(?:true|so)|false|untrue|wrong)\b|"
     # its evidence denied ("The studies do not support this.", "No trial has shown it", "no
     # diet has been shown to do that", "It has not been shown to")
+    r"\bno\s+(?:proven|known|demonstrated|established|real)\s+(?:benefits?|effects?|value)\b|"
     r"\b(?:do|does|did)\s*(?:n['\u2019]t|\s+not)\s+(?:support|back\s+up|bear\s+out)\s+(?:this|"
     r"that|it|these|those|the\s+claims?|such\s+claims)\b|"
     r"\bno\s+(?:[\w-]+\s+){1,2}?(?:has|have)\s+(?:ever\s+)?been\s+(?:shown|proven|proved|found)\b|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.content.conftest import article_rules_fired, story_quote
+from tests.content.conftest import CLAIM_RULES, article_rules_fired, story_quote
 
 DISEASE = "unapproved-disease-claim"
 CURE = "no-unqualified-cure-claims"
@@ -49,3 +49,35 @@ IV = "IV Vitamin Drips and NAD+ Infusions"
 def test_a_reported_claim_refuted_in_the_next_sentence(engine, title: str, body: str,
                                                        fired: set[str]) -> None:
     assert article_rules_fired(engine, title, body) & {DISEASE, CURE} == fired
+
+
+HOMEOPATHY = "Homeopathic Remedies for Children"
+
+
+def _card(title: str, body: str) -> str:
+    return ("<p>Browse our services.</p><div class=\"cards\"><div class=\"card\">"
+            f"<h3>{title}</h3><p>{body}</p></div></div>")
+
+
+@pytest.mark.parametrize(("body", "fired"), [
+    # who said it: someone who swore to it, a contracted "I'd read", the maker's word, stores
+    (story_quote("A neighbour swore the homeopathic earache drops would clear up my daughter's "
+                 "ear infection. It didn't, and she needed antibiotics from our GP.",
+                 "Leah, mum of two"), set()),
+    (story_quote("I'd read online that homeopathic cough pellets would cure my son's croup. They "
+                 "didn't, and the steroid our GP gave him worked in hours.", "Tom"), set()),
+    (_card("Do Homeopathic Flu Pellets Work?", "The maker says the pellets relieve flu symptoms "
+           "and fever in children. There is no evidence for that."), set()),
+    # the refutation: no proven benefit known
+    ("<p>Some stores say homeopathic teething tablets relieve teething pain in babies. The FDA "
+     "knows of no proven benefit.</p>", set()),
+    # ... neighbours: the story says it came true; the maker's word followed by no refutation
+    (story_quote("A neighbour swore the homeopathic earache drops would clear up my daughter's "
+                 "ear infection, and they did within two days.", "Leah, mum of two"),
+     {"infectious-disease-claim", DISEASE}),
+    (_card("Homeopathic Flu Pellets", "The maker says the pellets relieve flu symptoms and fever "
+           "in children. Each tube holds 80 pellets."),
+     {"infectious-disease-claim", DISEASE}),
+])
+def test_who_reported_it_and_how_it_is_refuted(engine, body: str, fired: set[str]) -> None:
+    assert article_rules_fired(engine, HOMEOPATHY, body) & CLAIM_RULES == fired
