@@ -75,7 +75,9 @@ _STUDY_FOUND_NOTHING = (
     r"|\bnone\s+(?:of\s+(?:them|these|those|the\s+(?:studies|trials))\s+)?(?:has|have|had)\s+"
     r"(?:yet\s+|ever\s+)?(?:shown|proven|proved|found|demonstrated|established)\b|"
     r"\b(?:could|can|did|do)\s*(?:not|n't|n\u2019t)\s+find\s+(?:a|an|any|one)\s+(?:[\w,-]+\s+){0,3}?"
-    r"(?:stud(?:y|ies)|trials?|evidence|research|data)\b")
+    r"(?:stud(?:y|ies)|trials?|evidence|research|data)\b|"
+    r"\b(?:we|I|they|researchers|reviewers)\s+(?:have\s+|has\s+)?(?:found|find|could\s+find|saw)\s+"
+    r"no\s+(?:[\w,-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|evidence|research|data|proof)\b")
 EVIDENCE_DENIED = re.compile(_NO_EVIDENCE + _WEAK_EVIDENCE + _FALSE_CLAIM + _STUDY_FOUND_NOTHING,
                              re.IGNORECASE)
 # evidence-unsettled: a research mention that names its own uncertainty ("more research is
@@ -200,8 +202,12 @@ _CLAIM_REPORTED = re.compile(
     # others' sales talk, not ours ("our clinics sell ..." is the clinic's own claim)
     r"(?<!\bour\s)(?<!\bmy\s)"
     r"\b(?:sellers?|vendors?|companies|websites?|sites|marketers?|influencers?|manufacturers?|"
-    r"ads|advertisements?|spas|clinics)\s+(?:(?:that|who|which)\s+)?(?:\w+\s+)?"
-    + _SALES_VERB + r"\b|"
+    r"ads|advertisements?|spas|clinics|brands|makers|shops|stores|retailers)\s+(?:(?:that|who|"
+    r"which)\s+)?(?:\w+\s+)?" + _SALES_VERB + r"\b|"
+    # the same passive with its subject left out, opening a fragment ("Sold as clinically
+    # proven relief for earache, colds and flu; we found no published trial")
+    r"^\W*(?:often\s+|widely\s+|sometimes\s+)?(?:sold|marketed|promoted|touted|pitched|billed|"
+    r"advertised|hyped)\s+(?:online\s+|widely\s+)?as\b|"
     r"\b(?:products?|remed(?:y|ies)|supplements?|treatments?|drips?|anyone|anything)\s+"
     r"(?:that\s+)?(?:claim(?:s|ing)?|promis(?:e|es|ing))\s+to\b|"
     # an authority or an accuser reporting a firm's claims: "The FTC said the company
