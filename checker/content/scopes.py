@@ -202,7 +202,8 @@ _CLAIM_REPORTED = re.compile(
     # others' sales talk, not ours ("our clinics sell ..." is the clinic's own claim)
     r"(?<!\bour\s)(?<!\bmy\s)"
     r"\b(?:sellers?|vendors?|companies|websites?|sites|marketers?|influencers?|manufacturers?|"
-    r"ads|advertisements?|spas|clinics|brands|makers|shops|stores|retailers)\s+(?:(?:that|who|"
+    r"ads|advertisements?|spas|clinics|brands|makers|shops|stores|retailers|practitioners|"
+    r"providers|therapists|healers)\s+(?:(?:that|who|"
     r"which)\s+)?(?:\w+\s+)?" + _SALES_VERB + r"\b|"
     # the same passive with its subject left out, opening a fragment ("Sold as clinically
     # proven relief for earache, colds and flu; we found no published trial")
