@@ -419,6 +419,24 @@ HEARD = re.compile(
     r"articles|posts|blogs|videos|books|forums|groups)\s+(?:[\w-]+\s+)?(?:say|said|claim|"
     r"claimed|suggest|suggested|believe|believed|promise|promised|insist|insisted|swear|told|"
     r"tell)\b|"
+    # one other source ("A popular blog claims", "One clinic promised that", "an influencer said")
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:blog|website|site|article|post|video|influencer|"
+    r"book|ad|advert|advertisement|clinic|seller|company|brand|practitioner|naturopath|friend|"
+    r"relative|neighbou?r|podcast|forum|leaflet|label)\s+(?:[\w-]+\s+)?(?:claims?|claimed|says|"
+    r"said|promises?|promised|advertised|advertises|suggests?|suggested|insists?|insisted)\b|"
+    # heard often ("We often hear that", "you may read claims that")
+    r"\b(?:we|you|people|parents|patients)\s+(?:often\s+|sometimes\s+|may\s+|might\s+|will\s+)?"
+    r"(?:hear|read|see)\s+(?:[\w-]+\s+){0,2}?(?:that|how)\b|"
+    # told, said or claimed, in the passive ("Parents are sometimes told that", "it is said
+    # to", "is claimed to")
+    r"\b(?:is|are|was|were|been|being|get|gets|got)\s+(?:often\s+|sometimes\s+|widely\s+|"
+    r"commonly\s+|frequently\s+|still\s+)?(?:told|promised|said|claimed|believed|thought|"
+    r"rumou?red|reported)\s+(?:that|to)\b|"
+    # the claim named as such ("The idea that chelation reverses ...", "the belief that")
+    r"\b(?:the|a|this|that)\s+(?:popular\s+|common\s+|old\s+|widespread\s+)?(?:idea|claim|belief|"
+    r"notion|myth|promise|story|theory)\s+that\b|"
+    # someone sure of it ("My aunt was sure chelation would ...")
+    r"\b(?:was|were)\s+(?:so\s+)?(?:sure|convinced|certain)\b|"
     # said in general ("It is often said that", "it's widely believed")
     r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:often\s+|sometimes\s+|widely\s+|commonly\s+)?"
     r"(?:said|claimed|believed|thought|suggested|rumou?red)\b|"
@@ -431,7 +449,7 @@ REFUTES = re.compile(
     # ...", "It didn't work.", "That never happened", "It did nothing")
     r"^\W*(?:(?:but|sadly|unfortunately|of\s+course)\W+)?(?:it|they|that|this|he|she|none\s+of\s+"
     r"(?:it|them|this|that))\s+(?:(?:did|does|do|will|would|could|can|has|have|had)\s*(?:n['\u2019]t|"
-    r"\s+not)|never)(?:\s+(?:work|worked|help|helped|happen|happened|come\s+true|do\s+(?:that|"
+    r"\s+not)|won['\u2019]t|can['\u2019]t|cannot|never)(?:\s+(?:work|worked|help|helped|happen|happened|come\s+true|do\s+(?:that|"
     r"so|this|it|anything)|did))?(?:\s+(?:at\s+all|either))?\s*(?:[,.;:!\u2014\u2013-]|$|\s+(?:and|"
     r"but)\b)|"
     r"^\W*(?:(?:but|sadly|unfortunately)\W+)?(?:it|they|that|this)\s+(?:did|made|changed)\s+"
@@ -444,6 +462,14 @@ REFUTES = re.compile(
     # its evidence denied ("The studies do not support this.", "No trial has shown it", "no
     # diet has been shown to do that", "It has not been shown to")
     r"\bno\s+(?:proven|known|demonstrated|established|real)\s+(?:benefits?|effects?|value)\b|"
+    # a study's null result ("The TACT2 trial found no benefit"), the claim called false ("That
+    # claim is false"), the product no substitute for care ("they were no substitute for ...")
+    r"\b(?:stud(?:y|ies)|trials?|research|reviews?|data)\b[^.;]{0,40}?\b(?:found|find|finds|"
+    r"show(?:s|ed)?|saw)\s+no\s+(?:[\w-]+\s+)?(?:benefits?|effects?|differences?|improvements?|"
+    r"evidence)\b|"
+    r"^\W*(?:that|this|the|such)\s+(?:claims?|ideas?|beliefs?|promises?|stor(?:y|ies))\s+(?:is|are|"
+    r"was|were)\s+(?:false|untrue|wrong|a\s+myth|not\s+true|unfounded|misleading|baseless)\b|"
+    r"\b(?:it|they|these|those)\s+(?:is|are|was|were)\s+no\s+(?:substitute|replacement|cure)\b|"
     r"\b(?:do|does|did)\s*(?:n['\u2019]t|\s+not)\s+(?:support|back\s+up|bear\s+out)\s+(?:this|"
     r"that|it|these|those|the\s+claims?|such\s+claims)\b|"
     r"\bno\s+(?:[\w-]+\s+){1,2}?(?:has|have)\s+(?:ever\s+)?been\s+(?:shown|proven|proved|found)\b|"
