@@ -4071,6 +4071,7 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
             and not (p.group(0).lower() == "natural" and _NATURAL_OWN.match(sentence, p.end()))
             and not (p.group(0).lower() == "drops" and _DROPS_IN_MEASURE.match(sentence, p.end()))
             and not _body_word(sentence, p)
+            and not _MARKER_AFTER.match(sentence, p.end())
             and not any(a.start() <= p.start() and p.end() <= a.end()
                        or a.term_set in _DRUG_NAME_SETS and a.end() <= p.start()
                        and _FORM_GAP.fullmatch(sentence, a.end(), p.start())
@@ -4134,6 +4135,13 @@ _BODY_ROOTS = re.compile(
     r"(?:teeth|tooth|hair|nerves?|molars?|incisors?|canines?)\b|"
     r"\broots?\s+(?:resorption|canals?|surfaces?|fractures?|damage|planing|tips?)\b",
     re.IGNORECASE)
+
+# A word written with "-positive", "-negative" or "-mutated" after it is a marker a test finds
+# in the patient or the tumour ("KIT-positive gastrointestinal stromal tumours", "HER2-negative
+# breast cancer", "HIV-positive adults"), a gene's or a germ's symbol that names which kind of
+# the disease, never a product: the "KIT" of "KIT-positive" is no kit of ours.
+_MARKER_AFTER = re.compile(r"[-\u2010\u2011](?:positive|negative|mutated|mutant|expressing|"
+                           r"amplified|driven)\b", re.IGNORECASE)
 
 # A product word and the phrase that makes it a word of the body, not the product.
 _BODY_WORDS = (("patch", _SKIN_PATCHES), ("root", _BODY_ROOTS))
