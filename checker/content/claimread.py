@@ -707,6 +707,14 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # an instruction to stop using the product ("..., so stop and get checked",
                   # "stop using it and see a doctor"): the reader stops, no condition does
                   and not _stop_using(sentence, p)
+                  # stopping a substance as what a person tries, wants or finds hard ("need
+                  # more than one try to stop using opiates", "people who want to quit
+                  # opioids"): the person's aim, no outcome a product brought about
+                  and not _aimed_stop(sentence, p)
+                  # "recovery" as a process told in a clause of its own that names no
+                  # condition ("..., and that is a normal part of recovery"): no product's
+                  # effect on the condition the other clause names
+                  and not _bare_recovery(sentence, p, conditions)
                   and not _REGULATOR_BEFORE.search(sentence[max(0, p.start() - 30):p.start()])
                   # a use or approval taken back ("The FDA revoked its emergency use for
                   # COVID-19", "the maker withdrew its approval for ...")
@@ -1999,7 +2007,8 @@ def _retired_generic_care(sentence: str) -> list[TermMatch]:
     them denies nothing)."""
     for verb in RETIRED_CARE_VERB.finditer(sentence):
         care = _GENERIC_CARE.match(sentence, verb.end())
-        if care is not None:
+        # (not care a person tries or finds hard to give up: `_aimed`)
+        if care is not None and not _aimed(sentence, verb.start()):
             return [TermMatch(sentence[verb.start():care.end()], verb.start(), care.end(),
                               "retired")]
     return []
@@ -2079,6 +2088,34 @@ def _stop_using(sentence: str, p: TermMatch) -> bool:
         and _STOP_AFTER.match(sentence, p.end()) is not None
 
 
+def _aimed_stop(sentence: str, p: TermMatch) -> bool:
+    """"stop" or "quit" as the infinitive of a person's aim or struggle ("try to stop", "want
+    to quit", "ready to stop", "hard to stop"): what the person means to do, not what a
+    product did ("Our blend makes it easier to stop" is not an aim: "easier" is no aim word)."""
+    return p.group(0).lower().split()[0] in ("stop", "quit") and _placed(sentence, p) \
+        and _aimed(sentence, p.start())
+
+
+def _aimed(sentence: str, at: int) -> bool:
+    """The verb at `at` is the infinitive of an aim or a struggle (`_AIM_BEFORE`)."""
+    return _AIM_BEFORE.search(sentence[max(0, at - 40):at]) is not None
+
+
+def _bare_recovery(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> bool:
+    """The noun "recovery" with nothing after it in its clause (no "from", "after" or "of"
+    naming what is recovered from), in a clause that names none of the sentence's conditions:
+    the person's own process named, not a product's effect on them."""
+    if p.group(0).lower() != "recovery" or not _placed(sentence, p) \
+            or _NO_OBJECT_AFTER.match(sentence, p.end()) is None:
+        return False
+    start, end = clause_at(sentence, p.start())
+    return not any(start <= c.start() < end or start < c.end() <= end for c in conditions)
+
+
+_AIM_BEFORE = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|"
+                         r"decid(?:e|es|ed|ing)|ready|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|"
+                         r"wish(?:es|ed|ing)?|struggl(?:e|es|ed|ing)|hard|difficult)\s+to\s+$",
+                         re.IGNORECASE)
 _STOP_BEFORE = re.compile(r"(?:^|[,;:.!?]|\b(?:so|then|please|just|immediately))\s*$",
                           re.IGNORECASE)
 _STOP_AFTER = re.compile(r"\s*(?:and\b|or\b|[,;.!?]|$|(?:using|taking|applying|wearing)\b)",
@@ -2263,7 +2300,9 @@ def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
     for care_set, before in ((spec.implied, RETIRED_CARE), (spec.replaced, SUBSTITUTED_CARE)):
         for care in care_set.finditer(sentence) if care_set is not None else []:
             verb = before.search(sentence[:care.start()])
-            if verb is not None:
+            # (not care a person tries or wants to give up: "need more than one try to stop
+            # using opiates" tells an aim, not an outcome: `_aimed`)
+            if verb is not None and not _aimed(sentence, verb.start()):
                 return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
     for drug in approved_names(sentence, spec) if _NAME_INSIDE.search(sentence) \
             and _REPLACING_WORD.search(sentence) else []:
