@@ -715,6 +715,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # condition ("..., and that is a normal part of recovery"): no product's
                   # effect on the condition the other clause names
                   and not _bare_recovery(sentence, p, conditions)
+                  # "treatment" naming a kind of provider or the services a clinic offers
+                  # ("Our Addiction Treatment Network", "the treatments our physicians
+                  # offer", "offers several hair loss treatments"), not a product's effect
+                  and not _service_category(sentence, p, spec)
                   and not _REGULATOR_BEFORE.search(sentence[max(0, p.start() - 30):p.start()])
                   # a use or approval taken back ("The FDA revoked its emergency use for
                   # COVID-19", "the maker withdrew its approval for ...")
@@ -2099,6 +2103,47 @@ def _aimed_stop(sentence: str, p: TermMatch) -> bool:
 def _aimed(sentence: str, at: int) -> bool:
     """The verb at `at` is the infinitive of an aim or a struggle (`_AIM_BEFORE`)."""
     return _AIM_BEFORE.search(sentence[max(0, at - 40):at]) is not None
+
+
+def _service_category(sentence: str, p: TermMatch, spec: ClaimSpec) -> bool:
+    """The noun "treatment" as the modifier of a provider's noun ("addiction treatment
+    network", "a treatment centre"), or the plural "treatments" as what a clinic offers
+    ("offers several hair loss treatments", "the treatments our physicians offer"): a kind of
+    care or a place that gives it, named with no product of the rule's classes in the sentence
+    but the seller's own words for itself ("our clinic", "our treatments"). A product named
+    keeps the claim ("We offer stem cell treatments for knee arthritis")."""
+    word = p.group(0).lower()
+    if word not in ("treatment", "treatments") or not _placed(sentence, p):
+        return False
+    provider = word == "treatment" and _PROVIDER_NOUN_AFTER.match(sentence, p.end()) is not None
+    offered = word == "treatments" and (
+        _OFFERED_BEFORE.search(sentence[max(0, p.start() - 60):p.start()]) is not None
+        or _OFFERED_AFTER.match(sentence, p.end()) is not None)
+    if not (provider or offered):
+        return False
+    return not any(not _SELLERS_WORDS.fullmatch(found.group(0))
+                   for found in spec.all_products.finditer(sentence))
+
+
+# A provider's noun after "treatment": the phrase names where care is given or found.
+_PROVIDER_NOUN_AFTER = re.compile(r"\s+(?:networks?|cent(?:er|re)s?|facilit(?:y|ies)|"
+                                  r"providers?|directory|directories|locators?|finders?|"
+                                  r"helplines?|hotlines?|referrals?|admissions)\b",
+                                  re.IGNORECASE)
+# "Treatments" as the services offered: a verb of offering and at most a quantifier of kinds
+# and the condition's words between ("offers several hair loss treatments", "we provide a
+# range of pain treatments"), or a relative clause of offering after it ("the treatments our
+# physicians offer", "treatments we provide").
+_OFFERED_BEFORE = re.compile(r"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|ha(?:s|ve)\s+"
+                             r"available)\s+(?:(?:several|various|many|different|a\s+range\s+"
+                             r"of|a\s+number\s+of|a\s+choice\s+of|a\s+variety\s+of|other|"
+                             r"all|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_OFFERED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:our|the|we|my)\s+)?"
+                            r"(?:[\w-]+\s+)?(?:offer(?:s|ed)?|provide[sd]?|give|gives)\b",
+                            re.IGNORECASE)
+# The seller's own words for itself or its care, which name no product of a class.
+_SELLERS_WORDS = re.compile(r"our\s+(?:clinic|cent(?:er|re)|treatments?|therap(?:y|ies)|"
+                            r"program(?:me)?s?)", re.IGNORECASE)
 
 
 def _bare_recovery(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> bool:
