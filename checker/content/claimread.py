@@ -2151,12 +2151,17 @@ def _bare_recovery(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> 
     naming what is recovered from), in a clause that names none of the sentence's conditions:
     the person's own process named, not a product's effect on them."""
     if p.group(0).lower() != "recovery" or not _placed(sentence, p) \
-            or _NO_OBJECT_AFTER.match(sentence, p.end()) is None:
+            or _NO_OBJECT_AFTER.match(sentence, p.end()) is None \
+            or _POSSESSIVE_BEFORE.search(sentence, 0, p.start()) is not None:
+        # ("my therapists kept track of my recovery": a person's own recovery is a told
+        # outcome, read as a story reads it)
         return False
     start, end = clause_at(sentence, p.start())
     return not any(start <= c.start() < end or start < c.end() <= end for c in conditions)
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|your|his|her|their|our|its)\s+(?:[\w-]+\s+)?$",
+                                re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|"
                          r"decid(?:e|es|ed|ing)|ready|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|"
                          r"wish(?:es|ed|ing)?|struggl(?:e|es|ed|ing)|hard|difficult)\s+to\s+$",
