@@ -1075,6 +1075,18 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # me off one of my pills"): the story is told of the product the page sells.
         agent = (None if ctx.testimonial and ctx.page_product is not None
                  else _approved_agent(sentence, predicate, approved))
+        if agent is None and predicate.term_set == "lead" and spec.products is not None \
+                and not off_label and not products and not ctx.testimonial:
+            # a list item or answer whose only predicate is its lead's, under a lead whose
+            # subject is approved care ("Proton beam therapy may be recommended for:" over
+            # "Some children's cancers ..."): the items are that care's uses, as one
+            # sentence would read (`_lent_care`; the lead naming a product of ours lends none)
+            # (a brand another capitalized word extends is another name, as for the
+            # sentence's own care: "Diabeta Plus is made for people who struggle with:")
+            lent_care = [c for c in _lent_care(sentence, spec, ctx, [predicate])
+                         if not (c.term_set == "approved-names"
+                                 and _EXTENDED_NAME.match(ctx.lead, c.end()))]
+            agent = lent_care[0].group(0) if lent_care else None
         if agent and ctx.testimonial \
                 and _care_before_course(sentence, spec, ctx, approved, [predicate]):
             # the care the story had before the clinic's course, the outcome told after it
