@@ -715,6 +715,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # condition ("..., and that is a normal part of recovery"): no product's
                   # effect on the condition the other clause names
                   and not _bare_recovery(sentence, p, conditions)
+                  # a word that modifies the name of approved care ("immune" of "immune
+                  # checkpoint inhibitors"): a word of the care's name, no predicate
+                  and not _inside_care_name(sentence, p, spec)
                   # "treatment" naming a kind of provider or the services a clinic offers
                   # ("Our Addiction Treatment Network", "the treatments our physicians
                   # offer", "offers several hair loss treatments"), not a product's effect
@@ -2156,6 +2159,19 @@ _OFFERED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:our|the|we|my)\s+)?"
 # The seller's own words for itself or its care, which name no product of a class.
 _SELLERS_WORDS = re.compile(r"our\s+(?:clinic|cent(?:er|re)|treatments?|therap(?:y|ies)|"
                             r"program(?:me)?s?)", re.IGNORECASE)
+
+
+def _inside_care_name(sentence: str, p: TermMatch, spec: ClaimSpec) -> bool:
+    """The predicate word lies inside a name of approved care and is not its last word (its
+    head): "immune checkpoint inhibitors" names a class of approved drugs, and its "immune"
+    says nothing is made immune ("standard treatments" ends in its head, read as before)."""
+    if not _placed(sentence, p) or not _WORD_AFTER.match(sentence, p.end()):
+        return False
+    return any(a.start() <= p.start() and p.end() < a.end()
+               for a in spec.approved.finditer(sentence))
+
+
+_WORD_AFTER = re.compile(r"[\s-]+\w")
 
 
 def _bare_recovery(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> bool:
