@@ -2184,7 +2184,12 @@ def _bare_recovery(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> 
         # ("my therapists kept track of my recovery": a person's own recovery is a told
         # outcome, read as a story reads it)
         return False
-    start, end = clause_at(sentence, p.start())
+    # (the clause broken off by a comma or a semicolon, not a title's colon: "Lyme disease:
+    # fast recovery" is the recovery from the condition it names)
+    start = max(sentence.rfind(",", 0, p.start()), sentence.rfind(";", 0, p.start()))
+    if start < 0:
+        return False
+    end = len(sentence)
     return not any(start <= c.start() < end or start < c.end() <= end for c in conditions)
 
 
