@@ -193,6 +193,11 @@ _SALES_VERB = (r"(?:say|says|said|claim|claims|claimed|call|calls|called|promise
                r"promised|advertise|advertises|advertised|tout|touts|touted|market|markets|"
                r"marketed|sell|sells|sold|promote|promotes|promoted|pitch|pitches|pitched|"
                r"bill|bills|billed)")
+# Those who sell or promote care, named as others: the claim is their sales talk, not ours
+# (claim-reported), and a claim they told is reported (HEARD).
+_SELLERS = (r"sellers?|vendors?|companies|websites?|sites|marketers?|influencers?|manufacturers?|"
+            r"ads|advertisements?|spas|clinics|brands|makers|shops|stores|retailers|"
+            r"practitioners|providers|therapists|healers")
 _CLAIM_REPORTED = re.compile(
     # passive, with an agent or a manner between: "sometimes marketed as", "promoted by some
     # clinics as a way to"
@@ -201,10 +206,7 @@ _CLAIM_REPORTED = re.compile(
     r"by\s+(?:some\s+|many\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\b|"
     # others' sales talk, not ours ("our clinics sell ..." is the clinic's own claim)
     r"(?<!\bour\s)(?<!\bmy\s)"
-    r"\b(?:sellers?|vendors?|companies|websites?|sites|marketers?|influencers?|manufacturers?|"
-    r"ads|advertisements?|spas|clinics|brands|makers|shops|stores|retailers|practitioners|"
-    r"providers|therapists|healers)\s+(?:(?:that|who|"
-    r"which)\s+)?(?:\w+\s+)?" + _SALES_VERB + r"\b|"
+    r"\b(?:" + _SELLERS + r")\s+(?:(?:that|who|which)\s+)?(?:\w+\s+)?" + _SALES_VERB + r"\b|"
     # the same passive with its subject left out, opening a fragment ("Sold as clinically
     # proven relief for earache, colds and flu; we found no published trial")
     r"^\W*(?:often\s+|widely\s+|sometimes\s+)?(?:sold|marketed|promoted|touted|pitched|billed|"
@@ -414,9 +416,8 @@ HEARD = re.compile(
     r"\byou\s+(?:may|might|could)\s+(?:have\s+|already\s+have\s+)?(?:read|heard|seen)\b|"
     # others say it ("Some websites say", "Many parents believe", "Other clinics claim")
     r"\b(?:some|many|other|a\s+few|lots\s+of)\s+(?:[\w-]+\s+)?(?:people|parents|patients|"
-    r"friends|relatives|websites|sites|clinics|practitioners|sellers|vendors|companies|brands|"
-    r"makers|manufacturers|shops|stores|retailers|marketers|influencers|ads|adverts|labels|"
-    r"articles|posts|blogs|videos|books|forums|groups)\s+(?:[\w-]+\s+)?(?:say|said|claim|"
+    r"friends|relatives|adverts|labels|articles|posts|blogs|videos|books|forums|groups|"
+    + _SELLERS + r")\s+(?:[\w-]+\s+)?(?:say|said|claim|"
     r"claimed|suggest|suggested|believe|believed|promise|promised|insist|insisted|swear|told|"
     r"tell)\b|"
     # one other source ("A popular blog claims", "One clinic promised that", "an influencer said")
