@@ -80,6 +80,27 @@ def reported_on(engine: ContentEngine, rule: str, html: str) -> list[str]:
     return [f.sentence or "" for f in verdict.findings if f.rule_id == rule]
 
 
+def telehealth_page(body: str) -> str:
+    """The article page of a weight-loss telehealth seller whose doctors prescribe after a
+    video visit, then `body`."""
+    title = "Medical weight loss with semaglutide"
+    return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            "<p>Our doctors prescribe weight-loss medicines after a video visit.</p>"
+            f"{body}</article></main></body></html>")
+
+
+def supplement_shop_page(body: str) -> str:
+    """The supplement shop page of a clinic's store (capsules, powders and oils), then `body`."""
+    return ("<html><head><title>Shop Supplements</title></head><body><main><article>"
+            "<h1>Wellness supplements</h1><p>Our store carries capsules, powders and oils.</p>"
+            f"{body}</article></main></body></html>")
+
+
+def card(title: str, text: str) -> str:
+    """A card: its title as a heading, then its text."""
+    return f'<div class="card"><h3>{title}</h3><p>{text}</p></div>'
+
+
 def story_quote(text: str, who: str) -> str:
     """A patient's story as a quotation signed by `who`."""
     return (f"<blockquote><p>\u201c{text}\u201d</p><footer>\u2014 {who}</footer>"

@@ -11,16 +11,14 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
+from tests.content.conftest import supplement_shop_page
 
 STATUS = "false-fda-approval-claim"
 RULES = {STATUS, "unapproved-disease-claim", "infectious-disease-claim"}
 
 
 def rules_fired(engine: ContentEngine, body: str) -> set[str]:
-    page = ("<html><head><title>Shop Supplements</title></head><body><main><article>"
-            "<h1>Wellness supplements</h1><p>Our store carries capsules, powders and oils.</p>"
-            f"{body}</article></main></body></html>")
-    verdict = engine.check_page("https://clinic.example/shop/", page)
+    verdict = engine.check_page("https://clinic.example/shop/", supplement_shop_page(body))
     return {f.rule_id for f in verdict.findings} & RULES
 
 

@@ -9,21 +9,13 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
+from tests.content.conftest import card, reported_on, telehealth_page
 
 STATUS = "false-fda-approval-claim"
 
 
-def card(title: str, text: str) -> str:
-    return f'<div class="card"><h3>{title}</h3><p>{text}</p></div>'
-
-
 def fired(engine: ContentEngine, body: str) -> bool:
-    title = "Medical weight loss with semaglutide"
-    page = (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
-            "<p>Our doctors prescribe weight-loss medicines after a video visit.</p>"
-            f"{body}</article></main></body></html>")
-    verdict = engine.check_page("https://clinic.example/p/", page)
-    return any(f.rule_id == STATUS for f in verdict.findings)
+    return bool(reported_on(engine, STATUS, telehealth_page(body)))
 
 
 CASES = [
