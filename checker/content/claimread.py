@@ -4730,13 +4730,20 @@ def _page_owned(sentence: str, ctx: Context) -> str | None:
 # technique named after its inventor ("the Ponseti method", "the Whipple procedure"), which
 # are medicine's own names.
 _BRANDED_CARE = re.compile(
-    r"\b(?:the|our|my|your|this)\s+((?:[A-Z][\w'\u2019&-]*\s+){1,3}(?:Treatment|Facial|Peel|"
+    r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Yy]our|[Tt]his)\s+((?:[A-Z][\w'\u2019&-]*\s+){1,3}(?:Treatment|Facial|Peel|"
     r"Protocol|Program(?:me)?|System|Infusion|Drip|Serum|Cleanse|Detox|Cocktail|Formula|"
     r"Package|Plan|"
     # a programme's head noun may stay in lower case after its capitalized name ("the Simple
     # As Fat plan", "our Keto Reset programme"); not a device's "system" ("the Inspire
     # system"), which names approved devices as often as anything sold
     r"protocol|program(?:me)?|cleanse|detox|package|plan)s?)\b")
+# ... or the same name opening a title, card title or list lead, set off by a colon or a dash
+# ("Super Inductive System - say goodbye to:", "Vitality Protocol: Reverse Type 2 Diabetes"):
+# the line's subject, with no determiner (a title names the brand it is about)
+_BRANDED_TITLE = re.compile(
+    r"^\W*((?:[A-Z][\w'\u2019&-]*\s+){1,3}(?:Treatment|Facial|Peel|Protocol|Program(?:me)?|"
+    r"System|Infusion|Drip|Serum|Cleanse|Detox|Cocktail|Formula|Package|Plan)s?)"
+    r"\s*(?::|\s[\u2013\u2014-])\s")
 
 
 def _branded_care(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
@@ -4745,7 +4752,7 @@ def _branded_care(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
     names it: "It was formulated to fade acne marks" under "Can the Derma White Treatment fix
     hyperpigmentation?" is said of that treatment."""
     for text, where in ((sentence, ""), (ctx.lead or "", " in its lead")):
-        for found in _BRANDED_CARE.finditer(text):
+        for found in (*_BRANDED_TITLE.finditer(text), *_BRANDED_CARE.finditer(text)):
             words = found.group(1).split()
             name, qualifier = " ".join(words), " ".join(words[:-1])
             # (a word as written, or without its possessive or plural: "NHS" is no "nh")
