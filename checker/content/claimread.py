@@ -48,7 +48,10 @@ from checker.content.scopes import (
     LICENSED,
     RISK,
     STATUS_LIMITED,
-    refuted_after,
+    mention_split,
+    refuted_in_block,
+    refutes,
+    reported_at,
 )
 from checker.content.text import (
     MAX_SENTENCE_CHARS,
@@ -369,6 +372,10 @@ class Context:
     previous: str = ""
     # the sentence after it in its block (what a bare "Yes." answers with)
     following: str = ""
+    # every sentence after it in its block, nearest first, and for a heading or card title
+    # the text under it (where a claim it reports may be refuted: "Claim: ..." / "Verdict:
+    # false")
+    later: tuple[str, ...] = ()
     # for a heading or card title, the first sentence of the text under it (a denial there
     # makes the title a topic the text declines: "Stroke Recovery" over "Hyperbaric oxygen
     # is not a proven treatment after a stroke.")
@@ -641,6 +648,15 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         verdict.stopped_by = "no condition"
         return verdict
     verdict.condition = conditions[0].group(0)
+    if borrowed and borrowed_from == ctx.previous and (
+            mention_split(ctx.previous, sentence) is not None
+            or (refutes(sentence) is not None and reported_at(ctx.previous) is not None)):
+        # the condition is the one of a claim the sentence before reports or quotes, and this
+        # sentence refutes or examines it ("You may have read that chelation cures autism." /
+        # "That is not true, and it has killed children."; "'Chelation Reverses Your Child's
+        # Autism'?" / "The Truth About Detox Protocols"): it makes no claim of its own
+        verdict.stopped_by = "refutes or examines the claim the sentence before reports"
+        return verdict
     if ctx.under and not borrowed and _denied_under(ctx.under, conditions, spec):
         verdict.stopped_by = "the text under the title denies it"
         return verdict
@@ -885,7 +901,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if stop:
         verdict.stopped_by = stop
         return verdict
-    refuted = _refuted_report(sentence, candidates, ctx)
+    refuted = _refuted_report(sentence, candidates, ctx, spec)
     if refuted:
         verdict.stopped_by = refuted
         return verdict
@@ -3396,18 +3412,29 @@ def _fact_of_a_myth(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:
         and not _own_products(rest, spec, [], spec.all_products)
 
 
-def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context) -> str | None:
-    """A claim the sentence reports as heard, read, told or believed (scopes.HEARD, before the
-    claim's words), which the next sentence of its block refutes (scopes.REFUTES): "I had
-    read that six months of GAPS would make his autism go away. It didn't, ...". In a
-    testimonial read whole, each of its sentences that holds a predicate must be so reported
-    and refuted by the sentence after it in the quote."""
+def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context,
+                    spec: ClaimSpec) -> str | None:
+    """A claim the sentence reports (scopes.reported_at: heard, read, told or believed, the
+    complement of a report whose holder is not the page's voice, a quoted mention) which a
+    later sentence of its block refutes (scopes.refutes): "I had read that six months of GAPS
+    would make his autism go away. It didn't, ...", "Sellers of ... say wearing one will
+    decrease pain in your joints. A 2013 trial ... found no effect on pain". In a testimonial
+    read whole, each of its sentences that holds a predicate must be so reported and refuted
+    later in the quote, or name neither a condition nor a product nor point back (the care
+    that helped instead: "What helped was the exercise plan my physiotherapist and I stuck
+    to")."""
     placed = [c.start() for c in candidates if c.term_set not in _UNPLACED]
-    if not ctx.testimonial:
-        found = refuted_after(text, ctx.following, min(placed) if placed else None)
+    later = ctx.later or ((ctx.following,) if ctx.following else ())
+    spans = sentence_spans(text) if ctx.testimonial else []
+    if len(spans) <= 1:
+        found = refuted_in_block(text, later, min(placed) if placed else None,
+                                 quotes=not ctx.testimonial)
+        if found is None and not ctx.testimonial:
+            found = mention_split(text, ctx.following)
+            if found is not None:
+                return f"a quoted claim held up to be checked: {found.group(0)!r}"
         return None if found is None else (
-            f"a reported claim refuted in the next sentence: {found.group(0)!r}")
-    spans = sentence_spans(text)
+            f"a reported claim refuted later in its block: {found.group(0)!r}")
     held = [i for i, (start, end) in enumerate(spans)
             if any(start <= c.start() < end for c in candidates
                    if c.term_set not in _UNPLACED)]
@@ -3415,15 +3442,19 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context) -> str
         return None
     cue = None
     for i in held:
-        if i + 1 >= len(spans):
-            return None
         start, end = spans[i]
+        part = text[start:end]
+        if cue is not None and not spec.conditions.finditer(part) \
+                and spec.all_products.search(part) is None and not _POINTS_BACK.search(part):
+            continue
         at = min(c.start() for c in candidates if start <= c.start() < end) - start
-        cue = refuted_after(text[start:end], text[slice(*spans[i + 1])], at)
-        if cue is None:
+        found = refuted_in_block(part, [text[slice(*span)] for span in spans[i + 1:]], at,
+                                 quotes=False)
+        if found is None:
             return None
+        cue = cue or found
     return None if cue is None else (
-        f"a reported claim refuted in the next sentence: {cue.group(0)!r}")
+        f"a reported claim refuted later in its block: {cue.group(0)!r}")
 
 
 # The cause of a condition stopped before it acts: "before they can cause", "before it can

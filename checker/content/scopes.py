@@ -257,7 +257,11 @@ _QUOTED_QUESTIONED = re.compile(
     r"facts?|evidence|science|reality)\s+(?:about|behind|on)\b|(?:an?\s+)?(?:reality|fact)[- ]?"
     r"check|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|reality)|(?:is|are)\s+(?:it|this|"
     r"that|they)\s+(?:really\s+)?(?:true|real)\b|(?:does|do|can|will)\s+(?:it|this|they)\s+"
-    r"(?:really\s+)?work\b|debunk|myths?\b|not\s+so\s+fast\b))",
+    r"(?:really\s+)?work\b|debunk|myths?\b|not\s+so\s+fast\b|"
+    # the quote named as someone's claim ("- a claim the FDA has warned about", "- the
+    # slogan on the box")
+    r"(?:an?|the|one|that)\s+(?:[\w-]+\s+)?(?:claim|promise|slogan|pitch|headline|tagline|"
+    r"sales\s+line|advert|ad)\b))",
     re.IGNORECASE)
 _OURS = re.compile(r"\b(?:our|ours|we|my)\b", re.IGNORECASE)
 # Sales talk as a reduced relative clause: a plural product noun with the participle of a
@@ -484,10 +488,192 @@ REFUTES = re.compile(
 def refuted_after(sentence: str, following: str, at: int | None = None) -> re.Match[str] | None:
     """The cue of a claim reported in `sentence` (before `at`, the claim's own words, when
     known) that `following`, the next sentence of its block, refutes; None if there is none."""
-    if not following or REFUTES.search(following) is None:
+    return refuted_in_block(sentence, (following,) if following else (), at)
+
+
+# The structural reading of a reported claim (stop 40): the claim clause is the COMPLEMENT of a
+# report, belief or question whose holder is not the page's voice, or a quoted mention. The
+# cues above (HEARD) name who reports it; these read the construction whoever the holder is:
+# "Sellers of bio-magnetic bracelets such as Magnetude's say <clause>", "<clause>, some
+# websites say", "the claim that <clause>", "<clause> is said to ...", "'<clause>,' the label
+# promised", "Claim: <clause>". A reported claim does not fire when its block refutes it
+# (refutes_later); with no refutation it is read as before (a seller reporting praise, "Many
+# clients tell us X reversed their memory loss", is the seller's claim).
+_REPORT_VERB = (r"say|says|said|claim|claims|claimed|promise|promises|promised|advertise|"
+                r"advertises|advertised|insist|insists|insisted|swear|swears|swore|believe|"
+                r"believes|believed|suggest|suggests|suggested|maintain|maintains|maintained|"
+                r"assure|assures|assured|boast|boasts|boasted|tout|touts|touted|write|writes|"
+                r"wrote|post|posts|posted|argue|argues|argued|think|thinks|thought|tell|tells|"
+                r"told|hear|hears|heard|read|reads|allege|alleges|alleged")
+# the holder, the subject of the report verb from the start of its clause: up to ten words
+# (a name with its modifiers: "Sellers of bio-magnetic bracelets such as Magnetude's")
+_REPORT_FRAME = re.compile(
+    r"(?:^\W*|(?<=[,;:\u2014\u2013(])|\b(?:and|but|so|while|because|although|though|when)\b)\s*"
+    r"(?P<holder>(?:[\w'\u2019.-]+,?\s+){1,10}?)(?:(?:had|has|have|would|often|also|sometimes|"
+    r"still|even|once|always|all|really|first|then|will|may|might|could|did|do|does|can)\s+)?"
+    r"(?P<verb>" + _REPORT_VERB + r")\b(?:\s+(?:me|us|you|him|her|them|people|parents|patients|"
+    r"customers|clients|everyone|anyone|readers|buyers|families|caregivers|carers))?"
+    r"(?:\s+(?:online|everywhere|often|again))?(?:\s*,)?\s+(?:that\b|how\b)?",
+    re.IGNORECASE)
+# the report told in the passive ("is said to", "are often claimed to", "was promised as")
+_REPORT_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:often\s+|sometimes\s+|widely\s+|commonly\s+|also\s+|"
+    r"frequently\s+|still\s+|even\s+)?(?:said|claimed|promised|advertised|believed|thought|"
+    r"touted|rumou?red|reported|alleged|supposed|purported|marketed|billed|pitched|promoted|sold)"
+    r"\s+(?:online\s+|widely\s+)?(?:to|as|that)\b", re.IGNORECASE)
+# the claim named as such ("the claim that", "the belief that", "promises that")
+_REPORT_NOUN = re.compile(
+    r"\b(?:idea|claims?|belief|notion|myths?|promises?|story|stories|theory|rumou?rs?|"
+    r"assertions?|suggestions?|pitch|slogan|message|hype)\s+that\b", re.IGNORECASE)
+# the report after the clause it reports ("..., some websites say.", "'...,' the label
+# promised.")
+_REPORT_AFTER = re.compile(
+    r"[,\u201d\u2019\"']\s*(?P<holder>(?:[\w'\u2019-]+\s+){1,6}?)(?:(?:often|also|still|even|"
+    r"once)\s+)?(?P<verb>say|says|said|claim|claims|claimed|promise|promises|promised|insist|"
+    r"insists|insisted|swear|swears|swore|boast|boasts|boasted|advertise|advertises|advertised|"
+    r"suggest|suggests|suggested|write|writes|wrote|tell\s+you|told\s+(?:me|us|you))\b"
+    r"(?:\s+[\w-]+){0,3}\W*$", re.IGNORECASE)
+# a label that marks the line as a claim held up to be checked ("Claim: ...", "What they
+# say: ...", "The pitch: ...")
+_CLAIM_LABEL = re.compile(
+    r"^\W*(?:the\s+)?(?:claims?|what\s+(?:they|sellers|marketers|websites|clinics|the\s+ads?|"
+    r"the\s+labels?|the\s+makers?|the\s+company|companies|influencers|people)\s+(?:say|says|"
+    r"claim|claims|promise|promises|tell\s+you)|they\s+say|the\s+pitch|the\s+promise|"
+    r"the\s+sales\s+pitch|the\s+hype|rumou?r)\s*[:\u2014\u2013]", re.IGNORECASE)
+# holders that are the page's voice (we, us, the clinic's own people and things), or research
+# (a study's finding is no report of a claim: "Studies say it helps" is a research claim)
+_PAGE_VOICE = re.compile(
+    r"\b(?:we|us)\b|\bour\s+(?!(?:[\w-]+\s+)?(?:patients|clients|customers|members|users|"
+    r"readers|guests|families|visitors|followers|parents)\b)|"
+    r"\b(?:stud(?:y|ies)|trials?|research|researchers|evidence|data|science|reviews?|"
+    r"results|scientists)\b", re.IGNORECASE)
+# the teller's own present word ("I say", "I believe", "I promise"): an assertion; the past
+# (a belief the story goes on to test: "I believed", "I thought", "I heard") is a report
+_PRESENT_I = re.compile(r"^\W*I\s*$", re.IGNORECASE)
+_PRESENT_VERB = re.compile(r"(?:say|claim|promise|advertise|insist|swear|believe|suggest|"
+                           r"maintain|assure|boast|tout|tell|think)s?$",
+                           re.IGNORECASE)
+# a turn between the report and the claim makes the claim the page's own ("Some say it is
+# costly, but our drip cures the flu")
+_TURN = re.compile(r";|\b(?:but|however|yet|although|though|whereas)\b", re.IGNORECASE)
+# a quoted span (an apostrophe between letters is no quotation mark)
+_QUOTED_SPAN = re.compile(
+    r"(?:^|(?<=[\s(\[:\u2014\u2013]))['\"\u201c\u2018](?:[^'\"\u201c\u201d\u2018\u2019]|"
+    r"(?<=\w)['\u2019](?=\w)){3,200}?[.,!?]?['\"\u201d\u2019](?!\w)")
+
+
+def _holder_ours(holder: str, verb: str) -> bool:
+    holder = holder.strip(" ,")
+    if _PAGE_VOICE.search(holder):
+        return True
+    return bool(_PRESENT_I.match(holder) and _PRESENT_VERB.fullmatch(verb))
+
+
+def reported_at(sentence: str, at: int | None = None,
+                quotes: bool = True) -> re.Match[str] | None:
+    """The cue that makes the claim at `at` (its first predicate; the whole sentence when
+    None) a reported one: HEARD before it, a report, belief or question whose holder is not
+    the page's voice with the claim in its complement, the passive or the noun of a report
+    before it, a report after it at the sentence's end, a "Claim:" label, or (with `quotes`)
+    quotation marks around it. None if the claim is the page's own."""
+    end = len(sentence) if at is None else max(at, 0)
+    found = HEARD.search(sentence, 0, end)
+    if found is not None:
+        return found
+    for found in _REPORT_FRAME.finditer(sentence, 0, end):
+        if _holder_ours(found.group("holder"), found.group("verb")) \
+                or _TURN.search(sentence, found.end(), end):
+            continue
+        return found
+    for pattern in (_REPORT_PASSIVE, _REPORT_NOUN):
+        found = pattern.search(sentence, 0, end)
+        if found is not None and not _OURS.search(sentence, 0, found.start()) \
+                and not _TURN.search(sentence, found.end(), end):
+            return found
+    found = _CLAIM_LABEL.match(sentence)
+    if found is not None and found.end() <= end:
+        return found
+    found = _REPORT_AFTER.search(sentence)
+    if found is not None and found.start() >= end \
+            and not _holder_ours(found.group("holder"), found.group("verb")):
+        return found
+    if quotes and at is not None:
+        for found in _QUOTED_SPAN.finditer(sentence):
+            if found.start() <= at < found.end() \
+                    and sentence[:found.start()].strip() + sentence[found.end():].strip():
+                return found
+    return None
+
+
+# A refutation anywhere after the reported claim in its block, besides REFUTES (which reads
+# a denial opening the sentence after it): a verdict or fact line that calls it false, a harm
+# it did ("it has killed children", "has hurt people"), its evidence never gathered or not
+# confirmed ("has never been tested", "Studies have not confirmed this"), the care said to
+# have done nothing ("I wore it for a year. It did nothing for the pain.").
+_REFUTES_LATER = re.compile(
+    r"^\W*(?:(?:our|the)\s+)?(?:verdict|rating|ruling|bottom\s+line|truth|reality|fact|facts|"
+    r"evidence)\s*[:\u2014\u2013-]\s*(?:false|untrue|wrong|misleading|not\s+true|unproven|"
+    r"unsupported|mostly\s+false|a\s+myth|no\b|none\b|not\s+(?:shown|proven|supported))|"
+    r"\b(?:it|they|this|that|these|those|chelation|the\s+[\w-]+)\s+(?:has|have|had)\s+"
+    r"(?:also\s+|even\s+)?(?:killed|hurt|harmed|injured|blinded|paralysed|paralyzed|sickened|"
+    r"poisoned)\s+(?:people|children|patients|adults|babies|infants|women|men|some|several|"
+    r"many|others|users|at\s+least)\b|"
+    r"\b(?:has|have|had)\s+never\s+been\s+(?:tested|shown|proven|proved|studied|"
+    r"demonstrated)\b|"
+    r"\b(?:stud(?:y|ies)|trials?|research|evidence|science|data|reviews?)\s+(?:has|have|had|does|"
+    r"do|did)\s*(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:confirmed|shown|proven|proved|"
+    r"supported|backed\s+(?:it|this|that|them)\s+up|found)\s+(?:this|that|it|them|these|those|"
+    r"such|any)\b|"
+    r"\b(?:it|they|this|that)\s+(?:did|made|changed)\s+(?:nothing|no\s+difference|little)\b|"
+    r"\b(?:it|they)\s+(?:never|did\s*n['\u2019]?t|did\s+not)\s+(?:work|worked|help|helped)\b|"
+    # a study's null result told with its subjects between ("A 2013 trial of magnetic and
+    # copper bracelets in 70 people with rheumatoid arthritis found no effect on pain")
+    r"\b(?:stud(?:y|ies)|trials?|research|reviews?|meta-analys[ie]s)\b[^.;]{0,120}?\b(?:found|"
+    r"showed|saw)\s+no\s+(?:[\w-]+\s+)?(?:benefits?|effects?|differences?|improvements?|"
+    r"evidence)\b",
+    re.IGNORECASE)
+
+
+def refutes(text: str, first: bool = True) -> re.Match[str] | None:
+    """A refutation of a claim reported before it in its block (`first`: the sentence right
+    after the claim's, where an elliptic denial "It didn't." refers to it)."""
+    found = REFUTES.search(text)
+    if found is not None and (first or found.start() > 0 or not _ELLIPTIC.match(text)):
+        return found
+    return _REFUTES_LATER.search(text)
+
+
+# (an elliptic denial, "It didn't.", refers to the sentence right before it only)
+_ELLIPTIC = re.compile(r"^\W*(?:(?:but|sadly|unfortunately|of\s+course)\W+)?(?:it|they|that|this|"
+                       r"he|she)\s+(?:did|does|do|will|would|could|can|has|have|had|won|can)\b",
+                       re.IGNORECASE)
+
+
+def mention_split(sentence: str, following: str) -> re.Match[str] | None:
+    """A quoted claim that the splitter cut from the comment on it at its "?" or "!"
+    ("'Chelation Reverses Your Child's Autism'?" / "The Truth About Detox Protocols",
+    "'Reverse heart disease with chelation!'" / "- a claim the FDA has warned about"): the
+    sentence is all quote and the two read as one hold a quoted claim held up to be checked
+    (claim-reported's quoted cue), by no seller outside the quote."""
+    text = sentence.strip()
+    if not following or not text or text[-1] not in "'\"\u201d\u2019?!" \
+            or text[0] not in "'\"\u201c\u2018":
         return None
-    heard = HEARD.search(sentence, 0, len(sentence) if at is None else max(at, 0))
-    return heard
+    found = CLAIM_REPORTED.quoted.search(text + " " + following.strip())
+    if found is None or found.start() != 0 or found.end("quote") > len(text) \
+            or _FIRST_PERSON_ANYWHERE.search(following):
+        return None
+    return found
+
+
+def refuted_in_block(sentence: str, later: tuple[str, ...] | list[str],
+                     at: int | None = None, quotes: bool = True) -> re.Match[str] | None:
+    """The cue of a claim reported in `sentence` (at `at`, its first predicate, when known)
+    that a later sentence of its block (`later`, nearest first) refutes; None if there is
+    none."""
+    if not later or not any(refutes(text, i == 0) for i, text in enumerate(later)):
+        return None
+    return reported_at(sentence, at, quotes)
 
 
 # comparison-asked: a comparison a study asks about, not one claimed ("this study tests

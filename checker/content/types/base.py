@@ -18,7 +18,7 @@ from lxml import etree
 from checker.content.document import Block, PageDoc, candidate_blocks
 from checker.content.match import DEFAULT_HEDGES, Matcher, mentioned
 from checker.content.rules import Rule, compile_pattern, did_you_mean
-from checker.content.scopes import DENIAL, refuted_after
+from checker.content.scopes import DENIAL, mention_split, refuted_in_block
 from checker.content.text import sentence_key, split_sentences
 from checker.settings import ConfigError
 
@@ -257,12 +257,15 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
 
 
 def _refuted_next(block: Block, index: int, at: int) -> bool:
-    """The sentence reports the claim as heard, read, told or believed before its words, and
-    the next sentence of the block refutes it ("I had read that the diet would cure his
-    autism. It didn't."), as the disease rules read it (scopes.refuted_after). Read only for
-    a sentence that already holds a match."""
-    following = block.sentences[index + 1] if index + 1 < len(block.sentences) else ""
-    return refuted_after(block.sentences[index], following, at) is not None
+    """The sentence reports the claim (scopes.reported_at: heard, read, told or believed, the
+    complement of a report whose holder is not the page's voice, a quoted mention) and a later
+    sentence of the block refutes it ("I had read that the diet would cure his autism. It
+    didn't."), as the disease rules read it (scopes.refuted_in_block); or it is a quoted claim
+    the splitter cut from the comment that holds it up to be checked (scopes.mention_split).
+    Read only for a sentence that already holds a match."""
+    later = block.sentences[index + 1:]
+    return refuted_in_block(block.sentences[index], later, at) is not None \
+        or (bool(later) and mention_split(block.sentences[index], later[0]) is not None)
 
 
 def _denied_by_lead(doc: PageDoc, block: Block) -> bool:

@@ -146,6 +146,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 # a heading or card title: the first sentence of the text under it
                 context.under = _under(blocks, position, block) \
                     if quote is None and index + 1 == len(units) else ""
+                context.later = (*units[index + 1:], *filter(None, context.under.split("\n")))
                 key = sentence_key(sentence)
                 if key in seen:
                     continue

@@ -1,0 +1,97 @@
+"""Golden tests (stop 40, fixdebunk40): a claim read by its STRUCTURE as reported, and cleared
+when its block refutes it. The claim clause is the complement of a report, belief or question
+whose holder is not the page's voice ("Sellers of ... such as ... say <clause>", "My brother
+had read that <clause>", "'<clause>,' the label promised", "Claim: <clause>"), or a quote the
+sentence splitter cut from the comment that examines it ("'...'?" / "The Truth About ...",
+"'...!'" / "- a claim the FDA has warned about"); the refutation may be any later sentence of
+the block (or the text under a card's title): a verdict, a null result, a harm it did, the care
+that did nothing. Stop 39's cues (scopes.HEARD, REFUTES in the next sentence) read the dev
+sets' wording only. Neighbours in the same forms still fire: a report the block does not
+refute, a story that says it came true, the page's own voice ("Our doctors say ..."), a
+"Verdict: true", a care named after the refutation that is the product. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.content.conftest import CLAIM_RULES, article_rules_fired, story_quote
+
+CHELATION = "Chelation and Detox Therapy"
+BRAIN = "Brain Health and Memory Care"
+PAIN = "Pain Relief Clinic"
+
+
+def _card(title: str, body: str) -> str:
+    return ("<p>Browse our services.</p><div class=\"cards\"><div class=\"card\">"
+            f"<h3>{title}</h3><p>{body}</p></div></div>")
+
+
+QUIET = [
+    # the holder a noun phrase of any length; the null result two sentences on
+    (PAIN, "<p>Sellers of magnetic insoles such as SoleMag say they relieve plantar fasciitis "
+           "and back pain. The company offered two small studies. Neither compared the insoles "
+           "with a sham, and a larger trial found no effect on pain.</p>"),
+    # told by a neighbour; refuted after a sentence between
+    (PAIN, "<p>A neighbour told me the copper bracelet would cure my arthritis. I wore it for a "
+           "year. It did nothing for the pain.</p>"),
+    # a story: someone else had read it; "It made no difference" two sentences on
+    (BRAIN, story_quote("My brother had read that coconut oil reverses Alzheimer's disease. We "
+                        "tried it for six months. It made no difference, and his neurologist "
+                        "said no trial has shown it.", "Ann")),
+    # a story: the care that helped instead names no product, no condition
+    (PAIN, story_quote("A neighbour told me the copper bracelet would end my arthritis pain. It "
+                       "didn't. What helped was the exercise class my physiotherapist found "
+                       "for me.", "Joan, 70")),
+    # "Claim:" / "Verdict: false", a card and a paragraph
+    (CHELATION, _card("Claim: Chelation reverses autism", "Verdict: false. No trial has shown "
+                      "any benefit, and it has killed children.")),
+    (CHELATION, "<p>Claim: chelation reverses heart disease. Verdict: false; the TACT trials "
+                "found no such benefit.</p>"),
+    # the refutation borrows the reported claim's condition and names a harm
+    (CHELATION, "<p>You may have read that chelation cures autism. That is not true, and it has "
+                "killed children.</p>"),
+    # quoted headings cut at "?" and "!"
+    (CHELATION, "<h2>'Chelation Reverses Your Child's Autism'? The Truth About Detox "
+                "Protocols</h2><p>Read on.</p>"),
+    (CHELATION, "<h2>\u201cReverse heart disease with chelation!\u201d \u2014 a claim the FDA "
+                "has warned about</h2><p>Read on.</p>"),
+]
+
+FIRES = [
+    # the same holder, the block refutes nothing
+    (PAIN, "<p>Sellers of magnetic insoles such as SoleMag say they relieve plantar fasciitis "
+           "and back pain. The company offered two small studies.</p>"),
+    # the story says it came true
+    (PAIN, "<p>A neighbour told me the copper bracelet would cure my arthritis. I wore it for a "
+           "year, and it did.</p>"),
+    (BRAIN, story_quote("I had read that coconut oil reverses Alzheimer's disease. It does! Six "
+                        "months in, my mother knows us again.", "Ann")),
+    # the care named after the refutation is the product
+    (PAIN, story_quote("A neighbour told me the copper bracelet would end my arthritis pain. It "
+                       "didn't at first. What helped was wearing the copper bracelet every "
+                       "night.", "Joan, 70")),
+    # "Verdict: true"; the page's own voice; a refutation of nothing reported
+    (CHELATION, _card("Claim: Chelation reverses autism", "Verdict: true. Our patients improve "
+                      "in weeks.")),
+    (BRAIN, "<p>Our patients say the ginkgo capsules cured their dementia. Book a visit "
+            "today.</p>"),
+    (BRAIN, "<p>Coconut oil reverses Alzheimer's disease. Trials are expensive, and we do not "
+            "run them.</p>"),
+    (CHELATION, "<p>Chelation reverses autism. That is not what your pediatrician will tell "
+                "you.</p>"),
+    # a quoted heading the page answers as its own
+    (CHELATION, "<h2>'Chelation Reverses Your Child's Autism'? Our Patients Say Yes</h2>"
+                "<p>Read on.</p>"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), QUIET)
+def test_a_reported_claim_its_block_refutes_is_quiet(engine, title: str, body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES == set()
+
+
+@pytest.mark.parametrize(("title", "body"), FIRES)
+def test_the_same_forms_unrefuted_or_in_the_page_s_voice_fire(engine, title: str,
+                                                             body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES
