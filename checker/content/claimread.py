@@ -3428,7 +3428,7 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context,
     spans = sentence_spans(text) if ctx.testimonial else []
     if len(spans) <= 1:
         found = refuted_in_block(text, later, min(placed) if placed else None,
-                                 quotes=not ctx.testimonial)
+                                 quotes=not ctx.testimonial, lead=ctx.lead)
         if found is None and not ctx.testimonial:
             found = mention_split(text, ctx.following)
             if found is not None:

@@ -78,8 +78,14 @@ _STUDY_FOUND_NOTHING = (
     r"(?:stud(?:y|ies)|trials?|evidence|research|data)\b|"
     r"\b(?:we|I|they|researchers|reviewers)\s+(?:have\s+|has\s+)?(?:found|find|could\s+find|saw)\s+"
     r"no\s+(?:[\w,-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|evidence|research|data|proof)\b")
-EVIDENCE_DENIED = re.compile(_NO_EVIDENCE + _WEAK_EVIDENCE + _FALSE_CLAIM + _STUDY_FOUND_NOTHING,
-                             re.IGNORECASE)
+# ... and the evidence said to point the other way ("The evidence says otherwise"; not "our
+# results show otherwise", the seller's own)
+_EVIDENCE_OTHERWISE = (
+    r"|(?<!\bour\s)(?<!\bmy\s)\b(?:evidence|research|stud(?:y|ies)|trials?|science|data|"
+    r"reviews?)\s+(?:(?:so\s+far|actually|clearly)\s+)?(?:says?|said|show(?:s|ed)?|suggests?|"
+    r"suggested|points?|pointed|indicates?|indicated)\s+otherwise\b")
+EVIDENCE_DENIED = re.compile(_NO_EVIDENCE + _WEAK_EVIDENCE + _FALSE_CLAIM + _STUDY_FOUND_NOTHING
+                             + _EVIDENCE_OTHERWISE, re.IGNORECASE)
 # evidence-unsettled: a research mention that names its own uncertainty ("more research is
 # needed", "results so far are inconsistent", "others show no change", "has not been
 # confirmed") or reports a null result ("controlled studies found no benefit"). Such a
@@ -251,6 +257,7 @@ _QUOTED_QUESTIONED = re.compile(
     r"(?:^|(?<=[\s(\[:\u2014\u2013]))['\"\u201c\u2018](?P<quote>(?:[^'\"\u201c\u201d\u2018\u2019]|"
     r"(?<=\w)['\u2019](?=\w)){3,160}?)[.,!]?['\"\u201d\u2019](?:\s*\?|\s*(?:[:\u2014\u2013]|\s-)\s*"
     r"(?:(?:what|how)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:claims?|evidence|research|science|"
+    r"labels?|ads?|adverts?|advertising|marketing|packaging|box|sellers?|makers?|"
     r"stud(?:y|ies)|trials?|data|experts?|doctors?|scientists?|regulators?|ASA|FDA|FTC|NICE|NHS|"
     r"CDC|guidelines?)\s+(?:really\s+|actually\s+)?(?:says?|said|shows?|showed|found|finds|ruled|"
     r"tells?\s+us|gets?\s+wrong|got\s+wrong|miss(?:es)?|leaves?\s+out)|(?:the\s+)?(?:truth|"
@@ -453,7 +460,8 @@ REFUTES = re.compile(
     # an elliptic denial of what was said ("It didn't.", "They didn't, and ...", "It does not:
     # ...", "It didn't work.", "That never happened", "It did nothing")
     r"^\W*(?:(?:but|sadly|unfortunately|of\s+course)\W+)?(?:it|they|that|this|he|she|none\s+of\s+"
-    r"(?:it|them|this|that))\s+(?:(?:did|does|do|will|would|could|can|has|have|had)\s*(?:n['\u2019]t|"
+    r"(?:it|them|this|that))\s+(?:(?:did|does|do|will|would|could|can|has|have|had|is|are|was|"
+    r"were)\s*(?:n['\u2019]t|"
     r"\s+not)|won['\u2019]t|can['\u2019]t|cannot|never)(?:\s+(?:work|worked|help|helped|happen|happened|come\s+true|do\s+(?:that|"
     r"so|this|it|anything)|did))?(?:\s+(?:at\s+all|either))?\s*(?:[,.;:!\u2014\u2013-]|$|\s+(?:and|"
     r"but)\b)|"
@@ -535,11 +543,23 @@ _REPORT_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}\W*$", re.IGNORECASE)
 # a label that marks the line as a claim held up to be checked ("Claim: ...", "What they
 # say: ...", "The pitch: ...")
-_CLAIM_LABEL = re.compile(
-    r"^\W*(?:the\s+)?(?:claims?|what\s+(?:they|sellers|marketers|websites|clinics|the\s+ads?|"
+_CLAIM_LABEL_WORDS = (
+    r"(?:the\s+)?(?:claims?|what\s+(?:they|sellers|marketers|websites|clinics|the\s+ads?|"
     r"the\s+labels?|the\s+makers?|the\s+company|companies|influencers|people)\s+(?:say|says|"
     r"claim|claims|promise|promises|tell\s+you)|they\s+say|the\s+pitch|the\s+promise|"
-    r"the\s+sales\s+pitch|the\s+hype|rumou?r)\s*[:\u2014\u2013]", re.IGNORECASE)
+    r"the\s+sales\s+pitch|the\s+hype|rumou?r)")
+_CLAIM_LABEL = re.compile(r"^\W*" + _CLAIM_LABEL_WORDS + r"\s*[:\u2014\u2013]", re.IGNORECASE)
+# ... or the whole of a card's title or a heading over the claim ("What they say" over
+# "Ketone drinks reverse Alzheimer's disease.", its refutation in the card beside it)
+_CLAIM_LEAD = re.compile(r"^\W*" + _CLAIM_LABEL_WORDS + r"\W*$", re.IGNORECASE)
+
+
+def claim_lead(lead: str) -> bool:
+    """The lead (a card's title, a heading) is nothing but a label of a claim held up to be
+    checked: the text under it is reported."""
+    return bool(lead) and len(lead) < 60 and _CLAIM_LEAD.match(lead) is not None
+
+
 # holders that are the page's voice (we, us, the clinic's own people and things), or research
 # (a study's finding is no report of a claim: "Studies say it helps" is a research claim)
 _PAGE_VOICE = re.compile(
@@ -614,7 +634,7 @@ _REFUTES_LATER = re.compile(
     r"^\W*(?:(?:our|the)\s+)?(?:verdict|rating|ruling|bottom\s+line|truth|reality|fact|facts|"
     r"evidence)\s*[:\u2014\u2013-]\s*(?:false|untrue|wrong|misleading|not\s+true|unproven|"
     r"unsupported|mostly\s+false|a\s+myth|no\b|none\b|not\s+(?:shown|proven|supported))|"
-    r"\b(?:it|they|this|that|these|those|chelation|the\s+[\w-]+)\s+(?:has|have|had)\s+"
+    r"\b(?:it|they|this|that|these|those|[\w-]+)\s+(?:has|have|had)\s+"
     r"(?:also\s+|even\s+)?(?:killed|hurt|harmed|injured|blinded|paralysed|paralyzed|sickened|"
     r"poisoned)\s+(?:people|children|patients|adults|babies|infants|women|men|some|several|"
     r"many|others|users|at\s+least)\b|"
@@ -626,6 +646,12 @@ _REFUTES_LATER = re.compile(
     r"such|any)\b|"
     r"\b(?:it|they|this|that)\s+(?:did|made|changed)\s+(?:nothing|no\s+difference|little)\b|"
     r"\b(?:it|they)\s+(?:never|did\s*n['\u2019]?t|did\s+not)\s+(?:work|worked|help|helped)\b|"
+    # the product said to be no treatment, or no product of the kind approved ("the tablets
+    # are not a treatment", "The FDA has approved no stem cell product for dementia")
+    r"\b(?:is|are|was|were)\s*(?:n['\u2019]t|\s+not)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:treatment|cure|remedy|medicine)\b|\b(?:has|have)\s+approved\s+no\b|"
+    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+(?:FDA[- ])?approved\b|"
+    r"\bnot\s+(?:FDA[- ])?approved\s+(?:to|for)\b" + _EVIDENCE_OTHERWISE + r"|"
     # a study's null result told with its subjects between ("A 2013 trial of magnetic and
     # copper bracelets in 70 people with rheumatoid arthritis found no effect on pain")
     r"\b(?:stud(?:y|ies)|trials?|research|reviews?|meta-analys[ie]s)\b[^.;]{0,120}?\b(?:found|"
@@ -645,7 +671,8 @@ def refutes(text: str, first: bool = True) -> re.Match[str] | None:
 
 # (an elliptic denial, "It didn't.", refers to the sentence right before it only)
 _ELLIPTIC = re.compile(r"^\W*(?:(?:but|sadly|unfortunately|of\s+course)\W+)?(?:it|they|that|this|"
-                       r"he|she)\s+(?:did|does|do|will|would|could|can|has|have|had|won|can)\b",
+                       r"he|she)\s+(?:did|does|do|will|would|could|can|has|have|had|won|can|is|"
+                       r"are|was|were)\b",
                        re.IGNORECASE)
 
 
@@ -659,7 +686,11 @@ def mention_split(sentence: str, following: str) -> re.Match[str] | None:
     if not following or not text or text[-1] not in "'\"\u201d\u2019?!" \
             or text[0] not in "'\"\u201c\u2018":
         return None
-    found = CLAIM_REPORTED.quoted.search(text + " " + following.strip())
+    # (the "?" or "!" ends the quote as a colon would: "'Cures Brain Fog Overnight!' What the
+    # Label Leaves Out")
+    following = following.strip()
+    joined = f"{text} {following}" if following[:1] in ":-\u2014\u2013" else f"{text}: {following}"
+    found = CLAIM_REPORTED.quoted.search(joined)
     if found is None or found.start() != 0 or found.end("quote") > len(text) \
             or _FIRST_PERSON_ANYWHERE.search(following):
         return None
@@ -667,13 +698,17 @@ def mention_split(sentence: str, following: str) -> re.Match[str] | None:
 
 
 def refuted_in_block(sentence: str, later: tuple[str, ...] | list[str],
-                     at: int | None = None, quotes: bool = True) -> re.Match[str] | None:
-    """The cue of a claim reported in `sentence` (at `at`, its first predicate, when known)
-    that a later sentence of its block (`later`, nearest first) refutes; None if there is
-    none."""
+                     at: int | None = None, quotes: bool = True,
+                     lead: str = "") -> re.Match[str] | None:
+    """The cue of a claim reported in `sentence` (at `at`, its first predicate, when known;
+    or under a `lead` that labels it a claim, claim_lead) that a later sentence of its block
+    (`later`, nearest first) refutes; None if there is none."""
     if not later or not any(refutes(text, i == 0) for i, text in enumerate(later)):
         return None
-    return reported_at(sentence, at, quotes)
+    found = reported_at(sentence, at, quotes)
+    if found is None and claim_lead(lead):
+        found = _CLAIM_LEAD.match(lead)
+    return found
 
 
 # comparison-asked: a comparison a study asks about, not one claimed ("this study tests

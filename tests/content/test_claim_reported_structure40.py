@@ -95,3 +95,57 @@ def test_a_reported_claim_its_block_refutes_is_quiet(engine, title: str, body: s
 def test_the_same_forms_unrefuted_or_in_the_page_s_voice_fire(engine, title: str,
                                                              body: str) -> None:
     assert article_rules_fired(engine, title, body) & CLAIM_RULES
+
+
+MEMORY = "Memory Supplements"
+HYPERBARIC = "Hyperbaric Oxygen Therapy"
+
+
+def _cards(*pairs: tuple[str, str]) -> str:
+    return "<div class=\"cards\">" + "".join(
+        f"<div class=\"card\"><h3>{title}</h3><p>{text}</p></div>" for title, text in pairs
+    ) + "</div>"
+
+
+# The forms of fact-check pages: a belief told and answered by an elliptic "They weren't";
+# the claim under "What they say" answered in the card beside it or on the next line; a
+# quoted slogan cut at "!" from the comment on it; a quote the label says; the evidence said
+# to point the other way.
+QUIET_FORMS = [
+    (HYPERBARIC, "<p>My mother's caregiver believed the hyperbaric sessions were reversing her "
+                 "dementia. They weren't; her neurologist's tests showed a steady decline.</p>"),
+    (HYPERBARIC, story_quote("I was sure the oxygen sessions were reversing Dad's dementia. They "
+                             "weren't. His memory tests kept falling.", "Rose")),
+    (BRAIN, _card("Ketone drinks and Alzheimer's", "What they say: ketone drinks reverse "
+                  "Alzheimer's disease. What the evidence says: small studies found no lasting "
+                  "effect on memory.")),
+    (BRAIN, _cards(("What they say", "Ketone drinks reverse Alzheimer's disease."),
+                   ("What the evidence says", "Small studies found no lasting effect on "
+                                              "memory."))),
+    (BRAIN, "<h2>\u201cCures Brain Fog Overnight!\u201d What the Label Leaves Out</h2>"
+            "<p>Read on.</p>"),
+    (MEMORY, "<p>\u201cClears brain fog in a week,\u201d reads the label. No trial supports "
+             "that.</p>"),
+    (BRAIN, "<p>Ketone drinks reverse memory loss, some websites say. The evidence says "
+            "otherwise.</p>"),
+]
+
+FIRES_FORMS = [
+    (HYPERBARIC, "<p>My mother's caregiver believed the hyperbaric sessions were reversing her "
+                 "dementia. They were; her neurologist was amazed.</p>"),
+    (BRAIN, _card("Ketone drinks and Alzheimer's", "What they say: ketone drinks reverse "
+                  "Alzheimer's disease. What we see: our patients' memory improves in weeks.")),
+    (BRAIN, _cards(("What they say", "Ketone drinks reverse Alzheimer's disease."),
+                   ("What we see", "Our patients remember more within weeks."))),
+    (BRAIN, "<p>Many families tell us chelation slowed their mother's Alzheimer's disease.</p>"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), QUIET_FORMS)
+def test_fact_check_forms_are_quiet(engine, title: str, body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES == set()
+
+
+@pytest.mark.parametrize(("title", "body"), FIRES_FORMS)
+def test_fact_check_forms_answered_as_the_page_s_own_fire(engine, title: str, body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES

@@ -18,7 +18,7 @@ from lxml import etree
 from checker.content.document import Block, PageDoc, candidate_blocks
 from checker.content.match import DEFAULT_HEDGES, Matcher, mentioned
 from checker.content.rules import Rule, compile_pattern, did_you_mean
-from checker.content.scopes import DENIAL, mention_split, refuted_in_block
+from checker.content.scopes import DENIAL, claim_lead, mention_split, refuted_in_block
 from checker.content.text import sentence_key, split_sentences
 from checker.settings import ConfigError
 
@@ -242,7 +242,7 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
             seen.add(key)
             match = matcher.find(sentence, page_requires=page_requires)
             if match is None or _denied_by_lead(doc, block) \
-                    or _refuted_next(block, index, match.start()) \
+                    or _refuted_next(doc, block, index, match.start()) \
                     or _scoped_by_lead(doc, block, sentence, matcher) \
                     or _title_denied_under(doc, block, matcher) \
                     or (lead_care and (_said_of_lead_care(doc, block, sentence, match.start())
@@ -256,15 +256,22 @@ def sentence_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
     return hits
 
 
-def _refuted_next(block: Block, index: int, at: int) -> bool:
+def _refuted_next(doc: PageDoc, block: Block, index: int, at: int) -> bool:
     """The sentence reports the claim (scopes.reported_at: heard, read, told or believed, the
-    complement of a report whose holder is not the page's voice, a quoted mention) and a later
-    sentence of the block refutes it ("I had read that the diet would cure his autism. It
-    didn't."), as the disease rules read it (scopes.refuted_in_block); or it is a quoted claim
-    the splitter cut from the comment that holds it up to be checked (scopes.mention_split).
-    Read only for a sentence that already holds a match."""
+    complement of a report whose holder is not the page's voice, a quoted mention; or the
+    block sits under a title that labels it a claim, "What they say") and a later sentence of
+    the block (under such a title, of the card beside it too) refutes it ("I had read that
+    the diet would cure his autism. It didn't."), as the disease rules read it
+    (scopes.refuted_in_block); or it is a quoted claim the splitter cut from the comment that
+    holds it up to be checked (scopes.mention_split). Read only for a sentence that already
+    holds a match."""
     later = block.sentences[index + 1:]
-    return refuted_in_block(block.sentences[index], later, at) is not None \
+    title = doc.blocks[block.index - 1] if 0 < block.index <= len(doc.blocks) else None
+    lead = title.text if title is not None and title.level is not None else ""
+    if claim_lead(lead):
+        later = [*later, *(sentence for after in doc.blocks[block.index + 1:block.index + 3]
+                           for sentence in after.sentences)]
+    return refuted_in_block(block.sentences[index], later, at, lead=lead) is not None \
         or (bool(later) and mention_split(block.sentences[index], later[0]) is not None)
 
 

@@ -34,6 +34,7 @@ from checker.content.lexicons import CONDITION_SETS, TermMatch, TermSet, _merged
 from checker.content.match import negated
 from checker.content.prefilter import Prefilter
 from checker.content.rules import Rule, compile_pattern, did_you_mean
+from checker.content.scopes import claim_lead
 from checker.content.text import clause_at, sentence_key
 from checker.content.topics import page_title
 from checker.content.types.base import (
@@ -146,7 +147,9 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 # a heading or card title: the first sentence of the text under it
                 context.under = _under(blocks, position, block) \
                     if quote is None and index + 1 == len(units) else ""
-                context.later = (*units[index + 1:], *filter(None, context.under.split("\n")))
+                context.later = (*units[index + 1:], *filter(None, context.under.split("\n")),
+                                 *(_beside(blocks, position, block)
+                                   if claim_lead(context.lead) else ()))
                 key = sentence_key(sentence)
                 if key in seen:
                     continue
@@ -173,6 +176,16 @@ def _under(blocks: list[Block], position: dict[int, int], block: Block) -> str:
     if at is None or at + 1 >= len(blocks) or blocks[at + 1].level is not None:
         return ""
     return "\n".join(blocks[at + 1].sentences[:2])
+
+
+def _beside(blocks: list[Block], position: dict[int, int], block: Block) -> list[str]:
+    """The sentences of the two blocks after `block` (the card beside it, its title and text):
+    where a claim under a claim's label ("What they say") is answered ("What the evidence
+    says")."""
+    at = position.get(id(block))
+    if at is None:
+        return []
+    return [sentence for after in blocks[at + 1:at + 3] for sentence in after.sentences]
 
 
 def _blocks_naming(blocks: list[Block], spec: ClaimSpec,
