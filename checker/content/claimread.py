@@ -660,6 +660,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if ctx.under and not borrowed and _denied_under(ctx.under, conditions, spec):
         verdict.stopped_by = "the text under the title denies it"
         return verdict
+    if ctx.under and not borrowed and _refuted_under(ctx.under, sentence, spec):
+        verdict.stopped_by = "the text under the title reports its claim and refutes it"
+        return verdict
     if _harms_listed(sentence, spec, ctx):
         # "Common side effects of semaglutide:" / "Nausea, diarrhoea and vomiting, which often
         # ease after the first few weeks": the item completes its intro's sentence, and what
@@ -2845,6 +2848,24 @@ def _denied_under(under: str, conditions: list[TermMatch], spec: ClaimSpec) -> b
             return negated(text[clause_at(text, first.start())[0]:first.start()]) \
                 and _DENIAL_TURN.search(text, first.end()) is None
     return False
+
+
+def _refuted_under(under: str, title: str, spec: ClaimSpec) -> bool:
+    """The text under a title opens by reporting the title's claim, of the product the title
+    names, and refutes it in its next sentence ("CBD Cream for Sore Joints" over "Some
+    patients tell us a CBD cream eases their joint pain. Studies have not confirmed this,
+    ..."): the card's topic is the claim it debunks (as a title over its denial is,
+    `_denied_under`)."""
+    lines = under.split("\n")
+    if len(lines) < 2:
+        return False
+    named = {p.group(0).lower() for p in spec.all_products.finditer(title)}
+    first = lines[0]
+    if not named or not named & {p.group(0).lower() for p in spec.all_products.finditer(first)}:
+        return False
+    predicate = spec.predicates.search(first)
+    return predicate is not None and refuted_in_block(first, lines[1:], predicate.start()) \
+        is not None
 
 
 def _condition_key(name: str) -> str:

@@ -149,3 +149,20 @@ def test_fact_check_forms_are_quiet(engine, title: str, body: str) -> None:
 @pytest.mark.parametrize(("title", "body"), FIRES_FORMS)
 def test_fact_check_forms_answered_as_the_page_s_own_fire(engine, title: str, body: str) -> None:
     assert article_rules_fired(engine, title, body) & CLAIM_RULES
+
+
+CBD = "CBD Oils and Creams"
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # the card's text reports the title's claim of the same product and refutes it
+    ("Some customers tell us a CBD cream eases their joint pain. Studies have not confirmed "
+     "this, and we sell it as a cosmetic only.", False),
+    # ... not refuted; the seller's own claim before the same refutation
+    ("Some customers tell us a CBD cream eases their joint pain. Each jar holds 50 ml.", True),
+    ("Our CBD cream eases joint pain. Studies have not confirmed this yet.", True),
+])
+def test_a_title_whose_card_reports_and_refutes_its_claim(engine, text: str,
+                                                          fires: bool) -> None:
+    fired = article_rules_fired(engine, CBD, _card("CBD Cream for Sore Joints", text))
+    assert bool(fired & CLAIM_RULES) is fires
