@@ -77,7 +77,13 @@ _STUDY_FOUND_NOTHING = (
     r"\b(?:could|can|did|do)\s*(?:not|n't|n\u2019t)\s+find\s+(?:a|an|any|one)\s+(?:[\w,-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|trials?|evidence|research|data)\b|"
     r"\b(?:we|I|they|researchers|reviewers)\s+(?:have\s+|has\s+)?(?:found|find|could\s+find|saw)\s+"
-    r"no\s+(?:[\w,-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|evidence|research|data|proof)\b")
+    r"no\s+(?:[\w,-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|evidence|research|data|proof)\b|"
+    # the writer looked and found none ("We looked for trials and found none")
+    r"\b(?:looked|searched|checked)\s+(?:for\s+)?(?:[\w,-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|"
+    r"evidence|research|data)\s+(?:and|but)\s+(?:[\w-]+\s+)?found\s+(?:none|nothing|no\b)|"
+    # nothing in the research supports it ("Nothing in the published research supports that")
+    r"\bnothing\s+(?:in\s+(?:[\w-]+\s+){0,4}?)?(?:supports?|backs?\s+up|shows?|proves?)\s+"
+    r"(?:that|this|it|them|the\s+claims?)\b")
 # ... and the evidence said to point the other way ("The evidence says otherwise"; not "our
 # results show otherwise", the seller's own)
 _EVIDENCE_OTHERWISE = (
@@ -242,6 +248,10 @@ _CLAIM_REPORTED = re.compile(
     r"\b(?:idea|notion|belief|myth|claim|promise)s?\s+that\b[^.;]{0,120}?\b(?:is|are|was|were)\s+"
     r"(?:a\s+|just\s+a\s+)?(?:myth|false|untrue|wrong|unfounded|baseless|misleading|not\s+true|"
     r"not\s+supported|unsupported|red\s+flag|warning\s+sign|scam|too\s+good\s+to\s+be\s+true)\b|"
+    # a seller ordered or told to stop making the claim ("Clinic Told to Stop Claiming Its
+    # Helmet Reverses Dementia", "ordered to stop advertising that ...")
+    r"\b(?:told|ordered|forced|made|required|asked|warned|directed)\s+to\s+(?:stop|cease|quit|"
+    r"end)\s+(?:claiming|saying|advertising|promising|marketing|telling|selling|promoting)\b|"
     # claims said to be wrong ("What the GAPS Claims Get Wrong")
     r"\b(?:claims?|promises?|ads|adverts|advertising|marketing)\s+(?:get|gets|got)\s+(?:it\s+|"
     r"(?:so\s+)?much\s+|everything\s+)?wrong\b",

@@ -166,3 +166,26 @@ def test_a_title_whose_card_reports_and_refutes_its_claim(engine, text: str,
                                                           fires: bool) -> None:
     fired = article_rules_fired(engine, CBD, _card("CBD Cream for Sore Joints", text))
     assert bool(fired & CLAIM_RULES) is fires
+
+
+@pytest.mark.parametrize(("title", "body", "fires"), [
+    # a seller told to stop making the claim: the headline reports it as the regulator's
+    # order; a headline told to stop something else claims as the page's own
+    (BRAIN, "<h2>Clinic Told to Stop Claiming Its Helmet Reverses Dementia</h2>"
+            "<p>Read the story.</p>", False),
+    (BRAIN, "<h2>Told to Stop Worrying: Our Helmet Reverses Dementia</h2><p>Read the "
+            "story.</p>", True),
+    # nothing in the research supports it; nothing else works as fast
+    (MEMORY, "<p>The label promised that the capsules would reverse memory loss in 30 days. "
+             "Nothing in the published research supports that.</p>", False),
+    (MEMORY, "<p>The label promised that the capsules would reverse memory loss in 30 days. "
+             "Nothing else on the market works as fast.</p>", True),
+    # the writer looked for trials and found none; looked for a better formula and found ours
+    (MEMORY, "<p>Some nootropic sellers insist their stacks cure brain fog. We looked for "
+             "trials and found none.</p>", False),
+    (MEMORY, "<p>Some nootropic sellers insist their stacks cure brain fog. We looked for a "
+             "better formula and found ours.</p>", True),
+])
+def test_refutations_by_an_order_or_an_empty_search(engine, title: str, body: str,
+                                                    fires: bool) -> None:
+    assert bool(article_rules_fired(engine, title, body) & CLAIM_RULES) is fires
