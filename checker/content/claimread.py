@@ -32,6 +32,7 @@ from checker.content.lexicons import (
     Lexicons,
     TermMatch,
     TermSet,
+    bare_pain,
 )
 from checker.content.match import NEGATION, REPORTED, negated, negated_list
 from checker.content.prefilter import LITERALS, Prefilter
@@ -592,6 +593,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         conditions = [c for c in conditions if not any(
             o.start() <= c.start() and c.end() <= o.end() and o.end() - o.start() >
             c.end() - c.start() for o in others)]
+    if len(conditions) > 1 and (pain := bare_pain()) is not None:
+        # pain with no part named yields to the condition the sentence names ("Pregabalin
+        # relieves pain from shingles": the label's use is the shingles pain)
+        named = [c for c in conditions if not pain.fullmatch(c.group(0))]
+        conditions = named or conditions
     borrowed = implied = False
     borrowed_from = ""
     if not conditions and ctx.testimonial and spec.implied is not None:
@@ -2907,7 +2913,10 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
         # (nor a participle inside it, "cutting teeth": that block's reading in judge; the
         # list item then takes its lead's, "Teething tablets relieve:" over "Irritability
         # from cutting teeth")
+        # (the condition named with its relief, "Pain Relief", ends in its predicate:
+        # conditions-consumer.yaml, pain-relief-verbs)
         found = [p for p in found if not any(c.start() < p.start() and p.end() == c.end()
+                                             and not _RELIEF_NAMED.search(c.group(0))
                                              or _participle_in(p, c) for c in conditions)]
     if found and "-to-" in sentence:
         # a predicate word inside a hyphenated "X-to-Y" compound is part of a modifier, not a
@@ -2929,6 +2938,7 @@ def _participle_in(predicate: TermMatch, condition: TermMatch) -> bool:
         and condition.start() <= predicate.start() and predicate.end() < condition.end()
 
 
+_RELIEF_NAMED = re.compile(r"[- ]relief$", re.IGNORECASE)
 _TO_COMPOUND_BEFORE = re.compile(r"\w-to-$", re.IGNORECASE)
 _TO_COMPOUND_AFTER = re.compile(r"-to-\w", re.IGNORECASE)
 
@@ -3790,6 +3800,10 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
             for c in conditions:
                 use = drug.covers(c.group(0), sentence[max(0, c.start() - 24):c.start()],
                                   sentence[c.end():c.end() + 24])
+                if (pain := bare_pain()) is not None and pain.fullmatch(c.group(0)):
+                    # pain with no part named ("Synvisc can relieve pain for six months") is
+                    # the pain of whatever the label names, no use outside it
+                    continue
                 if _ABSENT_BEFORE.search(sentence, max(0, c.start() - 40), c.start()):
                     # a condition the patient is said not to have ("Treat Obesity Without
                     # Diabetes", "even if you do not have diabetes") is no use the drug is

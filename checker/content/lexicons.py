@@ -321,6 +321,30 @@ def _symptom_of() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
                  for pattern, topics in (consumer.get("symptom-of") or {}).items())
 
 
+def pain_terms(consumer: dict[str, Any]) -> list[str]:
+    """Pain with no part named, as a condition only where relief is said of it
+    (conditions-consumer.yaml, pain-relief-verbs): what a relief verb acts on ("relieves pain",
+    "ends your chronic pain", "relief from pain"), or pain relief promised ("Immediate and
+    Lasting Pain Relief", "natural pain relief"; not "pain relief" alone, the name of care
+    given: "pain relief is given through a drip")."""
+    if not (consumer.get("pain-relief-verbs") and consumer.get("pain-words")):
+        return []
+    pain = "(?:" + "|".join(consumer["pain-words"]) + ")"
+    promise = "(?:" + "|".join(consumer.get("pain-relief-promises") or ["lasting"]) + ")"
+    return ["(?:" + "|".join(consumer["pain-relief-verbs"]) + r")\s+(?:(?:your|my|his|her|their|"
+            r"our|the|all|any|every|that|chronic|acute|lasting|constant|daily|everyday|nagging|"
+            r"stubborn|long-term|persistent|severe|ongoing)\s+(?:and\s+|or\s+)?){0,3}"
+            + pain + r"\b",
+            promise + r"(?:,?\s+(?:and\s+|or\s+)?" + promise + r")?\s+" + pain + r"[- ]relief\b"]
+
+
+@lru_cache(maxsize=1)
+def bare_pain() -> re.Pattern[str] | None:
+    """A condition that is pain with no part named (pain_terms), matched whole."""
+    terms = pain_terms(_yaml(rules_dir() / "lexicons" / "conditions-consumer.yaml"))
+    return re.compile("|".join(terms), re.IGNORECASE) if terms else None
+
+
 def symptom_topics(condition: str) -> list[str]:
     """The diseases a lay condition name is a symptom or a short name of ("low mood" ->
     depression), from conditions-consumer.yaml `symptom-of` (empty for other names)."""
@@ -659,6 +683,7 @@ def composed_terms(consumer: dict[str, Any]) -> list[str]:
         found.append(r"(?:give|gives|gave|given|giving|get|gets|got|gotten|getting|have|has|had)\s+"
                      r"(?:(?:me|him|her|them|you|us)\s+)?(?:my|his|her|their|your|our)\s+(?:[\w-]+"
                      r"\s+)?(?:" + "|".join(consumer["restorable"]) + r")\s+back\b")
+    found += pain_terms(consumer)
     return found
 
 
