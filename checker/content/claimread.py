@@ -2798,7 +2798,7 @@ def _borrowed_conditions(sentence: str, spec: ClaimSpec,
         if found:
             return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.previous
     if ctx.lead and is_question(ctx.lead):
-        found = spec.conditions.finditer(ctx.lead)
+        found = spec.conditions.finditer(ctx.lead) or _replaced_asked(ctx.lead, spec)
         if found and ctx.previous and _denied_before(ctx.previous, spec):
             # the answer has already denied the question's conditions itself ("Hyperbaric
             # oxygen is not approved for autism or long COVID. We treat only the indications
@@ -2818,6 +2818,48 @@ def _borrowed_conditions(sentence: str, spec: ClaimSpec,
         if found and _bare(ctx.lead, found):
             return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.lead
     return [], ""
+
+
+def _replaced_asked(question: str, spec: ClaimSpec) -> list[TermMatch]:
+    """The care a question asks the product to stand in for names its condition ("Should I
+    take vitamin D instead of the vaccine?", "Is it an alternative to hip surgery?", "Is it
+    the same as generic Viagra?"), as it does in a statement (judge: `replaced`); not when
+    what stands in is itself approved ("Can I take generic sildenafil instead of Viagra?")."""
+    if spec.replaced is None:
+        return []
+    return [c for c in spec.replaced.finditer(question)
+            if (sub := SUBSTITUTED_CARE.search(question[:c.start()])) is not None
+            and not _approved_in(question[:sub.start()], spec)]
+
+
+def _use_asked(question: str, spec: ClaimSpec) -> TermMatch | None:
+    """The use a question asks about when it holds no predicate word: the product taken for
+    the condition ("Can I take turmeric for my arthritis?", "Can I use St. John's Wort for
+    depression?") or in place of its care ("Should I take vitamin D instead of the
+    vaccine?", "Is it an alternative to hip surgery?"). A yes to it says the product is for
+    the condition, as a statement of the use does."""
+    replaced = _replaced_asked(question, spec)
+    if replaced:
+        sub = SUBSTITUTED_CARE.search(question[:replaced[0].start()])
+        return TermMatch(sub.group(0).strip(), sub.start(), sub.end(), "answer")
+    use = _USE_FOR.search(question)
+    if use is None:
+        return None
+    if not any(0 <= c.start() - use.end() <= 30
+               and not _SENTENCE_END.search(question, use.end(), c.start())
+               for c in spec.conditions.finditer(question)):
+        return None
+    return TermMatch(use.group(0), use.start(), use.end(), "answer")
+
+
+# A question that asks whether the reader may take or use something for a condition: "Can I
+# take turmeric for my arthritis?", "Should my son use the drops for his eczema?", "Is it
+# safe to give elderberry for the flu?"
+_USE_FOR = re.compile(
+    r"^\W*(?:can|could|should|may|might|is\s+it\s+(?:ok(?:ay)?|safe|fine|wise|smart)\s+to|"
+    r"do\s+you\s+recommend|would\s+you\s+recommend)\s+(?:(?:I|we|you|my|our|his|her|their|"
+    r"a|an|the)\s+(?:[\w'-]+\s+){0,2}?)?(?:take|use|try|give|start|drink)\s+"
+    r"(?:[\w.'+-]+\s+){1,5}?for\b", re.IGNORECASE)
 
 
 def _denied_before(previous: str, spec: ClaimSpec) -> bool:
@@ -2978,9 +3020,10 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
         return TermMatch(ctx.lead, 0, 0, "answer")
     # An answer that says yes, or tells of an outcome without denying it ("Many families
     # see their loved one become more alert"), answers yes to its question.
-    if ctx.lead and is_question(ctx.lead) and (_affirms(sentence) or (
-            OUTCOME.search(sentence) and not DENIAL.search(sentence))):
-        lead = spec.predicates.search(ctx.lead)
+    if ctx.lead and is_question(ctx.lead) and not _declined(ctx) and (_affirms(sentence) or (
+            (OUTCOME.search(sentence) or _GAIN_SEEN.search(sentence))
+            and not DENIAL.search(sentence))):
+        lead = spec.predicates.search(ctx.lead) or _use_asked(ctx.lead, spec)
         if lead is not None and _care_asked(ctx.lead, lead, spec):
             # "Does physical therapy help knee arthritis?" / "Yes.": the yes is about the
             # approved care the question asks of, and no product of ours is asked about
@@ -2990,7 +3033,7 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"answers yes to {ctx.lead!r}")
             return TermMatch(lead.text, 0, 0, "answer")
-        outcome = OUTCOME.search(sentence)
+        outcome = OUTCOME.search(sentence) or _GAIN_SEEN.search(sentence)
         if outcome is not None:  # "What results can I expect?" / "Most breathe easier"
             verdict.predicate = outcome.group(0)
             verdict.notes.append(f"an outcome in answer to {ctx.lead!r}")
@@ -3004,6 +3047,17 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"answers when, to {ctx.lead!r}")
             return TermMatch(lead.text, 0, 0, "answer")
+        course = _COURSE_ASKED.match(ctx.lead)
+        if lead is None and course is not None and _COURSE_COUNT.search(sentence) \
+                and not _declined(ctx) \
+                and not _care_asked(ctx.lead, TermMatch(course.group(0), course.end(),
+                                                        course.end(), "answer"), spec):
+            # "How many sessions does a child with ADHD need?" / "Most children need 40
+            # dives.": the question takes the course for the condition as given, and the
+            # answer doses it
+            verdict.predicate = course.group(0)
+            verdict.notes.append(f"doses the course {ctx.lead!r} asks of")
+            return TermMatch(course.group(0), 0, 0, "answer")
         if _WHICH_FOR.match(ctx.lead) and (
                 _own_products(sentence, spec, [], spec.all_products) or _OUR.search(sentence)):
             verdict.predicate = ctx.lead
@@ -3035,6 +3089,23 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
     return None
 
 
+def _declined(ctx: Context) -> bool:
+    """The answer's first sentence, before this one, declines its question: a "No", a denial
+    or a hedge ("Will the salt room help my asthma?" / "We cannot promise it will. Some guests
+    say breathing feels easier; ..."): what the answer says after it is told under that reply,
+    not a yes to the question."""
+    if not ctx.earlier:
+        return False
+    first = ctx.earlier[0]
+    return bool(_ANSWER_NO.match(first + " ") or _DECLINING.match(first)
+                or DENIAL.search(first) or HEDGE.search(first))
+
+
+# a reply that declines in a word or two: "Not yet.", "Not really.", "Not always."
+_DECLINING = re.compile(r"^\W*not\s+(?:yet|really|always|exactly|necessarily|proven|usually)"
+                        r"\W*$", re.IGNORECASE)
+
+
 def _care_asked(question: str, predicate: TermMatch, spec: ClaimSpec) -> bool:
     """Approved care as what a question asks about, before its predicate, and no product of
     ours in the question ("Does physical therapy help knee arthritis?"; not "Does PRP work
@@ -3053,6 +3124,26 @@ def _care_asked(question: str, predicate: TermMatch, spec: ClaimSpec) -> bool:
 _WHEN_EFFECT = re.compile(r"^\W*(?:how\s+(?:soon|long|quickly|fast|many\s+(?:sessions|"
                           r"treatments|drips|injections|visits|weeks|months))|when)\b",
                           re.IGNORECASE)
+# A question of how many sessions a condition needs: "How many sessions does a child with
+# ADHD need?", "How many treatments will I need for my neuropathy?"
+_COURSE_ASKED = re.compile(r"^\W*how\s+many\s+(?:sessions|treatments|drips|infusions|"
+                           r"injections|shots|dives|visits|rounds|courses|cycles|bottles|"
+                           r"weeks|months)\b", re.IGNORECASE)
+# a count or a span of time in an answer: "40 dives", "six sessions", "a few weeks"
+_COURSE_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                    r"twenty|thirty|forty|fifty|a\s+(?:few|couple|dozen|handful|series|"
+                    r"course)|several|a\s+single)\b", re.IGNORECASE)
+# An answer that tells the gain its question asks about as what people see after the
+# product, in a comparative of the symptom ("Many of our clients report steadier hands and
+# less stiffness", "Parents usually see better focus and fewer outbursts"): an outcome, as a
+# testimonial's "calmer" is.
+_GAIN_SEEN = re.compile(
+    r"\b(?:report|reports|reported|see|sees|saw|notice|notices|noticed|feel|feels|felt|"
+    r"experience|experiences|experienced|enjoy|enjoys|enjoyed|gain|gains|gained)\s+"
+    r"(?:(?:a|an|much|far|significantly|noticeably|dramatically)\s+)?(?:less|fewer|better|"
+    r"improved|steadier|calmer|clearer|stronger|easier|deeper|sharper|quieter|smoother|"
+    r"fewer|lower|more\s+(?:energy|focus|movement|mobility|strength|stamina|"
+    r"clarity|control))\b", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|no|never|cannot|nothing)\b|n[\u2019']t\b", re.IGNORECASE)
 # Questions of who the product is for: "Who is a good candidate for PRP?", "Who can benefit
 # from ozone?", "Is it right for me?", "Am I a candidate?", "Who is this treatment for?"

@@ -226,9 +226,13 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec,
                   and FIRST_PERSON.search(blocks[i].text)}
     # ... or by the care the product is offered in place of ("an alternative to dialysis")
     if spec.replaced is not None:
-        found |= {bisect.bisect_right(starts, m.start()) - 1
-                  for m in spec.replaced.finditer(joined)
-                  if SUBSTITUTED_CARE.search(joined[max(0, m.start() - 60):m.start()])}
+        replacing = {bisect.bisect_right(starts, m.start()) - 1
+                     for m in spec.replaced.finditer(joined)
+                     if SUBSTITUTED_CARE.search(joined[max(0, m.start() - 60):m.start()])}
+        # (and the answer to a question that asks it: "Should I take vitamin D instead of
+        # the vaccine?" / "Many of our patients do.")
+        found |= replacing | {i + 1 for i in replacing
+                              if i + 1 < len(blocks) and _leads(blocks[i])}
     return [blocks[i] for i in sorted(found)]
 
 
