@@ -836,6 +836,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                                                                             conditions)
     if not candidates and not (implied or borrowed) and ctx.selling:
         candidates = _named_for(sentence, spec, conditions)
+    if not candidates and not (implied or borrowed) and ctx.page_product is not None \
+            and not _PLURAL_NAMED_FOR.match(sentence):
+        # ... or on a page whose topic is a product class of the rule: the name is a product
+        # of that class ("MindEase for Depression" on the homeopathic remedies page); not a
+        # name whose last word is a plural, a section's title ("Patient Stories for Migraine",
+        # "Coverage Options for Knee Arthritis")
+        candidates = _named_for(sentence, spec, conditions)
     if not candidates and not (implied or borrowed):
         candidates = _kind_for(sentence, spec, conditions)
     if not candidates and not (implied or borrowed):
@@ -5143,6 +5150,8 @@ _OTC_NAMED = re.compile(r"(?:(?:the\s+|a\s+)?(?:common\s+)?colds?|flu|influenza|
 _OWN_OR_BOUGHT = re.compile(r"\b(?:our|buy|order|try|shop)\s+(?:new\s+)?$", re.IGNORECASE)
 
 
+_PLURAL_NAMED_FOR = re.compile(r"^\W*(?:[A-Z][\w'\u2019&-]*[ \t]+){0,3}[A-Z][\w&-]*[^su'\u2019\W]s"
+                               r"\s+for\s+")
 _NAMED_FOR = re.compile(r"^\W*(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}"
                         r"[\u00ae\u2122]?)\s+for\s+")
 # Capitalized words in a row (up to four), a mark after them allowed: "Magic Green\u00ae".
