@@ -50,6 +50,7 @@ from checker.content.scopes import (
     RISK,
     STATUS_LIMITED,
     mention_split,
+    quoted_title_refuted,
     refuted_in_block,
     refutes,
     reported_at,
@@ -666,7 +667,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     if ctx.under and not borrowed and _denied_under(ctx.under, conditions, spec):
         verdict.stopped_by = "the text under the title denies it"
         return verdict
-    if ctx.under and not borrowed and _refuted_under(ctx.under, sentence, spec):
+    if ctx.under and not borrowed and (_refuted_under(ctx.under, sentence, spec)
+                                       or quoted_title_refuted(sentence, ctx.under.split("\n"))):
         verdict.stopped_by = "the text under the title reports its claim and refutes it"
         return verdict
     if _harms_listed(sentence, spec, ctx):

@@ -89,7 +89,9 @@ _STUDY_FOUND_NOTHING = (
 _EVIDENCE_OTHERWISE = (
     r"|(?<!\bour\s)(?<!\bmy\s)\b(?:evidence|research|stud(?:y|ies)|trials?|science|data|"
     r"reviews?)\s+(?:(?:so\s+far|actually|clearly)\s+)?(?:says?|said|show(?:s|ed)?|suggests?|"
-    r"suggested|points?|pointed|indicates?|indicated)\s+otherwise\b")
+    r"suggested|points?|pointed|indicates?|indicated)\s+otherwise\b|"
+    # ("the study behind it showed no such thing")
+    r"\b(?:show(?:s|ed)?|found|prove[sd]?|demonstrated)\s+no\s+such\s+thing\b")
 EVIDENCE_DENIED = re.compile(_NO_EVIDENCE + _WEAK_EVIDENCE + _FALSE_CLAIM + _STUDY_FOUND_NOTHING
                              + _EVIDENCE_OTHERWISE, re.IGNORECASE)
 # evidence-unsettled: a research mention that names its own uncertainty ("more research is
@@ -530,9 +532,19 @@ _REPORT_FRAME = re.compile(
     r"(?P<holder>(?:[\w'\u2019.-]+,?\s+){1,10}?)(?:(?:had|has|have|would|often|also|sometimes|"
     r"still|even|once|always|all|really|first|then|will|may|might|could|did|do|does|can)\s+)?"
     r"(?P<verb>" + _REPORT_VERB + r")\b(?:\s+(?:me|us|you|him|her|them|people|parents|patients|"
-    r"customers|clients|everyone|anyone|readers|buyers|families|caregivers|carers))?"
+    r"customers|clients|everyone|anyone|readers|buyers|families|caregivers|carers|"
+    # (one told by name or kin: "A clinic told my husband that ...")
+    r"(?:my|his|her|their|your|our)\s+[\w-]+))?"
     r"(?:\s+(?:online|everywhere|often|again))?(?:\s*,)?\s+(?:that\b|how\b)?",
     re.IGNORECASE)
+# the report as a participle: of a noun ("ads saying", "posts claiming") or of the clause's
+# subject after a comma ("Some practitioners offer chelation, claiming it clears metals")
+_REPORT_PARTICIPLE = re.compile(
+    r"(?:\b(?:ads?|adverts?|advertisements?|posts?|videos?|websites?|sites?|blogs?|articles?|"
+    r"sellers?|clinics?|companies|labels?|leaflets?|emails?|messages?|influencers?|people|"
+    r"headlines?|stories|reviews?|testimonials?|flyers?)|,)\s+(?:all\s+)?(?:saying|claiming|"
+    r"promising|insisting|suggesting|boasting|advertising|telling\s+(?:you|people|readers|"
+    r"parents|families))\b(?:\s+that\b)?", re.IGNORECASE)
 # the report told in the passive ("is said to", "are often claimed to", "was promised as")
 _REPORT_PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:often\s+|sometimes\s+|widely\s+|commonly\s+|also\s+|"
@@ -615,7 +627,7 @@ def reported_at(sentence: str, at: int | None = None,
                 or _TURN.search(sentence, found.end(), end):
             continue
         return found
-    for pattern in (_REPORT_PASSIVE, _REPORT_NOUN):
+    for pattern in (_REPORT_PASSIVE, _REPORT_NOUN, _REPORT_PARTICIPLE):
         found = pattern.search(sentence, 0, end)
         if found is not None and not _OURS.search(sentence, 0, found.start()) \
                 and not _TURN.search(sentence, found.end(), end):
@@ -662,6 +674,20 @@ _REFUTES_LATER = re.compile(
     r"(?:treatment|cure|remedy|medicine)\b|\b(?:has|have)\s+approved\s+no\b|"
     r"\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+(?:FDA[- ])?approved\b|"
     r"\bnot\s+(?:FDA[- ])?approved\s+(?:to|for)\b" + _EVIDENCE_OTHERWISE + r"|"
+    # the product itself not shown to work, nothing of the kind shown, a harm done ("Chelation
+    # has not been shown to help", "none shows that", "showed no such thing", "it has caused
+    # deaths")
+    r"\b[\w-]+\s+(?:has|have)\s*(?:n['\u2019]t|\s+not)\s+(?:yet\s+|ever\s+)?been\s+(?:shown|"
+    r"proven|proved)\s+to\b|\bnone\s+(?:of\s+(?:them|these|those|it)\s+)?(?:shows?|proves?|"
+    r"supports?|found|showed|proved)\s+(?:that|this|it|any\s+such)\b|\bno\s+such\s+thing\b|"
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?:caused|led\s+to|resulted\s+in)\s+(?:[\w-]+\s+)?"
+    r"(?:deaths?|harm|injur(?:y|ies)|hospital\s+stays|hospitali[sz]ations?|infections?|"
+    r"strokes?|blindness)\b|"
+    # a study's null result told with a negated verb ("Large trials found ginkgo did not slow
+    # Alzheimer's disease")
+    r"\b(?:stud(?:y|ies)|trials?|research|reviews?)\b[^.;]{0,80}?\b(?:found|showed|show|shows)\s+"
+    r"(?:that\s+)?(?:[\w-]+\s+){1,4}?(?:did|does|do)\s*(?:n['\u2019]t|\s+not)\s+(?:help|work|"
+    r"improve|slow|prevent|reverse|reduce|stop|cure|treat|restore|protect|delay|benefit)\b|"
     # a study's null result told with its subjects between ("A 2013 trial of magnetic and
     # copper bracelets in 70 people with rheumatoid arthritis found no effect on pain")
     r"\b(?:stud(?:y|ies)|trials?|research|reviews?|meta-analys[ie]s)\b[^.;]{0,120}?\b(?:found|"
@@ -705,6 +731,18 @@ def mention_split(sentence: str, following: str) -> re.Match[str] | None:
             or _FIRST_PERSON_ANYWHERE.search(following):
         return None
     return found
+
+
+_WHOLLY_QUOTED = re.compile(
+    r"^\s*['\"\u201c\u2018][^\"\u201c\u201d]{3,160}['\"\u201d\u2019][?!.]?\s*$")
+
+
+def quoted_title_refuted(title: str, under: list[str] | tuple[str, ...]) -> bool:
+    """A title (a heading, a card's title) that is all quote, a slogan held up, and the text
+    under it refutes it ("'Clinically Shown to Improve Memory'" over "That line ran in the
+    ads for years. Regulators said the study behind it showed no such thing.")."""
+    return bool(under) and _WHOLLY_QUOTED.match(title) is not None \
+        and any(refutes(text, i == 0) for i, text in enumerate(under))
 
 
 def refuted_in_block(sentence: str, later: tuple[str, ...] | list[str],

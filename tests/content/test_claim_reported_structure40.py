@@ -189,3 +189,51 @@ def test_a_title_whose_card_reports_and_refutes_its_claim(engine, text: str,
 def test_refutations_by_an_order_or_an_empty_search(engine, title: str, body: str,
                                                     fires: bool) -> None:
     assert bool(article_rules_fired(engine, title, body) & CLAIM_RULES) is fires
+
+
+SUPPLEMENTS = "Brain Health Supplements"
+HELMETS = "Photobiomodulation Helmets"
+
+
+@pytest.mark.parametrize(("title", "body", "fires"), [
+    # a slogan as a card's title, all quote, which the card's text refutes; the same slogan
+    # over the seller's own text
+    (SUPPLEMENTS, _card("\u201cClinically Shown to Improve Memory\u201d", "That line ran in the "
+                        "ads for years. Regulators said the study behind it showed no such "
+                        "thing."), False),
+    (SUPPLEMENTS, _card("\u201cClinically Shown to Improve Memory\u201d", "That is what our "
+                        "customers tell us. Order today."), True),
+    # a question heading that reports the claim, answered by a trial's null result
+    (SUPPLEMENTS, "<h2>Questions</h2><h3>My father's friend says ginkgo stopped his "
+                  "Alzheimer's from getting worse. Should Dad take it?</h3><p>Large trials "
+                  "found ginkgo did not slow Alzheimer's disease, and it can raise bleeding "
+                  "risk with blood thinners.</p>", False),
+    # one told by kin; "Nothing changed" two sentences on
+    (HYPERBARIC, story_quote("A clinic told my husband that forty dives in the chamber would "
+                             "reverse his Alzheimer's. We paid for twenty. Nothing changed, and "
+                             "his doctor says the decline was never going to stop that way.",
+                             "Marion"), False),
+    (HYPERBARIC, story_quote("A clinic told my husband that forty dives in the chamber would "
+                             "reverse his Alzheimer's. It did; he knows our grandchildren "
+                             "again.", "Marion"), True),
+    # "none shows that"
+    (HELMETS, "<h2>Can a Light Helmet Reverse Dementia?</h2><p>Makers of infrared helmets say "
+              "their devices repair brain cells and reverse dementia. The studies so far are "
+              "tiny, most had no sham group, and none shows that.</p>", False),
+    (HELMETS, "<h2>Can a Light Helmet Reverse Dementia?</h2><p>Makers of infrared helmets say "
+              "their devices repair brain cells and reverse dementia. Ours are the brightest "
+              "on the market.</p>", True),
+    # the report as a participle ("ads saying", ", claiming"); the product not shown to help,
+    # a harm it caused
+    (BRAIN, "<p>You might see ads saying a coconut oil drink can reverse Alzheimer's in weeks. "
+            "It cannot; a small trial found no benefit.</p>", False),
+    (CHELATION, "<h3>Chelation for Alzheimer's?</h3><p>Some practitioners offer chelation, "
+                "claiming it clears metals that cause Alzheimer's disease. Chelation has not "
+                "been shown to help, and it has caused deaths.</p>", False),
+    (CHELATION, "<h3>Chelation for Alzheimer's?</h3><p>Some practitioners offer chelation, "
+                "claiming it clears metals that cause Alzheimer's disease. Chelation takes "
+                "about three hours a session.</p>", True),
+])
+def test_reported_by_participle_kin_or_a_quoted_title(engine, title: str, body: str,
+                                                      fires: bool) -> None:
+    assert bool(article_rules_fired(engine, title, body) & CLAIM_RULES) is fires

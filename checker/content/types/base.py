@@ -18,7 +18,13 @@ from lxml import etree
 from checker.content.document import Block, PageDoc, candidate_blocks
 from checker.content.match import DEFAULT_HEDGES, Matcher, mentioned
 from checker.content.rules import Rule, compile_pattern, did_you_mean
-from checker.content.scopes import DENIAL, claim_lead, mention_split, refuted_in_block
+from checker.content.scopes import (
+    DENIAL,
+    claim_lead,
+    mention_split,
+    quoted_title_refuted,
+    refuted_in_block,
+)
 from checker.content.text import sentence_key, split_sentences
 from checker.settings import ConfigError
 
@@ -318,6 +324,9 @@ def _title_denied_under(doc: PageDoc, block: Block, matcher: Matcher) -> bool:
     under = doc.blocks[block.index + 1]
     if under.level is not None or under.region != block.region or not under.sentences:
         return False
+    if quoted_title_refuted(block.text, under.sentences[:2]):
+        # a title all quote, a slogan held up, that the text under it refutes
+        return True
     why = matcher.cleared_by(under.sentences[0])
     return why is not None and (why.startswith(("a negation", "a scope cue")))
 

@@ -147,7 +147,12 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                 # a heading or card title: the first sentence of the text under it
                 context.under = _under(blocks, position, block) \
                     if quote is None and index + 1 == len(units) else ""
-                context.later = (*units[index + 1:], *filter(None, context.under.split("\n")),
+                # (every sentence of a heading reads the text under it as later in its block:
+                # "My father's friend says ginkgo stopped his Alzheimer's. Should Dad take it?"
+                # over the answer that refutes it)
+                under = context.under if context.under or quote is not None \
+                    or block.level is None else _under(blocks, position, block)
+                context.later = (*units[index + 1:], *filter(None, under.split("\n")),
                                  *(_beside(blocks, position, block)
                                    if claim_lead(context.lead) else ()))
                 key = sentence_key(sentence)
