@@ -91,7 +91,13 @@ _EVIDENCE_OTHERWISE = (
     r"reviews?)\s+(?:(?:so\s+far|actually|clearly)\s+)?(?:says?|said|show(?:s|ed)?|suggests?|"
     r"suggested|points?|pointed|indicates?|indicated)\s+otherwise\b|"
     # ("the study behind it showed no such thing")
-    r"\b(?:show(?:s|ed)?|found|prove[sd]?|demonstrated)\s+no\s+such\s+thing\b")
+    r"\b(?:show(?:s|ed)?|found|prove[sd]?|demonstrated)\s+no\s+such\s+thing\b|"
+    # a study's null result told with its subjects between ("A 2013 trial of magnetic and
+    # copper bracelets in 70 people with rheumatoid arthritis found no effect on pain", "The
+    # large trials of vitamins, fish oil and ginkgo found no protection")
+    r"\b(?:stud(?:y|ies)|trials?|research|reviews?|meta-analys[ie]s)\b[^.;]{0,120}?\b(?:found|"
+    r"showed|saw)\s+no\s+(?:[\w-]+\s+)?(?:benefits?|effects?|differences?|improvements?|"
+    r"evidence|protection)\b")
 EVIDENCE_DENIED = re.compile(_NO_EVIDENCE + _WEAK_EVIDENCE + _FALSE_CLAIM + _STUDY_FOUND_NOTHING
                              + _EVIDENCE_OTHERWISE, re.IGNORECASE)
 # evidence-unsettled: a research mention that names its own uncertainty ("more research is
@@ -146,7 +152,7 @@ EVIDENCE_UNSETTLED = re.compile(
     r"(?:have\s+|has\s+)?(?:show(?:s|ed|n)?|found|find|finds|report(?:s|ed)?|saw)\s+no\b|"
     r"\b(?:stud(?:y|ies)|trials?|research|reviews?|data)\s+(?:have\s+|has\s+)?(?:show(?:s|ed|n)?|"
     r"found|find|finds|report(?:s|ed)?|saw)\s+no\s+(?:[\w-]+\s+)?(?:benefit|effect|"
-    r"difference|improvement|change)s?\b|"
+    r"difference|improvement|change|protection)s?\b|"
     # a null result told with a negated verb ("studies found it does not help COVID-19",
     # "large trials, such as ACTIV-6, found it did not improve recovery", "have found that
     # acupuncture does not raise IVF success rates"; not "increase": "found that it does not
@@ -641,8 +647,7 @@ def reported_at(sentence: str, at: int | None = None,
         return found
     if quotes and at is not None:
         for found in _QUOTED_SPAN.finditer(sentence):
-            if found.start() <= at < found.end() \
-                    and sentence[:found.start()].strip() + sentence[found.end():].strip():
+            if found.start() <= at < found.end():
                 return found
     return None
 
@@ -688,11 +693,17 @@ _REFUTES_LATER = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|research|reviews?)\b[^.;]{0,80}?\b(?:found|showed|show|shows)\s+"
     r"(?:that\s+)?(?:[\w-]+\s+){1,4}?(?:did|does|do)\s*(?:n['\u2019]t|\s+not)\s+(?:help|work|"
     r"improve|slow|prevent|reverse|reduce|stop|cure|treat|restore|protect|delay|benefit)\b|"
-    # a study's null result told with its subjects between ("A 2013 trial of magnetic and
-    # copper bracelets in 70 people with rheumatoid arthritis found no effect on pain")
-    r"\b(?:stud(?:y|ies)|trials?|research|reviews?|meta-analys[ie]s)\b[^.;]{0,120}?\b(?:found|"
-    r"showed|saw)\s+no\s+(?:[\w-]+\s+)?(?:benefits?|effects?|differences?|improvements?|"
-    r"evidence)\b",
+    # the story's outcome against the claim ("Her memory kept declining", "my test scores were
+    # exactly the same", "no change")
+    r"\b(?:kept|continued)\s+(?:on\s+)?(?:getting\s+worse|declining|falling|slipping|worsening|"
+    r"to\s+(?:decline|fall|worsen|slip|get\s+worse))\b|\b(?:stayed|remained|were|was)\s+"
+    r"(?:exactly\s+|just\s+|much\s+)?(?:the\s+same|unchanged)\b|\bno\s+(?:change|"
+    r"improvement)\b|"
+    # evidence only from dishes or animals, or said to be none ("Those claims come from lab
+    # dishes and mice, not people"; "They are not evidence")
+    r"\b(?:lab(?:oratory)?\s+dish(?:es)?|test\s+tubes?|mice|rats|animals)\b[^.;]{0,30}?,?\s+not\s+"
+    r"(?:in\s+|from\s+)?(?:people|humans|patients)\b|"
+    r"\b(?:is|are|was|were)\s*(?:n['\u2019]t|\s+not)\s+(?:evidence|proof)\b",
     re.IGNORECASE)
 
 

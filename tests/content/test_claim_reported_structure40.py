@@ -237,3 +237,33 @@ HELMETS = "Photobiomodulation Helmets"
 def test_reported_by_participle_kin_or_a_quoted_title(engine, title: str, body: str,
                                                       fires: bool) -> None:
     assert bool(article_rules_fired(engine, title, body) & CLAIM_RULES) is fires
+
+
+@pytest.mark.parametrize(("title", "body", "fires"), [
+    # a story's outcome against what the teller was told; the outcome that bears it out
+    (BRAIN, "<p>My aunt was told a high-dose vitamin drip would stop her Alzheimer's disease. "
+            "Her memory kept declining, and the drips cost her $9,000.</p>", False),
+    (BRAIN, "<p>My aunt was told a high-dose vitamin drip would stop her Alzheimer's disease. "
+            "Her memory has been sharp ever since.</p>", True),
+    # a trial's null result with its subjects between, for the research rule too
+    (SUPPLEMENTS, "<h2>Questions</h2><h3>Do brain supplements prevent dementia?</h3><p>Many "
+                  "labels suggest they do. The large trials of vitamins, fish oil and ginkgo "
+                  "found no protection.</p>", False),
+    # evidence only from dishes and mice; the seller's own claim after the report
+    (SUPPLEMENTS, "<p>Social media posts claim lion's mane mushrooms regrow brain cells and "
+                  "reverse dementia. Those claims come from lab dishes and mice, not "
+                  "people.</p>", False),
+    (SUPPLEMENTS, "<p>Social media posts claim lion's mane mushrooms regrow brain cells and "
+                  "reverse dementia. Our lion's mane capsules are the strongest you can "
+                  "buy.</p>", True),
+    # a review quoted whole, said to be no evidence; the same review passed on as praise
+    (SUPPLEMENTS, "<p>\u201cIt cured my brain fog in a week!\u201d Reviews like this one are "
+                  "common on supplement sites. They are not evidence, and brain fog has many "
+                  "causes a doctor should check.</p>", False),
+    (SUPPLEMENTS, "<p>\u201cIt cured my brain fog in a week!\u201d Reviews like this one reach "
+                  "us every day. Order yours now.</p>", True),
+])
+def test_refuted_by_the_outcome_the_evidence_s_source_or_its_absence(engine, title: str,
+                                                                      body: str,
+                                                                      fires: bool) -> None:
+    assert bool(article_rules_fired(engine, title, body) & CLAIM_RULES) is fires
