@@ -756,13 +756,18 @@ def quoted_title_refuted(title: str, under: list[str] | tuple[str, ...]) -> bool
         and any(refutes(text, i == 0) for i, text in enumerate(under))
 
 
+_LATER_READ = 8
+
+
 def refuted_in_block(sentence: str, later: tuple[str, ...] | list[str],
                      at: int | None = None, quotes: bool = True,
                      lead: str = "") -> re.Match[str] | None:
     """The cue of a claim reported in `sentence` (at `at`, its first predicate, when known;
     or under a `lead` that labels it a claim, claim_lead) that a later sentence of its block
     (`later`, nearest first) refutes; None if there is none."""
-    if not later or not any(refutes(text, i == 0) for i, text in enumerate(later)):
+    # (a refutation comes within a few sentences of what it refutes: the rest of a long block is
+    # not read, so that a hostile run of sentences costs no more than a paragraph)
+    if not later or not any(refutes(text, i == 0) for i, text in enumerate(later[:_LATER_READ])):
         return None
     found = reported_at(sentence, at, quotes)
     if found is None and claim_lead(lead):
