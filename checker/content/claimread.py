@@ -2064,7 +2064,27 @@ def _retired_generic_care(sentence: str) -> list[TermMatch]:
         if care is not None and not _aimed(sentence, verb.start()):
             return [TermMatch(sentence[verb.start():care.end()], verb.start(), care.end(),
                               "retired")]
+    # care the condition will never need ("the injection means they never need the
+    # operation", "won't need a knee replacement"): the product offered in its place
+    for found in _NEVER_NEEDED.finditer(sentence):
+        if not _aimed(sentence, found.start()) and _OUR.search(sentence, 0, found.start()):
+            return [TermMatch(found.group(0), found.start(), found.end(), "retired")]
     return []
+
+
+_CARE_UNNEEDED = re.compile(
+    r"\b(?:(?:do|does|did|will|would)(?:n['\u2019]t|\s+not)|won['\u2019]t|never|no\s+longer)\s+"
+    r"(?:again\s+|ever\s+)?need(?:s|ed)?\s+(?:(?:a|an|the|my|his|her|our|their|your|any)\s+)?"
+    r"(?:[\w-]+\s+)?(?:operations?|surger(?:y|ies)|stents?|replacements?|transplants?|dialysis|"
+    r"amputations?|chemo(?:therapy)?|insulin|inhalers?|medications?|medicines?|meds|pills)\b|"
+    r"\bno\s+(?:[\w-]+\s+)?(?:operations?|surger(?:y|ies)|stents?|replacements?|transplants?|"
+    r"dialysis|chemo(?:therapy)?|insulin|inhalers?|medications?|meds|pills)\s+(?:needed|"
+    r"required|necessary)\b", re.IGNORECASE)
+_NEVER_NEEDED = re.compile(
+    r"\b(?:never|no\s+longer|won['\u2019]t|will\s+not)\s+(?:again\s+|ever\s+)?needs?\s+"
+    r"(?:(?:a|an|the|their|your|his|her|my|any)\s+)?(?:[\w-]+\s+)?(?:operations?|"
+    r"surger(?:y|ies)|stents?|replacements?|transplants?|dialysis|amputations?|"
+    r"chemo(?:therapy)?|insulin|inhalers?|medications?|medicines?|meds|pills)\b", re.IGNORECASE)
 
 
 # A qualified efficacy statement (shared/content-rules.md, "Negation and hedging": hedges
@@ -2618,6 +2638,13 @@ def _masked(sentence: str, spec: ClaimSpec) -> str:
     found = list(_PSEUDO_NEGATION.finditer(sentence)) + list(_CARE_FAILED.finditer(sentence))
     if spec.negated_outcomes is not None:
         found += spec.negated_outcomes.finditer(sentence)
+    if _OUR.search(sentence) or (spec.products is not None
+                                 and spec.products.search(sentence) is not None):
+        # care the condition needs no more, told by the seller of its product ("the injection
+        # means they never need the operation", "our blend ..., no stent required"): the care
+        # retired is the outcome claimed, no denial ("Most children with ear infections never
+        # need surgery" names no product: its prognosis stays a negation)
+        found += list(_CARE_UNNEEDED.finditer(sentence))
     for match in found:
         sentence = (sentence[:match.start()] + "~" * (match.end() - match.start())
                     + sentence[match.end():])
