@@ -4980,7 +4980,38 @@ def _offered(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
         name = _used_for_a_time(sentence, spec) if ctx.testimonial else None
         if name:
             return f"{name} (used for a time in a story on a page that sells)"
+        name = _kind_subject(sentence, spec)
+        if name:
+            return f"{name} (the thing this page sells, by its kind)"
     return None
+
+
+# The subject of a sentence named by its kind after "this", "these" or "our", a verb after it:
+# "This tiny device restores the hearing you've lost", "Our oxygen cans are a convenient way to
+# manage COPD" (on a page that sells: the thing sold). Not a person or a group of people, nor
+# the seller's venue or its text (_NOT_A_KIND).
+_KIND_SUBJECT = re.compile(r"^\W*(?:This|These|Our)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                           r"(?P<kind>[a-z][a-z-]{2,})\s+(?:is|are|can|will|may|helps?|[a-z]{3,}s)\b")
+_NOT_A_KIND = re.compile(r"(?:" + _CLINICIAN_WORDS + r"team|staff|people|customers?|clients?|"
+                         r"patients?|members?|users?|buyers?|readers?|experts?|community|family|"
+                         r"company|store|shop|pharmacy|website|site|blog|guide|article|page|"
+                         r"range|collection|catalog(?:ue)?|line|offer|price|policy)s?",
+                         re.IGNORECASE)
+
+
+def _kind_subject(sentence: str, spec: ClaimSpec) -> str | None:
+    """The sentence's subject by its kind (_KIND_SUBJECT), when nothing else names it: not a
+    person, a venue or the page (_NOT_A_KIND), a condition, approved care or a product class
+    the lexicons know (that one is read as its class)."""
+    found = _KIND_SUBJECT.match(sentence)
+    if found is None:
+        return None
+    kind = found.group("kind")
+    if _NOT_A_KIND.fullmatch(kind) or kind.lower() in _NOT_PRODUCT_WORDS \
+            or spec.conditions.search(kind) or spec.approved.search(kind) \
+            or spec.all_products.search(kind):
+        return None
+    return sentence[:found.end("kind")].strip(" \t\"'\u201c")
 
 
 # A time of use and what was used, in a story: "Two weeks in VCARE and ...", "A month on
