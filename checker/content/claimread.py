@@ -3482,6 +3482,7 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
             found = next((hit for hit in DENIAL.finditer(text)
                           if not _ROOT_CAUSE_CONTRAST.match(text, hit.start())
                           and not _SPAN_CONTRAST.match(text, hit.start())
+                          and not _MADE_INSTEAD.search(text, 0, hit.start())
                           and not _care_replaced(text, hit.start(), spec)
                           # a denial that an "until" clause ends: "I could not walk until the
                           # shots healed my knee" tells the change the claim is about
@@ -3657,6 +3658,12 @@ _CUE_PREFILTERS |= {id(CLAIM_REPORTED): Prefilter([CLAIM_REPORTED.pattern,
 
 # (and the symptoms set against the cause as a bare object: "tackling the cause rather than the
 # symptoms", "treats the root of the problem instead of just its symptoms")
+# What the product is made of, set against another material ("made from herbs instead of
+# chemicals", "formulated with plant extracts rather than synthetic drugs"): its making, no
+# denial of what it does.
+_MADE_INSTEAD = re.compile(r"\b(?:made|derived|formulated|sourced|extracted|crafted|produced|"
+                           r"built|brewed|grown)\s+(?:from|with|of|using)\s+(?:[\w'-]+\s+){1,4}?"
+                           r"$", re.IGNORECASE)
 _ROOT_CAUSE_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:just\s+|simply\s+|only\s+|"
                                   r"merely\s+)?(?:(?:masking|covering\s+up|chasing|numbing|"
                                   r"managing|treating|band-aiding|hiding)\s+)?(?:the\s+|your\s+|"
