@@ -594,6 +594,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         conditions = [c for c in conditions if not any(
             o.start() <= c.start() and c.end() <= o.end() and o.end() - o.start() >
             c.end() - c.start() for o in others)]
+    if conditions and (pain := bare_pain()) is not None:
+        conditions = [_pain_with_its_part(sentence, c, spec, pain) for c in conditions]
     if len(conditions) > 1 and (pain := bare_pain()) is not None:
         # pain with no part named yields to the condition the sentence names ("Pregabalin
         # relieves pain from shingles": the label's use is the shingles pain)
@@ -3016,6 +3018,26 @@ def _participle_in(predicate: TermMatch, condition: TermMatch) -> bool:
         and condition.start() <= predicate.start() and predicate.end() < condition.end()
 
 
+def _pain_with_its_part(sentence: str, condition: TermMatch, spec: ClaimSpec,
+                       pain: re.Pattern[str]) -> TermMatch:
+    """Bare pain told with its part after it ("relieves pain in your joints", "pain of
+    fibromyalgia") is the condition named from its pain word on: the relief phrase, matched
+    first and longest, would otherwise hide it, and bare pain counts as no use outside a
+    drug's label."""
+    if not pain.fullmatch(condition.group(0)) or not _PART_AFTER.match(sentence,
+                                                                        condition.end()):
+        return condition
+    word = list(_PAIN_WORD.finditer(condition.group(0)))
+    at = condition.start() + word[-1].start() if word else condition.start()
+    named = next((m for m in spec.conditions.finditer(sentence[at:])
+                  if m.start() == 0 and not pain.fullmatch(m.group(0))), None)
+    if named is None:
+        return condition
+    return TermMatch(named.text, at + named.begin, at + named.finish, named.term_set)
+
+
+_PAIN_WORD = re.compile(r"\b(?:aches?\s+and\s+)?pains?\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+(?:in|of)\s+\w", re.IGNORECASE)
 _RELIEF_NAMED = re.compile(r"[- ]relief$", re.IGNORECASE)
 _TO_COMPOUND_BEFORE = re.compile(r"\w-to-$", re.IGNORECASE)
 _TO_COMPOUND_AFTER = re.compile(r"-to-\w", re.IGNORECASE)

@@ -52,3 +52,18 @@ def test_a_heading_promising_pain_relief(engine: ContentEngine, title: str, head
 def test_a_sentence_relieving_pain(engine: ContentEngine, topic: str, sentence: str,
                                    fires: bool) -> None:
     assert bool(reported_on(engine, DISEASE, article_page(topic, sentence))) is fires
+
+
+@pytest.mark.parametrize(("topic", "sentence", "fires"), [
+    # the part after the pain names the condition: an off-label drug still claims it
+    ("ketamine", "Ketamine infusions relieve pain in your joints within a week.", True),
+    ("pt", "Naltrexone relieves pain in your joints.", True),
+    ("shop", "Our magnetic insoles relieve pain in your feet with every step.", True),
+    # ... and a drug labelled for that pain stays patient information
+    ("pt", "Ibuprofen relieves pain in your joints and lowers a fever.", False),
+    ("pt", "Duloxetine relieves pain of fibromyalgia.", False),
+    ("shop", "Magnetic insoles have not been shown to relieve pain in your feet.", False),
+])
+def test_pain_with_its_part_after_it(engine: ContentEngine, topic: str, sentence: str,
+                                     fires: bool) -> None:
+    assert bool(reported_on(engine, DISEASE, article_page(topic, sentence))) is fires
