@@ -896,9 +896,20 @@ IDENTIFIES_APPROVED = _NotOurs(re.compile(
 # A harm the product caused ("stem cell tourism has led to serious infections and
 # blindness"): the condition is what it did to people, not what it treats. A causal verb with
 # a word of severity (not "has led to remission").
-HARM_CAUSED = re.compile(r"\b(?:has|have|had)\s+(?:led\s+to|caused|resulted\s+in)\s+(?:[\w-]+\s+)?"
-                         r"(?:serious|severe|dangerous|life-threatening|fatal|deadly|permanent)\b",
-                         re.IGNORECASE)
+# Also a harm people report, suffered or developed after the care, as a news report tells it
+# ("Stem Cell Clinic Patients Report Vision Loss After Eye Injections"): the condition is the
+# object of their report, with no word of its easing between ("Patients report less pain after
+# PRP", "... their migraines disappear after ..." tell a benefit and are no harm).
+HARM_CAUSED = re.compile(
+    r"\b(?:has|have|had)\s+(?:led\s+to|caused|resulted\s+in)\s+(?:[\w-]+\s+)?"
+    r"(?:serious|severe|dangerous|life-threatening|fatal|deadly|permanent)\b|"
+    r"\b(?:patients|people|women|men|users|customers|clients|children|recipients)\s+"
+    r"(?:report|reported|suffered|developed)\s+"
+    r"(?:(?!(?:less|fewer|no|better|improv\w*|relie\w*|reduc\w*|lower|faster|quicker|clearer|"
+    r"more|disappear\w*|gone|vanish\w*|heal\w*|cur\w*|clear\w*|free|ease\w*|eas\w*|end\w*|"
+    r"stop\w*|resolv\w*|recover\w*|their|success\w*|great|good|excellent|amazing|"
+    r"dramatic)\b)[\w-]+\s+){1,4}?(?:after|following)\b",
+    re.IGNORECASE)
 # A status stated with its limit ("cleared only for acute mountain sickness, not for Lyme
 # disease"): "cleared" there is a status, not the predicate "clear". Kept apart from APPROVAL
 # (a feature of the learned model).
