@@ -3450,12 +3450,21 @@ def _intended_lead(lead: str, spec: ClaimSpec) -> TermMatch | None:
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|may|"
                       r"we|you|i|they|it)\b", re.IGNORECASE)
-_YES = re.compile(r"^\s*(?:yes|yep|absolutely|definitely|it\s+(?:can|does|will)|we\s+do|"
-                  r"they\s+(?:can|do)|"
-                  # others' yes: "Many customers have.", "Most of our patients do."
-                  r"(?:many|most|lots|plenty|thousands|hundreds|dozens)\s+(?:of\s+(?:our\s+)?)?"
-                  r"(?:customers|clients|patients|people|members|users|families|them)\s+"
-                  r"(?:have|do|did|can|say\s+(?:so|yes))|"
+_YES = re.compile(r"^\s*(?:(?:yes|yep|yeah|yup|absolutely|definitely|certainly|sure|of\s+course|"
+                  r"indeed|100(?=\s*%)|without\s+(?:a|any)\s+doubt|by\s+all\s+means|you\s+bet)"
+                  # (not a particle that opens a denial: "Of course not.", "Certainly not")
+                  r"(?!\W*(?:not|no)\b)|"
+                  # the reply's own adverb of frequency, then its yes: "In most cases, yes",
+                  # "Usually, yes"
+                  r"(?:usually|often|very\s+often|typically|generally|in\s+most\s+cases|"
+                  r"for\s+most\s+(?:people|patients|clients|customers)),?\s+yes|"
+                  r"(?:it|they)\s+(?:(?:certainly|really|definitely|absolutely|sure|truly)\s+)?"
+                  r"(?:can|does|do|will)(?!\W*(?:not|n't)\b)|we\s+(?:certainly\s+|sure\s+)?do|"
+                  # others' yes: "Many customers have.", "Most of our patients do.", "Most do."
+                  r"(?:(?:many|most|lots|plenty|thousands|hundreds|dozens)\s+(?:of\s+(?:our\s+)?)?|"
+                  r"our\s+)(?:customers|clients|patients|people|members|users|families|them)\s+"
+                  r"(?:have|do|did|can|say\s+(?:so|yes)|think\s+so)|(?:many|most)\s+(?:do|have|can)"
+                  r"(?!\W*(?:not|n't)\b)|"
                   # a yes in other words: "It's one of the best things you can do", "That's
                   # exactly what it's for", "It's ideal for that"
                   r"(?:it|that|they)(?:'s|\u2019s|\s+is|'re|\u2019re|\s+are)\s+(?:one\s+of\s+the\s+"

@@ -114,3 +114,37 @@ CASES = [
                               for i, c in enumerate(CASES)])
 def test_faq_answer_affirms_the_use_asked(engine, rule, fires, title, question, answer) -> None:
     assert bool(reported_on(engine, rule, faq(title, question, answer))) is fires
+
+
+# The yes in other words: the reply particles of English ("Of course.", "Certainly.", "Sure.",
+# "Without a doubt.", "100%."), a yes after the reply's own adverb ("In most cases, yes."),
+# an auxiliary strengthened ("It certainly can.") and others' yes ("Most do.", "Our patients
+# think so."). Not a particle that opens a denial ("Of course not.", "Certainly not.", "Most
+# don't."), one followed by a hedge or a referral, or a yes about approved care.
+YES_WORDS = [
+    (True, STEM, "Can stem cells help my knee arthritis?", "Of course."),
+    (True, STEM, "Can stem cells help my knee arthritis?", "Certainly."),
+    (True, STEM, "Can stem cells help my knee arthritis?", "Without a doubt."),
+    (True, STEM, "Can stem cells help my knee arthritis?", "100%."),
+    (True, STEM, "Can stem cells help my knee arthritis?", "In most cases, yes."),
+    (True, STEM, "Can stem cells help my knee arthritis?", "It certainly can."),
+    (True, STEM, "Can stem cells help my knee arthritis?", "Most do."),
+    (True, STEM, "Can stem cells help my knee arthritis?", "Our patients think so."),
+    (False, STEM, "Can stem cells help my knee arthritis?",
+     "Of course not. No stem cell product is approved for arthritis."),
+    (False, STEM, "Can stem cells help my knee arthritis?", "Certainly not."),
+    (False, STEM, "Can stem cells help my knee arthritis?", "Most don't."),
+    (False, STEM, "Can stem cells help my knee arthritis?",
+     "Sure, ask your orthopedic surgeon whether it is worth trying."),
+    (False, STEM, "Can stem cells help my knee arthritis?",
+     "Of course, everyone is different, and studies are small."),
+    (False, "Diabetes care", "Can metformin treat type 2 diabetes?", "Of course."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "question", "answer"), YES_WORDS,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(YES_WORDS)])
+def test_faq_yes_in_other_words(engine, fires, title, question, answer) -> None:
+    html = faq(title, question, answer)
+    assert bool(reported_on(engine, "unapproved-disease-claim", html)) is fires
