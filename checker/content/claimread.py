@@ -1178,6 +1178,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     product = (f"{before[1]} (named in the sentence before)" if before is not None
                else _product(products, spec, ctx) or _page_owned(sentence, ctx)
                or _offered(sentence, spec, ctx) or _branded_care(sentence, spec, ctx)
+               or _trade_name(sentence, spec, ctx)
                or (f"{outside.group(0)} (named in its {outside.term_set}, outside its label)"
                    if outside is not None else None)
                or (_set_against_care(sentence, spec, predicate, conditions)
@@ -4995,6 +4996,47 @@ def _branded_care(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
                     or spec.all_products.search(qualifier):
                 continue
             return f"{name} (a treatment the clinic names as its own{where})"
+    return None
+
+
+# A trade name written as one word with a capital inside it or a trade mark sign ("ThermiVa",
+# "FemTone\u00ae"): the way makers spell the names of devices and supplements, and no way of
+# spelling a condition, a clinician or a kind of care. Not a person's name with its patronymic
+# prefix ("McKenzie", "MacLeod", "O'Brien", "DeLuca"), nor a word in all capitals.
+_TRADE_WORD = re.compile(r"(?<![\w'\u2019-])(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z])"
+                         r"[A-Z][a-z]+[A-Z][\w-]*(?![\w'\u2019-])[\u00ae\u2122]?"
+                         r"|(?<![\w'\u2019-])(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]+[\u00ae\u2122]")
+
+# The word after a name, and the kinds of software a clinic's patients use (a portal, an app).
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
+_SOFTWARE = re.compile(r"(?:apps?|portals?|accounts?|logins?|platforms?)", re.IGNORECASE)
+
+
+def _trade_name(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
+    """A product the sentence or its lead names by a trade name alone (_TRADE_WORD), on any
+    page: "Bladder Leak Relief with ThermiVa", items under "After a course of ThermiVa, our
+    patients say goodbye to:". Not a name approved care or the approved-drug vocabulary knows
+    (an approved brand stays approved care), a condition, a product class the lexicons read as
+    its class, nor a clinic's or an agency's word (_NOT_PRODUCT_WORDS)."""
+    for text, where in ((sentence, ""), (ctx.lead or "", " in its lead")):
+        for found in _TRADE_WORD.finditer(text):
+            name = found.group(0).rstrip("\u00ae\u2122")
+            after = _WORD_AFTER.match(text, found.end())
+            if after is not None and (_NOT_A_KIND.fullmatch(after.group(1))
+                                      or after.group(1).lower() in _NOT_PRODUCT_WORDS
+                                      or _SOFTWARE.fullmatch(after.group(1))):
+                # the name of a person's, a venue's or a program's kind, not of the thing
+                # sold ("the MyChart app", "GlowMed Clinic", "the HerCare team")
+                continue
+            # (the sign closes the whole name, which an approved brand may open: "Egrifta
+            # SV\u00ae" is Egrifta's)
+            if any(word.lower() in _NOT_PRODUCT_WORDS or approved_names(word, spec)
+                   for word in name.split()) or spec.conditions.search(name) \
+                    or (spec.shadow is not None and spec.shadow.search(name)) \
+                    or spec.approved.search(name) or approved_names(name, spec) \
+                    or spec.all_products.search(name):
+                continue
+            return f"{name} (a trade name{where})"
     return None
 
 
