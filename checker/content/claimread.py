@@ -2999,6 +2999,12 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
         found = [p for p in found if not any(c.start() < p.start() and p.end() == c.end()
                                              and not _RELIEF_NAMED.search(c.group(0))
                                              or _participle_in(p, c) for c in conditions)]
+    if found:
+        # a word of killing whose object is people is a harm done, not what a product does to
+        # a disease ("chelation drips given for the wrong reasons have killed patients";
+        # "kills cancer cells", "kills the virus" keep it)
+        found = [p for p in found if not (_KILL_WORD.fullmatch(p.group(0))
+                                          and _PEOPLE_OBJECT.match(sentence, p.end()))]
     if found and "-to-" in sentence:
         # a predicate word inside a hyphenated "X-to-Y" compound is part of a modifier, not a
         # verb: "a test-to-treat visit", "hard-to-treat infections", "a treat-to-target plan"
@@ -3037,6 +3043,12 @@ def _pain_with_its_part(sentence: str, condition: TermMatch, spec: ClaimSpec,
     return TermMatch(named.text, at + named.begin, at + named.finish, named.term_set)
 
 
+_KILL_WORD = re.compile(r"kill(?:s|ed|ing)?", re.IGNORECASE)
+_PEOPLE_OBJECT = re.compile(
+    r"\s+(?:(?:at\s+least|several|many|some|a\s+few|a|one|two|three|four|five|\d+|dozens\s+of|"
+    r"hundreds\s+of|thousands\s+of)\s+)?(?:people|persons|patients?|child(?:ren)?|kids|adults?|"
+    r"bab(?:y|ies)|infants?|toddlers?|wom[ae]n|m[ae]n|boys?|girls?|users|customers|clients|"
+    r"someone|others|teenagers?|teens)\b", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:aches?\s+and\s+)?pains?\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:in|of)\s+\w", re.IGNORECASE)
 _RELIEF_NAMED = re.compile(r"[- ]relief$", re.IGNORECASE)

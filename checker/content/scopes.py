@@ -703,7 +703,20 @@ _REFUTES_LATER = re.compile(
     # dishes and mice, not people"; "They are not evidence")
     r"\b(?:lab(?:oratory)?\s+dish(?:es)?|test\s+tubes?|mice|rats|animals)\b[^.;]{0,30}?,?\s+not\s+"
     r"(?:in\s+|from\s+)?(?:people|humans|patients)\b|"
-    r"\b(?:is|are|was|were)\s*(?:n['\u2019]t|\s+not)\s+(?:evidence|proof)\b",
+    r"\b(?:is|are|was|were)\s*(?:n['\u2019]t|\s+not)\s+(?:evidence|proof)\b|"
+    # the claim found unsupported, as a regulator's or a reviewer's finding tells it, whatever
+    # the auxiliary ("the sellers could not back that up", "the data could not support the
+    # claim", "the company failed to substantiate its claims", "the claims were
+    # unsubstantiated"; REFUTES reads only "did not support this")
+    r"\b(?:(?:could|can|did|does|do|would)\s*(?:n['\u2019]t|\s+not)|cannot|(?:was|were|is|are)\s+"
+    r"unable\s+to|failed\s+to|never)\s+(?:(?:support|substantiate|prove|verify|bear\s+out|"
+    r"back\s+up|justify)\s+(?:(?:the|that|this|those|these|its|their|such|any\s+of\s+(?:the|those|"
+    r"its|their))\s+(?:[\w-]+\s+)?(?:claims?|promises?|figures?|statements?|numbers?|"
+    r"results?|advertising|ads?)|it|this|that|them)|back\s+(?:it|this|that|them|those|these|"
+    r"(?:the|its|their|those|these)\s+(?:claims?|promises?|figures?|numbers?))\s+up)\b|"
+    r"\b(?:claims?|promises?|figures?|statements?|numbers?|advertising|ads?)\s+(?:(?:is|are|was|"
+    r"were)\s+(?:(?:found|ruled|judged)\s+(?:to\s+be\s+)?)?)(?:unsubstantiated|unsupported|"
+    r"not\s+(?:substantiated|supported))\b",
     re.IGNORECASE)
 
 

@@ -1,0 +1,64 @@
+"""Golden tests (stop 40 round 2, fixdebunk40b): two readings round 1's structure missed.
+
+1. A reported claim refuted by a FINDING THAT IT WAS UNSUPPORTED, whatever the auxiliary: "the
+   sellers could not back that up", "the data could not support the claim", "the company failed
+   to substantiate its claims", "the claims were unsubstantiated" (REFUTES read only "did not
+   support this"). News-style reports of a regulator's or a review board's action write it so.
+   The same report with no such finding, or a finding that supports it, still fires.
+2. A word of killing whose object is people is a harm done, not a predicate: "chelation drips
+   given for the wrong reasons have killed patients" names no treated condition. The same
+   sentence with an efficacy predicate, or "kills" with a disease's agent as object, fires.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.content.conftest import CLAIM_RULES, article_rules_fired
+
+MEMORY = "Memory Supplements"
+NEURO = "Neurofeedback Centers"
+CHELATION = "Chelation and Detox Therapy"
+
+
+QUIET = [
+    (MEMORY, "<p>Commercials for NeuroBright said the capsules reverse memory loss in four "
+             "weeks. The FTC found that the company could not back those claims up, and it "
+             "paid refunds to buyers.</p>"),
+    (MEMORY, "<p>Ads for CogniMax claimed the pills cure dementia. Regulators said in 2017 "
+             "that the maker failed to substantiate its claims.</p>"),
+    (NEURO, "<p>BrainPath advertised that 85% of its clients reported fewer migraine attacks "
+            "after 20 neurofeedback sessions. A review board found those results could not "
+            "support the claim.</p>"),
+    (CHELATION, "<p>Chelation has no proven role in autism, and chelation infusions given to "
+                "children have killed patients.</p>"),
+    (CHELATION, "<p>Intravenous chelation does not treat dementia; the drips have killed at "
+                "least three people.</p>"),
+]
+
+FIRES = [
+    # the same report, no finding against it
+    (MEMORY, "<p>Commercials for NeuroBright said the capsules reverse memory loss in four "
+             "weeks. The FTC looked at the ads in 2016.</p>"),
+    # the finding supports it (the seller's voice)
+    (MEMORY, "<p>Ads for CogniMax claimed the pills cure dementia. Our data support the "
+             "claim.</p>"),
+    # a guarantee in the page's own voice, its numbers unrefuted
+    (NEURO, "<p>85% of our clients report fewer migraine attacks after 20 neurofeedback "
+            "sessions, guaranteed.</p>"),
+    # the same sentence shape with an efficacy predicate
+    (CHELATION, "<p>Chelation stops autism, and chelation infusions given to children have "
+                "never killed patients.</p>"),
+    # killing a disease's agent is a predicate
+    (CHELATION, "<p>Our chelation drips kill the Lyme disease bacteria.</p>"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), QUIET)
+def test_refuted_as_unsupported_or_a_harm_done_is_quiet(engine, title: str, body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES == set()
+
+
+@pytest.mark.parametrize(("title", "body"), FIRES)
+def test_the_same_forms_unrefuted_or_claiming_fire(engine, title: str, body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES
