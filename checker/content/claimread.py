@@ -3638,9 +3638,12 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context,
                 return f"a quoted claim held up to be checked: {found.group(0)!r}"
         return None if found is None else (
             f"a reported claim refuted later in its block: {found.group(0)!r}")
+    # (in a testimonial read whole, its outcome word stands at its own words too: "the ad said
+    # ... my memory loss would be gone. Two months later nothing had changed" reports the
+    # outcome and refutes it)
+    placed = [c.start() for c in candidates if _at_its_words(c)]
     held = [i for i, (start, end) in enumerate(spans)
-            if any(start <= c.start() < end for c in candidates
-                   if c.term_set not in _UNPLACED)]
+            if any(start <= c.start() < end for c in candidates if _at_its_words(c))]
     if not held or len(placed) < len(candidates):
         return None
     cue = None
@@ -3658,6 +3661,13 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context,
         cue = cue or found
     return None if cue is None else (
         f"a reported claim refuted later in its block: {cue.group(0)!r}")
+
+
+def _at_its_words(candidate: TermMatch) -> bool:
+    """The candidate stands at its own words in the sentence: a predicate, or a testimonial's
+    outcome word (not a lead's, an answer's or the learned model's)."""
+    return candidate.term_set not in _UNPLACED \
+        or (candidate.term_set == "outcome" and candidate.end() > candidate.start())
 
 
 # The cause of a condition stopped before it acts: "before they can cause", "before it can

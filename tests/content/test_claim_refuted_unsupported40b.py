@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.content.conftest import CLAIM_RULES, article_rules_fired
+from tests.content.conftest import CLAIM_RULES, article_rules_fired, story_quote
 
 MEMORY = "Memory Supplements"
 NEURO = "Neurofeedback Centers"
@@ -61,4 +61,34 @@ def test_refuted_as_unsupported_or_a_harm_done_is_quiet(engine, title: str, body
 
 @pytest.mark.parametrize(("title", "body"), FIRES)
 def test_the_same_forms_unrefuted_or_claiming_fire(engine, title: str, body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES
+
+
+# 3. A testimonial read whole whose outcome word ("would be gone") is what an ad promised, and
+#    its later sentences refute it: the outcome word stands at its own words, as a predicate
+#    does (it was read as nowhere, so no report could be found before it).
+STORY_QUIET = [
+    (MEMORY, story_quote("My son bought NeuroBright because the ad said my forgetfulness would "
+                         "be gone in a month. Three months later nothing had changed, and my "
+                         "doctor said no supplement has been shown to do that.", "Ruth, 69")),
+]
+STORY_FIRES = [
+    # the story says it came true
+    (MEMORY, story_quote("My son bought NeuroBright because the ad said my forgetfulness would "
+                         "be gone in a month. Three weeks later my forgetfulness was gone.",
+                         "Ruth, 69")),
+    # the outcome in the teller's own voice
+    (MEMORY, story_quote("I took NeuroBright for a month and my forgetfulness is gone. My "
+                         "doctor was amazed.", "Ruth, 69")),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), STORY_QUIET)
+def test_a_story_refuting_the_outcome_an_ad_promised_is_quiet(engine, title: str,
+                                                              body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES == set()
+
+
+@pytest.mark.parametrize(("title", "body"), STORY_FIRES)
+def test_the_story_s_outcome_told_true_fires(engine, title: str, body: str) -> None:
     assert article_rules_fired(engine, title, body) & CLAIM_RULES
