@@ -271,6 +271,11 @@ _CLAIM_REPORTED = re.compile(
 # Claims Get Wrong", "'Detox Your Liver' - the truth about detox teas"). The quote is someone's
 # claim held up to be checked, the way a debunking heading writes it. (An apostrophe between
 # letters is no quotation mark: "'Your Child's Autism Can Be Healed'?")
+# the page's voice that declines to sell or offer a kind of care: no seller adopting it
+_WE_DECLINE_WORDS = (
+    r"\b(?:we|I)\s+(?:do\s*n['\u2019]t|do\s+not|never|no\s+longer|won['\u2019]t|will\s+not|"
+    r"stopped|refuse\s+to|chose\s+not\s+to|decided\s+not\s+to)\s+(?:sell(?:ing)?|offer(?:ing)?|"
+    r"stock(?:ing)?|carry(?:ing)?|recommend(?:ing)?|prescrib(?:e|ing)|provid(?:e|ing))\b")
 _QUOTED_QUESTIONED = re.compile(
     r"(?:^|(?<=[\s(\[:\u2014\u2013]))['\"\u201c\u2018](?P<quote>(?:[^'\"\u201c\u201d\u2018\u2019]|"
     r"(?<=\w)['\u2019](?=\w)){3,160}?)[.,!]?['\"\u201d\u2019](?:\s*\?|\s*(?:[:\u2014\u2013]|\s-)\s*"
@@ -286,8 +291,12 @@ _QUOTED_QUESTIONED = re.compile(
     # the quote named as someone's claim ("- a claim the FDA has warned about", "- the
     # slogan on the box")
     r"(?:an?|the|one|that)\s+(?:[\w-]+\s+)?(?:claim|promise|slogan|pitch|headline|tagline|"
-    r"sales\s+line|advert|ad)\b))",
+    r"sales\s+line|advert|ad)\b|"
+    # the page's voice declining what the quote sells ("'Cure Brain Fog in a Week'! Why We
+    # Don't Sell Nootropic Stacks")
+    r"(?:why\s+)?" + _WE_DECLINE_WORDS + r"))",
     re.IGNORECASE)
+_WE_DECLINE = re.compile(_WE_DECLINE_WORDS, re.IGNORECASE)
 _OURS = re.compile(r"\b(?:our|ours|we|my)\b", re.IGNORECASE)
 # Sales talk as a reduced relative clause: a plural product noun with the participle of a
 # sales verb and what it is sold for ("Products marketed to prevent or treat COVID-19 without
@@ -336,8 +345,8 @@ class _OthersTalk:
             # a quoted claim held up to be checked, by no seller outside the quote ("'Cures
             # colic'? What our chiropractors say" answers it as the clinic)
             found = self.quoted.search(text)
-            if found is not None and _FIRST_PERSON_ANYWHERE.search(
-                    text[:found.start("quote")] + " " + text[found.end("quote"):]):
+            if found is not None and _FIRST_PERSON_ANYWHERE.search(_WE_DECLINE.sub(
+                    " ", text[:found.start("quote")] + " " + text[found.end("quote"):])):
                 return None
         return found
 
@@ -749,10 +758,14 @@ def mention_split(sentence: str, following: str) -> re.Match[str] | None:
     # (the "?" or "!" ends the quote as a colon would: "'Cures Brain Fog Overnight!' What the
     # Label Leaves Out")
     following = following.strip()
+    if text[-1] == "!" and text[-2:-1] in ("'", '"', "\u201d", "\u2019"):
+        # (a "!" after the closing mark ends the quote as one inside it does: "'Cure Brain
+        # Fog in a Week'!" / "Why We Don't Sell Nootropic Stacks")
+        text = text[:-1]
     joined = f"{text} {following}" if following[:1] in ":-\u2014\u2013" else f"{text}: {following}"
     found = CLAIM_REPORTED.quoted.search(joined)
     if found is None or found.start() != 0 or found.end("quote") > len(text) \
-            or _FIRST_PERSON_ANYWHERE.search(following):
+            or _FIRST_PERSON_ANYWHERE.search(_WE_DECLINE.sub(" ", following)):
         return None
     return found
 

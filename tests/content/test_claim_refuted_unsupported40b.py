@@ -92,3 +92,32 @@ def test_a_story_refuting_the_outcome_an_ad_promised_is_quiet(engine, title: str
 @pytest.mark.parametrize(("title", "body"), STORY_FIRES)
 def test_the_story_s_outcome_told_true_fires(engine, title: str, body: str) -> None:
     assert article_rules_fired(engine, title, body) & CLAIM_RULES
+
+
+# 4. A quoted slogan cut at a "!" after its closing mark, the comment the page's voice
+#    declining what it sells ("Why We Don't Sell ...", "Why we stopped offering ..."): a claim
+#    held up, not adopted. The first person that declines is no seller; a comment that sells
+#    ("Why We Sell Our ...", "our stack") still fires.
+HEADING_QUIET = [
+    (MEMORY, "<h2>'Heal Memory Loss in Ten Days'! Why We Don't Sell Memory Pills</h2>"
+             "<p>Read on.</p>"),
+    (MEMORY, "<h2>\u201cCures Dementia Naturally\u201d! Why we stopped offering ginkgo drips"
+             "</h2><p>Read on.</p>"),
+]
+HEADING_FIRES = [
+    (MEMORY, "<h2>'Heal Memory Loss in Ten Days'! Why We Sell Our Memory Pills</h2>"
+             "<p>Read on.</p>"),
+    (MEMORY, "<h2>\u201cCures Dementia Naturally\u201d! Why we never stopped offering our "
+             "ginkgo drips</h2><p>Read on.</p>"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), HEADING_QUIET)
+def test_a_quoted_slogan_the_page_declines_to_sell_is_quiet(engine, title: str,
+                                                            body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES == set()
+
+
+@pytest.mark.parametrize(("title", "body"), HEADING_FIRES)
+def test_a_quoted_slogan_the_page_sells_fires(engine, title: str, body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES
