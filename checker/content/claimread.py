@@ -679,6 +679,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # it names are the harms the intro lists, not conditions anything treats
         verdict.stopped_by = f"a harm its intro lists: {ctx.lead!r}"
         return verdict
+    if borrowed and _harms_asked(ctx.lead, spec):
+        # "What are the side effects of donepezil?" / "The most common are nausea, diarrhoea
+        # ... It can also slow the heart rate": the answer lists the harms asked for, and a
+        # sentence borrowing one of them names no condition anything treats
+        verdict.stopped_by = f"borrows a harm its question asks for: {ctx.lead!r}"
+        return verdict
     scope = _practice_scope(sentence, spec, ctx, conditions)
     if scope:
         # "Our osteopaths treat:" / "Back pain, neck pain and joint aches" on a chiropractic
@@ -3439,6 +3445,13 @@ def _harms_listed(sentence: str, spec: ClaimSpec, ctx: Context) -> bool:
     return bool(lead.endswith(":") and not is_question(lead) and _HARMS_LEAD.search(lead)
                 and spec.predicates.search(lead) is None
                 and spec.all_products.search(sentence) is None)
+
+
+def _harms_asked(lead: str, spec: ClaimSpec) -> bool:
+    """The lead is a question asking for the harms of care ("What are the side effects of
+    donepezil?", "What complications can chelation cause?"), with no predicate of its own."""
+    return bool(lead) and is_question(lead) and _HARMS_LEAD.search(lead) is not None \
+        and spec.predicates.search(lead) is None
 
 
 _AVOIDED_LEAD = re.compile(r"\b(?:who|people|patients|anyone|you)\s+(?:who\s+)?(?:should|must|"

@@ -121,3 +121,31 @@ def test_a_quoted_slogan_the_page_declines_to_sell_is_quiet(engine, title: str,
 @pytest.mark.parametrize(("title", "body"), HEADING_FIRES)
 def test_a_quoted_slogan_the_page_sells_fires(engine, title: str, body: str) -> None:
     assert article_rules_fired(engine, title, body) & CLAIM_RULES
+
+
+# 5. An FAQ answer to a question asking for the harms of care: a sentence that borrows the
+#    condition of the harms listed before it ("It can also slow the heart rate") names no
+#    condition anything treats. An answer that names its own condition with a predicate fires.
+def _faq(question: str, answer: str) -> str:
+    return f"<details><summary>{question}</summary><p>{answer}</p></details>"
+
+
+FAQ_QUIET = [
+    (MEMORY, _faq("What are the side effects of galantamine?",
+                  "The most common are nausea, vomiting, diarrhoea and weight loss. It can also "
+                  "slow the heart rate, so tell your doctor if you feel faint.")),
+]
+FAQ_FIRES = [
+    (MEMORY, _faq("What are the side effects of our ginkgo drip?",
+                  "There are none. It can also slow Alzheimer's disease, so book a course.")),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), FAQ_QUIET)
+def test_an_answer_borrowing_the_harms_asked_for_is_quiet(engine, title: str, body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES == set()
+
+
+@pytest.mark.parametrize(("title", "body"), FAQ_FIRES)
+def test_an_answer_naming_its_own_treated_condition_fires(engine, title: str, body: str) -> None:
+    assert article_rules_fired(engine, title, body) & CLAIM_RULES
