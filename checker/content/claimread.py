@@ -5042,6 +5042,13 @@ _TRADE_WORD = re.compile(r"(?<![\w'\u2019-])(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)
                          r"[A-Z][a-z]+[A-Z][\w-]*(?![\w'\u2019-])[\u00ae\u2122]?"
                          r"|(?<![\w'\u2019-])(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]+[\u00ae\u2122]")
 
+# The capitalised parts of a name ("ProMedica": Pro, Medica) and the words health systems,
+# practices and clinics build their names of.
+_CAMEL_PART = re.compile(r"[A-Z][a-z]*")
+_PROVIDER_PART = frozenset("""health healthcare care med meds medica medical medicine clinic
+clinics partners physicians doctors doctor docs hospital hospitals ortho pediatrics peds family
+kids women womens wellness rehab spine""".split())
+
 # The word after a name, and the kinds of software a clinic's patients use (a portal, an app).
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _SOFTWARE = re.compile(r"(?:apps?|portals?|accounts?|logins?|platforms?)", re.IGNORECASE)
@@ -5065,6 +5072,10 @@ def _trade_name(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
                 continue
             # (the sign closes the whole name, which an approved brand may open: "Egrifta
             # SV\u00ae" is Egrifta's)
+            if _PROVIDER_PART.intersection(p.lower() for p in _CAMEL_PART.findall(name)):
+                # a name built of a provider's words names the provider, as the clinic's own
+                # name does ("ProMedica treats heart disease", "HerCare", "HealthPartners")
+                continue
             if any(word.lower() in _NOT_PRODUCT_WORDS or approved_names(word, spec)
                    for word in name.split()) or spec.conditions.search(name) \
                     or (spec.shadow is not None and spec.shadow.search(name)) \

@@ -35,6 +35,9 @@ TITLE = "Botox and Dermal Fillers"
     ("<p>The MyChart app helps patients with diabetes track their blood sugar.</p>", False),
     ("<p>NovoLog lowers blood sugar in people with type 2 diabetes.</p>", False),
     ("<p>Dr. McKenzie treats urinary incontinence with pelvic floor therapy.</p>", False),
+    # a name built of a provider's words is the provider, not a product
+    ("<p>ProMedica treats heart disease in adults and children.</p>", False),
+    ("<p>HerCare treats endometriosis and painful periods.</p>", False),
     ("<p>LumaFem may help some women with urinary incontinence, but studies are small and "
      "it is not FDA approved for that use.</p>", False),
     ("<p>Ask us about LumaFem if you have:</p>"
