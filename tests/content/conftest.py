@@ -114,6 +114,14 @@ def list_page(title: str, intro: str, item: str) -> str:
             "</article></main></body></html>")
 
 
+def heading_page(title: str, heading: str) -> str:
+    """An article page of `title`: a line about the team, then `heading` over a line of
+    practical text (a heading read with nothing in its section to lean on)."""
+    return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            f"<p>Our team sees patients on weekdays.</p><h2>{heading}</h2>"
+            "<p>Each session lasts twenty minutes.</p></article></main></body></html>")
+
+
 def harbor_page(title: str, body: str) -> str:
     """A shop-like page of the clinic (Harbor Wellness) whose main text is `body`."""
     return (f"<!DOCTYPE html><html lang='en'><head><title>{title} | Harbor Wellness</title>"

@@ -17,15 +17,9 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import article_page, reported_on
+from tests.content.conftest import article_page, heading_page, reported_on
 
 DISEASE = "unapproved-disease-claim"
-
-
-def _heading_page(title: str, heading: str) -> str:
-    return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
-            f"<p>Our team sees patients on weekdays.</p><h2>{heading}</h2>"
-            "<p>Each session lasts twenty minutes.</p></article></main></body></html>")
 
 
 @pytest.mark.parametrize(("title", "heading", "fires"), [
@@ -36,7 +30,7 @@ def _heading_page(title: str, heading: str) -> str:
 ])
 def test_a_heading_promising_pain_relief(engine: ContentEngine, title: str, heading: str,
                                          fires: bool) -> None:
-    assert bool(reported_on(engine, DISEASE, _heading_page(title, heading))) is fires
+    assert bool(reported_on(engine, DISEASE, heading_page(title, heading))) is fires
 
 
 @pytest.mark.parametrize(("topic", "sentence", "fires"), [

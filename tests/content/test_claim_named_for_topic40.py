@@ -17,15 +17,9 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import reported_on
+from tests.content.conftest import heading_page, reported_on
 
 DISEASE = "unapproved-disease-claim"
-
-
-def _page(title: str, heading: str) -> str:
-    return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
-            f"<p>Our team sees patients on weekdays.</p><h2>{heading}</h2>"
-            "<p>Ask at the front desk for the leaflet.</p></article></main></body></html>")
 
 
 @pytest.mark.parametrize(("title", "heading", "fires"), [
@@ -36,6 +30,6 @@ def _page(title: str, heading: str) -> str:
     ("Stem Cell Therapy", "Coverage Options for Knee Arthritis", False),
     ("Physical Therapy and Rehabilitation", "Vital Glow for Migraines", False),
 ])
-def test_a_brand_for_a_condition_on_a_product_page(engine: ContentEngine, title: str,
+def test_a_brand_for_a_condition_on_a_productheading_page(engine: ContentEngine, title: str,
                                                    heading: str, fires: bool) -> None:
-    assert bool(reported_on(engine, DISEASE, _page(title, heading))) is fires
+    assert bool(reported_on(engine, DISEASE, heading_page(title, heading))) is fires
