@@ -596,7 +596,6 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             c.end() - c.start() for o in others)]
     if conditions and (pain := bare_pain()) is not None:
         conditions = [_pain_with_its_part(sentence, c, spec, pain) for c in conditions]
-    if len(conditions) > 1 and (pain := bare_pain()) is not None:
         # pain with no part named yields to the condition the sentence names ("Pregabalin
         # relieves pain from shingles": the label's use is the shingles pain)
         named = [c for c in conditions if not pain.fullmatch(c.group(0))]
