@@ -125,7 +125,9 @@ OUTCOME = re.compile(
     # take painkillers anymore", "my doctor cut my insulin in half"
     r"\b(?:haven't|have\s+not|hadn't|had\s+not|don't|do\s+not|didn't|did\s+not)\s+(?:needed|need|"
     r"taken|take|touched|used|use)\s+(?:[\w'-]+\s+){0,3}?(?:since|anymore|any\s+more|"
-    r"any\s+longer)\b|\bin\s+half\b",
+    r"any\s+longer)\b|\bin\s+half\b|"
+    # the care a story named, needed no more: "he said I don't need it after all"
+    r"\b(?:don't|do\s+not|didn't|did\s+not)\s+need\s+(?:it|them)\b",
     re.IGNORECASE)
 
 
@@ -144,7 +146,12 @@ RETIRED_CARE = re.compile(r"\b(?:retire[sd]?|ditch(?:es|ed)?|toss(?:es|ed)?|thro
                           r"her|patients|people|customers|clients|members|folks|our\s+[\w-]+)\s+off|"
                           r"taper(?:s|ed|ing)?\s+off|stop(?:s|ped|ping)?\s+(?:taking|using|needing)|"
                           r"wean(?:s|ed)?\s+(?:themselves\s+|yourself\s+)?off|say\s+goodbye\s+to|"
-                          r"no\s+longer\s+(?:need|take|use)s?)\s+(?:their|your|my|his|her|the)?\s*$",
+                          r"no\s+longer\s+(?:need|take|use)s?|"
+                          # or cut back: "cut back on insulin", "lower their dose of citalopram"
+                          r"(?:cut|cuts|cutting)\s+(?:back|down)\s+on|(?:lower|lowers|lowered|"
+                          r"lowering|reduce|reduces|reduced|reducing|cut|cuts|halve|halved)\s+"
+                          r"(?:their|your|my|his|her|the)\s+(?:daily\s+)?dos(?:e|es|age)\s+of)"
+                          r"\s+(?:their|your|my|his|her|the)?\s*$",
                           re.IGNORECASE)
 RETIRED_CARE_VERB = re.compile(RETIRED_CARE.pattern.rstrip("$"), re.IGNORECASE)
 # The care a product is offered in place of: "a safe alternative to hip replacement surgery",
@@ -1029,9 +1036,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         return verdict
     # (not when the first word begins the condition's own name: "Breathing difficulties ...",
     # "Sleeping problems in toddlers" name what is treated, no behaviour of the reader's)
+    # (nor a list item under an intro that names what something is used for: "NuLife
+    # customers use it for:" / "Lifting depression ..." tells the use, not the reader's deed)
     behaviour = _BEHAVIOUR.match(sentence) and not _BEFORE_STATE.match(sentence) \
         and not _POINTS_BACK.search(" ".join(sentence.split()[:6])) \
         and not _named_taken(sentence) \
+        and not (ctx.lead and (_FOR_LEAD.search(ctx.lead) or _PURPOSE_LEAD.search(ctx.lead))) \
         and not any(c.start() == len(sentence) - len(sentence.lstrip()) for c in conditions)
     if (behaviour or (_BEHAVIOUR_CAUSE.search(sentence) and not _OUR.search(sentence)
                       and not _TAKING.search(sentence))) \
@@ -1087,7 +1097,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             # no product, and the model's rating has no predicate that would credit one
             verdict.stopped_by = "the condition left with the reader's own clinician"
             continue
-        if ctx.testimonial and predicate.term_set not in _UNPLACED and _HOPED.search(
+        # (an outcome word is placed too: "I hoped CalmRoot would get me off them")
+        if ctx.testimonial and (predicate.term_set not in _UNPLACED
+                                or predicate.term_set == "outcome") and _HOPED.search(
                 masked[clause_at(masked, predicate.start())[0]:predicate.start()]) \
                 and not _FULFILLED.match(masked, predicate.end()):
             # "I was hoping stem cells would fix my knee arthritis": a hope, not an outcome
@@ -3540,6 +3552,8 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           and not _SPAN_CONTRAST.match(text, hit.start())
                           and not _MADE_INSTEAD.search(text, 0, hit.start())
                           and not _care_replaced(text, hit.start(), spec)
+                          # (a story's care needed no more: "... and I didn't need Zoloft")
+                          and not (ctx.testimonial and _care_unneeded(text, hit.start(), spec))
                           # a denial that an "until" clause ends: "I could not walk until the
                           # shots healed my knee" tells the change the claim is about
                           and not _DENIAL_ENDED.search(text, hit.end())
@@ -3560,6 +3574,10 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           # product is said to stop the cause doing, no risk of its own)
                           and not _BEFORE_IT_CAN.search(text, max(0, hit.start() - 40),
                                                         hit.start())
+                          # ("protecting high-risk adults from severe COVID-19": a risk word
+                          # compounded into a group's adjective names who, no risk of ours)
+                          and not _RISK_GROUP.search(text, max(0, hit.start() - 12),
+                                                     hit.start())
                           # ("more medication brings more complications; our therapy treats
                           # chronic illness": the risk of other care, in a clause of its own)
                           and not _in_a_clause_without_condition(sentence, risk_text,
@@ -3757,6 +3775,26 @@ def _care_replaced(text: str, start: int, spec: ClaimSpec | None) -> bool:
         and _CARE_NOUN.match(window, condition.finish) is not None
 
 
+# Care needed no more: "I didn't need Zoloft", "never needed my inhaler again".
+_NEED_DENIED = re.compile(r"(?:didn['\u2019]t|did\s+not|don['\u2019]t|do\s+not|won['\u2019]t|"
+                          r"will\s+not|never|no\s+longer)\s+(?:even\s+|ever\s+)?(?:need|"
+                          r"needed|needs)\s+((?:[\w'-]+\s+){0,2})", re.IGNORECASE)
+
+
+def _care_unneeded(text: str, start: int, spec: ClaimSpec | None) -> bool:
+    """The denial at `start` says care a condition needs was needed no more (approved care,
+    by a generic word or a brand, or care of the lexicons' `replaced` and `implied`): the
+    outcome a story tells of the product, not a denial of it."""
+    found = _NEED_DENIED.match(text, start)
+    if spec is None or found is None:
+        return False
+    window = text[found.start(1):found.start(1) + 60]
+    reach = len(found.group(1))
+    cares = [care_set.search(window) for care_set in (spec.approved, spec.replaced, spec.implied)
+             if care_set is not None] + approved_names(window, spec)[:1]
+    return any(care is not None and care.start() <= reach for care in cares)
+
+
 _CARE_NOUN = re.compile(r"\s+(?:treatments?|therap(?:y|ies)|care|medications?|medicines?|"
                         r"drugs?|surgery|surgeries|meds|pills)\b", re.IGNORECASE)
 
@@ -3766,6 +3804,8 @@ _CARE_NOUN = re.compile(r"\s+(?:treatments?|therap(?:y|ies)|care|medications?|me
 _SPAN_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:in\s+|after\s+|for\s+)?"
                             r"(?:a\s+few\s+|several\s+|many\s+|\d+\s+|two\s+|three\s+)?"
                             r"(?:seconds|minutes|hours|days|weeks|months|years)\b", re.IGNORECASE)
+# The adjective of a group of people made with "risk": "high-risk adults", "at-risk patients".
+_RISK_GROUP = re.compile(r"\b(?:high|higher|highest|at|increased|elevated)-$", re.IGNORECASE)
 _RISK_DENIED = re.compile(r"(?:\b(?:without|no|zero|free\s+(?:of|from)|none\s+of)|"
                           # a harm the teller never had: "I never felt a single side effect",
                           # "didn't have any side effects"
@@ -4298,8 +4338,14 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
     # care the condition did not respond to ("depression that has not responded to SSRIs such
     # as Zoloft"): the care that failed, not the care that acts
     unresponsive = [m.span() for m in _UNRESPONSIVE.finditer(sentence)] if named else []
+    # care's word inside a longer condition's name ("insulin resistance", "steroid-induced
+    # diabetes") is the condition's word, not the care
+    named_conditions = [(c.start(), c.end()) for c in spec.conditions.finditer(sentence)] \
+        if named else []
     return [a for a in named
             if not any(b <= a.start() < e for b, e in unresponsive)
+            and not any(b <= a.start() and a.end() <= e and e - b > a.end() - a.start()
+                        for b, e in named_conditions)
             and (not _REPLACED.search(_before(sentence, a, 40))
                 or _ACTED_BY.search(_before(sentence, a, 40)))
             and not _COMPARED_CARE.search(_before(sentence, a, 40))
@@ -4893,6 +4939,9 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        # when our drops clear ear infections?", "Who needs a flu shot when"
                        r"why\s+(?:reach\s+for|wait\s+for|take|use|get|risk|pay\s+for|"
                        r"settle\s+for|rely\s+on|put\s+up\s+with|go\s+through)|who\s+needs|"
+                       # (a dose cut: "lower their dose of citalopram")
+                       r"(?:cut|cuts|lower|lowers|lowered|reduce|reduced|halve|halved)\s+"
+                       r"(?:\w+\s+)?(?:daily\s+)?dos(?:e|es|age)\s+of|"
                        r"cut|cuts|lower|lowers|lowered|reduce|reduced|halve|need\s+less|"
                        r"alternatives?\s+to|substitutes?\s+for|replacements?\s+for|"
                        r"nature's|natural|herbal|plant-based|"
@@ -4915,7 +4964,11 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        r"(?:side\s+effects|risks?|dangers?|downsides?|harms?)\s+of|"
                        # and any other burden of the care: "without the weight gain of
                        # prescription medication", "without the grogginess of sleeping pills"
-                       r"without\s+(?:the\s+|any\s+)?(?:[\w'-]+\s+){1,2}of)"
+                       r"without\s+(?:the\s+|any\s+)?(?:[\w'-]+\s+){1,2}of|"
+                       # or what is in the care, left out: "with none of the toxic
+                       # ingredients in the vaccines", "free of the chemicals in sunscreen"
+                       r"(?:without|free\s+(?:of|from)|none\s+of)\s+(?:the\s+|any\s+)?"
+                       r"(?:[\w'-]+\s+){1,2}(?:in|found\s+in|used\s+in))"
                        r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 # A condition's measure brought down by the care, in the passive ("High cholesterol is
 # lowered with statins"): the care acts; not "lowered their statins" (care cut back).
