@@ -3330,7 +3330,11 @@ _HARMS_LEAD = re.compile(
     r"warning\s+signs?|boxed\s+warning)\b(?![- ]free)|"
     r"\brisks?\s+(?:of\s+[^:]{1,60}?\s+)?(?:include|are|can\s+include|may\s+include)\b|"
     r"\b(?:get|seek|call\s+for)\s+(?:(?:emergency|urgent|"
-    r"immediate)\s+)?(?:medical\s+)?(?:help|care|attention)\b[^:]*\b(?:if|when)\b",
+    r"immediate)\s+)?(?:medical\s+)?(?:help|care|attention)\b[^:]*\b(?:if|when)\b|"
+    # an intro whose verb, last, is causing: the items complete it with what the care may
+    # cause ("Testosterone therapy can cause:")
+    r"\b(?:can|may|might|could|will|often|sometimes)\s+(?:also\s+)?(?:cause|lead\s+to|"
+    r"result\s+in|bring\s+on)\s*:\s*$",
     re.IGNORECASE)
 
 
@@ -3620,7 +3624,26 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
             if ctx.lead.rstrip().endswith((":", "\u2014")) else None
         if found and not _OUR.search(ctx.lead):
             return f"denial in its lead: {found.group(0)!r}"
+        # an item that is a that-clause completes its intro's verb of saying or promising, and
+        # an intro that denies the promise or calls the sayings untrue denies each item ("What
+        # no regenerative clinic can promise:" / "That an injection will rebuild cartilage",
+        # "Things people say about vaccines that are not true:" / "That natural immunity ...")
+        found = _SAYING_DENIED_LEAD.search(ctx.lead) if _THAT_CLAUSE.match(sentence) else None
+        if found:
+            return f"denial in its lead: {found.group(0)!r}"
     return None
+
+
+# A list item that is a that-clause, and an intro ending in a verb of saying or promising that
+# it denies ("no clinic can promise:", not "no other clinic can promise:") or whose sayings it
+# calls untrue ("Things people say that are not true:", "Claims we hear that are myths:").
+_THAT_CLAUSE = re.compile(r"\W*that\s+(?!is\b|was\b|'s\b)", re.IGNORECASE)
+_SAYING_DENIED_LEAD = re.compile(
+    r"\b(?:no|nobody|no\s+one|never|cannot|can['\u2019]t|won['\u2019]t|don['\u2019]t|"
+    r"doesn['\u2019]t)\b(?!\s+(?:other|else)\b)(?![^:]*\b(?:other|else|but\s+us|except)\b)"
+    r"[^:]{0,60}\b(?:promise|claim|say|guarantee|tell\s+you)\s*:\s*$|"
+    r"\b(?:say|says|said|claim|claims|believe|tell\s+you|hear|read)\b[^:]{0,60}\b(?:(?:is|are|"
+    r"was|were)\s+(?:not\s+true|false|untrue|wrong|myths?)|myths?)\s*:\s*$", re.IGNORECASE)
 
 
 # A myth/fact pair (the myth-busting card or paragraph): the myth's label, and the label of
@@ -3680,8 +3703,15 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context,
     for i in held:
         start, end = spans[i]
         part = text[start:end]
-        if cue is not None and not spec.conditions.finditer(part) \
-                and spec.all_products.search(part) is None and not _POINTS_BACK.search(part):
+        ats = [c.start() - start for c in candidates if start <= c.start() < end]
+        if cue is not None and spec.all_products.search(part) is None and (
+                all(_clinicians_doing(part, at) for at in ats)
+                or not spec.conditions.finditer(part) and all(
+                    _clinicians_doing(part, m.start()) for m in _POINTS_BACK.finditer(part))):
+            # the care that helped instead ("What helped was the exercise plan my
+            # physiotherapist and I stuck to"), or what the teller's clinician did after the
+            # claim failed ("The nurse was honest that it wouldn't, and helped me book ...",
+            # "my GP helped me restart it")
             continue
         at = min(c.start() for c in candidates if start <= c.start() < end) - start
         found = refuted_in_block(part, [text[slice(*span)] for span in spans[i + 1:]], at,
@@ -3691,6 +3721,25 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context,
         cue = cue or found
     return None if cue is None else (
         f"a reported claim refuted later in its block: {cue.group(0)!r}")
+
+
+# A clinician as the subject opening a clause ("The nurse was honest ...", "my GP helped me
+# ..."), and what opens a clause with a subject of its own (", and my GP", "but it", ";").
+_CLINICIAN_SUBJECT = re.compile(
+    r"\W*(?:the|my|his|her|their|our\s+family)\s+(?:[\w-]+\s+)?(?:" + _STORY_CLINICIANS
+    + r"|nurse)s?\b(?!['\u2019]s)", re.IGNORECASE)
+_CLAUSE_WITH_SUBJECT = re.compile(
+    r";|\bbut\b|\byet\b|,\s+(?:and|so)\s+(?=(?:now\s+|then\s+)?(?:my|his|her|their|our|the|I|"
+    r"he|she|they|we|it)\b)", re.IGNORECASE)
+
+
+def _clinicians_doing(part: str, at: int) -> bool:
+    """The word at `at` in a sentence of a story is a clinician's doing: the clause that holds
+    it opens with a clinician as its subject ("The nurse was honest that it wouldn't, and
+    helped me book ...", "..., and my GP helped me restart it"; not "My doctor was doubtful,
+    but it cleared my eczema")."""
+    opens = [m.end() for m in _CLAUSE_WITH_SUBJECT.finditer(part, 0, at)]
+    return _CLINICIAN_SUBJECT.match(part, opens[-1] if opens else 0) is not None
 
 
 def _at_its_words(candidate: TermMatch) -> bool:

@@ -481,7 +481,12 @@ HEARD = re.compile(
     r"(?:said|claimed|believed|thought|suggested|rumou?red)\b|"
     # the teller believed it ("I went in believing ...", "I was convinced that", "I thought")
     r"\bbelieving\b|\b(?:I|we)\s+(?:was|were)\s+(?:convinced|sure)\b|"
-    r"\b(?:I|we)\s+(?:first\s+|really\s+|once\s+)?(?:thought|believed|assumed)\b",
+    r"\b(?:I|we)\s+(?:first\s+|really\s+|once\s+)?(?:thought|believed|assumed)\b|"
+    # the teller hoped it, a belief about what the care would do ("I hoped three sessions
+    # would cure my depression", "I'd hoped the detox would sort out my diabetes"): a hope is
+    # held as a belief is, and the story's refutation after it says it was not met
+    r"\b(?:I|we|he|she|they)(?:\s+had\s+|['\u2019]d\s+|\s+)(?:really\s+|so\s+)?hoped\b|"
+    r"\b(?:I|we|he|she|they)\s+(?:was|were|had\s+been|['\u2019]d\s+been)\s+hoping\b",
     re.IGNORECASE)
 REFUTES = re.compile(
     # an elliptic denial of what was said ("It didn't.", "They didn't, and ...", "It does not:
@@ -687,7 +692,14 @@ _REFUTES_LATER = re.compile(
     r"\b(?:is|are|was|were)\s*(?:n['\u2019]t|\s+not)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:treatment|cure|remedy|medicine)\b|\b(?:has|have)\s+approved\s+no\b|"
     r"\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+(?:FDA[- ])?approved\b|"
-    r"\bnot\s+(?:FDA[- ])?approved\s+(?:to|for)\b" + _EVIDENCE_OTHERWISE + r"|"
+    # (or called unapproved at its clause's end: "pellets are compounded and not
+    # FDA-approved, and we chose ...")
+    r"\bnot\s+(?:FDA[- ])?approved(?:\s+(?:to|for)\b|\s*(?=[,.;]|$))" + _EVIDENCE_OTHERWISE
+    + r"|"
+    # an elliptic denial told as someone's word, the claim its only antecedent ("The nurse was
+    # honest that it wouldn't, and ...", "my doctor explained that they don't")
+    r"\bthat\s+(?:it|they)\s+(?:would|will|could|can|did|does|do)\s*(?:n['\u2019]t|\s+not)"
+    r"(?:\s+(?:work|help))?(?=\s*(?:[,.;:!\u2014\u2013]|$)|\s+(?:and|but)\b)|"
     # the product itself not shown to work, nothing of the kind shown, a harm done ("Chelation
     # has not been shown to help", "none shows that", "showed no such thing", "it has caused
     # deaths")
