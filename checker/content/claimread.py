@@ -5600,7 +5600,8 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
             verdict.product = device
             verdict.fired = True
             return verdict
-        product = entity or _status_product(text, status, spec, ctx, page_mention)
+        product = entity or _status_product(text, status, spec, ctx, page_mention) \
+            or _false_of_any(text, status, spec) or _registered_name(text, status, spec, ctx)
         if product is None:
             outside = _approved_outside_label(text, status, spec, text is not sentence, ctx)
             if outside is not None:
@@ -5628,6 +5629,85 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         verdict.fired = True
         return verdict
     return verdict
+
+
+def _false_of_any(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
+    """A status false whatever product it is said of (approved care named stops it
+    before): an approval that rests on a registration or a listing ("made in an FDA-registered
+    lab, which means it is FDA-approved", "FDA registered and approved"), which denotes no
+    approval (21 CFR 207.77(b), 807.39); an approval given for a cure ("FDA-approved to
+    cure neuropathy"), which no label states: the FDA approves a product to treat; or a
+    status given for every use of a kind ("FDA approved for every skin concern"), where a
+    label or a clearance names its uses."""
+    if _rests_on_registration(status.group(0), spec):
+        return "an approval resting on a registration"
+    if _APPROVAL_WORD.search(status.group(0)) and _CURE_GIVEN.match(text, status.end()):
+        return "an approval given for a cure"
+    if _EVERY_USE.match(text, status.end()):
+        return "a status given for every use"
+    return None
+
+
+def _rests_on_registration(phrase: str, spec: StatusSpec) -> bool:
+    """A status phrase that opens with a registration and goes on to what it is said to
+    mean ("FDA-registered lab, so it meets the same standards as prescription medicine")."""
+    if spec.registration is None:
+        return False
+    hit = spec.registration.search(phrase)
+    return hit is not None and hit.start() == 0 and len(phrase.rstrip()) > hit.end()
+
+
+# A cure as the use an approval is given for: "FDA-approved to cure onychomycosis".
+_CURE_GIVEN = re.compile(r"\s+(?:by\s+the\s+FDA\s+)?(?:to|for)\s+(?:permanently\s+|completely\s+|"
+                         r"fully\s+)?cur(?:e|ing)\b", re.IGNORECASE)
+
+
+def _registered_name(text: str, status: re.Match[str], spec: StatusSpec,
+                     ctx: Context) -> str | None:
+    """A registration, a listing or "compliance" said of a product by its trade name: the
+    subject of its clause ("AmnioAMP-WJ is FDA compliant"), or the card title over a line
+    that opens with it ("PICO Toner" over "FDA listed."). The FDA registers establishments
+    and lists products, and neither denotes approval of a product (21 CFR 207.77(b),
+    807.39); a name by its shape (two capitalized words, an inner capital, a mark), which
+    neither approved care nor an establishment's word names."""
+    if not _registration(status.group(0), spec):
+        return None
+    start, _ = clause_at(text, status.start())
+    subject = _NAMED_SUBJECT.fullmatch(text, start, status.start())
+    if subject is not None:
+        name = subject.group("name")
+    elif not text[:status.start()].strip(_OPENERS) and ctx.lead and not is_question(ctx.lead):
+        name = ctx.lead.strip().rstrip(":")
+    else:
+        return None
+    if not _trade_name_shaped(name) or spec.approved.search(name) \
+            or approved_names(name, spec) or spec.entities.search(name):
+        return None
+    return f"{name} (registered or listed, which approves no product)"
+
+
+def _trade_name_shaped(name: str) -> bool:
+    """Capitalized words that are a name by their shape: two to four ("PICO Toner"), or one
+    with an inner capital or a mark ("AmnioAMP-WJ", "Zenra\u00ae"), none a function word or
+    a word of no product's name ("Clinic", "FDA")."""
+    words = name.strip("\u00ae\u2122").split()
+    if not (0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)) \
+            or {w.lower() for w in words} & (_NOT_PRODUCT_WORDS | _FUNCTION_WORDS):
+        return False
+    return len(words) > 1 or _INNER_CAPITAL.search(name) is not None \
+        or name[-1] in "\u00ae\u2122"
+
+
+# A trade name as the subject of the status's clause: "AmnioAMP-WJ is FDA compliant".
+_NAMED_SUBJECT = re.compile(r"\W*(?P<name>[A-Z][\w'-]*(?:[ \t]+[A-Z0-9][\w'-]*){0,3}"
+                            r"[\u00ae\u2122]?)\s+(?:is|are)\s+(?:(?:also|fully|officially|both)\s+)?")
+
+
+# Every use of a kind as what a status is given for: "for every skin type and every skin
+# concern", "cleared for all conditions" (not who may use it: "for all skin types").
+_EVERY_USE = re.compile(r"\s+(?:by\s+the\s+FDA\s+)?(?:for|to\s+treat)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:every|all|any)\s+(?:[\w-]+\s+)?(?:concerns?|conditions?|problems?|"
+                        r"issues?|ailments?|diseases?|illness(?:es)?|disorders?)\b", re.IGNORECASE)
 
 
 # A clinic's own plan of care, which the FDA neither registers nor approves.
@@ -5813,8 +5893,11 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
     kind = _CARE_CLASS.match(text, status.end())
     # "FDA-approved compounded medications": a class named by a product the status is false
     # for is no class of approved care
+    # (nor the care a registration is said to equal: "an FDA-registered lab, so it meets the
+    # same standards as | prescription drugs")
     if kind and not _OWNED.search(text[max(0, status.start() - 30):status.start()]) \
-            and spec.products.search(kind.group(1)) is None:
+            and spec.products.search(kind.group(1)) is None \
+            and not _rests_on_registration(status.group(0), spec):
         # "programs that use FDA-approved medicines": the class of approved care, owned by
         # no one here, not a status said of the product
         return f"a class of approved care: {status.group(0)} {kind.group(1)!r}"
@@ -5836,11 +5919,26 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
         return f"an approved product supposed, not named: {status.group(0)}{head.group(0)}"
     for product, uses in () if device else spec.cleared:
         use = uses.search(text)
-        if use is not None and product.search(text) is not None \
+        if use is not None and _named_apart(text, status, product, uses) \
                 and not _uncleared_beside(text, status, uses) \
                 and not _registration_as_approval(status.group(0), spec):
             return f"a cleared use: {use.group(0)!r}"
     return None
+
+
+def _named_apart(text: str, status: re.Match[str], product: TermSet, uses: TermSet) -> bool:
+    """A product of the kind named in the text other than as the word that opens a cleared
+    use the status is given for: the "laser" of "FDA approved for tattoos and laser hair
+    removal" names the use, not a laser the status is said of (a subject before the status
+    is named: "Our laser hair removal is FDA-cleared")."""
+    opened = {use.start() for use in uses.finditer(text) if use.start() >= status.end()}
+    return any(not (found.start() >= status.end() and _gap_end(text, found.end()) in opened)
+               for found in product.finditer(text))
+
+
+def _gap_end(text: str, at: int) -> int:
+    """Where the next word after `at` begins."""
+    return len(text) - len(text[at:].lstrip())
 
 
 # Only some of a kind as the holder of a status ("and some have", "only a few are"), and the
@@ -6212,6 +6310,9 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
         else None
     if offered:
         return offered
+    asked = _asked_of(text, status, spec, ctx)
+    if asked:
+        return asked
     unbranded = _unbranded(text, spec) or (_unbranded(ctx.lead, spec) if ctx.lead else None)
     if unbranded:
         return f"{unbranded} (the seller's, unbranded)"
@@ -6238,7 +6339,52 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
         return f"{ctx.page_product.group(0)} (the page's topic)"
     if page_mention:
         return f"{page_mention} (on the page)"
+    if ctx.testimonial and not _story_names_care(text, ctx, spec):
+        # "I only bought it because it's FDA approved", "the pen is FDA approved": a
+        # customer's story vouching for the approval of what they bought, the seller's claim
+        # told in the endorser's voice (the FTC's Endorsement Guides, 16 CFR 255.1(a)), when
+        # the story names no approved care the approval could be true of
+        return "the product the customer's story tells of"
+    if elided and ctx.lead and _OWN_PROMISE.match(ctx.lead) \
+            and not text[status.end():].strip(" .!"):
+        # "Our promise:" over "Approved by the U.S. Food and Drug Administration": a line
+        # that is the status alone, in a list of what the seller promises of its own offer
+        return f"the seller's offer ({ctx.lead.strip()!r})"
     return None
+
+
+# A list's lead that speaks of the seller's own offer: "Our promise:", "Why choose us:".
+_OWN_PROMISE = re.compile(r"\W*(?:our\s+(?:promise|pledge|guarantee|standards?|commitment)s?|"
+                          r"why\s+(?:choose|trust|pick)\s+(?:us|our\b[^:]*))\s*:\s*$",
+                          re.IGNORECASE)
+
+
+def _story_names_care(text: str, ctx: Context, spec: StatusSpec) -> bool:
+    """Approved care named anywhere in a testimonial: its sentence, those before it and
+    those after it ("I started Wegovy in May. It's FDA approved, and ...")."""
+    return any(_care_terms(told, spec) or approved_names(told, spec)
+               for told in (text, *ctx.earlier, *ctx.later))
+
+
+def _asked_of(text: str, status: re.Match[str], spec: StatusSpec, ctx: Context) -> str | None:
+    """What an FAQ's question asks the approval of, when its answer says yes and gives the
+    approval itself ("Is your numbing cream FDA approved?" / "Yes, it is FDA approved and
+    made in an FDA-registered facility"): the seller vouching for its own product's status.
+    Not when the question names approved care ("Is Wegovy FDA approved?") or asks whether
+    any approved product exists ("Is there an FDA-approved ...?")."""
+    lead = ctx.lead
+    if not (lead and is_question(lead) and _APPROVAL_WORD.search(status.group(0))
+            and (_affirms(text) or (ctx.previous and _affirms(ctx.previous)))):
+        return None
+    asked = spec.status.search(lead)
+    if asked is None or _EXISTENCE_ASKED.match(lead) or _care_terms(lead, spec) \
+            or approved_names(lead, spec) or negated(lead[:asked.start()]):
+        return None
+    return f"{lead.strip()} (what its question asks of)"
+
+
+# A question whether something exists: "Is there an FDA-approved ...?", "Are any ...?"
+_EXISTENCE_ASKED = re.compile(r"\W*(?:is|are)\s+(?:there|any)\b", re.IGNORECASE)
 
 
 # An intro that names the product its items are said of: "Why our clients love the PICO

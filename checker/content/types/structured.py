@@ -468,7 +468,8 @@ class StatusClaimType(RuleType[StatusSpec]):
         seen: set[str] = set()
         for block in _status_blocks(doc, blocks, named):
             lead = _lead(doc, block)
-            context = Context(lead=lead, page_product=page_product, offered=offered)
+            context = Context(lead=lead, page_product=page_product, offered=offered,
+                              testimonial=_testimonial_of(block.el) is not None)
             for index, sentence in enumerate(block.sentences):
                 key = sentence_key(sentence)
                 if key in seen:
@@ -479,6 +480,8 @@ class StatusClaimType(RuleType[StatusSpec]):
                 if index and not any(word.strip() in key for word in _STATUS_WORDS):
                     continue
                 context.previous = block.sentences[index - 1] if index else ""
+                context.earlier = tuple(block.sentences[:index])
+                context.later = tuple(block.sentences[index + 1:])
                 verdict = judge_status(sentence, spec, context, mention)
                 hit = Hit(sentence=sentence, el=block.el, excerpt=block.text,
                           values={"sentence": sentence, "product": verdict.product or ""},
