@@ -863,7 +863,12 @@ SCOPE_WORDS = {
 }
 # Hedges that turn a claim into a statement about uncertainty or a question to a clinician.
 HEDGE = re.compile(
-    r"\bwhether\b|\bunknown\b|\bnot\s+(?:yet\s+)?known\b|\bwhat\s+(?:is|we)\s+know|"
+    # "whether" asks ("ask your doctor whether it helps"), but not where it opens a sentence or
+    # follows a comma to set out alternatives the claim holds for ("Whether your macula is
+    # wet or dry, the formula halts ...", "..., whether insomnia or sleeping too much"): the
+    # concessive clause of alternatives, which leaves the main clause asserted
+    r"(?<!^)(?<!,\s)\bwhether\b|(?:^|(?<=,\s))whether\b(?!\s+(?:[\w'-]+\s+){1,5}?or\s+"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?:,|$))|\bunknown\b|\bnot\s+(?:yet\s+)?known\b|\bwhat\s+(?:is|we)\s+know|"
     r"\b(?:being|been|was|were|is|are)\s+studied\b|\bstud(?:y|ies)\s+(?:are|is)\s+(?:under\s*way|"
     r"ongoing)|"
     # the same in the active voice ("What Research Is Studying in Alzheimer's", "researchers
