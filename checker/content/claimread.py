@@ -126,8 +126,12 @@ OUTCOME = re.compile(
     r"\b(?:haven't|have\s+not|hadn't|had\s+not|don't|do\s+not|didn't|did\s+not)\s+(?:needed|need|"
     r"taken|take|touched|used|use)\s+(?:[\w'-]+\s+){0,3}?(?:since|anymore|any\s+more|"
     r"any\s+longer)\b|\bin\s+half\b|"
-    # the care a story named, needed no more: "he said I don't need it after all"
-    r"\b(?:don't|do\s+not|didn't|did\s+not)\s+need\s+(?:it|them)\b",
+    # the care a story named, needed no more, in a clinician's words or "after all": "she says
+    # I don't need it", "he said I don't need it after all" (a bare "I know I don't need it
+    # for my diabetes; my metformin does that" tells no change)
+    r"\b(?:says|said|tells\s+me|told\s+(?:me|us))\s+(?:that\s+)?(?:I|we|he|she|they)\s+"
+    r"(?:don't|do\s+not|didn't|did\s+not)\s+need\s+(?:it|them)\b|"
+    r"\b(?:don't|do\s+not|didn't|did\s+not)\s+need\s+(?:it|them)\s+after\s+all\b",
     re.IGNORECASE)
 
 
@@ -1041,7 +1045,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     behaviour = _BEHAVIOUR.match(sentence) and not _BEFORE_STATE.match(sentence) \
         and not _POINTS_BACK.search(" ".join(sentence.split()[:6])) \
         and not _named_taken(sentence) \
-        and not (ctx.lead and (_FOR_LEAD.search(ctx.lead) or _PURPOSE_LEAD.search(ctx.lead))) \
+        and not (ctx.lead and (_USE_LEAD.search(ctx.lead) or _PURPOSE_LEAD.search(ctx.lead))) \
         and not any(c.start() == len(sentence) - len(sentence.lstrip()) for c in conditions)
     if (behaviour or (_BEHAVIOUR_CAUSE.search(sentence) and not _OUR.search(sentence)
                       and not _TAKING.search(sentence))) \
@@ -3291,6 +3295,11 @@ _FOR_LEAD = re.compile(r"\b(?:for|(?:patients|people|those|clients|adults|childr
 # A list intro that says what the product does for people ("Why people take our
 # nattokinase:", "What the kit does:", "Benefits:"): each item under it, verb and all, is an
 # effect the product is sold for.
+# An intro that names what the product is used for ("NuLife customers use it for:", "Thymosin
+# alpha-1 peptide therapy is used for:"): its items are the uses, whatever their first word.
+# Not any intro with "for" in it: "Tips for a better night's sleep:" leads the reader's own deeds.
+_USE_LEAD = re.compile(r"\b(?:use[sd]?|using|take[sn]?|taking|prescribed|given|offered|"
+                       r"recommended)\s+(?:[\w'-]+\s+){0,2}?for\s*:\s*$", re.IGNORECASE)
 _PURPOSE_LEAD = re.compile(
     r"(?:\bwhy\s+(?:people|customers|patients|clients|you|athletes|moms|parents)\s+"
     r"(?:take|use|choose|love|buy|need|swear\s+by|reach\s+for)|\bwhat\s+(?:it|they|this|"
