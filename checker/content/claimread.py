@@ -5930,6 +5930,7 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
         use = uses.search(text)
         if use is not None and _named_apart(text, status, product, uses) \
                 and not _uncleared_beside(text, status, uses) \
+                and not _uncleared_listed(text, status, uses, spec.conditions) \
                 and not _registration_as_approval(status.group(0), spec):
             return f"a cleared use: {use.group(0)!r}"
     return None
@@ -6043,6 +6044,7 @@ def _cleared_in_context(text: str, status: re.Match[str], spec: StatusSpec,
         if use is not None and product.search(text) is None \
                 and product.search(ctx.lead) is not None \
                 and not _uncleared_beside(text, status, uses) \
+                and not _uncleared_listed(text, status, uses, spec.conditions) \
                 and not _registration_as_approval(status.group(0), spec):
             return use.group(0)
     return None
@@ -6059,6 +6061,28 @@ def _uncleared_beside(text: str, status: re.Match[str], uses: TermSet) -> bool:
     chunks = _NEXT_PURPOSE.split(rest[opened.end():])
     return len(chunks) > 1 and any(
         uses.search(chunk) is None and not _NOT_A_USE.match(chunk) for chunk in chunks)
+
+
+def _uncleared_listed(text: str, status: re.Match[str], uses: TermSet,
+                      conditions: TermSet | None) -> bool:
+    """A condition listed with a cleared use under the one preposition the status is given
+    for, itself no cleared use: "FDA-cleared to treat acne, rosacea and psoriasis" claims the
+    rosacea and the psoriasis too (an LED mask is cleared for acne only)."""
+    if conditions is None:
+        return False
+    rest = re.split(r"[.;:!?]|\b(?:but|while|whereas|although|though)\b", text[status.end():],
+                    maxsplit=1)[0]
+    opened = _PURPOSE.match(rest)
+    if opened is None:
+        return False
+    items = _LIST_ITEM.split(rest[opened.end():])
+    return any(uses.search(item) is not None for item in items) and any(
+        (named := conditions.search(item)) is not None and named.start() == 0
+        and uses.search(item) is None for item in items[1:])
+
+
+# The joints of a list of uses under one preposition ("acne, rosacea and psoriasis").
+_LIST_ITEM = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 
 
 # What a status is when it is required, sought or lacking (ConText's hypothetical triggers,
