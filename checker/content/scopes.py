@@ -226,7 +226,10 @@ _CLAIM_REPORTED = re.compile(
     r"by\s+(?:some\s+|many\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as\b|"
     # others' sales talk, not ours ("our clinics sell ..." is the clinic's own claim)
     r"(?<!\bour\s)(?<!\bmy\s)"
-    r"\b(?:" + _SELLERS + r")\s+(?:(?:that|who|which)\s+)?(?:\w+\s+)?" + _SALES_VERB + r"\b|"
+    # (and a seller's words as the sellers' noun's complement: "ads saying acupuncture treats
+    # long COVID", "websites claiming ...")
+    r"\b(?:" + _SELLERS + r")\s+(?:(?:that|who|which)\s+)?(?:\w+\s+)?(?:" + _SALES_VERB +
+    r"|saying|claiming|promising)\b|"
     # the same passive with its subject left out, opening a fragment ("Sold as clinically
     # proven relief for earache, colds and flu; we found no published trial")
     r"^\W*(?:often\s+|widely\s+|sometimes\s+)?(?:sold|marketed|promoted|touted|pitched|billed|"
