@@ -813,6 +813,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # prevention program"), not our product preventing it ("our stroke recovery
                   # program" is still ours)
                   and not (_placed(sentence, p) and _program_name(sentence, p))
+                  and not (_placed(sentence, p) and _word_of_a_name(sentence, p))
                   and not _regulatory_cleared(sentence, p)
                   and not (_RECEIVED.search(p.group(0))
                            and _SERVICE_AFTER.match(sentence, p.end()))
@@ -2400,6 +2401,22 @@ def _placed(sentence: str, predicate: TermMatch) -> bool:
     """A predicate word found in this sentence at its offsets (not one lent by a lead or a
     question)."""
     return sentence[predicate.start():predicate.end()] == predicate.group(0)
+
+
+def _word_of_a_name(sentence: str, predicate: TermMatch) -> bool:
+    """The predicate word is the capitalized first word of a proper name, mid-sentence in
+    running text: "hoped Curb Crave would move the weight" names a product, and its "Curb"
+    says nothing is curbed (not in a title-case heading, where every word has a capital)."""
+    word = predicate.group(0)
+    return word[:1].isupper() and not word.isupper() \
+        and _NAME_GOES_ON.match(sentence, predicate.end()) is not None \
+        and sentence[:predicate.start()].strip(" \"'\u201c\u2018([") != "" \
+        and not re.search(r"[.!?:]\W*$", sentence[:predicate.start()]) \
+        and sum(1 for w in sentence.split() if w[:1].islower()) >= 3
+
+
+# The next word of a name: a capital right after the word ("Curb Crave").
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
 def _program_name(sentence: str, predicate: TermMatch) -> bool:
