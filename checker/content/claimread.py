@@ -6087,15 +6087,20 @@ def _uncleared_listed(text: str, status: re.Match[str], uses: TermSet,
     rosacea and the psoriasis too (an LED mask is cleared for acne only)."""
     if conditions is None:
         return False
-    rest = re.split(r"[.;:!?]|\b(?:but|while|whereas|although|though)\b", text[status.end():],
-                    maxsplit=1)[0]
+    # (the list ends where a clause or a use denied begins: "..., not for autism")
+    rest = re.split(r"[.;:!?]|\b(?:but|while|whereas|although|though|not|never|no)\b",
+                    text[status.end():], maxsplit=1)[0]
     opened = _PURPOSE.match(rest)
     if opened is None:
         return False
-    items = _LIST_ITEM.split(rest[opened.end():])
-    return any(uses.search(item) is not None for item in items) and any(
-        (named := conditions.search(item)) is not None and named.start() == 0
-        and uses.search(item) is None for item in items[1:])
+    listed = rest[opened.end():]
+    found = uses.finditer(listed)
+    starts = [0] + [joint.end() for joint in _LIST_ITEM.finditer(listed)]
+    # an item that opens with a condition no cleared use spans ("joint pain" is inside "minor
+    # muscle and joint pain")
+    return bool(found) and any(
+        named.start() in starts and not any(u.start() <= named.start() < u.end() for u in found)
+        for named in conditions.finditer(listed))
 
 
 # The joints of a list of uses under one preposition ("acne, rosacea and psoriasis").
