@@ -3936,8 +3936,10 @@ _POINTER_OBJECT = re.compile(r"\b(?:use[sd]?|using|prescrib\w+|give[sn]?|gave|gi
                              r"administer\w*|receive[sd]?|ship[s]?)\s+(?:it|them)\b",
                              re.IGNORECASE)
 # A dose of what the sentence before named, as the subject: "One tablet clears most yeast
-# infections", "A single injection reduces the risk ...", "Each dose ...".
-_POINTER_DOSE = re.compile(r"^\W*(?:one|a\s+single|each|every|a|the\s+first)\s+(?:[\w-]+\s+)?"
+# infections", "A single injection reduces the risk ...", "Each dose ...", and a count of doses
+# ("Two doses are more than 90% effective ..." under a vaccine's name).
+_POINTER_DOSE = re.compile(r"^\W*(?:one|a\s+single|each|every|a|the\s+first|"
+                           r"(?:the\s+)?(?:two|three|both)|\d+)\s+(?:[\w-]+\s+)?"
                            r"(?:tablets?|pills?|capsules?|doses?|injections?|shots?|jabs?|"
                            r"courses?|infusions?|sprays?|applications?)\b", re.IGNORECASE)
 _POINTER_CARE = re.compile(r"\b(?:this|these|that|those|the\s+same)\s+(?:[\w-]+\s+)?(?:"
