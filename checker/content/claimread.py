@@ -1102,10 +1102,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             # no product, and the model's rating has no predicate that would credit one
             verdict.stopped_by = "the condition left with the reader's own clinician"
             continue
-        # (an outcome word is placed too: "I hoped CalmRoot would get me off them")
-        if ctx.testimonial and (predicate.term_set not in _UNPLACED
-                                or predicate.term_set == "outcome") and _HOPED.search(
-                masked[clause_at(masked, predicate.start())[0]:predicate.start()]) \
+        # (an outcome word is placed too: "I hoped CalmRoot would get me off them"; and on
+        # any page, the hope of the seller's clients: "Some clients come to us hoping
+        # acupuncture will lift the fatigue")
+        hope_before = masked[clause_at(masked, predicate.start())[0]:predicate.start()]
+        if (ctx.testimonial or _CLIENTS_HOPE.search(hope_before)) \
+                and (predicate.term_set not in _UNPLACED or predicate.term_set == "outcome") \
+                and _HOPED.search(hope_before) \
                 and not _FULFILLED.match(masked, predicate.end()):
             # "I was hoping stem cells would fix my knee arthritis": a hope, not an outcome
             verdict.stopped_by = f"a hope, not an outcome: {predicate.group(0)!r}"
@@ -2153,6 +2156,10 @@ _TOPIC_LABEL = re.compile(r"^\W*(?:[\w'\u2019&-]+\s+){0,5}?(?:season|month|week|
 _HOPED = re.compile(r"\b(?:hop(?:e|ed|ing)|had\s+hoped|wish(?:ed|ing)?|expect(?:ed|ing)|"
                     r"thought|assumed|prayed)\b[^.;!?]{0,60}?\b(?:would|could|might|will)\s+"
                     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Those who come to the seller with a hope: its clients, not its own voice ("we hope ...").
+_CLIENTS_HOPE = re.compile(r"\b(?:clients|patients|customers|people|parents|families|"
+                           r"visitors|members)\b[^.;!?]{0,40}?\bhop(?:e|es|ed|ing)\b",
+                           re.IGNORECASE)
 # A belief the story then corrects: "I thought the turmeric helped my arthritis, but ...".
 _MISTAKEN = re.compile(r"\b(?:I|we)\s+(?:first\s+|really\s+)?(?:thought|believed|assumed|"
                        r"was\s+sure|were\s+sure)\b", re.IGNORECASE)
