@@ -95,3 +95,14 @@ _DOSES = "Two doses are very effective at preventing shingles."
 def test_count_of_doses_points_back(engine: ContentEngine, before: str, fires: bool) -> None:
     html = riverbend_page("Vaccines", card("Shingles", f"{before} {_DOSES}"))
     assert _reported(engine, INFECTION, html) == ([_DOSES] if fires else [])
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # the clients' hope, which the page then says is not borne out
+    ("Many patients come to us hoping NAD+ drips will lift their fibromyalgia fatigue; the "
+     "evidence does not show that they do.", False),
+    ("Our NAD+ drips lift fibromyalgia fatigue for many patients.", True),
+])
+def test_clients_hope(engine: ContentEngine, sentence: str, fires: bool) -> None:
+    assert _reported(engine, DISEASE, article_page("iv", sentence)) == \
+        ([sentence] if fires else [])
