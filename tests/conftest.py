@@ -119,9 +119,11 @@ def browser_config(tmp_path: Path) -> AuditConfig:
 def run_cli(*args: str, cwd: Path | None = None, timeout: float = 600
             ) -> subprocess.CompletedProcess[str]:
     """The real command line, in a child process, as a user would run it. By default in a
-    fresh folder, so the project history (.clinic-checker/) never lands in the checkout."""
+    fresh folder, removed afterwards, so the project history (.clinic-checker/) never lands
+    in the checkout nor piles up in the temp folder."""
     if cwd is None:
-        cwd = Path(tempfile.mkdtemp(prefix="cli-"))
+        with tempfile.TemporaryDirectory(prefix="cli-") as fresh:
+            return run_cli(*args, cwd=Path(fresh), timeout=timeout)
     return subprocess.run(
         [sys.executable, "-m", "checker", *args], capture_output=True, text=True,
         cwd=cwd, timeout=timeout,

@@ -312,7 +312,7 @@ def start_session(config: BrowserStageSettings, policy: RequestPolicy | None = N
             address = config.webdriver_url
         else:
             service = Service(executable_path=config.chromedriver_path,
-                              log_output=subprocess.DEVNULL)
+                              log_output=subprocess.DEVNULL, env=_temp_inside(profile_dir))
             service.start()
             address = service.service_url
         client = ClientConfig(remote_server_addr=address, timeout=START_DEADLINE)
@@ -340,6 +340,19 @@ def start_session(config: BrowserStageSettings, policy: RequestPolicy | None = N
         raise BrowserUnavailable(f"could not set up Chromium: {_first_line(exc)}") from exc
     driver.command_executor.client_config.timeout = command_deadline(config)
     return session
+
+
+def _temp_inside(profile_dir: str | None) -> dict[str, str]:
+    """chromedriver's and Chromium's environment with TMPDIR inside the session's profile:
+    with --disable-dev-shm-usage Chromium keeps its shared memory in the temp folder, and a
+    Chromium that is killed (a hung page, a crash, a stopped audit) never removes those files.
+    Inside the profile they go when the session's folder is removed."""
+    env = dict(os.environ)
+    if profile_dir:
+        temp = Path(profile_dir) / "tmp"
+        temp.mkdir(exist_ok=True)
+        env["TMPDIR"] = str(temp)
+    return env
 
 
 def _intercept(session: Session, config: BrowserStageSettings,

@@ -6,7 +6,6 @@ site, each engine's version in results.json and the report."""
 from __future__ import annotations
 
 import json
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -303,10 +302,10 @@ def _audit_demo(engines: str, out: Path) -> dict:
 
 
 @pytest.fixture(scope="module")
-def demo_runs() -> dict[str, dict]:
+def demo_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """The demo site audited with axe alone and with every engine, both at once (the slowest
     part of this module: two whole audits in their own processes)."""
-    base = Path(tempfile.mkdtemp(prefix="engines-demo-"))
+    base = tmp_path_factory.mktemp("engines-demo")
     runs = ("axe", "axe,ibm,htmlcs")
     with ThreadPoolExecutor(max_workers=len(runs)) as audits:
         results = audits.map(lambda engines: _audit_demo(

@@ -174,6 +174,35 @@ def test_closing_the_pool_leaves_no_browser_behind(site):
         assert not [p for p in process_tree(pid) if not _is_zombie(p)]
 
 
+def test_a_killed_chromium_leaves_no_temp_files_behind(site):
+    """Chromium keeps its shared memory in the temp folder (--disable-dev-shm-usage): the
+    session's processes get a temp folder inside the profile, so a Chromium killed hard leaves
+    nothing in the system's temp folder once the session is gone."""
+    config = fast_config()
+    with BrowserPool(config) as pool:
+        assert render_with_retry(pool, site + "ok.html", config).error is None
+        session = pool.acquire()
+        profile = Path(session.profile_dir or "")
+        browser = next(pid for pid in session.browser_pids() if _is_browser_process(pid))
+        assert _environ(browser).get("TMPDIR") == str(profile / "tmp")
+        assert any(p.name.startswith("org.chromium.") for p in (profile / "tmp").iterdir())
+        session.kill()
+        pool.release(session)
+    assert not profile.exists()
+
+
+def _is_browser_process(pid: int) -> bool:
+    """Chromium's first process (its children, started with --type=..., get a cleared
+    environment and take their shared memory from it)."""
+    argv = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+    return Path(argv[0]).name == "chromium" and not any(a.startswith("--type=") for a in argv)
+
+
+def _environ(pid: int) -> dict[str, str]:
+    pairs = Path(f"/proc/{pid}/environ").read_bytes().decode(errors="replace").split("\0")
+    return dict(pair.split("=", 1) for pair in pairs if "=" in pair)
+
+
 def _is_zombie(pid: int) -> bool:
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"

@@ -4,8 +4,6 @@ a direct axe-core run's, its planted content defects are found, and its clean pa
 from __future__ import annotations
 
 import json
-import tempfile
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -49,10 +47,10 @@ def _path(url: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo_run() -> dict:
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     from checker.demo import demo_site_dir
 
-    out = Path(tempfile.mkdtemp(prefix="demo-e2e-"))
+    out = tmp_path_factory.mktemp("demo-e2e")
     proc = run_cli("audit", str(demo_site_dir()), "--out", str(out), "--as-of", AS_OF,
                    "--fail-on", "never", "--workers", "2", "-q")
     assert proc.returncode == 0, proc.stderr

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -108,11 +107,12 @@ def _review_in_the_report(report: Path, findings: dict[str, dict[str, Any]],
         session.quit()
 
 
+# one audit, two ways of reviewing, two audits again
 @pytest.fixture(scope="module")
-def trail() -> dict[str, Any]:  # one audit, two ways of reviewing, two audits again
+def trail(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     from checker.demo import demo_site_dir
 
-    work = Path(tempfile.mkdtemp(prefix="review-trail-"))
+    work = tmp_path_factory.mktemp("review-trail")
     site = work / "site"
     shutil.copytree(demo_site_dir(), site)
     with StaticServer(site) as server:

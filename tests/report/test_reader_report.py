@@ -4,7 +4,6 @@ folder: words without template placeholders, every file readable at 390 px (a ph
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -32,10 +31,10 @@ return {scroll: document.documentElement.scrollWidth, width: width, wide: wide.s
 
 
 @pytest.fixture(scope="module")
-def demo_report() -> Path:
+def demo_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from checker.demo import demo_site_dir
 
-    out = Path(tempfile.mkdtemp(prefix="reader-report-"))
+    out = tmp_path_factory.mktemp("reader-report")
     proc = run_cli("audit", str(demo_site_dir()), "--out", str(out / "run"), "--db",
                    str(out / "history.sqlite"), "--as-of", AS_OF, "--workers", "2", "-q",
                    "--format", "html,json,junit")

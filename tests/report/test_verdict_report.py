@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
@@ -53,10 +52,10 @@ def _plant_second_run_defects(site: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def runs():
+def runs(tmp_path_factory: pytest.TempPathFactory):
     from checker.demo import demo_site_dir
 
-    root = Path(tempfile.mkdtemp(prefix="verdict-report-"))
+    root = tmp_path_factory.mktemp("verdict-report")
     site, project = root / "site", root / "project"
     shutil.copytree(demo_site_dir(), site)
     project.mkdir()
