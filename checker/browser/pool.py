@@ -346,13 +346,19 @@ def _temp_inside(profile_dir: str | None) -> dict[str, str]:
     """chromedriver's and Chromium's environment with TMPDIR inside the session's profile:
     with --disable-dev-shm-usage Chromium keeps its shared memory in the temp folder, and a
     Chromium that is killed (a hung page, a crash, a stopped audit) never removes those files.
-    Inside the profile they go when the session's folder is removed."""
+    Inside the profile they go when the session's folder is removed. Not where the path would
+    be too long for Chromium's singleton socket (a Unix socket path: 107 bytes), which lives
+    there too: Chromium would not start."""
     env = dict(os.environ)
-    if profile_dir:
-        temp = Path(profile_dir) / "tmp"
+    temp = Path(profile_dir or "") / "tmp"
+    if profile_dir and len(os.fsencode(temp)) + len(_SOCKET_UNDER_TMPDIR) <= _SOCKET_PATH_MAX:
         temp.mkdir(exist_ok=True)
         env["TMPDIR"] = str(temp)
     return env
+
+
+_SOCKET_UNDER_TMPDIR = b"/org.chromium.Chromium.XXXXXX/SingletonSocket"
+_SOCKET_PATH_MAX = 107
 
 
 def _intercept(session: Session, config: BrowserStageSettings,

@@ -8,6 +8,7 @@ import os
 import shutil
 import signal
 import subprocess
+import tempfile
 import threading
 import time
 import urllib.request
@@ -16,7 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from checker.browser.pool import CHROMIUM_FLAGS, LEAN_FLAGS, BrowserPool, process_tree
+from checker.browser.pool import (
+    CHROMIUM_FLAGS,
+    LEAN_FLAGS,
+    BrowserPool,
+    _temp_inside,
+    process_tree,
+)
 from checker.browser.render import render_with_retry
 from checker.browser.wcag import findings_from_axe
 from tests.browser.conftest import SLOW_IMAGE_REQUESTED, audit_urls, fast_config
@@ -189,6 +196,22 @@ def test_a_killed_chromium_leaves_no_temp_files_behind(site):
         session.kill()
         pool.release(session)
     assert not profile.exists()
+
+
+def test_a_profile_too_deep_for_chromiums_socket_keeps_the_users_temp_folder(tmp_path):
+    """Chromium's singleton socket lives under TMPDIR and a Unix socket path has at most 107
+    bytes: where the profile's own temp folder would be deeper, the environment is left as
+    it was (Chromium starts; a killed one may leave its files in the user's temp folder)."""
+    deep = tmp_path / ("d" * 80)
+    deep.mkdir()
+    assert _temp_inside(str(deep)).get("TMPDIR") == os.environ.get("TMPDIR")
+    assert not (deep / "tmp").exists()
+    short = Path(tempfile.mkdtemp(prefix="cc-"))
+    try:
+        assert _temp_inside(str(short))["TMPDIR"] == str(short / "tmp")
+        assert (short / "tmp").is_dir()
+    finally:
+        shutil.rmtree(short)
 
 
 def _is_browser_process(pid: int) -> bool:

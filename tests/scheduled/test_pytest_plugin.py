@@ -72,6 +72,8 @@ def test_assert_clean_is_the_audit_gate_with_waivers_and_thresholds(pytester, pa
 @pytest.mark.browser
 def test_assert_clean_with_chromium_on_a_url_and_a_live_driver(pytester, pages):
     pytester.makepyfile(f"""
+        import os
+        import shutil
         import tempfile
 
         import pytest
@@ -85,11 +87,15 @@ def test_assert_clean_with_chromium_on_a_url_and_a_live_driver(pytester, pages):
 
         @pytest.fixture
         def driver():
-            options = chrome_options(AuditConfig(), tempfile.mkdtemp())
-            driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"),
-                                      options=options)
+            # a short path: Chromium's singleton socket lives under TMPDIR (108 bytes at most)
+            profile = tempfile.mkdtemp()
+            env = dict(os.environ, TMPDIR=profile)  # Chromium's temp files go with it
+            service = Service("/usr/bin/chromedriver", env=env)
+            driver = webdriver.Chrome(service=service, options=chrome_options(AuditConfig(),
+                                                                              profile))
             yield driver
             driver.quit()
+            shutil.rmtree(profile, ignore_errors=True)
 
         def test_url_with_missing_alt(clinic_checker):
             clinic_checker.assert_clean(BASE + "note-002.html")
