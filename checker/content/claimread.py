@@ -164,9 +164,12 @@ RETIRED_CARE_VERB = re.compile(RETIRED_CARE.pattern.rstrip("$"), re.IGNORECASE)
 # of a condition's care offers it for the condition (the FDA's letters to stem-cell clinics
 # cite "an alternative to surgery"); the care names the condition (lexicons' `replaced`). So
 # does a product likened to the care ("works like the little blue pill", "the same results as
-# Viagra"): it is offered as the care's stand-in.
+# Viagra"): it is offered as the care's stand-in. Not a stand-in denied ("Homeopathic remedies
+# are no substitute for vaccines", "not a replacement for insulin"): that keeps the care.
+_NOT_A_STAND_IN = r"(?<!\bno\s)(?<!\bnot\sa\s)(?<!\bnot\san\s)(?<!\bnever\sa\s)(?<!\bnor\sa\s)"
 SUBSTITUTED_CARE = re.compile(
-    r"\b(?:alternatives?\s+to|substitutes?\s+for|replacements?\s+for|instead\s+of|"
+    r"\b" + _NOT_A_STAND_IN + r"(?:alternatives?\s+to|substitutes?\s+for|replacements?\s+for|"
+    r"instead\s+of|"
     # (the verb too: "can replace your Synthroid", "replaced my inhaler")
     r"replac(?:e|es|ed|ing)|"
     r"(?:works?|worked|working|acts?|acted|acting)\s+(?:just\s+|exactly\s+)?like|"
@@ -366,6 +369,22 @@ def _time_frame(sentence: str, predicate: TermMatch) -> bool:
             and bool(_NOMINAL_CARE.match(predicate.group(0)))
             and bool(_TIME_FRAME.search(sentence[max(0, predicate.start() - 60):
                                                  predicate.start()])))
+
+
+# A gerund that opens its clause as the subject of a verb of being with a word of burden
+# ("treating an established infection is long and costly", "curing it can be slow and
+# expensive"): what the care costs, told of no product's effect.
+_CLAUSE_OPENS = re.compile(r"(?:^|[;:,(]|\b(?:and|but|while|whereas))\W*$", re.IGNORECASE)
+_BURDEN_AFTER = re.compile(
+    r"\s+(?:[\w'\u2019-]+\s+){0,5}?(?:is|are|was|were|can\s+be|may\s+be|will\s+be|would\s+be)"
+    r"\s+(?:often\s+|usually\s+|very\s+|much\s+|far\s+|also\s+)?(?:long|lengthy|costly|"
+    r"expensive|difficult|hard|harder|painful|risky|complicated|slow|demanding)\b", re.IGNORECASE)
+
+
+def _burden_of_care(sentence: str, predicate: TermMatch) -> bool:
+    return predicate.group(0).lower().endswith("ing") \
+        and _CLAUSE_OPENS.search(sentence, 0, predicate.start()) is not None \
+        and _BURDEN_AFTER.match(sentence, predicate.end()) is not None
 
 
 # A nominal predicate ("protocol for", "remedy for") claims only the condition right after it.
@@ -742,6 +761,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                              and c.start() < contrast_span(sentence, p.start())[1]
                              for c in conditions))
                   and not _time_frame(sentence, p) and not _others_care(sentence, p)
+                  and not _burden_of_care(sentence, p)
                   # a person of the teller's life as the verb's subject ("a coach helps me
                   # plan my week", "my wife keeps me calm"): theirs, not the product's doing
                   and not (_placed(sentence, p) and _PERSON_SUBJECT.search(
@@ -885,7 +905,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # a predicate inside a clause that tells what other care failed to do ("that pills have
     # not fixed") is that care's, not the claim's
     failed = sorted([m.span() for m in _CARE_FAILED.finditer(sentence)]
-                    + [m.span() for m in _UNRESPONSIVE.finditer(sentence)])
+                    + [m.span() for m in _UNRESPONSIVE.finditer(sentence)]
+                    + [m.span() for m in _DESPITE_CARE.finditer(sentence)])
     if failed and ctx.lead and not any(
             not any(a <= c.start() < c.end() <= b for a, b in failed) for c in candidates):
         # the item's only predicate is the failed care's ("Chronic insomnia that sleeping
@@ -2678,6 +2699,12 @@ _UNRESPONSIVE = re.compile(
     r"(?:respond(?:ed)?|improv(?:e|ed))\s+(?:to|with|on)|(?:resistant|unresponsive|refractory)"
     r"\s+to)\b(?:[^.;:!?(),]|,(?!\s*(?:but|so|yet|then|and\s+then|which|while)\b))*",
     re.IGNORECASE)
+
+
+# Care the condition goes on despite, to the next comma: "adults who have repeated severe low
+# blood sugar despite intensive management" (its "management" is the care that did not
+# suffice, no predicate of the claim; "Despite my doubts, the drops cleared it" keeps its claim).
+_DESPITE_CARE = re.compile(r"\b(?:despite|in\s+spite\s+of)\b[^.;:!?(),]*", re.IGNORECASE)
 
 
 def _masked(sentence: str, spec: ClaimSpec) -> str:

@@ -260,9 +260,11 @@ _CLAIM_REPORTED = re.compile(
     r"(?:a\s+|just\s+a\s+)?(?:myth|false|untrue|wrong|unfounded|baseless|misleading|not\s+true|"
     r"not\s+supported|unsupported|red\s+flag|warning\s+sign|scam|too\s+good\s+to\s+be\s+true)\b|"
     # a seller ordered or told to stop making the claim ("Clinic Told to Stop Claiming Its
-    # Helmet Reverses Dementia", "ordered to stop advertising that ...")
-    r"\b(?:told|ordered|forced|made|required|asked|warned|directed)\s+to\s+(?:stop|cease|quit|"
-    r"end)\s+(?:claiming|saying|advertising|promising|marketing|telling|selling|promoting)\b|"
+    # Helmet Reverses Dementia", "ordered to stop advertising that ..."), the passive's agent
+    # and its date between ("was told by the ASA in 2018 to stop suggesting that ...")
+    r"\b(?:told|ordered|forced|made|required|asked|warned|directed)\s+(?:by\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+){0,3}?\s+)?to\s+(?:stop|cease|quit|end)\s+(?:claiming|saying|"
+    r"advertising|promising|marketing|telling|selling|promoting|suggesting|implying|stating)\b|"
     # claims said to be wrong ("What the GAPS Claims Get Wrong")
     r"\b(?:claims?|promises?|ads|adverts|advertising|marketing)\s+(?:get|gets|got)\s+(?:it\s+|"
     r"(?:so\s+)?much\s+|everything\s+)?wrong\b",
