@@ -371,22 +371,6 @@ def _time_frame(sentence: str, predicate: TermMatch) -> bool:
                                                  predicate.start()])))
 
 
-# A gerund that opens its clause as the subject of a verb of being with a word of burden
-# ("treating an established infection is long and costly", "curing it can be slow and
-# expensive"): what the care costs, told of no product's effect.
-_CLAUSE_OPENS = re.compile(r"(?:^|[;:,(]|\b(?:and|but|while|whereas))\W*$", re.IGNORECASE)
-_BURDEN_AFTER = re.compile(
-    r"\s+(?:[\w'\u2019-]+\s+){0,5}?(?:is|are|was|were|can\s+be|may\s+be|will\s+be|would\s+be)"
-    r"\s+(?:often\s+|usually\s+|very\s+|much\s+|far\s+|also\s+)?(?:long|lengthy|costly|"
-    r"expensive|difficult|hard|harder|painful|risky|complicated|slow|demanding)\b", re.IGNORECASE)
-
-
-def _burden_of_care(sentence: str, predicate: TermMatch) -> bool:
-    return predicate.group(0).lower().endswith("ing") \
-        and _CLAUSE_OPENS.search(sentence, 0, predicate.start()) is not None \
-        and _BURDEN_AFTER.match(sentence, predicate.end()) is not None
-
-
 # A nominal predicate ("protocol for", "remedy for") claims only the condition right after it.
 _INTENDED_FOR = re.compile(r"\bfor$", re.IGNORECASE)
 
@@ -761,7 +745,6 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                              and c.start() < contrast_span(sentence, p.start())[1]
                              for c in conditions))
                   and not _time_frame(sentence, p) and not _others_care(sentence, p)
-                  and not _burden_of_care(sentence, p)
                   # a person of the teller's life as the verb's subject ("a coach helps me
                   # plan my week", "my wife keeps me calm"): theirs, not the product's doing
                   and not (_placed(sentence, p) and _PERSON_SUBJECT.search(

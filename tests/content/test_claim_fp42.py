@@ -1,0 +1,67 @@
+"""Golden tests (issue 13, stop 42, fixfp42): compliant sentences the claim rules read as
+claims, and a close neighbour of each that still claims. A stand-in denied ("are no substitute
+for vaccines") offers no product in the care's place; a seller told by a regulator, the agent
+and date between, "to stop suggesting that ..." reports the claim; a claim reported and refuted
+after a semicolon in its own sentence is refuted as one refuted by the next sentence is; a
+predicate of the care a condition goes on "despite" is that care's. The pool's f29n-108,
+f32n-101, f34nn-106 and f30nn-105 (dev halves); sentences rewritten for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import list_page, reported_on, riverbend_page
+
+DISEASE = "unapproved-disease-claim"
+INFECTION = "infectious-disease-claim"
+CURE = "no-unqualified-cure-claims"
+
+
+def _on_page(engine: ContentEngine, rule: str, title: str, sentence: str) -> bool:
+    return sentence in reported_on(engine, rule, riverbend_page(title, f"<p>{sentence}</p>"))
+
+
+@pytest.mark.parametrize(("rule", "title", "sentence", "fires"), [
+    # a stand-in denied keeps the care
+    (INFECTION, "Homeopathic Remedies",
+     "Homeopathic remedies are no substitute for vaccines, and any remedy for a newborn should "
+     "be discussed with your pediatrician first.", False),
+    (INFECTION, "Homeopathic Remedies",
+     "Our homeopathic remedies are a gentle substitute for vaccines, and any remedy for a "
+     "newborn should be discussed with your pediatrician first.", True),
+    # a regulator's order, its agent and date between, reports the claim
+    (DISEASE, "Holistic Health Screening",
+     "A holistic clinic was told by the ASA in 2018 to stop suggesting that its bioresonance "
+     "screening finds the hidden cause of diabetes so it can be treated naturally.", False),
+    (DISEASE, "Holistic Health Screening",
+     "Our holistic clinic's bioresonance screening finds the hidden cause of diabetes so it can "
+     "be treated naturally.", True),
+])
+def test_sentence(engine: ContentEngine, rule: str, title: str, sentence: str,
+                  fires: bool) -> None:
+    assert _on_page(engine, rule, title, sentence) is fires
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("NAET is sometimes promoted to eliminate food allergies; it has not been shown to do so, "
+     "so never eat a food you react to after a session.", False),
+    # reported and not refuted: still the claim
+    ("NAET is sometimes promoted to eliminate food allergies; book a session to find out more.",
+     True),
+])
+def test_refuted_after_a_semicolon(engine: ContentEngine, sentence: str, fires: bool) -> None:
+    assert _on_page(engine, CURE, "Allergy Elimination Sessions", sentence) is fires
+
+
+@pytest.mark.parametrize(("item", "fires"), [
+    ("Lantidra, donor islet cells for adults with type 1 diabetes who have repeated severe low "
+     "blood sugar despite intensive management", False),
+    # a predicate of its own outside the "despite" phrase still claims
+    ("Lantidra, donor islet cells that reverse type 1 diabetes despite intensive management",
+     True),
+])
+def test_care_despite_which(engine: ContentEngine, item: str, fires: bool) -> None:
+    page = list_page("Stem Cell Therapy", "FDA-approved cellular and tissue products include:",
+                     item)
+    assert (item in reported_on(engine, DISEASE, page)) is fires
