@@ -2659,8 +2659,10 @@ _CARE_FAILED = re.compile(
     # "erectile dysfunction that pills have not fixed", "spirochetes hiding in the tissues
     # that antibiotics cannot reach" (the relative clause says what the care before did not
     # do; it denies nothing the sentence claims)
+    # (or stopped working: "when other treatments have stopped working")
     r"\b(?:when|where|after|that|what)\s+(?:[\w-]+\s+){1,4}?(?:couldn't|could\s+not|didn't|"
-    r"did\s+not|wouldn't|can't|cannot|failed|(?:have|has|had)(?:n't|\s+not)(?:\s+yet)?)"
+    r"did\s+not|wouldn't|can't|cannot|failed|(?:have|has|had)(?:n't|\s+not)(?:\s+yet)?|"
+    r"(?:(?:have|has|had)\s+)?stopped\s+working|no\s+longer\s+work(?:s|ed)?)"
     r"(?:\s+(?:to\s+)?(?:help(?:ed)?|work(?:ed)?|fix(?:ed)?|reach(?:ed)?|touch(?:ed)?|"
     r"cure(?:d)?|heal(?:ed)?|clear(?:ed)?|resolve(?:d)?|relieve(?:d)?))?"
     r"(?=\s*(?:[.,;:!?)]|$))|"
@@ -4833,6 +4835,14 @@ _PARTICIPLE_GAP = re.compile(r",\s+(?:when\s+)?(?:taken|given|used|started|presc
 
 # Another name of the care in brackets right after it: " (trastuzumab) ", ") ".
 _BRACKET_GAP = re.compile(r"\s*(?:\([^()]{1,60})?\)\s*")
+# The sentence's opening before a subject of approved care: a determiner, and the care's
+# standing ("Approved", "FDA-approved", "Standard"); and a gap with no clause of its own in
+# it (no subordinator, no other subject, no seller), only a list's commas.
+_STANDING_OPENS = re.compile(r"\W*(?:(?:the|a|an)\s+)?(?:(?:FDA[- ])?approved\s+|standard\s+|"
+                             r"licensed\s+)?", re.IGNORECASE)
+_LIST_GAP = re.compile(r"(?:(?!\b(?:our|ours|we|us|you|your|it|they|but|so|yet|which|who|that|"
+                       r"when|whereas|while|because|although|though|if|unless|then)\b)"
+                       r"[^;:.!?()\u2014])*", re.IGNORECASE)
 
 
 def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatch]) -> str | None:
@@ -4855,6 +4865,13 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
                 and not _OUR.search(sentence, care.end(), predicate.start()):
             # the care is the subject across a participle set off by commas: "Tamoxifen,
             # taken for five to ten years after surgery, lowers the chance of ..."
+            return care.group(0)
+        if care.end() <= start and _STANDING_OPENS.fullmatch(sentence, 0, care.start()) \
+                and _LIST_GAP.fullmatch(sentence, care.end(), predicate.start()):
+            # the care opens the sentence as its subject, and only a list the clause splitter
+            # cut at its commas stands between it and the predicate: "Approved CAR T-cell
+            # therapies can put certain lymphomas, leukemias and multiple myeloma into
+            # long-lasting remission"
             return care.group(0)
         if care.end() <= start and _BRACKET_GAP.fullmatch(sentence, care.end(), start) \
                 and not _OUR.search(sentence, care.end(), start):

@@ -65,3 +65,39 @@ def test_care_despite_which(engine: ContentEngine, item: str, fires: bool) -> No
     page = list_page("Stem Cell Therapy", "FDA-approved cellular and tissue products include:",
                      item)
     assert (item in reported_on(engine, DISEASE, page)) is fires
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # approved care as the subject, a list of conditions between it and its predicate, and the
+    # care that stopped working before it
+    ("Approved CAR T-cell therapies can put certain lymphomas, leukemias and multiple myeloma "
+     "into long-lasting remission when other treatments have stopped working.", False),
+    ("Our herbal capsules can put certain lymphomas, leukemias and multiple myeloma into "
+     "long-lasting remission when other treatments have stopped working.", True),
+])
+def test_approved_subject_over_a_list(engine: ContentEngine, sentence: str,
+                                      fires: bool) -> None:
+    page = riverbend_page("Integrative Cancer Support Products",
+                          f"<h2>CAR T-cell therapy</h2><p>{sentence}</p>")
+    assert (sentence in reported_on(engine, DISEASE, page)) is fires
+
+
+@pytest.mark.parametrize(("rule", "title", "sentence", "fires"), [
+    # standard care by its name (products.yaml approved-care: NICE NG123's pelvic floor muscle
+    # training, the National Eye Institute's AREDS2 formula)
+    (CURE, "Bladder Leak Treatment",
+     "Guided muscle training cures or greatly improves leakage in most women who complete "
+     "the program.", False),
+    (CURE, "Bladder Leak Treatment",
+     "Our magnetic chair cures or greatly improves leakage in most women who complete the "
+     "program.", True),
+    (DISEASE, "Eye Health Supplements",
+     "For people with intermediate age-related macular degeneration, the AREDS2 formula of "
+     "vitamins and minerals can slow the disease from getting worse.", False),
+    (DISEASE, "Eye Health Supplements",
+     "For people with intermediate age-related macular degeneration, our bilberry formula of "
+     "vitamins and minerals can slow the disease from getting worse.", True),
+])
+def test_standard_care_named(engine: ContentEngine, rule: str, title: str, sentence: str,
+                             fires: bool) -> None:
+    assert _on_page(engine, rule, title, sentence) is fires
