@@ -218,6 +218,16 @@ _SALES_VERB = (r"(?:say|says|said|claim|claims|claimed|call|calls|called|promise
 _SELLERS = (r"sellers?|vendors?|companies|websites?|sites|marketers?|influencers?|manufacturers?|"
             r"ads|advertisements?|spas|clinics|brands|makers|shops|stores|retailers|"
             r"practitioners|providers|therapists|healers")
+# Who reports a firm's claims to rule on them: regulators at home and abroad, courts and
+# prosecutors (initials in capitals only, "cap" is a laser cap).
+_ACCUSERS = (r"(?:FDA|FTC|DOJ|SEC|Federal\s+Trade\s+Commission|Food\s+and\s+Drug\s+Administration|"
+             r"(?-i:ASA|CAP|MHRA|TGA|ACCC)|Advertising\s+Standards\s+(?:Authority|Board)|"
+             r"Committee\s+of\s+Advertising\s+Practice|Health\s+Canada|Competition\s+Bureau|"
+             r"National\s+Advertising\s+(?:Division|Review\s+Board)|"
+             r"Department\s+of\s+Justice|agency|agencies|regulators?|prosecutors?|complaints?|"
+             r"lawsuits?|indictments?|warning\s+letters?|attorneys?\s+general|AGs?|states?|"
+             r"Justice\s+Department|courts?|judges?|juries|jury|officials|investigators|inspectors|"
+             r"authorities)")
 _CLAIM_REPORTED = re.compile(
     # passive, with an agent or a manner between: "sometimes marketed as", "promoted by some
     # clinics as a way to"
@@ -244,13 +254,7 @@ _CLAIM_REPORTED = re.compile(
     # Advertising Standards Authority and its Committee of Advertising Practice, the MHRA,
     # Australia's TGA and ACCC, Health Canada, BBB National Programs' advertising division;
     # initials in capitals only, "cap" is a laser cap)
-    r"\b(?:FDA|FTC|DOJ|SEC|Federal\s+Trade\s+Commission|Food\s+and\s+Drug\s+Administration|"
-    r"(?-i:ASA|CAP|MHRA|TGA|ACCC)|Advertising\s+Standards\s+(?:Authority|Board)|"
-    r"Committee\s+of\s+Advertising\s+Practice|Health\s+Canada|Competition\s+Bureau|"
-    r"National\s+Advertising\s+(?:Division|Review\s+Board)|"
-    r"Department\s+of\s+Justice|agency|agencies|regulators?|prosecutors?|complaints?|lawsuits?|"
-    r"indictments?|warning\s+letters?|attorneys?\s+general|AGs?|states?|Justice\s+Department|courts?|"
-    r"judges?|juries|jury|officials|investigators|inspectors|authorities)\b[^.;]{0,60}?\b"
+    r"\b" + _ACCUSERS + r"\b[^.;]{0,60}?\b"
     r"(?:say|says|said|allege|alleges|alleged|warn|warns|warned|charge|charges|charged|accuse|"
     r"accuses|accused|sue|sues|sued|order|orders|ordered|cite|cites|cited|found|finds|ruled|"
     r"rules|fined|fines|barred|bars|banned|bans|settled|settles|penali[sz]ed|prosecuted|"
@@ -265,6 +269,12 @@ _CLAIM_REPORTED = re.compile(
     r"\b(?:told|ordered|forced|made|required|asked|warned|directed)\s+(?:by\s+(?:the\s+)?"
     r"[\w-]+(?:\s+[\w-]+){0,3}?\s+)?to\s+(?:stop|cease|quit|end)\s+(?:claiming|saying|"
     r"advertising|promising|marketing|telling|selling|promoting|suggesting|implying|stating)\b|"
+    # a firm's sales talk told in the past, and the ruling on it after a semicolon ("Called its
+    # remedies for teething ... 'the most effective'; the FDA warned it in 2017")
+    r"\b(?:called|claimed|said|advertised|promoted|marketed|sold|touted|billed|promised)\b"
+    r"[^.;]{0,160};\s*(?:and\s+)?(?:the\s+|a\s+)?" + _ACCUSERS + r"\s+(?:later\s+|then\s+)?"
+    r"(?:warned|ordered|fined|sued|charged|cited|barred|banned|penali[sz]ed|prosecuted)\s+"
+    r"(?:it|them|the\s+(?:firm|company|maker|seller|clinic|brand))\b|"
     # claims said to be wrong ("What the GAPS Claims Get Wrong")
     r"\b(?:claims?|promises?|ads|adverts|advertising|marketing)\s+(?:get|gets|got)\s+(?:it\s+|"
     r"(?:so\s+)?much\s+|everything\s+)?wrong\b",

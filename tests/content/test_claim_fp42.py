@@ -3,8 +3,11 @@ claims, and a close neighbour of each that still claims. A stand-in denied ("are
 for vaccines") offers no product in the care's place; a seller told by a regulator, the agent
 and date between, "to stop suggesting that ..." reports the claim; a claim reported and refuted
 after a semicolon in its own sentence is refuted as one refuted by the next sentence is; a
-predicate of the care a condition goes on "despite" is that care's. The pool's f29n-108,
-f32n-101, f34nn-106 and f30nn-105 (dev halves); sentences rewritten for these tests."""
+predicate of the care a condition goes on "despite" is that care's; approved care opening the
+sentence is the subject of a predicate past a list of conditions; a firm's past sales talk with
+a regulator's ruling on it after a semicolon is reported; NICE's and the NEI's standard care by
+name is approved care. The pool's f29n-108, f32n-101, f34nn-106, f30nn-105, f13nn-083,
+f13nn-152, f14bn-015 and f35n-108 (dev halves); sentences rewritten for these tests."""
 
 from __future__ import annotations
 
@@ -101,3 +104,15 @@ def test_approved_subject_over_a_list(engine: ContentEngine, sentence: str,
 def test_standard_care_named(engine: ContentEngine, rule: str, title: str, sentence: str,
                              fires: bool) -> None:
     assert _on_page(engine, rule, title, sentence) is fires
+
+
+@pytest.mark.parametrize(("item", "fires"), [
+    # a firm's sales talk told in the past, the regulator's ruling on it after a semicolon
+    ("Called its remedies for teething, depression and liver health 'the most effective'; the "
+     "FDA warned it in 2017", False),
+    ("Called its remedies for teething, depression and liver health 'the most effective'; "
+     "customers agree in their reviews", True),
+])
+def test_talk_and_its_ruling(engine: ContentEngine, item: str, fires: bool) -> None:
+    page = list_page("Homeopathic Remedies", "Nova Homeopathic:", item)
+    assert (item in reported_on(engine, DISEASE, page)) is fires
