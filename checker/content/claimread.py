@@ -3734,6 +3734,13 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context,
             found = mention_split(text, ctx.following)
             if found is not None:
                 return f"a quoted claim held up to be checked: {found.group(0)!r}"
+        if found is None and not ctx.testimonial and _DEFINITION_ASKED.match(ctx.lead) \
+                and not _fragment_has_verb(text) \
+                and any(refutes(after, i == 0) for i, after in enumerate(later[:3])):
+            # "What is homeoprophylaxis?" / "The use of highly diluted homeopathic remedies
+            # in place of vaccines. There is no evidence that it protects ...": the answer
+            # defines the practice by what its promoters offer it for, then refutes that
+            return "a definition the answer goes on to refute"
         return None if found is None else (
             f"a reported claim refuted later in its block: {found.group(0)!r}")
     # (in a testimonial read whole, its outcome word stands at its own words too: "the ad said
@@ -3766,6 +3773,11 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context,
         cue = cue or found
     return None if cue is None else (
         f"a reported claim refuted later in its block: {cue.group(0)!r}")
+
+
+# A question that asks what a practice is ("What is homeoprophylaxis?"), not which is best.
+_DEFINITION_ASKED = re.compile(r"^\W*what\s+(?:is|are)\s+(?!the\s+(?:best|right|most)\b)"
+                               r"[^?]{1,60}\?\s*$", re.IGNORECASE)
 
 
 # A clinician as the subject opening a clause ("The nurse was honest ...", "my GP helped me

@@ -6,8 +6,9 @@ after a semicolon in its own sentence is refuted as one refuted by the next sent
 predicate of the care a condition goes on "despite" is that care's; approved care opening the
 sentence is the subject of a predicate past a list of conditions; a firm's past sales talk with
 a regulator's ruling on it after a semicolon is reported; NICE's and the NEI's standard care by
-name is approved care. The pool's f29n-108, f32n-101, f34nn-106, f30nn-105, f13nn-083,
-f13nn-152, f14bn-015 and f35n-108 (dev halves); sentences rewritten for these tests."""
+name is approved care; an answer to "What is X?" that defines it and then refutes it reports
+it. The pool's f29n-108, f32n-101, f34nn-106, f30nn-105, f13nn-083, f13nn-152, f14bn-015,
+f35n-108 and f29nn-107 (dev halves); sentences rewritten for these tests."""
 
 from __future__ import annotations
 
@@ -116,3 +117,18 @@ def test_standard_care_named(engine: ContentEngine, rule: str, title: str, sente
 def test_talk_and_its_ruling(engine: ContentEngine, item: str, fires: bool) -> None:
     page = list_page("Homeopathic Remedies", "Nova Homeopathic:", item)
     assert (item in reported_on(engine, DISEASE, page)) is fires
+
+
+DEFINED = "The use of highly diluted homeopathic remedies in place of vaccines."
+
+
+@pytest.mark.parametrize(("after", "fires"), [
+    # the answer defines the practice, then refutes what it is offered for
+    ("There is no evidence that it protects against any infection.", False),
+    ("Many families in our practice choose it for their children.", True),
+])
+def test_definition_refuted(engine: ContentEngine, after: str, fires: bool) -> None:
+    faq = (f"<details><summary>What is homeoprophylaxis?</summary><p>{DEFINED} {after}</p>"
+           "</details>")
+    page = riverbend_page("Homeopathic Remedies", faq)
+    assert (DEFINED in reported_on(engine, INFECTION, page)) is fires
