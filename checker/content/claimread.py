@@ -4852,9 +4852,11 @@ _BRACKET_GAP = re.compile(r"\s*(?:\([^()]{1,60})?\)\s*")
 # it (no subordinator, no other subject, no seller), only a list's commas.
 _STANDING_OPENS = re.compile(r"\W*(?:(?:the|a|an)\s+)?(?:(?:FDA[- ])?approved\s+|standard\s+|"
                              r"licensed\s+)?", re.IGNORECASE)
-_LIST_GAP = re.compile(r"(?:(?!\b(?:our|ours|we|us|you|your|it|they|but|so|yet|which|who|that|"
-                       r"when|whereas|while|because|although|though|if|unless|then)\b)"
-                       r"[^;:.!?()\u2014])*", re.IGNORECASE)
+# (the verb right after the care, not an appositive after a comma: "Aleve, for lasting relief
+# from ..." names a use, no subject's act)
+_LIST_GAP = re.compile(r"(?=\s+\w)(?=[^,]*,)(?:(?!\b(?:our|ours|we|us|you|your|it|they|but|so|yet|"
+                       r"which|who|that|when|whereas|while|because|although|though|if|unless|"
+                       r"then)\b)[^;:.!?()\u2014])*", re.IGNORECASE)
 
 
 def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatch]) -> str | None:
