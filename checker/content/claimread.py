@@ -608,6 +608,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         conditions = [c for c in conditions if not any(
             o.start() <= c.start() and c.end() <= o.end() and o.end() - o.start() >
             c.end() - c.start() for o in others)]
+    if conditions and spec.practice_scope:
+        # "Osteopathy" is a bone disease in ICD-10-CM and a regulated profession on a clinic's
+        # page (products.yaml practice-scope): the profession's name is no condition
+        conditions = [c for c in conditions if not any(
+            scope.nutrients.fullmatch(c.group(0)) for scope in spec.practice_scope)]
     if conditions and (pain := bare_pain()) is not None:
         conditions = [_pain_with_its_part(sentence, c, spec, pain) for c in conditions]
         # pain with no part named yields to the condition the sentence names ("Pregabalin
@@ -5286,6 +5291,37 @@ def _offered(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
         name = _kind_subject(sentence, spec)
         if name:
             return f"{name} (the thing this page sells, by its kind)"
+        elided = _elided_subject(sentence, spec, ctx)
+        if elided is not None:
+            return f"the thing this page sells (a line with no subject{elided})"
+    return None
+
+
+def _elided_subject(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
+    """A line that opens with its predicate and has no subject ("Say Goodbye to Your PCOS
+    Symptoms", "Improves bladder control and ends frequent trips to the bathroom"), or a bare
+    item under an intro that does ("Say goodbye to:"), on a page that sells: a shop's
+    heading, card or list line speaks of what the shop sells (as a status with no subject
+    does: `_status_product`). "" for the line's own predicate, " in its lead" for its
+    intro's. Not on a page about approved care, nor under a title that names it, nor for
+    symptoms the OTC monographs label relievers for ("Relieves heartburn and acid
+    indigestion": a pharmacy's antacid)."""
+    conditions = spec.conditions.finditer(sentence)
+    if ctx.page_care or not conditions or (spec.labelled is not None
+                                           and _otc_relieved(spec, conditions)):
+        return None
+    if any(spec.approved.search(text) or drug_names(text, spec)
+           for text in (sentence, ctx.lead) if text):
+        # the line or its title names approved care ("Lyrica 75 mg capsules" over "Calms the
+        # nerve pain of diabetic neuropathy"): that is its subject
+        return None
+    own = spec.predicates.search(sentence)
+    if own is not None:
+        return "" if not sentence[:own.start()].strip(_OPENERS) else None
+    lent = spec.predicates.search(ctx.lead) if ctx.lead else None
+    if lent is not None and not ctx.lead[:lent.start()].strip(_OPENERS) \
+            and not _fragment_has_verb(sentence):
+        return " in its lead"
     return None
 
 
@@ -5428,10 +5464,7 @@ def _kind_for(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> li
     article's subject, not a use); approved care by its kind ("Antivirals for Hepatitis C")
     is no product of the lexicon, and a cleared use is read as any other's."""
     found = _KIND_FOR.match(sentence)
-    if found is None or not conditions or _fragment_has_verb(sentence):
-        return []
-    kind = found.group("kind").rstrip("\u00ae\u2122 ")
-    if not any(m.end() == len(kind) for m in spec.all_products.finditer(kind)):
+    if found is None or not conditions:
         return []
     end = len(sentence.rstrip(" .!\u2026"))
     subtitle = _SUBTITLE.search(sentence, found.end())
@@ -5440,10 +5473,40 @@ def _kind_for(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> li
         # leaves the use in the title; one that inquires ("...: What the Evidence Says",
         # "...: Does It Work?") makes the title an article's subject
         end = subtitle.start()
+    for condition in conditions:
+        # a relative clause that describes the condition is part of its noun phrase
+        # ("Stem cells for achy joints that never quit"): the condition still closes the
+        # fragment, and the clause's verb is no predicate of the fragment's own
+        relative = _CONDITION_RELATIVE.match(sentence[:end], condition.end())
+        if relative is not None and condition.start() >= found.end():
+            end = relative.start()
+            break
+    if _fragment_has_verb(sentence[:end]):
+        return []
+    kind = found.group("kind").rstrip("\u00ae\u2122 ")
+    if not any(m.end() == len(kind) for m in spec.all_products.finditer(kind)) \
+            and not _beyond_practice_scope(kind, sentence, spec, conditions, found.end()):
+        return []
     if not any(0 <= c.start() - found.end() <= 40 and end - c.end() <= 2 for c in conditions):
         return []
     return [TermMatch(sentence[found.start("kind"):found.end()].strip(), found.start("kind"),
                       found.end(), "intended")]
+
+
+def _beyond_practice_scope(kind: str, sentence: str, spec: ClaimSpec,
+                           conditions: list[TermMatch], after: int) -> bool:
+    """The kind is a regulated profession's care by its name ("Osteopathy", "Cranial
+    osteopathy", "Chiropractic"; products.yaml practice-scope) and a condition after its
+    "for" lies outside the profession's accepted scope: "Osteopathy for Children with Down's
+    Syndrome" states a use the ASA's rulings find unproven, where "Chiropractic for Back
+    Pain" is the scope itself."""
+    for scope in spec.practice_scope:
+        if scope.nutrients.fullmatch(kind.split()[-1]) is None:
+            continue
+        inside = [m.span() for m in scope.diseases.finditer(sentence, after)]
+        return any(c.start() >= after and not any(a <= c.start() and c.end() <= b
+                                                  for a, b in inside) for c in conditions)
+    return False
 
 
 # The -ed and -ing forms of conditions-consumer.yaml's restorative verbs (which open the
@@ -5458,6 +5521,9 @@ _INQUIRY = re.compile(r"\?|\b(?:what|does|do|is|are|can|could|should|will|why|ho
                       r"questions?|risks?|claims?|warnings?|scams?|hype|debate|controvers\w*)\b",
                       re.IGNORECASE)
 # A fragment that opens with a name of a kind of product, then "for": "Chelation for ...".
+# A relative clause after a condition that describes it: "achy joints that never quit",
+# "eczema which keeps coming back".
+_CONDITION_RELATIVE = re.compile(r"\s+(?:that|which)\s+[^.!?:;,]+$", re.IGNORECASE)
 _KIND_FOR = re.compile(r"^\W*(?:(?:our|the|a|an)\s+)?(?P<kind>[^.!?:;,]{1,60}?)\s+for\s+",
                        re.IGNORECASE)
 

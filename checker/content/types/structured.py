@@ -121,6 +121,10 @@ class StructuredClaimType(RuleType[ClaimSpec]):
                          if (found := scope.nutrients.search(
                              " . ".join([page_title(doc), *doc.h1s[:2]]))) is not None), "")
         selling, offered = (False, ()) if page_product is not None else _offered_on(doc, blocks)
+        if rule.region != "main" and page_product is None and not selling:
+            # the sidebar of a page that sells is the seller's: its price or cart is in the
+            # main content, not beside the sidebar's lists
+            selling = _offered_on(doc, doc.own_blocks)[0]
         texts = tuple(b.text for b in blocks) if spec.labelled is not None else ()
         position = {id(b): i for i, b in enumerate(blocks)}
         for block in _blocks_naming(blocks, spec, page_product is not None):
