@@ -509,6 +509,8 @@ class ClaimSpec:
     replaced: TermSet | None = None
     # a regulated profession's accepted scope (products.yaml practice-scope)
     practice_scope: tuple[HealthClaim, ...] = ()
+    # the things health gadgets are sold as, by their common nouns (artefacts.yaml)
+    artefacts: TermSet | None = None
     # judge's answers for this spec by sentence and context (`judged`, speed33)
     memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -544,7 +546,7 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses,
         non_antiviral=lexicons.non_antiviral, viral=lexicons.viral,
         approved_names=lexicons.approved_names, labelled=lexicons.labelled,
-        practice_scope=lexicons.practice_scope)
+        practice_scope=lexicons.practice_scope, artefacts=lexicons.artefacts)
 
 
 def _implied(by_set: dict[str, TermSet] | None, conditions: tuple[str, ...],
@@ -1218,7 +1220,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                or (_set_against_care(sentence, spec, predicate, conditions)
                    if spec.products is not None else None)
                or (_story_course(sentence, spec, ctx)
-                   if ctx.testimonial and spec.products is not None else None))
+                   if ctx.testimonial and spec.products is not None else None)
+               or (_named_agent(sentence, predicate, spec) or _artefact(sentence, spec, ctx)
+                   if spec.products is not None else None))
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
         return verdict
@@ -1319,6 +1323,79 @@ def _named_subject(sentence: str, predicate: TermMatch, spec: ClaimSpec) -> str 
         return None
     start, _ = clause_at(sentence, predicate.start())
     return _named_product(sentence[start:predicate.start()], spec)
+
+
+# A name right before the predicate, as its subject (an adverb or a modal between): "Tianaa
+# Red controls my pain", "..., because Flow treats depression at its source". One capitalized
+# word is a name only inside its sentence (a lower-case word or a comma before it).
+_AGENT_NAME = re.compile(r"(?:^|(?P<before>[\w,;]+)\s+|\W)(?P<name>[A-Z][\w'\u2019&-]*"
+                         r"(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3})[\u00ae\u2122]?\s+"
+                         r"(?:(?:really|also|just|actually|finally|quickly|naturally|truly|"
+                         r"can|could|will|may|might|has|have|had|helps?(?:\s+to)?)\s+){0,2}$")
+# A title before a person's name: "Dr Patel treats ...".
+_PERSON_TITLE = re.compile(r"(?:dr|mr|mrs|ms|mx|prof|professor|nurse|doctor|sister|coach)\.?",
+                           re.IGNORECASE)
+
+
+def _named_agent(sentence: str, predicate: TermMatch, spec: ClaimSpec) -> str | None:
+    """The seller's product named as the subject right before the sentence's own predicate, a
+    verb in lower case (a heading's capitals are no names): a name `_named_product` reads
+    (words in capitals, one with a capital inside), or one capitalized word inside the
+    sentence, that no lexicon knows as anything else (approved care, an approved drug's
+    brand, a condition, a clinic, an agency, a month) and no title makes a person's."""
+    if predicate.term_set in _UNPLACED or not predicate.group(0)[:1].islower():
+        return None
+    found = _AGENT_NAME.search(sentence[:predicate.start()])
+    if found is None or (found.group("before") and _PERSON_TITLE.fullmatch(found.group("before"))):
+        return None
+    name = found.group("name")
+    if " " not in name and not _INNER_CAPITAL.search(name):
+        inside = found.group("before") and found.group("before")[:1].islower() \
+            or (found.group("before") or "").endswith((",", ";"))
+        if not inside or name.lower().strip("'\u2019s") in _NOT_PRODUCT_WORDS \
+                or _ACRONYM_WORD.fullmatch(name) or _PRONOUN_I.fullmatch(name) \
+                or spec.conditions.search(name) \
+                or (spec.shadow is not None and spec.shadow.search(name)) \
+                or spec.approved.search(name) or approved_names(name, spec):
+            return None
+        return f"{name} (named as what acts)"
+    named = _named_product(name, spec)
+    return f"{named} (named as what acts)" if named else None
+
+
+# A thing at hand by its kind (artefacts.yaml), after a determiner or possessive, a word or two
+# of description between, where a clause's subject, an instrument or a thing used stands: at
+# the clause's start ("The stick works on ...", "..., the headset reduces ..."), after a
+# preposition of use ("five days with the pen", "the first day in these shoes", "on the
+# footplate") or a verb of use ("Members use the laser ..."). Not a thing merely mentioned
+# ("my educator showed me how easy the pen is").
+_ARTEFACT_PLACE = re.compile(r"(?:^\W*|[,;:\u2014]\s*|\b(?:and|so|because|but|with|using|in|on|"
+                             r"into|wearing|from|after|of|use[sd]?|wear(?:s|ing)?|tr(?:y|ied|ying)|"
+                             r"bought|got)\s+)(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Oo]ur|"
+                             r"[Mm]y)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _artefact(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
+    """The thing a sentence credits, named by its kind after "the", "this" or "our" ("five
+    days with the pen", "the first day in these shoes", "the headset reduces depression"),
+    where neither the sentence, the sentences before it in its block nor its lead name
+    approved care (an insulin pen, a CPAP machine: then the thing is that care), nor a story
+    its teller's own clinician is in ("the brace my physiotherapist fitted")."""
+    if spec.artefacts is None or _STORY_CARER.search(sentence) \
+            or _STORY_CARERS_CARE.search(sentence):
+        return None
+    for found in spec.artefacts.finditer(sentence):
+        if _ARTEFACT_PLACE.search(sentence[:found.start()]):
+            break
+    else:
+        return None
+    for text in (sentence, *ctx.earlier, ctx.previous, ctx.lead):
+        # (a clinician named is no care at hand, "The doctors had given up"; what one
+        # prescribes is: "the tablets my GP prescribes")
+        if text and any(not _NOT_ANTECEDENT.search(c.group(0))
+                        or c.group(0).lower().startswith("prescri") for c in _approved(text, spec)):
+            return None
+    return f"{found.group(0)} (the thing at hand, by its kind)"
 
 
 # A proper name in an intro's subject: a capital after its first word ("Nanoemulsified Milk

@@ -301,6 +301,9 @@ class Lexicons:
     # ASA/CAP accept it may claim to treat (osteopaths, chiropractors: back and neck pain,
     # joint pains, minor sports injuries)
     practice_scope: tuple[HealthClaim, ...] = ()
+    # artefacts.yaml: the things health gadgets are sold as, by their common nouns ("the
+    # headset", "these shoes"): the thing at hand, when no approved care is named
+    artefacts: TermSet | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -585,7 +588,16 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                     approved_names=_approved_names(folder),
                     labelled=_labelled_uses(folder), replaced=replaced,
                     curable=_curable(folder),
-                    practice_scope=_pairs(products_data.get("practice-scope")))
+                    practice_scope=_pairs(products_data.get("practice-scope")),
+                    artefacts=_artefacts(folder))
+
+
+def _artefacts(folder: Path) -> TermSet | None:
+    path = folder / "artefacts.yaml"
+    if not path.exists():
+        return None
+    data = _yaml(path)
+    return TermSet("artefacts", data["artefacts"], data["source"], data["licence"])
 
 
 def _curable(folder: Path) -> TermSet | None:

@@ -39,6 +39,8 @@ def test_the_thing_sold_by_its_kind(engine: ContentEngine, sentence: str, fires:
 
 
 def test_not_on_a_page_that_sells_nothing(engine: ContentEngine) -> None:
-    page = _shop("This little gadget restores the hearing you have lost, no audiologist needed.",
+    # (a kind of thing artefacts.yaml does not list: since stop 42 a gadget, a headset or an
+    # amplifier at hand is the product on any page, test_claim_unknown_product42.py)
+    page = _shop("Our oxygen cans are an easy way to manage COPD symptoms at home.",
                  price="<p>Read about hearing loss and when to see an audiologist.</p>")
     assert not reported_on(engine, DISEASE, page)
