@@ -1332,9 +1332,11 @@ _AGENT_NAME = re.compile(r"(?:^|(?P<before>[\w,;]+)\s+|\W)(?P<name>[A-Z][\w'\u20
                          r"(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3})[\u00ae\u2122]?\s+"
                          r"(?:(?:really|also|just|actually|finally|quickly|naturally|truly|"
                          r"can|could|will|may|might|has|have|had|helps?(?:\s+to)?)\s+){0,2}$")
-# A title before a person's name: "Dr Patel treats ...".
-_PERSON_TITLE = re.compile(r"(?:dr|mr|mrs|ms|mx|prof|professor|nurse|doctor|sister|coach)\.?",
-                           re.IGNORECASE)
+# A title before a person's name ("Dr Patel treats ...", "Dr. McKenzie treats ..."), and a
+# surname's patronymic prefix before its capital ("McKenzie", "DeLuca": _TRADE_WORD's).
+_PERSON_TITLE = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|professor|nurse|doctor|sister|coach)"
+                           r"\.?\s*$", re.IGNORECASE)
+_SURNAME = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z]")
 
 
 def _named_agent(sentence: str, predicate: TermMatch, spec: ClaimSpec) -> str | None:
@@ -1342,11 +1344,16 @@ def _named_agent(sentence: str, predicate: TermMatch, spec: ClaimSpec) -> str | 
     verb in lower case (a heading's capitals are no names): a name `_named_product` reads
     (words in capitals, one with a capital inside), or one capitalized word inside the
     sentence, that no lexicon knows as anything else (approved care, an approved drug's
-    brand, a condition, a clinic, an agency, a month) and no title makes a person's."""
+    brand, a condition, a clinic, an agency, a month), no title or surname's prefix makes a
+    person's and no provider's word a provider's (_trade_name's)."""
     if predicate.term_set in _UNPLACED or not predicate.group(0)[:1].islower():
         return None
     found = _AGENT_NAME.search(sentence[:predicate.start()])
-    if found is None or (found.group("before") and _PERSON_TITLE.fullmatch(found.group("before"))):
+    if found is None or _PERSON_TITLE.search(sentence[:found.start("name")]) \
+            or _SURNAME.match(found.group("name")) \
+            or _PROVIDER_PART.intersection(
+                part.lower() for part in _CAMEL_PART.findall(found.group("name"))):
+        # (a person, or a provider by the words providers build names of: "HerCare")
         return None
     name = found.group("name")
     if " " not in name and not _INNER_CAPITAL.search(name):
