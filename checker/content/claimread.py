@@ -770,6 +770,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # condition ("..., and that is a normal part of recovery"): no product's
                   # effect on the condition the other clause names
                   and not _bare_recovery(sentence, p, conditions)
+                  # "Postpartum depression is common and treatable": a property of the
+                  # condition, with nothing named that treats it
+                  and not _condition_treatable(sentence, p, conditions)
                   # a word that modifies the name of approved care ("immune" of "immune
                   # checkpoint inhibitors"): a word of the care's name, no predicate
                   and not _inside_care_name(sentence, p, spec)
@@ -1171,8 +1174,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             # clinic's own clinicians are the seller, not approved care (the product is then
             # the page's, or none: a sentence with no product of ours in context never fires)
             agent = None
-        told = _story_care(sentence, predicate, approved, spec) \
-            if ctx.testimonial and agent is None else None
+        # (care anywhere in a story is an agent only if no product is named in it either:
+        # the clause's own care as its subject is read as on a product's page, "..., and the
+        # physiotherapy my doctor arranged is what got me back in the garden")
+        told = _story_care(sentence, predicate, approved, spec) if ctx.testimonial and (
+            agent is None or predicate.term_set in _UNPLACED) else None
         if ctx.testimonial and agent is None and told is None:
             if not _products_in_clause(masked, predicate, products, after=True):
                 told = _clinician_did_it(sentence, predicate, approved)
@@ -1684,9 +1690,18 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     outcome: "My surgeon repaired my torn rotator cuff. ... I asked about stem cells"."""
     if predicate.term_set in _UNPLACED and predicate.term_set != "outcome":
         return None
+    purpose = next((a for a in approved if a.start() <= predicate.start() < a.end()
+                    and _INTENDED_FOR.search(predicate.group(0))), None)
+    if purpose is not None:
+        # the purpose of care the story names ("started hormone therapy for prostate
+        # cancer"), no outcome
+        return purpose.group(0)
     span = sentence_at(text, predicate.start())
     if span is None:
         return None
+    credited = _credited_after(text, predicate, approved, span[1], spec)
+    if credited is not None:
+        return credited
     start, told = span[0], text[span[0]:span[1]]
     at = predicate.start() - start
     # the predicate's own clause, between the story's clause breaks
@@ -1755,6 +1770,29 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
                 and not _REPORTS.search(told[offset:at]):
             return care
     return None
+
+
+def _credited_after(text: str, predicate: TermMatch, approved: list[TermMatch], end: int,
+                    spec: ClaimSpec) -> str | None:
+    """Approved care the story names after the outcome as what it was ("the tumour had shrunk;
+    his oncologist says that was the hormone therapy"), with no product of ours and no turn
+    between or after ("..., but I know it was the tea")."""
+    for care in approved:
+        if not predicate.end() <= care.start() < end:
+            continue
+        between = text[predicate.end():care.start()]
+        if _THAT_WAS_CARE.search(between) and not _TURN_AFTER.search(text, care.end(), end) \
+                and not _own_products(between, spec, [], spec.all_products):
+            return care.group(0)
+    return None
+
+
+# A demonstrative that points back to the outcome, identified with the care named right after
+# it ("that was the", "this was all thanks to her"), and a turn that would take it back.
+_THAT_WAS_CARE = re.compile(r"\b(?:that|this)\s+(?:was|is)\s+(?:(?:all\s+)?(?:thanks\s+to|"
+                            r"due\s+to|because\s+of|down\s+to)\s+)?(?:the|his|her|my|their)\s+"
+                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TURN_AFTER = re.compile(r"\b(?:but|yet|though|although|actually|really)\b", re.IGNORECASE)
 
 
 # A demonstrative pseudo-cleft right before the outcome, summing up what its sentence told: "...,
@@ -2372,6 +2410,24 @@ def _bare_recovery(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> 
     return not any(start <= c.start() < end or start < c.end() <= end for c in conditions)
 
 
+def _condition_treatable(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> bool:
+    """ "Treatable" as the complement of a copula whose subject is the condition, with no
+    agent after it ("Depression is common and treatable, so tell your doctor"; not "...
+    treatable with our drops"): what the condition is like, not what a product does."""
+    if p.group(0).lower() != "treatable" or _AGENT_AFTER.match(sentence, p.end()):
+        return False
+    return any(_TREATABLE_COPULA.fullmatch(sentence, c.end(), p.start()) for c in conditions)
+
+
+# Between a condition and "treatable": its copula, and an adjective joined to it ("is common
+# and", "are often very").
+_TREATABLE_COPULA = re.compile(r"\s+(?:is|are)\s+(?:(?:often|usually|very|highly|also|"
+                               r"generally|almost\s+always)\s+)*(?:[\w-]+\s*(?:,|\s+and)\s+"
+                               r"(?:(?:often|usually|very|highly|also)\s+)*)?", re.IGNORECASE)
+# An agent or instrument after a predicate ("treatable with our drops", "by homeopathy").
+_AGENT_AFTER = re.compile(r"\s+(?:with|by|using|through|thanks\s+to|via)\b", re.IGNORECASE)
+
+
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|your|his|her|their|our|its)\s+(?:[\w-]+\s+)?$",
                                 re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|"
@@ -2435,6 +2491,8 @@ _OWN_CARE_WORDS = frozenset(("current", "ongoing", "regular", "usual", "prescrib
                              "active", "first", "next", "chemotherapy", "radiation"))
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_TREATMENT_NOUN = re.compile(r"\btreatments?\b", re.IGNORECASE)
 _CALLED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|becomes?|became|as|called|make|makes)\s+$",
                             re.IGNORECASE)
 
@@ -2444,6 +2502,12 @@ def _own_care_noun(sentence: str, predicate: TermMatch, conditions: list[TermMat
     which care it is: the person's own care named, no predicate."""
     if predicate.group(0).lower() not in ("treatment", "treatments"):
         return False
+    if _THE_BEFORE.search(sentence, 0, predicate.start()):
+        # "the treatment" pointing back to the person's own care named before it ("during her
+        # lung cancer treatment; the treatment came from her oncology team")
+        return any(_own_care_noun(sentence, TermMatch(m.group(0), m.start(), m.end(),
+                                                      predicate.term_set), conditions)
+                   for m in _TREATMENT_NOUN.finditer(sentence, 0, predicate.start()))
     found = _OWN_CARE_POSSESSIVE.search(sentence, 0, predicate.start())
     if found is None or _CALLED_BEFORE.search(sentence, 0, found.start()):
         # (a product called the person's treatment is the claim: "If you have macular
@@ -3763,9 +3827,18 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
         # no regenerative clinic can promise:" / "That an injection will rebuild cartilage",
         # "Things people say about vaccines that are not true:" / "That natural immunity ...")
         found = _SAYING_DENIED_LEAD.search(ctx.lead) if _THAT_CLAUSE.match(sentence) else None
+        # an intro that ends on a negated copula makes each item its complement ("What our
+        # probiotic is not:" / "A treatment for anxiety"): the item is what the thing is not
+        found = found or _NEGATED_COPULA_LEAD.search(ctx.lead)
         if found:
             return f"denial in its lead: {found.group(0)!r}"
     return None
+
+
+# A list's intro whose last words are a negated copula: "What our probiotic is not:", "These
+# drops aren't:".
+_NEGATED_COPULA_LEAD = re.compile(r"\b(?:is|are|was|were)\s*(?:not|n['\u2019]t)\s*[:\u2014]\s*$",
+                                  re.IGNORECASE)
 
 
 # A list item that is a that-clause, and an intro ending in a verb of saying or promising that

@@ -16,7 +16,12 @@ _NO_EVIDENCE = (
     # what was named, none of it shown ("What parents are told the tablets relieve, none of it
     # shown in a trial:", "none of these has been proven")
     r"\bnone\s+of\s+(?:it|them|this|these|those)\s+(?:(?:has|have|had)\s+(?:yet\s+|ever\s+)?"
-    r"been\s+|(?:is|are|was|were)\s+)?(?:shown|proven|proved)\b|")
+    r"been\s+|(?:is|are|was|were)\s+)?(?:shown|proven|proved)\b|"
+    # no product of a kind shown to work ("No IV vitamin drip has been shown to prevent
+    # COVID-19"; not "no other drip has been shown to", which ranks one above the rest, nor
+    # "no doubt our tea has been shown to")
+    r"\bno\s+(?!other\b|doubt\b|question\b|wonder\b|surprise\b)(?:[\w-]+\s+){1,3}?"
+    r"(?:has|have|is|are)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:shown|proven|proved)\s+to\b|")
 # ... said to be weak or missing, before or after the claim it is about ("little evidence
 # that drips prevent the flu", "the evidence that it shortens the flu is limited", "have no
 # scientific basis") ...
@@ -110,7 +115,8 @@ EVIDENCE_UNSETTLED = re.compile(
     r"necessary|under\s*way|ongoing)\b|"
     r"\b(?:evidence|data|research|science|findings|results?|studies|trials)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+|so\s+far\s+|too\s+|"
-    r"very\s+)?(?:limited|weak|mixed|inconclusive|unclear|conflicting|inconsistent|contradictory|"
+    r"very\s+)?(?:limited|weak|thin|sparse|scant|mixed|inconclusive|unclear|conflicting|"
+    r"inconsistent|contradictory|"
     r"preliminary|uncertain|small|few|short|poor|emerging|developing|evolving)\b|"
     # a null result against placebo ("large trials found it worked no better than a placebo",
     # "give little or no benefit over placebo")
