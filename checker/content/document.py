@@ -79,6 +79,10 @@ class Link:
     def href(self) -> str:
         """Absolute URL (resolved on first use: most links are never looked at)."""
         try:
+            if self.raw[:1] == "/" and self.raw[1:2] != "/":
+                # a path on the page's host resolves against the host alone: once per site
+                # (perf42: the menu and footer links recur on every page)
+                return _on_host(_host_root(self.base), self.raw)
             return urljoin(self.base, self.raw)
         except ValueError:
             return self.raw
@@ -174,7 +178,11 @@ class PageDoc:
     @cached_property
     def own_blocks(self) -> list[Block]:
         """Main content and the text outside it that is no boilerplate."""
-        return [b for b in self.blocks if b.region in ("main", "body")]
+        own = [b for b in self.blocks if b.region in ("main", "body")]
+        # The same list as main_blocks when no text outside main is kept (most pages): the
+        # per-list caches (joined text, literals present, literal blocks) are then read once
+        # for both (perf42: each was a scan of the page's text).
+        return self.main_blocks if len(own) == len(self.main_blocks) else own
 
     @cached_property
     def main_text(self) -> str:
@@ -332,6 +340,20 @@ def host_of(url: str) -> str:
 
 def main_word_count(doc: PageDoc) -> int:
     return word_count(doc.main_text)
+
+
+@lru_cache(maxsize=256)
+def _host_root(url: str) -> str:
+    """The URL's scheme and host as a base ("https://host/"), where urljoin resolves a path
+    that starts with one slash exactly as against the URL itself (it keeps nothing of the
+    base's path or query for such a path); the URL itself where it has no host."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else url
+
+
+@lru_cache(maxsize=8192)  # a site's menu and footer links recur on every page
+def _on_host(root: str, path: str) -> str:
+    return urljoin(root, path)
 
 
 @lru_cache(maxsize=8192)  # a site's menu and footer links recur on every page

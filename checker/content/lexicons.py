@@ -91,17 +91,33 @@ class TermSet:
         folded = ([_trie_regex(plain)] if plain else []) + regexes
         self._patterns = [re2.compile(_whole_words(group), _options(case))
                           for group, case in ((folded, False), (capitals, True)) if group]
+        # What finditer and search answered, by text (perf42): the claim reader asks a set
+        # about the same sentence again and again (judge and its helpers, rule after rule,
+        # the main text and the chrome), and a rule scans a region's joined text with the
+        # same set twice (the page's own product, the blocks naming one). Texts longer than
+        # a block are kept apart, and only the last few of them.
+        self._found: tuple[dict[str, list[TermMatch]], ...] = ({}, {})
+        self._first: tuple[dict[str, TermMatch | None], ...] = ({}, {})
 
     def finditer(self, text: str) -> list[TermMatch]:
-        found = self._finditer(text)
-        if self.senses is not None and found:
-            found = [m for m in found if not self.senses.adjective(text, m)]
-        return found
+        memo = self._found[len(text) > _MEMO_TEXT]
+        found = memo.get(text)
+        if found is None:
+            found = self._finditer(text)
+            if self.senses is not None and found:
+                found = [m for m in found if not self.senses.adjective(text, m)]
+            _remember(memo, text, found)
+        return list(found)  # the caller's own list: some filter or extend it
 
     def search(self, text: str) -> TermMatch | None:
+        memo = self._first[len(text) > _MEMO_TEXT]
+        found = memo.get(text, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found
         found = self._search(text)
         if found is not None and self.senses is not None and self.senses.adjective(text, found):
-            return next(iter(self.finditer(text)), None)
+            found = next(iter(self.finditer(text)), None)
+        _remember(memo, text, found)
         return found
 
     def _finditer(self, text: str) -> list[TermMatch]:
@@ -172,6 +188,20 @@ class TermSet:
                     break
                 pos = pos + _BYTES_OF(data, pos, 1) if pos == finish else finish
         return found
+
+
+# A TermSet remembers its answers for this many texts of at most _MEMO_TEXT characters (a
+# sentence, a block), and for this many longer ones (a region's joined text): a few MB.
+_MEMO_SIZE = 1024
+_MEMO_TEXT = 1000
+_MEMO_LONG = 4
+_UNKNOWN: Any = object()
+
+
+def _remember(memo: dict[str, Any], text: str, answer: Any) -> None:
+    if len(memo) >= (_MEMO_SIZE if len(text) <= _MEMO_TEXT else _MEMO_LONG):
+        memo.clear()  # (cleared, not evicted one by one: a memo of short strings)
+    memo[text] = answer
 
 
 class NounSenses:

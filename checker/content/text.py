@@ -76,8 +76,22 @@ def _agency(match: re.Match[str]) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of one block of text; abbreviations and initials do not end a sentence."""
-    return [text[start:end][:MAX_SENTENCE_CHARS] for start, end in sentence_spans(text)]
+    """Sentences of one block of text; abbreviations and initials do not end a sentence.
+    Remembered (bounded) by the text: a site's sidebar, footer and repeated cards and
+    answers are split once (perf42); each caller gets a list of its own."""
+    found = _SENTENCES.get(text)
+    if found is None:
+        found = tuple(text[start:end][:MAX_SENTENCE_CHARS]
+                      for start, end in sentence_spans(text))
+        if len(text) <= MAX_SENTENCE_CHARS:  # (a longer block is split again when asked)
+            if len(_SENTENCES) >= _SENTENCES_SIZE:
+                _SENTENCES.clear()
+            _SENTENCES[text] = found
+    return list(found)
+
+
+_SENTENCES: dict[str, tuple[str, ...]] = {}
+_SENTENCES_SIZE = 2048
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -32,6 +32,14 @@ def _texts() -> list[str]:
     return list(texts)
 
 
+def _forget(sets: list[TermSet]) -> None:
+    """Drops what the sets remember of the texts (perf42), so that the next answers are read
+    again, by the path under test."""
+    for terms in sets:
+        for memo in (*terms._found, *terms._first):
+            memo.clear()
+
+
 def test_the_ascii_path_finds_what_the_wrapper_finds(monkeypatch: pytest.MonkeyPatch) -> None:
     assert lexicons._RAW  # google-re2 as installed exposes what the fast path calls
     sets, texts = _term_sets(), _texts()
@@ -40,6 +48,7 @@ def test_the_ascii_path_finds_what_the_wrapper_finds(monkeypatch: pytest.MonkeyP
     fast = [[(s.finditer(t), s.search(t)) for s in sets] for t in texts]
     monkeypatch.setattr(lexicons, "_RAW", False)
     monkeypatch.setattr(lexicons, "_RAW_UTF8", False)
+    _forget(sets)
     slow = [[(s.finditer(t), s.search(t)) for s in sets] for t in texts]
     assert fast == slow
     assert any(found for row in fast for found, _ in row)
@@ -53,6 +62,7 @@ def test_a_text_that_is_not_ascii(monkeypatch: pytest.MonkeyPatch) -> None:
             "caf\u00e9 au lait spots\u2026 MS")
     fast = (terms.finditer(text), terms.search(text), terms.search(text[12:]))
     monkeypatch.setattr(lexicons, "_RAW_UTF8", False)
+    _forget([terms])
     slow = (terms.finditer(text), terms.search(text), terms.search(text[12:]))
     assert fast == slow
     assert [m.text for m in fast[0]] == ["knee pain", "MS", "Crohn's disease",
@@ -66,3 +76,15 @@ def test_an_empty_text_and_a_term_at_the_end() -> None:
     found = terms.finditer("MS and knee  pain")
     assert [(m.text, m.begin, m.finish) for m in found] == [("MS", 0, 2),
                                                            ("knee  pain", 7, 17)]
+
+
+def test_an_answer_is_remembered_and_each_caller_gets_its_own_list() -> None:
+    """perf42: finditer and search remember their answers by the text; a caller that filters
+    or extends the list it got changes nothing another caller gets."""
+    terms = TermSet("t", ["knee pain", "MS"])
+    first = terms.finditer("MS and knee pain")
+    first.append(first[0])
+    again = terms.finditer("MS and knee pain")
+    assert [m.text for m in again] == ["MS", "knee pain"] and again is not first
+    assert terms.search("MS and knee pain") is terms.search("MS and knee pain")
+    assert terms.search("no term here") is None and terms.search("no term here") is None
