@@ -1,16 +1,20 @@
-"""What perf42 made remembered or resolved once gives the answers it gave before: a link's
-URL (a path on the page's host resolved against the host alone), a block's sentences, and a
-refutation read from a later sentence."""
+"""What perf42 made remembered, resolved once or read in part gives the answers it gave before:
+a link's URL (a path on the page's host resolved against the host alone), a block's sentences,
+a refutation read from a later sentence, and whether a block holds a status phrase."""
 
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import urljoin
 
 from lxml import etree
 
-from checker.content import scopes, text
-from checker.content.document import Link
+from checker.content import ContentEngine, scopes, text
+from checker.content.document import Block, Link
 from checker.content.text import split_sentences
+from checker.content.types.structured import _holds_status
+from checker.settings import AuditConfig
+from tests.unit.sample_pages import sample_docs
 
 BASES = ["https://a.example/x/y?q=1#f", "http://u:p@h:8080/a/b/", "https://h", "",
          "file:///tmp/x.html", "mailto:x@y", "https://h/a;p?q", "foo://h/x",
@@ -57,3 +61,21 @@ def test_a_refutation_is_the_same_read_again() -> None:
     again = [[_span(scopes.refutes(s, first)) for first in (True, False)] for s in sentences]
     assert fresh == again and len(scopes._REFUTED) == 2 * len(sentences)
     assert fresh[2] == [(10, 36), (10, 36)] and fresh[4] == [None, None]
+
+
+def test_a_block_holds_a_status_phrase_as_the_alternation_says() -> None:
+    """perf42: the status rule's block gate runs only the phrases whose literals a block holds;
+    it says yes exactly where the whole alternation finds a phrase, on every block of the
+    sample pages and on made-up sentences of each kind."""
+    engine = ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+    specs = [rule.compiled for rule in engine.rules if rule.type == "status-claim"]
+    assert specs
+    made = ["Our exosomes are FDA-approved.", "It is approved by the Food and Drug "
+            "Administration.", "The FDA has not approved compounded semaglutide.",
+            "We are an FDA-registered facility.", "Government approved peptides!"]
+    blocks = [b for doc in sample_docs() for b in doc.blocks]
+    blocks += [Block(0, etree.Element("p"), "p", text, "main") for text in made]
+    for spec in specs:
+        said = [_holds_status(spec, b) for b in blocks]
+        assert said == [spec.status.search(b.text) is not None for b in blocks]
+        assert sum(said) >= 5

@@ -32,7 +32,7 @@ from checker.content.document import Block, PageDoc
 from checker.content.learned import load_model
 from checker.content.lexicons import CONDITION_SETS, TermMatch, TermSet, _merged, load_lexicons
 from checker.content.match import negated
-from checker.content.prefilter import Prefilter
+from checker.content.prefilter import LITERALS, Prefilter
 from checker.content.rules import Rule, compile_pattern, did_you_mean
 from checker.content.scopes import claim_lead
 from checker.content.text import clause_at, sentence_key
@@ -461,7 +461,7 @@ class StatusClaimType(RuleType[StatusSpec]):
         blocks = doc.own_blocks if rule.region == "main" else region_blocks(doc, rule.region)
         assert spec.prefilter is not None
         named = [b.index for b in candidate_blocks(doc, spec.prefilter, blocks)
-                 if any(word in b.norm for word in _STATUS_WORDS) and spec.status.search(b.text)]
+                 if any(word in b.norm for word in _STATUS_WORDS) and _holds_status(spec, b)]
         if not named:
             return []
         page_product = spec.products.search(" . ".join([page_title(doc), *doc.h1s[:2]]))
@@ -505,6 +505,17 @@ def _with_agency(raw: object, agency: str | None) -> object:
 
 
 _STATUS_WORDS = (" fda", " food and drug", " government", " federal", " approv")
+
+
+def _holds_status(spec: StatusSpec, block: Block) -> bool:
+    """Whether spec.status matches in the block: one of its phrases (and registration
+    phrases, the alternation's parts) whose literals the block holds matches there. (A
+    pack's own patterns may run on another engine than their alternation: read whole.)"""
+    assert spec.prefilter is not None
+    if getattr(spec.status, "engine", "re") != "re":
+        return spec.status.search(block.text) is not None
+    return any(phrase.search(block.text) is not None
+               for phrase in spec.prefilter.may_hold(LITERALS.present(block.norm)))
 
 
 def _status_blocks(doc: PageDoc, blocks: list[Block], named: list[int]) -> list[Block]:
