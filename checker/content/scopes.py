@@ -5,6 +5,7 @@ structural facts (checker/content/learned.py) read the same cues without an impo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Scope cues (ConText/NegEx style trigger table): each clears a claim in its scope.
 # The evidence for a claim denied ("no evidence that", "no study has shown") ...
@@ -762,23 +763,15 @@ _REFUTES_LATER = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def refutes(text: str, first: bool = True) -> re.Match[str] | None:
     """A refutation of a claim reported before it in its block (`first`: the sentence right
     after the claim's, where an elliptic denial "It didn't." refers to it). Remembered
     (bounded) by the text: each claim of a block reads the sentences after it (perf42)."""
-    key = (text, first)
-    found = _REFUTED.get(key, ...)  # (... : not read yet; None: no refutation)
-    if found is ...:
-        found = REFUTES.search(text)
-        if found is None or not (first or found.start() > 0 or not _ELLIPTIC.match(text)):
-            found = _REFUTES_LATER.search(text)
-        if len(_REFUTED) >= 4096:
-            _REFUTED.clear()
-        _REFUTED[key] = found
-    return found
-
-
-_REFUTED: dict[tuple[str, bool], re.Match[str] | None] = {}
+    found = REFUTES.search(text)
+    if found is not None and (first or found.start() > 0 or not _ELLIPTIC.match(text)):
+        return found
+    return _REFUTES_LATER.search(text)
 
 
 # (an elliptic denial, "It didn't.", refers to the sentence right before it only)

@@ -7,6 +7,7 @@ and inputs are capped before they reach a pattern.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_BLOCK_CHARS = 20_000  # a "paragraph" longer than this is cut: no rule needs more
 MAX_SENTENCE_CHARS = 1_500
@@ -78,20 +79,18 @@ def _agency(match: re.Match[str]) -> str:
 def split_sentences(text: str) -> list[str]:
     """Sentences of one block of text; abbreviations and initials do not end a sentence.
     Remembered (bounded) by the text: a site's sidebar, footer and repeated cards and
-    answers are split once (perf42); each caller gets a list of its own."""
-    found = _SENTENCES.get(text)
-    if found is None:
-        found = tuple(text[start:end][:MAX_SENTENCE_CHARS]
-                      for start, end in sentence_spans(text))
-        if len(text) <= MAX_SENTENCE_CHARS:  # (a longer block is split again when asked)
-            if len(_SENTENCES) >= _SENTENCES_SIZE:
-                _SENTENCES.clear()
-            _SENTENCES[text] = found
-    return list(found)
+    answers are split once (perf42); each caller gets a list of its own. (A block longer
+    than a sentence may be is split again when asked, not kept.)"""
+    if len(text) > MAX_SENTENCE_CHARS:
+        return list(_sentences(text))
+    return list(_remembered_sentences(text))
 
 
-_SENTENCES: dict[str, tuple[str, ...]] = {}
-_SENTENCES_SIZE = 2048
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(text[start:end][:MAX_SENTENCE_CHARS] for start, end in sentence_spans(text))
+
+
+_remembered_sentences = lru_cache(maxsize=2048)(_sentences)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

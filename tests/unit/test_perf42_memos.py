@@ -46,7 +46,9 @@ def test_a_blocks_sentences_are_the_callers_own() -> None:
     assert split_sentences(block) == ["Dr. Okafor reviews every plan.",
                                       "Each infusion takes 40 minutes!", "Ask us?"]
     long = "A sentence. " * 200  # longer than any kept text: split again when asked
-    assert len(split_sentences(long)) == 200 and long not in text._SENTENCES
+    kept = text._remembered_sentences.cache_info().currsize
+    assert len(split_sentences(long)) == 200
+    assert text._remembered_sentences.cache_info().currsize == kept
 
 
 def _span(found: object) -> tuple[int, int] | None:
@@ -56,10 +58,10 @@ def _span(found: object) -> tuple[int, int] | None:
 def test_a_refutation_is_the_same_read_again() -> None:
     sentences = ["It didn't.", "But it didn't work.", "The study did not support the claims.",
                  "That claim was never proven.", "Our patients love it."]
-    scopes._REFUTED.clear()
+    scopes.refutes.cache_clear()
     fresh = [[_span(scopes.refutes(s, first)) for first in (True, False)] for s in sentences]
     again = [[_span(scopes.refutes(s, first)) for first in (True, False)] for s in sentences]
-    assert fresh == again and len(scopes._REFUTED) == 2 * len(sentences)
+    assert fresh == again and scopes.refutes.cache_info().currsize == 2 * len(sentences)
     assert fresh[2] == [(10, 36), (10, 36)] and fresh[4] == [None, None]
 
 
