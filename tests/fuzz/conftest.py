@@ -53,10 +53,13 @@ def loopback_only_network() -> Iterator[None]:
     uninstall()
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="package", autouse=True)
 def crash_logs_kept_here(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Crash logs of commands without a report folder go to the temporary folder: this
-    session's, not the machine's."""
+    session's, not the machine's. Package-scoped: tempfile.tempdir is the whole process's, and a
+    session-wide one leaked into every later test file of the same test process (a browser
+    profile made under it is too deep for Chromium's singleton socket, so tests/browser/
+    test_pool.py's temp-folder tests failed whenever a fuzz file ran before them)."""
     previous = tempfile.tempdir
     tempfile.tempdir = str(tmp_path_factory.mktemp("crash-logs"))
     yield
