@@ -4,6 +4,7 @@ before any page is fetched; another program's database is never modified."""
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -18,13 +19,15 @@ from tests.conftest import run_cli
 pytestmark = pytest.mark.slow  # each test runs the CLI in a subprocess
 
 
+PAGE = ("<html lang=en><head><title>Clinic</title></head><body><main><h1>Clinic</h1>"
+        "<p>Opening hours.</p></main></body></html>")
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     folder = tmp_path / "site"
     folder.mkdir()
-    (folder / "index.html").write_text(
-        "<html lang=en><head><title>Clinic</title></head><body><main><h1>Clinic</h1>"
-        "<p>Opening hours.</p></main></body></html>")
+    (folder / "index.html").write_text(PAGE)
     return folder
 
 
@@ -134,8 +137,20 @@ def test_history_locked_by_another_process_waits_then_one_line(site, tmp_path):
     assert audit(site, tmp_path, out=tmp_path / "out3", db=db).returncode == 0
 
 
+@pytest.fixture(scope="module")
+def audited_history(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A history with one audit in it, for the commands that read one (each test copies it:
+    an audit per test would be the same audit)."""
+    work = tmp_path_factory.mktemp("audited")
+    folder = work / "site"
+    folder.mkdir()
+    (folder / "index.html").write_text(PAGE)
+    assert audit(folder, work).returncode == 0
+    return work / "history.sqlite"
+
+
 @pytest.mark.parametrize("target", ["folder", "plain/under-a-file", "/proc/clinic.toml"])
-def test_files_the_commands_write_to_a_bad_path(site, tmp_path, target):
+def test_files_the_commands_write_to_a_bad_path(audited_history, tmp_path, target):
     """`init PATH` and `baseline -o PATH` where PATH is a folder, under a file, or in a place
     that cannot be written: one line, exit 2."""
     (tmp_path / "folder").mkdir()
@@ -143,6 +158,6 @@ def test_files_the_commands_write_to_a_bad_path(site, tmp_path, target):
     path = target if target.startswith("/") else str(tmp_path / target)
     assert_one_line(run_cli("init", "--force", path, cwd=tmp_path), 2, "clinic-checker: error")
     db = tmp_path / "history.sqlite"
-    assert audit(site, tmp_path, db=db).returncode == 0
+    shutil.copyfile(audited_history, db)
     proc = run_cli("baseline", "latest", "--db", str(db), "-o", path, cwd=tmp_path)
     assert_one_line(proc, 2, "cannot write")

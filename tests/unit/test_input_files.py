@@ -69,6 +69,16 @@ def test_a_file_at_the_cap_is_read(tmp_path: Path) -> None:
     assert read_url_list(path) == ["http://127.0.0.1/"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-16-be", "utf-32"])
+def test_a_url_list_saved_by_a_windows_editor_is_read(tmp_path: Path, encoding: str) -> None:
+    """Each encoding an editor saves with a byte-order mark (UTF-16 big-endian with its BOM
+    written by hand: Python's "utf-16-be" writes none), CRLF lines and a comment."""
+    data = "# pages\r\nhttp://127.0.0.1/about\r\nhttp://127.0.0.1/orphan\r\n".encode(encoding)
+    path = tmp_path / "urls.txt"
+    path.write_bytes(b"\xfe\xff" + data if encoding == "utf-16-be" else data)
+    assert read_url_list(path) == ["http://127.0.0.1/about", "http://127.0.0.1/orphan"]
+
+
 def test_a_utf8_byte_order_mark_is_read_past(tmp_path: Path) -> None:
     # Windows editors (Notepad) save UTF-8 with a BOM; TOML and JSON parsers refuse it
     # ("Invalid statement (at line 1, column 1)"), as --urls files never did.
