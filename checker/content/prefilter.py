@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 from re import _parser as sre_parse  # noqa: PLC2701 - stable since 3.11; parse tree only
 
 import re2
@@ -29,12 +30,21 @@ _NEUTRAL = {sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT}
 def requirements(pattern: re.Pattern[str]) -> list[tuple[str, ...]] | None:
     """Sets of lower-case strings: every match contains one string of each set ("works for
     everyone" needs "work", "for" and "every"). None when nothing useful is known."""
+    found = _requirements(pattern.pattern, pattern.flags)
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=2048)
+def _requirements(source: str, flags: int) -> tuple[tuple[str, ...], ...] | None:
+    """`requirements` of a regex's source, parsed once (perf43): a matcher reads each of its
+    patterns twice (its own prefilter and the pattern's), rules share patterns, and parsing
+    was a third of an engine's build."""
     try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        tree = sre_parse.parse(source, flags)
     except (re.error, RecursionError):
         return None
     sets = [s for s in _and(list(tree)) if min(len(a) for a in s) >= _MIN_LITERAL]
-    return [_minimal(s) for s in sets] or None
+    return tuple(_minimal(s) for s in sets) or None
 
 
 def _minimal(alternatives: list[str]) -> tuple[str, ...]:
