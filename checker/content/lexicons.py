@@ -85,12 +85,6 @@ class TermSet:
                  senses: NounSenses | None = None):
         self.name, self.terms, self.source, self.licence = name, terms, source, licence
         self.senses = senses
-        plain = [t.lower() for t in terms if _PLAIN.match(t) and not _ACRONYM.match(t)]
-        regexes = [t for t in terms if not _PLAIN.match(t) and not _ACRONYM.match(t)]
-        capitals = [t for t in terms if _ACRONYM.match(t)]
-        folded = ([_trie_regex(plain)] if plain else []) + regexes
-        self._patterns = [_automaton(_whole_words(group), case)
-                          for group, case in ((folded, False), (capitals, True)) if group]
         # What finditer and search answered, by text (perf42): the claim reader asks a set
         # about the same sentence again and again (judge and its helpers, rule after rule,
         # the main text and the chrome), and a rule scans a region's joined text with the
@@ -98,6 +92,21 @@ class TermSet:
         # a block are kept apart, and only the last few of them.
         self._found: tuple[dict[str, list[TermMatch]], ...] = ({}, {})
         self._first: tuple[dict[str, TermMatch | None], ...] = ({}, {})
+
+    @cached_property
+    def _patterns(self) -> list[Any]:
+        """The set's RE2 automata: its plain terms folded into a trie, beside the terms written
+        as regexes, and its all-caps short forms (case-sensitive). Compiled when the set is
+        first asked about a text (perf43): an engine holds ~65 sets, a page reads a few of
+        them, and compiling the condition vocabulary's 270 KB alternations cost 0.25 s each.
+        (Two threads asking first may both compile it: the same automata, re2 keeps one.)"""
+        terms = self.terms
+        plain = [t.lower() for t in terms if _PLAIN.match(t) and not _ACRONYM.match(t)]
+        regexes = [t for t in terms if not _PLAIN.match(t) and not _ACRONYM.match(t)]
+        capitals = [t for t in terms if _ACRONYM.match(t)]
+        folded = ([_trie_regex(plain)] if plain else []) + regexes
+        return [re2.compile(_whole_words(group), _options(case))
+                for group, case in ((folded, False), (capitals, True)) if group]
 
     def finditer(self, text: str) -> list[TermMatch]:
         memo = self._found[len(text) > _MEMO_TEXT]
@@ -294,15 +303,6 @@ def _trie_node(words: list[str], lo: int, hi: int, depth: int) -> str:
 @cache
 def _trie_char(char: str) -> str:
     return r"\s+" if char == " " else re.escape(char)
-
-
-@lru_cache(maxsize=256)
-def _automaton(pattern: str, case_sensitive: bool) -> Any:
-    """The RE2 automaton of a set's pattern, one per pattern (perf43): sets with the same
-    terms under other names (a rule's "conditions:diseases" and the "diseases" set, the
-    "shadow:infections" of the infection rules) share it instead of compiling the ~16,000
-    condition names again; a compiled RE2 regexp is immutable and safe across threads."""
-    return re2.compile(pattern, _options(case_sensitive))
 
 
 def _whole_words(terms: list[str]) -> str:
