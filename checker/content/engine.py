@@ -214,7 +214,7 @@ class ContentEngine:
 
 class ContentEngineOnDemand:
     """An audit's content engine, compiled when a page first needs it (thread-safe), with the
-    ContentEngine's interface. Compiling the shipped packs costs about 1.5 CPU-s: an audit
+    ContentEngine's interface. Compiling the shipped packs costs about 1 CPU-s (perf43): an audit
     that ends before its first page (a start URL answering 404, a host that cannot be
     reached) never pays it, and a browser audit pays it on the content thread while Chromium
     starts instead of before its crawl. What the user wrote is checked at once
