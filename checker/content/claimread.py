@@ -3597,11 +3597,17 @@ def _drug_facts_uses(sentence: str, spec: ClaimSpec, ctx: Context,
     relieves minor aches and pains due to the common cold, headache, toothache ..."), each
     condition one the monographs label their symptom relievers for, and no product of the
     claim classes named: the label of an OTC drug in its monograph use."""
-    if spec.labelled is None or not conditions or _TEMPORARILY.search(sentence) is None \
-            or not (_USES_LINE.match(sentence) or _USES_TITLE.match(ctx.lead or "-")) \
-            or spec.all_products.search(sentence):
+    if spec.labelled is None or not conditions or _TEMPORARILY.search(sentence) is None:
         return False
-    return _otc_relieved(spec, conditions)
+    if _USES_LINE.match(sentence) or _USES_TITLE.match(ctx.lead or "-"):
+        return spec.all_products.search(sentence) is None and _otc_relieved(spec, conditions)
+    # the Uses in the label's words under a lead that names the OTC active ("Lidocaine 4%
+    # patches and creams:" over "Temporarily relieve minor pain of sore muscles, backache and
+    # joints; use no more than one patch at a time"): each condition one of that active's
+    # monograph uses, the dosage form the item names (a patch) that active's
+    actives = [d for m in spec.labelled.reliever_names.finditer(ctx.lead or "")
+               if (d := spec.labelled.drug(m.group(0))) is not None]
+    return bool(actives) and all(any(d.covers(c.group(0)) for d in actives) for c in conditions)
 
 
 def _otc_relieved(spec: ClaimSpec, conditions: list[TermMatch]) -> bool:
@@ -4775,6 +4781,7 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
             and not (p.group(0).lower() == "natural" and _NATURAL_OWN.match(sentence, p.end()))
             and not (p.group(0).lower() == "drops" and _DROPS_IN_MEASURE.match(sentence, p.end()))
             and not _body_word(sentence, p)
+            and not _prescribed_after(sentence, p)
             and not _MARKER_AFTER.match(sentence, p.end())
             and not any(a.start() <= p.start() and p.end() <= a.end()
                        or a.term_set in _DRUG_NAME_SETS and a.end() <= p.start()
@@ -4840,6 +4847,15 @@ _BODY_ROOTS = re.compile(
     r"\broots?\s+(?:resorption|canals?|surfaces?|fractures?|damage|planing|tips?)\b",
     re.IGNORECASE)
 
+# "Root" as the origin of a thing, not a herbal root: "treats back pain at its root", "the
+# root of your headaches", "root causes", "get to the root of the problem" (a plant's root is
+# named by its plant: "maca root", "the root of the ashwagandha plant").
+_ORIGIN_ROOT = re.compile(
+    r"\bat\s+(?:its|their|the|your|his|her|my|our)\s+roots?\b|"
+    r"\broots?[\s-]+causes?\b|"
+    r"\b(?:the|its|their)\s+roots?\s+of\s+(?!(?:the\s+|this\s+|a\s+)?[\w-]+\s+"
+    r"(?:plants?|trees?|herbs?|shrubs?|vines?|flowers?)\b)", re.IGNORECASE)
+
 # A word written with "-positive", "-negative" or "-mutated" after it is a marker a test finds
 # in the patient or the tumour ("KIT-positive gastrointestinal stromal tumours", "HER2-negative
 # breast cancer", "HIV-positive adults"), a gene's or a germ's symbol that names which kind of
@@ -4847,8 +4863,25 @@ _BODY_ROOTS = re.compile(
 _MARKER_AFTER = re.compile(r"[-\u2010\u2011](?:positive|negative|mutated|mutant|expressing|"
                            r"amplified|driven)\b", re.IGNORECASE)
 
-# A product word and the phrase that makes it a word of the body, not the product.
-_BODY_WORDS = (("patch", _SKIN_PATCHES), ("root", _BODY_ROOTS))
+# A product word restricted by a clause whose subject prescribed it: "the drops he
+# prescribed", "the cream my dermatologist prescribes", "the tablets that my GP prescribed".
+# The prescriber is the teller's clinician (_STORY_CLINICIANS, not a naturopath or herbalist),
+# or "he", "she" or "they" in a text that names one: prescription care, no product of ours.
+_PRESCRIBER_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:(?P<pronoun>he|she|they)|(?:my|his|her|their|your|the|our\s+family)"
+    r"\s+(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:" + _STORY_CLINICIANS + r")s?)\s+"
+    r"(?:had\s+|has\s+|have\s+|then\s+|also\s+)?prescrib(?:ed|es)\b", re.IGNORECASE)
+
+
+def _prescribed_after(text: str, product: TermMatch) -> bool:
+    found = _PRESCRIBER_AFTER.match(text, product.end())
+    return found is not None and (not found.group("pronoun") or _STORY_CARER.search(text)
+                                  is not None)
+
+
+# A product word and the phrase that makes it a word of the body (or, for "root", of a
+# thing's origin), not the product.
+_BODY_WORDS = (("patch", _SKIN_PATCHES), ("root", _BODY_ROOTS), ("root", _ORIGIN_ROOT))
 
 
 def _body_word(sentence: str, product: TermMatch) -> bool:

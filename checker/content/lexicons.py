@@ -503,6 +503,17 @@ class LabelledUses:
         return tuple(d for d in {id(d): d for d in self.drugs.values()}.values()
                      if d.otc and d.symptoms)
 
+    @cached_property
+    def reliever_names(self) -> re.Pattern[str]:
+        """The names of the OTC symptom relievers as one regex, bounded by what is no word
+        character rather than by a word boundary: a name written with its strength ("lidocaine
+        4%", "diclofenac sodium 1%") ends in no word character, where `names` (whole words)
+        cannot find it."""
+        names = sorted((n for n, d in self.drugs.items() if d.otc and d.symptoms),
+                       key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)",
+                          re.IGNORECASE)
+
 
 def _labelled_uses(folder: Path) -> LabelledUses | None:
     path = folder / "labelled-uses.yaml"
