@@ -534,7 +534,9 @@ def _labelled_uses(folder: Path) -> LabelledUses | None:
     entries = [(entry, False) for entry in data["drugs"]] + [
         (entry, True) for entry in (otc["drugs"] if otc is not None else [])]
     for entry, is_otc in entries:
-        drug = LabelledDrug(entry["names"][0], tuple(entry["uses"]), entry["label"],
+        # (a use a national guideline recommends is read as the label's: standard care)
+        uses = tuple(entry["uses"]) + tuple(g["use"] for g in entry.get("guideline") or ())
+        drug = LabelledDrug(entry["names"][0], uses, entry["label"],
                             entry.get("relieves") == "symptoms", is_otc)
         for name in entry["names"]:
             if name.lower() in drugs:

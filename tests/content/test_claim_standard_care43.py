@@ -1,0 +1,75 @@
+"""Golden tests (stop 43, fixfp43): standard care and patient-information style read as such, by
+class. A product word in another sense ("root" as a thing's origin: "at its root", "the root of
+your headaches"); a product word its prescriber's clause restricts ("the drops my
+ophthalmologist prescribed"); a Drug Facts Uses item under a lead that names its OTC active with
+its strength ("Lidocaine 4% patches and creams:"); an approved drug named for a use a national
+guideline recommends it for (vaginal estrogen against recurrent urinary tract infections).
+Each beside a close neighbour that must still fire. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import article_page, list_page, reported_on, story_quote
+
+DISEASE = "unapproved-disease-claim"
+INFECTION = "infectious-disease-claim"
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("Our physiotherapists treat back pain at its root, with exercise and manual therapy.", False),
+    ("Tension in your neck is often the root of your headaches, and our physiotherapists "
+     "treat it.", False),
+    # neighbours: a root that is the product, by its plant's name; a product beside the idiom
+    ("Maca root treats back pain.", True),
+    ("Our herbal tea treats back pain at its root.", True),
+])
+def test_root_as_origin(engine: ContentEngine, sentence: str, fires: bool) -> None:
+    assert reported_on(engine, DISEASE, article_page("Back Pain Care", sentence)) == (
+        [sentence] if fires else [])
+
+
+@pytest.mark.parametrize(("story", "fires"), [
+    ("The drops my ophthalmologist prescribed cleared my conjunctivitis in three days.", False),
+    ("My eye doctor found glaucoma. The drops she prescribed have kept my glaucoma stable for "
+     "six years.", False),
+    # neighbours: the drops a naturopath prescribed, and drops no one prescribed
+    ("The drops my naturopath prescribed cleared my conjunctivitis in three days.", True),
+    ("My eye doctor found glaucoma. The drops have kept my glaucoma stable for six years.", True),
+])
+def test_drops_their_prescriber_prescribed(engine: ContentEngine, story: str,
+                                           fires: bool) -> None:
+    found = reported_on(engine, DISEASE, article_page("Eye Care", story_quote(story, "Ann, Leeds")))
+    assert any(story[:40] in f for f in found) is fires, found
+
+
+USES = "Temporarily relieve minor pain of sore muscles, backache and joints; use no more than " \
+       "one patch at a time"
+
+
+@pytest.mark.parametrize(("intro", "item", "fires"), [
+    ("Lidocaine 4% patches and creams:", USES, False),
+    # neighbours: a use no external analgesic's monograph names; a lead naming no OTC active
+    ("Lidocaine 4% patches and creams:",
+     "Temporarily relieve nerve pain from diabetes; use no more than one patch at a time", True),
+    ("Arnica patches:", USES, True),
+])
+def test_drug_facts_uses_under_its_active(engine: ContentEngine, intro: str, item: str,
+                                          fires: bool) -> None:
+    assert reported_on(engine, DISEASE, list_page("Pain relief", intro, item)) == (
+        [item] if fires else [])
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("Vaginal estrogen can also lower the chance of repeated urine infections after the "
+     "menopause.", False),
+    # neighbours: a herbal product of the same name; the same drug for COVID-19
+    ("Our herbal estrogen cream can also lower the chance of repeated urine infections after "
+     "the menopause.", True),
+    ("Vaginal estrogen can also lower the chance of COVID-19 after the menopause.", True),
+])
+def test_guideline_use_of_an_approved_drug(engine: ContentEngine, sentence: str,
+                                           fires: bool) -> None:
+    assert reported_on(engine, INFECTION, article_page("Menopause care", sentence)) == (
+        [sentence] if fires else [])
