@@ -4847,15 +4847,6 @@ _BODY_ROOTS = re.compile(
     r"\broots?\s+(?:resorption|canals?|surfaces?|fractures?|damage|planing|tips?)\b",
     re.IGNORECASE)
 
-# "Root" as the origin of a thing, not a herbal root: "treats back pain at its root", "the
-# root of your headaches", "root causes", "get to the root of the problem" (a plant's root is
-# named by its plant: "maca root", "the root of the ashwagandha plant").
-_ORIGIN_ROOT = re.compile(
-    r"\bat\s+(?:its|their|the|your|his|her|my|our)\s+roots?\b|"
-    r"\broots?[\s-]+causes?\b|"
-    r"\b(?:the|its|their)\s+roots?\s+of\s+(?!(?:the\s+|this\s+|a\s+)?[\w-]+\s+"
-    r"(?:plants?|trees?|herbs?|shrubs?|vines?|flowers?)\b)", re.IGNORECASE)
-
 # A word written with "-positive", "-negative" or "-mutated" after it is a marker a test finds
 # in the patient or the tumour ("KIT-positive gastrointestinal stromal tumours", "HER2-negative
 # breast cancer", "HIV-positive adults"), a gene's or a germ's symbol that names which kind of
@@ -4879,9 +4870,8 @@ def _prescribed_after(text: str, product: TermMatch) -> bool:
                                   is not None)
 
 
-# A product word and the phrase that makes it a word of the body (or, for "root", of a
-# thing's origin), not the product.
-_BODY_WORDS = (("patch", _SKIN_PATCHES), ("root", _BODY_ROOTS), ("root", _ORIGIN_ROOT))
+# A product word and the phrase that makes it a word of the body, not the product.
+_BODY_WORDS = (("patch", _SKIN_PATCHES), ("root", _BODY_ROOTS))
 
 
 def _body_word(sentence: str, product: TermMatch) -> bool:

@@ -1,6 +1,5 @@
 """Golden tests (stop 43, fixfp43): standard care and patient-information style read as such, by
-class. A product word in another sense ("root" as a thing's origin: "at its root", "the root of
-your headaches"); a product word its prescriber's clause restricts ("the drops my
+class. A product word its prescriber's clause restricts ("the drops my
 ophthalmologist prescribed"); a Drug Facts Uses item under a lead that names its OTC active with
 its strength ("Lidocaine 4% patches and creams:"); an approved drug named for a use a national
 guideline recommends it for (vaginal estrogen against recurrent urinary tract infections).
@@ -15,19 +14,6 @@ from tests.content.conftest import article_page, list_page, reported_on, story_q
 
 DISEASE = "unapproved-disease-claim"
 INFECTION = "infectious-disease-claim"
-
-
-@pytest.mark.parametrize(("sentence", "fires"), [
-    ("Our physiotherapists treat back pain at its root, with exercise and manual therapy.", False),
-    ("Tension in your neck is often the root of your headaches, and our physiotherapists "
-     "treat it.", False),
-    # neighbours: a root that is the product, by its plant's name; a product beside the idiom
-    ("Maca root treats back pain.", True),
-    ("Our herbal tea treats back pain at its root.", True),
-])
-def test_root_as_origin(engine: ContentEngine, sentence: str, fires: bool) -> None:
-    assert reported_on(engine, DISEASE, article_page("Back Pain Care", sentence)) == (
-        [sentence] if fires else [])
 
 
 @pytest.mark.parametrize(("story", "fires"), [
