@@ -505,6 +505,8 @@ class ClaimSpec:
     # approved drugs with their labelled uses (labelled-uses.yaml): a use outside them is no
     # approved care, and the drug is the claim's product
     labelled: LabelledUses | None = None
+    # generic names of approved drugs by their INN/USAN stems (Lexicons.generic_names)
+    generic_names: TermSet | None = None
     # care a product may be offered in place of (SUBSTITUTED_CARE): it names the condition
     replaced: TermSet | None = None
     # a regulated profession's accepted scope (products.yaml practice-scope)
@@ -546,7 +548,8 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses,
         non_antiviral=lexicons.non_antiviral, viral=lexicons.viral,
         approved_names=lexicons.approved_names, labelled=lexicons.labelled,
-        practice_scope=lexicons.practice_scope, artefacts=lexicons.artefacts)
+        generic_names=lexicons.generic_names, practice_scope=lexicons.practice_scope,
+        artefacts=lexicons.artefacts)
 
 
 def _implied(by_set: dict[str, TermSet] | None, conditions: tuple[str, ...],
@@ -4794,15 +4797,19 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
 # use; "labelled-drugs": the name as the vocabulary found it): the dosage form after it is that
 # drug's ("Pregabalin capsules", "estradiol patches", "Lyrica 75 mg capsules"), no product of
 # ours. Not a care word of a class ("antiviral spray", "antibiotic drops"), which may name ours.
-_DRUG_NAME_SETS = ("approved-names", "labelled", "labelled-drugs")
+# ("generic-names": a generic name by its class's INN/USAN stem, "Latanoprost Eye Drops",
+# "Timolol 0.5% Eye Drops".)
+_DRUG_NAME_SETS = ("approved-names", "labelled", "labelled-drugs", "generic-names")
 
 
 def drug_names(text: str, spec: ClaimSpec) -> list[TermMatch]:
-    """The approved drugs a text names by their own names: brands written as names, and the
-    generic and brand names of labelled-uses.yaml."""
+    """The approved drugs a text names by their own names: brands written as names, the
+    generic and brand names of labelled-uses.yaml, and generic names by their stems."""
     found = approved_names(text, spec)
     if spec.labelled is not None:
         found = found + spec.labelled.names.finditer(text)
+    if spec.generic_names is not None:
+        found = found + spec.generic_names.finditer(text)
     return found
 
 
@@ -4895,9 +4902,12 @@ _BODY_NATURALLY = re.compile(
 # What stands between an approved drug's brand name and its dosage form: a mark, a strength,
 # a release ("Tamiflu 75 mg capsules", "Flonase\u00ae Allergy Relief nasal spray" is not:
 # the form must follow the name and its strength only).
-_FORM_GAP = re.compile(r"[\s\u00ae\u2122]*(?:\d[\d.,/]*\s*(?:mg|mcg|\u00b5g|g|ml|%|iu|units?)\b"
+# (a strength per volume, "50 micrograms/ml", and a route of the form, "Eye Drops", "nasal
+# spray"; "%" is followed by no word character, where a word boundary never stands)
+_FORM_GAP = re.compile(r"[\s\u00ae\u2122]*(?:\d[\d.,/]*\s*(?:mg|mcg|\u00b5g|g|ml|%|iu|units?|"
+                       r"micrograms?|milligrams?)(?:\s*/\s*(?:ml|g|dose|spray|actuation))?(?!\w)"
                        r"[\s,]*)*(?:(?:extended|delayed|immediate)[\s-]release\s+|oral\s+|"
-                       r"chewable\s+|film[\s-]coated\s+)?", re.IGNORECASE)
+                       r"chewable\s+|film[\s-]coated\s+|(?:eye|ear|nasal)\s+)?", re.IGNORECASE)
 
 
 def _nearest(sentence: str, candidates: list[TermMatch],

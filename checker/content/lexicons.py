@@ -347,6 +347,10 @@ class Lexicons:
     # labelled-uses.yaml: approved drugs clinics promote beyond their labels, each with the
     # indications its FDA label names (a use outside them is no approved care)
     labelled: LabelledUses | None = None
+    # generic drug names by their INN/USAN stems (drug-stems.yaml and the stem pattern of
+    # products.yaml's approved-care), also part of `approved`: a set of its own so that the
+    # dosage form after such a name is read as that drug's ("Latanoprost Eye Drops")
+    generic_names: TermSet | None = None
     # care a product is offered in place of, by condition set: the care of `implied` and the
     # standard care of conditions MedlinePlus names (chemotherapy, antidepressants,
     # antibiotics), read only after a word of substitution (claimread.SUBSTITUTED_CARE)
@@ -657,6 +661,9 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                             kinds["licence"]),
                     TermSet("viral", kinds["viral"], kinds["source"], kinds["licence"]),
                     approved_names=_approved_names(folder),
+                    generic_names=TermSet("generic-names", stems + [
+                        t for t in products_data["approved-care"] if t.startswith(_STEM_TERM)],
+                        approved.source, approved.licence),
                     labelled=_labelled_uses(folder), replaced=replaced,
                     curable=_curable(folder),
                     practice_scope=_pairs(products_data.get("practice-scope")),
@@ -678,6 +685,11 @@ def _curable(folder: Path) -> TermSet | None:
     data = _yaml(path)
     return TermSet("curable-infections", apostrophe_free(data["infections"]), data["source"],
                    data["licence"])
+
+
+# How a term of generic names by their stems begins (drug-stems.yaml's, _drug_stems, and the
+# one pattern of stems products.yaml's approved-care holds): letters, then the stem.
+_STEM_TERM = "[a-z]{"
 
 
 def _drug_stems(folder: Path) -> list[str]:

@@ -2,7 +2,9 @@
 class. A product word its prescriber's clause restricts ("the drops my
 ophthalmologist prescribed"); a Drug Facts Uses item under a lead that names its OTC active with
 its strength ("Lidocaine 4% patches and creams:"); an approved drug named for a use a national
-guideline recommends it for (vaginal estrogen against recurrent urinary tract infections).
+guideline recommends it for (vaginal estrogen against recurrent urinary tract infections); a
+dosage form in a card's title after a generic name known by its stem ("Latanoprost 50
+micrograms/ml Eye Drops", "Timolol 0.5% Eye Drops").
 Each beside a close neighbour that must still fire. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import article_page, list_page, reported_on, story_quote
+from tests.content.conftest import article_page, card, list_page, reported_on, story_quote
 
 DISEASE = "unapproved-disease-claim"
 INFECTION = "infectious-disease-claim"
@@ -59,3 +61,20 @@ def test_guideline_use_of_an_approved_drug(engine: ContentEngine, sentence: str,
                                            fires: bool) -> None:
     assert reported_on(engine, INFECTION, article_page("Menopause care", sentence)) == (
         [sentence] if fires else [])
+
+
+LOWERS = ("Lowers the pressure inside the eye in open-angle glaucoma and ocular hypertension, "
+          "which helps protect your sight.")
+
+
+@pytest.mark.parametrize(("title", "fires"), [
+    ("Latanoprost 50 micrograms/ml Eye Drops", False),
+    ("Timolol 0.5% Eye Drops", False),
+    # neighbours: drops no drug's name stands before, and a herb beside the drug
+    ("Bilberry Eye Drops", True),
+    ("Latanoprost and Bilberry Eye Drops", True),
+])
+def test_dosage_form_of_a_generic_in_its_title(engine: ContentEngine, title: str,
+                                               fires: bool) -> None:
+    html = article_page("Pharmacy", card(title, LOWERS))
+    assert reported_on(engine, DISEASE, html) == ([LOWERS] if fires else [])
