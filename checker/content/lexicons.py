@@ -442,10 +442,14 @@ class LabelledDrug:
         text = " ".join(condition.split())
         # a lay name is the disease it is a symptom or a short name of (conditions-consumer.yaml
         # `symptom-of`: "low mood" of depression, "wheezing" of asthma): the label names that
-        for topic in symptom_topics(text):
-            use = self.covers(topic)
-            if use is not None:
-                return use
+        # (the name with the word before it too: "barking cough", croup's, where the condition
+        # found is the cough)
+        modifier = before.split()[-1:]
+        for name in (text, *(f"{modifier[0]} {text}" for _ in modifier)):
+            for topic in symptom_topics(name):
+                use = self.covers(topic)
+                if use is not None:
+                    return use
         before = " ".join(before.split())[-24:] + " " if before.strip() else ""
         after = " " + " ".join(after.split())[:24] if after.strip() else ""
         named: re.Pattern[str] | None = None

@@ -4,7 +4,8 @@ ophthalmologist prescribed"); a Drug Facts Uses item under a lead that names its
 its strength ("Lidocaine 4% patches and creams:"); an approved drug named for a use a national
 guideline recommends it for (vaginal estrogen against recurrent urinary tract infections); a
 dosage form in a card's title after a generic name known by its stem ("Latanoprost 50
-micrograms/ml Eye Drops", "Timolol 0.5% Eye Drops").
+micrograms/ml Eye Drops", "Timolol 0.5% Eye Drops"); a lay symptom named with its modifier
+("the barking cough") as the symptom of the labelled condition it is (croup's).
 Each beside a close neighbour that must still fire. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -78,3 +79,20 @@ def test_dosage_form_of_a_generic_in_its_title(engine: ContentEngine, title: str
                                                fires: bool) -> None:
     html = article_page("Pharmacy", card(title, LOWERS))
     assert reported_on(engine, DISEASE, html) == ([LOWERS] if fires else [])
+
+
+CROUP = ("Most children with croup get better within 48 hours, and a single dose of "
+         "dexamethasone reduces the swelling in the airway and eases the {cough}.")
+
+
+@pytest.mark.parametrize(("cough", "rule", "fires"), [
+    ("barking cough", DISEASE, False),
+    # neighbours: a cough no label of the drug names, the one an infection gives
+    ("smoker's cough", DISEASE, True),
+    ("whooping cough", INFECTION, True),
+])
+def test_symptom_named_with_its_modifier(engine: ContentEngine, cough: str, rule: str,
+                                         fires: bool) -> None:
+    sentence = CROUP.format(cough=cough)
+    assert reported_on(engine, rule, article_page("Children's health", sentence)) == (
+        [sentence] if fires else [])
