@@ -4139,8 +4139,11 @@ _POINTER_OBJECT = re.compile(r"\b(?:use[sd]?|using|prescrib\w+|give[sn]?|gave|gi
                              re.IGNORECASE)
 # A dose of what the sentence before named, as the subject: "One tablet clears most yeast
 # infections", "A single injection reduces the risk ...", "Each dose ...", and a count of doses
-# ("Two doses are more than 90% effective ..." under a vaccine's name).
-_POINTER_DOSE = re.compile(r"^\W*(?:one|a\s+single|each|every|a|the\s+first|"
+# ("Two doses are more than 90% effective ..." under a vaccine's name); so the doses the reader
+# is told to take ("Take every dose, even once you feel better, so the infection does not come
+# back", "Finish the whole course").
+_POINTER_DOSE = re.compile(r"^\W*(?:(?:take|finish|complete|keep\s+taking)\s+(?:all\s+of\s+)?)?"
+                           r"(?:one|a\s+single|each|every|a|the\s+first|the\s+(?:whole|full|entire)|"
                            r"(?:the\s+)?(?:two|three|both)|\d+)\s+(?:[\w-]+\s+)?"
                            r"(?:tablets?|pills?|capsules?|doses?|injections?|shots?|jabs?|"
                            r"courses?|infusions?|sprays?|applications?)\b", re.IGNORECASE)

@@ -5,7 +5,8 @@ its strength ("Lidocaine 4% patches and creams:"); an approved drug named for a 
 guideline recommends it for (vaginal estrogen against recurrent urinary tract infections); a
 dosage form in a card's title after a generic name known by its stem ("Latanoprost 50
 micrograms/ml Eye Drops", "Timolol 0.5% Eye Drops"); a lay symptom named with its modifier
-("the barking cough") as the symptom of the labelled condition it is (croup's).
+("the barking cough") as the symptom of the labelled condition it is (croup's); the doses the
+reader is told to take ("Take every dose, ...") as the approved care the sentence before named.
 Each beside a close neighbour that must still fire. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -96,3 +97,19 @@ def test_symptom_named_with_its_modifier(engine: ContentEngine, cough: str, rule
     sentence = CROUP.format(cough=cough)
     assert reported_on(engine, rule, article_page("Children's health", sentence)) == (
         [sentence] if fires else [])
+
+
+TAKE_EVERY_DOSE = ("Take every dose, even once you feel better, so the infection does not come "
+                   "back.")
+
+
+@pytest.mark.parametrize(("cure", "fires"), [
+    ("TB is cured by taking several antibiotics for at least six months.", False),
+    # neighbour: the doses of a tonic of ours
+    ("TB is cured by taking our herbal tonic for six months.", True),
+])
+def test_doses_the_reader_is_told_to_take(engine: ContentEngine, cure: str, fires: bool) -> None:
+    answer = f"<details><summary>Is tuberculosis curable?</summary><p>Yes. {cure} " \
+             f"{TAKE_EVERY_DOSE}</p></details>"
+    assert (TAKE_EVERY_DOSE in reported_on(engine, INFECTION, article_page("Primary care", answer))
+            ) is fires
