@@ -6,7 +6,8 @@ guideline recommends it for (vaginal estrogen against recurrent urinary tract in
 dosage form in a card's title after a generic name known by its stem ("Latanoprost 50
 micrograms/ml Eye Drops", "Timolol 0.5% Eye Drops"); a lay symptom named with its modifier
 ("the barking cough") as the symptom of the labelled condition it is (croup's); the doses the
-reader is told to take ("Take every dose, ...") as the approved care the sentence before named.
+reader is told to take ("Take every dose, ...") as the approved care the sentence before named;
+the injuries a physiotherapy page's service treats as the profession's scope.
 Each beside a close neighbour that must still fire. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -113,3 +114,20 @@ def test_doses_the_reader_is_told_to_take(engine: ContentEngine, cure: str, fire
              f"{TAKE_EVERY_DOSE}</p></details>"
     assert (TAKE_EVERY_DOSE in reported_on(engine, INFECTION, article_page("Primary care", answer))
             ) is fires
+
+
+ASSESSMENT = "A 45-minute assessment with a physiotherapist and a home exercise plan. "
+
+
+@pytest.mark.parametrize(("treated", "fires"), [
+    ("Ankle sprains, hamstring strains and runner's knee are among the injuries we treat.",
+     False),
+    # neighbours: a condition outside the profession's scope, and a product of ours
+    ("Ankle sprains, hamstring strains and asthma are among the conditions we treat.", True),
+    ("Ankle sprains, hamstring strains and runner's knee are among the injuries our CBD balm "
+     "treats.", True),
+])
+def test_physiotherapy_scope(engine: ContentEngine, treated: str, fires: bool) -> None:
+    html = article_page("Physical therapy and rehabilitation",
+                        card("Sports Injury Assessment, \u00a355", ASSESSMENT + treated))
+    assert reported_on(engine, DISEASE, html) == ([treated] if fires else [])
