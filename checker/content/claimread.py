@@ -776,6 +776,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # "Postpartum depression is common and treatable": a property of the
                   # condition, with nothing named that treats it
                   and not _condition_treatable(sentence, p, conditions)
+                  # "Treatment may include iron supplements if your levels are low, and some
+                  # people need prescription medicine": the options of standard care listed
+                  and not _care_options(sentence, p, spec)
                   # a word that modifies the name of approved care ("immune" of "immune
                   # checkpoint inhibitors"): a word of the care's name, no predicate
                   and not _inside_care_name(sentence, p, spec)
@@ -2420,6 +2423,28 @@ def _condition_treatable(sentence: str, p: TermMatch, conditions: list[TermMatch
     if p.group(0).lower() != "treatable" or _AGENT_AFTER.match(sentence, p.end()):
         return False
     return any(_TREATABLE_COPULA.fullmatch(sentence, c.end(), p.start()) for c in conditions)
+
+
+def _care_options(sentence: str, p: TermMatch, spec: ClaimSpec) -> bool:
+    """ "Treatment" as the subject of a list of options ("Treatment may include ..."), the
+    options naming approved care (a medicine, surgery, physiotherapy; not a clinician alone),
+    in a sentence with no "our" or "we": how a leaflet lists a condition's standard care, not
+    a product's effect. Not "Treatment may include our herbal drops and prescription
+    medicine" (the seller's own option), nor options that name no approved care."""
+    lead = _OPTIONS_LEAD.match(sentence)
+    if lead is None or not lead.start("noun") <= p.start() < lead.end("noun") \
+            or _OUR.search(sentence):
+        return False
+    return any(not _NOT_ANTECEDENT.search(c.group(0))
+               for c in _approved(sentence[lead.end():], spec))
+
+
+# "Treatment (for X) may include", "Treatment options can involve", "The usual treatment
+# includes".
+_OPTIONS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:(?:usual|main|first|standard)\s+)?"
+                           r"(?P<noun>treatments?)(?:\s+options?)?(?:\s+(?:for|of)\s+[^,;:.]{1,60}?)?\s+"
+                           r"(?:(?:may|might|can|could|will|usually|often|typically|generally|"
+                           r"also)\s+)*(?:include|includes|involve|involves)\b", re.IGNORECASE)
 
 
 # Between a condition and "treatable": its copula, and an adjective joined to it ("is common

@@ -7,7 +7,8 @@ dosage form in a card's title after a generic name known by its stem ("Latanopro
 micrograms/ml Eye Drops", "Timolol 0.5% Eye Drops"); a lay symptom named with its modifier
 ("the barking cough") as the symptom of the labelled condition it is (croup's); the doses the
 reader is told to take ("Take every dose, ...") as the approved care the sentence before named;
-the injuries a physiotherapy page's service treats as the profession's scope.
+the injuries a physiotherapy page's service treats as the profession's scope; "Treatment may
+include ..." listing options that name approved care, as a leaflet lists standard care.
 Each beside a close neighbour that must still fire. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -131,3 +132,22 @@ def test_physiotherapy_scope(engine: ContentEngine, treated: str, fires: bool) -
     html = article_page("Physical therapy and rehabilitation",
                         card("Sports Injury Assessment, \u00a355", ASSESSMENT + treated))
     assert reported_on(engine, DISEASE, html) == ([treated] if fires else [])
+
+
+RESTLESS = ("<details><summary>Why did you order an iron test for my restless legs?</summary>"
+            "<p>Restless legs syndrome can be linked to low iron, so we check your iron levels "
+            "first. {options}</p></details>")
+
+
+@pytest.mark.parametrize(("options", "fires"), [
+    ("Treatment may include iron supplements if your levels are low, and some people need "
+     "prescription medicine.", False),
+    # neighbours: the seller's own option, and options naming no approved care
+    ("Treatment may include our iron supplements if your levels are low, and some people need "
+     "prescription medicine.", True),
+    ("Treatment may include herbal supplements if your levels are low.", True),
+])
+def test_treatment_options_of_standard_care(engine: ContentEngine, options: str,
+                                            fires: bool) -> None:
+    html = article_page("Sleep clinic", RESTLESS.format(options=options))
+    assert (options in reported_on(engine, DISEASE, html)) is fires
