@@ -1429,8 +1429,10 @@ _PROPER_SUBJECT = re.compile(r"\s[A-Z]|^\W*\w+[A-Z]")
 # remedy, named or not (the FDA's, FTC's and ASA's actions cite "without surgery", "without
 # drugs", "no prescription needed"). Not availability ("available without a prescription",
 # "buy it without a prescription": an OTC drug's status), nor a condition's own course ("Most
-# ear infections clear up without antibiotics").
-_WITHOUT_CARE = re.compile(r"\b(?:without|with\s+no|no\s+need\s+for)\s+(?:(?:a|an|the|any|more|"
+# ear infections clear up without antibiotics"). The care may be sought by a gerund ("without
+# seeing a doctor", "without taking antidepressants").
+_WITHOUT_CARE = re.compile(r"\b(?:without|with\s+no|no\s+need\s+for)\s+(?:(?:seeing|visiting|"
+                           r"consulting|taking|using|needing|going\s+to)\s+)?(?:(?:a|an|the|any|more|"
                            r"another|your|their|expensive|costly|harsh|risky|invasive|daily|"
                            r"(?:[\w'-]+\s+){1,2}of|[\w'-]+\s+or|[\w'-]+,)\s+){0,3}$", re.IGNORECASE)
 _AVAILABLE_WITHOUT = re.compile(r"\b(?:sold|sells?|selling|available|buy|bought|buying|purchas\w*|"
@@ -6702,7 +6704,10 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     asked = _asked_of(text, status, spec, ctx)
     if asked:
         return asked
-    unbranded = _unbranded(text, spec) or (_unbranded(ctx.lead, spec) if ctx.lead else None)
+    # (a list under a lead that speaks of the seller's own offer, "Why order from us:", says
+    # its lines of the seller's goods: "FDA-approved semaglutide" there is "our semaglutide")
+    unbranded = _unbranded(text, spec, owned=bool(ctx.lead and _OWN_PROMISE.match(ctx.lead))) \
+        or (_unbranded(ctx.lead, spec) if ctx.lead else None)
     if unbranded:
         return f"{unbranded} (the seller's, unbranded)"
     # the clauses the status phrase spans: "Made in an FDA-inspected lab, so you know it's
@@ -6742,17 +6747,22 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
     return None
 
 
-# A list's lead that speaks of the seller's own offer: "Our promise:", "Why choose us:".
+# A list's lead that speaks of the seller's own offer: "Our promise:", "Why choose us:", "Why
+# order from us:" (a reason to buy from the seller is a fact of what the seller sells).
 _OWN_PROMISE = re.compile(r"\W*(?:our\s+(?:promise|pledge|guarantee|standards?|commitment)s?|"
-                          r"why\s+(?:choose|trust|pick)\s+(?:us|our\b[^:]*))\s*:\s*$",
+                          r"why\s+(?:(?:choose|trust|pick)\s+(?:us|our\b[^:]*)|"
+                          r"(?:order|buy|shop)\s+(?:from|with)\s+us))\s*:\s*$",
                           re.IGNORECASE)
 
 
 def _story_names_care(text: str, ctx: Context, spec: StatusSpec) -> bool:
     """Approved care named anywhere in a testimonial: its sentence, those before it and
-    those after it ("I started Wegovy in May. It's FDA approved, and ...")."""
-    return any(_care_terms(told, spec) or approved_names(told, spec)
-               for told in (text, *ctx.earlier, *ctx.later))
+    those after it ("I started Wegovy in May. It's FDA approved, and ..."); not care the
+    story went without ("ordering it online without seeing a doctor"), which no approval
+    in it can be said of."""
+    return any(approved_names(told, spec) or any(
+        _WITHOUT_CARE.search(told, max(0, care.start() - 60), care.start()) is None
+        for care in _care_terms(told, spec)) for told in (text, *ctx.earlier, *ctx.later))
 
 
 def _asked_of(text: str, status: re.Match[str], spec: StatusSpec, ctx: Context) -> str | None:
@@ -6837,15 +6847,16 @@ def _use_start(clause: str, after: int) -> int:
 _OPENERS = " \"'\u201c\u2018(\u2713\u2714\u2022*\u00b7-\u2013\u2014"
 
 
-def _unbranded(text: str, spec: StatusSpec) -> str | None:
-    """A drug named by its molecule and owned by the seller ("your GLP-1", "our semaglutide")
-    with no brand or approved care named: a seller of the approved brand names it, so the
-    status is claimed for the seller's own product."""
+def _unbranded(text: str, spec: StatusSpec, owned: bool = False) -> str | None:
+    """A drug named by its molecule and owned by the seller ("your GLP-1", "our semaglutide";
+    any, when `owned`: the text is a line of the seller's own offer) with no brand or approved
+    care named: a seller of the approved brand names it, so the status is claimed for the
+    seller's own product."""
     if spec.generic_heads is None:
         return None
     for head in spec.generic_heads.finditer(text):
-        if _OWNED.search(text[max(0, head.start() - 30):head.start()]) and \
-                spec.approved.search(text) is None and not _names_another(text, spec):
+        if (owned or _OWNED.search(text[max(0, head.start() - 30):head.start()])) and \
+                not _care_terms(text, spec) and not _names_another(text, spec):
             return head.group(0)
     return None
 
