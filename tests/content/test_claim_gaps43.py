@@ -1,0 +1,53 @@
+"""Golden tests (stop 43, fixgap43): claims the pool still missed, read by their structure.
+
+A line under a lead that gives a reason to buy from the seller ("Why order from us:") speaks of
+the seller's own goods, so an unbranded molecule there ("FDA-approved semaglutide") is the
+seller's product: no generic semaglutide is approved, and a seller of an approved brand names it
+(fresh45n dev, a shop's list). A customer's story that vouches for an approval is the seller's
+claim unless the story names approved care the approval could be true of, and care it went
+without ("without seeing a doctor") is not such care (fresh45n dev, a testimonial). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import reported_on, story_quote, telehealth_page
+
+STATUS = "false-fda-approval-claim"
+
+SHOP_LINES = [
+    (True, "Why order from us:", "FDA-registered lab, FDA-approved semaglutide"),
+    (True, "Why buy from us:", "FDA-approved tirzepatide, shipped in two days"),
+    (False, "Why order from us:", "FDA-registered lab, FDA-approved Wegovy pens"),
+    (False, "Why order from us:", "Licensed pharmacists, and compounded semaglutide that is "
+                                  "not FDA-approved"),
+]
+
+
+@pytest.mark.parametrize(("fires", "intro", "line"), SHOP_LINES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(SHOP_LINES)])
+def test_a_molecule_under_a_reason_to_buy_from_the_seller_is_the_sellers(
+        engine: ContentEngine, fires: bool, intro: str, line: str) -> None:
+    body = f"<p>{intro}</p><ul><li>{line}</li><li>Support by email</li></ul>"
+    found = reported_on(engine, STATUS, telehealth_page(body))
+    assert (found == [line]) is fires, found
+
+
+STORIES = [
+    (True, "Knowing it's FDA approved made me comfortable ordering semaglutide online "
+           "without seeing a doctor."),
+    (False, "Knowing it's FDA approved made me comfortable starting semaglutide after "
+            "seeing my doctor."),
+]
+
+
+@pytest.mark.parametrize(("fires", "story"), STORIES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(STORIES)])
+def test_care_a_story_went_without_vouches_for_no_approval(
+        engine: ContentEngine, fires: bool, story: str) -> None:
+    found = reported_on(engine, STATUS, telehealth_page(story_quote(story, "Dana K.")))
+    assert (len(found) == 1 and story in found[0]) is fires, found
