@@ -3121,6 +3121,14 @@ def _use_asked(question: str, spec: ClaimSpec) -> TermMatch | None:
     if replaced:
         sub = SUBSTITUTED_CARE.search(question[:replaced[0].start()])
         return TermMatch(sub.group(0).strip(), sub.start(), sub.end(), "answer")
+    gain = _GAIN_SEEN.search(question)
+    if gain is not None and any(c.end() <= gain.start()
+                                for c in spec.conditions.finditer(question)) \
+            and spec.approved.search(question[gain.end():]) is None:
+        # a gain asked of people with the condition after what is not approved care ("Do
+        # people with long Covid feel better after acupuncture?"; not "... after CBT?"): a
+        # yes tells the outcome, as "Most feel better" would
+        return TermMatch(gain.group(0), gain.start(), gain.end(), "answer")
     use = _USE_FOR.search(question)
     if use is None:
         return None

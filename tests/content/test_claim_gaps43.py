@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import reported_on, story_quote, telehealth_page
+from tests.content.conftest import reported_on, riverbend_page, story_quote, telehealth_page
 
 STATUS = "false-fda-approval-claim"
 
@@ -51,3 +51,32 @@ def test_care_a_story_went_without_vouches_for_no_approval(
         engine: ContentEngine, fires: bool, story: str) -> None:
     found = reported_on(engine, STATUS, telehealth_page(story_quote(story, "Dana K.")))
     assert (len(found) == 1 and story in found[0]) is fires, found
+
+
+# A question that asks whether people with a condition gain after something ("feel better
+# after a course of acupuncture?") is answered by a yes that tells the outcome (fresh44n dev, an
+# FAQ whose answer only affirms); not when what they gain after is approved care (CBT).
+def wellness_faq(question: str, answer: str) -> str:
+    body = ("<p>Our wellness clinic offers vitamin injections, herbal products and "
+            f"consultations.</p><h2>Questions</h2><details><summary>{question}</summary>"
+            f"<p>{answer}</p></details>")
+    return riverbend_page("Immune wellness clinic", body)
+
+
+GAINS_ASKED = [
+    (True, "Do people with long Covid feel better after a course of acupuncture?",
+     "Yes, most of our patients do."),
+    (False, "Do people with depression feel better after CBT?",
+     "Yes, most of our patients do."),
+    (False, "Do people with long Covid feel better after a course of acupuncture?",
+     "Some do, but trials have not shown that it helps."),
+]
+
+
+@pytest.mark.parametrize(("fires", "question", "answer"), GAINS_ASKED,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(GAINS_ASKED)])
+def test_a_yes_to_a_gain_asked_of_people_with_a_condition(
+        engine: ContentEngine, fires: bool, question: str, answer: str) -> None:
+    found = reported_on(engine, "unapproved-disease-claim", wellness_faq(question, answer))
+    assert (found == [answer]) is fires, found
