@@ -4311,13 +4311,31 @@ _OFF_LABEL_USE_SAID = re.compile(
     re.IGNORECASE)
 
 
-def off_label_said(texts: tuple[str, ...]) -> str:
-    """The first disclosure of an off-label use in a page's texts ("" if none)."""
+def off_label_said(texts: tuple[str, ...], conditions: TermSet | None = None,
+                   uses: tuple[str, ...] = ()) -> str:
+    """The first disclosure of an off-label use in a page's texts ("" if none). Given the
+    `uses` a claim names, a disclosure whose sentence names conditions covers those only:
+    "using it for mood disorders is off-label" discloses no use for OCD, PTSD or
+    fibromyalgia, nor for depression, which it does not name (a disclosure that names no
+    condition, "its use for these conditions is off-label", covers any)."""
     for text in texts:
-        said = _OFF_LABEL_USE_SAID.search(text)
-        if said is not None:
-            return said.group(0)
+        for said in _OFF_LABEL_USE_SAID.finditer(text):
+            if conditions is None or not uses or _disclosure_names(
+                    text, said, conditions, uses):
+                return said.group(0)
     return ""
+
+
+def _disclosure_names(text: str, said: re.Match[str], conditions: TermSet,
+                      uses: tuple[str, ...]) -> bool:
+    """Whether the sentence of a disclosure names one of the uses, or no condition at all."""
+    start = max(text.rfind(".", 0, said.start()), text.rfind("!", 0, said.start()),
+                text.rfind("?", 0, said.start())) + 1
+    ends = [at for at in (text.find(mark, said.end()) for mark in ".!?") if at >= 0]
+    named = [_condition_key(c.group(0))
+             for c in conditions.finditer(text[start:min(ends, default=len(text))])]
+    return not named or any(_same_condition(_condition_key(use), name)
+                            for use in uses for name in named)
 
 
 _MAY = re.compile(r"\b(?:may|might)\b", re.IGNORECASE)
@@ -4434,7 +4452,8 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 return None
             said = _OFF_LABEL_SAID.search(sentence) or (
                 _OFF_LABEL_SAID.search(ctx.lead) if ctx.lead else None)
-            on_page = off_label_said(ctx.page_texts) if said is None else ""
+            on_page = off_label_said(ctx.page_texts, spec.conditions, tuple(outside)) \
+                if said is None else ""
             if said is not None or on_page:
                 # (on the page: the disclosure the ketamine pack's off-label rule asks of a
                 # page, "Using it for depression is off-label, and we explain what that means")
