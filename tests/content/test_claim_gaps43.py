@@ -80,3 +80,31 @@ def test_a_yes_to_a_gain_asked_of_people_with_a_condition(
         engine: ContentEngine, fires: bool, question: str, answer: str) -> None:
     found = reported_on(engine, "unapproved-disease-claim", wellness_faq(question, answer))
     assert (found == [answer]) is fires, found
+
+
+# A disclosure elsewhere on the page covers the uses its sentence names: "using it for mood
+# disorders is off-label" is no disclosure of ketamine's use for OCD (fresh14a dev, a list of
+# conditions treated on a ketamine page); the same page disclosing the use for OCD is quiet.
+def ketamine_page(disclosure: str, item: str) -> str:
+    body = (f"<p>{disclosure}</p><p>Conditions we treat with ketamine:</p>"
+            f"<ul><li>{item}</li><li>Bring a list of your medicines.</li></ul>")
+    return riverbend_page("Ketamine infusion therapy", body)
+
+
+OFF_LABEL = [
+    (True, "Ketamine is FDA-approved as an anesthetic; using it for mood disorders is "
+           "off-label.", "Obsessive-compulsive disorder"),
+    (False, "Ketamine is FDA-approved as an anesthetic; using it for obsessive-compulsive "
+            "disorder is off-label.", "Obsessive-compulsive disorder"),
+    (False, "Ketamine is FDA-approved as an anesthetic; using it for the conditions below is "
+            "off-label.", "Obsessive-compulsive disorder"),
+]
+
+
+@pytest.mark.parametrize(("fires", "disclosure", "item"), OFF_LABEL,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(OFF_LABEL)])
+def test_a_page_disclosure_covers_the_uses_it_names(
+        engine: ContentEngine, fires: bool, disclosure: str, item: str) -> None:
+    found = reported_on(engine, "unapproved-disease-claim", ketamine_page(disclosure, item))
+    assert (found == [item]) is fires, found
