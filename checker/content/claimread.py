@@ -3444,10 +3444,13 @@ _WHEN_EFFECT = re.compile(r"^\W*(?:how\s+(?:soon|long|quickly|fast|many\s+(?:ses
                           r"treatments|drips|injections|visits|weeks|months))|when)\b",
                           re.IGNORECASE)
 # A question of how many sessions a condition needs: "How many sessions does a child with
-# ADHD need?", "How many treatments will I need for my neuropathy?"
-_COURSE_ASKED = re.compile(r"^\W*how\s+many\s+(?:sessions|treatments|drips|infusions|"
+# ADHD need?", "How many treatments will I need for my neuropathy?"; or of the dose to take
+# for it: "How much Essiac Tea should I drink if I have cancer?"
+_COURSE_ASKED = re.compile(r"^\W*how\s+(?:many\s+(?:sessions|treatments|drips|infusions|"
                            r"injections|shots|dives|visits|rounds|courses|cycles|bottles|"
-                           r"weeks|months)\b", re.IGNORECASE)
+                           r"weeks|months)\b|much\s+(?:[\w'-]+\s+){1,4}?(?:should|do|can|must|"
+                           r"would)\s+(?:I|we|you|he|she|they)\s+(?:take|drink|use|give|"
+                           r"apply)\b)", re.IGNORECASE)
 # a count or a span of time in an answer: "40 dives", "six sessions", "a few weeks"
 _COURSE_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                     r"twenty|thirty|forty|fifty|a\s+(?:few|couple|dozen|handful|series|"

@@ -108,3 +108,33 @@ def test_a_page_disclosure_covers_the_uses_it_names(
         engine: ContentEngine, fires: bool, disclosure: str, item: str) -> None:
     found = reported_on(engine, "unapproved-disease-claim", ketamine_page(disclosure, item))
     assert (found == [item]) is fires, found
+
+
+# A question of the dose to take for a condition ("How much Essiac Tea should I drink if I have
+# cancer?") takes the product for the condition as given, as "How many sessions ...?" does, and
+# an answer that doses it makes the claim (fresh47n dev); a reply that declines to dose is quiet,
+# and so is a dose of approved care (ibuprofen for arthritis).
+def store_faq(question: str, answer: str) -> str:
+    body = ("<p>Our store carries herbal teas, tinctures and capsules.</p><h2>Questions</h2>"
+            f"<details><summary>{question}</summary><p>{answer}</p></details>")
+    return riverbend_page("Integrative cancer support products", body)
+
+
+DOSES_ASKED = [
+    (True, "How much Essiac Tea should I drink if I have cancer?",
+     "Two fluid ounces twice a day on an empty stomach, for as long as the cancer is active."),
+    (False, "How much Essiac Tea should I drink if I have cancer?",
+     "We cannot advise on cancer; please ask your oncologist before taking any herbal "
+     "product."),
+    (False, "How much ibuprofen should I take for arthritis?",
+     "Two tablets up to three times a day, with food."),
+]
+
+
+@pytest.mark.parametrize(("fires", "question", "answer"), DOSES_ASKED,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(DOSES_ASKED)])
+def test_an_answer_that_doses_a_product_for_a_condition(
+        engine: ContentEngine, fires: bool, question: str, answer: str) -> None:
+    found = reported_on(engine, "unapproved-disease-claim", store_faq(question, answer))
+    assert (found == [answer]) is fires, found
