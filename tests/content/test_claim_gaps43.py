@@ -13,7 +13,13 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import reported_on, riverbend_page, story_quote, telehealth_page
+from tests.content.conftest import (
+    card,
+    reported_on,
+    riverbend_page,
+    story_quote,
+    telehealth_page,
+)
 
 STATUS = "false-fda-approval-claim"
 
@@ -138,3 +144,29 @@ def test_an_answer_that_doses_a_product_for_a_condition(
         engine: ContentEngine, fires: bool, question: str, answer: str) -> None:
     found = reported_on(engine, "unapproved-disease-claim", store_faq(question, answer))
     assert (found == [answer]) is fires, found
+
+
+# Diagnosis is an intended use as treatment is (21 U.S.C. 321(g)(1)(B), 321(h)): a screening
+# card that "finds breast cancer" under a thermography title claims it (fresh9n dev); the same
+# words of mammography, a screening the USPSTF recommends, are standard care, and so is a
+# mammogram that finds it on a thermography card.
+SCREENINGS = [
+    (True, "Breast Thermography",
+     "Radiation-free screening that finds breast cancer while it is still curable."),
+    (False, "Mammography",
+     "Low-dose X-ray screening that finds breast cancer while it is still curable."),
+    (False, "Breast Thermography",
+     "Radiation-free imaging of skin temperature. Only a mammogram finds breast cancer early, "
+     "so keep yours."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "text"), SCREENINGS,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(SCREENINGS)])
+def test_a_screening_that_finds_a_disease(engine: ContentEngine, fires: bool, title: str,
+                                          text: str) -> None:
+    body = "<p>Our clinic offers screening and imaging services.</p>" + card(title, text)
+    found = reported_on(engine, "unapproved-disease-claim",
+                        riverbend_page("Screening services", body))
+    assert (found == [text]) is fires, found
