@@ -6829,6 +6829,17 @@ _HEADED_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w'\u2019&+-]*(?:[ \t]+[A-Z0-9][\
                           r"[\u00ae\u2122]?)\s*:\s*")
 
 
+# A subject that is only a determiner before an attributive status: "The FDA-approved ...".
+_TITLE_KIND_SUBJECT = re.compile(r"\W*(?:the|an?|our|this)\s+", re.IGNORECASE)
+
+
+def _names_title_kind(after: str, title: str) -> bool:
+    """Whether the words after an attributive status are the last two words of the card's
+    title, its kind ("nasal antiseptic" of "NanoBio Protect Nasal Antiseptic")."""
+    kind = title.strip().lower().split()[-2:]
+    return after.lower().split()[:len(kind)] == kind
+
+
 def _status_lead_name(text: str, status: re.Match[str], spec: StatusSpec,
                       ctx: Context) -> str | None:
     """The name an approval with no subject of its own is said of: the product an intro
@@ -6847,6 +6858,13 @@ def _status_lead_name(text: str, status: re.Match[str], spec: StatusSpec,
     elif not text[:status.start()].strip(_OPENERS) and ctx.lead \
             and (found := _LEAD_NAMES.match(ctx.lead)) is not None:
         name = found.group("name")
+    elif ctx.lead and _trade_name_shaped(ctx.lead.strip()) \
+            and _TITLE_KIND_SUBJECT.fullmatch(text, 0, status.start()) \
+            and _names_title_kind(text[status.end():], ctx.lead):
+        # the line's subject is the kind its card title ends with, the title's product
+        # restated: "NanoBio Protect Nasal Antiseptic" over "The FDA-approved nasal antiseptic
+        # for everyday defence against ..."
+        name = ctx.lead.strip()
     else:
         return None
     words = name.strip("\u00ae\u2122").split()

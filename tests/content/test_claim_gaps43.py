@@ -15,6 +15,7 @@ import pytest
 from checker.content import ContentEngine
 from tests.content.conftest import (
     card,
+    harbor_page,
     reported_on,
     riverbend_page,
     story_quote,
@@ -169,4 +170,28 @@ def test_a_screening_that_finds_a_disease(engine: ContentEngine, fires: bool, ti
     body = "<p>Our clinic offers screening and imaging services.</p>" + card(title, text)
     found = reported_on(engine, "unapproved-disease-claim",
                         riverbend_page("Screening services", body))
+    assert (found == [text]) is fires, found
+
+
+# A card's line whose subject is the kind its title ends with ("The FDA-approved nasal
+# antiseptic" under "NanoBio Protect Nasal Antiseptic") says the status of the titled product, a
+# name no approved vocabulary knows (fresh44n dev); a brand the approved-drug names know
+# (Flonase) is approved care, and a status denied is quiet.
+KIND_LINES = [
+    (True, "NanoBio Protect Nasal Antiseptic",
+     "The FDA-approved nasal antiseptic for everyday defence against colds and flu."),
+    (False, "Flonase Nasal Spray", "The FDA-approved nasal spray for allergy relief, now at CVS."),
+    (False, "NanoBio Protect Nasal Antiseptic",
+     "The nasal antiseptic is not FDA-approved to prevent any infection."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "text"), KIND_LINES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(KIND_LINES)])
+def test_a_card_line_whose_subject_is_its_titles_kind(
+        engine: ContentEngine, fires: bool, title: str, text: str) -> None:
+    page = harbor_page("Shop our bestsellers",
+                       "<p>Free shipping on orders over $50.</p>" + card(title, text))
+    found = reported_on(engine, STATUS, page)
     assert (found == [text]) is fires, found
