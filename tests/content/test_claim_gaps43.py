@@ -149,8 +149,8 @@ def test_an_answer_that_doses_a_product_for_a_condition(
 
 # Diagnosis is an intended use as treatment is (21 U.S.C. 321(g)(1)(B), 321(h)): a screening
 # card that "finds breast cancer" under a thermography title claims it (fresh9n dev); the same
-# words of mammography, a screening the USPSTF recommends, are standard care, and so is a
-# mammogram that finds it on a thermography card.
+# words under a mammography title name no product of the rule's classes, and a mammogram that
+# finds it, on a thermography card, is not the thermography's claim.
 SCREENINGS = [
     (True, "Breast Thermography",
      "Radiation-free screening that finds breast cancer while it is still curable."),
