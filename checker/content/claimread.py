@@ -33,6 +33,7 @@ from checker.content.lexicons import (
     TermMatch,
     TermSet,
     bare_pain,
+    in_group,
 )
 from checker.content.match import NEGATION, REPORTED, negated, negated_list
 from checker.content.prefilter import LITERALS, Prefilter
@@ -4331,14 +4332,14 @@ def off_label_said(texts: tuple[str, ...], conditions: TermSet | None = None,
 
 def _disclosure_names(text: str, said: re.Match[str], conditions: TermSet,
                       uses: tuple[str, ...]) -> bool:
-    """Whether the sentence of a disclosure names one of the uses, or no condition at all."""
+    """Whether the sentence of a disclosure names one of the uses, or a group that spans one
+    (ICD-11's: "chronic pain" spans fibromyalgia), or no condition at all."""
     start = max(text.rfind(".", 0, said.start()), text.rfind("!", 0, said.start()),
                 text.rfind("?", 0, said.start())) + 1
     ends = [at for at in (text.find(mark, said.end()) for mark in ".!?") if at >= 0]
-    named = [_condition_key(c.group(0))
-             for c in conditions.finditer(text[start:min(ends, default=len(text))])]
-    return not named or any(_same_condition(_condition_key(use), name)
-                            for use in uses for name in named)
+    named = [c.group(0) for c in conditions.finditer(text[start:min(ends, default=len(text))])]
+    return not named or any(_same_condition(_condition_key(use), _condition_key(name))
+                            or in_group(use, name) for use in uses for name in named)
 
 
 _MAY = re.compile(r"\b(?:may|might)\b", re.IGNORECASE)

@@ -386,6 +386,22 @@ def _symptom_of() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
                  for pattern, topics in (consumer.get("symptom-of") or {}).items())
 
 
+@lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    consumer = _yaml(rules_dir() / "lexicons" / "conditions-consumer.yaml")
+    return tuple((re.compile(rf"(?:{group})", re.IGNORECASE),
+                  re.compile("(?:" + "|".join(members) + ")", re.IGNORECASE))
+                 for group, members in (consumer.get("groups") or {}).items())
+
+
+def in_group(condition: str, group: str) -> bool:
+    """Whether a condition is one a group's name spans (conditions-consumer.yaml `groups`,
+    ICD-11's groupings: fibromyalgia of "chronic pain")."""
+    text, name = " ".join(condition.split()), " ".join(group.split())
+    return any(named.fullmatch(name) and members.fullmatch(text)
+               for named, members in _groups())
+
+
 def pain_terms(consumer: dict[str, Any]) -> list[str]:
     """Pain with no part named, as a condition only where relief is said of it
     (conditions-consumer.yaml, pain-relief-verbs): what a relief verb acts on ("relieves pain",

@@ -89,9 +89,10 @@ def test_a_yes_to_a_gain_asked_of_people_with_a_condition(
     assert (found == [answer]) is fires, found
 
 
-# A disclosure elsewhere on the page covers the uses its sentence names: "using it for mood
-# disorders is off-label" is no disclosure of ketamine's use for OCD (fresh14a dev, a list of
-# conditions treated on a ketamine page); the same page disclosing the use for OCD is quiet.
+# A disclosure elsewhere on the page covers the uses its sentence names, or those of the group it
+# names (ICD-11's): "using it for mood disorders is off-label" is no disclosure of ketamine's use
+# for OCD (fresh14a dev, a list of conditions treated on a ketamine page); the page disclosing
+# the use for OCD, or the use for chronic pain under which fibromyalgia falls, is quiet.
 def ketamine_page(disclosure: str, item: str) -> str:
     body = (f"<p>{disclosure}</p><p>Conditions we treat with ketamine:</p>"
             f"<ul><li>{item}</li><li>Bring a list of your medicines.</li></ul>")
@@ -105,6 +106,8 @@ OFF_LABEL = [
             "disorder is off-label.", "Obsessive-compulsive disorder"),
     (False, "Ketamine is FDA-approved as an anesthetic; using it for the conditions below is "
             "off-label.", "Obsessive-compulsive disorder"),
+    (False, "Ketamine is FDA-approved as an anesthetic. Using it to treat chronic pain is "
+            "off-label.", "Fibromyalgia and complex regional pain syndrome"),
 ]
 
 
