@@ -4334,10 +4334,8 @@ def _disclosure_names(text: str, said: re.Match[str], conditions: TermSet,
                       uses: tuple[str, ...]) -> bool:
     """Whether the sentence of a disclosure names one of the uses, or a group that spans one
     (ICD-11's: "chronic pain" spans fibromyalgia), or no condition at all."""
-    start = max(text.rfind(".", 0, said.start()), text.rfind("!", 0, said.start()),
-                text.rfind("?", 0, said.start())) + 1
-    ends = [at for at in (text.find(mark, said.end()) for mark in ".!?") if at >= 0]
-    named = [c.group(0) for c in conditions.finditer(text[start:min(ends, default=len(text))])]
+    start, end = sentence_at(text, said.start()) or (0, len(text))
+    named = [c.group(0) for c in conditions.finditer(text[start:end])]
     return not named or any(_same_condition(_condition_key(use), _condition_key(name))
                             or in_group(use, name) for use in uses for name in named)
 

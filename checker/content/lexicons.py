@@ -460,8 +460,7 @@ class LabelledDrug:
         # `symptom-of`: "low mood" of depression, "wheezing" of asthma): the label names that
         # (the name with the word before it too: "barking cough", croup's, where the condition
         # found is the cough)
-        modifier = before.split()[-1:]
-        for name in (text, *(f"{modifier[0]} {text}" for _ in modifier)):
+        for name in [text, *(f"{word} {text}" for word in before.split()[-1:])]:
             for topic in symptom_topics(name):
                 use = self.covers(topic)
                 if use is not None:

@@ -34,11 +34,12 @@ def test_development_sets_hold_their_recorded_figures(path, scoring_engine) -> N
         result["false_positives"]
 
 
-def test_the_scoring_engine_keeps_every_claim_rule_and_each_rule_it_gives_way_to() -> None:
+def test_the_scoring_engine_keeps_every_claim_rule_and_each_rule_it_gives_way_to(
+        scoring_engine) -> None:
     """The corpus's engine leaves out only rules no claim rule depends on: every claim rule,
     and every rule a kept rule defers to, is in it; every rule left out is neither."""
     whole = {r.id: r for r in ce.checked_rules(ce.AuditConfig(as_of=ce.AS_OF).content)}
-    kept = {r.id for r in ce.scoring_engine().rules}
+    kept = {r.id for r in scoring_engine.rules}
     assert set(ce.CLAIM_RULES) <= kept
     assert all(set(whole[rid].defer_to) <= kept for rid in kept)
     assert kept < set(whole)  # the reading level, dates and disclosures rules are left out
