@@ -837,12 +837,15 @@ def refuted_in_block(sentence: str, later: tuple[str, ...] | list[str],
     return found
 
 
-# comparison-asked: a comparison a study asks about, not one claimed ("this study tests
-# whether the new therapy works better than usual care"; not "... and it did", "we tested
-# whether it works better than steroids and found that it does").
+# comparison-asked: a comparison a study asks about or leaves open, not one claimed ("this
+# study tests whether the new therapy works better than usual care", "too little evidence to
+# say whether it works better than other ways", "it is unclear whether it works better than
+# steroids"; not "... and it did", "we tested whether it works better than steroids and found
+# that it does").
 COMPARISON_ASKED = re.compile(
-    r"\b(?:to\s+(?:test|see|learn|find\s+out|determine|know)|tests?|testing|asks?|asking|"
-    r"compares?|comparing|studying|studies)\s+(?:if|whether)\b(?![^.;!?]*\b(?:found|finds|"
+    r"\b(?:to\s+(?:test|see|learn|find\s+out|determine|know|say|tell|judge)|tests?|testing|"
+    r"asks?|asking|compares?|comparing|studying|studies|(?:un|not\s+)clear|uncertain|unknown|"
+    r"not\s+(?:yet\s+)?known)\s+(?:if|whether)\b(?![^.;!?]*\b(?:found|finds|"
     r"showed|shows|proved|and\s+it\s+(?:does|did|is|was))\b)[^.;!?]{0,100}?\b(?:better|faster|"
     r"safer|stronger|more\s+effective(?:ly)?)\s+than\b", re.IGNORECASE)
 # prognosis: a cure told as a likelihood or a chance, by no seller ("Skin cancer found early is
@@ -879,8 +882,9 @@ SCOPE_WORDS = {
                                 "HIV\"): what treatment prevents, not a product's safety",
     "hope-unmet": "a story's hope that the care would cure, which the story says was not met "
                   "(\"I hoped PRP would cure my plantar fasciitis, but ...\")",
-    "comparison-asked": "the comparison is what a study asks, not a finding (\"this study "
-                        "tests whether the new therapy works better than usual care\")",
+    "comparison-asked": "the comparison is what a study asks or leaves open, not a finding "
+                        "(\"this study tests whether the new therapy works better than usual "
+                        "care\", \"too little evidence to say whether it works better\")",
     "prognosis": "a cure told as a likelihood or a chance of the disease's course, by no seller "
                  "(\"found early, it is much more likely to be cured\", \"the chance of a "
                  "cure\"); not a cure rate, which is claimed of what cures",
