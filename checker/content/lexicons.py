@@ -7,9 +7,10 @@ infections-icd10cm.txt (built from ICD-10-CM by scripts/build_condition_lexicon.
 conditions-do.txt (Human Disease Ontology names, built by the same script) and
 conditions-consumer.yaml (the names people write, some composed from body parts and symptom
 words), drug-stems.yaml (generic drug names by their INN/USAN stems, approved care),
-pathogen-kinds.yaml (anti-infectives labelled against bacteria, parasites or fungi, and
-the viral infections they do not treat). Each set compiles to one RE2 pattern:
-a page's text is searched once per set, in linear time.
+standard-procedures.yaml (procedures clinicians perform, by MedlinePlus's and the NHS's
+headings, approved care), pathogen-kinds.yaml (anti-infectives labelled against bacteria,
+parasites or fungi, and the viral infections they do not treat). Each set compiles to one
+RE2 pattern: a page's text is searched once per set, in linear time.
 """
 
 from __future__ import annotations
@@ -635,10 +636,11 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
     products = {cls: TermSet(cls, terms, products_data["source"], products_data["licence"])
                 for cls, terms in products_data["unapproved"].items()}
     stems = _drug_stems(folder)
-    approved = TermSet("approved-care", products_data["approved-care"] + stems,
+    procedures, procedures_source, procedures_licence = _standard_procedures(folder)
+    approved = TermSet("approved-care", products_data["approved-care"] + stems + procedures,
                        products_data["source"] + ("; drug-stems.yaml: WHO INN and USAN stems"
-                                                  if stems else ""),
-                       products_data["licence"])
+                                                  if stems else "") + procedures_source,
+                       products_data["licence"] + procedures_licence)
     kinds = _yaml(folder / "pathogen-kinds.yaml")
     consumer = _yaml(folder / "conditions-consumer.yaml")
     conditions = {}
@@ -695,6 +697,17 @@ def _artefacts(folder: Path) -> TermSet | None:
         return None
     data = _yaml(path)
     return TermSet("artefacts", data["artefacts"], data["source"], data["licence"])
+
+
+def _standard_procedures(folder: Path) -> tuple[list[str], str, str]:
+    """The procedures clinicians perform (standard-procedures.yaml, by MedlinePlus's and the
+    NHS's headings), approved care beside products.yaml's, and the source to cite them by."""
+    path = folder / "standard-procedures.yaml"
+    if not path.exists():
+        return [], "", ""
+    data = _yaml(path)
+    return (list(data["procedures"]), f"; standard-procedures.yaml: {data['source']}",
+            f"; {data['licence']} (standard-procedures.yaml)")
 
 
 def _curable(folder: Path) -> TermSet | None:
