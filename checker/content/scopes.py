@@ -393,6 +393,16 @@ class _TransmissionToPartners:
 
 
 TRANSMISSION_TO_PARTNERS = _TransmissionToPartners()
+
+
+# An outcome told as total, permanent or a cure ("completely gone - it's a cure!", "gone for
+# good", "a miracle"): past the typical outcome of any care, so a story that tells it of
+# standard care still claims it (the ASA's Hidden Hearing ruling, A21-1113679: hearing aids
+# said to cure tinnitus). A pattern for use inside \b...\b (claimread, types/claims.py).
+OUTCOME_PAST_CARE = (r"cur(?:e|es|ed)|miracle\w*|complete(?:ly)?|total(?:ly)?|entirely|"
+                     r"forever|for\s+good|permanent(?:ly)?|once\s+and\s+for\s+all|"
+                     r"never\s+came\s+back")
+
 # authority-reported: the sentence is told as a public health authority's word ("Pelvic floor
 # exercises cure stress incontinence in many women, the NHS says"), by no seller: patient
 # information quoting its source. Not a study ("according to a 2019 study, stem cells cure

@@ -13,7 +13,7 @@ from lxml import etree
 from checker.content.document import Block, PageDoc, host_of
 from checker.content.match import NEGATION, Matcher
 from checker.content.rules import Rule
-from checker.content.scopes import AUTHORITY
+from checker.content.scopes import AUTHORITY, OUTCOME_PAST_CARE
 from checker.content.text import is_question, split_sentences
 from checker.content.types.base import (
     MATCHER_PARAMS,
@@ -67,7 +67,8 @@ class ClaimType(RuleType[Matcher]):
                      if not _answered_with_approved_care(rule, h)]
         return [h for h in hits if not said_of_approved_care(rule, rule.compiled, h)
                 and not cured_by_neighbouring_care(rule, h)
-                and not cured_infection_with_care(rule, h)]
+                and not cured_infection_with_care(rule, h)
+                and not cured_in_story_by_care(rule, h)]
 
 
 def _answered_with_approved_care(rule: Rule, hit: Hit) -> bool:
@@ -399,6 +400,54 @@ def cured_infection_with_care(rule: Rule, hit: Hit) -> bool:
     return _names_care(sentence, lexicons) or bool(
         before and (_AGENTLESS_CURE.search(sentence) or _SELF_CURED.search(sentence))
         and _names_care(before, lexicons))
+
+
+def cured_in_story_by_care(rule: Rule, hit: Hit) -> bool:
+    """By `approved_care_subject` on a claim rule (the cure rule): a patient's story whose cure
+    has approved care as its subject, care a clinician gives or performs (products.yaml
+    approved-care, standard-procedures.yaml): "Two epidural injections and eight weeks of
+    physical therapy got rid of the sciatica that had me limping". A patient of standard care
+    telling its typical outcome, not the seller's cure claim. Not when the story names an
+    unapproved product or the seller ("Three sessions of our stem-cell therapy got rid of my
+    sciatica"), when a negation or a foil is in the sentence ("only", "naturally", "instead",
+    "physical therapy never helped"), when the outcome is told as total, permanent or a cure
+    ("completely gone - it's a cure!"), when the care is set aside ("without surgery"), nor
+    when the care is in a clause of time and the condition is the subject ("Since I got my
+    hearing aids the tinnitus has gone")."""
+    if rule.type != "claim" or not rule.params.get("approved_care_subject"):
+        return False
+    sentence = hit.sentence or ""
+    if not _TELLER.search(sentence) or _SELLER.search(sentence) or is_question(sentence) \
+            or _CURE_FOIL.search(sentence) or NEGATION.search(sentence) \
+            or _PAST_CARE.search(sentence):
+        return False
+    match = rule.compiled.find(sentence)
+    if match is None:
+        return False
+    # the cure's subject: its clause before the match (a comma, a semicolon or a dash ends
+    # what went before: "After the drops failed, ...")
+    subject = _CLAUSE_CUT.split(sentence[:match.start()])[-1]
+    from checker.content.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    if _TIME_CLAUSE.search(subject) or any(
+            lexicons.conditions[name].finditer(subject) for name in ("diseases", "infections")):
+        return False
+    products = lexicons.products_of(tuple(lexicons.products))
+    if any(products.search(text) is not None for text in (sentence, hit.excerpt or "")):
+        return False
+    return any(not _CLINICIAN_ONLY.fullmatch(c.text) and not _care_spared(subject, c)
+               for c in lexicons.approved.finditer(subject))
+
+
+# What ends a clause before a cure's subject; and a clinician named alone, who is no care that
+# acts ("my doctor got rid of it" is read as the care the story names, not as its subject).
+_CLAUSE_CUT = re.compile(r"[,;:\u2014\u2013]")
+_PAST_CARE = re.compile(r"\b(?:" + OUTCOME_PAST_CARE + r")\b", re.IGNORECASE)
+_TIME_CLAUSE = re.compile(r"\b(?:since|after|when|once|as\s+soon\s+as|within)\b", re.IGNORECASE)
+_CLINICIAN_ONLY = re.compile(r"(?:(?:your|a|the|my)\s+)?(?:[\w-]+\s+)?(?:doctors?|physicians?|"
+                             r"clinicians?|specialists?|[a-z]+ologists?|[a-z]+iatrists?|"
+                             r"prescri\w+)", re.IGNORECASE)
 
 
 def _names_care(text: str, lexicons: Any) -> bool:
