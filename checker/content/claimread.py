@@ -48,6 +48,7 @@ from checker.content.scopes import (
     IDENTIFIES_APPROVED,
     IDENTIFYING,
     LICENSED,
+    OUTCOME_PAST_CARE,
     RISK,
     STATUS_LIMITED,
     mention_split,
@@ -1189,7 +1190,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         if ctx.testimonial and agent is None and told is None:
             if not _products_in_clause(masked, predicate, products, after=True):
                 told = _clinician_did_it(sentence, predicate, approved)
-            told = told or _care_started(sentence, predicate, approved, spec)
+            told = told or _care_started(sentence, predicate, approved, spec) \
+                or _standard_care_story(sentence, predicate, approved, spec, ctx)
             if predicate.term_set == "learned":
                 told = told or _after_told_of_care(sentence, approved, spec) \
                     or _learned_care_started(sentence, approved, spec)
@@ -2100,6 +2102,62 @@ def _learned_care_started(text: str, approved: list[TermMatch], spec: ClaimSpec)
                 and not _FAILED_STORY.search(clause):
             return care.group(0)
     return None
+
+
+def _standard_care_story(text: str, predicate: TermMatch, approved: list[TermMatch],
+                         spec: ClaimSpec, ctx: Context) -> str | None:
+    """A patient's story told wholly of standard care: the sentence of its outcome names care
+    the teller had, approved care or a procedure (`_care_had`) or what a clinician of the story
+    prescribed or gave ("I took the single azithromycin dose the travel nurse had given me and
+    was back on the beach", "... my vision is clear again; I used the drops he prescribed"),
+    and the story names no product of ours, no course of the page's service, nothing it
+    credits but that care ("it", "thanks to") and no turn from it ("but", "instead", "tried",
+    "never", "naturally"): the outcome is the typical one of that care, told by its patient.
+    The clinic's own product told the same way ("Three sessions of our stem-cell therapy got
+    rid of my sciatica") names a product of ours, and stays the page's claim."""
+    if _STORY_FOIL.search(text) or _IT_DID.search(text) or _CREDITED.search(text) \
+            or _own_products(text, spec, approved, spec.all_products) \
+            or _page_course(text, spec, ctx) is not None:
+        return None
+    placed = predicate.term_set not in _UNPLACED or predicate.term_set == "outcome"
+    span = sentence_at(text, predicate.start()) if placed else (0, len(text))
+    if span is None:
+        return None
+    for care in approved:
+        if span[0] <= care.start() < span[1] and (
+                _given_by_story_clinician(text, care) or _care_had(text, care)
+                and not _CARE_NOT_HAD.search(text[max(span[0], care.start() - 40):care.start()])):
+            return care.group(0)
+    return None
+
+
+def _given_by_story_clinician(text: str, care: TermMatch) -> bool:
+    """Care a clinician of the story gave or prescribed, told after what was given: "the dose
+    the travel nurse had given me", "the drops he prescribed" (a pronoun of a clinician the
+    story named before: "My ophthalmologist said ...")."""
+    if care.group(0).lower() == "prescribed":
+        return bool(_PRONOUN_GAVE.search(text[max(0, care.start() - 20):care.start()])
+                    and _CLINICIAN_BEFORE.search(text[:care.start()]))
+    return _CLINICIAN_GAVE.match(text, care.end()) is not None
+
+
+# A story's turn away from the care it names, or care that failed: what leaves the outcome to
+# something else ("but", "instead", "tried", "switched", "never", "nothing", "still", "then",
+# "came back", "naturally"); or an outcome told as total, permanent or a cure ("completely
+# gone - it's a cure!", "for good"), past the typical outcome of any care (the ASA's Hidden
+# Hearing ruling: hearing aids said to cure tinnitus).
+_STORY_FOIL = re.compile(r"\b(?:but|however|instead|tried|trying|switch\w*|until|natural(?:ly)?|"
+                         r"without|alternatives?|never|nothing|didn['\u2019]t|did\s+not|"
+                         r"fail\w*|gave\s+up|only|still|then|came\s+back|returned|"
+                         r"finally\s+found|discovered|" + OUTCOME_PAST_CARE + r")\b",
+                         re.IGNORECASE)
+# What a clinician gave, with the clinician after it: "dose the travel nurse had given me",
+# "the brace my physio fitted"; and a clinician's pronoun before "prescribed".
+_CLINICIAN_GAVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:the|my|his|her|their|a|an)\s+"
+                             r"(?:[\w-]+\s+)?(?:" + _STORY_CLINICIANS + r"|nurse)s?\s+(?:had\s+)?"
+                             r"(?:gave|given|prescribed|fitted|ordered|recommended|did|performed)\b",
+                             re.IGNORECASE)
+_PRONOUN_GAVE = re.compile(r"\b(?:he|she)\s+(?:had\s+)?$", re.IGNORECASE)
 
 
 # A clause break of contrast: "..., but", "; ", "... yet".
