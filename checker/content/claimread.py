@@ -1149,6 +1149,14 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                     or _compound_in_negated_list(masked, predicate, conditions)):
                 verdict.stopped_by = f"negation before {predicate.group(0)!r}"
                 continue
+            asked = _what_helps_asked(masked, predicate)
+            if asked:
+                verdict.stopped_by = f"asked, not told: {asked!r} names no agent"
+                continue
+            infinitive = _object_before_infinitive(masked, predicate, conditions)
+            if infinitive:
+                verdict.stopped_by = f"the object is the noun before the infinitive: {infinitive!r}"
+                continue
             qualified = _qualified(masked, predicate)
             if qualified:
                 verdict.stopped_by = f"a qualified efficacy statement: {qualified!r}"
@@ -2102,6 +2110,54 @@ def _learned_care_started(text: str, approved: list[TermMatch], spec: ClaimSpec)
                 and not _FAILED_STORY.search(clause):
             return care.group(0)
     return None
+
+
+def _what_helps_asked(text: str, predicate: TermMatch) -> str | None:
+    """The predicate as the verb of "what" in an indirect question, a guide's title ("Teething:
+    What Helps, and Which Products to Avoid", "Your PCOS Symptoms Won't Simply Go: What
+    Actually Helps", "what works for nerve pain"): it asks what acts and names nothing that
+    does. Not a pseudo-cleft that names the agent ("What helps is our CBD balm", "What helps:
+    our teething gel", "Our gel is what helps")."""
+    what = _WHAT_SUBJECT.search(text, 0, predicate.start())
+    if what is None or what.end() != predicate.start() \
+            or _CLEFT_OPENER.search(text, 0, what.start()):
+        return None
+    if _ASKED_CLAUSE_END.match(text, predicate.end()) is None:
+        return None
+    return text[what.start():predicate.end()]
+
+
+def _object_before_infinitive(text: str, predicate: TermMatch,
+                              conditions: list[TermMatch]) -> str | None:
+    """An infinitive that ends its clause, its object the noun before it: "Which Products to
+    Avoid", "foods to avoid": what is avoided is that noun, not a condition the text names
+    elsewhere ("Teething: ..."). Not when that noun is the condition ("infections to
+    prevent")."""
+    before = _INFINITIVE_HEAD.search(text, 0, predicate.start())
+    if before is None or _CLAUSE_ENDS_HERE.match(text, predicate.end()) is None:
+        return None
+    head = before.group("head")
+    if any(c.start() < before.end() and before.start() < c.end() for c in conditions):
+        return None
+    return f"{head} to {predicate.group(0)}"
+
+
+# The noun an infinitive at its clause's end takes as its object: "Products to", "foods to";
+# and nothing after the verb but its clause's end.
+_INFINITIVE_HEAD = re.compile(r"\b(?P<head>[A-Za-z][\w-]*s)\s+to\s+$")
+_CLAUSE_ENDS_HERE = re.compile(r"\s*(?:[,;?!.\u2014]|\s+and\b|$)")
+
+
+# "what" as the subject of the predicate, an adverb between ("What Actually Helps"); a copula
+# before it that makes it a cleft's focus ("Our gel is what helps"); and the end of the asked
+# clause, a topic phrase allowed ("with teething pain"), and no colon or copula that would
+# name the agent after it.
+_WHAT_SUBJECT = re.compile(r"\bwhat\s+(?:(?:really|actually|truly|else|usually|often|best|"
+                           r"can|could|might|may|will|does|did)\s+)?$", re.IGNORECASE)
+_CLEFT_OPENER = re.compile(r"\b(?:is|are|was|were|['\u2019]s|that['\u2019]s|here['\u2019]s)\s+"
+                           r"(?:exactly\s+|just\s+|really\s+)?$", re.IGNORECASE)
+_ASKED_CLAUSE_END = re.compile(r"(?:\s+(?:with|for|in|against|during|after)\b[^:;.!?,]*?)?"
+                               r"\s*(?:[,;?!.\u2014]|\s+and\b|$)", re.IGNORECASE)
 
 
 def _standard_care_story(text: str, predicate: TermMatch, approved: list[TermMatch],
