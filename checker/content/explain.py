@@ -100,7 +100,9 @@ def _type_clears(rule: Rule, matcher, sentence: str, paragraph: str) -> str:  # 
     from checker.content.types.base import Hit
     from checker.content.types.claims import (
         cured_by_neighbouring_care,
+        cured_in_story_by_care,
         cured_infection_with_care,
+        finding_of_self_care,
         said_of_approved_care,
     )
 
@@ -110,6 +112,10 @@ def _type_clears(rule: Rule, matcher, sentence: str, paragraph: str) -> str:  # 
         return "a cure with no agent of its own, beside a sentence naming approved care"
     if cured_infection_with_care(rule, Hit(sentence=sentence, excerpt=paragraph)):
         return "the cure of an infection approved care is labelled to cure, told with that care"
+    if cured_in_story_by_care(rule, Hit(sentence=sentence, excerpt=paragraph)):
+        return "a story's cure whose subject is standard care, with no product and no foil"
+    if finding_of_self_care(rule, matcher, Hit(sentence=sentence)):
+        return "a finding whose subject is what people did for themselves, with no product"
     if rule.type == "citation":
         return "a citation (a scholarly link, a footnote or a References section)"
     return "its region or page type (the sentence is outside what it reads)"

@@ -149,7 +149,8 @@ class CitationType(RuleType[CitationSpec]):
         hits = [h for h in sentence_hits(doc, spec.matcher, blocks,
                                          lead_care=bool(rule.params.get("approved_care_subject")))
                 if not _indirect_question_heading(doc, h)
-                and not said_of_approved_care(rule, spec.matcher, h)]
+                and not said_of_approved_care(rule, spec.matcher, h)
+                and not finding_of_self_care(rule, spec.matcher, h)]
         # "Is PRP clinically proven?" / "Yes, it is.": the answer says the research claim;
         # a citation in the answer cites it
         asked = [h for h in faq_question_hits(doc, spec.matcher, blocks, affirmed=True)
@@ -292,6 +293,48 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
         and not _rival_named(prefix, sentence[match.start():], lexicons))
     return bool(care) and lexicons.products_of(tuple(lexicons.products)).search(
         sentence) is None
+
+
+def finding_of_self_care(rule: Rule, matcher: Matcher, hit: Hit) -> bool:
+    """By `approved_care_subject` on a citation rule: a finding whose subject is what people
+    did for themselves, with no product ("In a large study, people with prediabetes who lost 5
+    to 7% of their body weight and walked 150 minutes a week cut their risk of diabetes by
+    58%", "Research shows that losing weight lowers blood pressure"): evidence for self care,
+    as for approved care (said_of_approved_care), no establishment claim for a product. Not
+    when the sentence names a product or the seller ("people who took our supplement and
+    walked ..."), nor what people took or used."""
+    if rule.type != "citation" or not rule.params.get("approved_care_subject"):
+        return False
+    sentence = hit.sentence or ""
+    if _SELLER.search(sentence) or _TOOK.search(sentence):
+        return False
+    match = matcher.find(sentence)
+    if match is None:
+        return False
+    # the finding's subject: the words after its opener ("Research shows that ...", "In a
+    # large study, people who ...")
+    said = sentence[match.start():]
+    if not (_SELF_CARE_DONE.search(said) or _SELF_CARE_GERUND.match(sentence, match.end())):
+        return False
+    from checker.content.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    return lexicons.products_of(tuple(lexicons.products)).search(sentence) is None
+
+
+# What people did for themselves, as the subject of a finding: the participants who did it
+# ("people who lost 5 to 7% of their body weight", "smokers who quit", "adults who walked"),
+# or a gerund right after the opener ("Research shows that losing weight ..."); and what
+# people took or used, which is a product's finding.
+_SELF_CARE_VERBS = (r"(?:lost|losing|lose|quit|quitting|stopped\s+smoking|walked|walking|"
+                    r"exercised|exercising|ran|running|cycled|swam|slept|ate|eating|followed\s+"
+                    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?diet|cut\s+(?:out|back|down))\b")
+_SELF_CARE_DONE = re.compile(r"\b(?:who|that)\s+(?:regularly\s+|also\s+)?" + _SELF_CARE_VERBS,
+                             re.IGNORECASE)
+_SELF_CARE_GERUND = re.compile(r"\s*(?:that\s+)?(?:regularly\s+)?" + _SELF_CARE_VERBS,
+                               re.IGNORECASE)
+_TOOK = re.compile(r"\b(?:took|take|takes|taking|used|using|uses|received|given|injected|"
+                   r"supplement\w*|drank|drinking)\b", re.IGNORECASE)
 
 
 def _rival_named(prefix: str, compared: str, lexicons: Any) -> bool:
