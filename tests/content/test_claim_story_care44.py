@@ -8,7 +8,9 @@ nurse had given me", "the drops he prescribed" after "My ophthalmologist said ..
 that asks what helps ("Teething: What Helps, and Which Products to Avoid") and an infinitive
 whose object is the noun before it ("Products to Avoid"). Each beside a close neighbour that
 must still fire: the clinic's own product told the same way, a cleft or a colon that names the
-agent. Sentences written for these tests."""
+agent. A research finding whose subject is what people did for themselves ("people with
+prediabetes who lost 5 to 7% of their body weight and walked ..."), beside what people took
+and the seller's own meals. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -97,3 +99,27 @@ def test_a_title_that_asks_what_helps(engine: ContentEngine, fires: bool, title:
                                  "<p>Your first visit starts with a conversation.</p>")
     found = reported_on(engine, DISEASE, shop)
     assert (found == [heading]) is fires, found
+
+
+RESEARCH = "research-claims-cited"
+
+FINDINGS = [
+    (False, "In a large study, people with prediabetes who lost 5 to 7% of their body weight and "
+            "walked 150 minutes a week cut their risk of diabetes by 58%."),
+    (False, "Research shows that losing weight lowers blood pressure in people with "
+            "hypertension."),
+    # neighbours: what people took, and the seller's own product
+    (True, "In a large study, people with prediabetes who took vitamin D and walked 150 minutes "
+           "a week cut their risk of diabetes by 58%."),
+    (True, "Research shows that eating our keto meals lowers blood pressure in people with "
+           "hypertension."),
+]
+
+
+@pytest.mark.parametrize(("fires", "finding"), FINDINGS,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(FINDINGS)])
+def test_a_finding_whose_subject_is_self_care(engine: ContentEngine, fires: bool,
+                                              finding: str) -> None:
+    found = reported_on(engine, RESEARCH, riverbend_page("Type 2 diabetes", f"<p>{finding}</p>"))
+    assert (found == [finding]) is fires, found
