@@ -32,6 +32,13 @@ def letters_of_files() -> dict[str, dict[str, dict]]:
 
 
 @pytest.fixture(scope="module")
+def whole_engine() -> ce.ContentEngine:
+    """The whole engine (every rule, the corpus's as-of date), for the tests that only check
+    pages with it: built once, not once per test."""
+    return ce.ContentEngine(ce.AuditConfig(as_of=ce.AS_OF))
+
+
+@pytest.fixture(scope="module")
 def baseline() -> dict:
     return json.loads(ce.BASELINE.read_text(encoding="utf-8"))
 
@@ -95,14 +102,15 @@ DEV_SHARED_WITH_JUDGES = {"fresh12n.yaml": {"ftc-awaremed-2023", "ftc-sunrise-el
 
 
 @pytest.mark.parametrize("path", ce.INDEPENDENT_HELD_OUT, ids=lambda p: p.name)
-def test_independent_held_out_file_uses_only_its_own_letters(path) -> None:
+def test_independent_held_out_file_uses_only_its_own_letters(path, letters_of_files) -> None:
     """heldout2.yaml to heldout5.yaml are independent measures: none of their
     letters is one another corpus file uses (letters.yaml, items-*.yaml, the other held-out
     files), compared by id and by normalized address, and each covers every claim class and
     form."""
     letters, items, negatives = ce.load_held_out(path)
     assert len(letters) >= 10 and len(items) >= 70 and len(negatives) >= 25
-    shared = {(lid, olid) for lid, _, olid in ce.letters_shared_with_other_files(path.name)}
+    shared = {(lid, olid) for lid, _, olid in ce.letters_shared_with_other_files(
+        path.name, letters_of_files)}
     assert shared <= KNOWN_SHARED_LETTERS.get(path.name, set()), sorted(shared)
     assert {item["class"] for item in items} == set(range(1, 8))
     assert {item["form"] for item in items} == set(ce.FORMS)
@@ -122,7 +130,7 @@ def test_the_third_held_out_file_is_the_larger_judge() -> None:
     assert {ce.letter_year(letter["date"]) for letter in letters.values()} <= ce.ALLOWED_YEARS
 
 
-def test_the_fourth_held_out_file_is_the_evening_judge() -> None:
+def test_the_fourth_held_out_file_is_the_evening_judge(letters_of_files) -> None:
     """heldout4.yaml, the judge from the evening of 4 Dec 2026: at least 90 claims with
     rewrites and 35 patient-information sentences from at least 10 letters of its own (none
     shared with any other corpus file, heldout3.yaml included), claims in the sidebar among
@@ -134,11 +142,12 @@ def test_the_fourth_held_out_file_is_the_evening_judge() -> None:
     assert all(item["rewrite"] for item in items)
     assert sum(item.get("placement") == "sidebar" for item in items) >= 5
     assert {ce.letter_year(letter["date"]) for letter in letters.values()} <= ce.ALLOWED_YEARS
-    shared = {(lid, olid) for lid, _, olid in ce.letters_shared_with_other_files(path.name)}
+    shared = {(lid, olid) for lid, _, olid in ce.letters_shared_with_other_files(
+        path.name, letters_of_files)}
     assert shared <= KNOWN_SHARED_LETTERS[path.name]
 
 
-def test_the_fifth_held_out_file_is_a_judge_of_its_own() -> None:
+def test_the_fifth_held_out_file_is_a_judge_of_its_own(letters_of_files) -> None:
     """heldout5.yaml, written before the late-evening rule changes of 4 Dec 2026: at least 100
     claims with rewrites and 40 patient-information sentences from at least 10 letters of its own
     (none shared with any other corpus file, the other judges included), spread over the seven
@@ -151,7 +160,7 @@ def test_the_fifth_held_out_file_is_a_judge_of_its_own() -> None:
     assert sum(item.get("placement") == "sidebar" for item in items) >= 5
     assert {item["class"] for item in items} == set(range(1, 8))
     assert {ce.letter_year(letter["date"]) for letter in letters.values()} <= ce.ALLOWED_YEARS
-    assert not ce.letters_shared_with_other_files(path.name)
+    assert not ce.letters_shared_with_other_files(path.name, letters_of_files)
 
 
 @pytest.mark.parametrize("path", ce.DEV_SETS, ids=lambda p: p.name)
@@ -286,9 +295,9 @@ def test_schema_check_catches_a_held_out_letter_and_a_bad_label(corpus) -> None:
     assert any("no rewrite" in p for p in problems)
 
 
-def test_an_item_counts_only_where_the_rule_fired_on_it() -> None:
+def test_an_item_counts_only_where_the_rule_fired_on_it(whole_engine) -> None:
     """A cure claim on the page is not credited to an item the rule did not fire on."""
-    engine = ce.ContentEngine(ce.AuditConfig(as_of=ce.AS_OF))
+    engine = whole_engine
     item = {"id": "probe", "form": "sentence", "topic": "stem-cell", "placement": "main",
             "text": "Our injections cure arthritis for good.", "expect":
             "no-unqualified-cure-claims"}
@@ -303,11 +312,12 @@ def test_an_item_counts_only_where_the_rule_fired_on_it() -> None:
     assert fired and not any(ce.on_item(f, elsewhere) for f in fired)
 
 
-def test_a_finding_that_gave_way_to_the_rule_it_defers_to_counts_for_its_rule() -> None:
+def test_a_finding_that_gave_way_to_the_rule_it_defers_to_counts_for_its_rule(
+        whole_engine) -> None:
     """One claim, one finding: the disease rule defers to the cure rule on the same sentence.
     An item labelled for the disease rule is caught when that rule found it and the cure rule
     reports it; a cure finding alone credits no disease label."""
-    engine = ce.ContentEngine(ce.AuditConfig(as_of=ce.AS_OF))
+    engine = whole_engine
     item = {"id": "probe", "form": "sentence", "topic": "regenerative", "placement": "main",
             "class": 1, "text": "Our injections heal your arthritis without surgery.",
             "expect": "unapproved-disease-claim"}
@@ -353,10 +363,10 @@ def test_page_option_prints_the_exact_page_of_a_rewrite(corpus, capsys) -> None:
     assert ce.main(["--page", "no-such-id"]) == 2
 
 
-def test_on_page_home_places_a_text_on_the_home_page_not_its_topic() -> None:
+def test_on_page_home_places_a_text_on_the_home_page_not_its_topic(whole_engine) -> None:
     """`--on-page home`: the page names none of the topic's products; a claim that names its
     own product still fires there, and the option is never recorded."""
-    engine = ce.ContentEngine(ce.AuditConfig(as_of=ce.AS_OF))
+    engine = whole_engine
     item = {"id": "probe", "form": "sentence", "topic": "home", "placement": "main",
             "text": "Our stem cell injections cure arthritis for good."}
     page = ce.page_for(item)
