@@ -6340,6 +6340,27 @@ def _device_never_approved(text: str, status: re.Match[str], spec: StatusSpec,
     return None
 
 
+# A status noun and the paper that shows it, then what it is for: "the FDA approval paperwork
+# for | the amniotic product", "FDA clearance letter for | our exosomes".
+_STATUS_OF = re.compile(r"(?:\s+(?:paperwork|papers?|letters?|certificates?|documents?|"
+                        r"documentation|numbers?))?\s+(?:for|of|on)\s+(?:the|our|this|that|"
+                        r"these|those|my|your|his|her|their)\s+", re.IGNORECASE)
+_ONE_WORD = re.compile(r"(?:[\w-]+\s+)?")
+
+
+def _approval_names_product(text: str, status: re.Match[str], spec: StatusSpec) -> bool:
+    """Whether a status noun names what it is of, a product of the rule's classes, at most
+    a word on ("The doctor showed me the FDA approval paperwork for the amniotic product"):
+    the approval is that product's, whoever shows the paper (not the doctor's, who is
+    approved care)."""
+    gap = _STATUS_OF.match(text, status.end())
+    if gap is None:
+        return False
+    return any(product.start() >= gap.end()
+               and _ONE_WORD.fullmatch(text, gap.end(), product.start()) is not None
+               for product in spec.products.finditer(text))
+
+
 def _registration(phrase: str, spec: StatusSpec) -> bool:
     """Whether a status phrase is a registration phrase and nothing more (true of an
     establishment: "FDA-registered pharmacy"), not registration presented as approval."""
@@ -6386,7 +6407,8 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
         # "available only within this FDA-authorized study": the FDA lets an investigational
         # study proceed (an IND); the status is the study's, not an approval of a product
         return "a study the FDA authorized, not a product's approval"
-    care = _approved_subject(text, status, spec, device) or _labelled_subject(text, status, spec)
+    care = None if _approval_names_product(text, status, spec) else (
+        _approved_subject(text, status, spec, device) or _labelled_subject(text, status, spec))
     if care:
         return f"said of approved care: {care!r}"
     some = _SOME_HOLD.search(text[start:status.start()])
@@ -6618,7 +6640,10 @@ def _care_terms(text: str, spec: StatusSpec, device: bool = False) -> list[TermM
             and not any(start <= care.start() and care.end() <= end
                         and end - start > care.end() - care.start()
                         for start, end in products)
-            and not any(start <= care.start() and care.end() <= end for start, end in kinds)]
+            and not any(start <= care.start() and care.end() <= end for start, end in kinds)
+            # (care named by a kind the FDA approves none of is that kind: "homeopathic eye
+            # drops", "herbal antibiotics"; the FDA has approved no homeopathic drug)
+            and not _NOT_CARE.search(text, 0, care.start())]
 
 
 def _labelled_subject(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
@@ -6891,10 +6916,13 @@ def _status_product(text: str, status: re.Match[str], spec: StatusSpec, ctx: Con
 
 
 # A list's lead that speaks of the seller's own offer: "Our promise:", "Why choose us:", "Why
-# order from us:" (a reason to buy from the seller is a fact of what the seller sells).
+# order from us:" (a reason to buy from the seller is a fact of what the seller sells), or
+# that shelves the seller's goods: "Shop by goal:", "Shop our bestsellers:" (a line of a
+# shop's menu is a product the shop sells).
 _OWN_PROMISE = re.compile(r"\W*(?:our\s+(?:promise|pledge|guarantee|standards?|commitment)s?|"
                           r"why\s+(?:(?:choose|trust|pick)\s+(?:us|our\b[^:]*)|"
-                          r"(?:order|buy|shop)\s+(?:from|with)\s+us))\s*:\s*$",
+                          r"(?:order|buy|shop)\s+(?:from|with)\s+us)|"
+                          r"shop\s+(?:by|for|our)\b[^:]*|(?:our\s+)?best[- ]?sellers)\s*:\s*$",
                           re.IGNORECASE)
 
 
