@@ -3916,8 +3916,11 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           and not _SPAN_CONTRAST.match(text, hit.start())
                           and not _MADE_INSTEAD.search(text, 0, hit.start())
                           and not _care_replaced(text, hit.start(), spec)
-                          # (a story's care needed no more: "... and I didn't need Zoloft")
-                          and not (ctx.testimonial and _care_unneeded(text, hit.start(), spec))
+                          # (a story's care needed no more: "... and I didn't need Zoloft";
+                          # or care the product's effect spares, told as its result: "stops
+                          # C. diff from coming back, so he shouldn't need antibiotics")
+                          and not ((ctx.testimonial or _RESULT_CLAUSE.search(text, 0, hit.start()))
+                                   and _care_unneeded(text, hit.start(), spec))
                           # a denial that an "until" clause ends: "I could not walk until the
                           # shots healed my knee" tells the change the claim is about
                           and not _DENIAL_ENDED.search(text, hit.end())
@@ -4207,8 +4210,14 @@ def _care_replaced(text: str, start: int, spec: ClaimSpec | None) -> bool:
 
 # Care needed no more: "I didn't need Zoloft", "never needed my inhaler again".
 _NEED_DENIED = re.compile(r"(?:didn['\u2019]t|did\s+not|don['\u2019]t|do\s+not|won['\u2019]t|"
-                          r"will\s+not|never|no\s+longer)\s+(?:even\s+|ever\s+)?(?:need|"
-                          r"needed|needs)\s+((?:[\w'-]+\s+){0,2})", re.IGNORECASE)
+                          r"will\s+not|shouldn['\u2019]t|should\s+not|never|no\s+longer)\s+"
+                          r"(?:even\s+|ever\s+)?(?:need|needed|needs)\s+"
+                          # (a course of the care: "another round of antibiotics")
+                          r"((?:[\w'-]+\s+){0,2}(?:of\s+)?)", re.IGNORECASE)
+
+
+# A clause of result, opened by "so" after the clause it follows from: ", so he ", "so that you ".
+_RESULT_CLAUSE = re.compile(r",\s+so\s+(?:that\s+)?(?:[\w'-]+\s+)?$", re.IGNORECASE)
 
 
 def _care_unneeded(text: str, start: int, spec: ClaimSpec | None) -> bool:
@@ -5444,7 +5453,9 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        # care needed no more: "never need antibiotics again", "no longer
                        # needs her inhaler", "won't need surgery"
                        r"never\s+(?:again\s+)?needs?|no\s+longer\s+needs?|"
-                       r"(?:do|does|did|will|would)(?:\s+not|n['\u2019]t)\s+need|"
+                       r"(?:do|does|did|will|would|should)(?:\s+not|n['\u2019]t)\s+need"
+                       # (or a course of it: "shouldn't need another round of antibiotics")
+                       r"(?:\s+(?:another|a|one\s+more)\s+(?:round|course)\s+of)?|"
                        r"won['\u2019]t\s+need|in\s+place\s+of|"
                        # care passed over: "choose our cell therapy over a knee replacement"
                        r"(?:choose|chooses|chose|choosing|prefer|prefers|preferred)\s+"
