@@ -6051,6 +6051,9 @@ class StatusSpec:
     # age-related low T can start"; FDA drug safety communication on testosterone, 2015)
     labelled: LabelledUses | None = None
     conditions: TermSet | None = None
+    # uses the FDA has said it cleared or approved no product for ("vaginal rejuvenation"): a
+    # status given for one is false whatever it is said of
+    uncleared_uses: re.Pattern[str] | None = None
 
 
 # An attributive status ("FDA-approved antidepressants") is said of the next few words (not
@@ -6161,7 +6164,18 @@ def _false_of_any(text: str, status: re.Match[str], spec: StatusSpec) -> str | N
         return "an approval given for a cure"
     if _EVERY_USE.match(text, status.end()):
         return "a status given for every use"
+    given = _USE_GIVEN.match(text, status.end())
+    use = spec.uncleared_uses.search(text[given.end():]) \
+        if given and spec.uncleared_uses is not None else None
+    if use is not None and use.start() == 0:
+        return "a status given for a use the FDA has cleared no product for"
     return None
+
+
+# Where the use a status is given for opens: "... cleared (by the FDA) for | ...", "approved
+# to treat | ...", "... for the treatment of | ...".
+_USE_GIVEN = re.compile(r"\s+(?:by\s+the\s+FDA\s+)?(?:for|to\s+(?:treat|perform))\s+"
+                        r"(?:(?:the\s+)?(?:treatment|use)\s+of\s+|the\s+)?", re.IGNORECASE)
 
 
 def _rests_on_registration(phrase: str, spec: StatusSpec) -> bool:
@@ -6351,6 +6365,10 @@ def _device_never_approved(text: str, status: re.Match[str], spec: StatusSpec,
     return None
 
 
+# A clause of reason before the clause it explains: "Because our exosomes are used ...".
+_REASON_CLAUSE = re.compile(r"\b(?:because|since)\b[^,;.]*$", re.IGNORECASE)
+
+
 # A status noun and the paper that shows it, then what it is for: "the FDA approval paperwork
 # for | the amniotic product", "FDA clearance letter for | our exosomes".
 _STATUS_OF = re.compile(r"(?:\s+(?:paperwork|papers?|letters?|certificates?|documents?|"
@@ -6403,6 +6421,11 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
                         and not _DENIAL_ENDED.search(text[:status.start()], h.end())), None)
         if hit and pattern is spec.unless and _COMPARED.search(text[:hit.start()]):
             continue  # "the same FDA approval as Epidiolex" borrows the approval it names
+        if hit and pattern is spec.unless and _REASON_CLAUSE.search(text, 0, hit.start()) \
+                and "," in text[hit.end():status.start()]:
+            # "Because our exosomes are used off-label, they are FDA approved": the limit is
+            # given as the reason the status holds, which it is not
+            continue
         if hit:
             return f"{name}: {hit.group(0)!r}"
     if REPORTED.search(text[:status.start()]):

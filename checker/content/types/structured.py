@@ -404,7 +404,8 @@ class StatusClaimType(RuleType[StatusSpec]):
     name: ClassVar[str] = "status-claim"
     allowed: ClassVar[frozenset[str]] = frozenset(
         {"status", "entities", "unless", "products", "page_products", "generic_heads",
-         "agency", "registration", "kinds", "cleared_only", "registered_heads"})
+         "agency", "registration", "kinds", "cleared_only", "registered_heads",
+         "uncleared_uses"})
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> StatusSpec:
@@ -447,6 +448,8 @@ class StatusClaimType(RuleType[StatusSpec]):
             if rule.params.get("cleared_only") else None,
             registered_heads=_alternation(rule, params.patterns("registered_heads"))
             if rule.params.get("registered_heads") else None,
+            uncleared_uses=_alternation(rule, params.patterns("uncleared_uses"))
+            if rule.params.get("uncleared_uses") else None,
             labelled=lexicons.labelled,
             conditions=_merged("conditions:" + ",".join(lexicons.conditions),
                                list(lexicons.conditions.values())))
