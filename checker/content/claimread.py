@@ -186,6 +186,12 @@ SUBSTITUTED_CARE = re.compile(
     r"nature['\u2019]s|natural|herbal|plant[- ]based|drug[- ]free|homeopathic)"
     r"\s+(?:(?:a|an|the|your|their|my|his|her|those|any|that)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE)
+# Care made needless, said after its name: "vaccines become unnecessary", "antibiotics are no
+# longer needed" (the care given up, as SUBSTITUTED_CARE says it before the name; a change the
+# product brings, not advice that care is not needed).
+NEEDLESS_AFTER = re.compile(r"\s+(?:(?:become|becomes|became|becoming)\s+"
+                            r"(?:simply\s+|completely\s+)?(?:unnecessary|needless|obsolete|redundant)|(?:are|is|were|was)\s+"
+                            r"no\s+longer\s+(?:needed|necessary))\b", re.IGNORECASE)
 # A condition said to be treated in general, by care that is not a product of ours: "Head lice
 # can be treated at home with lotions", "most cases are cured with antifungal cream".
 GENERAL_CARE = re.compile(r"\b(?:can|may|is|are|be|usually|often|easily)\s+(?:usually\s+|often\s+|"
@@ -282,6 +288,11 @@ _NOMINAL_CARE = re.compile(r"^(?:treatments?|therap(?:y|ies)|care|sessions?)$", 
 _BODY_AGENT = re.compile(r"\b(?:the|your|our|its)\s+(?:body|body's|immune\s+system|immune\s+"
                          r"cells|white\s+blood\s+cells|natural\s+defen[cs]es)\b",
                          re.IGNORECASE)
+# A product put into a vein or under the skin is no dietary supplement, which is "intended for
+# ingestion" (21 U.S.C. 321(ff)(2)(A)(i)): the structure/function statement of 343(r)(6) is not
+# its to make ("High-dose vitamin C [IV] that boosts your immune system against viruses").
+_NOT_INGESTED = re.compile(r"\b(?:IVs?|intravenous(?:ly)?|infusions?|infused|injections?|"
+                           r"injected|injectables?|drips?)\b", re.IGNORECASE)
 _GENERIC_PATHOGEN = re.compile(r"(?:bacteria|viruses|germs|microbes|pathogens|invaders|"
                                r"infections?|bugs)", re.IGNORECASE)
 # The form the FDA authorizes health claims in: a lower risk, not a cure or a treatment.
@@ -654,8 +665,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # the product offered in place of a condition's care: "a natural alternative to
         # antidepressants", "helps patients avoid dialysis"
         conditions = [c for c in spec.replaced.finditer(sentence)
-                      if (sub := SUBSTITUTED_CARE.search(sentence[:c.start()])) is not None
-                      and not _approved_in(sentence[:sub.start()], spec)]
+                      if ((sub := SUBSTITUTED_CARE.search(sentence[:c.start()])) is not None
+                          and not _approved_in(sentence[:sub.start()], spec))
+                      or NEEDLESS_AFTER.match(sentence, c.end())]
         if conditions:
             verdict.notes.append("a condition named by the care the product replaces")
     if not conditions and spec.approved_names is not None \
@@ -1080,10 +1092,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                               if behaviour else "advice: a behaviour is the cause")
         return verdict
     if _BODY_AGENT.search(sentence) and all(_GENERIC_PATHOGEN.fullmatch(c.group(0))
-                                            for c in conditions):
+                                            for c in conditions) \
+            and not _NOT_INGESTED.search(ctx.with_lead(sentence)):
         # "Zinc helps the immune system fight off bacteria and viruses": the body's own
         # work against germs in general, a structure/function statement (21 U.S.C.
-        # 343(r)(6)), not a claim about a disease
+        # 343(r)(6)), not a claim about a disease (a supplement's to make: not a drip's)
         verdict.stopped_by = "structure/function: the body fights germs in general"
         return verdict
     otc = _otc_use(sentence, spec, conditions, ctx.lead)
@@ -4809,6 +4822,7 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
                         for b, e in named_conditions)
             and (not _REPLACED.search(_before(sentence, a, 40))
                 or _ACTED_BY.search(_before(sentence, a, 40)))
+            and not NEEDLESS_AFTER.match(sentence, a.end())
             and not _COMPARED_CARE.search(_before(sentence, a, 40))
             and not _NOT_CARE.search(_before(sentence, a, 30))
             and not _LESS_AFTER.match(sentence, a.end())

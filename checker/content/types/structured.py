@@ -13,6 +13,7 @@ from lxml import etree
 from checker.content.claimread import (
     FIRST_PERSON,
     NEED_OF_CARE,
+    NEEDLESS_AFTER,
     OWN_OFFER,
     PURCHASE,
     PURCHASE_SCAN,
@@ -237,7 +238,8 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec,
     if spec.replaced is not None:
         replacing = {bisect.bisect_right(starts, m.start()) - 1
                      for m in spec.replaced.finditer(joined)
-                     if SUBSTITUTED_CARE.search(joined[max(0, m.start() - 60):m.start()])}
+                     if SUBSTITUTED_CARE.search(joined[max(0, m.start() - 60):m.start()])
+                     or NEEDLESS_AFTER.match(joined, m.end())}
         # (and the answer to a question that asks it: "Should I take vitamin D instead of
         # the vaccine?" / "Many of our patients do.")
         found |= replacing | {i + 1 for i in replacing
