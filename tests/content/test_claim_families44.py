@@ -128,3 +128,30 @@ def test_fda_status_claims(engine: ContentEngine, fires: bool, page: str,
                            sentence: str) -> None:
     found = reported_on(engine, STATUS, page)
     assert any(sentence in f for f in found) is fires, found
+
+
+DISEASE = "unapproved-disease-claim"
+
+DISEASE_PAGES = [
+    (True, supplement_shop_page(story_quote(
+        "Three back surgeries and years on tramadol. Red Leaf controls my pain better than any "
+        "prescription ever did.", "Gary L.")),
+     "Red Leaf controls my pain better than any prescription ever did."),
+    (False, supplement_shop_page(story_quote(
+        "Three back surgeries and years on tramadol. Physical therapy controls my pain better "
+        "than any pill ever did.", "Gary L.")),
+     "Physical therapy controls my pain better than any pill ever did."),
+    (True, article_page("Depression and anxiety care", "<ul><li>Light and frequency sessions "
+                        "that treat SAD in two weeks</li></ul>"),
+     "Light and frequency sessions that treat SAD in two weeks"),
+    (False, article_page("Depression and anxiety care", "<ul><li>Talk therapy sessions that "
+                         "treat SAD over a few months</li></ul>"),
+     "Talk therapy sessions that treat SAD over a few months"),
+]
+
+
+@pytest.mark.parametrize(("fires", "page", "sentence"), DISEASE_PAGES, ids=_ids(DISEASE_PAGES))
+def test_disease_claims_by_relief_and_by_sessions(engine: ContentEngine, fires: bool, page: str,
+                                                  sentence: str) -> None:
+    found = reported_on(engine, DISEASE, page)
+    assert any(sentence in f for f in found) is fires, found
