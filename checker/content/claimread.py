@@ -6279,9 +6279,12 @@ def _approved_outside_label(text: str, status: re.Match[str], spec: StatusSpec,
             or _USE_INVITED.search(text, status.end())) \
             or _OFF_LABEL_SAID.search(text) or (lead and _OFF_LABEL_SAID.search(lead)):
         return None
-    # the conditions and the drug's names of the text, else of its lead
-    where = text if spec.conditions.search(text) else lead
-    conditions = list(spec.conditions.finditer(where)) if where else []
+    # the conditions and the drug's names of the text, else of its lead (and the uses a
+    # label names that no condition set holds: "Ozempic weight-loss injections ... are FDA
+    # approved" gives Ozempic the use only Wegovy's label names)
+    named_use = spec.labelled.use_names.search
+    where = text if spec.conditions.search(text) or named_use(text) else lead
+    conditions = _conditions_and_uses(where, spec) if where else []
     if not conditions:
         return None
     names = [(n, text) for n in spec.labelled.names.finditer(text)] or \
@@ -6306,6 +6309,14 @@ def _approved_outside_label(text: str, status: re.Match[str], spec: StatusSpec,
         if outside and not matched:
             return drug, ", ".join(dict.fromkeys(outside))
     return None
+
+
+def _conditions_and_uses(text: str, spec: StatusSpec) -> list[TermMatch | re.Match[str]]:
+    """The conditions of the text, and the labelled uses it names outside them."""
+    assert spec.conditions is not None and spec.labelled is not None
+    found: list[TermMatch | re.Match[str]] = list(spec.conditions.finditer(text))
+    return found + [use for use in spec.labelled.use_names.finditer(text)
+                    if not any(c.start() < use.end() and use.start() < c.end() for c in found)]
 
 
 # The approval given as the reader's warrant to use the drug ("It is FDA approved, so you can

@@ -521,6 +521,14 @@ class LabelledUses:
         return self.drugs.get(" ".join(name.lower().split()))
 
     @cached_property
+    def use_names(self) -> re.Pattern[str]:
+        """Every labelled use of every drug as one regex (whole words): a use a page names
+        that is no condition of the vocabularies ("weight loss", Wegovy's) is still a use,
+        one its sibling brand's label may not name (Ozempic's)."""
+        uses = dict.fromkeys(use for d in self.drugs.values() for use in d.uses)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(uses) + r")(?![\w-])", re.IGNORECASE)
+
+    @cached_property
     def relievers(self) -> tuple[LabelledDrug, ...]:
         """The OTC symptom relievers (`otc` and `symptoms`), each drug once (its names share
         it), read once for the lexicons' lifetime."""

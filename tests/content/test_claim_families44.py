@@ -12,7 +12,10 @@ goal:") lists the seller's own goods; care named by a kind the FDA approves none
 FDA approval paperwork for the amniotic product") is that product's; a true-approval limit given
 as the reason the status holds ("Because ... used off-label, they are FDA approved") makes it no
 true approval; a status given for a use the FDA has cleared no device for ("vaginal
-rejuvenation", FDA safety communication, 30 July 2018) is false whatever it is said of.
+rejuvenation", FDA safety communication, 30 July 2018) is false whatever it is said of; a use
+only a sibling brand's label names ("Ozempic weight-loss injections", Wegovy's use) is outside
+the brand's label though no condition set holds it. Disease: "controls" relieves bare pain
+("controls my pain"); frequency therapy sold by its sessions is a device the ASA found unproven.
 Each: the exact sentence, its rule, and a close compliant neighbour that stays quiet. Sentences
 written for these tests."""
 
@@ -113,6 +116,14 @@ STATUS_PAGES = [
     (False, article_page("Ketamine therapy", "Because ketamine is FDA approved as an anesthetic, "
                          "its use for depression is off-label."),
      "Because ketamine is FDA approved as an anesthetic, its use for depression is off-label."),
+    (True, telehealth_page("<p>Once-a-week Ozempic weight-loss injections are now available "
+                           "at our clinic, and they are FDA approved.</p>"),
+     "Once-a-week Ozempic weight-loss injections are now available at our clinic, and they are "
+     "FDA approved."),
+    (False, telehealth_page("<p>Once-a-week Wegovy weight-loss injections are now available "
+                            "at our clinic, and they are FDA approved.</p>"),
+     "Once-a-week Wegovy weight-loss injections are now available at our clinic, and they are "
+     "FDA approved."),
     (True, article_page("Feminine wellness", "ThermiVa is FDA-cleared for vaginal rejuvenation "
                         "and the treatment of stress incontinence."),
      "ThermiVa is FDA-cleared for vaginal rejuvenation and the treatment of stress "
