@@ -4,18 +4,18 @@ their structure.
 Infection and immunity: "corona" in lower case is COVID-19 by its colloquial name (in capitals a
 city); the body's fight against germs in general is a structure/function statement only for what
 is ingested, so a drip's is a disease claim (21 U.S.C. 321(ff)); care made needless, said after
-its name ("vaccines become unnecessary"), names the condition as care replaced does; care a
-product's effect spares, told as its result (", so he shouldn't need another round of
-antibiotics"), is the claim's outcome, not a denial. FDA status: a shop's menu lead ("Shop by
-goal:") lists the seller's own goods; care named by a kind the FDA approves none of
-("homeopathic eye drops") is no approved care; an approval noun that names what it is for ("the
-FDA approval paperwork for the amniotic product") is that product's; a true-approval limit given
-as the reason the status holds ("Because ... used off-label, they are FDA approved") makes it no
-true approval; a status given for a use the FDA has cleared no device for ("vaginal
-rejuvenation", FDA safety communication, 30 July 2018) is false whatever it is said of; a use
-only a sibling brand's label names ("Ozempic weight-loss injections", Wegovy's use) is outside
-the brand's label though no condition set holds it. Disease: "controls" relieves bare pain
-("controls my pain"); frequency therapy sold by its sessions is a device the ASA found unproven.
+its name ("vaccines become unnecessary"), names the condition as care replaced does.
+FDA status: a shop's menu lead ("Shop by goal:") lists the seller's own goods; care named by a
+kind the FDA approves none of ("homeopathic eye drops") is no approved care; an approval noun
+that names what it is for ("the FDA approval paperwork for the amniotic product") is that
+product's; a true-approval limit given as the reason the status holds ("Because ... used
+off-label, they are FDA approved") makes it no true approval; a status given for a use the FDA
+has cleared no device for ("vaginal rejuvenation", FDA safety communication, 30 July 2018) is
+false whatever it is said of; a use only a sibling brand's label names ("Ozempic weight-loss
+injections", Wegovy's use) is outside the brand's label though no condition set holds it.
+Disease: care a product's effect spares, told as its result (", so he shouldn't need another
+round of antibiotics"), is the claim's outcome, not a denial; "controls" relieves bare pain
+("controls my pain"); frequency therapy sold by its sessions is a device.
 Each: the exact sentence, its rule, and a close compliant neighbour that stays quiet. Sentences
 written for these tests."""
 
@@ -71,16 +71,6 @@ INFECTION_PAGES = [
                          "child's posture, and vaccines protect them from measles."),
      "Regular adjustments strengthen your child's posture, and vaccines protect them from "
      "measles."),
-    (True, _faq("Can I give LiveGut to my son after his C. diff infection?", "Yes. It rebuilds "
-                "his gut flora and stops C. diff from coming back, so he shouldn't need another "
-                "round of antibiotics."),
-     "It rebuilds his gut flora and stops C. diff from coming back, so he shouldn't need "
-     "another round of antibiotics."),
-    (False, _faq("Can I give LiveGut to my son after his C. diff infection?", "Ask his doctor "
-                 "first. Probiotics have not been shown to stop C. diff from coming back, so he "
-                 "may need another round of antibiotics."),
-     "Probiotics have not been shown to stop C. diff from coming back, so he may need another "
-     "round of antibiotics."),
 ]
 
 
@@ -144,6 +134,16 @@ def test_fda_status_claims(engine: ContentEngine, fires: bool, page: str,
 DISEASE = "unapproved-disease-claim"
 
 DISEASE_PAGES = [
+    (True, _faq("Can I give LiveGut to my son after his C. diff infection?", "Yes. It rebuilds "
+                "his gut flora and stops C. diff from coming back, so he shouldn't need another "
+                "round of antibiotics."),
+     "It rebuilds his gut flora and stops C. diff from coming back, so he shouldn't need "
+     "another round of antibiotics."),
+    (False, _faq("Can I give LiveGut to my son after his C. diff infection?", "Ask his doctor "
+                 "first. Probiotics have not been shown to stop C. diff from coming back, so he "
+                 "may need another round of antibiotics."),
+     "Probiotics have not been shown to stop C. diff from coming back, so he may need another "
+     "round of antibiotics."),
     (True, supplement_shop_page(story_quote(
         "Three back surgeries and years on tramadol. Red Leaf controls my pain better than any "
         "prescription ever did.", "Gary L.")),
