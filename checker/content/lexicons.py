@@ -348,9 +348,9 @@ class Lexicons:
     # labelled-uses.yaml: approved drugs clinics promote beyond their labels, each with the
     # indications its FDA label names (a use outside them is no approved care)
     labelled: LabelledUses | None = None
-    # generic drug names by their INN/USAN stems (drug-stems.yaml and the stem pattern of
-    # products.yaml's approved-care), also part of `approved`: a set of its own so that the
-    # dosage form after such a name is read as that drug's ("Latanoprost Eye Drops")
+    # generic drug names by their INN/USAN stems (drug-stems.yaml), also part of `approved`:
+    # a set of its own so that the dosage form after such a name is read as that drug's
+    # ("Latanoprost Eye Drops")
     generic_names: TermSet | None = None
     # care a product is offered in place of, by condition set: the care of `implied` and the
     # standard care of conditions MedlinePlus names (chemotherapy, antidepressants,
@@ -690,9 +690,8 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                             kinds["licence"]),
                     TermSet("viral", kinds["viral"], kinds["source"], kinds["licence"]),
                     approved_names=_approved_names(folder),
-                    generic_names=TermSet("generic-names", stems + [
-                        t for t in products_data["approved-care"] if t.startswith(_STEM_TERM)],
-                        approved.source, approved.licence),
+                    generic_names=TermSet("generic-names", stems, approved.source,
+                                          approved.licence),
                     labelled=_labelled_uses(folder), replaced=replaced,
                     curable=_curable(folder),
                     practice_scope=_pairs(products_data.get("practice-scope")),
@@ -727,19 +726,17 @@ def _curable(folder: Path) -> TermSet | None:
                    data["licence"])
 
 
-# How a term of generic names by their stems begins (drug-stems.yaml's, _drug_stems, and the
-# one pattern of stems products.yaml's approved-care holds): letters, then the stem.
-_STEM_TERM = "[a-z]{"
-
-
 def _drug_stems(folder: Path) -> list[str]:
-    """Generic drug names by their INN/USAN stems (drug-stems.yaml): one regex per stem, a word
-    that ends in it after at least `min` letters (3 unless the file says more)."""
+    """Generic drug names by their INN/USAN stems (drug-stems.yaml `stems`): a word that ends
+    in a stem after at least `min` letters (3 unless the file says more), one regex for the
+    stems of each `min`, in the file's order."""
     path = folder / "drug-stems.yaml"
     if not path.exists():
         return []
-    return [f"[a-z]{{{int(entry.get('min', 3))},}}(?:{entry['stem']})"
-            for entry in _yaml(path).get("stems") or []]
+    by_min: dict[int, list[str]] = {}
+    for entry in _yaml(path).get("stems") or []:
+        by_min.setdefault(int(entry.get("min", 3)), []).append(str(entry["stem"]))
+    return [f"[a-z]{{{least},}}(?:{'|'.join(stems)})" for least, stems in by_min.items()]
 
 
 def _approved_names(folder: Path) -> TermSet | None:
