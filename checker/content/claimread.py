@@ -3774,8 +3774,8 @@ def _drug_facts_uses(sentence: str, spec: ClaimSpec, ctx: Context,
     # patches and creams:" over "Temporarily relieve minor pain of sore muscles, backache and
     # joints; use no more than one patch at a time"): each condition one of that active's
     # monograph uses, the dosage form the item names (a patch) that active's
-    actives = [d for m in spec.labelled.reliever_names.finditer(ctx.lead or "")
-               if (d := spec.labelled.drug(m.group(0))) is not None]
+    actives = [d for m in spec.labelled.names.finditer(ctx.lead or "")
+               if (d := spec.labelled.drug(m.group(0))) is not None and d.otc and d.symptoms]
     return bool(actives) and all(any(d.covers(c.group(0)) for d in actives) for c in conditions)
 
 

@@ -103,8 +103,12 @@ class TermSet:
         them, and compiling the condition vocabulary's 270 KB alternations cost 0.25 s each.
         (Two threads asking first may both compile it: the same automata, re2 keeps one.)"""
         terms = self.terms
-        plain = [t.lower() for t in terms if _PLAIN.match(t) and not _ACRONYM.match(t)]
-        regexes = [t for t in terms if not _PLAIN.match(t) and not _ACRONYM.match(t)]
+        plain = [t.lower() for t in terms if _PLAIN.match(t) and not _ACRONYM.match(t)
+                 and _WORD_EDGES.match(t)]
+        # (a plain name that begins or ends in a non-word character, "Pentids '200'", is
+        # bounded on that side as a regex term is, not by the trie's word boundary)
+        regexes = [t if not _PLAIN.match(t) else _literal_regex(t) for t in terms
+                   if not _ACRONYM.match(t) and not (_PLAIN.match(t) and _WORD_EDGES.match(t))]
         capitals = [t for t in terms if _ACRONYM.match(t)]
         folded = ([_trie_regex(plain)] if plain else []) + regexes
         return [re2.compile(_whole_words(group), _options(case))
@@ -308,9 +312,38 @@ def _trie_char(char: str) -> str:
 
 
 def _whole_words(terms: list[str]) -> str:
+    """The terms as one alternation, each matched as a whole word: not inside a longer word
+    on either side. A term's edge that is a word character is bounded by a word boundary
+    (\\b); an edge that is a literal non-word character ("lidocaine 4%") by \\B, which holds
+    where no word character follows ("lidocaine 4% patches"), as \\b after "%" does not."""
     # Longest first: "type 2 diabetes" before "diabetes".
     ordered = sorted(set(terms), key=len, reverse=True)
-    return r"\b(?:" + "|".join(f"(?:{t})" for t in ordered) + r")\b"
+    if all(not _open_edge(t, 0) and not _open_edge(t, -1) for t in ordered):
+        return r"\b(?:" + "|".join(f"(?:{t})" for t in ordered) + r")\b"
+    return "(?:" + "|".join(_edge(t, 0) + f"(?:{t})" + _edge(t, -1) for t in ordered) + ")"
+
+
+# Regex syntax at a term's edge: no literal character of the name.
+_SYNTAX = frozenset("()[]{}?*+.|^$\\")
+# A plain name whose first and last characters are word characters.
+_WORD_EDGES = re.compile(r"^\w(?:.*\w)?$", re.DOTALL)
+
+
+def _edge(term: str, at: int) -> str:
+    return r"\B" if _open_edge(term, at) else r"\b"
+
+
+def _open_edge(term: str, at: int) -> bool:
+    """Whether the term's first (at=0) or last (at=-1) character is a literal non-word
+    character: the "%" of "lidocaine 4%", the quote of "Pentids '200'"."""
+    char = term[at]
+    return not (char.isalnum() or char == "_") and char not in _SYNTAX \
+        and not (at == -1 and term[-2:-1] == "\\")
+
+
+def _literal_regex(name: str) -> str:
+    """A plain name as a regex term: its characters literal, its spaces any run of space."""
+    return "".join(map(_trie_char, name.lower()))
 
 
 @dataclass(frozen=True)
@@ -535,17 +568,6 @@ class LabelledUses:
         it), read once for the lexicons' lifetime."""
         return tuple(d for d in {id(d): d for d in self.drugs.values()}.values()
                      if d.otc and d.symptoms)
-
-    @cached_property
-    def reliever_names(self) -> re.Pattern[str]:
-        """The names of the OTC symptom relievers as one regex, bounded by what is no word
-        character rather than by a word boundary: a name written with its strength ("lidocaine
-        4%", "diclofenac sodium 1%") ends in no word character, where `names` (whole words)
-        cannot find it."""
-        names = sorted((n for n, d in self.drugs.items() if d.otc and d.symptoms),
-                       key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)",
-                          re.IGNORECASE)
 
 
 def _labelled_uses(folder: Path) -> LabelledUses | None:
