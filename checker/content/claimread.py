@@ -4431,23 +4431,36 @@ def _off_label(sentence: str, spec: ClaimSpec, ctx: Context,
 # An off-label use said as such: "its use for depression is off-label", "not FDA-approved for
 # this use", "an unapproved use" (the disclosure the FTC and the FDA ask for, with the doctor's
 # judgement: a disclosure, not a claim).
-_OFF_LABEL_OR_NOT_APPROVED = (r"\boff[- ]label\b|\bunapproved\s+uses?\b|\bnot\s+(?:(?:been|yet|"
-                              r"currently)\s+)?(?:FDA[- ])?(?:approved|cleared|indicated)"
-                              r"(?:\s+by\s+the\s+FDA)?")
+_OFF_LABEL = r"\boff[- ]label\b|\bunapproved\s+uses?\b"
+_NOT_APPROVED = (r"\bnot\s+(?:(?:been|yet|currently)\s+)?(?:FDA[- ])?(?:approved|cleared|"
+                 r"indicated)(?:\s+by\s+the\s+FDA)?")
+# In the claim's own sentence or its lead, "off-label" is said of the use that sentence names
+# ("Ketamine infusions are an off-label option for depression"); a status denied is a
+# disclosure when a use or the clause's end follows it ("not FDA-approved for this use", "is
+# not FDA-approved, and ..."), not the status of a product alone ("not FDA-approved drugs").
 _OFF_LABEL_SAID = re.compile(
-    _OFF_LABEL_OR_NOT_APPROVED + r"(?:\s+(?:for|to|as)\b|\s*(?:[,;.)]|$|\s+(?:and|but)\b))",
-    re.IGNORECASE)
+    _OFF_LABEL + r"|(?:" + _NOT_APPROVED
+    + r")(?:\s+(?:for|to|as)\b|\s*(?:[,;.)]|$|\s+(?:and|but)\b))", re.IGNORECASE)
 
 
 # ... and on the page, away from the claim, a disclosure of a USE: "using it for mood
 # disorders is off-label", "not FDA-approved for depression" (not the product's status said
 # with no use, "Compounded semaglutide is not FDA-approved": that is no disclosure that a
-# use the page claims elsewhere is outside the drug's label)
+# use the page claims elsewhere is outside the drug's label; nor a passing mention of
+# off-label use, "Is off-label use safe? Ask us", which names no use as off-label)
 _OFF_LABEL_USE_SAID = re.compile(
-    _OFF_LABEL_OR_NOT_APPROVED + r"\s+(?:for|to\s+treat)\b|"
-    # the use named first: "Using it for PTSD is not FDA-approved"
-    r"\b(?:using|use|uses)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:yet\s+)?(?:FDA[- ])?"
-    r"(?:approved|cleared)\b",
+    # the status, then the use: "off-label for PTSD", "an off-label option for depression",
+    # "an off-label use of ketamine for depression", "not FDA-approved to treat depression"
+    r"(?:(?:" + _OFF_LABEL + r")(?:\s+[\w-]+)?(?:\s+of\s+[^.;?]{1,40}?)?|" + _NOT_APPROVED
+    + r")\s+(?:for|to\s+treat)\b|"
+    # the use named first, the status its predicate: "Using it for PTSD is not FDA-approved",
+    # "Prescribing it for weight loss is an off-label use", "Its use in depression is
+    # considered off-label", "Ketamine for depression is off-label"
+    r"\b(?:using|use|uses|prescribing|giving|offering)\b[^.;?]{0,60}?\b(?:is|are)\s+"
+    r"(?:(?:considered|still|currently)\s+)?(?:not\s+(?:yet\s+)?(?:FDA[- ])?"
+    r"(?:approved|cleared)\b|(?:an?\s+)?off[- ]label\b)|"
+    r"\bfor\b[^.;?]{1,40}?\b(?:is|are)\s+(?:(?:considered|still|currently)\s+)?"
+    r"(?:an?\s+)?off[- ]label\b",
     re.IGNORECASE)
 
 

@@ -42,3 +42,31 @@ def test_a_term_set_bounds_each_edge_by_its_own_character() -> None:
     found = terms.finditer("Lidocaine 4% for diabetes; lidocaine 4%, not prediabetes")
     assert [(m.text, m.begin) for m in found] == [("Lidocaine 4%", 0), ("diabetes", 17),
                                                    ("lidocaine 4%", 27)]
+
+
+# A ketamine page that lists a use outside ketamine's label (anesthesia), with a line about
+# off-label use elsewhere on the page: a line that names the use as off-label discloses it; a
+# passing mention of off-label use names no use, and the listed use stays a claim.
+def ketamine_page(line: str) -> str:
+    body = (f"<p>{line}</p><p>Conditions we treat with ketamine:</p>"
+            "<ul><li>Obsessive-compulsive disorder</li><li>Bring a list of your medicines.</li>"
+            "</ul>")
+    return riverbend_page("Ketamine infusion therapy", body)
+
+
+OFF_LABEL_LINES = [
+    (True, "Is off-label use safe? Ask us at your first visit."),
+    (True, "Ask us about off-label treatments when you call."),
+    (False, "Using ketamine for obsessive-compulsive disorder is off-label."),
+    (False, "Prescribing it for obsessive-compulsive disorder is an off-label use."),
+    (False, "Ketamine is an off-label treatment for obsessive-compulsive disorder."),
+]
+
+
+@pytest.mark.parametrize(("fires", "line"), OFF_LABEL_LINES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(OFF_LABEL_LINES)])
+def test_a_disclosure_names_the_use_as_off_label(engine: ContentEngine, fires: bool,
+                                                  line: str) -> None:
+    found = reported_on(engine, DISEASE, ketamine_page(line))
+    assert (found == ["Obsessive-compulsive disorder"]) is fires, found
