@@ -4454,9 +4454,10 @@ _OFF_LABEL_USE_SAID = re.compile(
     r"(?:(?:" + _OFF_LABEL + r")(?:\s+[\w-]+)?(?:\s+of\s+[^.;?]{1,40}?)?|" + _NOT_APPROVED
     + r")\s+(?:for|to\s+treat)\b|"
     # the use named first, the status its predicate: "Using it for PTSD is not FDA-approved",
-    # "Prescribing it for weight loss is an off-label use", "Its use in depression is
-    # considered off-label", "Ketamine for depression is off-label"
-    r"\b(?:using|use|uses|prescribing|giving|offering)\b[^.;?]{0,60}?\b(?:is|are)\s+"
+    # "Prescribing it for weight loss is an off-label use", "Treating PTSD with it is
+    # off-label", "Its use in depression is considered off-label", "Ketamine for depression is
+    # off-label"
+    r"\b(?:using|use|uses|prescribing|giving|offering|treating|administering)\b[^.;?]{0,60}?\b(?:is|are)\s+"
     r"(?:(?:considered|still|currently)\s+)?(?:not\s+(?:yet\s+)?(?:FDA[- ])?"
     r"(?:approved|cleared)\b|(?:an?\s+)?off[- ]label\b)|"
     r"\bfor\b[^.;?]{1,40}?\b(?:is|are)\s+(?:(?:considered|still|currently)\s+)?"

@@ -59,6 +59,7 @@ OFF_LABEL_LINES = [
     (True, "Ask us about off-label treatments when you call."),
     (False, "Using ketamine for obsessive-compulsive disorder is off-label."),
     (False, "Prescribing it for obsessive-compulsive disorder is an off-label use."),
+    (False, "Treating obsessive-compulsive disorder with it is off-label."),
     (False, "Ketamine is an off-label treatment for obsessive-compulsive disorder."),
 ]
 
