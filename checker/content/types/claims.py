@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from checker.content.document import Block, PageDoc, host_of
+from checker.content.lexicons import load_lexicons
 from checker.content.match import NEGATION, Matcher
 from checker.content.rules import Rule
 from checker.content.scopes import AUTHORITY, OUTCOME_PAST_CARE
@@ -251,8 +252,6 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
     """Approved care named before the claim (`anywhere`: in the sentence), and no unapproved
     product named (with `unowned`: nor the seller, as "our", "we" or "us", anywhere in the
     sentence: "Physicians agree: nothing works like our strip" is the seller's superlative)."""
-    from checker.content.lexicons import load_lexicons
-
     sentence = hit.sentence or ""
     if is_question(sentence):
         # an FAQ question read as the claim its answer affirms ("Is bariatric surgery the most
@@ -316,8 +315,6 @@ def finding_of_self_care(rule: Rule, matcher: Matcher, hit: Hit) -> bool:
     said = sentence[match.start():]
     if not (_SELF_CARE_DONE.search(said) or _SELF_CARE_GERUND.match(sentence, match.end())):
         return False
-    from checker.content.lexicons import load_lexicons
-
     lexicons = load_lexicons()
     return lexicons.products_of(tuple(lexicons.products)).search(sentence) is None
 
@@ -388,8 +385,6 @@ def cured_by_neighbouring_care(rule: Rule, hit: Hit) -> bool:
     if _SELLER.search(sentence) or _TELLER.search(sentence) or _CURE_FOIL.search(sentence) \
             or not _AGENTLESS_CURE.search(sentence):
         return False
-    from checker.content.lexicons import load_lexicons
-
     sentences = split_sentences(paragraph)
     if sentence not in sentences:
         return False
@@ -417,8 +412,6 @@ def cured_infection_with_care(rule: Rule, hit: Hit) -> bool:
     pills"), nor when no care is named ("Milk thistle cures hepatitis C")."""
     if rule.type != "claim" or not rule.params.get("approved_care_subject"):
         return False
-    from checker.content.lexicons import load_lexicons
-
     lexicons = load_lexicons()
     sentence = hit.sentence or ""
     if lexicons.curable is None or _SELLER.search(sentence) or _CURE_FOIL.search(sentence):
@@ -470,8 +463,6 @@ def cured_in_story_by_care(rule: Rule, hit: Hit) -> bool:
     # the cure's subject: its clause before the match (a comma, a semicolon or a dash ends
     # what went before: "After the drops failed, ...")
     subject = _CLAUSE_CUT.split(sentence[:match.start()])[-1]
-    from checker.content.lexicons import load_lexicons
-
     lexicons = load_lexicons()
     if _TIME_CLAUSE.search(subject) or any(
             lexicons.conditions[name].finditer(subject) for name in ("diseases", "infections")):
@@ -768,7 +759,6 @@ def faq_no_risk_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block]) -> lis
 
 def _approved_care_asked(question: str) -> bool:
     """The question names approved care and no product of ours: the answer is about it."""
-    from checker.content.lexicons import load_lexicons  # (as _about_approved_care imports it)
     lexicons = load_lexicons()
     return lexicons.approved.search(question) is not None and lexicons.products_of(
         tuple(lexicons.products)).search(question) is None
