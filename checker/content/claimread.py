@@ -2193,9 +2193,11 @@ def _standard_care_story(text: str, predicate: TermMatch, approved: list[TermMat
     if span is None:
         return None
     for care in approved:
-        if span[0] <= care.start() < span[1] and (
-                _given_by_story_clinician(text, care) or _care_had(text, care)
-                and not _CARE_NOT_HAD.search(text[max(span[0], care.start() - 40):care.start()])):
+        if not span[0] <= care.start() < span[1]:
+            continue
+        before = text[max(span[0], care.start() - 40):care.start()]
+        if _given_by_story_clinician(text, care) or (
+                _care_had(text, care) and not _CARE_NOT_HAD.search(before)):
             return care.group(0)
     return None
 
