@@ -36,7 +36,7 @@ from checker.content.lexicons import (
     in_group,
 )
 from checker.content.match import NEGATION, REPORTED, negated, negated_list
-from checker.content.prefilter import LITERALS, Prefilter
+from checker.content.prefilter import LITERALS, Prefilter, requirements
 from checker.content.scopes import (
     APPROVAL,
     ATTRIBUTION,
@@ -575,29 +575,105 @@ def _implied(by_set: dict[str, TermSet] | None, conditions: tuple[str, ...],
     return _merged(f"{kind}:" + ",".join(conditions), sets) if sets else None
 
 
-# Every field of a Context: what judge may read of it (the memo's key).
+# Every field of a Context: what judge may read of it.
 _CONTEXT_FIELDS = tuple(f.name for f in dataclasses.fields(Context))
-# How many sentences' verdicts a spec remembers (`judged`).
+_CONTEXT_FIELD_SET = frozenset(_CONTEXT_FIELDS)
+# How many sentences' verdicts a spec remembers (`judged`), and how many contexts a sentence.
 _MEMO_SIZE = 4096
+_MEMO_CONTEXTS = 256
+
+
+class _ReadContext(Context):
+    """A Context that notes which of its fields are read, in the order first read (judged's
+    memo keys a verdict on those alone). Each field is a descriptor until first read, then a
+    plain attribute (a read after the first costs nothing more); a field read through
+    anything (a method, getattr, dataclasses.replace, ==, repr) is noted."""
+
+    def __init__(self, **values: object) -> None:  # (what dataclasses.replace calls too)
+        for item in _CONTEXT_DEFAULTS if len(values) < len(_CONTEXT_DEFAULTS) else ():
+            if item.name not in values:
+                values[item.name] = item.default if item.default is not dataclasses.MISSING \
+                    else item.default_factory()
+        self._values = values
+        self._read: dict[str, None] = {}
+
+    @classmethod
+    def of(cls, ctx: Context) -> _ReadContext:
+        """A reading copy of `ctx` (a plain Context holds its fields in its __dict__)."""
+        reading = object.__new__(cls)
+        values = ctx.__dict__.copy() if type(ctx) is Context else {}
+        if not values.keys() >= _CONTEXT_FIELD_SET:
+            values = {name: getattr(ctx, name) for name in _CONTEXT_FIELDS}
+        reading._values = values
+        reading._read = {}
+        return reading
+
+
+class _Noted:
+    """A field of _ReadContext: noted as read, then kept on the instance."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: _ReadContext | None, owner: type | None = None) -> object:
+        if obj is None:
+            return self
+        value = obj._values[self.name]
+        obj._read[self.name] = None
+        obj.__dict__[self.name] = value
+        return value
+
+
+_CONTEXT_DEFAULTS = dataclasses.fields(Context)
+for _name in _CONTEXT_FIELDS:
+    setattr(_ReadContext, _name, _Noted(_name))
 
 
 def judged(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
-    """judge's verdict, remembered by the sentence and every field of its context (its
-    answer depends on nothing else): a site's sidebar, header and footer recur on every
-    page, and so do their sentences' contexts. Each caller gets a verdict of its own."""
-    key = (sentence, *[getattr(ctx, name) for name in _CONTEXT_FIELDS])
+    """judge's verdict, remembered by the sentence and the fields of its context that judge
+    read for it (its answer depends on nothing else: with the same values of the fields it
+    read, judge takes the same path and reads the same fields). A site's sidebar, header and
+    footer recur on every page, and so do their sentences' contexts; a sentence that recurs
+    under another lead or on another page is usually decided by a few of its fields (perf45:
+    the whole context as the key re-read it on every page). Each caller gets a verdict of its
+    own."""
     memo = spec.memo
-    known = memo.get(key)
+    known = memo.get(sentence)
     if known is not None:
-        return dataclasses.replace(known, notes=list(known.notes))
-    verdict = judge(sentence, spec, ctx)
-    if len(memo) >= _MEMO_SIZE:
+        for names, verdicts in list(known.items()):
+            found = verdicts.get(tuple([getattr(ctx, name) for name in names]))
+            if found is not None:
+                return _copied(found)
+    reading = _ReadContext.of(ctx)
+    verdict = judge(sentence, spec, reading)
+    names = tuple(reading._read)
+    values = tuple([getattr(ctx, name) for name in names])
+    if known is None:
+        if len(memo) >= _MEMO_SIZE:
+            try:
+                del memo[next(iter(memo))]
+            except (KeyError, RuntimeError, StopIteration):
+                pass  # another thread dropped it first
+        known = memo.setdefault(sentence, {})
+    verdicts = known.setdefault(names, {})
+    if len(verdicts) >= _MEMO_CONTEXTS:
         try:
-            del memo[next(iter(memo))]
+            del verdicts[next(iter(verdicts))]
         except (KeyError, RuntimeError, StopIteration):
-            pass  # another thread dropped it first
-    memo[key] = dataclasses.replace(verdict, notes=list(verdict.notes))
+            pass
+    verdicts[values] = _copied(verdict)
     return verdict
+
+
+def _copied(verdict: Verdict) -> Verdict:
+    """A verdict of the caller's own (its notes a list of their own): dataclasses.replace's
+    answer, without its pass over the fields and __init__ (a Verdict has no __post_init__)."""
+    copy = object.__new__(Verdict)
+    copy.__dict__.update(verdict.__dict__)
+    copy.notes = list(verdict.notes)
+    return copy
 
 
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
@@ -4467,6 +4543,38 @@ _OFF_LABEL_USE_SAID = re.compile(
     re.IGNORECASE)
 
 
+
+def _words_needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words one of which every match of `pattern` holds, case aside (its prefilter's most
+    selective literal set, each literal's longest word), or None when that is not known or
+    not plain ASCII."""
+    needed = requirements(pattern)
+    if not needed:
+        return None
+    words = []
+    for literal in needed[0]:
+        pieces = literal.split()
+        if not pieces:
+            return None
+        words.append(max(pieces, key=len))
+    return tuple(sorted(set(words))) if all(w.isascii() and w.isalnum() for w in words) \
+        else None
+
+
+def _may_hold_words(text: str, words: tuple[str, ...] | None) -> bool:
+    """False only where a pattern whose matches each hold one of `words` (_words_needed)
+    cannot match `text`: an ASCII text holds none of them in lower case (an ASCII text's
+    case-insensitive matches are those of its lower case; a non-ASCII text is always read,
+    since a regex's IGNORECASE equates some ASCII letters with non-ASCII ones)."""
+    if words is None or not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
+_OFF_LABEL_USE_WORDS = _words_needed(_OFF_LABEL_USE_SAID)
+
+
 def off_label_said(texts: tuple[str, ...], conditions: TermSet | None = None,
                    uses: tuple[str, ...] = ()) -> str:
     """The first disclosure of an off-label use in a page's texts ("" if none). Given the
@@ -4475,6 +4583,8 @@ def off_label_said(texts: tuple[str, ...], conditions: TermSet | None = None,
     fibromyalgia, nor for depression, which it does not name (a disclosure that names no
     condition, "its use for these conditions is off-label", covers any)."""
     for text in texts:
+        if not _may_hold_words(text, _OFF_LABEL_USE_WORDS):
+            continue  # (perf45: most of a page's texts; each was a scan of the whole regex)
         for said in _OFF_LABEL_USE_SAID.finditer(text):
             if conditions is None or not uses or _disclosure_names(
                     text, said, conditions, uses):
