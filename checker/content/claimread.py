@@ -526,6 +526,8 @@ class ClaimSpec:
     practice_scope: tuple[HealthClaim, ...] = ()
     # the things health gadgets are sold as, by their common nouns (artefacts.yaml)
     artefacts: TermSet | None = None
+    # a story's after told without a cure verb (story-outcomes.yaml): testimonials' outcomes
+    story_outcomes: TermSet | None = None
     # judge's answers for this spec by sentence and context (`judged`, speed33)
     memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -562,7 +564,7 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         non_antiviral=lexicons.non_antiviral, viral=lexicons.viral,
         approved_names=lexicons.approved_names, labelled=lexicons.labelled,
         generic_names=lexicons.generic_names, practice_scope=lexicons.practice_scope,
-        artefacts=lexicons.artefacts)
+        artefacts=lexicons.artefacts, story_outcomes=lexicons.story_outcomes)
 
 
 def _implied(by_set: dict[str, TermSet] | None, conditions: tuple[str, ...],
@@ -3005,10 +3007,22 @@ def _told_outcomes(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
     """What a story says happened: its outcome phrases and negated outcomes."""
     told = [TermMatch(m.group(0), m.start(), m.end(), "outcome")
             for m in OUTCOME.finditer(sentence)]
+    if spec.story_outcomes is not None:
+        told += [TermMatch(m.text, m.begin, m.finish, "outcome")
+                 for m in spec.story_outcomes.finditer(sentence)]
     if spec.negated_outcomes is not None:
         told += [TermMatch(m.text, m.begin, m.finish, "outcome")
                  for m in spec.negated_outcomes.finditer(sentence)]
     return told
+
+
+def _told_outcome(sentence: str, spec: ClaimSpec) -> TermMatch | None:
+    """The first outcome a story tells (OUTCOME, or story-outcomes.yaml's), or None."""
+    found = OUTCOME.search(sentence)
+    told = spec.story_outcomes.search(sentence) if spec.story_outcomes is not None else None
+    if told is not None and (found is None or told.begin < found.start()):
+        return TermMatch(told.text, told.begin, told.finish, "outcome")
+    return TermMatch(found.group(0), found.start(), found.end(), "outcome") if found else None
 
 
 # Pseudo-negations (NegEx's own list of triggers that look like negations and are not): a
@@ -3125,8 +3139,12 @@ def _story_before(text: str, spec: ClaimSpec) -> tuple[str, list[tuple[int, int]
         # (the clinicians of the story's before are no care it names: "Doctors told us ...");
         # an after told of approved care ("Months of occupational therapy got me gardening
         # again") is that care's story, its before left as it is
+        # (care named inside a told outcome is care needed no more, no credit: "I haven't
+        # needed my inhaler since", "my GP took me off metformin")
+        told = [m.span() for m in OUTCOME.finditer(text, start)]
         if _own_products(part, spec, [], spec.all_products) or any(
                 not _CLINICIAN.fullmatch(m.group(0))
+                and not any(a <= start + m.start() < b for a, b in told)
                 for m in spec.approved.finditer(text[start:])):
             continue
         for cue in (DENIAL, _LEARNED_NEGATION):
@@ -3597,11 +3615,11 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             verdict.notes.append(f"names what {ctx.lead!r} asks for")
             return TermMatch(lead.text, 0, 0, "answer")
     if ctx.testimonial:
-        outcome = OUTCOME.search(sentence)
-        if outcome is not None:
-            verdict.predicate = outcome.group(0)
+        told = _told_outcome(sentence, spec)
+        if told is not None:
+            verdict.predicate = told.group(0)
             verdict.notes.append("a testimonial's outcome")
-            return TermMatch(outcome.group(0), outcome.start(), outcome.end(), "outcome")
+            return told
     if ctx.lead and spec.products is not None and not is_question(ctx.lead) \
             and _bare(ctx.lead, spec.conditions.finditer(ctx.lead)):
         # under a title that names only a condition ("Autism"), what people do after the
@@ -5597,6 +5615,8 @@ _REPLACED = re.compile(r"(?:skip|avoid|without|instead\s+of|off|stop|stopping|qu
                        # (or a course of it: "shouldn't need another round of antibiotics")
                        r"(?:\s+(?:another|a|one\s+more)\s+(?:round|course)\s+of)?|"
                        r"won['\u2019]t\s+need|in\s+place\s+of|"
+                       # (or not needed since: "I haven't needed my inhaler since")
+                       r"(?:have|has|had)(?:\s+not|n['\u2019]t)\s+(?:needed|used|touched)|"
                        # care passed over: "choose our cell therapy over a knee replacement"
                        r"(?:choose|chooses|chose|choosing|prefer|prefers|preferred)\s+"
                        r"(?:[\w'-]+\s+){1,4}?over|"

@@ -401,6 +401,9 @@ class Lexicons:
     # artefacts.yaml: the things health gadgets are sold as, by their common nouns ("the
     # headset", "these shoes"): the thing at hand, when no approved care is named
     artefacts: TermSet | None = None
+    # story-outcomes.yaml: a story's after told without a cure verb ("I got my life back",
+    # "clean for eight months", "my test was negative"): testimonials' outcomes
+    story_outcomes: TermSet | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -718,7 +721,7 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                     labelled=_labelled_uses(folder), replaced=replaced,
                     curable=_curable(folder),
                     practice_scope=_pairs(products_data.get("practice-scope")),
-                    artefacts=_artefacts(folder))
+                    artefacts=_artefacts(folder), story_outcomes=_story_outcomes(folder))
 
 
 def _artefacts(folder: Path) -> TermSet | None:
@@ -727,6 +730,14 @@ def _artefacts(folder: Path) -> TermSet | None:
         return None
     data = _yaml(path)
     return TermSet("artefacts", data["artefacts"], data["source"], data["licence"])
+
+
+def _story_outcomes(folder: Path) -> TermSet | None:
+    path = folder / "story-outcomes.yaml"
+    if not path.exists():
+        return None
+    data = _yaml(path)
+    return TermSet("story-outcomes", data["outcomes"], data["source"], data["licence"])
 
 
 def _standard_procedures(folder: Path) -> tuple[list[str], str, str]:
