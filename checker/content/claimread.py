@@ -235,6 +235,13 @@ TOLD_STORY = re.compile(r"^\W*(?:many\s+|most\s+|our\s+|some\s+(?:of\s+our\s+)?)
                          r"(?:customers|clients|patients|users|members|guests|moms|parents|"
                          r"families|people)\s+(?:tell\s+us|say|report|swear|rave|write\s+"
                          r"(?:to\s+)?us|keep\s+telling\s+us)\b", re.IGNORECASE)
+# A patient's story told by the clinic in a paragraph of its own, by its opener: "Case study:
+# Jenna, 29, ...", "Patient story:", "When Maria first came to us she ...". Its sentences are one
+# story, read whole as a testimonial is (the condition in its first sentence, the product in
+# the next, the outcome in the last).
+CASE_STORY = re.compile(r"^\W*(?:(?i:case|patient|success|client|customer|member)\s+"
+                        r"(?i:study|story|stories|spotlight)\s*[:\u2014\u2013]|"
+                        r"When\s+[A-Z][a-z]+\s+(?:first\s+)?(?:came|walked)\s+(?:to|in|into)\b)")
 _POINTS_BACK = re.compile(r"\b(?:it|them|this|these|ours?|one)\b", re.IGNORECASE)
 _OUR = re.compile(r"\b(?:our|ours|we|us)\b", re.IGNORECASE)
 # A sentence whose subject is what people do, a gerund of an everyday action ("Removing a
@@ -5670,7 +5677,15 @@ _EFFECT_AFTER = re.compile(r"\s+(?:protection|properties|property|action|actions
                            re.IGNORECASE)
 
 
+# Care whose every try came to nothing, before its name: "nothing her doctors tried", "nothing
+# my GP prescribed" (the story's before, as "antibiotics couldn't" is)
+_NOTHING_BEFORE = re.compile(r"\bnothing\s+(?:that\s+)?(?:(?:my|his|her|their|our|the)\s+)?$",
+                             re.IGNORECASE)
+
+
 def _failed_care(sentence: str, care: TermMatch) -> bool:
+    if _NOTHING_BEFORE.search(sentence, max(0, care.start() - 30), care.start()):
+        return True
     if not _FAILED_AFTER.match(sentence, care.end()):
         return False
     start, _ = clause_at(sentence, care.start())

@@ -11,6 +11,7 @@ from typing import ClassVar
 from lxml import etree
 
 from checker.content.claimread import (
+    CASE_STORY,
     FIRST_PERSON,
     NEED_OF_CARE,
     NEEDLESS_AFTER,
@@ -131,6 +132,10 @@ class StructuredClaimType(RuleType[ClaimSpec]):
         for block in _blocks_naming(blocks, spec, page_product is not None):
             quote = _testimonial_of(block.el)
             signed = quote is None and _QUOTED.match(block.text) is not None
+            if quote is None and not signed and len(block.sentences) > 1 \
+                    and CASE_STORY.match(block.text) is not None:
+                # a patient's story the clinic tells in a paragraph: one story, read whole
+                quote = block.el
             if signed:
                 # a quoted story signed with a dash: read whole, like a blockquote (its
                 # quotation marks taken off, so that its sentences split)
