@@ -241,7 +241,10 @@ TOLD_STORY = re.compile(r"^\W*(?:many\s+|most\s+|our\s+|some\s+(?:of\s+our\s+)?)
 # the next, the outcome in the last).
 CASE_STORY = re.compile(r"^\W*(?:(?i:case|patient|success|client|customer|member)\s+"
                         r"(?i:study|story|stories|spotlight)\s*[:\u2014\u2013]|"
-                        r"When\s+[A-Z][a-z]+\s+(?:first\s+)?(?:came|walked)\s+(?:to|in|into)\b)")
+                        r"When\s+[A-Z][a-z]+\s+(?:first\s+)?(?:came|walked)\s+(?:to|in|into)\b|"
+                        # a buyer's review by its star rating: "5 stars. Ordered these when ..."
+                        r"[1-5](?:\.\d)?\s*(?:/\s*5\s*)?(?i:stars?)\s*[.!:\u2014\u2013-]|"
+                        r"[\u2605\u2b50]{3,})")
 _POINTS_BACK = re.compile(r"\b(?:it|them|this|these|ours?|one)\b", re.IGNORECASE)
 _OUR = re.compile(r"\b(?:our|ours|we|us)\b", re.IGNORECASE)
 # A sentence whose subject is what people do, a gerund of an everyday action ("Removing a

@@ -6,9 +6,10 @@
 - Care named inside the told outcome ("I haven't needed my inhaler since") is care needed no
   more: the story's before ("couldn't climb the stairs") stays its before, not a denial.
 - A clinic's case story told in a paragraph of its own ("Case study: ...", "When Mark first came
-  to us ...") is one story, read whole as a testimonial: the condition in its first sentence,
-  the product in the next, the outcome in the last; care whose tries came to nothing ("nothing
-  his doctors tried") is the story's before.
+  to us ...", or a buyer's review opened by its star rating, "5 stars. ...") is one story,
+  read whole as a testimonial: the condition in its first sentence, the product in the next,
+  the outcome in the last; care whose tries came to nothing ("nothing his doctors tried") is
+  the story's before.
 - The diagnosis said to fit no more ("doesn't describe her anymore") is the condition's end.
 
 Each has a close neighbour that stays quiet: the same outcome credited to the teller's approved
@@ -65,7 +66,7 @@ def test_story_outcome_without_a_cure_verb(engine: ContentEngine, rule: str, tex
         assert found == []
 
 
-# A clinic's case story in a paragraph of its own, read whole.
+# A clinic's case story (or a buyer's rated review) in a paragraph of its own, read whole.
 CASE_STORIES = [
     ("Case study: Mark, 52, had shingles pain for a year and nothing his doctors tried "
      "touched it. We started him on our frequency therapy. Six weeks later he was pain-free.",
@@ -76,6 +77,11 @@ CASE_STORIES = [
      "immune drip that day. Three days later her test was negative.", True),
     ("When Rosa first came to us she had tested positive for the flu. Our doctor prescribed "
      "Tamiflu that day. Three days later her test was negative.", False),
+    # a buyer's review by its star rating, the one the illness passed over
+    ("5 stars. Everyone at work caught the flu in March. I took VitaShield twice a day and I "
+     "was the only one who stayed healthy.", True),
+    ("5 stars. Everyone at work caught the flu in March. I'd had my flu shot in October and I "
+     "was the only one who stayed healthy.", False),
 ]
 
 
