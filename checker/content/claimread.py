@@ -3582,6 +3582,10 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             # approved care the question asks of, and no product of ours is asked about
             verdict.notes.append(f"answers yes about approved care: {ctx.lead!r}")
             return None
+        told = _care_told_next(ctx, spec) if lead is not None else None
+        if told is not None:
+            verdict.notes.append(f"answers yes with the approved care told next: {told!r}")
+            return None
         if lead is not None:
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"answers yes to {ctx.lead!r}")
@@ -3657,6 +3661,26 @@ def _declined(ctx: Context) -> bool:
 # a reply that declines in a word or two: "Not yet.", "Not really.", "Not always."
 _DECLINING = re.compile(r"^\W*not\s+(?:yet|really|always|exactly|necessarily|proven|usually)"
                         r"\W*$", re.IGNORECASE)
+
+
+def _care_told_next(ctx: Context, spec: ClaimSpec) -> str | None:
+    """The approved care the answer's next sentence names as what does it, when the question
+    asks of no product of ours and the yes names no agent of its own ("Can testicular cancer
+    be cured?" / "Yes, in most cases. Surgery, sometimes followed by chemotherapy, cures about
+    95 out of 100 men."): the yes is the outcome of standard care, as a yes that names the care
+    is ("Yes, with a full course of antibiotics"); not "Yes. Our ozone therapy cures it"."""
+    following = ctx.following
+    if not following or spec.all_products.search(ctx.lead) is not None \
+            or DENIAL.search(following) or is_question(following):
+        return None
+    approved = _approved(following, spec, ctx.lead)
+    if not approved or _own_products(following, spec, approved, spec.all_products):
+        return None
+    for predicate in spec.predicates.finditer(following):
+        agent = _approved_agent(following, predicate, approved)
+        if agent is not None:
+            return agent
+    return None
 
 
 def _care_asked(question: str, predicate: TermMatch, spec: ClaimSpec) -> bool:
@@ -5384,9 +5408,12 @@ def _products_in_clause(sentence: str, predicate: TermMatch,
 
 
 # A participial phrase set off by commas between the care and its verb: ", taken for five to
-# ten years after surgery, " (the care stays the subject).
-_PARTICIPLE_GAP = re.compile(r",\s+(?:when\s+)?(?:taken|given|used|started|prescribed|combined|"
-                             r"injected|infused|applied|added|inhaled)\b[^,;:.!?]{0,80},\s+"
+# ten years after surgery, " (the care stays the subject); or the care it is given with, how
+# often: ", sometimes followed by chemotherapy, ", ", often with radiotherapy, ".
+_PARTICIPLE_GAP = re.compile(r",\s+(?:when\s+|(?:sometimes|often|usually|occasionally|then)\s+)?"
+                             r"(?:taken|given|used|started|prescribed|combined|followed|"
+                             r"injected|infused|applied|added|inhaled|(?:along\s+)?with|plus)\b"
+                             r"[^,;:.!?]{0,80},\s+"
                              r"(?:(?:also|often|usually|can|may|will|then)\s+)?", re.IGNORECASE)
 
 

@@ -862,8 +862,13 @@ COMPARISON_ASKED = re.compile(
 # much more likely to be cured", "the chance of a cure is highest when ..."): what the disease's
 # course allows, not what a product does ("our patients are more likely to be cured" is the
 # clinic's claim; "PRP has a 90% cure rate" is PRP's).
+# (or in the active, when the course is told by its stage and the agent is treatment at large:
+# "finds bowel cancer early, when treatment is much more likely to cure it"; not "our
+# treatment is more likely to cure", which a seller says)
 _PROGNOSIS = re.compile(
     r"\b(?:(?:far|much|a\s+lot)\s+)?(?:more|less|most|very|un)?likely\s+to\s+be\s+(?:cured|curable)\b|"
+    r"\b(?:when|while|if)\s+(?:treatment|surgery)\s+(?:is|are)\s+(?:(?:far|much|a\s+lot)\s+)?"
+    r"(?:more|most|less)\s+likely\s+to\s+(?:cure|succeed|work)\b|"
     r"\b(?:chances?|odds|likelihood|probability)\s+of\s+(?:a\s+)?(?:cure|being\s+cured)\b",
     re.IGNORECASE)
 
@@ -897,7 +902,8 @@ SCOPE_WORDS = {
                         "care\", \"too little evidence to say whether it works better\")",
     "prognosis": "a cure told as a likelihood or a chance of the disease's course, by no seller "
                  "(\"found early, it is much more likely to be cured\", \"the chance of a "
-                 "cure\"); not a cure rate, which is claimed of what cures",
+                 "cure\", \"when treatment is more likely to cure it\"); not a cure rate, "
+                 "which is claimed of what cures",
 }
 # Hedges that turn a claim into a statement about uncertainty or a question to a clinician.
 HEDGE = re.compile(

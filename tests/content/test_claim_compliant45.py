@@ -1,0 +1,60 @@
+"""Golden tests of compliant FAQ answers and cards (issue 13, stop 45; own probes written for
+these tests, not taken from a corpus file).
+
+A yes that names no agent of its own, to a question that asks of no product of ours, takes
+the agent the answer's next sentence names: approved care that cures ("Can testicular cancer
+be cured?" / "Yes, in most cases. Surgery ... cures about 95 out of 100 men") is standard
+care's outcome, patient information; the same yes followed by the seller's product is the
+seller's claim.
+
+Each: the exact text and the rule (the finding on that sentence), and a close neighbour on the
+other side."""
+
+from __future__ import annotations
+
+from tests.content.conftest import reported_on, riverbend_page
+
+HERBS = "Natural Cancer Support Herbs"
+
+
+def faq(question: str, answer: str, title: str = HERBS) -> str:
+    return riverbend_page(title, f"<section class='faq'><h2>FAQ</h2><details><summary>{question}"
+                                 f"</summary><p>{answer}</p></details></section>")
+
+
+def test_yes_with_standard_care_told_next_is_quiet(engine) -> None:
+    html = faq("Can bladder cancer be cured?",
+               "Yes, in many cases. Surgery, sometimes with chemotherapy, cures most early "
+               "bladder cancers.")
+    assert reported_on(engine, "unapproved-disease-claim", html) == []
+
+
+def test_yes_with_our_product_told_next_fires(engine) -> None:
+    html = faq("Can bladder cancer be cured?",
+               "Yes, in many cases. Our herbal tea cures most early bladder cancers.")
+    assert "Yes, in many cases." in reported_on(engine, "unapproved-disease-claim", html)
+
+
+def test_bare_yes_still_fires(engine) -> None:
+    html = faq("Can bladder cancer be cured?", "Yes, in many cases. Ask us how.")
+    assert "Yes, in many cases." in reported_on(engine, "unapproved-disease-claim", html)
+
+
+SCREENING = "Bowel Cancer Screening"
+
+
+def screening_card(text: str) -> str:
+    return riverbend_page(SCREENING, f"<div class='card'><h3>Bowel cancer screening</h3>"
+                                     f"<p>{text}</p></div>")
+
+
+def test_cure_likely_at_a_stage_of_the_disease_is_quiet(engine) -> None:
+    html = screening_card("A stool test every two years finds bowel cancer early, when "
+                          "treatment is much more likely to cure it.")
+    assert reported_on(engine, "no-unqualified-cure-claims", html) == []
+
+
+def test_cure_by_a_named_product_at_a_stage_still_fires(engine) -> None:
+    sentence = ("A stool test every two years finds bowel cancer early, when our herbal "
+                "protocol can cure it.")
+    assert sentence in reported_on(engine, "no-unqualified-cure-claims", screening_card(sentence))
