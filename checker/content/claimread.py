@@ -3895,11 +3895,18 @@ def _drug_facts_uses(sentence: str, spec: ClaimSpec, ctx: Context,
     """A Drug Facts label's "Uses" line in the OTC monographs' own words ("Uses: temporarily
     relieves minor aches and pains due to the common cold, headache, toothache ..."), each
     condition one the monographs label their symptom relievers for, and no product of the
-    claim classes named: the label of an OTC drug in its monograph use."""
-    if spec.labelled is None or not conditions or _TEMPORARILY.search(sentence) is None:
+    claim classes named: the label of an OTC drug in its monograph use. So for a list item
+    under such a line ("Uses: temporarily relieves minor aches and pains due to:" over
+    "Headache, muscular aches, ..., the common cold and menstrual cramps"): the item ends the
+    line's sentence."""
+    lead = ctx.lead or ""
+    uses_lead = bool(_USES_LINE.match(lead) and _TEMPORARILY.search(lead))
+    if spec.labelled is None or not conditions \
+            or (_TEMPORARILY.search(sentence) is None and not uses_lead):
         return False
-    if _USES_LINE.match(sentence) or _USES_TITLE.match(ctx.lead or "-"):
-        return spec.all_products.search(sentence) is None and _otc_relieved(spec, conditions)
+    if _USES_LINE.match(sentence) or _USES_TITLE.match(lead or "-") or uses_lead:
+        return spec.all_products.search(sentence) is None \
+            and spec.all_products.search(lead) is None and _otc_relieved(spec, conditions)
     # the Uses in the label's words under a lead that names the OTC active ("Lidocaine 4%
     # patches and creams:" over "Temporarily relieve minor pain of sore muscles, backache and
     # joints; use no more than one patch at a time"): each condition one of that active's

@@ -6,13 +6,20 @@ the agent the answer's next sentence names: approved care that cures ("Can testi
 be cured?" / "Yes, in most cases. Surgery ... cures about 95 out of 100 men") is standard
 care's outcome, patient information; the same yes followed by the seller's product is the
 seller's claim.
+A cure told as likely at a stage of the disease, with treatment at large as its agent ("finds
+bowel cancer early, when treatment is much more likely to cure it"), is prognosis; a product of
+ours that can cure it then is the seller's claim.
+A list item under a Drug Facts "Uses" line in the monographs' words ("Uses: temporarily relieves
+minor aches and pains due to:" over "Headache, ..., the common cold and menstrual cramps") ends
+that line's sentence: the label of an OTC reliever in its monograph use; an item naming an
+infection no OTC reliever is labelled for still claims.
 
 Each: the exact text and the rule (the finding on that sentence), and a close neighbour on the
 other side."""
 
 from __future__ import annotations
 
-from tests.content.conftest import reported_on, riverbend_page
+from tests.content.conftest import list_page, reported_on, riverbend_page
 
 HERBS = "Natural Cancer Support Herbs"
 
@@ -58,3 +65,18 @@ def test_cure_by_a_named_product_at_a_stage_still_fires(engine) -> None:
     sentence = ("A stool test every two years finds bowel cancer early, when our herbal "
                 "protocol can cure it.")
     assert sentence in reported_on(engine, "no-unqualified-cure-claims", screening_card(sentence))
+
+
+USES = "Uses: temporarily relieves minor aches and pains due to:"
+
+
+def test_drug_facts_uses_item_is_quiet(engine) -> None:
+    html = list_page("Online Pharmacy", USES, "Headache, backache, toothache, the common cold "
+                     "and menstrual cramps")
+    assert reported_on(engine, "infectious-disease-claim", html) == []
+
+
+def test_drug_facts_uses_item_of_an_unlabelled_infection_fires(engine) -> None:
+    item = "Headache, backache, toothache, COVID-19 and menstrual cramps"
+    assert item in reported_on(engine, "infectious-disease-claim",
+                               list_page("Online Pharmacy", USES, item))
