@@ -230,6 +230,15 @@ NATURAL_COURSE = re.compile(r"\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|them
                             r"\b(?:and|with|over)\s+time\b|\bwhen\s+(?:people|you|patients|adults|"
                             r"children)\s+(?:lose|exercise|quit|stop|cut|eat|drink|sleep|rest|walk|"
                             r"move)\b", re.IGNORECASE)
+# A symptom's course credited to the treatment of the condition behind it, by no agent named
+# ("Usually improves as the depression is treated", "eases once the infection is treated"):
+# what the condition's own care brings, whatever product a lead names; not "... treated with
+# our drops", which names its agent.
+TREATED_COURSE = re.compile(r"\b(?:improves?|gets?\s+better|eases?|lifts?|clears?(?:\s+up)?|"
+                            r"settles?|goes\s+away|fades?)\s+(?:as|when|once|after)\s+(?:the|your|"
+                            r"their|his|her)\s+(?:[\w'-]+\s+){1,4}?(?:is|are|gets?|has\s+been|"
+                            r"have\s+been)\s+treated\b(?!\s+(?:with|by|using|through)\b)",
+                            re.IGNORECASE)
 # Patients' stories told by the seller: "Customers tell us...", "Many patients say...".
 TOLD_STORY = re.compile(r"^\W*(?:many\s+|most\s+|our\s+|some\s+(?:of\s+our\s+)?)?"
                          r"(?:customers|clients|patients|users|members|guests|moms|parents|"
@@ -1146,6 +1155,11 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             and not off_label \
             and not _own_products(sentence, spec, approved, spec.all_products):
         verdict.stopped_by = "how the condition is treated, by no product of ours"
+        return verdict
+    if TREATED_COURSE.search(sentence) and not ctx.testimonial \
+            and not _OUR.search(_ADVISING_WE.sub(" ", sentence)) \
+            and not _own_products(sentence, spec, approved, spec.all_products):
+        verdict.stopped_by = "a symptom's course under its condition's treatment, by no product"
         return verdict
     if NATURAL_COURSE.search(sentence) and not ctx.testimonial \
             and not _OUR.search(_ADVISING_WE.sub(" ", sentence)) \

@@ -13,6 +13,9 @@ A list item under a Drug Facts "Uses" line in the monographs' words ("Uses: temp
 minor aches and pains due to:" over "Headache, ..., the common cold and menstrual cramps") ends
 that line's sentence: the label of an OTC reliever in its monograph use; an item naming an
 infection no OTC reliever is labelled for still claims.
+A symptom's course credited to the treatment of the condition behind it ("Usually improves as
+the depression is treated") is that care's outcome, whatever product the lead names; the same
+course told as treated with our product is the seller's claim.
 
 Each: the exact text and the rule (the finding on that sentence), and a close neighbour on the
 other side."""
@@ -80,3 +83,18 @@ def test_drug_facts_uses_item_of_an_unlabelled_infection_fires(engine) -> None:
     item = "Headache, backache, toothache, COVID-19 and menstrual cramps"
     assert item in reported_on(engine, "infectious-disease-claim",
                                list_page("Online Pharmacy", USES, item))
+
+
+DROPS = "CalmFocus Drops are a homeopathic product. Poor focus with depression:"
+
+
+def test_course_under_the_conditions_treatment_is_quiet(engine) -> None:
+    item = "Usually improves as the depression is treated, so tell your doctor about it"
+    html = list_page("Homeopathic Remedies", DROPS, item)
+    assert item not in reported_on(engine, "unapproved-disease-claim", html)
+
+
+def test_course_treated_with_our_product_fires(engine) -> None:
+    item = "Usually improves as the depression is treated with our drops"
+    assert item in reported_on(engine, "unapproved-disease-claim",
+                               list_page("Homeopathic Remedies", DROPS, item))
