@@ -3565,7 +3565,7 @@ def _lead_predicate(sentence: str, spec: ClaimSpec, ctx: Context,
             TermMatch(purpose.group(0), purpose.start(), purpose.end(), "intended")
             if purpose else None)
         if lead is not None and not DENIAL.search(ctx.lead) and not HEDGE.search(ctx.lead) \
-                and not _AVOIDED_LEAD.search(ctx.lead) \
+                and not _AVOIDED_LEAD.search(ctx.lead) and not _OWN_CARE_FOR.search(ctx.lead) \
                 and (not _HARMS_LEAD.search(ctx.lead) or _product_does(ctx.lead, lead, spec)):
             verdict.predicate = lead.group(0)
             verdict.notes.append(f"predicate from its lead {ctx.lead!r}")
@@ -4441,6 +4441,13 @@ _PRODUCT_NOUNS = (r"protocols?|formulas?|formulations?|blends?|products?|drops|s
                   r"drips?|saunas?|devices?|solutions?|remed(?:y|ies)|extracts?|kits?|packs?|"
                   r"gels?|creams?|oils?|teas?|powders?|programs?|procedures?|sessions?|"
                   r"machines?|chambers?")
+# The patients' own care that the product goes with, ending a list's intro ("use our
+# relaxation sessions alongside their treatment for:"): the care is theirs, and what it is for
+# is no use of the product.
+_OWN_CARE_FOR = re.compile(r"\b(?:alongside|besides|with|along\s+with|together\s+with|"
+                           r"in\s+addition\s+to|as\s+well\s+as|during)\s+(?:their|your|his|"
+                           r"her|my)\s+(?:own\s+|usual\s+|regular\s+|ongoing\s+|current\s+|"
+                           r"medical\s+)?(?:" + _CARE_NOUNS + r")\s+for\s*:\s*$", re.IGNORECASE)
 # A sentence that speaks of what the sentence before it named: a pronoun as its subject ("It
 # kills viruses", "Taken daily, they ..."), or as what is used or given ("Our physicians use it
 # for ..."), or a demonstrative description ("this protocol", "these drops", "the same tablet").

@@ -16,6 +16,9 @@ infection no OTC reliever is labelled for still claims.
 A symptom's course credited to the treatment of the condition behind it ("Usually improves as
 the depression is treated") is that care's outcome, whatever product the lead names; the same
 course told as treated with our product is the seller's claim.
+A list under an intro that ends with the patients' own care the product goes with ("Some
+clients use our sauna sessions alongside their treatment for:") names what their care is for,
+no use of ours; the same list under "Some clients use our sauna sessions for:" claims.
 
 Each: the exact text and the rule (the finding on that sentence), and a close neighbour on the
 other side."""
@@ -98,3 +101,18 @@ def test_course_treated_with_our_product_fires(engine) -> None:
     item = "Usually improves as the depression is treated with our drops"
     assert item in reported_on(engine, "unapproved-disease-claim",
                                list_page("Homeopathic Remedies", DROPS, item))
+
+
+STORE = "Recovery Support Products"
+ITEM = "Alcohol addiction, with their doctor's agreement"
+
+
+def test_list_under_the_patients_own_care_is_quiet(engine) -> None:
+    html = list_page(STORE, "Some clients use our sauna sessions alongside their treatment for:",
+                     ITEM)
+    assert ITEM not in reported_on(engine, "unapproved-disease-claim", html)
+
+
+def test_list_under_our_product_for_fires(engine) -> None:
+    html = list_page(STORE, "Some clients use our sauna sessions for:", ITEM)
+    assert ITEM in reported_on(engine, "unapproved-disease-claim", html)
