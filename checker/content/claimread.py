@@ -1280,6 +1280,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             if none:
                 verdict.stopped_by = f"no effect told after it: {none!r}"
                 continue
+            burden = _CARE_AS_BURDEN.match(masked, start)
+            if burden is not None and burden.start("act") == predicate.start():
+                verdict.stopped_by = f"the care's burden told: {burden.group('burden')!r}"
+                continue
         # In a patient's story the doctor and the old pills are the before ("my doctor took
         # me off one of my pills"): the story is told of the product the page sells.
         agent = (None if ctx.testimonial and ctx.page_product is not None
@@ -1999,6 +2003,17 @@ _MEANS_BEFORE = re.compile(r"\b(?:with|thanks\s+to|through|because\s+of|by\s+doi
                            r"medicines?|medications?|pills)\s+(?:that\s+)?(?:my|his|her|their)"
                            r"\s+(?:family\s+)?$",
                            re.IGNORECASE)
+
+
+# Care as the subject of its own burden, a gerund opening its clause: "treating an established
+# infection is long and costly", "curing it can be slow and difficult": what the care costs,
+# no effect claimed for anything.
+_CARE_AS_BURDEN = re.compile(
+    r"\W*(?:(?:but|and|while|whereas)\s+)?(?P<act>treating|curing|clearing|managing|reversing)\b"
+    r"[^.;!?]{0,60}?\b(?:is|are|can\s+be|may\s+be|will\s+be)\s+(?:often\s+|usually\s+|very\s+|"
+    r"much\s+|far\s+)?(?P<burden>long|lengthy|slow|costly|expensive|difficult|hard|harder|"
+    r"risky|riskier|complex|complicated|painful|more\s+(?:difficult|costly|expensive|risky))\b",
+    re.IGNORECASE)
 
 
 def _no_effect_after(text: str, predicate: TermMatch) -> str | None:

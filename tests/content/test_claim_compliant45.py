@@ -19,6 +19,8 @@ course told as treated with our product is the seller's claim.
 A list under an intro that ends with the patients' own care the product goes with ("Some
 clients use our sauna sessions alongside their treatment for:") names what their care is for,
 no use of ours; the same list under "Some clients use our sauna sessions for:" claims.
+Care as the subject of its own burden ("treating an established infection is long and costly")
+claims no effect; the same gerund told as easy with our product claims.
 
 Each: the exact text and the rule (the finding on that sentence), and a close neighbour on the
 other side."""
@@ -116,3 +118,20 @@ def test_list_under_the_patients_own_care_is_quiet(engine) -> None:
 def test_list_under_our_product_for_fires(engine) -> None:
     html = list_page(STORE, "Some clients use our sauna sessions for:", ITEM)
     assert ITEM in reported_on(engine, "unapproved-disease-claim", html)
+
+
+PETS = "Pet Wellness Herbs"
+
+
+def test_care_told_as_a_burden_is_quiet(engine) -> None:
+    sentence = ("A monthly preventive keeps your dog safe; treating an established infection "
+                "is long and costly.")
+    html = riverbend_page(PETS, f"<p>{sentence}</p>")
+    assert sentence not in reported_on(engine, "infectious-disease-claim", html)
+
+
+def test_care_told_as_easy_with_our_product_fires(engine) -> None:
+    sentence = ("A monthly preventive keeps your dog safe; treating an established infection "
+                "with our herbal tonic is quick and easy.")
+    html = riverbend_page(PETS, f"<p>{sentence}</p>")
+    assert sentence in reported_on(engine, "infectious-disease-claim", html)
