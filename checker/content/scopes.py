@@ -552,6 +552,13 @@ REFUTES = re.compile(
     r"\bno\s+(?:[\w-]+\s+){1,2}?(?:has|have)\s+(?:ever\s+)?been\s+(?:shown|proven|proved|found)\b|"
     r"\b(?:it|they|this|that)\s+(?:has|have)\s*(?:n['\u2019]t|\s+not)\s+(?:ever\s+)?been\s+"
     r"(?:shown|proven|proved)\b|"
+    # a warning against doing what the claim invites, giving up prescribed care ("You may hear
+    # that ..., so you can stop your medicines; never stop a prescribed medicine without talking
+    # to the doctor who prescribed it")
+    r"^\W*(?:(?:but|so)\W+)?(?:never|do\s+not|don['\u2019]t)\s+(?:stop|skip|replace|give\s+up|"
+    r"come\s+off|change)\s+(?:(?:a|any|your|the)\s+)?(?:prescribed|prescription)\s+(?:medicines?|"
+    r"medications?|drugs?|treatments?)\b[^.;!?]{0,20}?\bwithout\s+(?:first\s+)?(?:talking|speaking|"
+    r"checking)\b|"
     + _NO_EVIDENCE + _WEAK_EVIDENCE + _FALSE_CLAIM.rstrip("|") + r"|"
     + _STUDY_FOUND_NOTHING.lstrip("|"),
     re.IGNORECASE)

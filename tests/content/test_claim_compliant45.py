@@ -21,6 +21,10 @@ clients use our sauna sessions alongside their treatment for:") names what their
 no use of ours; the same list under "Some clients use our sauna sessions for:" claims.
 Care as the subject of its own burden ("treating an established infection is long and costly")
 claims no effect; the same gerund told as easy with our product claims.
+A claim reported ("You may hear that ...") and refuted in the same sentence by a warning
+against what it invites ("...; never stop a prescribed medicine without talking to the doctor
+who prescribed it") is a warning; the claim said in the page's own voice, with the same
+warning after it, still claims.
 
 Each: the exact text and the rule (the finding on that sentence), and a close neighbour on the
 other side."""
@@ -135,3 +139,20 @@ def test_care_told_as_easy_with_our_product_fires(engine) -> None:
                 "with our herbal tonic is quick and easy.")
     html = riverbend_page(PETS, f"<p>{sentence}</p>")
     assert sentence in reported_on(engine, "infectious-disease-claim", html)
+
+
+OZONE = "Ozone Therapy"
+WARNING = ("is painless and has no side effects, so you can stop your prescription medicines; "
+           "never stop a prescribed medicine without talking to the doctor who prescribed it.")
+
+
+def test_claim_reported_then_warned_against_is_quiet(engine) -> None:
+    sentence = f"You may hear that ozone therapy {WARNING}"
+    html = riverbend_page(OZONE, f"<p>{sentence}</p>")
+    assert sentence not in reported_on(engine, "no-risk-minimization", html)
+
+
+def test_claim_in_our_voice_with_the_warning_fires(engine) -> None:
+    sentence = f"Our ozone therapy {WARNING}"
+    html = riverbend_page(OZONE, f"<p>{sentence}</p>")
+    assert sentence in reported_on(engine, "no-risk-minimization", html)
