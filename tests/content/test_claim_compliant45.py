@@ -25,13 +25,16 @@ A claim reported ("You may hear that ...") and refuted in the same sentence by a
 against what it invites ("...; never stop a prescribed medicine without talking to the doctor
 who prescribed it") is a warning; the claim said in the page's own voice, with the same
 warning after it, still claims.
+A measuring device's card that says it is validated for accuracy ("Clinically validated for
+accuracy.") speaks of its readings against a measurement standard, not of a health effect; a
+device validated for accuracy in detecting a disease, or validated to lower a reading, claims.
 
 Each: the exact text and the rule (the finding on that sentence), and a close neighbour on the
 other side."""
 
 from __future__ import annotations
 
-from tests.content.conftest import list_page, reported_on, riverbend_page
+from tests.content.conftest import card, list_page, reported_on, riverbend_page
 
 HERBS = "Natural Cancer Support Herbs"
 
@@ -156,3 +159,25 @@ def test_claim_in_our_voice_with_the_warning_fires(engine) -> None:
     sentence = f"Our ozone therapy {WARNING}"
     html = riverbend_page(OZONE, f"<p>{sentence}</p>")
     assert sentence in reported_on(engine, "no-risk-minimization", html)
+
+
+MONITORS = "High Blood Pressure: Home Monitors"
+MONITOR = "Upper Arm Blood Pressure Monitor - $49.99"
+
+
+def _monitor_card(text: str) -> str:
+    return riverbend_page(MONITORS, card(MONITOR, text) + "<h2>Risks and side effects</h2><p>"
+                          "Tell us about your medicines and health conditions, and call your "
+                          "doctor if anything worries you.</p>")
+
+
+def test_device_validated_for_accuracy_is_quiet(engine) -> None:
+    html = _monitor_card("Clinically validated for accuracy. Measures your blood pressure at "
+                         "home so you and your doctor can track it.")
+    assert "Clinically validated for accuracy." not in reported_on(
+        engine, "research-claims-cited", html)
+
+
+def test_device_validated_for_accuracy_in_detecting_fires(engine) -> None:
+    sentence = "Clinically validated for accuracy in detecting early heart disease."
+    assert sentence in reported_on(engine, "research-claims-cited", _monitor_card(sentence))
