@@ -34,7 +34,7 @@ from checker.browser.render import PageInput, Rendered, render_with_retry
 from checker.browser.sizing import fetcher_count, session_count
 from checker.browser.viewport import DEFAULT_VIEWPORT, parse_viewport
 from checker.browser.wcag import axe_version, findings_from_axe
-from checker.configfile import DEFAULT_DB
+from checker.configfile import DEFAULT_DB, DEFAULT_REPORTS_DIR
 from checker.content import ContentEngine, ContentEngineOnDemand
 from checker.content.pool import ContentPool, PageWork
 from checker.content.wordpress import edit_url
@@ -143,7 +143,6 @@ class _ContentAhead:
 
 ProgressFn = Callable[[str, Page], None]
 LogFn = Callable[[str], None]
-DEFAULT_REPORTS_DIR = Path("reports")  # each run's folder is made in here without --out
 
 
 def default_out_dir(site: str, when: dt.datetime) -> Path:

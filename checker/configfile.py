@@ -42,6 +42,7 @@ from checker.settings.secrets import env_name
 
 CONFIG_NAMES = ("clinic-checker.toml", ".clinic-checker.toml")
 DEFAULT_DB = Path(".clinic-checker") / "history.sqlite"
+DEFAULT_REPORTS_DIR = Path("reports")  # each run's folder is made in here without --out
 # Keys a file may hold besides the options.
 _FILE_ONLY_KEYS = ("sites",)
 _SITE_ONLY_KEYS = ("name",)

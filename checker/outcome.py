@@ -14,18 +14,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from checker.audit import DEFAULT_REPORTS_DIR, Audit, AuditCannotRun, LogFn, ProgressFn
-from checker.browser.printing import chromium_printer
-from checker.configfile import DEFAULT_DB
+from checker.configfile import DEFAULT_DB, DEFAULT_REPORTS_DIR
 from checker.gate.policy import GateResult, Policies, evaluate
 from checker.gate.verdict import record_verdict
 from checker.model import Run
-from checker.report import write_reports
 from checker.settings import AuditConfig, ConfigError
 from checker.store.db import SCHEMA_VERSION, Store
 from checker.store.opening import check_out_dir, check_store_path
+
+# The audit itself (the crawler, the browser and the content engine: ~1 CPU-s of imports) is
+# imported by run_audit, when an audit runs: prepare() alone, and with it every command that
+# stops at a wrong option, --out or --db, imports none of it.
+if TYPE_CHECKING:
+    from checker.audit import Audit, LogFn, ProgressFn
 
 
 @dataclass
@@ -58,12 +61,13 @@ def prepare(config: AuditConfig) -> Policies:
     """What is checked before any page is fetched, so that a typo costs no audit time: the
     options, --out and --db, the axe rule ids, the optional WCAG engines' scripts, the
     baseline and waiver files (returned, read once)."""
-    from checker.browser.engines import check_engines_installed
-    from checker.browser.wcag import unknown_axe_rules
-
     config.validate()
     check_out_dir(Path(config.out or DEFAULT_REPORTS_DIR))
     check_store_path(Path(config.db or DEFAULT_DB), SCHEMA_VERSION)  # reads only
+    # imported here, not above: a wrong --out or --db is told without loading the browser stage
+    from checker.browser.engines import check_engines_installed
+    from checker.browser.wcag import unknown_axe_rules
+
     check_engines_installed(config)  # --engine ibm without `make engines`: one line, exit 2
     if unknown := unknown_axe_rules(config.axe):
         raise ConfigError(f"unknown axe rule id: {', '.join(unknown)} (see axe-core's rule list)")
@@ -87,6 +91,10 @@ def run_audit(config: AuditConfig, *, policies: Policies | None = None,
     here when not given); `started` sees the Audit before it runs (the crash handler keeps
     it). On an error after the audit (a report that cannot be written) the store is closed
     and the error raised."""
+    from checker.audit import Audit, AuditCannotRun
+    from checker.browser.printing import chromium_printer
+    from checker.report import write_reports
+
     policies = policies if policies is not None else prepare(config)
     audit = Audit(config, policies, progress=progress, log=log)
     if started is not None:

@@ -101,14 +101,64 @@ _PYCACHE_ENV = "CLINIC_CHECKER_TEST_PYCACHE"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if hasattr(config, "workerinput") or not os.environ.get("PYTHONDONTWRITEBYTECODE"):
-        return  # an xdist worker inherits the controller's; without the variable, __pycache__
-    if os.environ.get("PYTHONPYCACHEPREFIX"):
-        return  # the user's own bytecode folder
-    prefix = tempfile.mkdtemp(prefix="clinic-checker-pycache-")
-    os.environ[_PYCACHE_ENV] = prefix
-    os.environ["PYTHONPYCACHEPREFIX"] = prefix
-    del os.environ["PYTHONDONTWRITEBYTECODE"]
+    if hasattr(config, "workerinput"):
+        return  # an xdist worker inherits the controller's bytecode folder and its warm-up
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not os.environ.get("PYTHONPYCACHEPREFIX"):
+        # (without the variable: __pycache__; with a prefix: the user's own bytecode folder)
+        prefix = tempfile.mkdtemp(prefix="clinic-checker-pycache-")
+        os.environ[_PYCACHE_ENV] = prefix
+        os.environ["PYTHONPYCACHEPREFIX"] = prefix
+        del os.environ["PYTHONDONTWRITEBYTECODE"]
+    workers = config.getoption("numprocesses", None)
+    if isinstance(workers, int) and workers > 1 and not os.environ.get(
+            "PYTHONDONTWRITEBYTECODE"):
+        _warm_bytecode(config)
+
+
+# Each xdist worker collects every test file of the run, and the workers start together, so each
+# rewrote the asserts of all ~340 test modules and compiled the checker itself: a cold collection
+# took 11.4 CPU-s, one that finds the bytecode 3.8 (6 Dec 2026, bench/README.md "suite45"). The
+# controller, which collects nothing, writes that bytecode once before the workers start: the
+# checker's and the tests' own modules, and each test module as pytest's assertion rewriter
+# writes it (a checked-hash pyc, so a stale one is never read). Best effort: anything here that
+# fails leaves the workers to compile as before.
+def _warm_bytecode(config: pytest.Config) -> None:
+    import compileall
+    import re
+
+    prefix = os.environ.get("PYTHONPYCACHEPREFIX") or None
+    saved_prefix, sys.pycache_prefix = sys.pycache_prefix, prefix
+    try:
+        for package in (REPO / "checker", REPO / "bench", TESTS):
+            # the test modules themselves are read as the rewriter writes them, below
+            compileall.compile_dir(package, quiet=2, workers=1,
+                                   rx=re.compile(r"/(test_[^/]*|conftest)\.py$"))
+        from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, _rewrite_test, _write_pyc_fp
+    except Exception:  # noqa: BLE001 - an optimisation: the workers compile what is missing
+        return
+    finally:
+        sys.pycache_prefix = saved_prefix
+    roots = [(config.invocation_params.dir / arg.split("::")[0]).resolve()
+             for arg in config.args] or [TESTS]
+    for test_file in sorted({f for root in roots for f in (
+            root.rglob("*.py") if root.is_dir() else [root])}):
+        if not (test_file.name.startswith("test_") or test_file.name == "conftest.py") or \
+                TESTS not in test_file.parents:
+            continue
+        cache = (Path(prefix, *test_file.parts[1:-1]) if prefix
+                 else test_file.parent / "__pycache__")
+        pyc = cache / (test_file.name[:-3] + PYC_TAIL)
+        try:
+            if _read_pyc(test_file, pyc) is not None:
+                continue
+            source_hash, code = _rewrite_test(test_file, config)
+            cache.mkdir(parents=True, exist_ok=True)
+            partial = pyc.with_name(f"{pyc.name}.{os.getpid()}")
+            with open(partial, "wb") as out:
+                _write_pyc_fp(out, source_hash, code)
+            os.replace(partial, pyc)
+        except Exception:  # noqa: BLE001 - as above
+            return
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
