@@ -1318,7 +1318,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             if not _products_in_clause(masked, predicate, products, after=True):
                 told = _clinician_did_it(sentence, predicate, approved)
             told = told or _care_started(sentence, predicate, approved, spec) \
-                or _standard_care_story(sentence, predicate, approved, spec, ctx)
+                or _standard_care_story(sentence, predicate, approved, spec, ctx) \
+                or _story_instrument(sentence, approved, spec, ctx)
             if predicate.term_set == "learned":
                 told = told or _after_told_of_care(sentence, approved, spec) \
                     or _learned_care_started(sentence, approved, spec)
@@ -2317,6 +2318,78 @@ def _standard_care_story(text: str, predicate: TermMatch, approved: list[TermMat
                 _care_had(text, care) and not _CARE_NOT_HAD.search(before)):
             return care.group(0)
     return None
+
+
+def _story_instrument(text: str, approved: list[TermMatch], spec: ClaimSpec,
+                      ctx: Context) -> str | None:
+    """The instrument of a story's outcome when it is not the page's product: a story is a
+    claim about the page's product only when it tells that product as what acted (named, "your
+    capsules", "here", a course of the page's service), or names nothing else that could have.
+    A story that names none of these and tells care the teller had from someone else,
+    approved care ("I had five weeks of radiotherapy for my throat cancer. The scan at six
+    months showed no sign of it") or another's programme ("I lost 20 pounds with the
+    hospital's nutrition program"), tells that care's outcome, whatever else it says (a list
+    of approved care can never be complete; the product it would be a claim about is). Not
+    care the story did not have, gave up, replaced or says failed, nor a story that tells
+    something else tried after it ("..., then I found ..."): the outcome may be the page's."""
+    spans = [(a, b) for a, b in sentence_spans(text) if not _ATTRIBUTION_LINE.match(text, a)]
+    story = text[:spans[-1][1]] if spans else text
+    if _PAGE_DEIXIS.search(story) or _OTHER_TRIED.search(story) or _REFUSED.search(story) \
+            or _own_products(story, spec, approved, spec.all_products) \
+            or _named_product(story, spec) or _unknown_name(story, spec) \
+            or _page_course(story, spec, ctx) is not None:
+        return None
+    cares = [(c.start(), c.end(), c.group(0)) for c in approved
+             if not _CLINICIAN.fullmatch(c.group(0))]
+    cares += [(m.start(), m.end(), m.group(0)) for m in _OTHERS_CARE.finditer(story)]
+    for start, end, name in sorted(cares):
+        if _CARE_NOT_HAD.search(story[max(0, start - 40):start]) \
+                or _STORY_REPLACED.search(story, 0, start) or _given_up(story, end, name) \
+                or _FAILED_STORY.search(story, start) or _CONTRAST_CUT.search(story, end):
+            continue
+        return f"{name} (the story's instrument)"
+    return None
+
+
+def _unknown_name(story: str, spec: ClaimSpec) -> bool:
+    """A capitalized word inside a sentence of the story that names no approved care and no
+    condition ("doubled my Protandim", "at The Detox Clinic"): a name the outcome may be told
+    of, the seller's as likely as anyone's."""
+    for start, end in sentence_spans(story):
+        first = re.search(r"\w", story[start:end])
+        for name in _NAME_WORD.finditer(story, start + (first.end() if first else 0), end):
+            if not (spec.approved.search(name.group(0)) or approved_names(name.group(0), spec)
+                    or spec.conditions.search(name.group(0))):
+                return True
+    return False
+
+
+# A capitalized word of two letters or more ("I" and "I'm" are the teller).
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _given_up(story: str, end: int, name: str) -> bool:
+    """The care given up after it was had, by its name or a pronoun right after the word of
+    giving up ("I'm off it", "stopped the pills"), not something else ("cut out alcohol")."""
+    head = re.escape(name.split()[-1])
+    return any(re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:it|them|" + head + r")\b",
+                        story[m.end():], re.IGNORECASE)
+               for m in _GIVEN_UP.finditer(story, end))
+
+
+# What points a story at the page's own product or service: the seller addressed ("your
+# capsules", "thank you", "with you"), the clinic as here, the product at hand ("this stuff",
+# "these capsules").
+_PAGE_DEIXIS = re.compile(r"\b(?:your|yours|you\s+guys|thank\s+you|with\s+you|here|"
+                          r"(?:this|these)\s+(?!(?:year|spring|summer|autumn|fall|winter|month|"
+                          r"week|time|morning|evening)\b)[a-z]+)\b", re.IGNORECASE)
+# Care the story says another gave: a hospital's or a specialty clinic's ("the hospital's
+# nutrition program", "tablets from the liver clinic").
+_OTHERS_CARE = re.compile(
+    r"\b(?:the|a|my|his|her|their)\s+(?:(?:local|[\w-]+)\s+)?hospital['\u2019]s\s+(?:[\w-]+\s+)?"
+    r"[\w-]+|\b[\w-]+\s+(?:from|at)\s+(?:the|a|my|his|her|their)\s+(?:(?:local|[\w-]+)\s+)?"
+    r"hospital\b|\b[\w-]+\s+(?:from|at)\s+(?:the|a|my|his|her|their)\s+(?!(?:same|new|local)\b)"
+    r"[\w-]+\s+clinic\b", re.IGNORECASE)
 
 
 def _given_by_story_clinician(text: str, care: TermMatch) -> bool:

@@ -426,10 +426,12 @@ def cured_infection_with_care(rule: Rule, hit: Hit) -> bool:
     infections = lexicons.curable.finditer(sentence)
     if not infections and not lexicons.curable.search(told):
         return False
-    # every condition the sentence names is one of the curable infections
+    # every condition the sentence names is one of the curable infections (or points back
+    # to it by its kind: "cured my hepatitis C. My last blood test showed no virus at all")
     for name in ("diseases", "infections"):
         for found in lexicons.conditions[name].finditer(sentence):
-            if not any(i.begin < found.finish and found.begin < i.finish for i in infections):
+            if not any(i.begin < found.finish and found.begin < i.finish for i in infections) \
+                    and not (infections and _INFECTION_KIND.fullmatch(found.text)):
                 return False
     # the care in the sentence, or in the one before when the cure has no agent of its own
     # ("Nine months later ... my doctor says I'm cured"; not "Milk thistle cures hepatitis C")
@@ -529,6 +531,10 @@ _AGENTLESS_CURE = re.compile(
     r"^\W*(?:\w+ly\s+)?(?:cures|heals)\b", re.IGNORECASE)
 
 
+# An infection named only by its kind, after a determiner or "no": "the virus", "no virus",
+# "the infection" (the one the sentence named before it).
+_INFECTION_KIND = re.compile(r"(?:the|this|that|no|any)\s+(?:virus|infection|bacteria|bug)",
+                             re.IGNORECASE)
 # A patient who tells the cure ("After eight sessions, EMDR cured my PTSD"): the seller's
 # testimonial, whatever the care.
 _TELLER = re.compile(r"\b(?:I|(?i:my|me|I'm|I’m))\b")
