@@ -1,0 +1,70 @@
+"""Golden tests (stop 45, fixstory45): a story is a claim about the page's product only when
+the product is its outcome's instrument.
+
+A patient's story that names no product of ours, no name, no course of the page's service and
+nothing it turned to, and tells care the teller had from someone else (approved care told in a
+sentence before the outcome: "I had six weeks of radiotherapy ... The scan showed no sign of
+it"; a hospital's programme), is that care's story, whatever approved-care list names it; the
+same story with the page's product as its instrument ("your capsules", "the capsules") still
+fires. A cure of a curable infection by care may name the infection again by its kind ("no
+virus at all"), beside the same cure by a supplement. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.content import ContentEngine
+from tests.content.conftest import reported_on, riverbend_page, story_quote
+
+CURE = "no-unqualified-cure-claims"
+DISEASE = "unapproved-disease-claim"
+
+
+def _story_fired(engine: ContentEngine, rule: str, title: str, story: str) -> bool:
+    """`rule` reports the story (a quotation on a Riverbend page of `title`) on its sentence."""
+    page = riverbend_page(title, "<h2>What patients say</h2>" + story_quote(story, "Ruth, 58"))
+    return any(story[:40] in f for f in reported_on(engine, rule, page))
+
+
+STORIES = [
+    (False, "Natural cancer support",
+     "I had six weeks of radiotherapy for my throat cancer. The scan in the spring showed no "
+     "sign of it, and I'm back at work."),
+    (False, "Herbal supplements",
+     "My blood sugar was far too high from diabetes. I lost 15 pounds with the hospital's "
+     "education program and cut out soda, and a year later my numbers are normal."),
+    # neighbours: the page's product as the instrument, named, addressed or pointed at
+    (True, "Natural cancer support",
+     "I had six weeks of your mushroom capsules for my throat cancer. The scan in the spring "
+     "showed no sign of it, and I'm back at work."),
+    (True, "Natural cancer support",
+     "I had six weeks of radiotherapy for my throat cancer, then I found these capsules. The "
+     "scan in the spring showed no sign of it, and I'm back at work."),
+    (True, "Herbal supplements",
+     "My blood sugar was far too high from diabetes. I lost 15 pounds with your program and "
+     "cut out soda, and a year later my numbers are normal."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "story"), STORIES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(STORIES)])
+def test_a_story_is_the_products_claim_only_when_the_product_acted(
+        engine: ContentEngine, fires: bool, title: str, story: str) -> None:
+    assert _story_fired(engine, DISEASE, title, story) is fires
+
+
+CURES = [
+    (False, "Primary care", "Eight weeks of pills from my liver specialist cured my hepatitis "
+                            "C. My last blood test showed no virus at all."),
+    # neighbour: the same cure by the seller's supplement
+    (True, "Primary care", "Eight weeks of milk thistle cured my hepatitis C. My last blood "
+                           "test showed no virus at all."),
+]
+
+
+@pytest.mark.parametrize(("fires", "title", "story"), CURES,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(CURES)])
+def test_a_curable_infection_named_again_by_its_kind(
+        engine: ContentEngine, fires: bool, title: str, story: str) -> None:
+    assert _story_fired(engine, CURE, title, story) is fires
