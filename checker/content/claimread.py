@@ -2325,13 +2325,14 @@ def _story_instrument(text: str, approved: list[TermMatch], spec: ClaimSpec,
     """The instrument of a story's outcome when it is not the page's product: a story is a
     claim about the page's product only when it tells that product as what acted (named, "your
     capsules", "here", a course of the page's service), or names nothing else that could have.
-    A story that names none of these and tells care the teller had from someone else,
-    approved care ("I had five weeks of radiotherapy for my throat cancer. The scan at six
-    months showed no sign of it") or another's programme ("I lost 20 pounds with the
-    hospital's nutrition program"), tells that care's outcome, whatever else it says (a list
-    of approved care can never be complete; the product it would be a claim about is). Not
-    care the story did not have, gave up, replaced or says failed, nor a story that tells
-    something else tried after it ("..., then I found ..."): the outcome may be the page's."""
+    A story that names none of these and tells care the teller had from someone else, approved
+    care ("I had five weeks of radiotherapy for my throat cancer. The scan at six months showed
+    no sign of it"), another's programme ("I lost 20 pounds with the hospital's nutrition
+    program") or the teller's clinician's ("my GP's exercise plan"), tells that care's
+    outcome, whatever else it says (a list of approved care can never be complete; the product
+    it would be a claim about is). Not care the story did not have, gave up, replaced or says
+    failed, nor a story that tells something else tried after it ("..., then I found ..."):
+    the outcome may then be the page's."""
     spans = [(a, b) for a, b in sentence_spans(text) if not _ATTRIBUTION_LINE.match(text, a)]
     story = text[:spans[-1][1]] if spans else text
     if _PAGE_DEIXIS.search(story) or _OTHER_TRIED.search(story) or _REFUSED.search(story) \
@@ -2341,7 +2342,8 @@ def _story_instrument(text: str, approved: list[TermMatch], spec: ClaimSpec,
         return None
     cares = [(c.start(), c.end(), c.group(0)) for c in approved
              if not _CLINICIAN.fullmatch(c.group(0))]
-    cares += [(m.start(), m.end(), m.group(0)) for m in _OTHERS_CARE.finditer(story)]
+    cares += [(m.start(), m.end(), m.group(0)) for others in (_OTHERS_CARE, _STORY_CARERS_CARE)
+              for m in others.finditer(story)]
     for start, end, name in sorted(cares):
         if _CARE_NOT_HAD.search(story[max(0, start - 40):start]) \
                 or _STORY_REPLACED.search(story, 0, start) or _given_up(story, end, name) \
@@ -4778,6 +4780,24 @@ _ABSENT_BEFORE = re.compile(r"\b(?:without|(?:do|does|did)\s+not\s+have|"
                             r"(?:(?:diagnosis|history)\s+of\s+)?$", re.IGNORECASE)
 
 
+def _prescribed_in_story(text: str, name: TermMatch) -> bool:
+    """A drug the story's own clinician prescribed or started, right before its name where the
+    story first or later names it: "my GP prescribed Paxlovid", "She prescribed Paxlovid" after
+    "I called my doctor" (then "it was the Paxlovid and rest that got me back" is that drug)."""
+    for named in re.finditer(re.escape(name.group(0)), text, re.IGNORECASE):
+        sentence = sentence_at(text, named.start()) or (0, len(text))
+        before = text[sentence[0]:named.start()]
+        if _STARTED_ON.search(before) and (_STORY_CARER.search(before) is not None or (
+                _PRONOUN_SUBJECT.search(before) is not None
+                and _CLINICIAN_BEFORE.search(text, 0, sentence[0]) is not None)):
+            return True
+    return False
+
+
+# A clinician told by a pronoun as the subject of the care's clause: "She prescribed".
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)\W*(?:she|he)\b", re.IGNORECASE)
+
+
 def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                    conditions: list[TermMatch], verdict: Verdict) -> TermMatch | None:
     """An approved drug of labelled-uses.yaml named, in the sentence, in what it points back
@@ -4867,6 +4887,11 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 return (TermMatch(name.group(0), name.start(), name.end(),
                                   "labelled" if where == "sentence" else "labelled-lead")
                         if where in ("sentence", "lead") and matched else None)
+            if ctx.testimonial and where == "sentence" and _prescribed_in_story(text, name):
+                # "my GP prescribed Paxlovid that afternoon because of my heart condition":
+                # the teller's own clinician's prescribing, no use the page promotes
+                verdict.notes.append(f"{drug.name} prescribed by the teller's clinician")
+                continue
             if where != "sentence" and any(drug.covers(c.group(0)) for c in
                                             spec.conditions.finditer(text)):
                 # the sentence it points back to, or its lead, names a labelled use: it goes
@@ -5696,14 +5721,18 @@ _CHOSEN_CARE = re.compile(r"^(?:treatments?|therap(?:y|ies)|care|plan|regimen|me
                           r"medications?)$", re.IGNORECASE)
 _CLEFT_BEFORE = re.compile(r"\bit\s+(?:is|was|'s)\s+(?:really\s+|only\s+)?"
                            r"(?:the\s+|my\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
-_CLEFT_AFTER = re.compile(r"\s+(?:that|which|who)\s+", re.IGNORECASE)
+# (the focus may be the care and what went with it: "it was the Paxlovid and rest that")
+_CLEFT_AFTER = re.compile(r"(?:\s+(?:and|plus)\s+(?:the\s+|my\s+)?[\w-]+)?\s+(?:that|which|who)\s+",
+                          re.IGNORECASE)
 _CHOSE = re.compile(r"\s+(?:recommended|prescribed|planned|ordered|suggested|chose|started|gave)\b",
                     re.IGNORECASE)
 
 
 def _clinician_did_it(sentence: str, predicate: TermMatch,
                       approved: list[TermMatch]) -> str | None:
-    if predicate.term_set in _UNPLACED:
+    # (a testimonial's outcome word is placed as a predicate word is: "it was the Paxlovid
+    # and rest that got me back to work")
+    if predicate.term_set in _UNPLACED and predicate.term_set != "outcome":
         return None
     carers = list(approved) + [TermMatch(m.group(0), m.start(), m.end(), "carer")
                                for m in _STORY_CARER.finditer(sentence)]

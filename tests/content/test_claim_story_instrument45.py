@@ -68,3 +68,41 @@ CURES = [
 def test_a_curable_infection_named_again_by_its_kind(
         engine: ContentEngine, fires: bool, title: str, story: str) -> None:
     assert _story_fired(engine, CURE, title, story) is fires
+
+
+INFECTION = "infectious-disease-claim"
+IMMUNE = "Immune support supplements"
+PRESCRIBED = [
+    # an approved drug the teller's own clinician prescribed, for a reason outside its label
+    # ("because of my kidney disease"): the clinician's prescribing, not the page's use
+    (False, DISEASE, "I tested positive on a Friday and my GP prescribed Paxlovid that evening "
+                     "because of my kidney disease. I felt awful for two days, but I never "
+                     "needed the hospital, and I was back in the garden within a week."),
+    (False, INFECTION, "I tested positive on a Friday and my GP prescribed Paxlovid that evening "
+                       "because of my kidney disease. I felt awful for two days, but I never "
+                       "needed the hospital, and I was back in the garden within a week."),
+    # ... told by her pronoun, and singled out by a cleft with what went with it, beside the
+    # seller's product the teller kept taking
+    (False, DISEASE, "I tested positive for COVID in March and rang my doctor the same day. She "
+                     "prescribed Paxlovid because of my age, and by day four my fever had gone. "
+                     "I kept taking ImmunoGuard because I like a routine, but it was the "
+                     "Paxlovid and sleep that got me back to work."),
+    # neighbours: the page's product as what the teller started, or what the cleft singles out
+    (True, DISEASE, "I tested positive on a Friday and started your ImmunoGuard capsules that "
+                    "evening because of my kidney disease. I felt awful for two days, but I "
+                    "never needed the hospital, and I was back in the garden within a week."),
+    (True, INFECTION, "I tested positive on a Friday and started your ImmunoGuard capsules that "
+                      "evening because of my kidney disease. I felt awful for two days, but I "
+                      "never needed the hospital, and I was back in the garden within a week."),
+    (True, DISEASE, "I tested positive for COVID in March and rang my doctor the same day. She "
+                    "prescribed Paxlovid because of my age. I felt no better until I doubled my "
+                    "ImmunoGuard, and it was the ImmunoGuard that got my fever down."),
+]
+
+
+@pytest.mark.parametrize(("fires", "rule", "story"), PRESCRIBED,
+                         ids=[f"{'fires' if c[0] else 'clear'}-{i}"
+                              for i, c in enumerate(PRESCRIBED)])
+def test_a_drug_the_tellers_clinician_prescribed(
+        engine: ContentEngine, fires: bool, rule: str, story: str) -> None:
+    assert _story_fired(engine, rule, IMMUNE, story) is fires
