@@ -1300,6 +1300,16 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                          if not (c.term_set == "approved-names"
                                  and _EXTENDED_NAME.match(ctx.lead, c.end()))]
             agent = lent_care[0].group(0) if lent_care else None
+        if agent is None and not ctx.testimonial and not products \
+                and predicate.term_set not in _UNPLACED:
+            agent = _care_told_before(sentence, predicate.start(), approved, spec)
+            if agent is None and borrowed and borrowed_from == ctx.previous \
+                    and not _named_product(sentence, spec) \
+                    and not _own_products(sentence, spec, approved, spec.all_products):
+                # the story goes on about the patient of the care the sentence before told
+                # ("... June has been clear for five years. Her scans came back clear again")
+                agent = _care_told_before(ctx.previous, len(ctx.previous),
+                                          _approved(ctx.previous, spec), spec)
         if agent and ctx.testimonial \
                 and _care_before_course(sentence, spec, ctx, approved, [predicate]):
             # the care the story had before the clinic's course, the outcome told after it
@@ -2392,6 +2402,33 @@ _OTHERS_CARE = re.compile(
     r"[\w-]+|\b[\w-]+\s+(?:from|at)\s+(?:the|a|my|his|her|their)\s+(?:(?:local|[\w-]+)\s+)?"
     r"hospital\b|\b[\w-]+\s+(?:from|at)\s+(?:the|a|my|his|her|their)\s+(?!(?:same|new|local)\b)"
     r"[\w-]+\s+clinic\b", re.IGNORECASE)
+
+
+def _care_told_before(sentence: str, at: int, approved: list[TermMatch],
+                      spec: ClaimSpec) -> str | None:
+    """A narrated story's outcome after the care its opening clause of time names: "After
+    surgery and six rounds of chemotherapy for bowel cancer, June has been clear for five
+    years" (that care's outcome, told of its patient), the outcome at `at` after the clause.
+    Not when the sentence names a product of ours or a name, or tells the care failing or
+    something else tried after it."""
+    opener = _TIME_OPENER.match(sentence)
+    if opener is None or _FAILED_STORY.search(sentence) or _OTHER_TRIED.search(sentence) \
+            or _REFUSED.search(sentence) or _named_product(sentence, spec) \
+            or _own_products(sentence, spec, approved, spec.all_products):
+        return None
+    cut = sentence.find(",", opener.end())
+    if cut < 0 or cut > at:
+        return None
+    for care in approved:
+        if opener.end() <= care.start() and care.end() <= cut \
+                and not _CLINICIAN.fullmatch(care.group(0)) \
+                and not _CARE_NOT_HAD.search(sentence, opener.end(), care.start()):
+            return care.group(0)
+    return None
+
+
+# A sentence that opens with a clause of time: "After surgery and chemotherapy, ...".
+_TIME_OPENER = re.compile(r"\W*(?:after|following|since|once)\s", re.IGNORECASE)
 
 
 def _given_by_story_clinician(text: str, care: TermMatch) -> bool:

@@ -106,3 +106,31 @@ PRESCRIBED = [
 def test_a_drug_the_tellers_clinician_prescribed(
         engine: ContentEngine, fires: bool, rule: str, story: str) -> None:
     assert _story_fired(engine, rule, IMMUNE, story) is fires
+
+
+def _narrated_fired(engine: ContentEngine, title: str, text: str) -> list[str]:
+    """The sentences the disease rule reports in a paragraph of `text` on a page of `title`."""
+    return reported_on(engine, DISEASE, riverbend_page(title, f"<p>{text}</p>"))
+
+
+CANCER = "Natural cancer support"
+JUNE = ("After surgery and chemotherapy for bowel cancer, June has been clear for five "
+        "years.")
+
+
+def test_a_narrated_outcome_after_the_care_its_clause_of_time_names(
+        engine: ContentEngine) -> None:
+    assert _narrated_fired(engine, CANCER, JUNE) == []
+    # ... and the story going on about her ("Her scans ...") borrows that care with the
+    # condition
+    assert _narrated_fired(engine, CANCER, JUNE + " Her scans came back clear again this "
+                                                  "spring.") == []
+
+
+def test_a_narrated_outcome_after_the_sellers_product_still_fires(
+        engine: ContentEngine) -> None:
+    ours = ("After six rounds of our mistletoe infusions for bowel cancer, June has been clear "
+            "for five years.")
+    assert ours in _narrated_fired(engine, CANCER, ours)
+    then = "Her scans came back clear again this spring thanks to our mistletoe drops."
+    assert then in _narrated_fired(engine, CANCER, JUNE + " " + then)
