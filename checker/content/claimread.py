@@ -1302,7 +1302,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             agent = lent_care[0].group(0) if lent_care else None
         if agent is None and not ctx.testimonial and not products \
                 and predicate.term_set not in _UNPLACED:
-            agent = _care_told_before(sentence, predicate.start(), approved, spec)
+            agent = _care_told_before(sentence, predicate.start(), approved, spec) \
+                or _hospital_stay(sentence, approved, spec)
             if agent is None and borrowed and borrowed_from == ctx.previous \
                     and not _named_product(sentence, spec) \
                     and not _own_products(sentence, spec, approved, spec.all_products):
@@ -2425,6 +2426,18 @@ def _care_told_before(sentence: str, at: int, approved: list[TermMatch],
                 and not _CARE_NOT_HAD.search(sentence, opener.end(), care.start()):
             return care.group(0)
     return None
+
+
+def _hospital_stay(sentence: str, approved: list[TermMatch], spec: ClaimSpec) -> str | None:
+    """A patient's stay in hospital told with its care ("Tomas was admitted with COVID-19
+    pneumonia and treated with oxygen and dexamethasone on the respiratory ward"), with no
+    product of ours, no name and no failure or turn: the hospital's care, not the page's."""
+    stay = _HOSPITAL_STAY.search(sentence)
+    if stay is None or _FAILED_STORY.search(sentence) or _OTHER_TRIED.search(sentence) \
+            or _named_product(sentence, spec) \
+            or _own_products(sentence, spec, approved, spec.all_products):
+        return None
+    return f"{stay.group(0)} (a stay in hospital)"
 
 
 # A sentence that opens with a clause of time: "After surgery and chemotherapy, ...".
@@ -4831,6 +4844,10 @@ def _prescribed_in_story(text: str, name: TermMatch) -> bool:
     return False
 
 
+# A patient's stay in hospital, told: "was admitted with", "on the respiratory ward".
+_HOSPITAL_STAY = re.compile(r"\b(?:was|were|got|been)\s+admitted\b|"
+                            r"\bon\s+the\s+(?:[\w-]+\s+)?ward\b",
+                            re.IGNORECASE)
 # A clinician told by a pronoun as the subject of the care's clause: "She prescribed".
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)\W*(?:she|he)\b", re.IGNORECASE)
 
@@ -4924,10 +4941,14 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 return (TermMatch(name.group(0), name.start(), name.end(),
                                   "labelled" if where == "sentence" else "labelled-lead")
                         if where in ("sentence", "lead") and matched else None)
-            if ctx.testimonial and where == "sentence" and _prescribed_in_story(text, name):
-                # "my GP prescribed Paxlovid that afternoon because of my heart condition":
-                # the teller's own clinician's prescribing, no use the page promotes
-                verdict.notes.append(f"{drug.name} prescribed by the teller's clinician")
+            if where == "sentence" and (
+                    (ctx.testimonial and _prescribed_in_story(text, name))
+                    or _HOSPITAL_STAY.search(text) is not None):
+                # "my GP prescribed Paxlovid that afternoon because of my heart condition",
+                # "Tomas was admitted ... and treated with oxygen and dexamethasone on the
+                # respiratory ward": the patient's own clinicians' prescribing, no use the
+                # page promotes
+                verdict.notes.append(f"{drug.name} given by the patient's own clinicians")
                 continue
             if where != "sentence" and any(drug.covers(c.group(0)) for c in
                                             spec.conditions.finditer(text)):

@@ -134,3 +134,17 @@ def test_a_narrated_outcome_after_the_sellers_product_still_fires(
     assert ours in _narrated_fired(engine, CANCER, ours)
     then = "Her scans came back clear again this spring thanks to our mistletoe drops."
     assert then in _narrated_fired(engine, CANCER, JUNE + " " + then)
+
+
+STAY = ("Ana was admitted with COVID-19 pneumonia in February and treated with oxygen and "
+        "dexamethasone on the medical ward.")
+STAY_OURS = ("Ana was admitted with COVID-19 pneumonia in February and treated with our ozone "
+             "therapy on the ward.")
+
+
+@pytest.mark.parametrize(("fires", "text"), [(False, STAY), (True, STAY_OURS)],
+                         ids=["clear", "fires"])
+def test_a_stay_in_hospital_told_with_its_care(
+        engine: ContentEngine, fires: bool, text: str) -> None:
+    page = riverbend_page("Primary care", f"<p>{text}</p>")
+    assert (text in reported_on(engine, INFECTION, page)) is fires
