@@ -2358,7 +2358,8 @@ def _story_instrument(text: str, approved: list[TermMatch], spec: ClaimSpec,
     for start, end, name in sorted(cares):
         if _CARE_NOT_HAD.search(story[max(0, start - 40):start]) \
                 or _STORY_REPLACED.search(story, 0, start) or _given_up(story, end, name) \
-                or _FAILED_STORY.search(story, start) or _CONTRAST_CUT.search(story, end):
+                or _FAILED_STORY.search(story, start) or _CONTRAST_CUT.search(story, end) \
+                or _AFTER_LABEL.search(story, end):
             continue
         return f"{name} (the story's instrument)"
     return None
@@ -2390,6 +2391,9 @@ def _given_up(story: str, end: int, name: str) -> bool:
                for m in _GIVEN_UP.finditer(story, end))
 
 
+# The label of a before/after story's after ("BEFORE: 40 units of insulin a day. AFTER:
+# none"): care named before it is the story's before.
+_AFTER_LABEL = re.compile(r"\b(?:after|now)\s*[:\u2014\u2013]", re.IGNORECASE)
 # What points a story at the page's own product or service: the seller addressed ("your
 # capsules", "thank you", "with you"), the clinic as here, the product at hand ("this stuff",
 # "these capsules").
