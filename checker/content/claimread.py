@@ -2359,7 +2359,9 @@ def _story_instrument(text: str, approved: list[TermMatch], spec: ClaimSpec,
         if _CARE_NOT_HAD.search(story[max(0, start - 40):start]) \
                 or _STORY_REPLACED.search(story, 0, start) or _given_up(story, end, name) \
                 or _FAILED_STORY.search(story, start) or _CONTRAST_CUT.search(story, end) \
-                or _AFTER_LABEL.search(story, end):
+                or _AFTER_LABEL.search(story, end) or _IT_DID.search(story, 0, start):
+            # (a sentence told of "it" before the care is named points at the page's product:
+            # "It is the only thing that helped. My doctor put me on Lexapro ...")
             continue
         return f"{name} (the story's instrument)"
     return None
