@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TypeVar
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
 from checker.content.prefilter import LITERALS, Prefilter, normalize
 from checker.content.text import clean, split_sentences, word_count
+
+_T = TypeVar("_T")  # what PageDoc.per_blocks computes
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe",
                        "object", "select", "option", "textarea", "math", "canvas"})
@@ -212,6 +216,17 @@ class PageDoc:
             cached = (blocks, "\n".join(b.norm for b in blocks), starts, {})
             self._joined[key] = cached
         return cached[1], cached[2]
+
+    def per_blocks(self, name: str, blocks: list[Block],
+                   compute: Callable[[list[Block]], _T]) -> _T:
+        """`compute(blocks)`, once per page and block list under `name`: what the rules of a
+        page each read of the same blocks (the names a page offers for sale, its FAQ
+        questions)."""
+        key = (name, id(blocks))
+        cached = self._present.get(key)
+        if cached is None or cached[0] is not blocks:
+            cached = self._present[key] = (blocks, compute(blocks))
+        return cached[1]
 
     def literals_present(self, blocks: list[Block]) -> frozenset[str]:
         """The prefilters' literals that occur in the blocks' joined text (one RE2 pass per

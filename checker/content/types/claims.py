@@ -717,17 +717,16 @@ def faq_question_hits(doc: PageDoc, matcher: Matcher, blocks: list[Block],
     return hits
 
 
-
 def _questions(doc: PageDoc, blocks: list[Block]) -> list[Block]:
     """The blocks that ask a question in a question's place (a summary, dt, heading or
     button), once per block list and page: a page's FAQ rules all ask (perf45: each walked
     every block)."""
-    key = ("questions", id(blocks))
-    cached = doc._present.get(key)
-    if cached is None or cached[0] is not blocks:
-        cached = doc._present[key] = (blocks, [b for b in blocks if b.tag in _QUESTION_TAGS
-                                               and is_question(b.text)])
-    return cached[1]
+    return doc.per_blocks("questions", blocks, _question_blocks)
+
+
+def _question_blocks(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.tag in _QUESTION_TAGS and is_question(b.text)]
+
 
 # A question about the product's risks: "Are there side effects?", "Is there any risk?",
 # "Any complications?"

@@ -300,11 +300,7 @@ def _page_owned(blocks: list[Block], spec: ClaimSpec) -> TermMatch | None:
 
 def _offered_on(doc: PageDoc, blocks: list[Block]) -> tuple[bool, tuple[str, ...]]:
     """offered_names, read once per page and block list: the claim rules of a page share it."""
-    key = ("offered", id(blocks))
-    cached = doc._present.get(key)
-    if cached is None or cached[0] is not blocks:
-        cached = doc._present[key] = (blocks, offered_names(blocks))
-    return cached[1]
+    return doc.per_blocks("offered", blocks, offered_names)
 
 
 def offered_names(blocks: list[Block]) -> tuple[bool, tuple[str, ...]]:
