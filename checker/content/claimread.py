@@ -36,7 +36,7 @@ from checker.content.lexicons import (
     in_group,
 )
 from checker.content.match import NEGATION, REPORTED, negated, negated_list
-from checker.content.prefilter import LITERALS, Prefilter, requirements
+from checker.content.prefilter import LITERALS, Prefilter, normalize
 from checker.content.scopes import (
     APPROVAL,
     ATTRIBUTION,
@@ -4767,38 +4767,10 @@ _OFF_LABEL_USE_SAID = re.compile(
     r"\bfor\b[^.;?]{1,40}?\b(?:is|are)\s+(?:(?:considered|still|currently)\s+)?"
     r"(?:an?\s+)?off[- ]label\b",
     re.IGNORECASE)
-
-
-
-def _words_needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Words one of which every match of `pattern` holds, case aside (its prefilter's most
-    selective literal set, each literal's longest word), or None when that is not known or
-    not plain ASCII."""
-    needed = requirements(pattern)
-    if not needed:
-        return None
-    words = []
-    for literal in needed[0]:
-        pieces = literal.split()
-        if not pieces:
-            return None
-        words.append(max(pieces, key=len))
-    return tuple(sorted(set(words))) if all(w.isascii() and w.isalnum() for w in words) \
-        else None
-
-
-def _may_hold_words(text: str, words: tuple[str, ...] | None) -> bool:
-    """False only where a pattern whose matches each hold one of `words` (_words_needed)
-    cannot match `text`: an ASCII text holds none of them in lower case (an ASCII text's
-    case-insensitive matches are those of its lower case; a non-ASCII text is always read,
-    since a regex's IGNORECASE equates some ASCII letters with non-ASCII ones)."""
-    if words is None or not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
-
-
-_OFF_LABEL_USE_WORDS = _words_needed(_OFF_LABEL_USE_SAID)
+# The disclosure's literal prefilter: most of a page's texts hold none of the words every
+# disclosure holds (approved, cleared, indicated, label ...), and each was a scan of the
+# whole regex (perf45).
+_OFF_LABEL_PREFILTER = Prefilter([_OFF_LABEL_USE_SAID])
 
 
 def off_label_said(texts: tuple[str, ...], conditions: TermSet | None = None,
@@ -4809,8 +4781,8 @@ def off_label_said(texts: tuple[str, ...], conditions: TermSet | None = None,
     fibromyalgia, nor for depression, which it does not name (a disclosure that names no
     condition, "its use for these conditions is off-label", covers any)."""
     for text in texts:
-        if not _may_hold_words(text, _OFF_LABEL_USE_WORDS):
-            continue  # (perf45: most of a page's texts; each was a scan of the whole regex)
+        if not _OFF_LABEL_PREFILTER.may_match(normalize(text)):
+            continue
         for said in _OFF_LABEL_USE_SAID.finditer(text):
             if conditions is None or not uses or _disclosure_names(
                     text, said, conditions, uses):
