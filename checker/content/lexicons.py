@@ -890,7 +890,9 @@ def _needed_literals(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pa
     for each, the needed set whose shortest literal is longest, "emi" of "(isch|glyc|...)emi(a|c)",
     without the spaces that stand for word boundaries): a name holding none of them is written
     the same both ways, and is not run through the substitutions (perf43: 17,000 condition
-    names, 290,000 substitutions a build)."""
+    names, 290,000 substitutions a build). Not a prefilter.Prefilter: that registers its
+    literals in prefilter.LITERALS, the index every page's text is scanned against at run
+    time, and this test runs only while the lexicons are built."""
     literals: list[str] = []
     for pattern, _ in patterns:
         sets = requirements(pattern)
