@@ -4,13 +4,18 @@ Run (scikit-learn only for training; put it on the path for this bench):
     PYTHONPATH=$PWD:SKLEARN_SITE_PACKAGES .venv/bin/python bench/claims_cv.py \
         [--variant NAME ...] [--gate condition|product|page] [--veto] [--folds 5] [--json]
 
-The tuned corpus and the development sets (items-*.yaml, heldout.yaml, heldout2.yaml; never
-heldout3.yaml or heldout4.yaml) are cut into N folds that each leave out whole LETTERS (every
+The tuned corpus and every read development item (items-*.yaml, heldout.yaml, heldout2.yaml
+and the fresh sets' read text, bench/claims_training.py's `READ_DEV_FILES`; never a test half,
+heldout3/4/5 or a measure set) are cut into N folds that each leave out whole LETTERS (every
 item of a letter and its rewrite) and a share of the patient-information sentences
 (bench/claims_training.py). For each fold a model is trained without it
 (scripts/train_claim_model.py's `train`, thresholds chosen by grouped CV inside the training
 part), and the whole checker (rules + that model) scores the fold's claims, rewrites and
 patient-information sentences on the bench's pages (bench/claims_eval.py's `run_one`).
+
+The variant words+chars+pi@read trains on every read development item (the default on the
+tuned corpus, heldout.yaml and heldout2.yaml only): beside the default, on the same folds, it
+says what the fresh sets add on letters a model has not seen (stop 46: nothing that counts).
 
 Three readings per variant, summed over the folds:
   rules     the rules with the learned component switched off (the same for every variant)

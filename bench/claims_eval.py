@@ -710,9 +710,9 @@ def _apart(held_out: Path | None, claims: list[Outcome],
 def fold_records(k: int, n: int) -> tuple[dict[str, dict], list[dict], list[dict]]:
     """Fold K of N: the items of its letters (tuned corpus and development sets) and its
     share of the patient-information sentences (bench/claims_training.py)."""
-    from bench.claims_training import DEV_FILES, corpus_records, fold_of, letter_folds
+    from bench.claims_training import READ_DEV_FILES, corpus_records, fold_of, letter_folds
 
-    items, negatives = corpus_records(DEV_FILES)
+    items, negatives = corpus_records(READ_DEV_FILES)
     folds = letter_folds(items, n)
     items = [i for i in items if folds[i["letter"]] == k]
     negatives = [x for x in negatives if fold_of(f"pi:{x['id']}", folds, n) == k]

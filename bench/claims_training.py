@@ -1,10 +1,21 @@
 """The training set of the learned claim predicate (rules/models/claim-predicate.json).
 
-Built from the tuned claims corpus and the development sets only, never from a held-out file
-that is still a measure (heldout3.yaml, heldout4.yaml):
-  positives  every item of items-*.yaml and of the development sets (`DEV_FILES`: heldout.yaml
-             and heldout2.yaml, whose misses were read and tuned on) whose rule is a disease
-             rule: a product said to cure, treat or prevent a condition (`DISEASE_RULES`)
+The shipped model trains on the tuned claims corpus and the first development sets
+(`DEV_FILES`: heldout.yaml and heldout2.yaml, whose misses were read and tuned on). Every READ
+development item (`READ_DEV_FILES`, the variant words+chars+pi@read of
+scripts/train_claim_model.py) is the option measured at stop 46 and not shipped (bench/README.md,
+"Stop 46"); the rule that picks those files and halves is one fact (`read_dev_files`,
+`in_test_half`), never text that is still a measure:
+  files      heldout.yaml, heldout2.yaml and the fresh*.yaml development sets up to fresh53n:
+             whole files for the sets without a test half, and only the DEV half (records
+             numbered below TEST_HALF_FROM) of the sets whose test half is still scored
+             unread (`SPLIT_FILES`: fresh36n..fresh53n, fresh38a). Never a measure file
+             (`MEASURE_FILES`: heldout3/4/5.yaml, fresh54n/55n/56n.yaml, named and never
+             opened here), nor a fresh set added after fresh53n until a stop reads it and
+             raises `LAST_DEV_SET`.
+Of the tuned corpus (items-*.yaml, patient_info.yaml) and those files:
+  positives  every item whose rule is a disease rule: a product said to cure, treat or
+             prevent a condition (`DISEASE_RULES`)
   negatives  every other item (a claim, but not a disease claim: a superlative, a status, a
              sameness claim), every rewrite, every patient-information sentence, and every
              block of the bench's empty page templates (the furniture around each item)
@@ -15,12 +26,15 @@ changed and the model was not trained again.
 Every example carries its group: the letter its item was written after (the item and its
 rewrite share it), a patient-information sentence its own id. `letter_folds` splits the
 letters into folds of about equal size, so that cross-validation leaves out whole letters:
-the honest stand-in for claims from letters nobody has read (bench/claims_cv.py).
+the honest stand-in for claims from letters nobody has read (bench/claims_cv.py). Folds are
+cut over every read development item, whatever a variant trains on, so that variants are
+scored on the same folds.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,9 +56,64 @@ from checker.content.types.structured import _lead
 NONE = "none"
 DISEASE_RULES = ("unapproved-disease-claim", "infectious-disease-claim",
                  "no-unqualified-cure-claims")
-# Development sets: held-out files whose misses have been read and tuned on. heldout3.yaml and
-# heldout4.yaml are measures and never train anything.
+# Files that are measures: never opened by the training code, never trained on.
+MEASURE_FILES = frozenset({"heldout3.yaml", "heldout4.yaml", "heldout5.yaml",
+                           "fresh54n.yaml", "fresh55n.yaml", "fresh56n.yaml"})
+# The last development set read (stop 45): a fresh set numbered above it trains nothing until
+# a stop has read it and raises this (then names its test half in SPLIT_FILES, if it has one).
+LAST_DEV_SET = 53
+# Sets whose test half (records numbered TEST_HALF_FROM and up) is still scored unread: only
+# their dev half trains.
+SPLIT_FILES = frozenset({f"fresh{n}n.yaml" for n in range(36, LAST_DEV_SET + 1)}
+                        | {"fresh38a.yaml"})
+TEST_HALF_FROM = 100
+_FRESH_NAME = re.compile(r"^fresh(\d+)[a-z]*\.yaml$")
+_RECORD_NUMBER = re.compile(r"-(\d+)$")
+# The development sets the shipped model trains on (the held-out files read first).
 DEV_FILES = (HELD_OUT, CORPUS / "heldout2.yaml")
+
+
+def read_dev_files() -> tuple[Path, ...]:
+    """Every read development file: heldout.yaml, heldout2.yaml and every fresh set up to
+    LAST_DEV_SET, by name (no measure file is opened to decide)."""
+    fresh = [p for p in sorted(CORPUS.glob("fresh*.yaml"))
+             if (m := _FRESH_NAME.match(p.name)) and int(m.group(1)) <= LAST_DEV_SET
+             and p.name not in MEASURE_FILES]
+    return (*DEV_FILES, *fresh)
+
+
+def describe(dev_files: tuple[Path, ...]) -> str:
+    """The files a model trains on, in a line: the fresh sets as a count."""
+    fresh = [p.name for p in dev_files if p.name.startswith("fresh")]
+    named = ", ".join(p.name for p in dev_files if not p.name.startswith("fresh"))
+    return "items-*.yaml, patient_info.yaml, " + named + (
+        f", {len(fresh)} fresh*.yaml development sets up to fresh{LAST_DEV_SET}n (of the "
+        f"{len(SPLIT_FILES)} with a test half, fresh36n..fresh{LAST_DEV_SET}n and fresh38a, "
+        f"only the dev half: ids numbered below {TEST_HALF_FROM})" if fresh else "")
+
+
+def in_test_half(file_name: str, record_id: str) -> bool:
+    """A record of a split set's test half (an id such as f41n-103, f41nn-112)."""
+    if file_name not in SPLIT_FILES:
+        return False
+    number = _RECORD_NUMBER.search(record_id)
+    if number is None:  # a split set's record must say which half it is in
+        raise ValueError(f"{file_name}: record id {record_id!r} has no number")
+    return int(number.group(1)) >= TEST_HALF_FROM
+
+
+def dev_records(path: Path) -> tuple[list[dict], list[dict]]:
+    """(items, patient-information sentences) of a development file, its test half left out."""
+    if path.name in MEASURE_FILES:
+        raise ValueError(f"{path.name} is a measure set: it never trains")
+    _, items, negatives = load_held_out(path)
+    return ([x for x in items if not in_test_half(path.name, x["id"])],
+            [x for x in negatives if not in_test_half(path.name, x["id"])])
+
+
+# Every read development file (split sets by their dev half): the stop-46 option, and the
+# pool the cross-validation folds are cut over.
+READ_DEV_FILES = read_dev_files()
 TEMPLATE = "template"
 
 
@@ -82,7 +151,7 @@ def corpus_records(dev_files: tuple[Path, ...] = DEV_FILES) -> tuple[list[dict],
     """(items, patient-information sentences) of the tuned corpus and the development sets."""
     _, items, negatives = load_corpus()
     for path in dev_files:
-        _, dev_items, dev_negatives = load_held_out(path)
+        dev_items, dev_negatives = dev_records(path)
         items, negatives = items + dev_items, negatives + dev_negatives
     return items, negatives
 

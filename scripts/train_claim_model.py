@@ -4,20 +4,23 @@ Run: pip install 'scikit-learn>=1.4'   (the `model` extra; not needed to run the
      PYTHONPATH=$PWD .venv/bin/python scripts/train_claim_model.py [--variant NAME]
          [--leave-out BATCH | --fold K/N] [--out FILE]
 
-The training set is the tuned claims corpus and the development sets
-(bench/claims_training.py). Features and heads by variant (`VARIANTS`): word 1-2-grams, and
-in some variants character 3-5-grams inside word bounds and the claim reader's structural
-facts, each tf-idf block with sublinear tf and its own L2 norm; one logistic regression per
-head (C, balanced class weights, lbfgs): `disease` (disease claims against everything else)
-and, in some variants, `patient-info` (patient-information sentences and rewrites against
-claims). Thresholds are chosen by 5-fold cross-validation on the training set alone, its folds
-leaving out whole letters (the item and its rewrite together): the disease head's is the
-highest recall whose cross-validated false-positive rate on the negatives stays <= 1 %; the
-patient-information head's the lowest whose cross-validated share of claims it would clear
-stays <= 1 %. Before writing, the plain-Python scorer of checker/content/learned.py is checked
-against scikit-learn's predict_proba on every training text, and a few texts with their
-probabilities are stored for the test that checks the same without scikit-learn.
-Deterministic: the same corpus and variant give the same weights and thresholds.
+The training set is the tuned claims corpus and the development sets heldout.yaml and
+heldout2.yaml (bench/claims_training.py); the variant words+chars+pi@read trains on every read
+development item instead (the fresh sets' read text too, never a test half or a measure set:
+`read_dev_files`, `in_test_half`), measured at stop 46 and not shipped. Features and heads by
+variant (`VARIANTS`): word 1-2-grams, and in some variants character 3-5-grams inside word
+bounds and the claim reader's structural facts, each tf-idf block with sublinear tf and its own
+L2 norm; one logistic regression per head (C, balanced class weights, lbfgs): `disease`
+(disease claims against everything else) and, in some variants, `patient-info`
+(patient-information sentences and rewrites against claims). Thresholds are chosen by 5-fold
+cross-validation on the training set alone, its folds leaving out whole letters (the item and
+its rewrite together): the disease head's is the highest recall whose cross-validated
+false-positive rate on the negatives stays <= 1 %; the patient-information head's the lowest
+whose cross-validated share of claims it would clear stays <= 1 %. Before writing, the
+plain-Python scorer of checker/content/learned.py is checked against scikit-learn's
+predict_proba on every training text, and a few texts with their probabilities are stored for
+the test that checks the same without scikit-learn. Deterministic: the same corpus and variant
+give the same weights and thresholds.
 
 --fold K/N leaves out fold K (0-based) of N letter-grouped folds (bench/claims_training.py:
 `letter_folds`, and a share of the patient-information sentences): bench/claims_eval.py
@@ -49,8 +52,10 @@ from bench.claims_training import (  # noqa: E402
     DEV_FILES,
     DISEASE_RULES,
     HELD_OUT,
+    READ_DEV_FILES,
     Example,
     corpus_records,
+    describe,
     digest,
     examples,
     fold_of,
@@ -85,6 +90,11 @@ class Variant:
     extra: dict = field(default_factory=dict)
 
 
+# The default variant trained on every read development item (bench/claims_training.py:
+# READ_DEV_FILES): measured at stop 46 beside the default on the same folds, not shipped.
+READ_VARIANT = "words+chars+pi@read"
+
+
 def variant(name: str) -> Variant:
     """A variant by name: "words" plus any of "+chars" (char_wb 3-5-grams), "+structure"
     (the claim reader's structural facts), "+pi" (a patient-information head); "words-v1" is
@@ -93,6 +103,11 @@ def variant(name: str) -> Variant:
     if name == "words-v1":
         return Variant(name, dev_files=(HELD_OUT,),
                        notes="the claims2 model: word 1-2-grams, trained without heldout2")
+    if name == READ_VARIANT:
+        return Variant(name, chars=True, heads=(DISEASE, PATIENT_INFO),
+                       dev_files=READ_DEV_FILES,
+                       notes="word 1-2-grams, char_wb 3-5-grams; heads: disease, "
+                             "patient-info; every read development item")
     parts = name.split("+")
     if parts[0] != "words" or not set(parts[1:]) <= {"chars", "structure", "pi"}:
         raise ValueError(f"unknown variant {name!r}")
@@ -105,7 +120,7 @@ def variant(name: str) -> Variant:
 
 VARIANTS = {name: variant(name) for name in (
     "words-v1", "words", "words+chars", "words+structure", "words+chars+structure",
-    "words+pi", "words+chars+pi", "words+chars+structure+pi")}
+    "words+pi", "words+chars+pi", "words+chars+structure+pi", READ_VARIANT)}
 DEFAULT_VARIANT = "words+chars+pi"
 
 
@@ -275,7 +290,7 @@ def fold_examples(data: list[Example], fold: tuple[int, int] | None,
     if fold is None:
         return data
     k, n = fold
-    items, _ = corpus_records(DEV_FILES)
+    items, _ = corpus_records(READ_DEV_FILES)
     folds = letter_folds(items, n)
     return [e for e in data if fold_of(e.group, folds, n) != k]
 
@@ -295,8 +310,7 @@ def train(variant: Variant, *, fold: tuple[int, int] | None = None,
             "features": variant.notes,
             "classifier": f"logistic regression per head, C={variant.c}, balanced class "
                           "weights",
-            "training_files": "items-*.yaml, patient_info.yaml, " + ", ".join(
-                p.name for p in variant.dev_files),
+            "training_files": describe(variant.dev_files),
             "cv": f"{INNER_FOLDS}-fold cross-validation leaving out whole letters",
             "cv_recall": thresholds[DISEASE]["cv_recall"],
             "cv_fp": thresholds[DISEASE]["cv_fp"], "cv_table": thresholds["table"]}
