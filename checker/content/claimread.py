@@ -880,6 +880,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # more than one try to stop using opiates", "people who want to quit
                   # opioids"): the person's aim, no outcome a product brought about
                   and not _aimed_stop(sentence, p)
+                  # an infinitive with no object, its particle and the clause's end or another
+                  # verb after it ("a space to slow down and meet people", "needed to stop and
+                  # rest"): the person's own act, nothing done to a condition
+                  and not _objectless_infinitive(sentence, p)
                   # "recovery" as a process told in a clause of its own that names no
                   # condition ("..., and that is a normal part of recovery"): no product's
                   # effect on the condition the other clause names
@@ -1758,6 +1762,8 @@ _CLINICIAN_WORDS = (r"doctor|physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]
 # (a relative's clinician too, as a parent tells it: "my son's pediatrician", "my mother's
 # cardiologist")
 _STORY_CLINICIANS = (_CLINICIAN_WORDS + r"(?:speech|occupational)\s+therapist|"
+                     # (a hospital's senior doctor, as the NHS names one: "my ENT consultant")
+                     r"(?:ENT|NHS|hospital|medical|surgical)\s+consultant|"
                      r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist")
 _STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+"
                           r"(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:"
@@ -1849,9 +1855,6 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     span = sentence_at(text, predicate.start())
     if span is None:
         return None
-    credited = _credited_after(text, predicate, approved, span[1], spec)
-    if credited is not None:
-        return credited
     start, told = span[0], text[span[0]:span[1]]
     at = predicate.start() - start
     # the predicate's own clause, between the story's clause breaks
@@ -1922,26 +1925,48 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     return None
 
 
-def _credited_after(text: str, predicate: TermMatch, approved: list[TermMatch], end: int,
-                    spec: ClaimSpec) -> str | None:
-    """Approved care the story names after the outcome as what it was ("the tumour had shrunk;
-    his oncologist says that was the hormone therapy"), with no product of ours and no turn
-    between or after ("..., but I know it was the tea")."""
-    for care in approved:
-        if not predicate.end() <= care.start() < end:
-            continue
-        between = text[predicate.end():care.start()]
-        if _THAT_WAS_CARE.search(between) and not _TURN_AFTER.search(text, care.end(), end) \
-                and not _own_products(between, spec, [], spec.all_products):
-            return care.group(0)
+def _credited(story: str, spec: ClaimSpec, ctx: Context) -> str | None:
+    """What the story itself names as what acted, by structure, when it is not the page's: the
+    noun a demonstrative identifies an outcome with ("the tumour had shrunk; his oncologist
+    says that was the hormone therapy") or the focus of a pseudo-cleft ("The long COVID
+    clinic's pacing plan is what slowly helped"). Not the page's product, "here" or "your ...",
+    nor a course of the page's service ("that was the sessions"), nor one a turn after it takes
+    back ("..., but I know it was the tea"): the story credits that, and its outcome is
+    that instrument's, whatever vocabulary knows it."""
+    for start, end in sentence_spans(story):
+        said = story[start:end]
+        for found in (*_THAT_WAS.finditer(said), *_CLEFT_FOCUS.finditer(said)):
+            named = found.group("np")
+            if _TURN_AFTER.search(said, found.end()) or _PAGE_DEIXIS.search(named) \
+                    or _own_products(named, spec, [], spec.all_products) \
+                    or _named_product(named, spec) \
+                    or _unknown_name(_conditions_blanked(named, spec), spec) \
+                    or _page_course(named, spec, ctx) is not None:
+                continue
+            return f"{named} (what the story says acted)"
     return None
 
 
-# A demonstrative that points back to the outcome, identified with the care named right after
-# it ("that was the", "this was all thanks to her"), and a turn that would take it back.
-_THAT_WAS_CARE = re.compile(r"\b(?:that|this)\s+(?:was|is)\s+(?:(?:all\s+)?(?:thanks\s+to|"
-                            r"due\s+to|because\s+of|down\s+to)\s+)?(?:the|his|her|my|their)\s+"
-                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+def _conditions_blanked(text: str, spec: ClaimSpec) -> str:
+    """The text with the conditions of every condition set blanked out ("the long COVID
+    clinic's plan"): a condition's capital is no name of a product."""
+    for terms in (spec.conditions, spec.shadow):
+        for found in terms.finditer(text) if terms is not None else ():
+            text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
+    return text
+
+
+# A demonstrative that points back to an outcome, identified with the noun phrase right after
+# it ("that was the hormone therapy", "this was all thanks to her physio's plan"); the focus of
+# a pseudo-cleft that opens its sentence ("The clinic's pacing plan is what slowly helped"; not
+# "It is what ...", whose pronoun names nothing); and a turn that would take either back.
+_CREDIT_NP = (r"(?:the|his|her|my|their)\s+(?:[\w\u2019'-]+\s+){0,4}?[\w\u2019'-]+")
+_THAT_WAS = re.compile(r"\b(?:that|this)\s+(?:was|is)\s+(?:(?:all\s+)?(?:thanks\s+to|due\s+to|"
+                       r"because\s+of|down\s+to)\s+)?(?P<np>" + _CREDIT_NP + r")\s*(?=[,;.!?]|$)",
+                       re.IGNORECASE)
+_CLEFT_FOCUS = re.compile(r"^\W*(?P<np>" + _CREDIT_NP + r")\s+(?:is|was)\s+(?:what|how)\s+"
+                          r"(?:(?:really|finally|slowly|truly|actually|eventually)\s+)?[a-z]+",
+                          re.IGNORECASE)
 _TURN_AFTER = re.compile(r"\b(?:but|yet|though|although|actually|really)\b", re.IGNORECASE)
 
 
@@ -2346,17 +2371,30 @@ def _story_instrument(text: str, approved: list[TermMatch], spec: ClaimSpec,
     the outcome may then be the page's."""
     spans = [(a, b) for a, b in sentence_spans(text) if not _ATTRIBUTION_LINE.match(text, a)]
     story = text[:spans[-1][1]] if spans else text
+    credited = _credited(story, spec, ctx)
+    if credited is not None:
+        return credited
+    # (care a clinician of the story gave is theirs, and what it names with it too, on a page
+    # that names, offers and sells no product: "My ENT consultant recommended smell training
+    # with four essential oils"; a clinician who recommends a product where one is sold ("my
+    # doctor started me on a statin and the fish oil") still tells of the page's)
+    given = [m.span("care") for m in _CARER_GAVE.finditer(story)]
+    own = [p for p in _own_products(story, spec, approved, spec.all_products)
+           if _sells_products(ctx) or not any(a <= p.start() and p.end() <= b for a, b in given)]
     if _PAGE_DEIXIS.search(story) or _OTHER_TRIED.search(story) or _REFUSED.search(story) \
-            or _own_products(story, spec, approved, spec.all_products) \
-            or _named_product(story, spec) or _unknown_name(story, spec) \
+            or own or _named_product(story, spec) \
+            or _unknown_name(_STORY_CARER.sub(lambda m: " " * len(m.group(0)), story), spec) \
             or _page_course(story, spec, ctx) is not None:
         return None
     cares = [(c.start(), c.end(), c.group(0)) for c in approved
              if not _CLINICIAN.fullmatch(c.group(0))]
+    cares += [(a, b, story[a:b]) for a, b in given]
     cares += [(m.start(), m.end(), m.group(0)) for others in (_OTHERS_CARE, _STORY_CARERS_CARE)
               for m in others.finditer(story)]
     for start, end, name in sorted(cares):
-        if _CARE_NOT_HAD.search(story[max(0, start - 40):start]) \
+        # (a clinician's recommending is care not had only when the story turns from it, as
+        # the checks after this one read: "recommended surgery, but I chose ...")
+        if ((start, end) not in given and _CARE_NOT_HAD.search(story[max(0, start - 40):start])) \
                 or _STORY_REPLACED.search(story, 0, start) or _given_up(story, end, name) \
                 or _FAILED_STORY.search(story, start) or _CONTRAST_CUT.search(story, end) \
                 or _AFTER_LABEL.search(story, end) or _IT_DID.search(story, 0, start):
@@ -2365,6 +2403,22 @@ def _story_instrument(text: str, approved: list[TermMatch], spec: ClaimSpec,
             continue
         return f"{name} (the story's instrument)"
     return None
+
+
+def _sells_products(ctx: Context) -> bool:
+    """The page names a product in its title, offers one as its own or sells."""
+    return ctx.page_product is not None or ctx.page_owned is not None or ctx.selling \
+        or bool(ctx.offered)
+
+
+# Care a clinician of the story gave, with the care as the object of the clinician's act, up to
+# its clause's end: "My ENT consultant recommended smell training with four essential oils",
+# "her GP started her on a statin", "my dermatologist prescribed a cream" (not a referral, "referred
+# us to a helmet clinic", which names another provider, no care).
+_CARER_GAVE = re.compile(
+    _STORY_CARER.pattern + r"\s+(?:recommended|prescribed|suggested|advised|gave\s+(?:me|him|"
+    r"her|them|us)|(?:started|put)\s+(?:me|him|her|them|us)\s+on)\s+(?P<care>[^,;.!?\u2014]+)",
+    re.IGNORECASE)
 
 
 def _unknown_name(story: str, spec: ClaimSpec) -> bool:
@@ -2718,6 +2772,27 @@ def _aimed_stop(sentence: str, p: TermMatch) -> bool:
         and _aimed(sentence, p.start())
 
 
+def _objectless_infinitive(sentence: str, p: TermMatch) -> bool:
+    """The predicate is an infinitive ("to slow down", "to stop") with nothing after it but a
+    particle and then its clause's end or a verb it is joined to by "and" (`_NO_OBJECT_AND`):
+    what a person does, with no condition as its object (a predicate of more than one word
+    holds its object: "to keep the blisters from spreading", "to turn it around")."""
+    return _placed(sentence, p) and not any(c.isspace() for c in p.group(0)) \
+        and _TO_BEFORE.search(sentence, 0, p.start()) is not None \
+        and _NO_OBJECT_AND.match(sentence, p.end()) is not None
+
+
+# "to" right before a verb; and what may follow a verb with no object: a particle, then the
+# clause's end or "and" with a bare verb ("and rest", "and meet"), not a noun phrase ("and
+# even reverse it" has its own verb, read on its own).
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_NO_OBJECT_AND = re.compile(r"(?:\s+(?:down|up|off))?\s*(?:[,;:.)!?]|$|\s+(?:and|or)\s+"
+                            r"(?!(?:the|a|an|my|your|his|her|their|its|our|this|that)\b)[a-z]+"
+                            r"(?:\s+(?:the|a|an|with|to|for|in|people|some|me|him|her|them|us)\b|"
+                            r"\s*(?:[,;:.)!?\u201d]|$)))",
+                            re.IGNORECASE)
+
+
 def _aimed(sentence: str, at: int) -> bool:
     """The verb at `at` is the infinitive of an aim or a struggle (`_AIM_BEFORE`)."""
     return _AIM_BEFORE.search(sentence[max(0, at - 40):at]) is not None
@@ -2839,6 +2914,7 @@ _AGENT_AFTER = re.compile(r"\s+(?:with|by|using|through|thanks\s+to|via)\b", re.
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|your|his|her|their|our|its)\s+(?:[\w-]+\s+)?$",
                                 re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|"
+                         r"need(?:s|ed|ing)?|"
                          r"decid(?:e|es|ed|ing)|ready|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|"
                          r"wish(?:es|ed|ing)?|struggl(?:e|es|ed|ing)|hard|difficult)\s+to\s+$",
                          re.IGNORECASE)
@@ -3187,8 +3263,12 @@ def _told_outcomes(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
 
 
 def _told_outcome(sentence: str, spec: ClaimSpec) -> TermMatch | None:
-    """The first outcome a story tells (OUTCOME, or story-outcomes.yaml's), or None."""
-    found = OUTCOME.search(sentence)
+    """The first outcome a story tells (OUTCOME, or story-outcomes.yaml's), or None; not what
+    the teller is doing with their own clinician as its object ("I'm seeing my neurologist
+    next month"), care that goes on, no after."""
+    found = next((m for m in OUTCOME.finditer(sentence)
+                  if not (m.group(0).endswith("ing")
+                          and _OWN_CLINICIAN.match(sentence, m.end() + 1))), None)
     told = spec.story_outcomes.search(sentence) if spec.story_outcomes is not None else None
     if told is not None and (found is None or told.begin < found.start()):
         return TermMatch(told.text, told.begin, told.finish, "outcome")
