@@ -547,6 +547,8 @@ class ClaimSpec:
     artefacts: TermSet | None = None
     # a story's after told without a cure verb (story-outcomes.yaml): testimonials' outcomes
     story_outcomes: TermSet | None = None
+    # kinds of service no regulator approves as treatment (products.yaml services)
+    services: TermSet | None = None
     # judge's answers for this spec by sentence and context (`judged`, speed33)
     memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -583,7 +585,8 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         non_antiviral=lexicons.non_antiviral, viral=lexicons.viral,
         approved_names=lexicons.approved_names, labelled=lexicons.labelled,
         generic_names=lexicons.generic_names, practice_scope=lexicons.practice_scope,
-        artefacts=lexicons.artefacts, story_outcomes=lexicons.story_outcomes)
+        artefacts=lexicons.artefacts, story_outcomes=lexicons.story_outcomes,
+        services=lexicons.services)
 
 
 def _implied(by_set: dict[str, TermSet] | None, conditions: tuple[str, ...],
@@ -1377,7 +1380,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                    if outside is not None else None)
                or (_set_against_care(sentence, spec, predicate, conditions)
                    if spec.products is not None else None)
-               or (_story_course(sentence, spec, ctx)
+               or (_story_course(sentence, predicate, spec, ctx)
                    if ctx.testimonial and spec.products is not None else None)
                or (_named_agent(sentence, predicate, spec) or _artefact(sentence, spec, ctx)
                    if spec.products is not None else None))
@@ -1596,38 +1599,92 @@ _SELF_CARE_SUBJECT = re.compile(r"\b(?:diet(?:ary|s)?|exercis\w*|lifestyle|weigh
                                 r"self-care|changes)\b", re.IGNORECASE)
 
 
-# The teller's course of the service the page offers, told by its count or as the teller's own
-# with no name of its kind: "After six sessions at Brightwell Centre it has gone", "since my
-# sessions", "after my course here", "since his treatment", "Two injections and it dissolved",
-# "Three cans later". The story credits what the clinic sold the teller, as "our treatment"
-# does in the seller's voice (the UK ASA's rulings on Good Health Today and Mind Body Reset,
-# the FDA's on fat-dissolving injections). Not a course named by its kind ("six sessions of
-# CBT", "three Kybella sessions", "sessions with my physio"), nor on a page whose title names
-# approved care (a physical therapy page's "six sessions" are physical therapy).
+# The teller's course of the service the page offers, read by where a story puts it, whatever
+# words name its kind: the object of "after", "since", "with", "through", "thanks to", "by the
+# end of", "within a week of starting" ("After six sessions at Brightwell Centre it has gone",
+# "since my sessions", "by the end of the course", "within a week of starting the programme"),
+# a count that opens its clause ("Two injections and it dissolved", "Three cans later", "One
+# session with Mark and it was gone"), or the subject of the outcome ("The hypnotherapy
+# sessions cleared it", "Her method freed me"). The story credits what the clinic sold the
+# teller, as "our treatment" does in the seller's voice (the UK ASA's rulings on Good Health
+# Today and Mind Body Reset, the FDA's on fat-dissolving injections). Not a course named by
+# approved care or given by a regulated clinician ("six sessions of CBT", "three Kybella
+# sessions", "sessions with my physio", "my psychologist's course"), nor on a page whose title
+# names approved care (a physical therapy page's "six sessions" are physical therapy).
 _COUNT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
           r"a\s+few|a\s+couple\s+of|several)")
-_COURSE_NOUN = (r"(?:sessions?|treatments?|course|programme|program|adjustments?|injections?|"
-                r"infusions?|shots?|cans|bottles|jars|packs)")
+_COURSE_NOUN = (r"(?:sessions?|treatments?|course|programmes?|programs?|adjustments?|"
+                r"injections?|infusions?|shots?|cans|bottles|jars|packs|workshops?|retreats?|"
+                r"method|technique|process)")
+# a word or two of the course's kind or length before its noun ("the weekend workshop", "my
+# hypnotherapy sessions", "the 5-day course"; read against approved care in `_page_course`)
+_COURSE_WORDS = r"(?:[\w+-]+\s+){0,2}?"
+# a practitioner named after the course ("sessions with Jo", "with Dr Patel" is a clinician's)
+_WITH_NAME = r"(?:\s+with\s+[A-Z][\w-]*)?"
+# (a practitioner's, by name: "Jo's workshop", "Susan's programme")
+_COURSE_DET = (r"(?:(?:my|his|her|their|our|the|just|only|this|that|a)\s+|"
+               r"[A-Z][\w-]*['\u2019]s\s+)")
+_COURSE_COUNTED = r"(?:(?:first|last|" + _COUNT + r")\s+)"
 _STORY_COURSE = re.compile(
     # after/since/with + the teller's (or a count of the) course: "since my sessions",
     # "after three weeks of sessions", "after my course here"
-    r"\b(?:after|since|following|within|with|from|over)\s+(?:(?:my|his|her|their|our|the|just|"
-    r"only)\s+)?(?:(?:first|last|" + _COUNT + r")\s+)?(?:(?:days?|weeks?|months?)\s+of\s+)?"
-    r"(?P<a>" + _COURSE_NOUN + r")\b(?:\s+(?:started|began))?"
+    r"\b(?:after|since|following|within|with|from|over)\s+" + _COURSE_DET + "?" + _COURSE_COUNTED
+    + r"?(?:(?:days?|weeks?|months?)\s+of\s+)?" + _COURSE_WORDS
+    + r"(?P<a>" + _COURSE_NOUN + r")\b(?:\s+(?:started|began))?"
+    # ... or, with its determiner or count ("treatment" alone is any care's), the course a
+    # clause of time ends on: "by the end of the course", "within a week of starting the
+    # programme", "thanks to the sessions" (not the verbs of taking it, "I completed the
+    # programme", "I attended the sessions": what the teller did, as patients tell of approved
+    # care's group programmes too)
+    r"|\b(?:through|thanks\s+to|(?:by|at)\s+the\s+end\s+of|within\s+(?:a|an|one|" + _COUNT
+    + r")\s+(?:days?|weeks?|months?)\s+(?:of|into)(?:\s+(?:starting|beginning|doing|attending))?"
+    r")\s+(?:" + _COURSE_DET + _COURSE_COUNTED + "?|" + _COURSE_COUNTED + r")" + _COURSE_WORDS
+    + r"(?P<d>" + _COURSE_NOUN + r")\b"
     # ... or a count that opens its clause: "Two injections and", "Three cans later",
-    # "three sessions at Mind Body Reset cleared both"
-    r"|(?:^|[.!?,;:]\s*|\b(?:and|then|but)\s+)\W*(?P<b>" + _COUNT + r"\s+(?:[A-Z][\w-]*\s+)?"
-    + _COURSE_NOUN + r")\s+(?=later\b|and\b|at\s+[A-Z]|here\b|with\s+(?:you|us)\b|(?:have|has|"
-    r"had)\s+|[a-z]+ed\b)", re.IGNORECASE)
+    # "three sessions at Mind Body Reset cleared both", "One session with Mark and"
+    r"|(?:^|[.!?,;:]\s*|\b(?:and|then|but)\s+)\W*(?P<b>" + _COUNT + r"\s+(?:(?:days?|weeks?|"
+    r"months?)\s+(?:of|with)\s+" + _COURSE_DET + r"?)?" + _COURSE_WORDS + _COURSE_NOUN + r")"
+    + _WITH_NAME + r"\s+(?=later\b|and\b|at\s+[A-Z]|here\b|"
+    r"with\s+(?:you|us)\b|(?:have|has|had)\s+|[a-z]+ed\b)"
+    # ... or the teller's course as the subject of what happened: "The hypnotherapy sessions
+    # cleared it", "Her method freed me", "the weekend workshop gave her back her life"
+    r"|(?:^|[.!?;:,]\s*|\b(?:and|then|but|so)\s+)\W*(?:(?:the|my|his|her|their|this|that)\s+|"
+    r"[A-Z][\w-]*['\u2019]s\s+)"
+    + _COURSE_WORDS + r"(?P<c>" + _COURSE_NOUN + r")(?=" + _WITH_NAME
+    + r"\s+(?:(?:really|completely|finally|just|truly|quickly|have|has|had)\s+)?"
+    r"(?:[a-z]+ed|gave|got|made|took|brought|did|broke|rewired)\b)", re.IGNORECASE)
+# ... or its practitioner, by name, as the subject of what was done to the teller: "Susan
+# taught me to tap through it", "Jo helped me face the lift again" (not a clinician, a title, a
+# relative or a name any lexicon knows: `_practitioner`).
+_PRACTITIONER = re.compile(r"(?:^|[.!?;:]\s+|\b(?:and|then|but)\s+)\W*(?P<p>[A-Z][a-z]+)\s+"
+                           r"(?:taught|helped|showed|guided|coached|hypnoti[sz]ed|talked|walked|"
+                           r"worked\s+with|took)\s+(?:me|him|her|us|them)\b")
+# Those a teller names who are no practitioner: relatives, friends, God.
+_KIN = frozenset("""mum mom mother dad father husband wife partner sister brother son daughter
+friend god jesus grandma granny nan nana grandad grandpa auntie uncle""".split())
 # What may follow the course and still leave it the page's: a place ("here", "at Brightwell"),
 # "with you", the end of its clause; not the kind or the giver ("of CBT", "with my physio").
 _COURSE_KIND_AFTER = re.compile(r"\s+(?:of|with|for|from|by)\s+(?!(?:you|us)\b)", re.IGNORECASE)
+# ... but a practitioner named ("with Jo", "with Claire Hughes") or a kind of service no
+# regulator approves ("sessions of hypnotherapy", products.yaml services) leaves it the page's
+_COURSE_GIVER_NAMED = re.compile(r"\s+with\s+(?!(?:Dr|Doctor|Prof|Professor|Mr|Nurse|NHS)\b)"
+                                 r"[A-Z][\w-]*\b")
+_COURSE_OF_KIND = re.compile(r"\s+(?:of|in)\s+", re.IGNORECASE)
 
 
-def _story_course(text: str, spec: ClaimSpec, ctx: Context) -> str | None:
+def _story_course(text: str, predicate: TermMatch, spec: ClaimSpec,
+                  ctx: Context) -> str | None:
     """The course of the page's service a story credits (_STORY_COURSE), when the story names
     no clinician of the teller's and no approved care it had (care given up is its outcome),
-    and the page's title names no approved care."""
+    and the page's title names no approved care; nor when the outcome's own sentence names a
+    clinician or approved care ("His reports have improved since his paediatrician started
+    his treatment"): the outcome is that care's."""
+    span = sentence_at(text, predicate.start()) or (0, len(text))
+    said = text[span[0]:span[1]]
+    if _REGULATED_GIVER.search(said) or _STORY_CARER.search(said) or any(
+            not _CARE_NOT_HAD.search(said[max(0, a.start() - 40):a.start()])
+            for a in _approved(said, spec)):
+        return None
     found = _page_course(text, spec, ctx)
     return None if found is None else (
         f"{found[0]} (the course of the page's service the story tells)")
@@ -1638,28 +1695,108 @@ def _page_course(text: str, spec: ClaimSpec, ctx: Context,
     """The course of the page's service a story tells (_story_course) and its sentence's span;
     `owned`: only one the story places at the clinic ("here", "at Brightwell Centre", "with
     you") or counts in sessions or adjustments, never the plain "my treatment", "my injections"
-    that may be the approved care the story named."""
+    that may be the approved care the story named, nor one read only as the outcome's subject
+    or by its kind."""
     if ctx.page_care:
         return None
-    for course in _STORY_COURSE.finditer(text):
-        which = "a" if course.group("a") else "b"
-        if _COURSE_KIND_AFTER.match(text, course.end(which)):
+    courses = [(c.start(w), c.end(w), c.group(w), c.start(), w)
+               for c in _STORY_COURSE.finditer(text) for w in ("a", "b", "c", "d") if c.group(w)]
+    if not owned:
+        courses += [(m.start("p"), m.end("p"), m.group("p"), m.start("p"), "kind")
+                    for m in _PRACTITIONER.finditer(text) if _practitioner(m.group("p"), spec)]
+    if not owned and spec.services is not None:
+        # a kind of service no regulator approves, wherever the story names it ("Energy
+        # healing with Ruth released it", "Rapid transformational therapy cured ...")
+        courses += [(k.start(), k.end(), k.group(0), k.start(), "kind")
+                    for k in spec.services.finditer(text)]
+    for start, end, name, opened, which in sorted(courses):
+        if owned and which == "c":
             continue
-        named = course.group(which).split()
-        if which == "b" and len(named) > 2 and (
-                spec.approved.search(named[1]) or approved_names(named[1], spec)):
-            continue  # "three Kybella sessions": an approved product's course
-        if owned and not _COURSE_PLACED.match(text, course.end(which)) \
-                and not _SESSIONS.fullmatch(named[-1]):
+        # (a course read by where it stands: what follows it and its words decide whose it is)
+        placed = which != "kind"
+        if placed and (not _course_of_page(text, end, spec)
+                       or _course_is_care(text[opened:end], spec)
+                       or _care_taken_up(text, opened, end, spec)):
             continue
-        span = sentence_at(text, course.start(which)) or (0, len(text))
+        named = name.split()
+        if owned and not _COURSE_PLACED.match(text, end) and not _SESSIONS.fullmatch(named[-1]):
+            continue
+        if not placed and _CARE_NOT_HAD.search(text[max(0, start - 40):start]):
+            continue
+        span = sentence_at(text, start) or (0, len(text))
         said = text[span[0]:span[1]]
-        if _STORY_CARER.search(said) or _STORY_CARERS_CARE.search(said) or any(
+        if _STORY_CARER.search(said) or _STORY_CARERS_CARE.search(said) \
+                or which != "a" and _REGULATED_GIVER.search(said) or any(
                 not _CARE_NOT_HAD.search(said[max(0, a.start() - 40):a.start()])
                 for a in spec.approved.finditer(said)):
             continue
-        return course.group(which), span
+        return name, span
     return None
+
+
+def _practitioner(name: str, spec: ClaimSpec) -> bool:
+    """A person's name no lexicon knows as anything else (approved care, a condition, a
+    clinician, a title, a relative, a month or an agency)."""
+    return not (name.lower() in _NOT_PRODUCT_WORDS or name.lower() in _KIN
+                or _PERSON_TITLE.match(name) or spec.conditions.search(name)
+                or spec.approved.search(name) or approved_names(name, spec)
+                or _REGULATED_GIVER.search(name))
+
+
+def _course_of_page(text: str, end: int, spec: ClaimSpec) -> bool:
+    """What follows a course leaves it the page's: nothing of its kind or giver, a place, "with
+    you", a practitioner named, or a kind of service no regulator approves ("of hypnotherapy");
+    not "of CBT", "with my physio", "for my back" (_COURSE_KIND_AFTER)."""
+    if not _COURSE_KIND_AFTER.match(text, end):
+        return True
+    named = _COURSE_GIVER_NAMED.match(text, end)
+    if named is not None:
+        return not (spec.approved.search(named.group(0)) or approved_names(named.group(0), spec))
+    kind = _COURSE_OF_KIND.match(text, end)
+    return kind is not None and spec.services is not None and any(
+        k.start() == kind.end() for k in spec.services.finditer(text[:kind.end() + 60]))
+
+
+# A course the story points back to by the definite article or counts without owning it ("the
+# course", "the programme", "three sessions"): not one it names (a capital, "The Calm Mind
+# Method") or owns ("my sessions", "his adjustments").
+_TAKEN_UP = re.compile(r"\b(?:the|this|that|" + _COUNT + r")\s+(?:(?:[a-z][\w+-]*|\d[\w+-]*)\s+)"
+                       r"{0,2}?[a-z]+$", re.IGNORECASE)
+def _care_taken_up(text: str, opened: int, end: int, spec: ClaimSpec) -> bool:
+    """A course the story takes up by "the" or a count after naming care, a regulated
+    clinician, a hospital or the NHS ("My GP referred me to a clinical psychologist. After
+    three sessions ...", "... the hospital's eating disorder service. I completed the
+    twelve-week programme ...") is that care's, when the teller had it (not only needed, given
+    up, failed or replaced): not the page's."""
+    named = _TAKEN_UP.search(text, opened, end)
+    if named is None or re.search(r"[A-Z]", text[named.start() + 1:end]) \
+            or _COURSE_GIVER_NAMED.match(text, end):
+        return False  # (its practitioner named after it: "three sessions with Jo")
+    before = text[:named.start()]
+    cares = [(a.start(), a.end(), a.group(0)) for a in spec.approved.finditer(before)]
+    cares += [(m.start(), m.end(), m.group(0))
+              for found in (_STORY_CARER, _SEEN_CLINICIAN, _REGULATED_GIVER)
+              for m in found.finditer(before)]
+    return any(not _CARE_NOT_HAD.search(before[max(0, start - 40):start])
+               and not _given_up(text, stop, name)
+               and not _FAILED_STORY.search(text, stop)
+               and not _STORY_REPLACED.search(text, stop)
+               for start, stop, name in cares)
+
+
+def _course_is_care(words: str, spec: ClaimSpec) -> bool:
+    """The words that name a course name approved care or a regulated clinician's or a
+    hospital's ("three Kybella sessions", "my physio sessions", "the hospital's programme"),
+    or the teller's own change of diet, exercise or habits ("a walking programme", "an
+    eight-week exercise course"): not the page's service."""
+    return bool(spec.approved.search(words) or approved_names(words, spec)
+                or _REGULATED_GIVER.search(words) or _SELF_CARE_COURSE.search(words))
+
+
+# The teller's own change of habits, as a course: "a walking programme", "the diet plan".
+_SELF_CARE_COURSE = re.compile(r"\b(?:diet(?:ary|s)?|exercis\w*|walking|running|fitness|gym|"
+                               r"lifestyle|weight[\s-]loss|healthy[\s-]eating|cooking|"
+                               r"stretch\w*)\b", re.IGNORECASE)
 
 
 _COURSE_PLACED = re.compile(r"\s+(?:here|at\s+[A-Z]|with\s+(?:you|us)\b)")
@@ -1765,6 +1902,18 @@ _STORY_CLINICIANS = (_CLINICIAN_WORDS + r"(?:speech|occupational)\s+therapist|"
                      # (a hospital's senior doctor, as the NHS names one: "my ENT consultant")
                      r"(?:ENT|NHS|hospital|medical|surgical)\s+consultant|"
                      r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist")
+# A regulated clinician, a hospital or the NHS in the sentence that tells a course ("my physio
+# sessions", "the hospital's programme", "the course the dietitian ran"), or a therapist or
+# counsellor as approved-care names them: that care's course, not the page's (_page_course).
+_REGULATED_WORDS = (_STORY_CLINICIANS + r"|dietitian|dietician|nurse|consultant|health\s+visitor|"
+                    r"therapist|counsell?or")
+_REGULATED_GIVER = re.compile(r"\b(?:" + _REGULATED_WORDS + r")s?\b|\bhospital|\bNHS\b|"
+                              r"\b(?:Dr|Prof)\b|\btalking\s+therap(?:y|ies)\b", re.IGNORECASE)
+# A clinician the teller was sent to or saw ("My GP referred me to a clinical psychologist",
+# "I saw a psychiatrist"): whose sessions a story counts next (_care_taken_up).
+_SEEN_CLINICIAN = re.compile(r"\b(?:referred|sent|saw|seen|seeing|see)\s+(?:(?:me|him|her|them|"
+                             r"us)\s+)?(?:to\s+|by\s+)?(?:a|an|the|my|his|her|their)\s+"
+                             r"(?:[\w-]+\s+)?(?:" + _REGULATED_WORDS + r")s?\b", re.IGNORECASE)
 _STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+"
                           r"(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:"
                           + _STORY_CLINICIANS + r")s?\b(?!'s|\u2019s)", re.IGNORECASE)

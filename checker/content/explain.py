@@ -158,6 +158,9 @@ def describe_lexicons(rule: Rule, entries: bool = False) -> list[str]:
     else:
         lines.append("  products: any product or service of the clinic")
     groups.append(("approved care (clears a sentence)", "approved-care", lexicons.approved))
+    if spec.product_classes and lexicons.services is not None:
+        groups.append(("services a patient's story may credit (a course of the page's service)",
+                       "services", lexicons.services))
     if lexicons.labelled is not None:
         groups.append(("approved drugs and their labelled uses (outside them, a drug is no "
                        "approved care but the claim's product)", "labelled-uses",

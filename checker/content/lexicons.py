@@ -404,6 +404,10 @@ class Lexicons:
     # story-outcomes.yaml: a story's after told without a cure verb ("I got my life back",
     # "clean for eight months", "my test was negative"): testimonials' outcomes
     story_outcomes: TermSet | None = None
+    # products.yaml services: kinds of service no regulator approves as treatment, given by no
+    # regulated profession (hypnotherapy, NLP, coaching, energy healing, retreats): the course a
+    # story credits, by its kind
+    services: TermSet | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -721,7 +725,13 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                     labelled=_labelled_uses(folder), replaced=replaced,
                     curable=_curable(folder),
                     practice_scope=_pairs(products_data.get("practice-scope")),
-                    artefacts=_artefacts(folder), story_outcomes=_story_outcomes(folder))
+                    artefacts=_artefacts(folder), story_outcomes=_story_outcomes(folder),
+                    services=_services(products_data.get("services")))
+
+
+def _services(data: dict | None) -> TermSet | None:
+    return None if not data else TermSet("services", data["kinds"], data["source"],
+                                         data["licence"])
 
 
 def _artefacts(folder: Path) -> TermSet | None:
