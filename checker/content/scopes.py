@@ -42,7 +42,9 @@ _FALSE_CLAIM = (
 # Negation: before the predicate in its clause (match.negated), or one of these anywhere in
 # the sentence: they deny the claim itself ("not approved for", "no evidence that").
 DENIAL = re.compile(
-    r"\bnot\s+(?:an?\s+|the\s+)?(?:FDA[- ])?(?:approved|cleared|approval|clearance|intended|"
+    # (a contraction is the same denial: "it isn't a treatment", "they aren't FDA approved")
+    r"(?:\bnot|\b(?:is|are|was|were|has|have|had)n['\u2019]t)\s+(?:an?\s+|the\s+)?"
+    r"(?:FDA[- ])?(?:approved|cleared|approval|clearance|intended|"
     r"a\s+(?:treatment|cure|substitute|replacement)|"
     # with what it would treat or replace between: "not a flu treatment", "not a vaccine
     # substitute" (not "not a single ..."); a medicine or remedy only so ("not a sleep
