@@ -6669,6 +6669,12 @@ class StatusSpec:
     # uses the FDA has said it cleared or approved no product for ("vaginal rejuvenation"): a
     # status given for one is false whatever it is said of
     uncleared_uses: re.Pattern[str] | None = None
+    # terms of sale that make the product sold not the approved one: a prescription waived
+    # (for a prescription drug) or a pharmacy abroad; and what the FDA approves but never
+    # licenses (a drug in pill form: it licenses biologics)
+    rx_waived: re.Pattern[str] | None = None
+    sold_abroad: re.Pattern[str] | None = None
+    never_licensed: re.Pattern[str] | None = None
 
 
 # An attributive status ("FDA-approved antidepressants") is said of the next few words (not
@@ -6735,7 +6741,7 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
             verdict.fired = True
             return verdict
         product = entity or _status_product(text, status, spec, ctx, page_mention) \
-            or _false_of_any(text, status, spec) or _registered_name(text, status, spec, ctx)
+            or _false_of_any(text, status, spec, ctx) or _registered_name(text, status, spec, ctx)
         if product is None:
             outside = _approved_outside_label(text, status, spec, text is not sentence, ctx)
             if outside is not None:
@@ -6765,7 +6771,8 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
     return verdict
 
 
-def _false_of_any(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
+def _false_of_any(text: str, status: re.Match[str], spec: StatusSpec,
+                  ctx: Context | None = None) -> str | None:
     """A status false whatever product it is said of (approved care named stops it
     before): an approval that rests on a registration or a listing ("made in an FDA-registered
     lab, which means it is FDA-approved", "FDA registered and approved"), which denotes no
@@ -6779,11 +6786,42 @@ def _false_of_any(text: str, status: re.Match[str], spec: StatusSpec) -> str | N
         return "an approval given for a cure"
     if _EVERY_USE.match(text, status.end()):
         return "a status given for every use"
+    if "licens" in status.group(0).lower() and _said(spec.never_licensed, text):
+        return "a license the FDA gives biologics, said of a drug in pill form"
+    if _APPROVAL_WORD.search(status.group(0)):
+        sale = _not_the_approved_sale(text, spec, ctx.lead if ctx else "")
+        if sale:
+            return sale
     given = _USE_GIVEN.match(text, status.end())
     use = spec.uncleared_uses.search(text[given.end():]) \
         if given and spec.uncleared_uses is not None else None
     if use is not None and use.start() == 0:
         return "a status given for a use the FDA has cleared no product for"
+    return None
+
+
+def _said(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """`pattern` in `text`, not negated in its clause ("we never ship from overseas")."""
+    for hit in pattern.finditer(text) if pattern is not None else ():
+        start, _ = clause_at(text, hit.start())
+        if not negated(text[start:hit.start()]):
+            return hit
+    return None
+
+
+def _not_the_approved_sale(text: str, spec: StatusSpec, lead: str) -> str | None:
+    """An approval said with the terms of a sale that make the product not the approved one:
+    a prescription drug of labelled-uses.yaml (named in the sentence or its lead, a card's
+    title) with its prescription waived ("Ozempic Pen / Genuine FDA-approved pens, no
+    prescription needed": FD&C Act 503(b)(1)), or anything shipped from a pharmacy abroad."""
+    if _said(spec.sold_abroad, text):
+        return "an approval said of a drug sold from a pharmacy abroad"
+    if spec.labelled is None or not _said(spec.rx_waived, text):
+        return None
+    named = (spec.labelled.drug(m.group(0)) for part in (text, lead)
+             for m in spec.labelled.names.finditer(part))
+    if any(drug is not None and not drug.otc for drug in named):
+        return "an approval said of a prescription drug sold without a prescription"
     return None
 
 

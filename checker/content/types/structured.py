@@ -408,7 +408,7 @@ class StatusClaimType(RuleType[StatusSpec]):
     allowed: ClassVar[frozenset[str]] = frozenset(
         {"status", "entities", "unless", "products", "page_products", "generic_heads",
          "agency", "registration", "kinds", "cleared_only", "registered_heads",
-         "uncleared_uses"})
+         "uncleared_uses", "rx_waived", "sold_abroad", "never_licensed"})
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> StatusSpec:
@@ -454,6 +454,9 @@ class StatusClaimType(RuleType[StatusSpec]):
             uncleared_uses=_alternation(rule, params.patterns("uncleared_uses"))
             if rule.params.get("uncleared_uses") else None,
             labelled=lexicons.labelled,
+            rx_waived=_optional(rule, params, "rx_waived"),
+            sold_abroad=_optional(rule, params, "sold_abroad"),
+            never_licensed=_optional(rule, params, "never_licensed"),
             conditions=_merged("conditions:" + ",".join(lexicons.conditions),
                                list(lexicons.conditions.values())))
 
@@ -546,3 +549,8 @@ def _page_mention(blocks: list[Block], products: TermSet | None) -> str | None:
             if not negated(block.text[start:found.start()]):
                 return found.group(0)
     return None
+
+
+def _optional(rule: Rule, params: Params, key: str) -> re.Pattern[str] | None:
+    """One alternation of the rule's `key` patterns, or None when the rule has none."""
+    return _alternation(rule, params.patterns(key)) if rule.params.get(key) else None
