@@ -6728,6 +6728,15 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
             outside = _approved_outside_label(text, status, spec, text is not sentence, ctx)
             if outside is not None:
                 return _fired_outside_label(verdict, *outside)
+            false = _false_of_any(text, status, spec, ctx)
+            if false:
+                # "Testosterone is FDA approved for any man over 40", "All of our eye drops
+                # are FDA-approved": a status no approval of that care gives
+                verdict.notes.append(f"{verdict.stopped_by}, but {false}")
+                verdict.stopped_by = None
+                verdict.product = false
+                verdict.fired = True
+                return verdict
         if verdict.stopped_by:
             continue
         entity = _entity(text, status, spec)
@@ -6786,6 +6795,12 @@ def _false_of_any(text: str, status: re.Match[str], spec: StatusSpec,
         return "an approval given for a cure"
     if _EVERY_USE.match(text, status.end()):
         return "a status given for every use"
+    if _EVERY_USER.match(text, status.end()):
+        return "an approval given to anyone, not for a labelled indication"
+    whole = _WHOLE_RANGE.search(text, clause_at(text, status.start())[0], status.start())
+    if whole and not (spec.approved_names and spec.approved_names.search(text)) \
+            and not (spec.labelled and spec.labelled.names.search(text)):
+        return "a status said of a seller's whole range"
     if "licens" in status.group(0).lower() and _said(spec.never_licensed, text):
         return "a license the FDA gives biologics, said of a drug in pill form"
     if _APPROVAL_WORD.search(status.group(0)):
@@ -6893,6 +6908,24 @@ _EVERY_USE = re.compile(r"\s+(?:by\s+the\s+FDA\s+)?(?:for|to\s+treat)\s+(?:[\w-]
                         r"issues?|ailments?|diseases?|illness(?:es)?|disorders?)\b", re.IGNORECASE)
 
 
+# A status given to anyone of a population, not for an indication: "approved for any man
+# over 40 with symptoms", "FDA-cleared for everyone".
+_EVERY_USER = re.compile(r"\s+(?:by\s+the\s+FDA\s+)?for\s+(?:any(?:one|body)|every(?:one|body)|"
+                         r"(?:any|every)\s+(?:[\w-]+\s+)?(?:man|woman|adult|person|patient))\b",
+                         re.IGNORECASE)
+# A seller's whole range as what a status is said of: "All of our eye drops are
+# FDA-approved", "every pill in our catalog is FDA-licensed". The FDA approves each drug's
+# own application (and most OTC products, eye drops among them, are marketed under a
+# monograph with none): no approval covers a seller's range, unless it names the approved
+# drugs it holds.
+_WHOLE_RANGE = re.compile(r"\b(?:all\s+(?:of\s+)?our|(?:our\s+)?entire\s+(?:catalog(?:ue)?|range|"
+                          r"line|inventory|selection|stock)|every(?:thing)?\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:in|on|from)\s+our\s+(?:catalog(?:ue)?|store|shop|range|line|"
+                          r"inventory|stock|selection))\b", re.IGNORECASE)
+# An FAQ answer's opening "No.": the answer to its question, not a negation of what follows.
+_ANSWER_NO = re.compile(r"\s*(?:no|nope)\s*[.!]\s+", re.IGNORECASE)
+
+
 # A clinic's own plan of care, which the FDA neither registers nor approves.
 _PLAN = re.compile(r"\b(?:protocols?|programs?)\b", re.IGNORECASE)
 
@@ -6914,8 +6947,11 @@ def _approved_outside_label(text: str, status: re.Match[str], spec: StatusSpec,
             or _APPROVAL_WORD.search(status.group(0)) is None:
         return None
     lead = "" if answered else ctx.lead
+    # ("FDA-approved weight loss": the approval given to the use itself, whoever tells it)
+    use_given = spec.labelled.use_names.match(text, status.end() + 1) \
+        if text[status.end():status.end() + 1] in (" ", "-") else None
     if not (answered or ctx.offered or _OUR.search(text) or (lead and _OUR.search(lead))
-            or _USE_INVITED.search(text, status.end())) \
+            or _USE_INVITED.search(text, status.end()) or use_given) \
             or _OFF_LABEL_SAID.search(text) or (lead and _OFF_LABEL_SAID.search(lead)):
         return None
     # the conditions and the drug's names of the text, else of its lead (and the uses a
@@ -6928,9 +6964,12 @@ def _approved_outside_label(text: str, status: re.Match[str], spec: StatusSpec,
         return None
     names = [(n, text) for n in spec.labelled.names.finditer(text)] or \
         ([(n, lead) for n in spec.labelled.names.finditer(lead)] if lead else [])
-    if not names and not answered and ctx.previous and _POINTER_SUBJECT.match(text):
+    if not names and not answered and ctx.previous and (
+            _POINTER_SUBJECT.match(text) or (use_given and status.start() == 0)):
         # "Ivermectin has been used safely for forty years. It is FDA approved, so you can
         # take it for the virus": the approval is said of the drug the sentence before names
+        # (as it is by a fragment that opens with it: "Ozempic for the win! FDA-approved
+        # weight loss, once a week.")
         names = [(n, ctx.previous) for n in spec.labelled.names.finditer(ctx.previous)]
     for name, named_in in names:
         drug = spec.labelled.drug(name.group(0))
@@ -7069,7 +7108,12 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
     (`device`: the status is an approval or registration of a device kind the FDA never
     approves, so neither that kind as care nor a cleared use makes it true)."""
     start, _ = clause_at(text, status.start())
-    if negated(text[start:status.start()]) or negated_list(text[:status.start()]):
+    # an FAQ answer's opening "No." answers the question, it does not deny the status after
+    # it ("Do I need a blood test first? No. Testosterone is FDA approved for any man")
+    opener = _ANSWER_NO.match(text)
+    start = max(start, opener.end()) if opener else start
+    if negated(text[start:status.start()]) or negated_list(text[opener.end() if opener else 0:
+                                                                  status.start()]):
         return "negation before the status"
     for name, pattern in (("denial", DENIAL), ("attribution", ATTRIBUTION),
                           ("a true approval", spec.unless), ("identifies the approved ones",
