@@ -107,6 +107,12 @@ def story_quote(text: str, who: str) -> str:
             "</blockquote>")
 
 
+def story_fired(engine: ContentEngine, rule: str, title: str, story: str) -> bool:
+    """`rule` reports the story (a quotation on a Riverbend page of `title`) on its sentence."""
+    page = riverbend_page(title, "<h2>What patients say</h2>" + story_quote(story, "Ruth, 58"))
+    return any(story[:40] in f for f in reported_on(engine, rule, page))
+
+
 def list_page(title: str, intro: str, item: str) -> str:
     """An article page of `title` whose list, under `intro`, holds `item` first."""
     return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"

@@ -15,16 +15,10 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import reported_on, riverbend_page, story_quote
+from tests.content.conftest import story_fired
 
 DISEASE = "unapproved-disease-claim"
 INFECTIOUS = "infectious-disease-claim"
-
-
-def _story_fired(engine: ContentEngine, rule: str, title: str, story: str) -> bool:
-    """`rule` reports the story (a quotation on a Riverbend page of `title`) on its sentence."""
-    page = riverbend_page(title, "<h2>What patients say</h2>" + story_quote(story, "Ruth, 58"))
-    return any(story[:40] in f for f in reported_on(engine, rule, page))
 
 
 STORIES = [
@@ -85,4 +79,4 @@ STORIES = [
                               for i, c in enumerate(STORIES)])
 def test_a_story_credits_what_it_names_as_the_instrument(
         engine: ContentEngine, fires: bool, rule: str, title: str, story: str) -> None:
-    assert _story_fired(engine, rule, title, story) is fires
+    assert story_fired(engine, rule, title, story) is fires

@@ -14,16 +14,10 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import reported_on, riverbend_page, story_quote
+from tests.content.conftest import reported_on, riverbend_page, story_fired
 
 CURE = "no-unqualified-cure-claims"
 DISEASE = "unapproved-disease-claim"
-
-
-def _story_fired(engine: ContentEngine, rule: str, title: str, story: str) -> bool:
-    """`rule` reports the story (a quotation on a Riverbend page of `title`) on its sentence."""
-    page = riverbend_page(title, "<h2>What patients say</h2>" + story_quote(story, "Ruth, 58"))
-    return any(story[:40] in f for f in reported_on(engine, rule, page))
 
 
 STORIES = [
@@ -51,7 +45,7 @@ STORIES = [
                               for i, c in enumerate(STORIES)])
 def test_a_story_is_the_products_claim_only_when_the_product_acted(
         engine: ContentEngine, fires: bool, title: str, story: str) -> None:
-    assert _story_fired(engine, DISEASE, title, story) is fires
+    assert story_fired(engine, DISEASE, title, story) is fires
 
 
 CURES = [
@@ -67,7 +61,7 @@ CURES = [
                          ids=[f"{'fires' if c[0] else 'clear'}-{i}" for i, c in enumerate(CURES)])
 def test_a_curable_infection_named_again_by_its_kind(
         engine: ContentEngine, fires: bool, title: str, story: str) -> None:
-    assert _story_fired(engine, CURE, title, story) is fires
+    assert story_fired(engine, CURE, title, story) is fires
 
 
 INFECTION = "infectious-disease-claim"
@@ -105,7 +99,7 @@ PRESCRIBED = [
                               for i, c in enumerate(PRESCRIBED)])
 def test_a_drug_the_tellers_clinician_prescribed(
         engine: ContentEngine, fires: bool, rule: str, story: str) -> None:
-    assert _story_fired(engine, rule, IMMUNE, story) is fires
+    assert story_fired(engine, rule, IMMUNE, story) is fires
 
 
 def _narrated_fired(engine: ContentEngine, title: str, text: str) -> list[str]:
