@@ -35,7 +35,7 @@ from checker.content.lexicons import (
     bare_pain,
     in_group,
 )
-from checker.content.match import NEGATION, REPORTED, negated, negated_list
+from checker.content.match import NEGATION, REPORTED, mentioned_in, negated, negated_list
 from checker.content.prefilter import LITERALS, Prefilter, normalize
 from checker.content.scopes import (
     APPROVAL,
@@ -1682,7 +1682,7 @@ def _story_course(text: str, predicate: TermMatch, spec: ClaimSpec,
     span = sentence_at(text, predicate.start()) or (0, len(text))
     said = text[span[0]:span[1]]
     if _REGULATED_GIVER.search(said) or _STORY_CARER.search(said) or any(
-            not _CARE_NOT_HAD.search(said[max(0, a.start() - 40):a.start()])
+            not _told_not_had(said, a.start())
             for a in _approved(said, spec)):
         return None
     found = _page_course(text, spec, ctx)
@@ -1721,13 +1721,13 @@ def _page_course(text: str, spec: ClaimSpec, ctx: Context,
         named = name.split()
         if owned and not _COURSE_PLACED.match(text, end) and not _SESSIONS.fullmatch(named[-1]):
             continue
-        if not placed and _CARE_NOT_HAD.search(text[max(0, start - 40):start]):
+        if not placed and _told_not_had(text, start):
             continue
         span = sentence_at(text, start) or (0, len(text))
         said = text[span[0]:span[1]]
         if _STORY_CARER.search(said) or _STORY_CARERS_CARE.search(said) \
                 or which != "a" and _REGULATED_GIVER.search(said) or any(
-                not _CARE_NOT_HAD.search(said[max(0, a.start() - 40):a.start()])
+                not _told_not_had(said, a.start())
                 for a in spec.approved.finditer(said)):
             continue
         return name, span
@@ -1777,7 +1777,7 @@ def _care_taken_up(text: str, opened: int, end: int, spec: ClaimSpec) -> bool:
     cares += [(m.start(), m.end(), m.group(0))
               for found in (_STORY_CARER, _SEEN_CLINICIAN, _REGULATED_GIVER)
               for m in found.finditer(before)]
-    return any(not _CARE_NOT_HAD.search(before[max(0, start - 40):start])
+    return any(not _told_not_had(before, start)
                and not _given_up(text, stop, name)
                and not _FAILED_STORY.search(text, stop)
                and not _STORY_REPLACED.search(text, stop)
@@ -1817,7 +1817,7 @@ def _care_before_course(text: str, spec: ClaimSpec, ctx: Context,
         return False
     start, end = found[1]
     return any(start <= c.start() < end for c in candidates) and all(
-        a.end() <= start or _CARE_NOT_HAD.search(text[max(start, a.start() - 40):a.start()])
+        a.end() <= start or _told_not_had(text, a.start(), start)
         for a in approved)
 
 
@@ -2041,7 +2041,7 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     form = _DEFINITE_FORM.match(told)
     if form and form.end() <= at and not _own_products(text, spec, [], spec.all_products):
         named = [a for a in approved if a.end() <= start and not _CLINICIAN.fullmatch(a.group(0))
-                 and not _CARE_NOT_HAD.search(text[max(0, a.start() - 40):a.start()])
+                 and not _told_not_had(text, a.start())
                  and not _FAILED_STORY.search(text[a.end():start])]
         if named:
             carers.append((0, named[-1].group(0)))
@@ -2363,7 +2363,7 @@ def _nothing_else_named(text: str, spec: ClaimSpec, care: TermMatch) -> bool:
     took after surgery. I haven't touched them since"): that is what the page sells."""
     if _GIVEN_UP.search(text, care.end()) or _STORY_REPLACED.search(text, 0, care.start()) \
             or not _HAD_CARE.search(text[max(0, care.start() - 60):care.start()]) \
-            or _CARE_NOT_HAD.search(text[max(0, care.start() - 40):care.start()]):
+            or _told_not_had(text, care.start()):
         return False
     # ("I went to cardiac rehab, but my heart only got strong again after ...": a turn after
     # the care tells of something else)
@@ -2397,7 +2397,7 @@ def _after_told_of_care(text: str, approved: list[TermMatch], spec: ClaimSpec) -
     for care in approved:
         if not start <= care.start() < end or _CLINICIAN.fullmatch(care.group(0)):
             continue
-        if _CARE_NOT_HAD.search(text[max(start, care.start() - 40):care.start()]):
+        if _told_not_had(text, care.start(), start):
             continue
         return care.group(0)
     return None
@@ -2498,9 +2498,8 @@ def _standard_care_story(text: str, predicate: TermMatch, approved: list[TermMat
     for care in approved:
         if not span[0] <= care.start() < span[1]:
             continue
-        before = text[max(span[0], care.start() - 40):care.start()]
         if _given_by_story_clinician(text, care) or (
-                _care_had(text, care) and not _CARE_NOT_HAD.search(before)):
+                _care_had(text, care) and not _told_not_had(text, care.start(), span[0])):
             return care.group(0)
     return None
 
@@ -2543,7 +2542,7 @@ def _story_instrument(text: str, approved: list[TermMatch], spec: ClaimSpec,
     for start, end, name in sorted(cares):
         # (a clinician's recommending is care not had only when the story turns from it, as
         # the checks after this one read: "recommended surgery, but I chose ...")
-        if ((start, end) not in given and _CARE_NOT_HAD.search(story[max(0, start - 40):start])) \
+        if ((start, end) not in given and _told_not_had(story, start)) \
                 or _STORY_REPLACED.search(story, 0, start) or _given_up(story, end, name) \
                 or _FAILED_STORY.search(story, start) or _CONTRAST_CUT.search(story, end) \
                 or _AFTER_LABEL.search(story, end) or _IT_DID.search(story, 0, start):
@@ -2689,6 +2688,13 @@ _ONCE_CARE = re.compile(r"\b(?:after|since|once|when)\b", re.IGNORECASE)
 _ATTRIBUTION_LINE = re.compile(r"\s*[\u2014\u2013-]")
 # Care the story did not have, right before its name: "told I needed a", "wanted to schedule",
 # "avoided", "instead of", "without".
+def _told_not_had(text: str, at: int, floor: int = 0) -> bool:
+    """Care at `at` told as not had (needed, wanted, scheduled, skipped, stopped, done without)
+    in the words just before it: _CARE_NOT_HAD in the 40 characters before `at`, none of them
+    before `floor`."""
+    return _CARE_NOT_HAD.search(text[max(floor, at - 40):at]) is not None
+
+
 _CARE_NOT_HAD = re.compile(r"\b(?:needs?|needed|told|wanted|want|schedul\w*|facing|avoid\w*|"
                            r"skip\w*|instead\s+of|without|no\s+more|than|cancel\w*|"
                            r"postpon\w*|recommended|stop\w*|quit\w*|ditch\w*|off|"
@@ -6801,7 +6807,7 @@ def _false_of_any(text: str, status: re.Match[str], spec: StatusSpec,
     if whole and not (spec.approved_names and spec.approved_names.search(text)) \
             and not (spec.labelled and spec.labelled.names.search(text)):
         return "a status said of a seller's whole range"
-    if "licens" in status.group(0).lower() and _said(spec.never_licensed, text):
+    if "licens" in status.group(0).lower() and mentioned_in(text, spec.never_licensed):
         return "a license the FDA gives biologics, said of a drug in pill form"
     if _APPROVAL_WORD.search(status.group(0)):
         sale = _not_the_approved_sale(text, spec, ctx.lead if ctx else "")
@@ -6815,23 +6821,14 @@ def _false_of_any(text: str, status: re.Match[str], spec: StatusSpec,
     return None
 
 
-def _said(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
-    """`pattern` in `text`, not negated in its clause ("we never ship from overseas")."""
-    for hit in pattern.finditer(text) if pattern is not None else ():
-        start, _ = clause_at(text, hit.start())
-        if not negated(text[start:hit.start()]):
-            return hit
-    return None
-
-
 def _not_the_approved_sale(text: str, spec: StatusSpec, lead: str) -> str | None:
     """An approval said with the terms of a sale that make the product not the approved one:
     a prescription drug of labelled-uses.yaml (named in the sentence or its lead, a card's
     title) with its prescription waived ("Ozempic Pen / Genuine FDA-approved pens, no
     prescription needed": FD&C Act 503(b)(1)), or anything shipped from a pharmacy abroad."""
-    if _said(spec.sold_abroad, text):
+    if mentioned_in(text, spec.sold_abroad):
         return "an approval said of a drug sold from a pharmacy abroad"
-    if spec.labelled is None or not _said(spec.rx_waived, text):
+    if spec.labelled is None or not mentioned_in(text, spec.rx_waived):
         return None
     named = (spec.labelled.drug(m.group(0)) for part in (text, lead)
              for m in spec.labelled.names.finditer(part))

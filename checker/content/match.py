@@ -232,11 +232,13 @@ def _negated_between(sentence: str, match: re.Match[str], parts: int) -> bool:
 def mentioned(texts: list[str], patterns: list[re.Pattern[str]]) -> bool:
     """Each pattern occurs in one of the texts (a page's blocks) at least once outside a
     negated clause ("we do not offer compounded drugs" is no mention of compounded drugs)."""
-    return all(any(_mentioned_in(text, pattern) for text in texts) for pattern in patterns)
+    return all(any(mentioned_in(text, pattern) for text in texts) for pattern in patterns)
 
 
-def _mentioned_in(text: str, pattern: re.Pattern[str]) -> bool:
-    for match in pattern.finditer(text):
+def mentioned_in(text: str, pattern: re.Pattern[str] | None) -> bool:
+    """`pattern` occurs in `text` outside a negated clause ("we never ship from overseas");
+    no pattern, no mention."""
+    for match in pattern.finditer(text) if pattern is not None else ():
         start, _ = clause_at(text, match.start())
         if not negated(text[start:match.start()]):
             return True

@@ -435,24 +435,19 @@ class StatusClaimType(RuleType[StatusSpec]):
             status=_alternation(rule, status + registration),
             prefilter=Prefilter(status + registration),
             entities=_alternation(rule, params.patterns("entities", required=True)),
-            unless=_alternation(rule, params.patterns("unless")) if rule.params.get("unless")
-            else None,
+            unless=_optional(rule, params, "unless"),
             products=lexicons.products_of(products),
             page_products=lexicons.products_of(page) if page else None,
             approved=lexicons.approved,
             cleared=tuple((lexicons.products[c], uses) for c, uses in lexicons.cleared.items()
                           if c in products),
-            generic_heads=_alternation(rule, params.patterns("generic_heads"))
-            if rule.params.get("generic_heads") else None,
+            generic_heads=_optional(rule, params, "generic_heads"),
             registration=_alternation(rule, registration) if registration else None,
             kinds=lexicons.products_of(kinds) if kinds else None,
             approved_names=lexicons.approved_names,
-            cleared_only=_alternation(rule, params.patterns("cleared_only"))
-            if rule.params.get("cleared_only") else None,
-            registered_heads=_alternation(rule, params.patterns("registered_heads"))
-            if rule.params.get("registered_heads") else None,
-            uncleared_uses=_alternation(rule, params.patterns("uncleared_uses"))
-            if rule.params.get("uncleared_uses") else None,
+            cleared_only=_optional(rule, params, "cleared_only"),
+            registered_heads=_optional(rule, params, "registered_heads"),
+            uncleared_uses=_optional(rule, params, "uncleared_uses"),
             labelled=lexicons.labelled,
             rx_waived=_optional(rule, params, "rx_waived"),
             sold_abroad=_optional(rule, params, "sold_abroad"),
