@@ -42,6 +42,7 @@ from pathlib import Path
 from bench.claims_eval import (
     CORPUS,
     HELD_OUT,
+    HELD_OUT_FILES,
     LAYOUTS,
     TOPICS,
     UNTRAINED_TOPICS,
@@ -56,9 +57,13 @@ from checker.content.types.structured import _lead
 NONE = "none"
 DISEASE_RULES = ("unapproved-disease-claim", "infectious-disease-claim",
                  "no-unqualified-cure-claims")
-# Files that are measures: never opened by the training code, never trained on.
-MEASURE_FILES = frozenset({"heldout3.yaml", "heldout4.yaml", "heldout5.yaml",
-                           "fresh54n.yaml", "fresh55n.yaml", "fresh56n.yaml"})
+# The development sets the shipped model trains on (the held-out files read first).
+DEV_FILES = (HELD_OUT, CORPUS / "heldout2.yaml")
+# Files that are measures: never opened by the training code, never trained on: the judges
+# (bench/claims_eval.py's held-out files that are no development set) and the fresh sets kept
+# unread.
+MEASURE_FILES = frozenset({p.name for p in HELD_OUT_FILES if p not in DEV_FILES}
+                          | {"fresh54n.yaml", "fresh55n.yaml", "fresh56n.yaml"})
 # The last development set read (stop 45): a fresh set numbered above it trains nothing until
 # a stop has read it and raises this (then names its test half in SPLIT_FILES, if it has one).
 LAST_DEV_SET = 53
@@ -69,8 +74,6 @@ SPLIT_FILES = frozenset({f"fresh{n}n.yaml" for n in range(36, LAST_DEV_SET + 1)}
 TEST_HALF_FROM = 100
 _FRESH_NAME = re.compile(r"^fresh(\d+)[a-z]*\.yaml$")
 _RECORD_NUMBER = re.compile(r"-(\d+)$")
-# The development sets the shipped model trains on (the held-out files read first).
-DEV_FILES = (HELD_OUT, CORPUS / "heldout2.yaml")
 
 
 def read_dev_files() -> tuple[Path, ...]:
