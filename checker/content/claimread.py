@@ -352,6 +352,37 @@ def _authorized_health_claim(sentence: str, spec: ClaimSpec) -> str | None:
     return None
 
 
+def _guideline_use(sentence: str, spec: ClaimSpec, ctx: Context,
+                   conditions: list[TermMatch]) -> str | None:
+    """A nutrient or public-health measure told with the use a WHO or national guideline
+    recommends it for, for the people it names ("Vitamin A supplements given to children with
+    measles lower the risk of death", "zinc with ORS shortens diarrhoea in children"): standard
+    care, patient information. Every condition named must be the use's; not in the seller's
+    voice or lead ("Our vitamin A drops ..."), not a story's, not in a block with a price or a
+    way to buy nor of a name the page sells, and no cure: the guidelines back a lower risk or
+    a shorter illness, and "vitamin A cures measles" is a claim."""
+    block = " ".join((ctx.lead, *ctx.earlier, sentence, ctx.following))
+    if ctx.testimonial or not conditions or PURCHASE.search(block) \
+            or _offered_name(sentence, spec, ctx) is not None \
+            or _OUR.search(_ADVISING_WE.sub(" ", ctx.with_lead(sentence))) \
+            or (spec.cures is not None and spec.cures.search(sentence) is not None):
+        return None
+    products = _own_products(sentence, spec, [], spec.all_products)
+    for use in spec.guideline_uses:
+        if use.nutrients.search(ctx.lead):
+            continue  # (a card titled by the nutrient, "Vitamin A Drops", is its offer)
+        named = list(use.nutrients.finditer(sentence))
+        # each product word is the nutrient's own or the form it is given in ("vitamin A
+        # supplements", "peppermint oil capsules"), not another product it is said to be in
+        # ("cod liver oil, rich in vitamin A, treats measles" names the oil as the agent)
+        if named and all(any(n.start() <= p.start() <= n.end() + 2 for n in named)
+                         for p in products) \
+                and (use.population is None or use.population.search(sentence)) \
+                and all(use.diseases.fullmatch(c.group(0)) for c in conditions):
+            return use.source
+    return None
+
+
 def _otc_use(sentence: str, spec: ClaimSpec, conditions: list[TermMatch] = (),
              lead: str = "") -> str | None:
     """An ingredient named with the use its OTC monograph allows ("magnesium relieves
@@ -527,6 +558,10 @@ class ClaimSpec:
     health_claims: tuple[HealthClaim, ...] = ()
     # OTC monograph ingredient-use pairs (laxatives, antacids): lawful uses
     otc_uses: tuple[HealthClaim, ...] = ()
+    # uses a WHO or national guideline recommends (vitamin A in measles): care, told so
+    guideline_uses: tuple[HealthClaim, ...] = ()
+    # the cure class of predicates.yaml ("cures", "heals", "reverses"): no guideline use
+    cures: TermSet | None = None
     # anti-infectives labelled against bacteria, parasites or fungi, and the viral infections:
     # such a drug said to act on a virus is outside its label, not approved care
     non_antiviral: TermSet | None = None
@@ -582,6 +617,7 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         implied=_implied(lexicons.implied, conditions),
         replaced=_implied(lexicons.replaced, conditions, "replaced"), learned=learned,
         health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses,
+        guideline_uses=lexicons.guideline_uses, cures=lexicons.predicates.get("cure"),
         non_antiviral=lexicons.non_antiviral, viral=lexicons.viral,
         approved_names=lexicons.approved_names, labelled=lexicons.labelled,
         generic_names=lexicons.generic_names, practice_scope=lexicons.practice_scope,
@@ -1215,6 +1251,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     authorized = _authorized_health_claim(sentence, spec)
     if authorized:
         verdict.stopped_by = f"an authorized health claim ({authorized})"
+        return verdict
+    guideline = _guideline_use(sentence, spec, ctx, conditions)
+    if guideline:
+        verdict.stopped_by = f"a use a clinical or public-health guideline recommends ({guideline})"
         return verdict
     cleared = _cleared_use(sentence, spec, ctx, conditions)
     if cleared:
@@ -3882,6 +3922,12 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
         # "kills cancer cells", "kills the virus" keep it)
         found = [p for p in found if not (_KILL_WORD.fullmatch(p.group(0))
                                           and _PEOPLE_OBJECT.match(sentence, p.end()))]
+    if found and "-" in sentence:
+        # a past participle joined by a hyphen to the noun before it is a compound adjective
+        # ("insecticide-treated nets", "heat-treated milk"): what was done to the thing it
+        # names, no verb of the sentence
+        found = [p for p in found if not (_HYPHENED_BEFORE.search(sentence, 0, p.start())
+                                          and p.group(0).lower().endswith("ed"))]
     if found and "-to-" in sentence:
         # a predicate word inside a hyphenated "X-to-Y" compound is part of a modifier, not a
         # verb: "a test-to-treat visit", "hard-to-treat infections", "a treat-to-target plan"
@@ -3891,6 +3937,9 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
         return found
     lead = _lead_predicate(sentence, spec, ctx, verdict)
     return [lead] if lead is not None else []
+
+
+_HYPHENED_BEFORE = re.compile(r"[A-Za-z]-$")
 
 
 def _participle_in(predicate: TermMatch, condition: TermMatch) -> bool:
@@ -4938,6 +4987,23 @@ _GENERIC_INFECTION = re.compile(r"(?:infections?|illness(?:es)?|outbreaks?|pande
                                 r"symptoms|sickness)", re.IGNORECASE)
 
 
+def _generic_of_named(sentence: str, condition: TermMatch,
+                      conditions: list[TermMatch]) -> bool:
+    """A word for any infection ("outbreak", "pandemic", "infection") right after a disease
+    the sentence names, or before it with "of" ("a flu outbreak", "the COVID-19 pandemic", "an
+    outbreak of measles"): the kind of that disease's spread, not another condition."""
+    if not _GENERIC_INFECTION.fullmatch(condition.group(0).strip()):
+        return False
+    return any(other is not condition and (
+        (other.end() <= condition.start() and not sentence[other.end():condition.start()].strip())
+        or (condition.end() <= other.start()
+            and _OF_GAP.fullmatch(sentence, condition.end(), other.start()) is not None))
+        for other in conditions)
+
+
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _off_label(sentence: str, spec: ClaimSpec, ctx: Context,
                conditions: list[TermMatch]) -> str | None:
     """An anti-infective labelled against bacteria, parasites or fungi (an antibiotic,
@@ -5097,6 +5163,10 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 if (pain := bare_pain()) is not None and pain.fullmatch(c.group(0)):
                     # pain with no part named ("Synvisc can relieve pain for six months") is
                     # the pain of whatever the label names, no use outside it
+                    continue
+                if _generic_of_named(sentence, c, conditions):
+                    # "a flu outbreak", "an outbreak of measles": the word for any infection
+                    # is the named disease's, no other use
                     continue
                 if _ABSENT_BEFORE.search(sentence, max(0, c.start() - 40), c.start()):
                     # a condition the patient is said not to have ("Treat Obesity Without

@@ -348,11 +348,14 @@ def _literal_regex(name: str) -> str:
 
 @dataclass(frozen=True)
 class HealthClaim:
-    """A nutrient-disease pair the FDA authorizes a risk-reduction claim for."""
+    """A nutrient-disease pair the FDA authorizes a risk-reduction claim for (or an
+    ingredient's monograph use, a profession's scope, a guideline's use: same shape)."""
 
     nutrients: re.Pattern[str]
     diseases: re.Pattern[str]
     source: str
+    # the people the use is for, where the source names them (guideline-uses); None: anyone
+    population: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -408,6 +411,9 @@ class Lexicons:
     # regulated profession (hypnotherapy, NLP, coaching, energy healing, retreats): the course a
     # story credits, by its kind
     services: TermSet | None = None
+    # uses of a nutrient or public-health measure a WHO or national guideline recommends
+    # (products.yaml guideline-uses: vitamin A in measles, zinc and ORS in diarrhoea)
+    guideline_uses: tuple[HealthClaim, ...] = ()
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -725,6 +731,7 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                     labelled=_labelled_uses(folder), replaced=replaced,
                     curable=_curable(folder),
                     practice_scope=_pairs(products_data.get("practice-scope")),
+                    guideline_uses=_pairs(products_data.get("guideline-uses")),
                     artefacts=_artefacts(folder), story_outcomes=_story_outcomes(folder),
                     services=_services(products_data.get("services")))
 
@@ -945,10 +952,13 @@ def apostrophe_free(names: list[str]) -> list[str]:
 
 
 def _pairs(entries: list[dict] | None) -> tuple[HealthClaim, ...]:
-    """Ingredient-use pairs with their source (products.yaml health-claims, otc-uses)."""
+    """Ingredient-use pairs with their source (products.yaml health-claims, otc-uses,
+    practice-scope, guideline-uses)."""
     return tuple(
         HealthClaim(re.compile(rf"\b(?:{pair['nutrients']})\b", re.IGNORECASE),
-                    re.compile(rf"\b(?:{pair['diseases']})\b", re.IGNORECASE), pair["source"])
+                    re.compile(rf"\b(?:{pair['diseases']})\b", re.IGNORECASE), pair["source"],
+                    re.compile(rf"\b(?:{pair['population']})\b", re.IGNORECASE)
+                    if pair.get("population") else None)
         for pair in entries or [])
 
 

@@ -552,8 +552,10 @@ _CARE_SPARED_AFTER = re.compile(
 # The opener of a trial's report ("In a double-blind trial,", "In two studies,"): the research
 # rule's trigger that names no subject.
 _REPORT_OPENER = re.compile(r"\s*in\s+[^,]{0,60},\s*", re.IGNORECASE)
-# A finding's opener ("Studies show", "Research has shown that"): its subject comes next.
-_FINDING_OPENER = re.compile(r"(?:studies|research|trials|evidence|data)\s+(?:shows?|showed|"
+# A finding's opener ("Studies show", "Research has shown that", with the kind or size of its
+# evidence: "Clinical trials showed", "A large NIH-funded study found"): its subject comes next.
+_FINDING_OPENER = re.compile(r"(?:(?:an?|one|the)\s+)?(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|"
+                             r"research|trials?|evidence|data|reviews?)\s+(?:shows?|showed|"
                              r"ha(?:s|ve)\s+shown|found|finds?|suggests?|confirms?)",
                              re.IGNORECASE)
 _FINDING_SUBJECT = re.compile(r"(?:\s+that)?\s+((?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
