@@ -26,6 +26,8 @@ import re2
 
 from checker.content.learned import MIN_WORDS, ClaimModel
 from checker.content.lexicons import (
+    DeviceClasses,
+    DeviceKind,
     HealthClaim,
     LabelledDrug,
     LabelledUses,
@@ -6751,6 +6753,9 @@ class StatusSpec:
     rx_waived: re.Pattern[str] | None = None
     sold_abroad: re.Pattern[str] | None = None
     never_licensed: re.Pattern[str] | None = None
+    # device kinds with their classifications (device-classes.yaml): what a device's status
+    # is true of (its pathway, its cleared or approved uses)
+    devices: DeviceClasses | None = None
 
 
 # An attributive status ("FDA-approved antidepressants") is said of the next few words (not
@@ -6799,6 +6804,8 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
     for status in found:
         verdict.predicate = status.group(0)
         device = _device_never_approved(text, status, spec, ctx)
+        outside = None if device else _device_status_outside(text, status, spec, ctx)
+        device = device or outside
         verdict.stopped_by = _status_stop(text, status, spec, device is not None)
         if verdict.stopped_by and verdict.stopped_by.startswith("said of approved care"):
             outside = _approved_outside_label(text, status, spec, text is not sentence, ctx)
@@ -6820,8 +6827,11 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
             verdict.stopped_by = f"registration said of an establishment: {entity!r}"
             continue
         if device and not entity:
-            verdict.notes.append("the FDA clears or exempts devices of this kind and lists "
-                                 "them; it approves none (21 CFR 807.39, 807.97)")
+            verdict.notes.append(
+                "no device holds this status for the uses it is given for (the device "
+                "kinds' FDA classifications: device-classes.yaml)" if outside else
+                "the FDA clears or exempts devices of this kind and lists them; it approves "
+                "none (21 CFR 807.39, 807.97)")
             verdict.product = device
             verdict.fired = True
             return verdict
@@ -7133,6 +7143,161 @@ def _device_never_approved(text: str, status: re.Match[str], spec: StatusSpec,
             if _SUBJECT_GAP.fullmatch(text[start + head.end():status.start()]):
                 return f"{head.group(0)} (registered, which no device's approval is)"
     return None
+
+
+def _device_status_outside(text: str, status: re.Match[str], spec: StatusSpec,
+                           ctx: Context) -> str | None:
+    """A status a device kind of device-classes.yaml (the subject of the status, the noun it
+    is said of, or the kind its lead or the sentence before names) holds for none of the uses
+    it is given for: an approval for uses none of the kind's PMA classifications names ("our
+    lasers are FDA approved for acne and rosacea": dermatology lasers are cleared, 21 CFR
+    807.97), or a clearance for a condition none of its cleared or exempt classifications
+    names ("an infrared sauna ... FDA cleared ... for pain relief": the lamps are cleared
+    for the temporary relief of minor muscle and joint pain; "a CES device cleared for
+    depression": a use the regulation keeps in Class III). Not a kind whose cleared uses are
+    not all written, nor a status given for no use."""
+    if spec.devices is None or _ADVICE_BEFORE.search(text, 0, status.start()):
+        return None
+    found = _device_kind(text, status, spec.devices, ctx)
+    if found is None:
+        return _uses_of_kinds_apart(text, status, spec)
+    kind, after, subject = found
+    opener = _DEVICE_USE.match(text, after)
+    if opener is None:
+        return None
+    uses = _uses_given(text, opener.end())
+    if _APPROVAL_WORD.search(status.group(0)):
+        # (an approval the FDA is said to have given a kind, "the FDA has approved lasers for
+        # ...", speaks of the kind, not of the seller's device; some of a kind are approved)
+        if kind.never_approved or not subject or any(
+                c.uses is not None and c.uses.search(uses)
+                for c in kind.classifications if c.approved):
+            return None  # (never approved: `_device_never_approved` reads it)
+        return f"{kind.kind} (cleared, not approved, for {uses.strip()!r}: 21 CFR 807.97)"
+    if not re.search(r"clear", status.group(0), re.IGNORECASE) or not kind.scoped \
+            or spec.conditions is None:
+        return None
+    cleared = [c.uses for c in kind.classifications if not c.approved and c.uses is not None]
+    spans = [(m.start(), m.end()) for pattern in cleared for m in pattern.finditer(uses)]
+    # (an item that names a condition or a pain: not "specific uses", not who it is for)
+    outside = [item for item in _use_items(uses)
+               if not any(start < item[1] and item[0] < end for start, end in spans)
+               and (spec.conditions.search(uses[item[0]:item[1]]) is not None
+                    or _PAIN.search(uses, item[0], item[1]) is not None)]
+    if not outside:
+        return None
+    named = ", ".join(uses[start:end] for start, end in outside)
+    return f"{kind.kind} (cleared under {_kind_scope(kind)} for its listed uses, not for {named!r})"
+
+
+_PAIN = re.compile(r"\b(?:pains?|aches?)\b", re.IGNORECASE)
+
+
+# Where the uses a device's status is given for open: "... cleared (by the FDA) (as a medical
+# device) for | ...", "approved to treat | ...".
+_DEVICE_USE = re.compile(r"(?:\s+by\s+the\s+(?:U\.?S\.?\s+)?FDA)?(?:\s+as\s+an?\s+"
+                         r"(?:[\w-]+\s+){0,2}?devices?)?\s+(?:for|to\s+(?:treat|relieve|reduce|"
+                         r"improve|ease|manage|help(?:\s+with)?))\s+(?:the\s+(?:treatment|relief)"
+                         r"\s+of\s+)?", re.IGNORECASE)
+
+
+def _device_kind(text: str, status: re.Match[str], devices: DeviceClasses,
+                 ctx: Context) -> tuple[DeviceKind, int, bool] | None:
+    """The device kind a status is said of, and where the words after the status and its
+    noun begin: the kind in the status's clause before it ("our lasers are FDA approved"),
+    the noun an attributive status qualifies ("an FDA-cleared TENS unit for ..."), or, for a
+    status with no subject of its own, the kind its lead names (a card's title, an FAQ's
+    question) or the sentence before names, when the sentence points back to it ("It is FDA
+    cleared ..."); and whether the kind is the status's subject (not the noun it qualifies)."""
+    start, end = clause_at(text, status.start())
+    before = devices.kind_at(text, start, status.start())
+    if before is not None:
+        return before[0], status.end(), True
+    after = devices.kind_at(text, status.end(), end)
+    if after is not None and _ATTRIBUTIVE.fullmatch(text, status.end(), after[1].start()):
+        return after[0], after[1].end(), False
+    for other, said in ((ctx.lead, not text[start:status.start()].strip(_OPENERS)),
+                        (ctx.previous, points_back(text))):
+        named = devices.kind_at(other) if other and said else None
+        if named is not None:
+            return named[0], status.end(), True
+    return None
+
+
+def _uses_of_kinds_apart(text: str, status: re.Match[str], spec: StatusSpec) -> str | None:
+    """A clearance said of a device no kind of device-classes.yaml names ("an FDA-cleared
+    medical device", a trade name), given for conditions one of which is the cleared use of a
+    kind (anxiety, a cranial electrotherapy stimulator's) and another that kind's use the
+    regulation keeps in Class III (depression): "... for depression, anxiety and chronic
+    pain" claims a clearance no device of the kind the uses describe can have. (Conditions
+    merely of different kinds are no such claim: one device may hold several clearances.)"""
+    if spec.devices is None or spec.conditions is None \
+            or not re.search(r"clear", status.group(0), re.IGNORECASE):
+        return None
+    _, end = clause_at(text, status.start())
+    noun = _ATTRIBUTIVE_NOUN.match(text, status.end(), end)
+    opener = _DEVICE_USE.match(text, noun.end() if noun else status.end())
+    if opener is None:
+        return None
+    uses = _uses_given(text, opener.end())
+    conditions = [(c.start(), c.end()) for c in spec.conditions.finditer(uses)]
+    if len(conditions) < 2:
+        return None
+    for kind in spec.devices.kinds:
+        cleared = _covered(conditions, kind, uses, approved=False)
+        kept = _covered(conditions, kind, uses, approved=True) - cleared
+        if cleared and kept:
+            named = ", ".join(uses[a:b] for a, b in sorted(kept))
+            return (f"{kind.kind} (its cleared uses named, and {named!r}, a use the "
+                    f"regulation keeps in Class III: {_kind_scope(kind, approved=True)})")
+    return None
+
+
+def _covered(conditions: list[tuple[int, int]], kind: DeviceKind, uses: str,
+             approved: bool) -> set[tuple[int, int]]:
+    """The conditions (spans of `uses`) the kind's PMA (`approved`) or cleared and exempt
+    classifications name."""
+    spans = [(m.start(), m.end()) for c in kind.classifications
+             if c.approved is approved and c.uses is not None for m in c.uses.finditer(uses)]
+    return {(start, stop) for start, stop in conditions
+            if any(a < stop and start < b for a, b in spans)}
+
+
+def _uses_given(text: str, at: int) -> str:
+    """The uses a status is given for, from `at` to where the list of them ends: the
+    sentence's end or a new clause ("..., so it is safe", "... but ..."), not a list's comma
+    ("depression, anxiety and chronic pain")."""
+    end = _USES_END.search(text, at)
+    return text[at:end.start() if end else len(text)]
+
+
+_USES_END = re.compile(r"[.;:!?]|,?\s+(?:so|but|because|while|whereas|which|who|though|although|"
+                       r"if|unless|when)\b|,\s*(?:and|or)\s+(?:it|its|we|our|you|your|they|"
+                       r"their|this|these|is|are)\b", re.IGNORECASE)
+
+
+# The noun an attributive status qualifies, before the use it is given for: "an FDA-cleared
+# | medical device | for ...".
+_ATTRIBUTIVE_NOUN = re.compile(r"(?:[\s-]+(?!(?:for|to|by|as)\b)[\w-]+){1,3}?(?=\s+(?:for|to)\s)",
+                               re.IGNORECASE)
+
+
+def _use_items(uses: str) -> list[tuple[int, int]]:
+    """The items of a list of uses ("acne scars, surgical scars and fine lines"), as spans,
+    less those that name no use (who it is for, where it is used: "home use", "adults")."""
+    items, at = [], 0
+    for joint in [*_LIST_ITEM.finditer(uses), None]:
+        end = joint.start() if joint is not None else len(uses.rstrip(" .,;:!?"))
+        if uses[at:end].strip() and not _NOT_A_USE.match("for " + uses[at:end].strip()):
+            items.append((at, end))
+        at = joint.end() if joint is not None else end
+    return items
+
+
+def _kind_scope(kind: DeviceKind, approved: bool = False) -> str:
+    """The classifications of a kind the FDA clears (or, `approved`, approves), by their
+    sections."""
+    return ", ".join(f"21 CFR {c.cfr}" for c in kind.classifications if c.approved is approved)
 
 
 # A clause of reason before the clause it explains: "Because our exosomes are used ...".

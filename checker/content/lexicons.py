@@ -9,8 +9,10 @@ conditions-consumer.yaml (the names people write, some composed from body parts 
 words), drug-stems.yaml (generic drug names by their INN/USAN stems, approved care),
 standard-procedures.yaml (procedures clinicians perform, by MedlinePlus's and the NHS's
 headings, approved care), pathogen-kinds.yaml (anti-infectives labelled against bacteria,
-parasites or fungi, and the viral infections they do not treat). Each set compiles to one
-RE2 pattern: a page's text is searched once per set, in linear time.
+parasites or fungi, and the viral infections they do not treat), device-classes.yaml (device
+kinds with their FDA classifications: 21 CFR section, class, premarket pathway, cleared or
+approved uses). Each set compiles to one RE2 pattern: a page's text is searched once per set,
+in linear time (the device kinds, a handful of patterns, are Python regexes).
 """
 
 from __future__ import annotations
@@ -414,6 +416,9 @@ class Lexicons:
     # uses of a nutrient or public-health measure a WHO or national guideline recommends
     # (products.yaml guideline-uses: vitamin A in measles, zinc and ORS in diarrhoea)
     guideline_uses: tuple[HealthClaim, ...] = ()
+    # device-classes.yaml: device kinds with their FDA classifications (21 CFR section, class,
+    # premarket pathway, cleared or approved uses): what a device status is true of
+    devices: DeviceClasses | None = None
 
     def all_predicates(self) -> TermSet:
         return _merged("predicates", list(self.predicates.values()))
@@ -615,6 +620,87 @@ def _labelled_uses(folder: Path) -> LabelledUses | None:
                                 "; ".join(dict.fromkeys(licences))), drugs)
 
 
+@dataclass(frozen=True)
+class DeviceClassification:
+    """One classification of a device kind (device-classes.yaml): its 21 CFR section, class,
+    premarket pathway and, where written, the uses the FDA has cleared or approved devices of
+    it for (one regex, whole words)."""
+
+    cfr: str
+    device_class: str
+    pathway: str  # "510(k)", "exempt" or "PMA"
+    uses: re.Pattern[str] | None
+    url: str
+
+    @property
+    def approved(self) -> bool:
+        """On the premarket approval pathway: the only one on which a device is approved."""
+        return self.pathway == "PMA"
+
+
+@dataclass(frozen=True)
+class DeviceKind:
+    """A device kind clinic pages name and its classifications."""
+
+    kind: str
+    names: re.Pattern[str]
+    classifications: tuple[DeviceClassification, ...]
+
+    @property
+    def never_approved(self) -> bool:
+        """Cleared or exempt on every classification: no device of the kind is approved."""
+        return not any(c.approved for c in self.classifications)
+
+    @property
+    def scoped(self) -> bool:
+        """Every classification lists its uses: the kind's whole cleared scope is written."""
+        return all(c.uses is not None for c in self.classifications)
+
+
+@dataclass(frozen=True)
+class DeviceClasses:
+    """The device kinds of device-classes.yaml, with the file's source and licence."""
+
+    kinds: tuple[DeviceKind, ...]
+    source: str
+    licence: str
+
+    def kind_at(self, text: str, start: int = 0, end: int | None = None
+                ) -> tuple[DeviceKind, re.Match[str]] | None:
+        """The first kind named in text[start:end], with where it is named."""
+        end = len(text) if end is None else end
+        found = [(m, kind) for kind in self.kinds
+                 if (m := kind.names.search(text, start, end)) is not None]
+        if not found:
+            return None
+        match, kind = min(found, key=lambda pair: pair[0].start())
+        return kind, match
+
+    @cached_property
+    def never_approved_names(self) -> tuple[str, ...]:
+        """The names of the kinds no device of which is approved."""
+        return tuple(kind.names.pattern for kind in self.kinds if kind.never_approved)
+
+
+def _device_regex(patterns: list[str]) -> re.Pattern[str]:
+    """A device file's patterns as one regex of whole words, case-insensitive."""
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+
+def _device_classes(folder: Path) -> DeviceClasses | None:
+    path = folder / "device-classes.yaml"
+    if not path.exists():
+        return None
+    data = _yaml(path)
+    kinds = tuple(
+        DeviceKind(entry["kind"], _device_regex(entry["names"]), tuple(
+            DeviceClassification(str(c["cfr"]), str(c["class"]), str(c["pathway"]),
+                                 _device_regex(c["uses"]) if c.get("uses") else None, c["url"])
+            for c in entry["classifications"]))
+        for entry in data["kinds"])
+    return DeviceClasses(kinds, data["source"], data["licence"])
+
+
 _MERGED: dict[str, TermSet] = {}
 
 
@@ -733,7 +819,8 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                     practice_scope=_pairs(products_data.get("practice-scope")),
                     guideline_uses=_pairs(products_data.get("guideline-uses")),
                     artefacts=_artefacts(folder), story_outcomes=_story_outcomes(folder),
-                    services=_services(products_data.get("services")))
+                    services=_services(products_data.get("services")),
+                    devices=_device_classes(folder))
 
 
 def _services(data: dict | None) -> TermSet | None:

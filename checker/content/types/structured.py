@@ -32,7 +32,14 @@ from checker.content.claimread import (
 )
 from checker.content.document import Block, PageDoc
 from checker.content.learned import load_model
-from checker.content.lexicons import CONDITION_SETS, TermMatch, TermSet, _merged, load_lexicons
+from checker.content.lexicons import (
+    CONDITION_SETS,
+    Lexicons,
+    TermMatch,
+    TermSet,
+    _merged,
+    load_lexicons,
+)
 from checker.content.match import negated
 from checker.content.prefilter import LITERALS, Prefilter
 from checker.content.rules import Rule, compile_pattern, did_you_mean
@@ -445,13 +452,14 @@ class StatusClaimType(RuleType[StatusSpec]):
             registration=_alternation(rule, registration) if registration else None,
             kinds=lexicons.products_of(kinds) if kinds else None,
             approved_names=lexicons.approved_names,
-            cleared_only=_optional(rule, params, "cleared_only"),
+            cleared_only=_cleared_only(rule, params, lexicons),
             registered_heads=_optional(rule, params, "registered_heads"),
             uncleared_uses=_optional(rule, params, "uncleared_uses"),
             labelled=lexicons.labelled,
             rx_waived=_optional(rule, params, "rx_waived"),
             sold_abroad=_optional(rule, params, "sold_abroad"),
             never_licensed=_optional(rule, params, "never_licensed"),
+            devices=lexicons.devices,
             conditions=_merged("conditions:" + ",".join(lexicons.conditions),
                                list(lexicons.conditions.values())))
 
@@ -544,6 +552,17 @@ def _page_mention(blocks: list[Block], products: TermSet | None) -> str | None:
             if not negated(block.text[start:found.start()]):
                 return found.group(0)
     return None
+
+
+def _cleared_only(rule: Rule, params: Params, lexicons: Lexicons) -> re.Pattern[str] | None:
+    """What no approval is true of: the rule's own `cleared_only` patterns (what is no device
+    classification: a sound amplifier, a device its seller calls Class I or II) and the device
+    kinds of device-classes.yaml none of whose classifications is on the PMA pathway."""
+    kinds = lexicons.devices.never_approved_names if lexicons.devices else ()
+    own = [p.pattern for p in params.patterns("cleared_only")] \
+        if rule.params.get("cleared_only") else []
+    patterns = own + list(kinds)
+    return compile_pattern(rule, "|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _optional(rule: Rule, params: Params, key: str) -> re.Pattern[str] | None:
