@@ -380,7 +380,8 @@ def _guideline_use(sentence: str, spec: ClaimSpec, ctx: Context,
         if named and all(any(n.start() <= p.start() <= n.end() + 2 for n in named)
                          for p in products) \
                 and (use.population is None or use.population.search(sentence)) \
-                and all(use.diseases.fullmatch(c.group(0)) for c in conditions):
+                and all(use.diseases.fullmatch(c.group(0))
+                        or _generic_of_named(sentence, c, conditions) for c in conditions):
             return use.source
     return None
 

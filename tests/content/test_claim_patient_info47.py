@@ -59,6 +59,11 @@ QUIET = [
                                  "immune system recover."),
     ("Digestive Health", "Her GP suggested peppermint oil capsules, and the cramps and bloating "
                          "of her IBS now rarely stop her."),
+    ("Immune Wellness Services", "Giving children vitamin A during a measles outbreak lowers the "
+                                 "number who die or go blind."),
+    ("Immune Wellness Services", "In countries where vitamin A deficiency is common, vitamin A "
+                                 "supplements for young children cut deaths from measles and "
+                                 "diarrhoea."),
 ]
 
 FIRES = [
@@ -71,6 +76,10 @@ FIRES = [
     ("Immune Wellness Services", "After his HIV diagnosis, Sam started our immune formula and "
                                  "his viral load has been undetectable for three years.",
      INFECTIOUS),
+    ("Immune Wellness Services", "Giving children vitamin A during a flu outbreak lowers the "
+                                 "number who die.", INFECTIOUS),
+    ("Immune Wellness Services", "Vitamin A supplements for young children cut deaths from "
+                                 "measles and COVID-19.", INFECTIOUS),
 ]
 
 
