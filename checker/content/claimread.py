@@ -5644,6 +5644,7 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
             and not (p.group(0).lower() == "drops" and _DROPS_IN_MEASURE.match(sentence, p.end()))
             and not _body_word(sentence, p)
             and not _prescribed_after(sentence, p)
+            and _ADVISER_BEFORE.search(sentence, 0, p.start()) is None
             and not _MARKER_AFTER.match(sentence, p.end())
             and not any(a.start() <= p.start() and p.end() <= a.end()
                        or a.term_set in _DRUG_NAME_SETS and a.end() <= p.start()
@@ -5728,6 +5729,17 @@ _PRESCRIBER_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:(?P<pronoun>he|she|they)|(?:my|his|her|their|your|the|our\s+family)"
     r"\s+(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:" + _STORY_CLINICIANS + r")s?)\s+"
     r"(?:had\s+|has\s+|have\s+|then\s+|also\s+)?prescrib(?:ed|es)\b", re.IGNORECASE)
+
+
+# A clinician advising the product word right after ("a pharmacist can suggest remedies for
+# the aches", "your GP may recommend drops"): the clinician's care, as "the drops my doctor
+# prescribed" are (not "our herbalist", no regulated clinician; not "... our drops").
+_ADVISER_BEFORE = re.compile(
+    r"\b(?:a|an|the|your|my|his|her|their)\s+(?:[\w-]+\s+)?(?:"
+    + _CLINICIAN_WORDS.rstrip("|") + r"|nurse)s?\s+(?:(?:can|may|might|could|will|would|"
+    r"should|often|usually|sometimes|also)\s+)*(?:suggest|recommend|prescribe|advise|offer)"
+    r"(?:s|ed|d)?\s+(?:(?:you|them|him|her)\s+)?(?:(?:a|an|the|some|simple|other|"
+    r"over-the-counter)\s+)?$", re.IGNORECASE)
 
 
 def _prescribed_after(text: str, product: TermMatch) -> bool:

@@ -19,6 +19,9 @@ does not name still is.
 A finding's opener with the kind or size of its evidence ("Clinical trials showed that",
 "A large study found that") has its subject after it, as "Studies show that" has: approved care
 there is patient information; the seller's product there still needs its citation.
+A regulated clinician advising the product word right after it ("A pharmacist can suggest
+remedies for the aches and fever") gives the clinician's care, as "the drops my doctor
+prescribed" do; a herbalist's, or the seller's own remedies advised, still claim.
 
 Each: the exact text and the rule (the finding on that sentence), and a close neighbour on the
 other side."""
@@ -145,3 +148,15 @@ def test_a_large_study_of_approved_care_is_quiet(engine) -> None:
 def test_trials_showing_our_formula_fire(engine) -> None:
     sentence = "Clinical trials showed that our formula lowered blood pressure."
     assert research_reported(engine, sentence) == [sentence]
+
+
+def test_remedies_a_pharmacist_suggests_are_quiet(engine) -> None:
+    assert claims_on(engine, "Shop Supplements",
+                     "A pharmacist can suggest remedies for the aches and fever.") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A herbalist can suggest remedies for the aches and fever.",
+    "Your doctor may recommend our remedies for the aches and fever."])
+def test_remedies_no_clinician_gives_fire(engine, sentence: str) -> None:
+    assert DISEASE in claims_on(engine, "Shop Supplements", sentence)
