@@ -37,7 +37,14 @@ from checker.content.lexicons import (
     bare_pain,
     in_group,
 )
-from checker.content.match import NEGATION, REPORTED, mentioned_in, negated, negated_list
+from checker.content.match import (
+    NEGATION,
+    REPORTED,
+    finite_conjunct,
+    mentioned_in,
+    negated,
+    negated_list,
+)
 from checker.content.prefilter import LITERALS, Prefilter, normalize
 from checker.content.scopes import (
     APPROVAL,
@@ -53,6 +60,7 @@ from checker.content.scopes import (
     OUTCOME_PAST_CARE,
     RISK,
     STATUS_LIMITED,
+    clauses_after,
     mention_split,
     quoted_title_refuted,
     refuted_in_block,
@@ -439,6 +447,40 @@ def _time_frame(sentence: str, predicate: TermMatch) -> bool:
 
 # A nominal predicate ("protocol for", "remedy for") claims only the condition right after it.
 _INTENDED_FOR = re.compile(r"\bfor$", re.IGNORECASE)
+# What ends the phrase "for" opens: a dash ("CBD gummies for a calm evening - anxiety
+# disorders need a diagnosis"), a comma and "while" ("Omega-3 gummies for kids, while asthma
+# is managed by their paediatrician"), or a comma and a conjunction that opens a clause with
+# a subordinator ("Probiotic capsules for travel, and if diarrhea lasts two days, call us").
+_FOR_PHRASE_ENDS = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]|,\s+(?:while|whereas)\b|"
+                              r",\s+(?:and|or|so)\s+(?:if|when|whenever|because|since|unless|"
+                              r"once|as\s+soon\s+as)\b", re.IGNORECASE)
+# A comma and a conjunction, then a subject of its own before a finite verb: the condition is
+# that clause's ("IV drips for athletes, and patients with diabetes should ask first"; "B12
+# shots for vegans, and anemia is checked first"), not what "for" names ("for dry eyes, and
+# pink eye").
+_FOR_PHRASE_JOINED = re.compile(r",\s+(?:and|or|so)\s+", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|should|must|can|could|will|"
+                           r"would|may|might|needs?|does|do)\b", re.IGNORECASE)
+
+
+def _named_by_for(sentence: str, predicate: TermMatch, condition: TermMatch) -> bool:
+    """The condition is what a nominal predicate's "for" names: within 40 characters after
+    it, in its own phrase (no sentence end, contrast, dash or new clause between)."""
+    if not 0 <= condition.start() - predicate.end() <= 40:
+        return False
+    if _ALTERNATIVE.search(predicate.group(0)):
+        # "the insulin your doctor prescribed rather than a supplement for diabetes": the
+        # "for" is the turned-down alternative's, not the predicate's
+        return False
+    between = (predicate.end(), condition.start())
+    if _SENTENCE_END.search(sentence, *between) or _FOR_PHRASE_ENDS.search(sentence, *between):
+        return False
+    # the purpose is the one "for" names, not a condition past a "but": "use our sessions for
+    # study skills, but decisions about ADHD medication belong with your doctor"
+    if condition.start() >= contrast_span(sentence, predicate.start())[1]:
+        return False
+    return not (_FOR_PHRASE_JOINED.search(sentence, *between)
+                and _FINITE_AFTER.match(sentence, condition.end()))
 
 
 @dataclass
@@ -900,14 +942,13 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     candidates = [p for p in _predicates(sentence, spec, ctx, verdict,
                                          conditions if wide is None else [])
                   if (borrowed or not _INTENDED_FOR.search(p.group(0))
-                      or any(0 <= c.start() - p.end() <= 40
-                             and not _SENTENCE_END.search(sentence, p.end(), c.start())
-                             # the purpose is the one "for" names, not a condition past a
-                             # "but": "use our sessions for study skills, but decisions
-                             # about ADHD medication belong with your doctor"
-                             and c.start() < contrast_span(sentence, p.start())[1]
-                             for c in conditions))
+                      or any(_named_by_for(sentence, p, c) for c in conditions))
                   and not _time_frame(sentence, p) and not _others_care(sentence, p)
+                  # "patients who were treated for breast cancer": a person's own care told
+                  and not _care_told_of_people(sentence, p, spec)
+                  # "cancer patients are treated by their oncology team", "(leukemia is
+                  # treated at the children's hospital)": a passive whose agent is named
+                  and not _passive_by_others(sentence, p, spec)
                   # a person of the teller's life as the verb's subject ("a coach helps me
                   # plan my week", "my wife keeps me calm"): theirs, not the product's doing
                   and not (_placed(sentence, p) and _PERSON_SUBJECT.search(
@@ -1310,7 +1351,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         if predicate.term_set not in _UNPLACED:
             start, _ = clause_at(masked, predicate.start())
             if (negated(masked[start:predicate.start()])
-                    or negated_list(masked[:predicate.start()])
+                    or (negated_list(masked[:predicate.start()])
+                        and not finite_conjunct(masked, predicate.start()))
                     or _compound_in_negated_list(masked, predicate, conditions)):
                 verdict.stopped_by = f"negation before {predicate.group(0)!r}"
                 continue
@@ -2953,6 +2995,57 @@ def _others_care(sentence: str, predicate: TermMatch) -> bool:
 
 # A person of the teller's life (not a clinician: approved care names those) right before the
 # verb, as its subject.
+# Who has had care, right before its participle: a relative clause's passive about people
+# ("patients who were treated for", "anyone who has been treated for", "runners who had knee
+# arthritis treated") or people named with a reduced one ("women treated for breast cancer").
+_CARE_HAD_BY_PEOPLE = re.compile(
+    r"\b(?:who|whom)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|"
+    r"are\s+being)\s+(?:[a-z]+ly\s+|being\s+)?|(?:had|has|have|got)\s+(?:[\w'-]+\s+){1,3}?)$|"
+    r"\b(?:patients|people|women|men|children|kids|adults|survivors|clients|veterans|"
+    r"those|anyone)\s+(?:recently\s+|previously\s+|already\s+|currently\s+|being\s+)?$",
+    re.IGNORECASE)
+
+
+def _care_told_of_people(sentence: str, p: TermMatch, spec: ClaimSpec) -> bool:
+    """The predicate is the participle of care a person had, told of them ("Our shop serves
+    patients who were treated for breast cancer", "people being treated for cancer"): their
+    history, no product's effect, unless the clause (to a turn) names the product as that
+    care's instrument ("patients who were treated with our stem cells")."""
+    if not (_placed(sentence, p) and p.group(0).lower().endswith("ed")
+            and _CARE_HAD_BY_PEOPLE.search(sentence, max(0, p.start() - 60), p.start())):
+        return False
+    # (to the clause's turn, past its commas: "prevented at the source, in the gut, by our
+    # probiotic blend")
+    _, end = contrast_span(sentence, p.start())
+    instrument = _AGENT_AFTER.search(sentence, p.end(), end)
+    return instrument is None or not (_OUR.search(sentence, instrument.end(), end)
+                                      or spec.all_products.search(sentence[instrument.end():end]))
+
+
+# A passive's auxiliary right before its participle ("is treated", "are being treated").
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+"
+                             r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# The passive's agent or place named right after it: "by their oncology team", "at urgent care".
+_AGENT_OR_PLACE_AFTER = re.compile(r"\s+(?:by|at)\s+\w", re.IGNORECASE)
+
+
+def _passive_by_others(sentence: str, p: TermMatch, spec: ClaimSpec) -> bool:
+    """The predicate is a passive whose agent or place is named after it, and the rest of
+    its clause (to a turn) names neither us nor a product of the claim classes: that agent does the
+    treating ("... ; cancer patients are treated by their oncology team", "infections are
+    treated at urgent care"), not the product ("Arthritis is cured by our stem cell
+    injections" still claims)."""
+    if not (_placed(sentence, p) and p.group(0).lower().endswith("ed")
+            and _PASSIVE_BEFORE.search(sentence, max(0, p.start() - 20), p.start())
+            and _AGENT_OR_PLACE_AFTER.match(sentence, p.end())):
+        return False
+    # (to the clause's turn, past its commas: "prevented at the source, in the gut, by our
+    # probiotic blend")
+    _, end = contrast_span(sentence, p.start())
+    rest = sentence[p.end():end]
+    return not (_OUR.search(rest) or spec.all_products.search(rest))
+
+
 def _stop_using(sentence: str, p: TermMatch) -> bool:
     """"stop" told to the reader, with no object but the product's use: an imperative after
     a clause break or "so", "then", "please", "just" or "immediately", followed by "and",
@@ -3661,6 +3754,31 @@ _ANSWER_NOT = re.compile(r"^\W*not\s+(?:with|when|if|anymore|any\s+more|this\s+\
 # "even though you have never smoked", "whether or not you have symptoms"): a negation inside
 # it negates the case, not the main clause's predicate before it.
 _CONCESSION = re.compile(r"\b(?:even\s+(?:if|though|when)|whether\s+or\s+not)\b", re.IGNORECASE)
+
+
+def _past_the_denial(text: str, at: int, predicates: list[int] | None) -> bool:
+    """Whether every predicate of the sentence is a finite verb of its own after an "and"
+    past the denial that ends at `at`: "The drip does not contain preservatives and cures
+    chronic fatigue" denies the preservatives, not the cure (match.finite_conjunct)."""
+    return bool(predicates) and all(at <= p and finite_conjunct(text, p) for p in predicates)
+
+
+_ALTERNATIVE = re.compile(r"(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
+
+
+def _alternative_after(text: str, risk_text: str | None, hit: re.Match[str],
+                       predicates: list[int] | None, spec: ClaimSpec | None) -> bool:
+    """Whether the denial is an "instead of" or "rather than" after every predicate and a
+    condition of the sentence, with no product of the claim classes after it: it denies the
+    alternative it names, not the claim before it ("Our stem cells heal torn ligaments
+    instead of masking the pain"; "... rather than stem cells" names the product it turns
+    down, and stays a denial)."""
+    if not predicates or risk_text is None or len(risk_text) != len(text) \
+            or not _ALTERNATIVE.match(hit.group(0)):
+        return False
+    return all(p < hit.start() for p in predicates) \
+        and risk_text[:hit.start()] != text[:hit.start()] \
+        and (spec is None or spec.all_products.search(text[hit.end():]) is None)
 
 
 def _in_a_concession(text: str, at: int, predicates: list[int] | None) -> bool:
@@ -4527,7 +4645,9 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                                    and not risk_text[hit.start():hit.end()].strip())
                           and not _in_a_clause_without_condition(text, risk_text, hit.start(),
                                                                  predicates)
-                          and not _in_a_concession(text, hit.start(), predicates)),
+                          and not _in_a_concession(text, hit.start(), predicates)
+                          and not _past_the_denial(text, hit.end(), predicates)
+                          and not _alternative_after(text, risk_text, hit, predicates, spec)),
                          None)
         if found and pattern is RISK:
             # a risk denied ("lowers LDL like a statin, without the side effects") is no
@@ -4652,6 +4772,10 @@ def _refuted_report(text: str, candidates: list[TermMatch], ctx: Context,
     later = ctx.later or ((ctx.following,) if ctx.following else ())
     spans = sentence_spans(text) if ctx.testimonial else []
     if len(spans) <= 1:
+        # (a clause after a turn of the sentence is read as a sentence after it: "You may
+        # have read that IV vitamin C cures cancer; there is no good evidence that it does")
+        if placed:
+            later = (*clauses_after(text, min(placed)), *later)
         found = refuted_in_block(text, later, min(placed) if placed else None,
                                  quotes=not ctx.testimonial, lead=ctx.lead)
         if found is None and not ctx.testimonial:
@@ -4738,6 +4862,9 @@ _BEFORE_IT_CAN = re.compile(r"\bbefore\s+(?:they|it|(?:the|these|those|any)\s+[\
 # the plural, unnamed ("according to pharmacists", "according to many doctors", "according to
 # our customers"); not a named body, a study, a guideline or a person.
 _UNNAMED_WARRANT = re.compile(
+    # (the seller's own people, whoever they are: "According to our medical director, the drip
+    # prevents COVID-19" is the seller's word)
+    r"\s+our\s|"
     r"\s+(?:(?:many|most|some|leading|top|local|independent|our|real|thousands\s+of|"
     r"hundreds\s+of)\s+)?(?:pharmacists|doctors|physicians|experts|dermatologists|"
     r"specialists|practitioners|nutritionists|naturopaths|therapists|chiropractors|"
@@ -6567,7 +6694,10 @@ def _kind_for(sentence: str, spec: ClaimSpec, conditions: list[TermMatch]) -> li
     if not any(m.end() == len(kind) for m in spec.all_products.finditer(kind)) \
             and not _beyond_practice_scope(kind, sentence, spec, conditions, found.end()):
         return []
-    if not any(0 <= c.start() - found.end() <= 40 and end - c.end() <= 2 for c in conditions):
+    # (the condition closes the fragment, not a clause after its subtitle's dash: "CBD
+    # gummies for a calm evening - anxiety disorders need a clinician's diagnosis")
+    if not any(0 <= c.start() - found.end() <= 40 and 0 <= end - c.end() <= 2
+               for c in conditions):
         return []
     return [TermMatch(sentence[found.start("kind"):found.end()].strip(), found.start("kind"),
                       found.end(), "intended")]

@@ -15,12 +15,18 @@ from typing import Any
 from checker.content.prefilter import LITERALS, Prefilter
 from checker.content.text import clause_at, contrast_span, is_question
 
+# "not just", "doesn't only", "not merely": a focus that adds to what it qualifies ("doesn't
+# just manage diabetes, it reverses it"), no negation of it.
+NOT_ONLY = r"(?:just|only|merely|simply)\b"
 # Negation cues that clear a match when they come before it in its clause.
 NEGATION = re.compile(
     r"\b(?:not|no|never|cannot|nor|neither|nothing|none|nobody|without|unlikely|"
     r"can't|won't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't|"
     r"shouldn't|wouldn't|couldn't|mustn't|no\s+one|rather\s+than|instead\s+of|"
-    r"beware|avoid|avoids|refuse|refuses|unlike|except)\b|n't\b",
+    # (a verb that implies its complement did not happen: "fail to treat cancer")
+    r"beware|avoid|avoids|refuse|refuses|unlike|except|fail(?:s|ed)?\s+to)\b"
+    r"(?!\s+" + NOT_ONLY + r")|"
+    r"n't\b(?!\s+" + NOT_ONLY + r")",
     re.IGNORECASE,
 )
 # Reported or debunked claims: the page warns about the claim instead of making it.
@@ -49,7 +55,8 @@ _WINDOW_WORDS = 8
 # diagnose, treat, cure or prevent", "No supplement has been shown to prevent or cure". The
 # clause splitter cuts at the commas and `negated` at "or"; this reads the list whole.
 _NEGATED_LIST = re.compile(
-    r"(?:\b(?:not|never|cannot|nor)\b|n't\b|\bno\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|is|are|"
+    r"(?:(?:\b(?:not|never|cannot|nor)\b|n't\b)(?!\s+" + NOT_ONLY + r")|"
+    r"\bno\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|is|are|"
     r"was|were|can|could|will|would|does|do|did)\b)(?:\s+[\w-]+){0,6}?\s+"
     r"(?:[\w-]+\s*,\s*){0,6}(?:[\w-]+\s*,?\s+(?:and|or|nor)\s+(?:(?!(?:they|it|we|you|he|she|"
     r"this|these|that|those|our|my|your|their|his|her|its|the|a|an|i)\b)[\w-]+\s+)?)?$",
@@ -212,7 +219,8 @@ class Matcher:
         if self.reported and REPORTED.search(sentence[:match.start()]):
             return "reported speech"
         if self.negation and (negated(sentence[start:match.start()])
-                              or negated_list(sentence[:match.start()])):
+                              or (negated_list(sentence[:match.start()])
+                                  and not finite_conjunct(sentence, match.start()))):
             return "a negation"
         if self.hedges is None:
             return None
@@ -253,9 +261,42 @@ def negated_list(prefix: str) -> bool:
     return bool(_NEGATED_LIST.search(tail) or _NEGATED_SUBJECT.search(tail))
 
 
+# "and" right before a verb, an adverb between allowed.
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|even\s+|still\s+|actually\s+|then\s+|now\s+)?$",
+                         re.IGNORECASE)
+# A verb in its third-person -s form with its object after it ("cures chronic fatigue", "treats
+# long COVID"), not a plural noun ("remedies and cures for cancer", "drugs and treatments that
+# ..."), nor a word that ends in -ss ("less").
+_THIRD_PERSON_VERB = re.compile(r"[a-z]+[^s\W]s\s+(?!(?:for|of|and|or|nor|that|which|who|to|in|"
+                                r"on|at|with|is|are|was|were|like|such|nothing|none|no|"
+                                r"neither)\b)[\w'\u2019]", re.IGNORECASE)
+
+
+def finite_conjunct(text: str, at: int) -> bool:
+    """The verb at `at` is a finite verb of its own after "and": "The drip does not contain
+    preservatives and cures chronic fatigue", "is not painful and treats long COVID". An
+    auxiliary's negation takes a bare verb or a participle ("does not treat or cure", "is not
+    intended to treat"), so a verb in its -s form after the "and" is not under it: it is the
+    subject's next predicate, outside the negation's scope."""
+    return bool(_AND_BEFORE.search(text, max(0, at - 24), at)
+                and _THIRD_PERSON_VERB.match(text, at))
+
+
+# "instead of" or "rather than" and a noun phrase (no verb in -ing: "instead of trying to"),
+# then the infinitive of purpose right before the match.
+_ALTERNATIVE_THEN_PURPOSE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than)\s+(?:(?![\w'+-]*ing\b)[\w'+-]+\s+){1,5}?to\s+"
+    r"(?:help\s+(?:to\s+)?)?$", re.IGNORECASE)
+
+
 def negated(prefix: str) -> bool:
     """A negation cue among the last words before the match, not cut off by a conjunction
     ("no needles and guaranteed results" is still a guarantee)."""
+    alternative = _ALTERNATIVE_THEN_PURPOSE.search(prefix)
+    if alternative is not None:
+        # "Take our capsules instead of ibuprofen to relieve arthritis": "instead of" denies
+        # the ibuprofen, its noun phrase; the purpose after it is the sentence's own
+        prefix = prefix[:alternative.start()]
     words = prefix.split()[-_WINDOW_WORDS:]
     # the law's standard is one term: "no product safe or effective for" negates through it
     window = _STANDARD.sub("safe-effective", " ".join(words))

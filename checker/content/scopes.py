@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.content.match import NOT_ONLY
+
 # Scope cues (ConText/NegEx style trigger table): each clears a claim in its scope.
 # The evidence for a claim denied ("no evidence that", "no study has shown") ...
 _NO_EVIDENCE = (
@@ -60,7 +62,9 @@ DENIAL = re.compile(
     r"reviewed|cleared|authori[sz]ed)|"
     r"known|for\s+(?:people|human|humans|children))\b|" + _NO_EVIDENCE +
     r"\bnever\s+(?:change|stop|replace)\b|"
-    r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b(?!\s+(?:believe|explain|understand|wait))|\bcannot\b|\bwe\s+do\s+not\b|"
+    r"\b(?:does|do|did|can|will|could|should)\s*(?:not|n't)\b"
+    r"(?!\s+(?:believe|explain|understand|wait)\b|\s+" + NOT_ONLY + r")|"
+    r"\bcannot\b|\bwe\s+do\s+not\b|"
     r"\binstead\s+of\b|\brather\s+than\b|\bunproven\b|\bno\s+(?:product|supplement|stem)|"
     # a recommendation against the use ("The USPSTF recommends against the use of vitamin E
     # supplements for the prevention of cancer")
@@ -755,6 +759,9 @@ _REFUTES_LATER = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|research|reviews?)\b[^.;]{0,80}?\b(?:found|showed|show|shows)\s+"
     r"(?:that\s+)?(?:[\w-]+\s+){1,4}?(?:did|does|do)\s*(?:n['\u2019]t|\s+not)\s+(?:help|work|"
     r"improve|slow|prevent|reverse|reduce|stop|cure|treat|restore|protect|delay|benefit)\b|"
+    # (or elliptic, the claim its antecedent: "the trials show it does not")
+    r"\b(?:stud(?:y|ies)|trials?|research|reviews?)\s+(?:found|showed|show|shows)\s+(?:that\s+)?"
+    r"(?:it|they)\s+(?:did|does|do)\s*(?:n['\u2019]t|\s+not)(?=\s*(?:[,.;:!]|$))|"
     # the story's outcome against the claim ("Her memory kept declining", "my test scores were
     # exactly the same", "no change")
     r"\b(?:kept|continued)\s+(?:on\s+)?(?:getting\s+worse|declining|falling|slipping|worsening|"
@@ -838,6 +845,21 @@ def quoted_title_refuted(title: str, under: list[str] | tuple[str, ...]) -> bool
 
 
 _LATER_READ = 8
+
+
+# Where a sentence turns to a clause of its own: a semicolon, or "but" after a comma ("You may
+# have heard that colloidal silver cures strep throat, but it does not").
+_CLAUSE_TURN = re.compile(r";|,\s+but\b", re.IGNORECASE)
+
+
+def clauses_after(sentence: str, at: int) -> list[str]:
+    """The clauses of the sentence that follow a turn (a semicolon, ", but") after `at`,
+    nearest first: each is read as a sentence after the claim, where it may refute it ("NAET
+    is sometimes promoted to eliminate food allergies; it has not been shown to do so")."""
+    cut = _CLAUSE_TURN.search(sentence, max(at, 0))
+    if cut is None:
+        return []
+    return [part for part in _CLAUSE_TURN.split(sentence[cut.end():]) if part.strip()]
 
 
 def refuted_in_block(sentence: str, later: tuple[str, ...] | list[str],

@@ -21,6 +21,7 @@ from checker.content.rules import Rule, compile_pattern, did_you_mean
 from checker.content.scopes import (
     DENIAL,
     claim_lead,
+    clauses_after,
     mention_split,
     quoted_title_refuted,
     refuted_in_block,
@@ -274,7 +275,7 @@ def _refuted_next(doc: PageDoc, block: Block, index: int, at: int) -> bool:
     # (a clause after a semicolon is read as a sentence after it: "NAET is sometimes promoted
     # to eliminate food allergies; it has not been shown to do so")
     following = block.sentences[index + 1:]
-    later = [*_clauses_after(block.sentences[index], at), *following]
+    later = [*clauses_after(block.sentences[index], at), *following]
     title = doc.blocks[block.index - 1] if 0 < block.index <= len(doc.blocks) else None
     lead = title.text if title is not None and title.level is not None else ""
     if claim_lead(lead):
@@ -283,11 +284,6 @@ def _refuted_next(doc: PageDoc, block: Block, index: int, at: int) -> bool:
     return refuted_in_block(block.sentences[index], later, at, lead=lead) is not None \
         or (bool(following) and mention_split(block.sentences[index], following[0]) is not None)
 
-
-def _clauses_after(sentence: str, at: int) -> list[str]:
-    """The clauses of the sentence that follow a semicolon after `at`, nearest first."""
-    cut = sentence.find(";", at)
-    return [part for part in sentence[cut + 1:].split(";") if part.strip()] if cut >= 0 else []
 
 
 def _denied_by_lead(doc: PageDoc, block: Block) -> bool:
