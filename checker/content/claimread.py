@@ -6439,7 +6439,7 @@ clinics partners physicians doctors doctor docs hospital hospitals ortho pediatr
 kids women womens wellness rehab spine""".split())
 
 # The word after a name, and the kinds of software a clinic's patients use (a portal, an app).
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _SOFTWARE = re.compile(r"(?:apps?|portals?|accounts?|logins?|platforms?)", re.IGNORECASE)
 
 
@@ -6452,7 +6452,7 @@ def _trade_name(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
     for text, where in ((sentence, ""), (ctx.lead or "", " in its lead")):
         for found in _TRADE_WORD.finditer(text):
             name = found.group(0).rstrip("\u00ae\u2122")
-            after = _WORD_AFTER.match(text, found.end())
+            after = _NEXT_WORD.match(text, found.end())
             if after is not None and (_NOT_A_KIND.fullmatch(after.group(1))
                                       or after.group(1).lower() in _NOT_PRODUCT_WORDS
                                       or _SOFTWARE.fullmatch(after.group(1))):
@@ -7142,10 +7142,6 @@ _WHOLE_RANGE = re.compile(r"\b(?:all\s+(?:of\s+)?our|(?:our\s+)?entire\s+(?:cata
                           r"line|inventory|selection|stock)|every(?:thing)?\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:in|on|from)\s+our\s+(?:catalog(?:ue)?|store|shop|range|line|"
                           r"inventory|stock|selection))\b", re.IGNORECASE)
-# An FAQ answer's opening "No.": the answer to its question, not a negation of what follows.
-_ANSWER_NO = re.compile(r"\s*(?:no|nope)\s*[.!]\s+", re.IGNORECASE)
-
-
 # A clinic's own plan of care, which the FDA neither registers nor approves.
 _PLAN = re.compile(r"\b(?:protocols?|programs?)\b", re.IGNORECASE)
 
@@ -7485,7 +7481,7 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
     start, _ = clause_at(text, status.start())
     # an FAQ answer's opening "No." answers the question, it does not deny the status after
     # it ("Do I need a blood test first? No. Testosterone is FDA approved for any man")
-    opener = _ANSWER_NO.match(text)
+    opener = _ANSWER_PARTICLE.match(text)
     start = max(start, opener.end()) if opener else start
     if negated(text[start:status.start()]) or negated_list(text[opener.end() if opener else 0:
                                                                   status.start()]):

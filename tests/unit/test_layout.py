@@ -101,3 +101,27 @@ def test_no_import_cycle_outside_content():
     outside = [c for c in _cycles(_import_graph())
                if not all(m.startswith("checker.content") for m in c)]
     assert not outside, outside
+
+
+def _top_level_names(tree: ast.Module) -> list[str]:
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    return names
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # A second `_ANSWER_NO = ...` thousands of lines below the first silently replaced it for
+    # every function that used the first (ruff's F811 sees functions and imports, not constants).
+    twice = {}
+    for path in PACKAGE.rglob("*.py"):
+        names = _top_level_names(ast.parse(path.read_text("utf-8")))
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            twice[str(path.relative_to(PACKAGE))] = repeated
+    assert twice == {}
