@@ -560,8 +560,10 @@ _FINDING_OPENER = re.compile(r"(?:(?:an?|one|the)\s+)?(?:[\w-]+\s+){0,3}?(?:stud
                              re.IGNORECASE)
 _FINDING_SUBJECT = re.compile(r"(?:\s+that)?\s+((?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
 # A superlative equated with what follows the copula: "The best treatment for strep throat is
-# penicillin" (not "is not antibiotics but ...").
-_EQUATED = re.compile(r"(?:\s+(?:for|of|in|against)\s+[^.;,:]{1,60}?)?\s+(?:is|are|remains?|was)\s+"
+# penicillin", "The most effective way to prevent measles is two doses of MMR vaccine" (a
+# purpose clause after the ranked way; not "is not antibiotics but ...").
+_EQUATED = re.compile(r"(?:\s+(?:for|of|in|against|to)\s+[^.;,:]{1,60}?)?"
+                      r"\s+(?:is|are|remains?|was)\s+"
                       r"(?:still\s+|usually\s+|often\s+|generally\s+)?(?:an?\s+|the\s+)?",
                       re.IGNORECASE)
 
