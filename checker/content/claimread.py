@@ -38,6 +38,7 @@ from checker.content.lexicons import (
     in_group,
 )
 from checker.content.match import (
+    ALTERNATIVE,
     NEGATION,
     REPORTED,
     finite_conjunct,
@@ -3763,7 +3764,7 @@ def _past_the_denial(text: str, at: int, predicates: list[int] | None) -> bool:
     return bool(predicates) and all(at <= p and finite_conjunct(text, p) for p in predicates)
 
 
-_ALTERNATIVE = re.compile(r"(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
+_ALTERNATIVE = re.compile(ALTERNATIVE + r"\b", re.IGNORECASE)
 
 
 def _alternative_after(text: str, risk_text: str | None, hit: re.Match[str],
@@ -4905,13 +4906,13 @@ _CUE_PREFILTERS |= {id(CLAIM_REPORTED): Prefilter([CLAIM_REPORTED.pattern,
 _MADE_INSTEAD = re.compile(r"\b(?:made|derived|formulated|sourced|extracted|crafted|produced|"
                            r"built|brewed|grown)\s+(?:from|with|of|using)\s+(?:[\w'-]+\s+){1,4}?"
                            r"$", re.IGNORECASE)
-_ROOT_CAUSE_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:just\s+|simply\s+|only\s+|"
+_ROOT_CAUSE_CONTRAST = re.compile(ALTERNATIVE + r"\s+(?:just\s+|simply\s+|only\s+|"
                                   r"merely\s+)?(?:(?:masking|covering\s+up|chasing|numbing|"
                                   r"managing|treating|band-aiding|hiding)\s+)?(?:the\s+|your\s+|"
                                   r"its\s+|their\s+)?symptoms\b", re.IGNORECASE)
 # Care the product is offered in place of ("Instead of insulin, our peptide controls type 2
 # diabetes", "rather than knee surgery"): what it replaces, not a denial of the claim.
-_INSTEAD_OF = re.compile(r"(?:instead\s+of|rather\s+than)\s+((?:[\w'-]+\s+){0,2})",
+_INSTEAD_OF = re.compile(ALTERNATIVE + r"\s+((?:[\w'-]+\s+){0,2})",
                          re.IGNORECASE)
 
 
@@ -4964,7 +4965,7 @@ _CARE_NOUN = re.compile(r"\s+(?:treatments?|therap(?:y|ies)|care|medications?|me
 
 # A duration set against a longer one ("you recover in days instead of weeks") says how fast,
 # and denies nothing the sentence claims.
-_SPAN_CONTRAST = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:in\s+|after\s+|for\s+)?"
+_SPAN_CONTRAST = re.compile(ALTERNATIVE + r"\s+(?:in\s+|after\s+|for\s+)?"
                             r"(?:a\s+few\s+|several\s+|many\s+|\d+\s+|two\s+|three\s+)?"
                             r"(?:seconds|minutes|hours|days|weeks|months|years)\b", re.IGNORECASE)
 # The adjective of a group of people made with "risk": "high-risk adults", "at-risk patients".

@@ -18,6 +18,9 @@ from checker.content.text import clause_at, contrast_span, is_question
 # "not just", "doesn't only", "not merely": a focus that adds to what it qualifies ("doesn't
 # just manage diabetes, it reverses it"), no negation of it.
 NOT_ONLY = r"(?:just|only|merely|simply)\b"
+# "instead of", "rather than": an alternative set against what follows (care replaced, a
+# contrast, a purpose refused); the readers build their patterns on it.
+ALTERNATIVE = r"(?:instead\s+of|rather\s+than)"
 # Negation cues that clear a match when they come before it in its clause.
 NEGATION = re.compile(
     r"\b(?:not|no|never|cannot|nor|neither|nothing|none|nobody|without|unlikely|"
@@ -285,7 +288,7 @@ def finite_conjunct(text: str, at: int) -> bool:
 # "instead of" or "rather than" and a noun phrase (no verb in -ing: "instead of trying to"),
 # then the infinitive of purpose right before the match.
 _ALTERNATIVE_THEN_PURPOSE = re.compile(
-    r"\b(?:instead\s+of|rather\s+than)\s+(?:(?![\w'+-]*ing\b)[\w'+-]+\s+){1,5}?to\s+"
+    r"\b" + ALTERNATIVE + r"\s+(?:(?![\w'+-]*ing\b)[\w'+-]+\s+){1,5}?to\s+"
     r"(?:help\s+(?:to\s+)?)?$", re.IGNORECASE)
 
 
