@@ -55,3 +55,16 @@ def test_a_field_of_care_is_no_ranking_place(engine: ContentEngine, heading: str
                                              fires: bool) -> None:
     assert reported_on(engine, SUPERLATIVE, heading_page("Infection Control", heading)) == (
         [heading] if fires else [])
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # "possible" after its noun is the same commitment as before it ("the best possible care")
+    ("Giving you the best care possible is our priority.", False),
+    ("We want every patient to have the best start possible.", False),
+    # the treatment given, ranked, in either order
+    ("We give you the best dental treatment possible.", True),
+])
+def test_best_possible_after_its_noun(engine: ContentEngine, sentence: str,
+                                      fires: bool) -> None:
+    assert reported_on(engine, SUPERLATIVE, article_page("About Our Clinic", sentence)) == (
+        [sentence] if fires else [])
