@@ -7264,7 +7264,7 @@ def _device_never_approved(text: str, status: re.Match[str], spec: StatusSpec,
     approval = _APPROVAL_WORD.search(phrase) is not None
     registration = spec.registration is not None and \
         spec.registration.search(phrase) is not None
-    if not (approval or registration) or (not approval and re.search(r"clear", phrase, re.I)):
+    if not (approval or registration) or (not approval and _CLEARANCE_WORD.search(phrase)):
         return None
     start, end = clause_at(text, status.start())
     if _ADVICE_BEFORE.search(text[start:status.start()]):
@@ -7314,16 +7314,15 @@ def _device_status_outside(text: str, status: re.Match[str], spec: StatusSpec,
                 for c in kind.classifications if c.approved):
             return None  # (never approved: `_device_never_approved` reads it)
         return f"{kind.kind} (cleared, not approved, for {uses.strip()!r}: 21 CFR 807.97)"
-    if not re.search(r"clear", status.group(0), re.IGNORECASE) or not kind.scoped \
+    if not _CLEARANCE_WORD.search(status.group(0)) or not kind.scoped \
             or spec.conditions is None:
         return None
-    cleared = [c.uses for c in kind.classifications if not c.approved and c.uses is not None]
-    spans = [(m.start(), m.end()) for pattern in cleared for m in pattern.finditer(uses)]
     # (an item that names a condition or a pain: not "specific uses", not who it is for)
-    outside = [item for item in _use_items(uses)
-               if not any(start < item[1] and item[0] < end for start, end in spans)
-               and (spec.conditions.search(uses[item[0]:item[1]]) is not None
-                    or _PAIN.search(uses, item[0], item[1]) is not None)]
+    items = [item for item in _use_items(uses)
+             if spec.conditions.search(uses[item[0]:item[1]]) is not None
+             or _PAIN.search(uses, item[0], item[1]) is not None]
+    covered = _covered(items, kind, uses, approved=False)
+    outside = [item for item in items if item not in covered]
     if not outside:
         return None
     named = ", ".join(uses[start:end] for start, end in outside)
@@ -7372,7 +7371,7 @@ def _uses_of_kinds_apart(text: str, status: re.Match[str], spec: StatusSpec) -> 
     pain" claims a clearance no device of the kind the uses describe can have. (Conditions
     merely of different kinds are no such claim: one device may hold several clearances.)"""
     if spec.devices is None or spec.conditions is None \
-            or not re.search(r"clear", status.group(0), re.IGNORECASE):
+            or not _CLEARANCE_WORD.search(status.group(0)):
         return None
     _, end = clause_at(text, status.start())
     noun = _ATTRIBUTIVE_NOUN.match(text, status.end(), end)
@@ -7395,8 +7394,8 @@ def _uses_of_kinds_apart(text: str, status: re.Match[str], spec: StatusSpec) -> 
 
 def _covered(conditions: list[tuple[int, int]], kind: DeviceKind, uses: str,
              approved: bool) -> set[tuple[int, int]]:
-    """The conditions (spans of `uses`) the kind's PMA (`approved`) or cleared and exempt
-    classifications name."""
+    """The spans of `uses` (its conditions, or its list items) that the kind's PMA
+    (`approved`) or cleared and exempt classifications name."""
     spans = [(m.start(), m.end()) for c in kind.classifications
              if c.approved is approved and c.uses is not None for m in c.uses.finditer(uses)]
     return {(start, stop) for start, stop in conditions
@@ -7908,6 +7907,8 @@ _RELATIVE = re.compile(r"\s*(?:that\s+|which\s+)?", re.IGNORECASE)
 # An approval (a drug's or a biologic's), not a clearance, a registration or a listing: a
 # device the page sells by its trade name may well be cleared, and no lexicon lists devices.
 _APPROVAL_WORD = re.compile(r"approv", re.IGNORECASE)
+# A clearance, a device's status on the premarket notification pathway.
+_CLEARANCE_WORD = re.compile(r"clear", re.IGNORECASE)
 
 
 def _offered_status(text: str, spec: StatusSpec, ctx: Context) -> str | None:

@@ -559,10 +559,9 @@ def _cleared_only(rule: Rule, params: Params, lexicons: Lexicons) -> re.Pattern[
     classification: a sound amplifier, a device its seller calls Class I or II) and the device
     kinds of device-classes.yaml none of whose classifications is on the PMA pathway."""
     kinds = lexicons.devices.never_approved_names if lexicons.devices else ()
-    own = [p.pattern for p in params.patterns("cleared_only")] \
-        if rule.params.get("cleared_only") else []
-    patterns = own + list(kinds)
-    return compile_pattern(rule, "|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    own = params.patterns("cleared_only") if rule.params.get("cleared_only") else []
+    patterns = own + [re.compile(name) for name in kinds]
+    return _alternation(rule, patterns) if patterns else None
 
 
 def _optional(rule: Rule, params: Params, key: str) -> re.Pattern[str] | None:
