@@ -25,8 +25,11 @@ from bench.claims_pool import (
     ("fresh57n.yaml", "f57n-101", True),       # a split set's test half
     ("fresh41n.yaml", "f41nn-112", True),
     ("fresh38a.yaml", "f38a-140", True),
+    ("fresh61n.yaml", "f61nn-104", True),
+    ("fresh60n.yaml", "f60n-003", True),
     ("fresh57n.yaml", "f57n-004", False),      # ... and its dev half
     ("fresh36n.yaml", "f36nn-099", False),
+    ("fresh61n.yaml", "f61nn-048", False),
     ("fresh35n.yaml", "f35n-101", False),      # read whole before the split sets began
     ("fresh14a.yaml", "f14a-120", False),
     ("heldout2.yaml", "h2-150", False),
