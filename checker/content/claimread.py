@@ -6900,6 +6900,9 @@ class StatusSpec:
     # device kinds with their classifications (device-classes.yaml): what a device's status
     # is true of (its pathway, its cleared or approved uses)
     devices: DeviceClasses | None = None
+    # grave diseases ("terminal cancer", "dementia", "Lyme disease"): a status given for one
+    # to a device no lexicon knows is no clearance or approval a device of a known kind holds
+    grave_uses: re.Pattern[str] | None = None
 
 
 # An attributive status ("FDA-approved antidepressants") is said of the next few words (not
@@ -6947,6 +6950,16 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         return verdict
     for status in found:
         verdict.predicate = status.group(0)
+        borrowed = _borrowed_approval(text, status, spec, ctx)
+        if borrowed is not None:
+            verdict.stopped_by, verdict.product = borrowed
+            if verdict.stopped_by:
+                continue
+            verdict.notes.append("an approval of what the product is made from is not the "
+                                 "product's: the FDA approves a finished drug, and a product "
+                                 "compounded from approved components is not approved")
+            verdict.fired = True
+            return verdict
         device = _device_never_approved(text, status, spec, ctx)
         outside = None if device else _device_status_outside(text, status, spec, ctx)
         device = device or outside
@@ -6970,6 +6983,13 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         if entity and _registration(status.group(0), spec):
             verdict.stopped_by = f"registration said of an establishment: {entity!r}"
             continue
+        # (a device kind the FDA never approves named for it stays the claim: "Our TMS
+        # procedure is FDA approved")
+        true_of = _procedure_approval_true(text, status, entity, spec) \
+            if entity and not device else None
+        if true_of:
+            verdict.stopped_by = f"a procedure done with approved care: {true_of}"
+            continue
         if device and not entity:
             verdict.notes.append(
                 "no device holds this status for the uses it is given for (the device "
@@ -6985,6 +7005,15 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
             outside = _approved_outside_label(text, status, spec, text is not sentence, ctx)
             if outside is not None:
                 return _fired_outside_label(verdict, *outside)
+            grave = _grave_use_of_unknown_device(text, status, spec, ctx)
+            if grave is not None:
+                verdict.notes.append(
+                    "a device that treats a grave disease is a Class III device the FDA "
+                    "approves model by model, or of a kind cleared for it (device-classes.yaml); "
+                    "this one is neither")
+                verdict.product = grave
+                verdict.fired = True
+                return verdict
             verdict.stopped_by = "no product of the rule's classes in context"
             continue
         cleared = None if entity else _cleared_in_context(text, status, spec, ctx)
@@ -6998,7 +7027,10 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
             # "We use an FDA-cleared laser": true of some laser, and no use is claimed
             verdict.stopped_by = f"a device kind with no use named: {product!r}"
             continue
-        if entity and _PLAN.search(entity):
+        if entity and _PROCEDURE.fullmatch(entity):
+            verdict.notes.append("the FDA approves or clears the drugs and devices a procedure "
+                                 "uses; it does not approve the procedure")
+        elif entity and _PLAN.search(entity):
             verdict.notes.append("the FDA approves drugs and biologics and clears devices; "
                                  "it does not approve a clinic's protocol or program")
         elif entity:
@@ -7008,6 +7040,78 @@ def judge_status(sentence: str, spec: StatusSpec, ctx: Context,
         verdict.fired = True
         return verdict
     return verdict
+
+
+# What a product is made from, given the approval: its ingredients, components, actives, or
+# (when it is made from them) the medicines it is compounded from.
+_COMPONENT = r"(?:active\s+)?(?:pharmaceutical\s+)?(?:ingredients?|components?|actives|APIs?)"
+_MEDICINE = r"(?:medications?|medicines?|drugs?)"
+# An approval as what the product is made from: "made only with | FDA-approved ingredients",
+# "compounded from | FDA-approved medications", "uses the same | FDA-approved components"
+# (`mixed`: a verb of making a new product out of medicines, so that "compounded from
+# FDA-approved medications" is read, and "prepared with FDA-approved medications", a
+# pharmacy's dispensing, is not).
+_MADE_FROM = re.compile(
+    r"\b(?:(?:(?P<mixed>made|compounded|formulated|mixed|blended|crafted|compound(?:s|ing)|"
+    r"formulat(?:es|ing)|mak(?:es|ing))|prepared|manufactured|produced|created|derived|"
+    r"prepar(?:es|ing))\s+(?:[\w-]+\s+){0,2}?(?:(?:only|exclusively|solely|entirely|purely|"
+    r"just)\s+)?(?:with|from|using)|(?:use|uses|using|contains?|containing)\s+(?:only\s+)?"
+    r"(?:the\s+same)?)\s+(?:(?:only|exclusively|solely|the|our|pure|proven|safe|quality|"
+    r"high-quality)\s+)*$", re.IGNORECASE)
+# ... and its head after the status: "FDA-approved | active ingredients".
+_COMPONENT_AFTER = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?" + _COMPONENT + r"\b", re.IGNORECASE)
+_MEDICINE_AFTER = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?" + _MEDICINE + r"\b", re.IGNORECASE)
+# The components as the status's subject: "every ingredient in it is FDA approved", "all three
+# components are FDA-approved".
+_COMPONENTS_SUBJECT = re.compile(
+    r"\b(?:every|each|all|both|its|their)\s+(?:(?:of\s+)?(?:the|its|their|our|two|three|four|"
+    r"five)\s+)?" + _COMPONENT + r"(?:\s+(?:in|of)\s+[^,;.]{1,40}?)?\s+(?:is|are|was|were|"
+    r"has\s+been|have\s+been)\s+(?:(?:all|also|each|individually|fully)\s+)?$", re.IGNORECASE)
+# A general statement of what such products may be made from, not the seller's product: "Compounded
+# drugs can be made from FDA-approved drugs or from bulk ingredients".
+_MAY_BE = re.compile(r"\b(?:may|might|can|could|often|sometimes|usually|typically|generally)\b",
+                     re.IGNORECASE)
+# The product's own status disclosed beside its components': "..., but our combination has not
+# been reviewed by the FDA", "the finished injection is not FDA approved".
+_OWN_STATUS_DENIED = re.compile(_NOT_APPROVED + r"|\b(?:has|have)\s+not\s+been\s+(?:approved|"
+                                r"cleared|reviewed|evaluated|tested)\b", re.IGNORECASE)
+
+
+def _borrowed_approval(text: str, status: re.Match[str], spec: StatusSpec,
+                       ctx: Context) -> tuple[str | None, str] | None:
+    """An approval given to what a product is made from and offered as the product's ("Made
+    only with FDA-approved ingredients", "our eye drops are compounded from FDA-approved
+    medications", "every ingredient in it is FDA approved"): (what stops it, "") or (None,
+    the product it is offered of); None when the status is no such approval. The FDA approves
+    a finished drug's application; a product compounded or mixed from approved components is
+    not approved, and "made with FDA approved components" said of it gives the impression
+    that it is (FDA warning letter to Imprimis Pharmaceuticals, 21 Dec 2017; FDA,
+    "Compounding and the FDA: Questions and Answers").
+    Not a product whose own status the text denies, a general statement of what such products
+    may be made from, nor an approved drug's brand named as the subject."""
+    if _APPROVAL_WORD.search(status.group(0)) is None:
+        return None
+    start, _ = clause_at(text, status.start())
+    before = text[start:status.start()]
+    made = _MADE_FROM.search(before)
+    if made is not None:
+        head = _COMPONENT_AFTER.match(text, status.end()) or (
+            _MEDICINE_AFTER.match(text, status.end()) if made.group("mixed") else None)
+        if head is None or not _ATTRIBUTIVE.fullmatch(text, status.end(), head.end()
+                                                      - len(head.group(0).split()[-1])):
+            return None
+    elif _COMPONENTS_SUBJECT.search(before) is None:
+        return None
+    stop = _status_stop(text, status, spec)
+    if stop and not stop.startswith(("said of approved care", "a class of approved care")):
+        return stop, ""
+    if _OWN_STATUS_DENIED.search(text) or _MAY_BE.search(before):
+        return "the product's own status told, or what such products may be made from", ""
+    if approved_names(text[:status.start()], spec):
+        return "an approved drug's brand named as the product", ""
+    product = _status_product(text, status, spec, ctx, None) \
+        or _status_lead_name(text, status, spec, ctx)
+    return None, product or "the product made from them"
 
 
 def _false_of_any(text: str, status: re.Match[str], spec: StatusSpec,
@@ -7490,6 +7594,11 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
                           ("a true approval", spec.unless), ("identifies the approved ones",
                                                              _IDENTIFYING)):
         hit = pattern.search(text) if pattern is not None else None
+        if hit and pattern is spec.unless:
+            # (not the surgery the status is said of: "FDA-Approved Dropless Cataract
+            # Surgery" claims an approval the procedure cannot have)
+            hit = next((h for h in pattern.finditer(text)
+                        if not _said_of_procedure(text, status, h)), None)
         if hit and pattern is DENIAL:
             # the status phrase's own words ("our allografts are 361 tissue and do not need
             # approval") are the claim, not a denial of it
@@ -7564,6 +7673,129 @@ def _status_stop(text: str, status: re.Match[str], spec: StatusSpec,
                 and not _uncleared_listed(text, status, uses, spec.conditions) \
                 and not _registration_as_approval(status.group(0), spec):
             return f"a cleared use: {use.group(0)!r}"
+    return None
+
+
+# A device by its noun, or a trade name by its shape (an inner capital: "BioHealer", "MedBed").
+_DEVICE_NOUN = re.compile(r"\b(?i:devices?|machines?|beds?|mats?|pads?|generators?|domes?|"
+                          r"chambers?|blankets?|wearables?|helmets?|headsets?|wands?|pods?|"
+                          r"bands?|lamps?)\b|\b[A-Z][a-z]+[A-Z]\w*")
+# A status the agency is said to give (its verb), not one said of a product: "the FDA has
+# approved a device for glioblastoma" tells of an approval, not of the seller's device.
+_AGENCY_VERB = re.compile(r"(?:the\s+(?:U\.?S\.?\s+)?(?:FDA|Food\s+and\s+Drug\s+Administration)\s+"
+                          r"(?:has\s+|have\s+)?|(?:FDA|Food\s+and\s+Drug\s+Administration)\s+"
+                          r"(?:has|have)\s+)(?:approv|clear)", re.IGNORECASE)
+# A device that finds a disease, not one that treats it ("FDA-cleared test for Alzheimer's").
+_DIAGNOSTIC = re.compile(r"\b(?:tests?|testing|scans?|scanners?|screen(?:s|ing)?|detect\w*|"
+                         r"diagnos\w*|monitor\w*|imaging|biomarkers?|assays?)\b", re.IGNORECASE)
+
+
+def _grave_use_of_unknown_device(text: str, status: re.Match[str], spec: StatusSpec,
+                                 ctx: Context) -> str | None:
+    """A status said of a device (by its noun or a trade name's shape: the noun an
+    attributive status qualifies, the subject of its clause, or the name a fragment's lead
+    gives) that no lexicon knows, in a sentence that gives it a grave disease to treat ("the
+    FDA-cleared BioHealer under my bed has been shrinking my tumors", "The FDA-Approved
+    MedBed for Terminal Cancer"): the device holding such a status would be a Class III
+    device approved for that use, or of a kind cleared for it, and device-classes.yaml names
+    both. Not a device that finds a disease, one named with approved care, a grave disease
+    told as negated, nor an approval the FDA is said to have given."""
+    if spec.grave_uses is None or _AGENCY_VERB.match(status.group(0)):
+        return None
+    start, end = clause_at(text, status.start())
+    head = _DEVICE_NOUN.search(text, status.end(), end)
+    if head is not None and not _ATTRIBUTIVE.fullmatch(text, status.end(), head.start()):
+        head = None
+    if head is None:
+        subject = [h for h in _DEVICE_NOUN.finditer(text, start, status.start())
+                   if _COPULA.search(text, h.end(), status.start())]
+        head = subject[-1] if subject else None
+    name = head.group(0) if head is not None else None
+    if name is None and not text[:status.start()].strip(_OPENERS) and ctx.lead:
+        found = _LEAD_NAMES.match(ctx.lead)
+        name = found.group("name") if found is not None else None
+    if name is None:
+        return None
+    grave = spec.grave_uses.search(text, status.end())
+    if grave is None and head is not None and head.start() < status.start():
+        grave = spec.grave_uses.search(text, head.end())
+    # (approved care named in the status's own clause: "My oncologist had run out of
+    # options, but the FDA-cleared BioHealer ..." names care apart from the device)
+    clause = text[start:end]
+    if grave is None or negated(text[clause_at(text, grave.start())[0]:grave.start()]) \
+            or _DIAGNOSTIC.search(text) or _care_terms(clause, spec) \
+            or approved_names(clause, spec) or (spec.devices is not None
+                                                and spec.devices.kind_at(text) is not None):
+        return None
+    return f"{name} (a device of no known kind, given a status for {grave.group(0)!r})"
+
+
+# A surgery or a procedure (in the words of the rule's entities and its `unless`).
+_PROCEDURE = re.compile(r"\b(?:surger(?:y|ies)|surgical|procedures?|operations?)\b", re.IGNORECASE)
+_COPULA = re.compile(r"\b(?:is|are|was|were|been)\b", re.IGNORECASE)
+
+
+def _said_of_procedure(text: str, status: re.Match[str], found: re.Match[str]) -> bool:
+    """Whether `found`, a surgery or a procedure, is what the status is said of: the head of
+    an attributive status ("FDA-Approved Dropless Cataract | Surgery") or the subject of its
+    clause ("Our PRP procedure | is FDA approved"), not the use an approval is given for
+    ("approved as an anesthetic for surgery")."""
+    if _PROCEDURE.fullmatch(found.group(0)) is None:
+        return False
+    if found.start() >= status.end():
+        return _ATTRIBUTIVE.fullmatch(text, status.end(), found.start()) is not None
+    start, _ = clause_at(text, status.start())
+    return found.start() >= start and _COPULA.search(text, found.end(), status.start()) is not None
+
+
+def _procedure_approval_true(text: str, status: re.Match[str], entity: str,
+                             spec: StatusSpec) -> str | None:
+    """What makes an approval said of a procedure the approval of what it is done with: an
+    approved drug or approved care named before the status ("Botox is an FDA-approved
+    procedure for frown lines"), or a use some device kind of device-classes.yaml holds a
+    premarket approval for, naming the procedure ("LASIK is an FDA-approved procedure",
+    "FDA-approved laser vision correction surgery": excimer lasers are approved for it model
+    by model)."""
+    if _PROCEDURE.fullmatch(entity) is None:
+        return None
+    # (the procedure's own words: its clause before the status, or the words the status
+    # qualifies up to the procedure's noun)
+    after = _PROCEDURE.search(text, status.end())
+    named = text[:after.end()] if after is not None \
+        and _ATTRIBUTIVE.fullmatch(text, status.end(), after.start()) else text[:status.start()]
+    before = text[:status.start()]
+    drug = approved_names(before, spec) or _care_terms(before, spec) or (
+        list(spec.labelled.names.finditer(before)) if spec.labelled is not None else [])
+    if drug:
+        return f"approved care named: {drug[0].group(0)!r}"
+    device = _named_device(text, status, named, spec)
+    if device:
+        return f"a device named: {device!r}"
+    if spec.devices is None:
+        return None
+    for kind in spec.devices.kinds:
+        for c in kind.classifications:
+            use = c.uses.search(named) if c.approved and c.uses is not None else None
+            if use is not None:
+                return f"{use.group(0)} ({kind.kind}, 21 CFR {c.cfr})"
+    return None
+
+
+def _named_device(text: str, status: re.Match[str], named: str, spec: StatusSpec) -> str | None:
+    """A name in a procedure's own words, capitalized in a sentence that is not in title case
+    and not its first word ("The WATCHMAN procedure is FDA approved", "the Inspire procedure"):
+    the device the procedure implants, whose approval the status may be (not a product of the
+    rule's classes: "Our PRP procedure")."""
+    words = _CAPITALIZED.findall(text)
+    if len(words) * 2 > len(text.split()):
+        return None  # (a heading in title case: "FDA-Approved Dropless Cataract Surgery")
+    first = re.search(r"\w", text)
+    for name in _CAPITALIZED.finditer(named):
+        if (first is not None and name.start() <= first.start()) \
+                or status.start() <= name.start() < status.end() \
+                or spec.products.search(name.group(0)) is not None:
+            continue
+        return name.group(0)
     return None
 
 
@@ -7748,6 +7980,9 @@ def _care_terms(text: str, spec: StatusSpec, device: bool = False) -> list[TermM
     return [care for care in spec.approved.finditer(text)
             if not spec.status.search(care.group(0))
             and not GENERIC_HEAD.fullmatch(care.group(0))
+            # (a surgery is care, but no status is true of it: the FDA approves the drugs and
+            # devices it uses)
+            and not _PROCEDURE.fullmatch(care.group(0))
             # a care word inside a longer name of the rule's products is that product: the
             # "mask" of an "LED mask" (not the "drops" of "eye drops", which care holds whole)
             and not any(start <= care.start() and care.end() <= end

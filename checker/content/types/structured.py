@@ -415,7 +415,7 @@ class StatusClaimType(RuleType[StatusSpec]):
     allowed: ClassVar[frozenset[str]] = frozenset(
         {"status", "entities", "unless", "products", "page_products", "generic_heads",
          "agency", "registration", "kinds", "cleared_only", "registered_heads",
-         "uncleared_uses", "rx_waived", "sold_abroad", "never_licensed"})
+         "uncleared_uses", "rx_waived", "sold_abroad", "never_licensed", "grave_uses"})
     reads_chrome: ClassVar[bool] = True
 
     def compile(self, rule: Rule) -> StatusSpec:
@@ -459,6 +459,7 @@ class StatusClaimType(RuleType[StatusSpec]):
             rx_waived=_optional(rule, params, "rx_waived"),
             sold_abroad=_optional(rule, params, "sold_abroad"),
             never_licensed=_optional(rule, params, "never_licensed"),
+            grave_uses=_optional(rule, params, "grave_uses"),
             devices=lexicons.devices,
             conditions=_merged("conditions:" + ",".join(lexicons.conditions),
                                list(lexicons.conditions.values())))
