@@ -40,11 +40,15 @@ from checker.content.lexicons import (
 from checker.content.match import (
     ALTERNATIVE,
     NEGATION,
+    PEOPLE,
     REPORTED,
+    describing_clause_end,
+    ellipsis_of_ours,
     finite_conjunct,
     mentioned_in,
     negated,
     negated_list,
+    neither_after,
 )
 from checker.content.prefilter import LITERALS, Prefilter, normalize
 from checker.content.scopes import (
@@ -945,6 +949,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   if (borrowed or not _INTENDED_FOR.search(p.group(0))
                       or any(_named_by_for(sentence, p, c) for c in conditions))
                   and not _time_frame(sentence, p) and not _others_care(sentence, p)
+                  # "Avoid this tea if you have kidney disease": a precaution, no prevention
+                  and not _avoided_in_case(sentence, p, conditions)
                   # "patients who were treated for breast cancer": a person's own care told
                   and not _care_told_of_people(sentence, p, spec)
                   # "cancer patients are treated by their oncology team", "(leukemia is
@@ -1115,7 +1121,8 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         lent = _lead_predicate(rest, spec, ctx, verdict)
         if lent is not None:
             candidates = [*candidates, lent]
-    candidates = _outside_spans(candidates, failed, sentence, spec, ctx, verdict, wide,
+    candidates = _outside_spans(candidates, _failed_closed(failed, candidates, sentence),
+                                sentence, spec, ctx, verdict, wide,
                                 "only the care that failed has one")
     if candidates is None:
         return verdict
@@ -1351,10 +1358,15 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             continue
         if predicate.term_set not in _UNPLACED:
             start, _ = clause_at(masked, predicate.start())
-            if (negated(masked[start:predicate.start()])
-                    or (negated_list(masked[:predicate.start()])
+            # (a clause that describes the people or the case keeps its negation: "Patients
+            # who have not responded to antidepressants find relief ...")
+            described = describing_clause_end(masked, predicate.start())
+            if (negated(masked[max(start, described):predicate.start()])
+                    or (negated_list(masked[described:predicate.start()])
                         and not finite_conjunct(masked, predicate.start()))
-                    or _compound_in_negated_list(masked, predicate, conditions)):
+                    or neither_after(masked, predicate.end())
+                    or _compound_in_negated_list(masked, predicate, conditions)) \
+                    and not ellipsis_of_ours(masked, predicate.end()):
                 verdict.stopped_by = f"negation before {predicate.group(0)!r}"
                 continue
             asked = _what_helps_asked(masked, predicate)
@@ -1379,7 +1391,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                 continue
         # In a patient's story the doctor and the old pills are the before ("my doctor took
         # me off one of my pills"): the story is told of the product the page sells.
-        agent = (None if ctx.testimonial and ctx.page_product is not None
+        # (nor is care the agent whose failure a clause of ours answers: "Antibiotics can't
+        # clear chronic Lyme disease, but our ozone sessions can")
+        agent = (None if (ctx.testimonial and ctx.page_product is not None)
+                 or ellipsis_of_ours(sentence, predicate.end())
                  else _approved_agent(sentence, predicate, approved))
         if agent is None and predicate.term_set == "lead" and spec.products is not None \
                 and not off_label and not products and not ctx.testimonial:
@@ -2981,6 +2996,28 @@ _CORRECTED = re.compile(r"[^.!?;]{0,80}?,?\s+but\s+(?:my|our|his|her|the)\s+(?:[
 # ... unless the story says it came true: "..., and they did", "and it worked"
 _FULFILLED = re.compile(r"[^.!?]{0,80}?\b(?:and|which)\s+(?:they|it|that|she|he|this)\s+"
                         r"(?:did|does|has|have|worked|work)\b", re.IGNORECASE)
+# "Avoid" with the product for its object, or none, before the case it is to be avoided in:
+# "Avoid this detox tea if you have kidney disease", "Avoid if: pregnant", "Avoid a drip during
+# a flare of Crohn's disease". The label's precaution (21 CFR 201.66(c)(5): "Do not use",
+# "Ask a doctor before use if you have"): the condition is the case the product is kept from,
+# no prevention of it ("Avoid colds when you travel" has the condition for its object).
+_AVOID = re.compile(r"avoid(?:s|ed|ing)?", re.IGNORECASE)
+_AVOID_CASE = re.compile(
+    r"(?P<object>(?:\s+(?:it|this|them|these|use|(?:the|a|an|this|that|our|your|any)"
+    r"(?:\s+(?![\w'+-]*ing\b)[\w'+-]+){1,3}?))?)\s*:?\s+(?:if|when|whenever|while|during|"
+    r"before|until|unless|in\s+case)\b", re.IGNORECASE)
+
+
+def _avoided_in_case(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> bool:
+    """The predicate is "avoid" said of the product (or of nothing) before the case it is to
+    be avoided in, with no condition for its object: a precaution, not a prevention."""
+    if not _AVOID.fullmatch(p.group(0)):
+        return False
+    case = _AVOID_CASE.match(sentence, p.end())
+    return case is not None and not any(
+        case.start("object") <= c.start() < case.end("object") for c in conditions)
+
+
 # A predicate word that is also an adjective, used as one after a determiner ("the calm
 # chamber sessions", "a clear plan").
 def _others_care(sentence: str, predicate: TermMatch) -> bool:
@@ -3793,6 +3830,38 @@ def _in_a_concession(text: str, at: int, predicates: list[int] | None) -> bool:
                 and any(p < opener.start() for p in predicates):
             return True
     return False
+
+
+def _in_a_describing_clause(text: str, at: int, predicates: list[int] | None) -> bool:
+    """Whether the denial that ends at `at` lies in a clause that opens the sentence to
+    describe the people or the case the claim is for, and a predicate of the sentence comes
+    after that clause closes: "Patients whose migraines do not respond to medication get
+    lasting relief from our drip", "Since the pills didn't work for his gout, he switched to
+    our cherry extract and the attacks stopped" (match.describing_clause_end)."""
+    return bool(predicates) and any(describing_clause_end(text, p) >= at for p in predicates)
+
+
+# A relative clause on people: "patients who did not improve with physical therapy".
+_PEOPLE_RELATIVE = re.compile(r"\b" + PEOPLE + r"\s+(?:who|whose|that)\s", re.IGNORECASE)
+_SENTENCE_TURN = re.compile(r"[.;!?]|\s(?:but|and|so|yet)\s", re.IGNORECASE)
+
+
+def _in_a_relative_after(text: str, risk_text: str | None, at: int,
+                         predicates: list[int] | None) -> bool:
+    """Whether the denial at `at` lies in a relative clause on people that follows every
+    predicate of the sentence and a condition it names: "Our stem cells repair the torn
+    meniscus for patients who did not improve with physical therapy" (the clause tells who,
+    its negation is its own). Not a clause that holds the only condition ("Our drips help
+    people who do not have cancer")."""
+    if not predicates or risk_text is None or len(risk_text) != len(text):
+        return False
+    opener = None
+    for found in _PEOPLE_RELATIVE.finditer(text, 0, at):
+        opener = found
+    if opener is None or _SENTENCE_TURN.search(text, opener.end(), at):
+        return False
+    return all(p < opener.start() for p in predicates) \
+        and risk_text[:opener.start()] != text[:opener.start()]
 
 
 def _in_a_clause_without_condition(text: str, risk_text: str | None, at: int,
@@ -4647,6 +4716,12 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           and not _in_a_clause_without_condition(text, risk_text, hit.start(),
                                                                  predicates)
                           and not _in_a_concession(text, hit.start(), predicates)
+                          and not _in_a_describing_clause(text, hit.end(), predicates)
+                          # "Most drugs do not stop seizures, but our CBD oil does"
+                          and not (ellipsis_of_ours(text, hit.end()) and predicates
+                                   and any(p >= hit.start() for p in predicates))
+                          and not _in_a_relative_after(text, risk_text, hit.start(),
+                                                       predicates)
                           and not _past_the_denial(text, hit.end(), predicates)
                           and not _alternative_after(text, risk_text, hit, predicates, spec)),
                          None)
@@ -4684,6 +4759,10 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
             return f"{name}: {found.group(0)!r}"
     if _may_hold(REPORTED, sentence) and REPORTED.search(sentence):
         return "attribution: reported speech"
+    excluded = _EXCLUSION_OPENS.match(sentence) or (
+        _EXCLUSION_LEAD.search(ctx.lead) if ctx.lead else None)
+    if excluded:
+        return f"a caution that names who is kept from it: {excluded.group(0).strip()!r}"
     if ctx.lead:
         # (a lead that reports others' sales talk, "The warning letters said the products were
         # marketed to:", makes its items the claims it reports)
@@ -4716,6 +4795,20 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
         if found:
             return f"denial in its lead: {found.group(0)!r}"
     return None
+
+
+# A caution that names who is kept from the product, as a line's label or opening ("Not for:
+# anyone with the flu", "Not recommended for people with type 2 diabetes on insulin", "Not for
+# use in children with asthma"), or as the intro of a list ("Calm Drops are not for:"): the
+# label's warnings (21 CFR 201.66(c)(5), https://www.ecfr.gov/current/title-21/chapter-I/
+# subchapter-C/part-201/subpart-C/section-201.66), the conditions the cases it is kept from.
+_NOT_FOR = (r"(?:not|n['\u2019]t)\s+(?:(?:suitable|recommended|safe|meant|right|advised|"
+            r"appropriate)\s+)?for")
+_EXCLUSION_OPENS = re.compile(
+    r"^\W*" + _NOT_FOR + r"\s*(?::|(?=\s(?:anyone|people|persons|patients|those|children|"
+    r"kids|women|men|adults|use)\b))", re.IGNORECASE)
+_EXCLUSION_LEAD = re.compile(r"\b(?:is|are)\s*" + _NOT_FOR + r"\s*[:\u2014]\s*$",
+                             re.IGNORECASE)
 
 
 # A list's intro whose last words are a negated copula: "What our probiotic is not:", "These
@@ -5441,6 +5534,20 @@ def _alternate_spans(spans: list[tuple[int, int]], length: int) -> list[tuple[in
     return [*out, (at, length)]
 
 
+def _failed_closed(spans: list[tuple[int, int]], candidates: list[TermMatch],
+                   sentence: str) -> list[tuple[int, int]]:
+    """The spans of care that failed, each cut where a clause describing the people closes
+    before a predicate inside it: "Patients who have not responded to antidepressants find
+    relief from depression" (the failed care is "responded to antidepressants"; "find relief"
+    is the main clause's, match.describing_clause_end)."""
+    closed = []
+    for a, b in spans:
+        ends = [end for c in candidates if a <= c.start() < b
+                and a < (end := describing_clause_end(sentence, c.start())) <= c.start()]
+        closed.append((a, min(ends)) if ends else (a, b))
+    return closed
+
+
 def _outside_spans(candidates: list[TermMatch], spans: list[tuple[int, int]], sentence: str,
                    spec: ClaimSpec, ctx: Context, verdict: Verdict, wide: TermMatch | None,
                    why: str) -> list[TermMatch] | None:
@@ -5918,8 +6025,22 @@ def _nearest(sentence: str, candidates: list[TermMatch],
         return candidates
     clauses = {clause_at(sentence, c.start()) for c in conditions}
     near = [p for p in candidates if p.term_set in _UNPLACED
-            or clause_at(sentence, p.start()) in clauses]
+            or clause_at(sentence, p.start()) in clauses
+            or _points_back(sentence, p, conditions)]
     return near or candidates
+
+
+# A pronoun object right after a predicate: "our balm clears it", "will calm it".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+
+
+def _points_back(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> bool:
+    """The predicate's pronoun object points back to a condition named in the clause that
+    opens the sentence to tell the case: "If nothing else has worked for your eczema, our
+    balm clears it in two weeks" (match.describing_clause_end)."""
+    described = describing_clause_end(sentence, p.start())
+    return bool(described) and _PRONOUN_OBJECT.match(sentence, p.end()) is not None \
+        and any(c.end() <= described for c in conditions)
 
 
 def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
@@ -6063,7 +6184,12 @@ def _approved_agent(sentence: str, predicate: TermMatch, approved: list[TermMatc
         return approved[0].group(0) if approved else None
     start, end = clause_at(sentence, predicate.start())
     helped = _HELPER_BEFORE.search(sentence, start, predicate.start())
+    # (care in a relative clause that tells whom it failed is no agent: "People whose Lyme
+    # disease did not clear with antibiotics recover with our ozone sessions")
+    described = describing_clause_end(sentence, predicate.start())
     for care in approved:
+        if care.end() <= described:
+            continue
         if start <= care.start() and care.end() <= predicate.start():
             if helped and _OTHER_SUBJECT.match(sentence, start):
                 # the care is what the clause's own subject helps: "It shields healthy cells

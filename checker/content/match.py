@@ -221,15 +221,29 @@ class Matcher:
             return f"an exception of the rule in its clause ({unless.group(0)!r})"
         if self.reported and REPORTED.search(sentence[:match.start()]):
             return "reported speech"
-        if self.negation and (negated(sentence[start:match.start()])
-                              or (negated_list(sentence[:match.start()])
-                                  and not finite_conjunct(sentence, match.start()))):
+        # (read from where a clause describing the people or the case closes)
+        described = describing_clause_end(sentence, match.start())
+        if self.negation and (negated(sentence[max(start, described):match.start()])
+                              or (negated_list(sentence[described:match.start()])
+                                  and not finite_conjunct(sentence, match.start()))
+                              or neither_after(sentence, _first_word_end(sentence, match))) \
+                and not ellipsis_of_ours(sentence, match.end()):
             return "a negation"
         if self.hedges is None:
             return None
         low, high = contrast_span(sentence, match.start())
         hedge = self.hedges.search(sentence[low:max(high, match.end())])
         return f"a hedge ({hedge.group(0)!r})" if hedge else None
+
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _first_word_end(sentence: str, match: re.Match[str]) -> int:
+    """Where the match's first word ends (a phrase pattern may span the predicate and its
+    object: "neither" after its verb is read from there)."""
+    word = _WORD.search(sentence, match.start(), max(match.end(), match.start() + 1))
+    return word.end() if word is not None else match.end()
 
 
 def _negated_between(sentence: str, match: re.Match[str], parts: int) -> bool:
@@ -283,6 +297,84 @@ def finite_conjunct(text: str, at: int) -> bool:
     subject's next predicate, outside the negation's scope."""
     return bool(_AND_BEFORE.search(text, max(0, at - 24), at)
                 and _THIRD_PERSON_VERB.match(text, at))
+
+
+# "neither ... nor" after the predicate (its object, or its nominal's "for"): "treats neither
+# cancer nor long COVID", "a treatment for neither anxiety nor epilepsy" deny as "does not treat
+# cancer or long COVID" does; a negation after the predicate that `negated` never reads.
+_NEITHER_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+neither\s+[^.;:!?]*?\bnor\b",
+                            re.IGNORECASE)
+
+
+def neither_after(text: str, end: int) -> bool:
+    """The predicate that ends at `end` takes "neither ... nor" for its object."""
+    return _NEITHER_AFTER.match(text, end) is not None
+
+
+# A clause that closes the sentence with our product (or us) and a bare auxiliary, the verb
+# phrase before it understood: "Pills won't cure your arthritis, but our stem cells will",
+# "Antibiotics can't clear chronic Lyme disease; our ozone sessions can", "If your SSRI did not
+# lift your depression, our NAD+ drip will". The negation before it is the other care's; the
+# predicate it elides is said of ours ("..., and our stem cells won't either" is no such clause).
+_OURS_ELLIPSIS = re.compile(
+    r"(?:\s*[,;\u2014\u2013]\s*(?:but\s+|yet\s+)?|\s+(?:but|yet)\s+|\s+-\s+)"
+    r"(?:(?:our|ours)\s+(?:[\w'+-]+\s+){0,4}?[\w'+-]+|we|ours)\s+"
+    r"(?:can|could|will|would|does|do|did|has|have|may|might)"
+    r"(?:\s+(?:too|though|again|every\s+time|for\s+good))?\s*[.!]*\s*$", re.IGNORECASE)
+
+
+def ellipsis_of_ours(text: str, at: int) -> bool:
+    """After `at`, the sentence closes with our product (or us) and a bare auxiliary: what
+    the clause before denied of other care is said of ours."""
+    return _OURS_ELLIPSIS.search(text, at) is not None
+
+
+# People a claim is said to be for, as the head of a clause that describes them.
+PEOPLE = (r"(?:patients|people|clients|customers|members|adults|children|kids|men|women|"
+          r"those|anyone|athletes|sufferers|seniors|veterans|teens|teenagers|families|"
+          r"parents|users|individuals)")
+# A clause that opens the sentence to say in which case, or for whom, the claim is made,
+# closed by its comma: "If nothing else has worked for your anxiety,", "Since the pills didn't
+# work for his gout,", "For patients who did not improve with physical therapy,".
+_FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:if|when|whenever|since|because|once|after|although|though|while|where|"
+    r"even\s+(?:if|when|though)|for\s+(?:[\w'-]+\s+){0,3}?" + PEOPLE +
+    r"\s+(?:who|whose|that))\b[^,;:.!?]*,", re.IGNORECASE)
+# ... or a relative clause on the sentence's subject, people ("Patients whose migraines do not
+# respond to medication get ...", "Clients who never found relief from IBS medicines heal ..."),
+_SUBJECT_RELATIVE = re.compile(
+    r"^\W*(?:(?:the|many|most|some|all|our|these|any|other)\s+)?(?:[\w'-]+\s+){0,2}?" + PEOPLE
+    + r"\s+(?:(?:with|of)\s+(?:[\w'-]+\s+){1,3}?)?(?:who|whose|that)\s", re.IGNORECASE)
+# ... which closes after its negated verb and that verb's object, the care that did not work
+# ("respond to medication", "improve with physical therapy", "tolerate statins", "found
+# relief from IBS medicines"), a noun phrase of our own product's no part: the main clause's
+# verb follows.
+_NEGATED_VERB_OBJECT = re.compile(
+    r"(?!.*\b(?:our|ours|we|us)\b)\s*(?:[\w'-]+\s+){1,3}?(?:(?:to|with|on|from|by|after)\s+)?"
+    r"(?:(?!(?:to|for)\b)[\w'+-]+\s+){1,4}$", re.IGNORECASE)
+_PURPOSE_FOR = re.compile(r"for\b", re.IGNORECASE)
+
+
+def describing_clause_end(text: str, at: int) -> int:
+    """Where a clause that opens the sentence to describe the people or the case the claim
+    is for closes, when it closes at or before the predicate at `at` (0 when none does). A
+    negation inside it negates its own verb, not the main clause's predicate: "Patients who
+    have not responded to antidepressants find relief from depression with our NAD+ drips",
+    "If nothing else has worked for your anxiety, our tincture will calm it". Not a
+    nominal's "for" right after the object ("who do not respond to our drip for migraines")."""
+    fronted = _FRONTED_CLAUSE.match(text)
+    if fronted is not None and fronted.end() <= at:
+        return fronted.end()
+    subject = _SUBJECT_RELATIVE.match(text)
+    if subject is None or subject.end() > at or _PURPOSE_FOR.match(text, at):
+        return 0
+    cue = NEGATION.search(text, subject.end(), at)
+    if cue is None or _NEGATED_VERB_OBJECT.match(text[cue.end():at]) is None \
+            or NEGATION.search(text, cue.end(), at):
+        # (a second negation is the main clause's own: "Patients who have not responded to
+        # medication do not get relief from our drip")
+        return 0
+    return at
 
 
 # "instead of" or "rather than" and a noun phrase (no verb in -ing: "instead of trying to"),
