@@ -62,6 +62,7 @@ from checker.content.scopes import (
     IDENTIFIES_APPROVED,
     IDENTIFYING,
     LICENSED,
+    NAMED_FINDING,
     OUTCOME_PAST_CARE,
     RISK,
     STATUS_LIMITED,
@@ -981,6 +982,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # "Postpartum depression is common and treatable": a property of the
                   # condition, with nothing named that treats it
                   and not _condition_treatable(sentence, p, conditions)
+                  # "Stay off work until 48 hours after the symptoms stop": the condition
+                  # ending as the subject of a time clause, when the advice holds
+                  and not _course_in_time_clause(sentence, p, conditions)
                   # "Treatment may include iron supplements if your levels are low, and some
                   # people need prescription medicine": the options of standard care listed
                   and not _care_options(sentence, p, spec)
@@ -1163,6 +1167,15 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                        spec, [c.start() for c in candidates] if scope == masked else None)
     if stop:
         verdict.stopped_by = stop
+        return verdict
+    if _told_to_clinician(sentence, spec):
+        # "Tell your pharmacist if you use herbal remedies for sleep problems": a precaution,
+        # the reader's use reported to their clinician, no product's effect claimed
+        verdict.stopped_by = "a precaution: the reader tells their clinician of a use"
+        return verdict
+    named = None if _page_offers(ctx) else _named_finding(sentence, spec)
+    if named:
+        verdict.stopped_by = f"attribution: what a named source found ({named!r})"
         return verdict
     refuted = _refuted_report(sentence, candidates, ctx, spec)
     if refuted:
@@ -1700,6 +1713,13 @@ _SELF_CARE_SUBJECT = re.compile(r"\b(?:diet(?:ary|s)?|exercis\w*|lifestyle|weigh
                                 r"self-care|changes)\b", re.IGNORECASE)
 
 
+# The means told right after an outcome, up to its first word: "with ", "through regular ",
+# "by losing".
+_SELF_CARE_MEANS = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:with|through|by|thanks\s+to|after)\s+"
+                              r"(?:(?:a|an|the|some|more|regular|healthy|enough|modest)\s+)?",
+                              re.IGNORECASE)
+
+
 # The teller's course of the service the page offers, read by where a story puts it, whatever
 # words name its kind: the object of "after", "since", "with", "through", "thanks to", "by the
 # end of", "within a week of starting" ("After six sessions at Brightwell Centre it has gone",
@@ -1950,6 +1970,12 @@ def _set_against_care(sentence: str, spec: ClaimSpec, predicate: TermMatch,
     if predicate.term_set not in _UNPLACED and _SELF_CARE_SUBJECT.search(
             sentence, 0, predicate.start()):
         return None
+    if predicate.term_set not in _UNPLACED and not _OUR.search(sentence):
+        # ... or the means right after the outcome ("Type 2 diabetes can go into remission
+        # with weight loss, so blood sugar is normal without medicine"): what the reader did
+        means = _SELF_CARE_MEANS.match(sentence, predicate.end())
+        if means is not None and _SELF_CARE_SUBJECT.match(sentence, means.end()):
+            return None
     if _CARE_GIVERS.search(sentence, 0, predicate.start()):
         return None
     against = None
@@ -3209,6 +3235,31 @@ def _condition_treatable(sentence: str, p: TermMatch, conditions: list[TermMatch
     return any(_TREATABLE_COPULA.fullmatch(sentence, c.end(), p.start()) for c in conditions)
 
 
+def _course_in_time_clause(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> bool:
+    """The condition, as the subject of a clause that says when ("after the symptoms stop",
+    "until your COVID-19 symptoms improve", "once the rash has cleared"), ending or easing
+    with no object after the verb: the time the advice holds till, told of the illness's own
+    course, no product's effect. Not in the seller's voice ("Take our tablets until the
+    diarrhoea stops" names what it sells)."""
+    if p.term_set in _UNPLACED or _SELLERS_OWN.search(sentence) \
+            or not _NO_OBJECT_AFTER_COURSE.match(sentence, p.end()):
+        return False
+    when = _WHEN_CLAUSE_BEFORE.search(sentence, max(0, p.start() - 60), p.start())
+    return when is not None and any(when.start("subject") <= c.start() and c.end() <= p.start()
+                                    for c in conditions)
+
+
+# A clause of time, its subject and any auxiliary up to its verb: "after the symptoms ",
+# "until your COVID-19 symptoms ", "once the rash has ".
+_WHEN_CLAUSE_BEFORE = re.compile(r"\b(?:after|until|till|once|when|before|as\s+soon\s+as)\s+"
+                                 r"(?P<subject>(?:[\w'-]+\s+){1,5})$", re.IGNORECASE)
+# No object after an ending or easing verb: the clause ends, or a span of time, a further
+# clause or an adverb of how fully follows ("stop for 48 hours", "clear completely").
+_NO_OBJECT_AFTER_COURSE = re.compile(
+    r"(?:\s+(?:up|down|over|away|off))?\s*(?:[,;:.)!?]|$|\s+(?:for|and|or|but|completely|"
+    r"fully|entirely|again|on\s+(?:its|their)\s+own)\b)", re.IGNORECASE)
+
+
 def _care_options(sentence: str, p: TermMatch, spec: ClaimSpec) -> bool:
     """ "Treatment" as the subject of a list of options ("Treatment may include ..."), the
     options naming approved care (a medicine, surgery, physiotherapy; not a clinician alone),
@@ -3492,6 +3543,11 @@ def _learned(sentence: str, spec: ClaimSpec, ctx: Context,
         # "Cold and Flu Season", "Lyme Disease Awareness Month": a heading that names its topic
         verdict.notes.append("a topic label, not a claim")
         return []
+    if _isolation_advice(sentence):
+        # "Keep your child home from school for four days after the measles rash appears":
+        # advice to keep an ill person away from others, no product's effect
+        verdict.notes.append("advice to stay away from others while ill, not a claim")
+        return []
     if ctx.lead and is_question(ctx.lead) and _LEARNED_NEGATION.search(ctx.lead):
         # under "What conditions can't stem cells treat?" an item is what the product does
         # not do: the model, reading the lead's words, would rate it a claim
@@ -3507,6 +3563,25 @@ def _learned(sentence: str, spec: ClaimSpec, ctx: Context,
         return []
     verdict.notes.append(f"no predicate word; the learned model rates it a claim (p={p:.2f})")
     return [TermMatch(f"(learned, p={p:.2f})", 0, 0, "learned")]
+
+
+# Advice to keep an ill person away from others (the exclusion periods public-health bodies
+# set for schools and workplaces: UKHSA, "Children and young people settings: managing
+# specific infectious diseases", 2023; CDC, "Preventing Spread of Respiratory Viruses When
+# You're Sick", 2024): staying or kept home, off or away from school, work or other people,
+# or isolating. Not the seller's ("our drops keep you off work") nor a comparison of time
+# ("back at school sooner").
+_KEPT_AWAY = re.compile(
+    r"\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+(?:[\w'-]+\s+){0,3}?(?:(?:at\s+)?"
+    r"home|off|away|out)\b[^.;:!?]{0,40}?\b(?:school|nursery|work|college|daycare|day\s+care|"
+    r"childcare|kindergarten|others|other\s+people|people|visitors|bab(?:y|ies)|"
+    r"swimming|pools?)\b|\b(?:self-)?isolat(?:e|es|ed|ing)\b", re.IGNORECASE)
+_SOONER = re.compile(r"\b(?:fewer|less|sooner|faster|quicker|shorter|earlier)\b", re.IGNORECASE)
+
+
+def _isolation_advice(sentence: str) -> bool:
+    return _KEPT_AWAY.search(sentence) is not None and _SELLERS_OWN.search(sentence) is None \
+        and _SOONER.search(sentence) is None
 
 
 # A negation anywhere in a sentence the learned model rated (not "without", "instead of":
@@ -4119,6 +4194,11 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
         # names, no verb of the sentence
         found = [p for p in found if not (_HYPHENED_BEFORE.search(sentence, 0, p.start())
                                           and p.group(0).lower().endswith("ed"))]
+    if found and _WORK_WORD.search(sentence):
+        # "work" as the place people stay away from or go back to ("stay off school or work for
+        # four days after the rash appears", "back to work for a few hours"): a noun, no
+        # product working on anything ("our drops work for flu" keeps it)
+        found = [p for p in found if not _work_as_place(sentence, p)]
     if found and "-to-" in sentence:
         # a predicate word inside a hyphenated "X-to-Y" compound is part of a modifier, not a
         # verb: "a test-to-treat visit", "hard-to-treat infections", "a treat-to-target plan"
@@ -4131,6 +4211,21 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
 
 
 _HYPHENED_BEFORE = re.compile(r"[A-Za-z]-$")
+# What puts "work" as a place before it: a preposition of leaving or coming back, or another
+# place it is coordinated with ("off work", "away from work", "back to work", "school or
+# work"; not "designed to work for", where "to" marks the verb).
+_PLACE_BEFORE_WORK = re.compile(
+    r"\b(?:off|from|at|back\s+to|(?:return|returns|returned|returning|go|goes|going|went)\s+to|"
+    r"(?:school|nursery|college|university|daycare|day\s+care|childcare|kindergarten|class|"
+    r"classes)\s*,?\s+(?:and|or)(?:\s+away\s+from)?)\s+$", re.IGNORECASE)
+
+
+def _work_as_place(sentence: str, predicate: TermMatch) -> bool:
+    """The predicate is "work ..." (predicates.yaml, works on) with "work" the noun of a
+    place: "stay off work for 48 hours", "home from school or work for four days"."""
+    return predicate.term_set != "learned" and predicate.group(0)[:4].lower() == "work" \
+        and _PLACE_BEFORE_WORK.search(sentence, max(0, predicate.start() - 40),
+                                      predicate.start()) is not None
 
 
 def _participle_in(predicate: TermMatch, condition: TermMatch) -> bool:
@@ -4674,6 +4769,46 @@ def _blanked(text: str, found: list[TermMatch]) -> str:
         if term.term_set != "borrowed" and 0 <= term.start() < term.end() <= len(text):
             text = text[:term.start()] + " " * (term.end() - term.start()) + text[term.end():]
     return text
+
+
+# An instruction to tell one's clinician or care team ("Tell your doctor and pharmacist about
+# any herbal products you take", "Let your care team know if ..."), as leaflets and labels
+# word their precautions (MedlinePlus drug information, "What special precautions should I
+# follow?"; 21 CFR 201.57(c)(18), patient counselling information); a sentence or a clause
+# after a semicolon, as "ask your doctor" is a hedge anywhere (scopes.HEDGE).
+_CLINICIAN_TOLD = r"(?:your|a|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _REGULATED_WORDS + r"|team)s?"
+_TOLD_TO_CLINICIAN = re.compile(r"(?:^|;)\W*(?:please\s+)?(?:always\s+)?(?:tell|inform|let|"
+                                r"update)\s+" + _CLINICIAN_TOLD + r"(?:\s+(?:and|or)\s+"
+                                + _CLINICIAN_TOLD + r")?(?:\s+know)?\s+(?:if|before|about|"
+                                r"whether|when|what|which|that\s+you)\b", re.IGNORECASE)
+
+
+def _told_to_clinician(sentence: str, spec: ClaimSpec) -> bool:
+    """The sentence tells the reader to inform their clinician (of a use, before a use), in
+    no seller's voice ("Tell your doctor our remedy cured you" is ours) and with no cure."""
+    return _TOLD_TO_CLINICIAN.search(sentence) is not None \
+        and _SELLERS_OWN.search(sentence) is None \
+        and (spec.cures is None or spec.cures.search(sentence) is None)
+
+
+def _page_offers(ctx: Context) -> bool:
+    """The page offers a product: its title names one of the claim classes or of the rule's,
+    it sells, or it speaks of a product as its own."""
+    return ctx.page_product is not None or ctx.page_names_product or ctx.selling \
+        or ctx.page_owned is not None
+
+
+def _named_finding(sentence: str, spec: ClaimSpec) -> str | None:
+    """What a named source found, told by no seller (scopes.NAMED_FINDING: "A 2019 Cochrane
+    review found that probiotics may lower ..."), as "according to" reports it; not a cure
+    (predicates.yaml cure class: "A Cochrane review found that stem cells cure MS" still
+    claims what no review finds). Read on a page whose topic is no product of the rule's
+    classes (judge): on the stem cell clinic's page, the review is the seller's warrant for
+    what it sells."""
+    found = NAMED_FINDING.search(sentence)
+    if found is None or (spec.cures is not None and spec.cures.search(sentence) is not None):
+        return None
+    return found.group(0)
 
 
 def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
@@ -5355,6 +5490,16 @@ _HOSPITAL_STAY = re.compile(r"\b(?:was|were|got|been)\s+admitted\b|"
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)\W*(?:she|he)\b", re.IGNORECASE)
 
 
+# A drug's name as the object of a verb that blocks, lowers or raises it ("tamoxifen blocks
+# oestrogen", "drugs that lower testosterone"): the body's own hormone acted on, not the drug
+# that acts.
+_ACTED_ON = re.compile(r"\b(?:block|blocks|blocked|blocking|lower|lowers|lowered|lowering|"
+                       r"reduce|reduces|reduced|reducing|raise|raises|raised|raising|boost|"
+                       r"boosts|suppress|suppresses|suppressed|inhibit|inhibits|inhibited)\s+"
+                       r"(?:(?:the|your|its|their)\s+)?(?:(?:body['\u2019]s|natural|own)\s+)?"
+                       r"(?:(?:effects?|levels?|production)\s+of\s+)?$", re.IGNORECASE)
+
+
 def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                    conditions: list[TermMatch], verdict: Verdict) -> TermMatch | None:
     """An approved drug of labelled-uses.yaml named, in the sentence, in what it points back
@@ -5377,7 +5522,7 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
             start, _ = clause_at(text, name.start())
             window = _before(text, name, 40)
             if negated(text[start:name.start()]) or _REPLACED.search(window) \
-                    or _COMPARED_CARE.search(window):
+                    or _COMPARED_CARE.search(window) or _ACTED_ON.search(window):
                 continue
             outside, matched = [], []
             outside_at, matched_at = [], []

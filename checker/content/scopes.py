@@ -185,6 +185,12 @@ EVIDENCE_UNSETTLED = re.compile(
     # significant difference between them"; not "no significant side effects")
     r"\bno\s+(?:statistically\s+)?(?:significant|meaningful|measurable|clear|real|"
     r"important)\s+(?:difference|benefit|effect|improvement|change)s?\b|"
+    # an effect the finding says did not last ("in many men the gain faded within a year",
+    # "the benefit did not last beyond a few months", "the effect wore off after six months";
+    # not "the benefit never fades")
+    r"\b(?:gains?|benefits?|effects?|improvements?|relief)\s+(?:(?!never\b|not\b|no\b)"
+    r"[\w-]+\s+){0,3}?(?:faded|fades|wore\s+off|wears\s+off|waned|wanes|did\s*(?:not|n't)\s+"
+    r"last|(?:was|were)\s+(?:short-lived|temporary))\b|"
     # a study's purpose, a question it asks ("the purpose of this study is to find out if
     # ...", "a trial is testing whether ... may help", "to see whether any benefit goes
     # beyond the placebo effect"), with no finding told after it in the sentence ("we ran a
@@ -458,6 +464,28 @@ class _SaidByNoSeller:
 
 
 AUTHORITY_REPORTED = _SaidByNoSeller(_AUTHORITY_REPORTED)
+# A trial or study by its proper name ("the AREDS2 study", "the STEP-1 trial"): case-sensitive.
+TRIAL_NAMED = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:[\s-]?\d{1,2})?\s+(?:trial|study)\b")
+# named-finding: a finding told as a named source's, by no seller ("A 2019 Cochrane review
+# found that probiotics may lower the risk of diarrhoea from antibiotics", "The AREDS trial
+# showed ...", "a study in The Lancet found ...", "(Devinsky et al., N Engl J Med 2017)"): the
+# reader can find the source, and the sentence reports what it found, as "according to" does
+# (ATTRIBUTION). A source is a Cochrane review, a trial's proper name, a journal by its title,
+# a public body's review or study, or a reference written out; not "a 2016 study" or "a major
+# study", which name nothing a reader can find.
+_JOURNAL_TITLE = (r"(?-i:(?:The\s+)?(?:Lancet|BMJ|JAMA|NEJM|New\s+England\s+Journal|"
+                  r"Pediatrics|Circulation|Diabetes\s+Care|(?:(?:[A-Z][\w&'.-]*|of|and|the)\s+)"
+                  r"{0,4}(?:Journal|Annals|Archives|Database)\b))")
+_NAMED_SOURCE = (r"(?:\b(?:19|20)\d{2}\s+)?\bCochrane\s+(?:systematic\s+)?reviews?\b|"
+                 r"(?-i:" + TRIAL_NAMED.pattern + r")|"
+                 r"\b(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s)\s+(?:published\s+)?in\s+"
+                 r"(?:the\s+journal\s+|the\s+)?" + _JOURNAL_TITLE + r"|"
+                 r"\b" + AUTHORITY + r"(?:[- ]funded)?\s+(?:systematic\s+)?(?:review|study|trial|"
+                 r"report|analysis)\b")
+NAMED_FINDING = _SaidByNoSeller(re.compile(
+    r"(?:" + _NAMED_SOURCE + r")[^.;!?]{0,60}?\b(?:found|finds?|showed|shows?|concluded|"
+    r"concludes|reported|reports|suggest(?:s|ed)?|confirm(?:s|ed)?)\b|"
+    r"\bet\s+al\.?,?\s+(?:[A-Z][\w.]*\s+){0,6}(?:19|20)\d{2}\b", re.IGNORECASE))
 # hope-unmet: a story's hope that the care would cure, which the story says was not met ("I
 # hoped PRP would cure my plantar fasciitis, but stretching is what worked"; not "..., and it
 # did").

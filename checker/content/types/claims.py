@@ -14,7 +14,7 @@ from checker.content.document import Block, PageDoc, host_of
 from checker.content.lexicons import load_lexicons
 from checker.content.match import NEGATION, Matcher
 from checker.content.rules import Rule
-from checker.content.scopes import AUTHORITY, OUTCOME_PAST_CARE
+from checker.content.scopes import AUTHORITY, OUTCOME_PAST_CARE, TRIAL_NAMED
 from checker.content.text import is_question, split_sentences
 from checker.content.types.base import (
     MATCHER_PARAMS,
@@ -323,9 +323,14 @@ def finding_of_self_care(rule: Rule, matcher: Matcher, hit: Hit) -> bool:
 # ("people who lost 5 to 7% of their body weight", "smokers who quit", "adults who walked"),
 # or a gerund right after the opener ("Research shows that losing weight ..."); and what
 # people took or used, which is a product's finding.
-_SELF_CARE_VERBS = (r"(?:lost|losing|lose|quit|quitting|stopped\s+smoking|walked|walking|"
-                    r"exercised|exercising|ran|running|cycled|swam|slept|ate|eating|followed\s+"
-                    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?diet|cut\s+(?:out|back|down))\b")
+# (in the present too, as findings about habits are told: "people who walk 30 minutes a
+# day", "smokers who stop smoking before 40")
+_SELF_CARE_VERBS = (r"(?:lost|losing|lose|loses|quit|quits|quitting|(?:stop|stops|stopped|"
+                    r"stopping|give\s+up|gave\s+up|giving\s+up)\s+smoking|walk|walks|walked|"
+                    r"walking|exercise|exercises|exercised|exercising|run|runs|ran|running|"
+                    r"cycle|cycles|cycled|swim|swims|swam|sleep|sleeps|slept|eat|eats|ate|"
+                    r"eating|(?:follow|follows|followed)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?diet|"
+                    r"cuts?\s+(?:out|back|down))\b")
 _SELF_CARE_DONE = re.compile(r"\b(?:who|that)\s+(?:regularly\s+|also\s+)?" + _SELF_CARE_VERBS,
                              re.IGNORECASE)
 _SELF_CARE_GERUND = re.compile(r"\s*(?:that\s+)?(?:regularly\s+)?" + _SELF_CARE_VERBS,
@@ -553,12 +558,17 @@ _CARE_SPARED_AFTER = re.compile(
 # rule's trigger that names no subject.
 _REPORT_OPENER = re.compile(r"\s*in\s+[^,]{0,60},\s*", re.IGNORECASE)
 # A finding's opener ("Studies show", "Research has shown that", with the kind or size of its
-# evidence: "Clinical trials showed", "A large NIH-funded study found"): its subject comes next.
-_FINDING_OPENER = re.compile(r"(?:(?:an?|one|the)\s+)?(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|"
-                             r"research|trials?|evidence|data|reviews?)\s+(?:shows?|showed|"
-                             r"ha(?:s|ve)\s+shown|found|finds?|suggests?|confirms?)",
-                             re.IGNORECASE)
-_FINDING_SUBJECT = re.compile(r"(?:\s+that)?\s+((?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
+# evidence: "Clinical trials showed", "A large NIH-funded study found"; where it was published:
+# "A study in The Lancet found"; or the source a finding is told by: "According to a 2021
+# meta-analysis,"): its subject comes next.
+_EVIDENCE_KIND = r"(?:stud(?:y|ies)|research|trials?|evidence|data|reviews?|meta-analys[ie]s)"
+_FINDING_OPENER = re.compile(r"(?:(?:an?|one|the)\s+)?(?:[\w-]+\s+){0,3}?" + _EVIDENCE_KIND
+                             + r"\s+(?:(?:published\s+)?(?:in|by|from|of)\s+(?:[\w&.-]+\s+){1,5}?)?"
+                             r"(?:shows?|showed|ha(?:s|ve)\s+shown|found|finds?|suggests?|"
+                             r"confirms?)|according\s+to\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?"
+                             + _EVIDENCE_KIND, re.IGNORECASE)
+# (the subject after "that", or after the comma that closes "According to ...,")
+_FINDING_SUBJECT = re.compile(r"(?:\s+that|,)?\s+((?:[\w'-]+\s+){0,5}[\w'-]+)", re.IGNORECASE)
 # A superlative equated with what follows the copula: "The best treatment for strep throat is
 # penicillin", "The most effective way to prevent measles is two doses of MMR vaccine" (a
 # purpose clause after the ranked way; not "is not antibiotics but ...").
@@ -634,7 +644,6 @@ _JOURNAL_NAMED = re.compile(
     r"\b(?:[Pp]ublished|[Rr]eported|[Aa]ppeared)\s+(?:(?:online\s+)?in\s+(?:19|20)\d{2}\s+)?in\s+"
     r"(?:the\s+journal\s+|[Tt]he\s+)?(?P<title>[A-Z][\w&'.-]*(?:\s+(?:of|and|for|in|&|the)?\s*"
     r"[A-Z][\w&'.-]*)*)|\bin\s+the\s+journal\s+(?P<title2>[A-Z][\w&'.-]*)")
-_TRIAL_NAMED = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:[\s-]?\d{1,2})?\s+(?:trial|study)\b")
 _VAGUE_TITLE = re.compile(r"\b(?:Leading|Top|Major|Prestigious|Respected|Renowned|Peer|Medical|"
                           r"Scientific|Several|Many|Numerous|Multiple|Various|Journals)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -662,7 +671,7 @@ def _named_study(sentence: str) -> bool:
         title = match.group("title") or match.group("title2") or ""
         if not _VAGUE_TITLE.search(title):
             return True
-    return bool(_TRIAL_NAMED.search(sentence))
+    return bool(TRIAL_NAMED.search(sentence))
 
 
 _ANSWER_TAGS = ("details", "dd", "li", "blockquote", "td")
