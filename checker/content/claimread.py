@@ -2019,8 +2019,13 @@ def _our_clinician(sentence: str, agent: str) -> bool:
 
 
 # The clinicians a patient has, by the words both readings below share.
+# (an optometrist is a licensed clinician who diagnoses and treats eye disease, glaucoma's
+# drops among it: every US state licenses optometrists to prescribe them, American Optometric
+# Association, "Scope of practice"; UK independent prescribing optometrists, General Optical
+# Council)
 _CLINICIAN_WORDS = (r"doctor|physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]+iatrist|osteopath|"
-                    r"pediatrician|paediatrician|clinician|nurse\s+practitioner|midwife|pharmacist|")
+                    r"pediatrician|paediatrician|clinician|nurse\s+practitioner|midwife|pharmacist|"
+                    r"optometrist|")
 # Another clinician of the patient's, the subject of a sentence of the story: "my surgeon",
 # "her rheumatologist", "our family doctor" (not "my neurologist's office").
 # (a relative's clinician too, as a parent tells it: "my son's pediatrician", "my mother's

@@ -31,7 +31,9 @@ leaflets and research summaries (the probe /tmp/probe-pi48.py of stop 48 holds m
   (claimread._set_against_care);
 - a drug's name as the object of a verb that blocks, lowers or raises it ("tamoxifen blocks
   oestrogen") is the body's hormone acted on, no drug named outside its label
-  (claimread._outside_label, _ACTED_ON).
+  (claimread._outside_label, _ACTED_ON);
+- an optometrist is a licensed clinician: the drops "she prescribed" in a story that named
+  the optometrist are that clinician's care (claimread._CLINICIAN_WORDS).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import article_page, reported_on
+from tests.content.conftest import article_page, reported_on, story_fired
 
 DISEASE = "unapproved-disease-claim"
 INFECTIOUS = "infectious-disease-claim"
@@ -150,3 +152,15 @@ def test_patient_information_reads_the_pair(engine: ContentEngine, rule: str, ti
 def test_a_named_source_on_the_sellers_page_still_claims(engine: ContentEngine, rule: str,
                                                           title: str, sentence: str) -> None:
     assert _reports(engine, rule, title, sentence)
+
+
+def test_drops_an_optometrist_prescribed_are_care(engine: ContentEngine) -> None:
+    story = ("My optometrist found high eye pressure at a routine check. The drops she "
+             "prescribed have kept my glaucoma stable for six years.")
+    assert not story_fired(engine, DISEASE, "Online Pharmacy", story)
+
+
+def test_drops_the_seller_sold_still_claim(engine: ContentEngine) -> None:
+    story = ("My optometrist found high eye pressure at a routine check. Your bilberry drops "
+             "have kept my glaucoma stable for six years.")
+    assert story_fired(engine, DISEASE, "Online Pharmacy", story)
