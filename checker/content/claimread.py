@@ -1196,6 +1196,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # a care word of an intended use that calls a product ("Colloidal silver is a
         # kid-friendly antiviral for RSV") is the product's claim, not care that acts
         approved = [a for a in approved if not _called_care(sentence, a, ctx, spec)]
+    if approved and _tried_before_care(sentence, spec, ctx, approved):
+        # the care a sentence puts off for what it tells the reader to try first is
+        # displaced, not credited ("Ear infections? Try chiropractic before antibiotics")
+        approved = []
     off_label = _off_label(sentence, spec, ctx, conditions)
     if off_label:
         # an antibiotic, antiparasitic or antimalarial said to act on a virus ("Our doctors
@@ -1510,6 +1514,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     # "Infertility and recurrent miscarriage" is the seller's statement of what that care does)
     veto = None if (predicate.term_set == "lead" and spec.products is not None
                     and _OUR.search(ctx.lead)) or (
+        # (nor an answer that puts the care off for what it tells the reader to try first:
+        # "Ear infections? Try chiropractic before antibiotics" is the seller's advice)
+        predicate.term_set == "answer" and _tried_before_care(sentence, spec, ctx, approved)) or (
         off_label and off_label.lower() in sentence.lower()) or (
         _lead_subject(sentence, predicate, spec, ctx, named=spec.products is not None)
         is not None) or (spec.products is not None and _named_subject(sentence, predicate, spec)
@@ -3944,6 +3951,12 @@ def _in_a_relative_after(text: str, risk_text: str | None, at: int,
         and risk_text[:opener.start()] != text[:opener.start()]
 
 
+# A clause of the seller's own after a contrast or a semicolon ("..., but our spray ...",
+# "...; we use ..."): what a source said before it does not cover it.
+_SELLER_CLAUSE_AFTER = re.compile(r"(?:;|,?\s+(?:but|while|whereas|yet))\s+(?:[\w'-]+\s+){0,3}?"
+                                  r"(?:our|we)\b", re.IGNORECASE)
+
+
 def _in_a_clause_without_condition(text: str, risk_text: str | None, at: int,
                                    predicates: list[int] | None) -> bool:
     """Whether the denial or risk at `at` sits in an independent clause of its own (between
@@ -3985,7 +3998,7 @@ def _answers_rhetorical(sentence: str, spec: ClaimSpec, ctx: Context, source: st
     """The sentence after a rhetorical question that names a condition, offering a product of
     the rule's classes (or ours) as its answer ("Worried about flu season? Not with our immune
     drip in your corner."): the answer is the claim that the product deals with it."""
-    if source != ctx.previous or not rhetorical(source) or _INSTRUCTION.match(sentence):
+    if not _answering(source, ctx) or not rhetorical(source) or _INSTRUCTION.match(sentence):
         return None
     if _EVALUATION_OFFER.match(sentence) and spec.all_products.search(sentence) is None:
         # "Torn meniscus? Book an evaluation with our orthopedic team.": an exam offered, a
@@ -3995,9 +4008,45 @@ def _answers_rhetorical(sentence: str, spec: ClaimSpec, ctx: Context, source: st
         else sentence
     if _LEARNED_NEGATION.search(rest) or DENIAL.search(sentence) or HEDGE.search(sentence):
         return None
-    if not (_own_products(sentence, spec, approved, spec.all_products) or _OUR.search(sentence)):
+    if not (_own_products(sentence, spec, approved, spec.all_products) or _OUR.search(sentence)
+            or _tried_before_care(sentence, spec, ctx, approved)):
         return None
     return TermMatch(f"answers {source!r}", 0, 0, "answer")
+
+
+def _answering(source: str, ctx: Context) -> bool:
+    """The question the sentence answers: the sentence just before it, or the title it opens
+    the text under (a heading, a card's title: "Struggling with IBS?" over "Meet GutGuard, our
+    probiotic blend"), as a reader takes a headline's question and the line below it."""
+    return source == ctx.previous or (source == ctx.lead and not ctx.previous)
+
+
+# Something the reader is told to try first, before or in place of care ("Try chiropractic
+# before antibiotics", "Try salt therapy instead of inhalers").
+_TRIED_FIRST = re.compile(r"^\W*try\s+(?:[\w'-]+\s+){1,4}?(?:before|instead\s+of|rather\s+than)"
+                          r"\s+(?:(?:reaching\s+for|turning\s+to|resorting\s+to|you\s+(?:reach\s+for|"
+                          r"turn\s+to|try|take))\s+)?", re.IGNORECASE)
+# How far past "before" the care may be named ("before another round of antibiotics").
+_CARE_REACH = 30
+
+
+def _tried_before_care(sentence: str, spec: ClaimSpec, ctx: Context,
+                       approved: list[TermMatch]) -> bool:
+    """The answer offers the page's own practice (or a product of the rule's classes) as what
+    the reader should try before the approved care the condition needs: the care's first-
+    line alternative ("Ear infections? Try chiropractic before antibiotics" on a chiropractor's
+    page). Not approved care tried before other care ("Back pain? Try physical therapy before
+    surgery"), nor the reader's own self-care ("Try cutting down on coffee before reaching for
+    antacids")."""
+    found = _TRIED_FIRST.match(sentence)
+    if found is None or any(a.start() < found.end() for a in approved):
+        return False
+    tried = sentence[:found.end()]
+    if not ((ctx.page_practice and ctx.page_practice.lower() in tried.lower())
+            or _OUR.search(tried) or spec.all_products.search(tried) is not None):
+        return False
+    care = spec.approved.search(sentence[found.end():])
+    return care is not None and care.start() <= _CARE_REACH
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our\s+(?:son|daughter|kids?|"
@@ -4888,7 +4937,10 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
             # the seller's own users called as the claim's warrant is the seller's appeal to
             # authority, not a source reported
             found = next((hit for hit in ATTRIBUTION.finditer(text)
-                          if not _UNNAMED_WARRANT.match(text, hit.end())), None)
+                          if not _UNNAMED_WARRANT.match(text, hit.end())
+                          # (nor a source reported in a clause the seller's own word answers:
+                          # "The NHS recommends wet combing, but our spray gets rid of lice")
+                          and not _SELLER_CLAUSE_AFTER.search(text, hit.end())), None)
         if found and pattern is RISK and _REDUCED_RISK.search(sentence):
             continue  # "cuts your cancer risk" claims prevention; it names no risk of ours
         if found and pattern is EVIDENCE_UNSETTLED and _RESULTS_VARY.match(found.group(0)):

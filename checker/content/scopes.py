@@ -993,7 +993,10 @@ HEDGE = re.compile(
 )
 # Attribution: the claim is someone else's, reported or warned about.
 ATTRIBUTION = re.compile(
-    r"\b(?:FDA|CDC|NIH|WHO|FTC|agency|regulators?)\s+(?:says|warns?|has\s+warned|recommends|"
+    # (the UK's National Health Service, https://www.nhs.uk, and its guidance body NICE,
+    # https://www.nice.org.uk, too: "what the NHS recommends")
+    r"\b(?:FDA|CDC|NIH|WHO|FTC|NHS|(?-i:NICE)|agency|regulators?)\s+(?:says|warns?|has\s+warned|"
+    r"recommends|"
     r"advises)\b|\baccording\s+to\b|\b(?:some|other)\s+(?:clinics|sellers|websites|people|"
     r"companies)\s+(?:claim|say|advertise|promise)|\badvertis(?:e|es|ed|ing)\b|\bclaims?\s+that\b",
     re.IGNORECASE,
