@@ -744,6 +744,12 @@ def inflections(lemma: str) -> list[str]:
     return sorted(f + tail for f in forms)
 
 
+def _flattened(terms: list[Any]) -> list[str]:
+    """A term list with the lists inside it spread out: a YAML alias names a shared list
+    ("iv-drips: [*nutrient-deficiencies, dehydration]"), written once."""
+    return [term for entry in terms for term in (entry if isinstance(entry, list) else [entry])]
+
+
 @lru_cache(maxsize=4)
 def load_lexicons(folder: Path | None = None) -> Lexicons:
     folder = folder or rules_dir() / "lexicons"
@@ -792,7 +798,7 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
             f"public domain (ICD-10-CM){licence}; {consumer['licence']}",
             senses=NounSenses(consumer[f"{name}-noun-senses"], consumer["noun-followers"])
             if consumer.get(f"{name}-noun-senses") else None)
-    cleared = {cls: TermSet(f"cleared:{cls}", terms, products_data["source"],
+    cleared = {cls: TermSet(f"cleared:{cls}", _flattened(terms), products_data["source"],
                             products_data["licence"])
                for cls, terms in (products_data.get("cleared") or {}).items()}
     implied = {name: TermSet(f"implied:{name}", consumer[key], consumer["source"],
