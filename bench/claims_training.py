@@ -10,7 +10,7 @@ scripts/train_claim_model.py) is the option measured at stop 46 and not shipped 
              whole files for the sets without a test half, and only the DEV half (records
              numbered below TEST_HALF_FROM) of the sets whose test half is still scored
              unread (`SPLIT_FILES`: fresh36n..fresh53n, fresh38a). Never a measure file
-             (`MEASURE_FILES`: heldout3/4/5.yaml, fresh54n/55n/56n.yaml, named and never
+             (`MEASURE_FILES`: heldout3/4/5.yaml, fresh54n/55n/56n/62n.yaml, named and never
              opened here), nor a fresh set added after fresh53n until a stop reads it and
              raises `LAST_DEV_SET`.
 Of the tuned corpus (items-*.yaml, patient_info.yaml) and those files:
@@ -63,7 +63,7 @@ DEV_FILES = (HELD_OUT, CORPUS / "heldout2.yaml")
 # (bench/claims_eval.py's held-out files that are no development set) and the fresh sets kept
 # unread.
 MEASURE_FILES = frozenset({p.name for p in HELD_OUT_FILES if p not in DEV_FILES}
-                          | {"fresh54n.yaml", "fresh55n.yaml", "fresh56n.yaml"})
+                          | {"fresh54n.yaml", "fresh55n.yaml", "fresh56n.yaml", "fresh62n.yaml"})
 # The last development set read (stop 45): a fresh set numbered above it trains nothing until
 # a stop has read it and raises this (then names its test half in SPLIT_FILES, if it has one).
 LAST_DEV_SET = 53
