@@ -57,7 +57,8 @@ from bench.claims_eval import (  # noqa: E402
 )
 from bench.claims_training import DISEASE_RULES, NONE, labelled_set  # noqa: E402
 from checker.content import ContentEngine  # noqa: E402
-from checker.content.claimread import ClaimSpec, Context, _scope_stop  # noqa: E402
+from checker.content.claimread import ClaimSpec, Context  # noqa: E402
+from checker.content.claimread.scope import _scope_stop  # noqa: E402
 from checker.content.extract import extract  # noqa: E402
 from checker.content.text import is_question  # noqa: E402
 from checker.content.types.structured import _lead, _page_product  # noqa: E402

@@ -13,6 +13,8 @@ Stages, in the order a page meets them:
   prefilter.py  literal prefilters read from each regex, so patterns run only where they can
   match.py      negation, questions, hedges and reported speech
   types/        the rule types, each implemented once
+  claimread/    claims as structure, by reading (the structured claim types' reader):
+                context, products, care, stories, scope, offlabel, status, judging
   document.py   the page document (PageDoc, Block, Link, Heading) and shared tag tables
   patterns.py   rule regexes: RE2, or a time-budgeted fallback
   rules.py      pack reading, validation, version hash, plain-text renderers

@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from checker.content import ContentEngine, claimread, match
-from checker.content.claimread import ClaimSpec, Context, judge, judged
+from checker.content import ContentEngine, match
+from checker.content.claimread import ClaimSpec, Context, context, judge, judged, judging
 from checker.content.match import Matcher
 from checker.settings import AuditConfig
 from tests.unit.sample_pages import sample_sentences
@@ -98,8 +98,8 @@ def test_a_verdict_depends_on_every_field_of_its_context(engine: ContentEngine,
     assert not alone.fired and told == judge(sentence, spec, Context(
         previous="Our stem cell therapy heals joints."))
     # the key is every field of Context, whatever fields it has
-    assert claimread._CONTEXT_FIELDS == tuple(f.name for f in dataclasses.fields(Context))
-    monkeypatch.setattr(claimread, "_MEMO_SIZE", 2)
+    assert context._CONTEXT_FIELDS == tuple(f.name for f in dataclasses.fields(Context))
+    monkeypatch.setattr(judging, "_MEMO_SIZE", 2)
     spec.memo.clear()
     for n in range(5):
         judged(f"Drip {n} cures arthritis.", spec, Context())

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bench.content_throughput import make_page
-from checker.content import claimread
-from checker.content.claimread import Context, _scope_stop
+from checker.content.claimread import Context, scope
+from checker.content.claimread.scope import _scope_stop
 from checker.content.extract import extract
 
 SITES = Path(__file__).resolve().parents[1] / "sites"
@@ -44,10 +44,10 @@ def test_scope_stop_answers_as_without_the_prefilter(monkeypatch: pytest.MonkeyP
     cases = _cases()
     assert len(cases) > 1000
     fast = _read(cases)
-    monkeypatch.setattr(claimread, "_may_hold", lambda pattern, text: True)
+    monkeypatch.setattr(scope, "_may_hold", lambda pattern, text: True)
     slow = _read(cases)
     assert fast == slow
     assert sum(any(row) for row in slow) > 100  # the cues do fire on these texts
     # nine regexes (speed32), others' sales talk and the two cues no seller's sentence
     # holds (classes, by their regexes: speed33)
-    assert len(claimread._CUE_PREFILTERS) == 12
+    assert len(scope._CUE_PREFILTERS) == 12

@@ -1,5 +1,5 @@
 """Structured claims: a predicate linked to a condition in a product's context
-(checker/content/claimread.py), rather than a phrase list."""
+(checker/content/claimread/), rather than a phrase list."""
 
 from __future__ import annotations
 
@@ -11,17 +11,6 @@ from typing import ClassVar
 from lxml import etree
 
 from checker.content.claimread import (
-    CASE_STORY,
-    FIRST_PERSON,
-    NEED_OF_CARE,
-    NEEDLESS_AFTER,
-    OWN_OFFER,
-    PURCHASE,
-    PURCHASE_SCAN,
-    RETIRED_CARE,
-    SUBSTITUTED_CARE,
-    TOLD_STORY,
-    TRADE_NAME,
     ClaimSpec,
     Context,
     StatusSpec,
@@ -30,6 +19,17 @@ from checker.content.claimread import (
     judge_status,
     judged,
 )
+from checker.content.claimread.care import NEEDLESS_AFTER, RETIRED_CARE
+from checker.content.claimread.context import CASE_STORY
+from checker.content.claimread.judging import NEED_OF_CARE, TOLD_STORY
+from checker.content.claimread.products import (
+    OWN_OFFER,
+    PURCHASE,
+    PURCHASE_SCAN,
+    SUBSTITUTED_CARE,
+    TRADE_NAME,
+)
+from checker.content.claimread.stories import FIRST_PERSON
 from checker.content.document import Block, PageDoc
 from checker.content.learned import load_model
 from checker.content.lexicons import (
