@@ -166,6 +166,14 @@ EVIDENCE_UNSETTLED = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|research|reviews?|data)\s+(?:have\s+|has\s+)?(?:show(?:s|ed|n)?|"
     r"found|find|finds|report(?:s|ed)?|saw)\s+no\s+(?:[\w-]+\s+)?(?:benefit|effect|"
     r"difference|improvement|change|protection)s?\b|"
+    # the same null result with what was tested between ("Trials of hyperbaric oxygen for
+    # autism found no benefit"), or told with the verb negated, as "found no" is ("have not
+    # found a benefit", "did not show any effect"): not a benefit found ("have found a benefit")
+    r"\b(?:stud(?:y|ies)|trials?|research|reviews?|meta-analys[ie]s)\b[^.;]{0,120}?\b(?:"
+    r"(?:found|showed|shown|saw|reported)\s+no|(?:have|has|had|did|do|does)\s*(?:not|n['\u2019]t)"
+    r"\s+(?:yet\s+)?(?:found|find|shown|show|seen|see|reported|report)\s+(?:a|an|any))\s+"
+    r"(?:(?!side\b|adverse\b|serious\b|harmful\b|ill\b|bad\b|unwanted\b|negative\b)[\w-]+\s+)?"
+    r"(?:benefits?|effects?|differences?|improvements?|protection)\b|"
     # a null result told with a negated verb ("studies found it does not help COVID-19",
     # "large trials, such as ACTIV-6, found it did not improve recovery", "have found that
     # acupuncture does not raise IVF success rates"; not "increase": "found that it does not
@@ -704,6 +712,20 @@ def _holder_ours(holder: str, verb: str) -> bool:
     return bool(_PRESENT_I.match(holder) and _PRESENT_VERB.fullmatch(verb))
 
 
+# What other sellers give or use, a practice the page reports (and may refute after it:
+# "Some providers inject umbilical cord products for arthritis. The FDA has warned that these
+# products are unapproved"): named as others by a quantifier, and no voice of ours after it
+# ("some clinics inject steroids; we use stem cells, which heal the joint" is ours). Read as
+# HEARD's cues are: a report that a later sentence of its block must refute.
+_OTHERS_PRACTICE = re.compile(
+    r"(?<!\bour\s)\b(?:some|many|other|certain|several|a\s+few|a\s+number\s+of)\s+"
+    r"(?:[\w-]+\s+)?(?:" + _SELLERS + r")\s+(?:(?:that|who|which)\s+)?(?:\w+\s+)?"
+    r"(?:offer|offers|offered|inject|injects|injected|infuse|infuses|infused|use|uses|used|"
+    r"give|gives|gave|provide|provides|provided|administer|administers|administered|"
+    r"prescribe|prescribes|prescribed|recommend|recommends|recommended)\b"
+    r"(?![^.!?]*\b(?:ours?|we|(?-i:us))\b)", re.IGNORECASE)
+
+
 def reported_at(sentence: str, at: int | None = None,
                 quotes: bool = True) -> re.Match[str] | None:
     """The cue that makes the claim at `at` (its first predicate; the whole sentence when
@@ -712,7 +734,10 @@ def reported_at(sentence: str, at: int | None = None,
     before it, a report after it at the sentence's end, a "Claim:" label, or (with `quotes`)
     quotation marks around it. None if the claim is the page's own."""
     end = len(sentence) if at is None else max(at, 0)
-    found = HEARD.search(sentence, 0, end)
+    found = HEARD.search(sentence, 0, end) or next(
+        # (others' practice opens before the predicate, which may be its own verb: "Some
+        # spas administer glutathione drips for liver disease")
+        (m for m in _OTHERS_PRACTICE.finditer(sentence) if m.start() <= end), None)
     if found is not None:
         return found
     for found in _REPORT_FRAME.finditer(sentence, 0, end):
@@ -761,10 +786,15 @@ _REFUTES_LATER = re.compile(
     r"\b(?:it|they|this|that)\s+(?:did|made|changed)\s+(?:nothing|no\s+difference|little)\b|"
     r"\b(?:it|they)\s+(?:never|did\s*n['\u2019]?t|did\s+not)\s+(?:work|worked|help|helped)\b|"
     # the product said to be no treatment, or no product of the kind approved ("the tablets
-    # are not a treatment", "The FDA has approved no stem cell product for dementia")
+    # are not a treatment", "The FDA has approved no stem cell product for dementia", "neither
+    # use is approved")
     r"\b(?:is|are|was|were)\s*(?:n['\u2019]t|\s+not)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:treatment|cure|remedy|medicine)\b|\b(?:has|have)\s+approved\s+no\b|"
-    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+(?:FDA[- ])?approved\b|"
+    r"\b(?:no|neither)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+(?:FDA[- ])?"
+    r"approved\b|"
+    # (or called unapproved, the same word: "The FDA has warned that these products are
+    # unapproved")
+    r"\b(?:is|are|was|were|remains?)\s+(?:still\s+)?unapproved\b|"
     # (or called unapproved at its clause's end: "pellets are compounded and not
     # FDA-approved, and we chose ...")
     r"\bnot\s+(?:FDA[- ])?approved(?:\s+(?:to|for)\b|\s*(?=[,.;]|$))" + _EVIDENCE_OTHERWISE

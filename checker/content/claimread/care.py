@@ -1175,6 +1175,34 @@ def _antecedent(sentence: str, spec: ClaimSpec, ctx: Context) -> tuple[str, str]
     return None
 
 
+# A medicine named by its kind alone, as a headline names the drug its article goes on to
+# name ("Migraine Drug Halves Attacks", "Breast Cancer Pill Prevents Relapse"): not one
+# the page's voice or a natural remedy owns ("our drug", "herbal medicine").
+_MEDICINE_KIND = re.compile(
+    r"(?<!\bour\s)(?<!\bnatural\s)(?<!\bherbal\s)(?<!\bplant\s)(?<!\bhomeopathic\s)"
+    r"\b(?:drugs?|medicines?|medications?|pills?|tablets?|vaccines?|jabs?|antibod(?:y|ies))\b",
+    re.IGNORECASE)
+
+
+def _title_care_under(sentence: str, spec: ClaimSpec, ctx: Context) -> str | None:
+    """A title (a heading, a card's title) whose only product is a medicine named by its kind
+    speaks of the approved care the first sentence under it names ("Breast Cancer Drug
+    Prevents Relapse" over "Olaparib lowered the risk of breast cancer coming back ..."), as a
+    sentence that points back speaks of the care the sentence before named (`_antecedent`).
+    Not when the title or the text under it is in the seller's voice or names a product of the
+    rule's classes ("Breast Cancer Drug Prevents Relapse" over "Our mushroom extract lowered
+    ...")."""
+    if not ctx.under or _MEDICINE_KIND.search(sentence) is None or _OUR.search(sentence):
+        return None
+    first = ctx.under.split("\n")[0]
+    if _OUR.search(first):
+        return None
+    care = [c for c in _approved(first, spec) if not _NOT_ANTECEDENT.search(c.group(0))]
+    if not care or _own_products(first, spec, care, spec.products or spec.all_products):
+        return None
+    return care[0].group(0)
+
+
 _GENERIC_INFECTION = re.compile(r"(?:infections?|illness(?:es)?|outbreaks?|pandemic|epidemic|"
                                 r"symptoms|sickness)", re.IGNORECASE)
 

@@ -70,6 +70,7 @@ from checker.content.claimread.care import (
     _retired_generic_care,
     _service_category,
     _stop_using,
+    _title_care_under,
     _told_outcomes,
     _word_of_a_name,
 )
@@ -1218,6 +1219,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # the sentence speaks of the approved care the sentence before it named ("Sertraline
         # is an SSRI antidepressant. It treats depression ..."), not of the page's product
         verdict.stopped_by = f"approved care named in the sentence before: {before[1]!r}"
+        return verdict
+    titled = _title_care_under(sentence, spec, ctx) if not products and not off_label else None
+    if titled is not None:
+        verdict.stopped_by = f"the title's medicine is the approved care named under it: {titled!r}"
         return verdict
     product = (f"{before[1]} (named in the sentence before)" if before is not None
                else _product(products, spec, ctx) or _page_owned(sentence, ctx)

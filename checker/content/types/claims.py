@@ -537,8 +537,11 @@ _AGENTLESS_CURE = re.compile(
 
 
 # An infection named only by its kind, after a determiner or "no": "the virus", "no virus",
-# "the infection" (the one the sentence named before it).
-_INFECTION_KIND = re.compile(r"(?:the|this|that|no|any)\s+(?:virus|infection|bacteria|bug)",
+# "the infection" (the one the sentence named before it); or by the test that looks for it,
+# as a cure is measured ("had no detectable virus 12 weeks after finishing treatment").
+_INFECTION_KIND = re.compile(r"(?:(?:the|this|that|no|any)\s+)?(?:un)?detectable\s+"
+                             r"(?:virus|infection|bacteria)|"
+                             r"(?:the|this|that|no|any)\s+(?:virus|infection|bacteria|bug)",
                              re.IGNORECASE)
 # A patient who tells the cure ("After eight sessions, EMDR cured my PTSD"): the seller's
 # testimonial, whatever the care.
