@@ -19,6 +19,7 @@ import pytest
 from hypothesis import settings
 
 from checker.settings import AuditConfig
+from tests.warm_cli import WARM_CLI
 
 # Hypothesis's per-example deadline (200 ms by default) is a timed assert: under load the first
 # example of a property (a regex compiled, a matcher built) passed it and failed a guard run.
@@ -195,14 +196,18 @@ def browser_config(tmp_path: Path) -> AuditConfig:
     return AuditConfig(workers=2, out=tmp_path / "out", quiet=True, page_timeout=20)
 
 
-def run_cli(*args: str, cwd: Path | None = None, timeout: float = 600
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 600, fresh: bool = False
             ) -> subprocess.CompletedProcess[str]:
     """The real command line, in a child process, as a user would run it. By default in a
     fresh folder, removed afterwards, so the project history (.clinic-checker/) never lands
-    in the checkout nor piles up in the temp folder."""
+    in the checkout nor piles up in the temp folder. The child is forked from a warm
+    interpreter (tests/warm_cli.py: the imports and the default rules compiled once per test
+    process); `fresh=True` starts `python -m checker` itself, imports and all."""
     if cwd is None:
-        with tempfile.TemporaryDirectory(prefix="cli-") as fresh:
-            return run_cli(*args, cwd=Path(fresh), timeout=timeout)
+        with tempfile.TemporaryDirectory(prefix="cli-") as folder:
+            return run_cli(*args, cwd=Path(folder), timeout=timeout, fresh=fresh)
+    if not fresh:
+        return WARM_CLI.run(list(args), cwd, timeout)
     return subprocess.run(
         [sys.executable, "-m", "checker", *args], capture_output=True, text=True,
         cwd=cwd, timeout=timeout,

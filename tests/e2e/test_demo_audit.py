@@ -52,7 +52,7 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
     out = tmp_path_factory.mktemp("demo-e2e")
     proc = run_cli("audit", str(demo_site_dir()), "--out", str(out), "--as-of", AS_OF,
-                   "--fail-on", "never", "--workers", "2", "-q")
+                   "--fail-on", "never", "--workers", "2", "-q", fresh=True)
     assert proc.returncode == 0, proc.stderr
     results = json.loads((out / "results.json").read_text())
     return {"proc": proc, "results": results, "out": out}

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,15 +15,6 @@ from tests.scheduled.sitegen import SiteServer, build_site
 
 REPO = Path(__file__).resolve().parents[2]
 AS_OF = "2026-11-25"
-
-
-def cli_subprocess(*args: str, cwd: Path, env: dict[str, str] | None = None,
-                   timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """`python -m checker ...` in a project folder, as cron or CI would run it."""
-    return subprocess.run(
-        [sys.executable, "-m", "checker", *args], capture_output=True, text=True, cwd=cwd,
-        timeout=timeout, env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
-    )
 
 
 def cli(*args: str, cwd: Path, env: dict[str, str] | None = None
