@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from checker.content.document import PageDoc, candidate_blocks
@@ -116,8 +117,15 @@ _CLINIC_NAME = re.compile(
 def page_title(doc: PageDoc) -> str:
     """The title with the site name taken off ("Ketamine for PTSD | Sunrise Ketamine Clinic"
     -> "Ketamine for PTSD"); a title that is only the clinic's name gives ""."""
-    segments = [s.strip() for s in _TITLE_SEPARATORS.split(doc.title) if s.strip()]
-    site = (doc.site_name or "").lower()
+    return _own_title(doc.title, doc.site_name)
+
+
+@lru_cache(maxsize=1024)
+def _own_title(title: str, site_name: str | None) -> str:
+    """page_title of a title and site name, remembered (perf49): the topics, the page kind
+    and the product rules ask it of every page ~17 times, and a site's pages share them."""
+    segments = [s.strip() for s in _TITLE_SEPARATORS.split(title) if s.strip()]
+    site = (site_name or "").lower()
     if site:
         segments = [s for s in segments if s.lower() not in site and site not in s.lower()]
     if len(segments) == 1:
@@ -142,9 +150,16 @@ def _looks_like_name(text: str) -> bool:
 def page_kind(doc: PageDoc) -> str | None:
     """home, contact, team, accessibility, legal, index, booking, or None for an ordinary
     page."""
-    heads = [page_title(doc)] + doc.h1s[:1]
+    return _kind(doc.url, tuple([page_title(doc)] + doc.h1s[:1]))
+
+
+@lru_cache(maxsize=1024)
+def _kind(url: str, head_texts: tuple[str, ...]) -> str | None:
+    """page_kind of a URL and the page's own title and first h1, remembered (perf49): asked
+    twice a page (its topics, its facts), each time a dozen regexes over the headings."""
+    heads = list(head_texts)
     try:
-        path = urlsplit(doc.url).path.lower()
+        path = urlsplit(url).path.lower()
     except ValueError:
         path = ""
     if path in ("", "/", "/index.html", "/index.htm", "/index.php", "/home", "/home/"):
