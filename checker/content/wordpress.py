@@ -18,8 +18,6 @@ from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from checker.crawl.scope import origin
-
 _BODY_CLASS = re.compile(r"^(?:postid|page-id)-(\d{1,12})$")
 _ASSET_PATH = re.compile(r"/wp-(?:content|includes)/")
 _ID = re.compile(r"^\d{1,12}$")
@@ -74,6 +72,12 @@ def wordpress_root(tree: etree._Element, page_url: str) -> str:
 
 
 def _origin(url: str) -> str | None:
+    # Imported here (perf49): checker.crawl's package imports the crawler and its HTTP
+    # client (requests, urllib3: ~0.4 CPU-s), which a process that only checks pages (the
+    # corpus scorers, the test workers, a script using ContentEngine) never uses; only a
+    # WordPress post's page asks for its origin.
+    from checker.crawl.scope import origin
+
     try:
         return origin(url)
     except ValueError:  # not an http(s) URL, a port that is not a number
