@@ -137,6 +137,32 @@ def test_pages_without_landmarks_fall_back(engine: ContentEngine) -> None:
     assert "no-unqualified-cure-claims" in {f.rule_id for f in verdict.findings}
 
 
+def test_trafilatura_gets_the_options_its_keywords_would_build(monkeypatch) -> None:
+    """The main text of a page with no landmark comes from trafilatura with options built
+    once (perf49): every setting equal to those extract() builds from the keywords
+    include_comments=False, include_tables=True, favor_recall=True, deduplicate=False (a
+    trafilatura upgrade that changed a default of one side would change which text is main)."""
+    import trafilatura.core
+    from trafilatura.settings import Extractor
+
+    from checker.content.extract import _trafilatura_options
+
+    built: list[Extractor] = []
+    bare = trafilatura.core.bare_extraction
+
+    def remember(*args, options, **kwargs):
+        built.append(options)
+        return bare(*args, options=options, **kwargs)
+
+    monkeypatch.setattr(trafilatura.core, "bare_extraction", remember)
+    trafilatura.extract("<html><body><p>Some text of a page.</p></body></html>",
+                        include_comments=False, include_tables=True, favor_recall=True,
+                        deduplicate=False)
+    shared = _trafilatura_options()
+    assert {name: getattr(built[0], name) for name in Extractor.__slots__} == \
+        {name: getattr(shared, name) for name in Extractor.__slots__}
+
+
 @pytest.mark.parametrize("html", [
     "", "   ", "not html at all", "<html>", "<?xml version='1.0' encoding='utf-8'?><html/>",
     "<html><body>" + "<div>" * 390 + "deep" + "</div>" * 390 + "</body></html>",
