@@ -395,6 +395,9 @@ class Lexicons:
     # standard care of conditions MedlinePlus names (chemotherapy, antidepressants,
     # antibiotics), read only after a word of substitution (claimread.SUBSTITUTED_CARE)
     replaced: dict[str, TermSet] | None = None
+    # substances of dependence by their use ("smoking", "cigarettes", "drinking"): the
+    # dependence a verb of quitting names (conditions-consumer.yaml quit-habits)
+    habits: TermSet | None = None
     # curable-infections.yaml: infections approved care is labelled to cure (hepatitis C,
     # tuberculosis, H. pylori, the bacterial STIs ...): their cure told with that care is the
     # care's typical outcome (the cure rule, types/claims.py cured_infection_with_care)
@@ -821,6 +824,8 @@ def load_lexicons(folder: Path | None = None) -> Lexicons:
                     generic_names=TermSet("generic-names", stems, approved.source,
                                           approved.licence),
                     labelled=_labelled_uses(folder), replaced=replaced,
+                    habits=TermSet("quit-habits", consumer["quit-habits"], consumer["source"],
+                                   consumer["licence"]) if consumer.get("quit-habits") else None,
                     curable=_curable(folder),
                     practice_scope=_pairs(products_data.get("practice-scope")),
                     guideline_uses=_pairs(products_data.get("guideline-uses")),

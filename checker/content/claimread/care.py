@@ -39,9 +39,11 @@ from checker.content.claimread.products import (
     _fragment_has_verb,
     _names_our_product,
     _own_products,
+    drug_names,
 )
 from checker.content.learned import MIN_WORDS
 from checker.content.lexicons import (
+    _COMPLEMENT_END,
     TermMatch,
 )
 from checker.content.match import (
@@ -117,8 +119,15 @@ OUTCOME = re.compile(
     r"\b(?:don't|do\s+not|didn't|did\s+not)\s+need\s+(?:it|them)\s+after\s+all\b",
     re.IGNORECASE)
 # Care given up: "retire their blood pressure meds", "ditch your inhaler", "come off insulin".
-RETIRED_CARE = re.compile(r"\b(?:retire[sd]?|ditch(?:es|ed)?|toss(?:es|ed)?|throw(?:s)?\s+out|"
-                          r"threw\s+out|quit|quits|(?:come|comes|came|get|gets|got)\s+off(?:\s+of)?|"
+RETIRED_CARE = re.compile(r"\b(?:retire[sd]?|ditch(?:es|ed)?|toss(?:es|ed)?|"
+                          r"(?:throw(?:s|n)?|threw)\s+(?:out|away)|"
+                          r"quit|quits|(?:come|comes|came|get|gets|got)\s+off(?:\s+of)?|"
+                          # off it as a state: "our clients are off their statins", "I was
+                          # finally off metformin" (not "should be off", advice)
+                          r"(?:am|is|are|was|were|I['\u2019]m|we['\u2019]re|they['\u2019]re)\s+"
+                          r"(?:now\s+|finally\s+|completely\s+|fully\s+|totally\s+|all\s+)?off|"
+                          # stopped with its owner named: "able to stop my levothyroxine"
+                          r"stop(?:s|ped|ping)?(?=\s+(?:their|your|my|his|her)\s)|"
                           # kept off or tapered off: "stay off dialysis", "keeps our customers
                           # off insulin", "helps you taper off antidepressants", "stop taking"
                           r"stay(?:s|ed|ing)?\s+off|(?:keep|keeps|kept|keeping)\s+(?:you|them|him|"
@@ -778,9 +787,12 @@ def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
             # using opiates" tells an aim, not an outcome: `_aimed`)
             if verb is not None and not _aimed(sentence, verb.start()):
                 return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
-    for drug in approved_names(sentence, spec) if _NAME_INSIDE.search(sentence) \
-            and _REPLACING_WORD.search(sentence) else []:
+    for drug in replaced_drugs(sentence, spec):
         verb = _replacing(sentence[:drug.start()])
+        if verb is not None:
+            return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
+    for habit in quit_habits(sentence, spec):
+        verb = QUIT_VERB.search(sentence[:habit.start()])
         if verb is not None:
             return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
     return []
@@ -790,9 +802,107 @@ def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
 _REPLACING_WORD = re.compile(
     r"\b(?:replac|instead|alternative|substitut|rather|place|like|same|skip|avoid|put|delay|"
     r"never|no|won|will|don|do|didn|did|doesn|does|choos|chose|prefer|retire|ditch|toss|throw|"
-    r"threw|quit|come|came|get|got|wean|say|stay|keep|kept|taper|stop)", re.IGNORECASE)
-# A capitalized word after a sentence's first: where a brand name replaced could stand.
-_NAME_INSIDE = re.compile(r"\S\s+[A-Z][a-z]")
+    r"threw|quit|come|came|get|got|wean|say|stay|keep|kept|taper|stop|off)", re.IGNORECASE)
+
+
+def replaced_drugs(text: str, spec: ClaimSpec) -> list[TermMatch]:
+    """Approved drugs the text names by their own names (a brand, a generic name of
+    labelled-uses.yaml or by its INN/USAN stem: `drug_names`) right after words that give
+    them up or put something in their place ("no longer need metformin", "came off
+    gabapentin", "skip the Lipitor"): the drug names the condition its label is for. Not a
+    giving up supposed ("if you stop using minoxidil"), nor where what takes the drug's place
+    is itself an approved drug ("Generic sildenafil works the same as Viagra"). The names are
+    read only where a word of replacing is."""
+    if _REPLACING_WORD.search(text) is None:
+        return []
+    return [d for d in drug_names(text, spec)
+            if (sub := _replacing(text[:d.start()])) is not None
+            and _SUPPOSED_BEFORE.search(text[:sub.start()]) is None
+            and (d.text[:1].isupper() or _taken_by_someone(text[:d.start()]))
+            and not _approved_in(text[:sub.start()], spec) and _names_a_condition_of(d, spec)]
+
+
+def _taken_by_someone(before: str) -> bool:
+    """A generic name (in lower case) replaced is a medicine someone takes when it is given up
+    (RETIRED_CARE) or has an owner or an article ("replace your metformin", "skip the
+    atorvastatin"); not a substance the body makes ("hormone therapy replaces estrogen and
+    progesterone": the body's own hormones, made up for)."""
+    return RETIRED_CARE.search(before) is not None or _OWNED_BEFORE.search(before) is not None
+
+
+def _names_a_condition_of(drug: TermMatch, spec: ClaimSpec) -> bool:
+    """The drug stands for a condition of the rule's sets: a drug of labelled-uses.yaml when
+    one of its labelled uses is one (metformin's diabetes is a disease, no infection;
+    Tamiflu's influenza is an infection); any other approved drug, whose uses are not written
+    here, for a disease only."""
+    labelled = spec.labelled.drug(drug.text) if spec.labelled is not None else None
+    if labelled is None:
+        return "diseases" in spec.condition_sets
+    return any(not _COMPLEMENT_END.search(words[:c.start()])
+               for words in (_USE_WORDS.sub(" ", use) for use in labelled.uses)
+               for c in spec.conditions.finditer(words))
+
+
+# The syntax of a labelled use's regex ("(?:type 2 )?diabetes(?: mellitus)?"): what is left
+# is the use's words. (A condition after "after", "from" in them is the use's cause, not the
+# use: the shingles of gabapentin's "nerve pain after shingles", _COMPLEMENT_END.)
+_USE_WORDS = re.compile(r"\(\?:|\(\?<!.*?\)|[()?|\\]|\bw\*")
+# A giving up supposed, not told as done: "If you stop using minoxidil, the hair is lost",
+# "when you quit smoking, cravings peak" (the condition of a clause, which says what follows).
+_SUPPOSED_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|whether|once|before|after|until)\s+"
+                              r"(?:[\w'\u2019-]+\s+){0,3}?$", re.IGNORECASE)
+_OWNED_BEFORE = re.compile(r"\b(?:your|my|their|his|her|the)\s+$", re.IGNORECASE)
+
+
+def quit_habits(text: str, spec: ClaimSpec) -> list[TermMatch]:
+    """The use of a substance of dependence right after a verb of quitting ("quit cigarettes",
+    "stop smoking", "give up drinking", "kick the vaping habit"): it names the dependence
+    (ICD-10-CM F10-F19), and quitting it is the outcome claimed. Not a quitting the person
+    aims at or struggles with ("want to quit smoking": `_aimed`), one for a while ("stop
+    smoking two weeks before surgery": _PAUSED_UNTIL), nor one supposed ("when you quit
+    smoking, ...": _SUPPOSED_BEFORE)."""
+    if spec.habits is None or _QUIT_WORD.search(text) is None:
+        return []
+    return [h for h in spec.habits.finditer(text)
+            if (verb := QUIT_VERB.search(text[:h.start()])) is not None
+            and not _aimed(text, verb.start()) and _PAUSED_UNTIL.match(text, h.end()) is None
+            and _SUPPOSED_BEFORE.search(text[:verb.start()]) is None
+            and not (_GERUND.match(verb.group(0)) and _CLAUSE_OPENS.search(text[:verb.start()]))]
+
+
+def _habit_quit_before(before: str, spec: ClaimSpec) -> bool:
+    """Every word of replacing before a care is the verb of a habit quit ("help you quit
+    smoking with nicotine patches"): the care is the means of quitting, not care given up."""
+    spans = [(verb.start(), habit.end()) for habit in quit_habits(before, spec)
+             if (verb := QUIT_VERB.search(before[:habit.start()])) is not None]
+    return bool(spans) and all(any(b <= m.start() < e for b, e in spans)
+                               for m in _REPLACED.finditer(before))
+
+
+# A verb of quitting right before a habit, with its determiner ("quit", "stop", "give up",
+# "kick", "ditch", "break", "cut out"; "off" as a state: "be off opioids"); and its head
+# words, a sentence without one quits nothing.
+QUIT_VERB = re.compile(
+    r"\b(?:quit(?:s|ting)?|stop(?:s|ped|ping)?|(?:give|gives|gave|giving|given)\s+up|"
+    r"kick(?:s|ed|ing)?|ditch(?:es|ed|ing)?|break(?:s|ing)?|broke|"
+    r"(?:cut|cuts|cutting)\s+out|(?:come|comes|came|get|gets|got|stay|stays|stayed)\s+off|"
+    r"(?:am|is|are|was|were)\s+(?:now\s+|finally\s+|completely\s+)?off)"
+    r"\s+(?:(?:the|your|my|their|his|her|a)\s+)?$", re.IGNORECASE)
+# The quitting as a gerund that opens its clause, the clause's subject ("Only quitting smoking
+# helps the lungs recover", "Quitting smoking lowers your risk"): what follows is the
+# quitting's own effect, no product's.
+_GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"(?:^|[;:,.!?]|\b(?:and|but|that))\s*(?:(?:only|just|simply)\s+)?$",
+                           re.IGNORECASE)
+_QUIT_WORD = re.compile(r"\b(?:quit|stop|give|gave|giving|given|kick|ditch|break|broke|cut|"
+                        r"off)", re.IGNORECASE)
+# A habit stopped for a while, told by the time it ends: "stop drinking alcohol the day before
+# your drip", "stop smoking two weeks before surgery", "give up alcohol for 48 hours" (a
+# preparation or a pause, not the end of a dependence).
+_PAUSED_UNTIL = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:before|until|till|ahead\s+of|prior\s+to|"
+                           r"during|for\s+(?:at\s+least\s+)?(?:\d+|a|an|one|two|three|four|"
+                           r"five|six|seven|several|a\s+few)\s+(?:hours?|days?|weeks?|nights?))\b",
+                           re.IGNORECASE)
 
 
 def _replacing(before: str) -> re.Match[str] | None:
@@ -1266,7 +1376,8 @@ def _approved(sentence: str, spec: ClaimSpec, lead: str = "",
             and not any(b <= a.start() and a.end() <= e and e - b > a.end() - a.start()
                         for b, e in named_conditions)
             and (not _REPLACED.search(_before(sentence, a, 40))
-                or _ACTED_BY.search(_before(sentence, a, 40)))
+                or _ACTED_BY.search(_before(sentence, a, 40))
+                or _habit_quit_before(_before(sentence, a, 40), spec))
             and not NEEDLESS_AFTER.match(sentence, a.end())
             and not _COMPARED_CARE.search(_before(sentence, a, 40))
             and not _NOT_CARE.search(_before(sentence, a, 30))

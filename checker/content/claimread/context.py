@@ -174,6 +174,8 @@ class ClaimSpec:
     generic_names: TermSet | None = None
     # care a product may be offered in place of (SUBSTITUTED_CARE): it names the condition
     replaced: TermSet | None = None
+    # substances of dependence by their use, quit (care.QUIT_VERB): the dependence (diseases)
+    habits: TermSet | None = None
     # a regulated profession's accepted scope (products.yaml practice-scope)
     practice_scope: tuple[HealthClaim, ...] = ()
     # the things health gadgets are sold as, by their common nouns (artefacts.yaml)
@@ -214,6 +216,7 @@ def build_spec(lexicons: Lexicons, predicates: tuple[str, ...], conditions: tupl
         negated_outcomes=lexicons.negated_outcomes,
         implied=_implied(lexicons.implied, conditions),
         replaced=_implied(lexicons.replaced, conditions, "replaced"), learned=learned,
+        habits=lexicons.habits if "diseases" in conditions else None,
         health_claims=lexicons.health_claims, otc_uses=lexicons.otc_uses,
         guideline_uses=lexicons.guideline_uses, cures=lexicons.predicates.get("cure"),
         non_antiviral=lexicons.non_antiviral, viral=lexicons.viral,

@@ -21,7 +21,6 @@ from checker.content.claimread.care import (
     _IMMUNE_BODY,
     _LEARNED_NEGATION,
     _MISTAKEN,
-    _NAME_INSIDE,
     _NO_OBJECT_AFTER,
     _NOT_ANTECEDENT,
     _OWN_CLINICIAN,
@@ -30,7 +29,6 @@ from checker.content.claimread.care import (
     _PRESCRIBING,
     _RECEIVED,
     _REGULATOR_BEFORE,
-    _REPLACING_WORD,
     _REVOKED_BEFORE,
     _SENTENCE_END,
     _SERVICE_AFTER,
@@ -65,7 +63,6 @@ from checker.content.claimread.care import (
     _program_name,
     _qualified,
     _regulatory_cleared,
-    _replacing,
     _retired_care,
     _retired_generic_care,
     _service_category,
@@ -73,6 +70,8 @@ from checker.content.claimread.care import (
     _title_care_under,
     _told_outcomes,
     _word_of_a_name,
+    quit_habits,
+    replaced_drugs,
 )
 from checker.content.claimread.context import (
     ClaimSpec,
@@ -587,17 +586,17 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                       or NEEDLESS_AFTER.match(sentence, c.end())]
         if conditions:
             verdict.notes.append("a condition named by the care the product replaces")
-    if not conditions and spec.approved_names is not None \
-            and _NAME_INSIDE.search(sentence) is not None \
-            and _REPLACING_WORD.search(sentence) is not None:
-        # an approved drug by its brand name, replaced or given up: the drug names the
-        # condition its label is for ("Our formula can replace your Synthroid", "skip the
-        # Lipitor"; the brand list is read only where a word of replacing is)
-        conditions = [c for c in approved_names(sentence, spec)
-                      if (sub := _replacing(sentence[:c.start()])) is not None
-                      and not _approved_in(sentence[:sub.start()], spec)]
+    if not conditions:
+        # an approved drug by its name, replaced or given up: the drug names the condition
+        # its label is for ("Our formula can replace your Synthroid", "skip the Lipitor",
+        # "no longer need metformin")
+        conditions = replaced_drugs(sentence, spec)
         if conditions:
             verdict.notes.append("a condition named by the approved drug the product replaces")
+    if not conditions:
+        conditions = quit_habits(sentence, spec)
+        if conditions:
+            verdict.notes.append("a dependence named by the habit quit")
     if not conditions and not is_question(sentence):
         conditions, source = _borrowed_conditions(sentence, spec, ctx)
         borrowed, borrowed_from = bool(conditions), source

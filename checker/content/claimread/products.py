@@ -199,6 +199,19 @@ _BARE_YES = re.compile(r"\W*(?:yes|yes,?\s+(?:it\s+(?:is|can|does)|they\s+(?:are
                        r"absolutely|definitely|usually|often))\W*", re.IGNORECASE)
 
 
+def _in_rival_care(sentence: str, product: TermMatch, spec: ClaimSpec) -> bool:
+    """The product word is inside the name of approved care a comparison sets against the
+    subject ("Varenicline helps more people stop smoking than nicotine patches"): the rival
+    care's word, not a product of ours (the care itself is no care that acts, _COMPARED_CARE)."""
+    return _THAN_BEFORE.search(sentence, 0, product.start()) is not None and any(
+        c.start() <= product.start() and product.end() <= c.end()
+        and _THAN_BEFORE.search(sentence, 0, c.start()) is not None
+        for c in spec.approved.finditer(sentence))
+
+
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
 def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
                   products: TermSet | None = None) -> list[TermMatch]:
     """Products of the rule's classes in the sentence, less those inside a name of approved
@@ -225,6 +238,7 @@ def _own_products(sentence: str, spec: ClaimSpec, approved: list[TermMatch],
             and not _prescribed_after(sentence, p)
             and _ADVISER_BEFORE.search(sentence, 0, p.start()) is None
             and not _MARKER_AFTER.match(sentence, p.end())
+            and not _in_rival_care(sentence, p, spec)
             and not any(a.start() <= p.start() and p.end() <= a.end()
                        or a.term_set in _DRUG_NAME_SETS and a.end() <= p.start()
                        and _FORM_GAP.fullmatch(sentence, a.end(), p.start())

@@ -233,6 +233,27 @@ _SELLER_CLAUSE_AFTER = re.compile(r"(?:;|,?\s+(?:but|while|whereas|yet))\s+(?:[\
                                   r"(?:our|we)\b", re.IGNORECASE)
 
 
+def _sellers_own_reported(text: str, hit: re.Match[str]) -> bool:
+    """The clause "according to" reports is the seller's own, its subject "our" product or
+    "we": "According to a Cochrane review, our zinc lozenges shorten colds", "Our lozenges
+    shorten colds, according to a review". No source reports on the seller's own product (a
+    review of zinc is not one of ours), so the seller claims what it says of it."""
+    if not hit.group(0).lower().startswith("according"):
+        return False
+    clause_start = max(text.rfind(mark, 0, hit.start()) for mark in ";:.!?") + 1
+    before = text[clause_start:hit.start()]
+    if before.strip():
+        return _OUR_SUBJECT.match(before) is not None
+    return _OUR_CLAUSE_AFTER_SOURCE.match(text, hit.end()) is not None
+
+
+# A clause whose subject is the seller's: "our zinc lozenges", "we"; and that clause after
+# the source "according to" names, past its comma.
+_OUR_SUBJECT = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:our|we)\b", re.IGNORECASE)
+_OUR_CLAUSE_AFTER_SOURCE = re.compile(r"[^,;.!?]{1,80}?,\s*(?:[\w'-]+\s+){0,2}?(?:our|we)\b",
+                                      re.IGNORECASE)
+
+
 def _in_a_clause_without_condition(text: str, risk_text: str | None, at: int,
                                    predicates: list[int] | None) -> bool:
     """Whether the denial or risk at `at` sits in an independent clause of its own (between
@@ -1172,7 +1193,8 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           if not _UNNAMED_WARRANT.match(text, hit.end())
                           # (nor a source reported in a clause the seller's own word answers:
                           # "The NHS recommends wet combing, but our spray gets rid of lice")
-                          and not _SELLER_CLAUSE_AFTER.search(text, hit.end())), None)
+                          and not _SELLER_CLAUSE_AFTER.search(text, hit.end())
+                          and not _sellers_own_reported(text, hit)), None)
         if found and pattern is RISK and _REDUCED_RISK.search(sentence):
             continue  # "cuts your cancer risk" claims prevention; it names no risk of ours
         if found and pattern is EVIDENCE_UNSETTLED and _RESULTS_VARY.match(found.group(0)):

@@ -19,7 +19,12 @@ from checker.content.claimread import (
     judge_status,
     judged,
 )
-from checker.content.claimread.care import NEEDLESS_AFTER, RETIRED_CARE
+from checker.content.claimread.care import (
+    NEEDLESS_AFTER,
+    RETIRED_CARE,
+    quit_habits,
+    replaced_drugs,
+)
 from checker.content.claimread.context import CASE_STORY
 from checker.content.claimread.judging import NEED_OF_CARE, TOLD_STORY
 from checker.content.claimread.products import (
@@ -28,6 +33,7 @@ from checker.content.claimread.products import (
     PURCHASE_SCAN,
     SUBSTITUTED_CARE,
     TRADE_NAME,
+    drug_names,
 )
 from checker.content.claimread.stories import FIRST_PERSON
 from checker.content.document import Block, PageDoc
@@ -246,6 +252,15 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec,
         found |= {i + 1 for i in {bisect.bisect_right(starts, m.start()) - 1 for m in implied}
                   if i + 1 < len(blocks) and _leads(blocks[i])
                   and FIRST_PERSON.search(blocks[i].text)}
+    # ... or by an approved drug given up or replaced ("no longer need metformin")
+    found |= {i for i in {bisect.bisect_right(starts, m.start()) - 1
+                          for m in drug_names(joined, spec)}
+              if replaced_drugs(blocks[i].text, spec)}
+    # ... or the dependence by the habit quit ("quit cigarettes")
+    if spec.habits is not None:
+        found |= {i for i in {bisect.bisect_right(starts, m.start()) - 1
+                              for m in spec.habits.finditer(joined)}
+                  if quit_habits(blocks[i].text, spec)}
     # ... or by the care the product is offered in place of ("an alternative to dialysis")
     if spec.replaced is not None:
         replacing = {bisect.bisect_right(starts, m.start()) - 1
