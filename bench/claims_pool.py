@@ -27,12 +27,9 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
 from bench.claims_eval import CORPUS, INDEPENDENT_HELD_OUT, evaluate, scoring_engine  # noqa: E402
-from bench.claims_training import TEST_HALF_FROM  # noqa: E402
+from bench.claims_training import TEST_HALF_FROM, UNREAD_SETS  # noqa: E402
 
 TUNED = "tuned"
-# Sets written as measures and never read, whole: scored by aggregates, never tuned on.
-UNREAD_SETS = frozenset({"fresh54n.yaml", "fresh56n.yaml", "fresh58n.yaml", "fresh59n.yaml",
-                         "fresh60n.yaml", "fresh62n.yaml"})
 # Development sets whose test half (records numbered TEST_HALF_FROM and up) is still unread:
 # fresh36n up to this number (those in UNREAD_SETS are unread whole), and fresh38a.
 LAST_SPLIT_SET = 61

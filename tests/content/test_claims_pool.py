@@ -28,6 +28,7 @@ from bench.claims_pool import (
     ("fresh61n.yaml", "f61nn-104", True),
     ("fresh60n.yaml", "f60n-003", True),
     ("fresh62n.yaml", "f62nn-041", True),
+    ("fresh63n.yaml", "f63n-017", True),
     ("fresh57n.yaml", "f57n-004", False),      # ... and its dev half
     ("fresh36n.yaml", "f36nn-099", False),
     ("fresh61n.yaml", "f61nn-048", False),
