@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import http.server
 import os
@@ -19,7 +20,7 @@ import pytest
 from hypothesis import settings
 
 from checker.settings import AuditConfig
-from tests.warm_cli import WARM_CLI
+from tests.warm_cli import WarmCli
 
 # Hypothesis's per-example deadline (200 ms by default) is a timed assert: under load the first
 # example of a property (a regex compiled, a matcher built) passed it and failed a guard run.
@@ -28,6 +29,10 @@ settings.register_profile("untimed", deadline=None)
 settings.load_profile("untimed")
 
 TESTS = Path(__file__).resolve().parent
+# The audit date (--as-of) the suite's audits and engines use unless a test is about dates:
+# fixed, so that a finding that depends on a page's age does not change with the calendar.
+SUITE_AS_OF = dt.date(2026, 11, 25)
+WARM_CLI = WarmCli(SUITE_AS_OF)  # the one warm CLI server of this test process
 SITES = TESTS / "sites"
 REPO = TESTS.parent
 

@@ -34,14 +34,10 @@ from pathlib import Path
 _REPO = Path(__file__).resolve().parent.parent
 
 
-# The date most of the suite's audits pass as --as-of (tests/scheduled/conftest.py's AS_OF):
-# an engine is compiled per settings, the date among them.
-SUITE_AS_OF = dt.date(2026, 11, 25)
-
-
-def _warm() -> None:
+def _warm(suite_as_of: dt.date) -> None:
     """What every audit child needs: the imports, the lexicons' automata, the rules compiled
-    with the default settings for today and for the suite's date (`compiled_engine` keeps an
+    with the default settings for today and for the date most of the suite's audits pass as
+    --as-of (an engine is compiled per settings, the date among them; `compiled_engine` keeps an
     engine per process, keyed by the settings and the packs' bytes: a child whose settings or
     packs differ compiles its own)."""
     import checker.audit  # noqa: F401
@@ -51,7 +47,7 @@ def _warm() -> None:
 
     page = ("<html><head><title>Clinic</title></head><body><main><h1>Knee pain</h1>"
             "<p>Our stem cell shots heal arthritis and cure diabetes.</p></main></body></html>")
-    for as_of in (dt.date.today(), SUITE_AS_OF):
+    for as_of in (dt.date.today(), suite_as_of):
         config = dataclasses.replace(AuditConfig().content, as_of=as_of)
         compiled_engine(config).check_page("http://127.0.0.1/", page)
 
@@ -68,8 +64,8 @@ def _child(request: dict, fds: list[int]) -> None:
     runpy.run_module("checker", run_name="__main__", alter_sys=True)
 
 
-def serve(sock: socket.socket) -> None:
-    _warm()
+def serve(sock: socket.socket, suite_as_of: str) -> None:
+    _warm(dt.date.fromisoformat(suite_as_of))
     sys.stdout.flush()
     sys.stderr.flush()
     while True:
@@ -91,9 +87,11 @@ def serve(sock: socket.socket) -> None:
 
 
 class WarmCli:
-    """One warm server for this test process, started on first use."""
+    """One warm server for this test process, started on first use, its rules compiled for
+    today and for `suite_as_of`."""
 
-    def __init__(self) -> None:
+    def __init__(self, suite_as_of: dt.date) -> None:
+        self._suite_as_of = suite_as_of
         self._lock = threading.Lock()
         self._sock: socket.socket | None = None
         self._proc: subprocess.Popen[bytes] | None = None
@@ -102,9 +100,10 @@ class WarmCli:
     def _start(self) -> socket.socket:
         if self._sock is None or self._proc is None or self._proc.poll() is not None:
             ours, theirs = socket.socketpair()
+            as_of = self._suite_as_of.isoformat()
             self._proc = subprocess.Popen(
                 [sys.executable, "-c", "import socket, sys; from tests.warm_cli import serve; "
-                 f"serve(socket.socket(fileno={theirs.fileno()}))"],
+                 f"serve(socket.socket(fileno={theirs.fileno()}), {as_of!r})"],
                 pass_fds=[theirs.fileno()], cwd=_REPO, stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             theirs.close()
@@ -196,6 +195,3 @@ class _Capture:
         self.close_writer()
         self._thread.join(timeout=5)
         os.close(self._read_fd)
-
-
-WARM_CLI = WarmCli()  # the one server of this test process

@@ -1,6 +1,7 @@
 """Scope cues of the claim reader (ConText/NegEx style trigger table): each clears a claim in
-its scope. Kept apart from checker/content/claimread.py so that the learned model's
-structural facts (checker/content/learned.py) read the same cues without an import cycle."""
+its scope. Kept apart from the claim readers (checker/content/claimread/) so that the learned
+model's structural facts (checker/content/learned.py) read the same cues without an import
+cycle."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from checker.browser.wcag import axe_version, findings_from_axe
 from checker.model import Finding, normalize_url_for_fingerprint
 from checker.settings import AuditConfig
 from tests.browser.conftest import fast_config
-from tests.conftest import requires_browser, run_cli
+from tests.conftest import SUITE_AS_OF, requires_browser, run_cli
 
 ALL = ["axe", "ibm", "htmlcs"]
 requires_engines = pytest.mark.skipif(
@@ -296,7 +296,7 @@ def _audit_demo(engines: str, out: Path) -> dict:
 
     proc = run_cli("audit", str(demo_site_dir()), "--out", str(out), "--engine", engines,
                    "--fail-on", "never", "--workers", "2", "--no-screenshots", "-q",
-                   "--as-of", "2026-11-25")
+                   "--as-of", SUITE_AS_OF.isoformat())
     assert proc.returncode == 0, proc.stderr
     return json.loads((out / "results.json").read_text())
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from checker.content import ContentEngine
 from checker.settings import AuditConfig
+from tests.conftest import SUITE_AS_OF
 
 FIXTURES = Path(__file__).resolve().parent.parent / "sites" / "content"
-AS_OF = dt.date(2026, 11, 25)
+AS_OF = SUITE_AS_OF
 # Slack of the claims corpus's floors: rounding only, the figures are deterministic (no clock,
 # no network, no randomness).
 EPSILON = 1e-9
@@ -64,6 +64,22 @@ def assert_fires_as_labelled(engine: ContentEngine, rule: str, fires: bool, topi
     fired = rules_fired(engine, topic, sentence)
     assert (rule in fired) is fires, \
         f"{rule} {'did not fire' if fires else 'fired'} on: {sentence}"
+
+
+def reports_sentence(engine: ContentEngine, rule: str, title: str, sentence: str) -> bool:
+    """Whether `rule` reports `sentence` itself on the article page of `title` (a key of
+    ARTICLE_TITLES, or the page title itself)."""
+    return any(sentence in found
+               for found in reported_on(engine, rule, article_page(title, sentence)))
+
+
+def assert_golden_pair(engine: ContentEngine, rule: str, title: str, sentence: str,
+                       fires: bool, neighbour: str, neighbour_fires: bool) -> None:
+    """A golden pair (Vale's shape: the exact sentence and rule): `sentence` and its close
+    `neighbour` on the other side, each alone on the article page of `title`, get the
+    verdicts the pair states."""
+    assert reports_sentence(engine, rule, title, sentence) is fires, sentence
+    assert reports_sentence(engine, rule, title, neighbour) is neighbour_fires, neighbour
 
 
 def riverbend_page(title: str, body: str, site: str = "Riverbend Health",

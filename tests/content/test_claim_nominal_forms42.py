@@ -3,7 +3,7 @@ that name the care and the condition it is for, with no verb ("Osteopathy for Ch
 Down's Syndrome", "Stem cells for achy joints that never quit").
 
 The "for" of a verbless title states the intended use when its head is a product by its kind
-(checker/content/claimread.py `_kind_for`): here also when the head is a regulated
+(checker/content/claimread/products.py `_kind_for`): here also when the head is a regulated
 profession's care (products.yaml practice-scope: osteopathy, chiropractic) and the condition
 lies outside the scope the UK's ASA accepts for it (CAP AdviceOnline, "Health: Osteopathy"),
 and when a relative clause describes the condition ("that never quit"). Quiet neighbours: the

@@ -41,7 +41,11 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import article_page, reported_on, story_fired
+from tests.content.conftest import (
+    assert_golden_pair,
+    reports_sentence,
+    story_fired,
+)
 
 DISEASE = "unapproved-disease-claim"
 INFECTIOUS = "infectious-disease-claim"
@@ -132,26 +136,19 @@ OFFERED = [
 ]
 
 
-def _reports(engine: ContentEngine, rule: str, title: str, sentence: str) -> bool:
-    """`rule` reports `sentence` itself on an article page of `title`."""
-    return any(sentence in found
-               for found in reported_on(engine, rule, article_page(title, sentence)))
-
-
 @pytest.mark.parametrize(("rule", "title", "sentence", "fires", "neighbour", "neighbour_fires"),
                          PAIRS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PAIRS)])
 def test_patient_information_reads_the_pair(engine: ContentEngine, rule: str, title: str,
                                             sentence: str, fires: bool, neighbour: str,
                                             neighbour_fires: bool) -> None:
-    assert _reports(engine, rule, title, sentence) is fires, sentence
-    assert _reports(engine, rule, title, neighbour) is neighbour_fires, neighbour
+    assert_golden_pair(engine, rule, title, sentence, fires, neighbour, neighbour_fires)
 
 
 @pytest.mark.parametrize(("rule", "title", "sentence"), OFFERED,
                          ids=[f"{o[0]}-{i}" for i, o in enumerate(OFFERED)])
 def test_a_named_source_on_the_sellers_page_still_claims(engine: ContentEngine, rule: str,
                                                           title: str, sentence: str) -> None:
-    assert _reports(engine, rule, title, sentence)
+    assert reports_sentence(engine, rule, title, sentence)
 
 
 def test_drops_an_optometrist_prescribed_are_care(engine: ContentEngine) -> None:

@@ -7,7 +7,7 @@ are the dev half's), not from a letter.
 - approved care lent with the predicate: a list item or an FAQ answer whose only predicate is
   its lead's takes the care the lead names ("Valacyclovir is used for:"); a bare "Yes." is told
   by the answer's next sentence when that sentence is approved care's
-  (checker/content/claimread.py, _lent_care);
+  (checker/content/claimread/judging.py, _lent_care);
 - care needed no more ("never need antibiotics again") is care replaced, not the care acting
   (claimread _REPLACED);
 - "prescribe" is approved care as "prescribed" is (rules/lexicons/products.yaml);

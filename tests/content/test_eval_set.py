@@ -4,7 +4,6 @@ the engine to precision >= 0.95 and recall >= 0.90; false positives cost more th
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -13,9 +12,10 @@ import yaml
 
 from checker.content import ContentEngine
 from checker.settings import AuditConfig
+from tests.conftest import SUITE_AS_OF
 
 EVAL = Path(__file__).resolve().parent.parent / "sites" / "content_eval"
-AS_OF = dt.date(2026, 11, 25)
+AS_OF = SUITE_AS_OF
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.90
 

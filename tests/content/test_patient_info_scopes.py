@@ -10,7 +10,7 @@ tests (the first ones are the dev half's patient-information sentences), not fro
 - the full course of a named medicine ("the full course of TB medicine") is standard care
   (no-unqualified-cure-claims unless_clause);
 - a condition's natural course ("clear up on their own"), no product named in the sentence
-  or its lead (checker/content/claimread.py, NATURAL_COURSE);
+  or its lead (checker/content/claimread/judging.py, NATURAL_COURSE);
 - the EPA's registered repellent actives and antibodies given as medicines are approved care
   (rules/lexicons/products.yaml, approved-care);
 - a combination of care compared with its parts ("better than either alone") is no ranking

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from checker.content.extract import extract
 from checker.crawl.links import decode_html
-from tests.conftest import run_cli
+from tests.conftest import SUITE_AS_OF, run_cli
 
 CURE = "no-unqualified-cure-claims"
 # No </p>, no </li>, no <head> or <body>: every tag the HTML standard lets an author omit.
@@ -37,7 +37,8 @@ def _audit_folder(tmp_path: Path, serve, pages: dict[str, bytes]) -> dict:
     server = serve(site)
     out = tmp_path / "out"
     proc = run_cli("audit", server.url + "index.html", "--no-browser", "--out", str(out),
-                   "--fail-on", "never", "-q", "--as-of", "2026-11-25", "--max-pages", "1")
+                   "--fail-on", "never", "-q", "--as-of", SUITE_AS_OF.isoformat(),
+                   "--max-pages", "1")
     assert proc.returncode == 0, proc.stderr
     return json.loads((out / "results.json").read_text(encoding="utf-8"))
 

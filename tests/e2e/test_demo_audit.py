@@ -12,11 +12,11 @@ from axe_selenium_python import Axe
 from checker.browser.pool import start_session
 from checker.browser.wcag import axe_tags
 from checker.settings import AuditConfig
-from tests.conftest import StaticServer, requires_browser, run_cli
+from tests.conftest import SUITE_AS_OF, StaticServer, requires_browser, run_cli
 
 pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
 
-AS_OF = "2026-11-25"
+AS_OF = SUITE_AS_OF.isoformat()
 
 PLANTED_CONTENT = {
     ("/services/ketamine-depression.html", "off-label-disclosure"),

@@ -21,12 +21,12 @@ from selenium.webdriver.support.ui import Select
 from checker.cli.main import cli
 from checker.gate.review import subject_hash
 from checker.model import Finding
-from tests.conftest import StaticServer, requires_browser, run_cli
+from tests.conftest import SUITE_AS_OF, StaticServer, requires_browser, run_cli
 from tests.report.browser_helpers import events, recording_session
 
 pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
 
-AS_OF = "2026-11-25"
+AS_OF = SUITE_AS_OF.isoformat()
 FORMATS = "html,json,junit,sarif,markdown,github,gitlab,csv"
 OLD_SENTENCE = "your next drip is free."
 NEW_SENTENCE = "your next two drips are free."

@@ -21,7 +21,7 @@ from selenium.webdriver.common.by import By
 from checker.outcome import run_audit
 from checker.report.json_writer import schema_path
 from checker.settings import AuditConfig
-from tests.conftest import SITES, requires_browser
+from tests.conftest import SITES, SUITE_AS_OF, requires_browser
 from tests.report.browser_helpers import events, recording_session
 
 pytestmark = [requires_browser, pytest.mark.browser]
@@ -65,7 +65,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, recorder) -> dict:
     for page in site.rglob("*.html"):
         page.write_text(page.read_text().replace("HIT_ORIGIN", origin))
     config = AuditConfig(start=[str(site)], workers=2, out=root / "out", quiet=True,
-                         page_timeout=20, as_of=__import__("datetime").date(2026, 11, 25),
+                         page_timeout=20, as_of=SUITE_AS_OF,
                          formats=["html", "json", "csv", "junit", "sarif"], fail_on="serious",
                          pdf=True)
     with run_audit(config) as result:  # every report, the PDF included

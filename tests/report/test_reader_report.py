@@ -10,11 +10,11 @@ import pytest
 
 from checker.browser.pool import start_session
 from checker.settings import AuditConfig
-from tests.conftest import requires_browser, run_cli
+from tests.conftest import SUITE_AS_OF, requires_browser, run_cli
 
 pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
 
-AS_OF = "2026-11-25"
+AS_OF = SUITE_AS_OF.isoformat()
 WIDTHS = (390, 1366)
 
 # Every element's right edge, and the document's scroll width, against the viewport.

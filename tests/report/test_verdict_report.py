@@ -21,11 +21,11 @@ from checker.browser.render import render_page
 from checker.browser.wcag import findings_from_axe
 from checker.settings import AuditConfig
 from checker.store.db import Store
-from tests.conftest import StaticServer, requires_browser, run_cli
+from tests.conftest import SUITE_AS_OF, StaticServer, requires_browser, run_cli
 
 pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
 
-AS_OF = "2026-11-25"
+AS_OF = SUITE_AS_OF.isoformat()
 CLAIM = "Our drips reverse diabetes for good."
 WAIVERS = """waivers:
   - rule: color-contrast

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from checker.store.db import Store
+from tests.conftest import SUITE_AS_OF
 from tests.scheduled.sitegen import SiteServer, build_site
 
 REPO = Path(__file__).resolve().parents[2]
-AS_OF = "2026-11-25"
+AS_OF = SUITE_AS_OF.isoformat()
 
 
 def cli(*args: str, cwd: Path, env: dict[str, str] | None = None

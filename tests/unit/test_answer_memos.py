@@ -6,7 +6,6 @@ caller must get a verdict of its own, and a memo must stay bounded."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import pytest
 
@@ -14,6 +13,7 @@ from checker.content import ContentEngine, match
 from checker.content.claimread import ClaimSpec, Context, context, judge, judged, judging
 from checker.content.match import Matcher
 from checker.settings import AuditConfig
+from tests.conftest import SUITE_AS_OF
 from tests.unit.sample_pages import sample_sentences
 
 
@@ -30,7 +30,7 @@ def _found(value: object, kind: type, found: dict[int, object]) -> None:
 
 @pytest.fixture(scope="module")
 def engine() -> ContentEngine:
-    return ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+    return ContentEngine(AuditConfig(as_of=SUITE_AS_OF))
 
 
 def _of(engine: ContentEngine, kind: type) -> list:

@@ -7,12 +7,12 @@ blocks from it)."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from checker.content import ContentEngine, topics
 from checker.content.prefilter import Prefilter
 from checker.content.types.base import candidate_blocks
 from checker.settings import AuditConfig
+from tests.conftest import SUITE_AS_OF
 from tests.unit.sample_pages import sample_docs
 
 
@@ -33,7 +33,7 @@ def _prefilters(value: object, found: dict[int, Prefilter], depth: int = 0) -> N
 
 
 def test_candidate_blocks_are_the_blocks_may_match_passes() -> None:
-    engine = ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+    engine = ContentEngine(AuditConfig(as_of=SUITE_AS_OF))
     found: dict[int, Prefilter] = {}
     for rule in engine.rules:
         _prefilters(rule.compiled, found)

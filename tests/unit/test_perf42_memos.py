@@ -4,7 +4,6 @@ a refutation read from a later sentence, and whether a block holds a status phra
 
 from __future__ import annotations
 
-import datetime as dt
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -14,6 +13,7 @@ from checker.content.document import Block, Link
 from checker.content.text import split_sentences
 from checker.content.types.structured import _holds_status
 from checker.settings import AuditConfig
+from tests.conftest import SUITE_AS_OF
 from tests.unit.sample_pages import sample_docs
 
 BASES = ["https://a.example/x/y?q=1#f", "http://u:p@h:8080/a/b/", "https://h", "",
@@ -69,7 +69,7 @@ def test_a_block_holds_a_status_phrase_as_the_alternation_says() -> None:
     """perf42: the status rule's block gate runs only the phrases whose literals a block holds;
     it says yes exactly where the whole alternation finds a phrase, on every block of the
     sample pages and on made-up sentences of each kind."""
-    engine = ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+    engine = ContentEngine(AuditConfig(as_of=SUITE_AS_OF))
     specs = [rule.compiled for rule in engine.rules if rule.type == "status-claim"]
     assert specs
     made = ["Our exosomes are FDA-approved.", "It is approved by the Food and Drug "

@@ -34,8 +34,9 @@ from checker.gate.waivers import load_waivers
 from checker.model import Finding, Page, Run
 from checker.settings import ConfigError, GateSettings
 from checker.store.db import Store
+from tests.conftest import SUITE_AS_OF
 
-AS_OF = dt.date(2026, 11, 25)
+AS_OF = SUITE_AS_OF
 PAGE = "http://clinic.test/services/iv-drips.html"
 
 
@@ -126,7 +127,7 @@ def test_a_verdict_needs_a_reviewer() -> None:
 
 
 def _run(store: Store, run_id: str, started: str, findings: list[Finding]) -> Run:
-    run = Run(id=run_id, site="clinic", started=started, status="finished", as_of="2026-11-25")
+    run = Run(id=run_id, site="clinic", started=started, status="finished", as_of=AS_OF.isoformat())
     store.start_run(run)
     by_url: dict[str, list[Finding]] = {}
     for f in findings:

@@ -7,7 +7,6 @@ pattern's, on the sentences of the throughput bench's pages and of tests/sites."
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import pytest
 
@@ -15,6 +14,7 @@ from checker.content import ContentEngine
 from checker.content.match import Matcher
 from checker.content.prefilter import LITERALS, LiteralIndex, Prefilter, normalize
 from checker.settings import AuditConfig
+from tests.conftest import SUITE_AS_OF
 from tests.unit.sample_pages import sample_sentences
 
 
@@ -31,7 +31,7 @@ def _matchers(value: object, found: dict[int, Matcher]) -> None:
 
 @pytest.fixture(scope="module")
 def prefilters() -> list[Prefilter]:
-    engine = ContentEngine(AuditConfig(as_of=dt.date(2026, 11, 25)))
+    engine = ContentEngine(AuditConfig(as_of=SUITE_AS_OF))
     found: dict[int, Matcher] = {}
     for rule in engine.rules:
         _matchers(rule.compiled, found)
