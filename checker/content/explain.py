@@ -103,6 +103,7 @@ def _type_clears(rule: Rule, matcher, sentence: str, paragraph: str) -> str:  # 
         cured_in_story_by_care,
         cured_infection_with_care,
         finding_of_self_care,
+        infection_cured_as_given,
         said_of_approved_care,
     )
 
@@ -112,6 +113,8 @@ def _type_clears(rule: Rule, matcher, sentence: str, paragraph: str) -> str:  # 
         return "a cure with no agent of its own, beside a sentence naming approved care"
     if cured_infection_with_care(rule, Hit(sentence=sentence, excerpt=paragraph)):
         return "the cure of an infection approved care is labelled to cure, told with that care"
+    if infection_cured_as_given(rule, Hit(sentence=sentence, excerpt=paragraph)):
+        return "the cure of an infection approved care is labelled to cure, taken as given"
     if cured_in_story_by_care(rule, Hit(sentence=sentence, excerpt=paragraph)):
         return "a story's cure whose subject is standard care, with no product and no foil"
     if finding_of_self_care(rule, matcher, Hit(sentence=sentence)):

@@ -120,7 +120,7 @@ class TermSet:
         memo = self._found[len(text) > _MEMO_TEXT]
         found = memo.get(text)
         if found is None:
-            found = self._finditer(text)
+            found = [m for m in self._finditer(text) if not _code_part(text, m)]
             if self.senses is not None and found:
                 found = [m for m in found if not self.senses.adjective(text, m)]
             _remember(memo, text, found)
@@ -132,7 +132,8 @@ class TermSet:
         if found is not _UNKNOWN:
             return found
         found = self._search(text)
-        if found is not None and self.senses is not None and self.senses.adjective(text, found):
+        if found is not None and (_code_part(text, found) or self.senses is not None
+                                  and self.senses.adjective(text, found)):
             found = next(iter(self.finditer(text)), None)
         _remember(memo, text, found)
         return found
@@ -205,6 +206,17 @@ class TermSet:
                     break
                 pos = pos + _BYTES_OF(data, pos, 1) if pos == finish else finish
         return found
+
+
+# An all-caps short form joined by a hyphen to a number of three or more digits is part of a
+# code name, a compound's or a product's ("TB-500", "MS-275"), not the short form's own
+# name: a disease's strain or type takes one or two digits ("HIV-1", "HPV-16", "COVID-19").
+_CODE_NUMBER = re.compile(r"-\d{3}")
+
+
+def _code_part(text: str, match: TermMatch) -> bool:
+    return _ACRONYM.match(match.text) is not None and _CODE_NUMBER.match(text, match.finish) \
+        is not None
 
 
 # A TermSet remembers its answers for this many texts of at most _MEMO_TEXT characters (a
@@ -864,6 +876,37 @@ def _standard_procedures(folder: Path) -> tuple[list[str], str, str]:
     data = _yaml(path)
     return (list(data["procedures"]), f"; standard-procedures.yaml: {data['source']}",
             f"; {data['licence']} (standard-procedures.yaml)")
+
+
+# A cure taken as given: a clause of time or condition whose passive names no agent ("Once
+# hepatitis C is cured,", "If it is cured early,"), or a gerund subject before its verb
+# ("Curing syphilis does not ..."); and what would set it against the care that gives it.
+_CURE_GIVEN = re.compile(
+    r"^\W*(?:(?:even|only)\s+)?(?:(?:once|after|when|if)\s+(?:your\s+|the\s+|their\s+)?"
+    r"(?P<cured>[\w.' -]{2,40}?)\s+(?:is|are|was|were|has\s+been|have\s+been|gets?)\s+cured"
+    r"(?:\s+(?:early|\w+ly))?(?!\s+(?:with|by|using|through|thanks)\b)\s*,|"
+    r"curing\s+(?:your\s+|the\s+)?(?P<curing>[\w.' -]{2,40}?)\s+(?:lowers|reduces|cuts|prevents|"
+    r"stops|does|doesn['\u2019]t|will|won['\u2019]t|can|cannot|can['\u2019]t|may|means)\b)",
+    re.IGNORECASE)
+_GIVEN_FOIL = re.compile(r"\b(?:natural(?:ly)?|herbal|instead|without|alternatives?|miracle|"
+                         r"secret)\b", re.IGNORECASE)
+
+
+def cure_taken_as_given(sentence: str) -> re.Match[str] | None:
+    """The clause that takes as given the cure of an infection approved care is labelled to
+    cure (curable-infections.yaml), with no agent and no foil ("Once hepatitis C is cured,
+    people with cirrhosis still need liver scans", "Curing hepatitis C lowers the risk of liver
+    cancer"): that care's outcome, which the sentence goes on from; the conditions after it are
+    what follows it. Not "once hepatitis C is cured with our tonic" nor "cured naturally". (A
+    turn after it, "but people with cirrhosis still need checks", sets nothing against the
+    care.)"""
+    given = _CURE_GIVEN.match(sentence)
+    curable = load_lexicons().curable
+    if given is None or curable is None or _GIVEN_FOIL.search(sentence):
+        return None
+    infection = given.group("cured") or given.group("curing")
+    return given if any(m.begin == 0 and m.finish == len(infection)
+                        for m in curable.finditer(infection)) else None
 
 
 def _curable(folder: Path) -> TermSet | None:

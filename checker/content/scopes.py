@@ -963,13 +963,37 @@ _PROGNOSIS = re.compile(
     re.IGNORECASE)
 
 PROGNOSIS = _SaidByNoSeller(_PROGNOSIS)
+# cure-defined: what the word "cure" means, told by no seller ("A cure means the infection has
+# gone for good", "Being cured means tests no longer find the virus"): a definition of the
+# word names no treatment that cures, as the dictionary's does not; the seller's own cure in
+# it is a claim ("... and our spray cures it": _SaidByNoSeller), and so is a definition that
+# goes on to name what cures ("..., and LiverPure cures it", "as happens after 8 weeks of milk
+# thistle": _DefinitionOnly).
+_CURE_DEFINED = re.compile(
+    r"^\W*(?:(?:a|the)\s+(?:word\s+)?|being\s+|to\s+be\s+)?(?:cure|cured)\s+"
+    r"(?:means|is\s+defined\s+as|refers\s+to)\b",
+    re.IGNORECASE)
+_CURE_AGENT_AFTER = re.compile(
+    r"\bcur(?:e|es|ed|ing)\b|\b(?:weeks?|months?|days?|course|doses?|sessions?)\s+of\b|"
+    r"\b(?:thanks\s+to|because\s+of|due\s+to|with|using|taking|by)\b", re.IGNORECASE)
+
+
+class _DefinitionOnly(_SaidByNoSeller):
+    """A definition's cue that holds only when the sentence names no agent of a cure after it."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = super().search(text)
+        return None if found is None or _CURE_AGENT_AFTER.search(text, found.end()) else found
+
+
+CURE_DEFINED = _DefinitionOnly(_CURE_DEFINED)
 # By name, for the `scopes:` parameter of the phrase-list rules, with what each means
 # (`clinic-checker rules show ID`).
 PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDENCE_UNSETTLED,
                  "claim-reported": CLAIM_REPORTED, "authority-reported": AUTHORITY_REPORTED,
                  "transmission-to-partners": TRANSMISSION_TO_PARTNERS,
                  "hope-unmet": HOPE_UNMET, "comparison-asked": COMPARISON_ASKED,
-                 "prognosis": PROGNOSIS}
+                 "prognosis": PROGNOSIS, "cure-defined": CURE_DEFINED}
 SCOPE_WORDS = {
     "evidence-denied": "the evidence for the claim is said to be missing or weak, or the claim "
                        "false (\"no study supports this\", \"claims that ... are false\")",
@@ -994,6 +1018,9 @@ SCOPE_WORDS = {
                  "(\"found early, it is much more likely to be cured\", \"the chance of a "
                  "cure\", \"when treatment is more likely to cure it\"); not a cure rate, "
                  "which is claimed of what cures",
+    "cure-defined": "what the word cure means, by no seller (\"A cure means the infection "
+                    "has gone for good\", \"Being cured means tests no longer find the "
+                    "virus\"): a definition names no treatment that cures",
 }
 # Hedges that turn a claim into a statement about uncertainty or a question to a clinician.
 HEDGE = re.compile(

@@ -45,6 +45,7 @@ from checker.content.learned import MIN_WORDS
 from checker.content.lexicons import (
     _COMPLEMENT_END,
     TermMatch,
+    cure_taken_as_given,
 )
 from checker.content.match import (
     ALTERNATIVE,
@@ -338,10 +339,15 @@ def _others_care(sentence: str, predicate: TermMatch) -> bool:
 # verb, as its subject.
 # Who has had care, right before its participle: a relative clause's passive about people
 # ("patients who were treated for", "anyone who has been treated for", "runners who had knee
-# arthritis treated") or people named with a reduced one ("women treated for breast cancer").
+# arthritis treated") or people named with a reduced one ("women treated for breast cancer");
+# or the reader, or the reader's child, told as having had it, as a discharge note tells it
+# ("You were treated for pneumonia", "your child has been treated for croup"; not what will
+# be done: "you will be treated").
 _CARE_HAD_BY_PEOPLE = re.compile(
     r"\b(?:who|whom)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|"
     r"are\s+being)\s+(?:[a-z]+ly\s+|being\s+)?|(?:had|has|have|got)\s+(?:[\w'-]+\s+){1,3}?)$|"
+    r"^\W*(?:you|your\s+(?:child|son|daughter|baby|partner))\s+(?:were|was|have\s+been|"
+    r"has\s+been|had\s+been|['\u2019]ve\s+been)\s+(?:[a-z]+ly\s+)?$|"
     r"\b(?:patients|people|women|men|children|kids|adults|survivors|clients|veterans|"
     r"those|anyone)\s+(?:recently\s+|previously\s+|already\s+|currently\s+|being\s+)?$",
     re.IGNORECASE)
@@ -361,6 +367,21 @@ def _care_told_of_people(sentence: str, p: TermMatch, spec: ClaimSpec) -> bool:
     instrument = _AGENT_AFTER.search(sentence, p.end(), end)
     return instrument is None or not (_OUR.search(sentence, instrument.end(), end)
                                       or spec.all_products.search(sentence[instrument.end():end]))
+
+
+def _in_given_cure(sentence: str, p: TermMatch | None, spec: ClaimSpec) -> bool:
+    """The predicate is the cure an opening clause takes as given, of an infection approved
+    care is labelled to cure ("Once hepatitis C is cured, ...": lexicons.cure_taken_as_given),
+    or what a gerund of that cure does as its subject ("Curing H. pylori can stop ulcers coming
+    back"), in a sentence that names neither us nor a product: that care's outcome, not a
+    product's effect. (`p` None: the sentence has no predicate word, and the given cure is what
+    the learned model would read.)"""
+    if p is not None and not _placed(sentence, p):
+        return False
+    given = cure_taken_as_given(sentence)
+    return given is not None and (p is None or given.group("curing") is not None
+                                  or p.start() < given.end()) \
+        and not _OUR.search(sentence) and spec.all_products.search(sentence) is None
 
 
 # A passive's auxiliary right before its participle ("is treated", "are being treated").
@@ -925,6 +946,11 @@ def _learned(sentence: str, spec: ClaimSpec, ctx: Context,
         # "Keep your child home from school for four days after the measles rash appears":
         # advice to keep an ill person away from others, no product's effect
         verdict.notes.append("advice to stay away from others while ill, not a claim")
+        return []
+    if _in_given_cure(sentence, None, spec):
+        # "After gonorrhoea is cured, you should be tested again": the cure approved care
+        # gives, taken as given, and advice after it
+        verdict.notes.append("an infection's cure taken as given, not a claim")
         return []
     if ctx.lead and is_question(ctx.lead) and _LEARNED_NEGATION.search(ctx.lead):
         # under "What conditions can't stem cells treat?" an item is what the product does

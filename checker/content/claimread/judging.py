@@ -51,6 +51,7 @@ from checker.content.claimread.care import (
     _course_in_time_clause,
     _for_fragment,
     _generic_of_named,
+    _in_given_cure,
     _inside_care_name,
     _learned,
     _learned_condition,
@@ -683,6 +684,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   and not _avoided_in_case(sentence, p, conditions)
                   # "patients who were treated for breast cancer": a person's own care told
                   and not _care_told_of_people(sentence, p, spec)
+                  # "Once hepatitis C is cured, ...": an infection's cure taken as given, the
+                  # outcome of the care labelled for it
+                  and not _in_given_cure(sentence, p, spec)
                   # "cancer patients are treated by their oncology team", "(leukemia is
                   # treated at the children's hospital)": a passive whose agent is named
                   and not _passive_by_others(sentence, p, spec)

@@ -76,6 +76,7 @@ from checker.content.scopes import (
     APPROVAL,
     ATTRIBUTION,
     CLAIM_REPORTED,
+    CURE_DEFINED,
     DENIAL,
     EVIDENCE_UNSETTLED,
     HARM_CAUSED,
@@ -745,7 +746,10 @@ def _care_told_next(ctx: Context, spec: ClaimSpec) -> str | None:
     asks of no product of ours and the yes names no agent of its own ("Can testicular cancer
     be cured?" / "Yes, in most cases. Surgery, sometimes followed by chemotherapy, cures about
     95 out of 100 men."): the yes is the outcome of standard care, as a yes that names the care
-    is ("Yes, with a full course of antibiotics"); not "Yes. Our ozone therapy cures it"."""
+    is ("Yes, with a full course of antibiotics"); not "Yes. Our ozone therapy cures it". So is
+    a yes whose next sentence has the clinicians prescribe or supply approved care ("Can you
+    treat my UTI?" / "Yes. Our doctors can assess you and prescribe antibiotics"): the
+    treatment offered is that care."""
     following = ctx.following
     if not following or spec.all_products.search(ctx.lead) is not None \
             or DENIAL.search(following) or is_question(following):
@@ -757,7 +761,14 @@ def _care_told_next(ctx: Context, spec: ClaimSpec) -> str | None:
         agent = _approved_agent(following, predicate, approved)
         if agent is not None:
             return agent
-    return None
+    given = _CARE_GIVEN.search(following)
+    return next((a.group(0) for a in approved if given is not None and a.start() >= given.end()
+                 and not _CLINICIAN.fullmatch(a.group(0))
+                 and not _CARE_GIVEN.fullmatch(a.group(0))), None)
+
+
+# A clinician's giving of care: what is prescribed or supplied is the care given.
+_CARE_GIVEN = re.compile(r"\b(?:prescrib(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying))\b", re.IGNORECASE)
 
 
 def _care_asked(question: str, predicate: TermMatch, spec: ClaimSpec) -> bool:
@@ -1132,7 +1143,8 @@ def _scope_stop(sentence: str, ctx: Context, risk_text: str | None = None,
                           ("a licence statement", LICENSED),
                           ("a status with its limit", STATUS_LIMITED),
                           ("a harm it caused", HARM_CAUSED),
-                          ("identifies the approved ones", IDENTIFIES_APPROVED)):
+                          ("identifies the approved ones", IDENTIFIES_APPROVED),
+                          ("a definition of a cure", CURE_DEFINED)):
         text = risk_text if pattern is RISK and risk_text is not None else sentence
         found = pattern.search(text) if _may_hold(pattern, text) else None
         if found and pattern is DENIAL:

@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from checker.content.document import Block, PageDoc, host_of
-from checker.content.lexicons import load_lexicons
+from checker.content.lexicons import cure_taken_as_given, load_lexicons
 from checker.content.match import NEGATION, Matcher
 from checker.content.rules import Rule
 from checker.content.scopes import AUTHORITY, OUTCOME_PAST_CARE, TRIAL_NAMED
@@ -69,6 +69,7 @@ class ClaimType(RuleType[Matcher]):
         return [h for h in hits if not said_of_approved_care(rule, rule.compiled, h)
                 and not cured_by_neighbouring_care(rule, h)
                 and not cured_infection_with_care(rule, h)
+                and not infection_cured_as_given(rule, h)
                 and not cured_in_story_by_care(rule, h)]
 
 
@@ -443,6 +444,19 @@ def cured_infection_with_care(rule: Rule, hit: Hit) -> bool:
     return _names_care(sentence, lexicons) or bool(
         before and (_AGENTLESS_CURE.search(sentence) or _SELF_CURED.search(sentence))
         and _names_care(before, lexicons))
+
+
+def infection_cured_as_given(rule: Rule, hit: Hit) -> bool:
+    """By `approved_care_subject` on a claim rule (the cure rule): the cure of an infection
+    that approved care is labelled to cure, taken as given with no agent
+    (lexicons.cure_taken_as_given: "Once hepatitis C is cured, people with cirrhosis still need
+    liver scans", "Curing syphilis does not reverse nerve damage"), is the outcome of that care
+    the sentence goes on from. Not when the sentence names the seller or a product."""
+    if rule.type != "claim" or not rule.params.get("approved_care_subject"):
+        return False
+    sentence = hit.sentence or ""
+    return not _SELLER.search(sentence) and cure_taken_as_given(sentence) is not None \
+        and load_lexicons().all_products.search(sentence) is None
 
 
 def cured_in_story_by_care(rule: Rule, hit: Hit) -> bool:
