@@ -808,14 +808,11 @@ def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
             # using opiates" tells an aim, not an outcome: `_aimed`)
             if verb is not None and not _aimed(sentence, verb.start()):
                 return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
-    for drug in replaced_drugs(sentence, spec):
-        verb = _replacing(sentence[:drug.start()])
-        if verb is not None:
-            return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
-    for habit in quit_habits(sentence, spec):
-        verb = QUIT_VERB.search(sentence[:habit.start()])
-        if verb is not None:
-            return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
+    if replaced := replaced_drugs(sentence, spec):
+        verb = replaced[0][1]
+        return [TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome")]
+    if quit := quit_habits(sentence, spec):
+        return [quit[0][1]]
     return []
 
 
@@ -826,17 +823,18 @@ _REPLACING_WORD = re.compile(
     r"threw|quit|come|came|get|got|wean|say|stay|keep|kept|taper|stop|off)", re.IGNORECASE)
 
 
-def replaced_drugs(text: str, spec: ClaimSpec) -> list[TermMatch]:
+def replaced_drugs(text: str, spec: ClaimSpec) -> list[tuple[TermMatch, re.Match[str]]]:
     """Approved drugs the text names by their own names (a brand, a generic name of
     labelled-uses.yaml or by its INN/USAN stem: `drug_names`) right after words that give
     them up or put something in their place ("no longer need metformin", "came off
-    gabapentin", "skip the Lipitor"): the drug names the condition its label is for. Not a
-    giving up supposed ("if you stop using minoxidil"), nor where what takes the drug's place
-    is itself an approved drug ("Generic sildenafil works the same as Viagra"). The names are
-    read only where a word of replacing is."""
+    gabapentin", "skip the Lipitor"), each with those words: the drug names the condition its
+    label is for, and the words are the predicate. Not a giving up supposed ("if you stop
+    using minoxidil"), nor where what takes the drug's place is itself an approved drug
+    ("Generic sildenafil works the same as Viagra"). The names are read only where a word of
+    replacing is."""
     if _REPLACING_WORD.search(text) is None:
         return []
-    return [d for d in drug_names(text, spec)
+    return [(d, sub) for d in drug_names(text, spec)
             if (sub := _replacing(text[:d.start()])) is not None
             and _SUPPOSED_BEFORE.search(text[:sub.start()]) is None
             and (d.text[:1].isupper() or _taken_by_someone(text[:d.start()]))
@@ -875,27 +873,185 @@ _SUPPOSED_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|whether|once|before
 _OWNED_BEFORE = re.compile(r"\b(?:your|my|their|his|her|the)\s+$", re.IGNORECASE)
 
 
-def quit_habits(text: str, spec: ClaimSpec) -> list[TermMatch]:
-    """The use of a substance of dependence right after a verb of quitting ("quit cigarettes",
-    "stop smoking", "give up drinking", "kick the vaping habit"): it names the dependence
-    (ICD-10-CM F10-F19), and quitting it is the outcome claimed. Not a quitting the person
-    aims at or struggles with ("want to quit smoking": `_aimed`), one for a while ("stop
-    smoking two weeks before surgery": _PAUSED_UNTIL), nor one supposed ("when you quit
+def quit_habits(text: str, spec: ClaimSpec) -> list[tuple[TermMatch, TermMatch]]:
+    """The use of a substance of dependence given up, with the words that give it up: right
+    after a verb of quitting ("quit cigarettes", "stop smoking", "give up drinking", "kick the
+    vaping habit"), or the end told as the person's state or as what they no longer do
+    (`_habit_ended`: "be smoke-free in 30 days", "I haven't touched a drink since"). It names
+    the dependence (ICD-10-CM F10-F19), and quitting it is the outcome claimed. Not a quitting
+    the person aims at or struggles with ("want to quit smoking": `_aimed`), one for a while
+    ("stop smoking two weeks before surgery": _PAUSED_UNTIL), nor one supposed ("when you quit
     smoking, ...": _SUPPOSED_BEFORE)."""
-    if spec.habits is None or _QUIT_WORD.search(text) is None:
+    if spec.habits is None:
         return []
-    return [h for h in spec.habits.finditer(text)
-            if (verb := QUIT_VERB.search(text[:h.start()])) is not None
-            and not _aimed(text, verb.start()) and _PAUSED_UNTIL.match(text, h.end()) is None
-            and _SUPPOSED_BEFORE.search(text[:verb.start()]) is None
-            and not (_GERUND.match(verb.group(0)) and _CLAUSE_OPENS.search(text[:verb.start()]))]
+    quit = [] if _QUIT_WORD.search(text) is None else [
+        (h, TermMatch(verb.group(0).strip(), verb.start(), verb.end(), "outcome"))
+        for h in spec.habits.finditer(text)
+        if (verb := QUIT_VERB.search(text[:h.start()])) is not None
+        and not _aimed(text, verb.start()) and _PAUSED_UNTIL.match(text, h.end()) is None
+        and _SUPPOSED_BEFORE.search(text[:verb.start()]) is None
+        and not (_GERUND.match(verb.group(0)) and _CLAUSE_OPENS.search(text[:verb.start()]))]
+    return quit or _habit_ended(text, spec)
+
+
+def _habit_ended(text: str, spec: ClaimSpec) -> list[tuple[TermMatch, TermMatch]]:
+    """The end of a dependence told without a verb of quitting: the person's state named by
+    the habit's absence ("be smoke-free in 30 days", "I'm nicotine-free", "now a non-smoker"),
+    the use the person no longer makes ("I haven't touched a cigarette since", "never wanted
+    another drink"), or the wish for it lost ("lost all desire to smoke"). A state of a place
+    or a product ("a smoke-free campus", "an alcohol-free tincture") has no person for its
+    subject; a state required or supposed ("you must be smoke-free for six weeks before
+    surgery", "if you are smoke-free") is no outcome."""
+    if spec.habits is None:
+        return []
+    found = [] if "-free" not in text.lower() else [
+        (h, TermMatch(f.group(0), f.start(), f.end(), "outcome"))
+        for h in spec.habits.finditer(text)
+        if (f := _FREE_OF.match(text, h.end())) is not None
+        and _person_state(text, h.start()) and _STATE_AFTER.match(text, f.end())
+        and _PAUSED_UNTIL.match(text, f.end()) is None]
+    found += [(h, TermMatch(lost.group(0).strip(), lost.start(), lost.end(), "outcome"))
+              for h in spec.habits.finditer(text)
+              if (lost := _DESIRE_LOST.search(text[:h.start()])) is not None]
+    found += [(TermMatch(m.group("user"), m.start("user"), m.end("user"), "quit-habits"),
+               TermMatch(m.group(0), m.start(), m.end(), "outcome"))
+              for m in _NON_USER.finditer(text)
+              if _person_state(text, m.start()) and _STATE_AFTER.match(text, m.end())
+              and _PAUSED_UNTIL.match(text, m.end()) is None]
+    found += [(TermMatch(m.group(used), m.start(used), m.end(used), "quit-habits"),
+               TermMatch(m.group("verb"), m.start("verb"), m.end("verb"), "outcome"))
+              for m in _USE_NO_MORE.finditer(text)
+              if (used := "unit" if m.group("unit") else "habit" if m.group("habit") else "")
+              and (m.group("another") or _SINCE.match(text, m.end())
+                   or _SINCE_OPENS.search(text[:m.start()]))
+              and _PAUSED_UNTIL.match(text, m.end()) is None
+              and _SUPPOSED_PAST.search(text[:m.start()]) is None]
+    return found
+
+
+def habit_ends(text: str) -> list[int]:
+    """Where a text may tell a habit's end by a word that is no habit's name ("a non-smoker",
+    "haven't touched a drink since"): the places `quit_habits` reads beside the habits'."""
+    return [m.start() for pattern in (_NON_USER, _USE_NO_MORE) for m in pattern.finditer(text)]
+
+
+def quit_on_care_before(previous: str, habits: list[TermMatch], spec: ClaimSpec) -> str | None:
+    """The approved medicine the teller tells in the sentence before, labelled for the
+    dependence whose end the sentence tells ("I detoxed on chlordiazepoxide and then took
+    acamprosate for six months." / "I haven't had a drink in two years."): the story goes on
+    with that medicine's outcome, no product's."""
+    if not previous or spec.labelled is None or _TELLER.search(previous) is None:
+        return None
+    return next((drug.text for drug in drug_names(previous, spec)
+                 if (labelled := spec.labelled.drug(drug.text)) is not None
+                 and any(labelled.covers(_habit_of(habit.text)) for habit in habits)), None)
+
+
+def _habit_of(used: str) -> str:
+    """The habit a unit of its use names ("a drop", "a drink" of drinking; "a cigarette" of
+    smoking), as a label names it; a habit's own name as it is."""
+    for unit, habit in _UNIT_HABITS:
+        if unit.fullmatch(used):
+            return habit
+    return used
+
+
+_UNIT_HABITS = [(re.compile(r"drinks?|drops?(?:\s+of\s+\w+)?|beers?|glass(?:es)?\s+of\s+\w+|drunk|"
+                            r"drank|booze", re.IGNORECASE), "drinking"),
+                (re.compile(r"cigarettes?|cigs?|smokes?|smoked|smokers?|puffs?|tobacco",
+                            re.IGNORECASE), "smoking"),
+                (re.compile(r"vapes?|vaped|vapers?", re.IGNORECASE), "vaping")]
+# The teller of a story, in the first person.
+_TELLER = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e)\b")
+
+
+def _person_state(text: str, at: int) -> bool:
+    """The state at `at` is said of a person: after a person's copula ("I'm", "you will be",
+    "our clients are now"), "make(s) you", "become", or opening its clause and told with its
+    time or means ("Smoke-free after one session!"); not required of them or supposed."""
+    before = text[:at]
+    if _SUPPOSED_BEFORE.search(before) is not None or _STATE_REQUIRED.search(before) \
+            or _LIFELONG.search(text[slice(*clause_at(text, at))]):
+        return False
+    if _PERSON_COPULA.search(before) is not None:
+        return True
+    state = _STATE_WORD.match(text, at)
+    return (_STATE_OPENS.search(before) is not None and state is not None
+            and _STATE_TOLD_WHEN.match(text, state.end()) is not None)
+
+
+# The habit's absence as a state: "smoke-free", "nicotine-free" (a habit of quit-habits right
+# before it); "non-smoker", "ex-drinker" (one who no longer uses it).
+_FREE_OF = re.compile(r"-free\b", re.IGNORECASE)
+_NON_USER = re.compile(r"\b(?:a\s+|an\s+)?(?:non|ex)-?(?P<user>smokers?|drinkers?|vapers?)\b",
+                       re.IGNORECASE)
+# The wish for the habit lost ("lost all desire to smoke", "lose the urge for nicotine"): the
+# person's want of it ended, right before the habit.
+_DESIRE_LOST = re.compile(r"\blos(?:e|es|t|ing)\s+(?:(?:all|the|any|every|my|your|their|his|"
+                          r"her|our)\s+)*(?:desire|urges?|cravings?|need|wish|taste|appetite)\s+"
+                          r"(?:to|for)\s+(?:a\s+|another\s+)?$", re.IGNORECASE)
+# A use the person no longer makes, told by a negated perfect or past ("haven't touched a
+# cigarette since", "never wanted another drink", "haven't smoked in a year"): a unit of the
+# habit (a cigarette, a drink, a drop of alcohol) or the habit's own verb, with "another",
+# the time since or "again" (not a life without it: "I have never smoked").
+_UNIT = (r"(?:cigarettes?|cigs?|smokes?|puffs?|vapes?|drinks?|beers?|drop(?:\s+of\s+"
+         r"(?:alcohol|wine|booze|whisk(?:e)?y|vodka|beer))?|glass(?:es)?\s+of\s+(?:wine|"
+         r"beer)|alcohol|booze|nicotine|tobacco|opioids?|opiates?|heroin)")
+_USE_NO_MORE = re.compile(
+    r"\b(?P<verb>(?:haven't|haven\u2019t|have\s+not|hasn't|hasn\u2019t|has\s+not|hadn't|"
+    r"hadn\u2019t|had\s+not|never)\s+(?:once\s+|even\s+|since\s+|again\s+)?"
+    r"(?:(?P<habit>smoked|vaped|drunk|drank)|touched|had|lit|picked\s+up|used|wanted|craved|"
+    r"reached\s+for|bought|taken|took))(?:\s+(?:(?P<another>another)\s+|(?:a|one|a\s+single|"
+    r"any|even\s+one|more)\s+)?(?P<unit>" + _UNIT + r")\b)?", re.IGNORECASE)
+_SINCE = re.compile(
+    r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:since|again|anymore|any\s+more)\b|\s+(?:in|for)\s+"
+    r"(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|eighteen|several|many)\s+(?:months?|years?)\b", re.IGNORECASE)
+# Whose state it is: a person's copula ("I'm", "you'll be", "our clients are now", "has
+# been"), "make(s) you", "become", "turn(s) ... into".
+_PERSON_COPULA = re.compile(
+    r"(?:\b(?:I|we|you|he|she|they|patients|clients|members|customers|people|smokers|"
+    r"drinkers)\b(?:\s+[\w'\u2019]+){0,3}?\s+(?:am|are|is|was|were|be|been|become|became|"
+    r"becomes)|\b(?:I|we|you|he|she|they)['\u2019](?:m|re|s|ll\s+be|ve\s+been|d\s+be)|"
+    r"\bmakes?\s+(?:you|me|him|her|them|patients|clients|smokers|drinkers)|\bmade\s+(?:you|me|"
+    r"him|her|them)|\bturn(?:s|ed)?\s+(?:[\w-]+\s+){1,3}?into|"
+    r"\bbecom(?:e|es|ing)|\bbecame)\s+(?:(?:now|finally|still|completely|totally|officially|"
+    r"fully|100%|happily|proudly)\s+)*(?:a\s+|an\s+)?(?:(?:[\w-]+\s+){0,2}?(?:days?|weeks?|"
+    r"months?|years?)\s+)?$", re.IGNORECASE)
+# A state said of its holder ends its noun phrase: "I'm smoke-free now", not the modifier of a
+# noun ("we are a smoke-free clinic").
+_STATE_AFTER = re.compile(r"\s*(?:[.!?,;:)\u201d\"'\u2014-]|$|(?:in|within|after|for|since|thanks|"
+                          r"at|now|today|overnight|and|again|ever|forever|too|as|by|with|from|"
+                          r"without|because|so|completely|totally|ever\s+since)\b)",
+                          re.IGNORECASE)
+# A use no longer made, supposed ("if you haven't had a drink in a year"; not "after one
+# session I never lit another", a time told of the past).
+_SUPPOSED_PAST = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,4}?$",
+                            re.IGNORECASE)
+# A time since told before the use no longer made: "Since the drops, I haven't drunk ...".
+_SINCE_OPENS = re.compile(r"\bsince\b", re.IGNORECASE)
+# A state for life, not an end: "I have always been a non-smoker", "a non-smoker all my life".
+_LIFELONG = re.compile(r"\b(?:always|lifelong|life-long|all\s+(?:my|his|her|their|your)\s+"
+                       r"li(?:fe|ves)|since\s+birth)\b", re.IGNORECASE)
+# A state required of or advised to a person, not an outcome ("you must be smoke-free for six
+# weeks before surgery", "you should be alcohol-free on the day").
+_STATE_REQUIRED = re.compile(r"\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|"
+                             r"ought\s+to|required\s+to|asked\s+to)\s+(?:[\w'\u2019]+\s+){0,2}?$",
+                             re.IGNORECASE)
+# A state that opens its clause, and its time or means after it ("Smoke-free after one
+# session", "Nicotine-free in 30 days!", "Smoke-free, thanks to the laser").
+_STATE_WORD = re.compile(r"[\w-]+")
+_STATE_OPENS = re.compile(r"(?:^|[;:.!?\u2014])\s*[\"'\u201c\u2018(]*\s*(?:(?:be|become|get|"
+                          r"stay)\s+)?(?:a\s+|an\s+)?$", re.IGNORECASE)
+_STATE_TOLD_WHEN = re.compile(r"\s*(?:after|in|within|since|for|thanks|with|at\s+last|[!,]|$)",
+                              re.IGNORECASE)
 
 
 def _habit_quit_before(before: str, spec: ClaimSpec) -> bool:
     """Every word of replacing before a care is the verb of a habit quit ("help you quit
     smoking with nicotine patches"): the care is the means of quitting, not care given up."""
-    spans = [(verb.start(), habit.end()) for habit in quit_habits(before, spec)
-             if (verb := QUIT_VERB.search(before[:habit.start()])) is not None]
+    spans = [(min(verb.start(), habit.start()), max(verb.end(), habit.end()))
+             for habit, verb in quit_habits(before, spec)]
     return bool(spans) and all(any(b <= m.start() < e for b, e in spans)
                                for m in _REPLACED.finditer(before))
 

@@ -72,6 +72,7 @@ from checker.content.claimread.care import (
     _told_outcomes,
     _word_of_a_name,
     quit_habits,
+    quit_on_care_before,
     replaced_drugs,
 )
 from checker.content.claimread.context import (
@@ -591,13 +592,20 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # an approved drug by its name, replaced or given up: the drug names the condition
         # its label is for ("Our formula can replace your Synthroid", "skip the Lipitor",
         # "no longer need metformin")
-        conditions = replaced_drugs(sentence, spec)
+        conditions = [drug for drug, _verb in replaced_drugs(sentence, spec)]
         if conditions:
             verdict.notes.append("a condition named by the approved drug the product replaces")
     if not conditions:
-        conditions = quit_habits(sentence, spec)
+        conditions = [habit for habit, _verb in quit_habits(sentence, spec)]
         if conditions:
             verdict.notes.append("a dependence named by the habit quit")
+            care = None if spec.all_products.search(sentence) else quit_on_care_before(
+                ctx.previous, conditions, spec)
+            if care is not None:
+                # a story's sentence that goes on from the medicine the sentence before told
+                # the teller took, labelled for this dependence: its outcome, not a product's
+                verdict.stopped_by = f"the story credits other care: {care!r}"
+                return verdict
     if not conditions and not is_question(sentence):
         conditions, source = _borrowed_conditions(sentence, spec, ctx)
         borrowed, borrowed_from = bool(conditions), source

@@ -22,6 +22,7 @@ from checker.content.claimread import (
 from checker.content.claimread.care import (
     NEEDLESS_AFTER,
     RETIRED_CARE,
+    habit_ends,
     quit_habits,
     replaced_drugs,
 )
@@ -258,8 +259,10 @@ def _blocks_naming(blocks: list[Block], spec: ClaimSpec,
               if replaced_drugs(blocks[i].text, spec)}
     # ... or the dependence by the habit quit ("quit cigarettes")
     if spec.habits is not None:
-        found |= {i for i in {bisect.bisect_right(starts, m.start()) - 1
-                              for m in spec.habits.finditer(joined)}
+        # (or by a word of its end: "a non-smoker", "haven't touched a drink since")
+        found |= {i for i in {bisect.bisect_right(starts, at) - 1
+                              for at in [m.start() for m in spec.habits.finditer(joined)]
+                              + habit_ends(joined)}
                   if quit_habits(blocks[i].text, spec)}
     # ... or by the care the product is offered in place of ("an alternative to dialysis")
     if spec.replaced is not None:
