@@ -32,7 +32,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import article_page, card, reported_on
+from tests.content.conftest import assert_golden_pair, card, reported_on
 
 DISEASE = "unapproved-disease-claim"
 INFECTIOUS = "infectious-disease-claim"
@@ -113,13 +113,6 @@ TITLES = [
 ]
 
 
-def _reports(engine: ContentEngine, rule: str, title: str, sentence: str) -> bool:
-    """`rule` reports a sentence of `sentence` (its first forty characters) on an article page
-    of `title`."""
-    return any(sentence[:40] in found
-               for found in reported_on(engine, rule, article_page(title, sentence)))
-
-
 def _card_page(title: str, heading: str, text: str) -> str:
     return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
             f"<p>Read the latest news on treatments below.</p>{card(heading, text)}</article>"
@@ -131,8 +124,8 @@ def _card_page(title: str, heading: str, text: str) -> str:
 def test_patient_information_reads_the_pair(engine: ContentEngine, rule: str, title: str,
                                             sentence: str, fires: bool, neighbour: str,
                                             neighbour_fires: bool) -> None:
-    assert _reports(engine, rule, title, sentence) is fires, sentence
-    assert _reports(engine, rule, title, neighbour) is neighbour_fires, neighbour
+    # a reported sentence holding the text's first forty characters
+    assert_golden_pair(engine, rule, title, sentence, fires, neighbour, neighbour_fires, head=40)
 
 
 @pytest.mark.parametrize(("rule", "title", "heading", "text", "fires", "neighbour",
