@@ -133,6 +133,14 @@ def story_fired(engine: ContentEngine, rule: str, title: str, story: str) -> boo
     return any(story[:40] in f for f in reported_on(engine, rule, page))
 
 
+def assert_story_pair(engine: ContentEngine, rule: str, title: str, story: str, fires: bool,
+                      neighbour: str, neighbour_fires: bool) -> None:
+    """A golden pair of stories: `story` and its close `neighbour`, each a quotation on a
+    Riverbend page of `title` (story_fired), get the verdicts the pair states."""
+    assert story_fired(engine, rule, title, story) is fires, story
+    assert story_fired(engine, rule, title, neighbour) is neighbour_fires, neighbour
+
+
 def list_page(title: str, intro: str, item: str) -> str:
     """An article page of `title` whose list, under `intro`, holds `item` first."""
     return (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"

@@ -35,7 +35,7 @@ from __future__ import annotations
 import pytest
 
 from checker.content import ContentEngine
-from tests.content.conftest import assert_golden_pair, story_fired
+from tests.content.conftest import assert_golden_pair, assert_story_pair
 
 DISEASE = "unapproved-disease-claim"
 INFECTIOUS = "infectious-disease-claim"
@@ -116,5 +116,4 @@ def test_a_grammatical_fact_reads_the_pair(engine: ContentEngine, rule: str, sen
                          STORY_PAIRS, ids=[f"story-{i}" for i in range(len(STORY_PAIRS))])
 def test_a_story_reads_the_pair(engine: ContentEngine, title: str, story: str, fires: bool,
                                 neighbour: str, neighbour_fires: bool) -> None:
-    assert story_fired(engine, DISEASE, title, story) is fires, story
-    assert story_fired(engine, DISEASE, title, neighbour) is neighbour_fires, neighbour
+    assert_story_pair(engine, DISEASE, title, story, fires, neighbour, neighbour_fires)

@@ -33,7 +33,12 @@ import pytest
 from checker.content import ContentEngine
 from checker.content.claimread import ClaimSpec
 from checker.content.claimread.care import replaced_drugs
-from tests.content.conftest import article_page, assert_golden_pair, reported_on, story_fired
+from tests.content.conftest import (
+    article_page,
+    assert_golden_pair,
+    assert_story_pair,
+    reported_on,
+)
 
 DISEASE = "unapproved-disease-claim"
 # The page is the clinic's own, its title no product: what the sentence names is all there is.
@@ -102,8 +107,7 @@ def test_a_grammatical_fact_reads_the_pair(engine: ContentEngine, rule: str, sen
                          STORY_PAIRS, ids=[f"story-{i}" for i in range(len(STORY_PAIRS))])
 def test_a_story_reads_the_pair(engine: ContentEngine, title: str, story: str, fires: bool,
                                 neighbour: str, neighbour_fires: bool) -> None:
-    assert story_fired(engine, DISEASE, title, story) is fires, story
-    assert story_fired(engine, DISEASE, title, neighbour) is neighbour_fires, neighbour
+    assert_story_pair(engine, DISEASE, title, story, fires, neighbour, neighbour_fires)
 
 
 @pytest.mark.parametrize(("title", "paragraph", "fires", "neighbour", "neighbour_fires"),
