@@ -29,6 +29,7 @@ from bench.claims_pool import (
     ("fresh60n.yaml", "f60n-003", True),
     ("fresh62n.yaml", "f62nn-041", True),
     ("fresh63n.yaml", "f63n-017", True),
+    ("fresh64n.yaml", "f64nn-052", True),
     ("fresh57n.yaml", "f57n-004", False),      # ... and its dev half
     ("fresh36n.yaml", "f36nn-099", False),
     ("fresh61n.yaml", "f61nn-048", False),
