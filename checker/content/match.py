@@ -226,7 +226,7 @@ class Matcher:
         if self.negation and (negated(sentence[max(start, described):match.start()])
                               or (negated_list(sentence[described:match.start()])
                                   and not finite_conjunct(sentence, match.start()))
-                              or neither_after(sentence, _first_word_end(sentence, match))) \
+                              or denied_object_after(sentence, _first_word_end(sentence, match))) \
                 and not ellipsis_of_ours(sentence, match.end()):
             return "a negation"
         if self.hedges is None:
@@ -299,16 +299,23 @@ def finite_conjunct(text: str, at: int) -> bool:
                 and _THIRD_PERSON_VERB.match(text, at))
 
 
-# "neither ... nor" after the predicate (its object, or its nominal's "for"): "treats neither
-# cancer nor long COVID", "a treatment for neither anxiety nor epilepsy" deny as "does not treat
-# cancer or long COVID" does; a negation after the predicate that `negated` never reads.
-_NEITHER_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+neither\s+[^.;:!?]*?\bnor\b",
-                            re.IGNORECASE)
+# A negative quantifier for the predicate's object (or its nominal's "for"): "treats neither
+# cancer nor long COVID", "a treatment for neither anxiety nor epilepsy", "treats none of them",
+# "cures neither", "is a remedy for nothing of the kind" deny as "does not treat ..." does; a
+# negation after the predicate that `negated` never reads. Not the quantifiers that say "only"
+# ("nothing but", "none other than"); nor a bare "no", which may open a clause of its own
+# ("gave me relief no pill ever could").
+_DENIED_OBJECT_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+neither\s+[^.;:!?]*?\bnor\b|"
+    r"\s+(?:(?:for|against|of|in|on)\s+)?(?:none\b(?!\s+other)|neither\b|"
+    r"nothing\b(?!\s+(?:but|less|short|else\s+but))|not\s+(?:a\s+single|one|any)\b)",
+    re.IGNORECASE)
 
 
-def neither_after(text: str, end: int) -> bool:
-    """The predicate that ends at `end` takes "neither ... nor" for its object."""
-    return _NEITHER_AFTER.match(text, end) is not None
+def denied_object_after(text: str, end: int) -> bool:
+    """The predicate that ends at `end` takes a negative quantifier for its object ("neither
+    ... nor", "none of them", "nothing")."""
+    return _DENIED_OBJECT_AFTER.match(text, end) is not None
 
 
 # A clause that closes the sentence with our product (or us) and a bare auxiliary, the verb

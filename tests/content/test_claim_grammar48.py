@@ -5,7 +5,8 @@ side that must keep its verdict. The facts:
 
 - "neither ... nor" after the predicate negates it ("treats neither cancer nor long COVID", "a
   treatment for neither anxiety nor epilepsy"), as "does not treat cancer or long COVID" does:
-  a negation the readers looked for only before the predicate (match.neither_after);
+  a negation the readers looked for only before the predicate (match.neither_after; since
+  stop 51 match.denied_object_after);
 - a negation inside a clause that describes the people or the case the claim is for negates
   that clause's own verb, not the main clause's predicate: a relative clause on the subject
   ("Patients who have not responded to antidepressants find relief from depression with our

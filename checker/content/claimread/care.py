@@ -33,6 +33,7 @@ from checker.content.claimread.products import (
     _REPLACED_LEAD,
     _STORY_CARER,
     _UNPLACED,
+    LIKENED_TO,
     SUBSTITUTED_CARE,
     _before,
     _failed_care,
@@ -820,7 +821,8 @@ def _retired_care(sentence: str, spec: ClaimSpec) -> list[TermMatch]:
 _REPLACING_WORD = re.compile(
     r"\b(?:replac|instead|alternative|substitut|rather|place|like|same|skip|avoid|put|delay|"
     r"never|no|won|will|don|do|didn|did|doesn|does|choos|chose|prefer|retire|ditch|toss|throw|"
-    r"threw|quit|come|came|get|got|wean|say|stay|keep|kept|taper|stop|off)", re.IGNORECASE)
+    r"threw|quit|come|came|get|got|wean|say|stay|keep|kept|taper|stop|off)|" + LIKENED_TO,
+    re.IGNORECASE)
 
 
 def replaced_drugs(text: str, spec: ClaimSpec) -> list[tuple[TermMatch, re.Match[str]]]:
@@ -837,8 +839,14 @@ def replaced_drugs(text: str, spec: ClaimSpec) -> list[tuple[TermMatch, re.Match
     return [(d, sub) for d in drug_names(text, spec)
             if (sub := _replacing(text[:d.start()])) is not None
             and _SUPPOSED_BEFORE.search(text[:sub.start()]) is None
-            and (d.text[:1].isupper() or _taken_by_someone(text[:d.start()]))
+            and (d.text[:1].isupper() or _taken_by_someone(text[:d.start()])
+                 or _LIKENED.search(sub.group(0)) is not None)
             and not _approved_in(text[:sub.start()], spec) and _names_a_condition_of(d, spec)]
+
+
+# A drug named as the standard the product matches ("as effective as metformin"): a medicine,
+# in lower case too.
+_LIKENED = re.compile(LIKENED_TO, re.IGNORECASE)
 
 
 def _taken_by_someone(before: str) -> bool:
@@ -866,10 +874,33 @@ def _names_a_condition_of(drug: TermMatch, spec: ClaimSpec) -> bool:
 # is the use's words. (A condition after "after", "from" in them is the use's cause, not the
 # use: the shingles of gabapentin's "nerve pain after shingles", _COMPLEMENT_END.)
 _USE_WORDS = re.compile(r"\(\?:|\(\?<!.*?\)|[()?|\\]|\bw\*")
-# A giving up supposed, not told as done: "If you stop using minoxidil, the hair is lost",
-# "when you quit smoking, cravings peak" (the condition of a clause, which says what follows).
-_SUPPOSED_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|whether|once|before|after|until)\s+"
-                              r"(?:[\w'\u2019-]+\s+){0,3}?$", re.IGNORECASE)
+# The words that open a clause supposing what it says, not telling it as done, each with
+# whether it still supposes a thing told as past: "If you stop using minoxidil, the hair is
+# lost", "when you quit smoking, cravings peak" (the condition of a clause, which says what
+# follows); of a past only "if", "unless" and "whether" ("if you haven't had a drink in a year";
+# a time tells the past as it was: "after one session I never lit another").
+_SUPPOSING = {"if": True, "unless": True, "whether": True, "when": False, "whenever": False,
+              "once": False, "before": False, "after": False, "until": False}
+
+
+def _supposed(words: list[str], reach: int) -> re.Pattern[str]:
+    """A supposition of `words` that opens the clause within `reach` words before the end."""
+    return re.compile(rf"\b(?:{'|'.join(words)})\s+(?:[\w'\u2019-]+\s+){{0,{reach}}}?$",
+                      re.IGNORECASE)
+
+
+# A giving up or a state supposed (right before the verb); a use no longer made or an outcome
+# denied, supposed (right before the negated perfect, which has its subject and adverbs
+# between: a longer reach).
+_SUPPOSED_BEFORE = _supposed(list(_SUPPOSING), 3)
+_SUPPOSED_PAST = _supposed([word for word, past in _SUPPOSING.items() if past], 4)
+
+
+def supposed_past(before: str) -> bool:
+    """The text `before` ends in a supposition of what follows when it is told as past or
+    denied ("If you have none of the symptoms", "unless you haven't had a seizure in a
+    year"): what follows is the case supposed, not told."""
+    return _SUPPOSED_PAST.search(before) is not None
 _OWNED_BEFORE = re.compile(r"\b(?:your|my|their|his|her|the)\s+$", re.IGNORECASE)
 
 
@@ -925,7 +956,7 @@ def _habit_ended(text: str, spec: ClaimSpec) -> list[tuple[TermMatch, TermMatch]
               and (m.group("another") or _SINCE.match(text, m.end())
                    or _SINCE_OPENS.search(text[:m.start()]))
               and _PAUSED_UNTIL.match(text, m.end()) is None
-              and _SUPPOSED_PAST.search(text[:m.start()]) is None]
+              and not supposed_past(text[:m.start()])]
     return found
 
 
@@ -1024,10 +1055,6 @@ _STATE_AFTER = re.compile(r"\s*(?:[.!?,;:)\u201d\"'\u2014-]|$|(?:in|within|after
                           r"at|now|today|overnight|and|again|ever|forever|too|as|by|with|from|"
                           r"without|because|so|completely|totally|ever\s+since)\b)",
                           re.IGNORECASE)
-# A use no longer made, supposed ("if you haven't had a drink in a year"; not "after one
-# session I never lit another", a time told of the past).
-_SUPPOSED_PAST = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'\u2019-]+\s+){0,4}?$",
-                            re.IGNORECASE)
 # A time since told before the use no longer made: "Since the drops, I haven't drunk ...".
 _SINCE_OPENS = re.compile(r"\bsince\b", re.IGNORECASE)
 # A state for life, not an end: "I have always been a non-smoker", "a non-smoker all my life".
@@ -1167,6 +1194,8 @@ def _learned_condition(sentence: str, spec: ClaimSpec, ctx: Context,
         return None
     if len(sentence.split()) < _WIDE_MIN_WORDS:
         return None  # a title or a label ("Umbilical Cord Cell Infusion") claims nothing
+    if _denies_no_condition(sentence, spec):
+        return None  # "I feel none of the nerves I had": what it denies is named, no condition
     if _DIRECTIONS.match(sentence):
         return None  # directions: "Store the drops away from children" claims nothing
     text = ctx.with_lead(sentence)
@@ -1176,6 +1205,23 @@ def _learned_condition(sentence: str, spec: ClaimSpec, ctx: Context,
     verdict.notes.append(f"no condition or predicate word; the learned model rates it a "
                          f"disease claim (p={p:.2f})")
     return TermMatch(f"(learned, p={p:.2f})", 0, 0, "learned")
+
+
+# A quantifier's denial, which names what it denies right after it: "none of the", "not a
+# single", "not one" (predicates.yaml negated_outcomes).
+_QUANTIFIED_DENIAL = re.compile(r"\bnone\s+of\b|\bnot\s+(?:a\s+single|one)\b", re.IGNORECASE)
+
+
+def _denies_no_condition(sentence: str, spec: ClaimSpec) -> bool:
+    """Every predicate word of a sentence that names no condition is a quantifier's denial
+    ("I feel none of the nerves I had before my first visit"): it names what it denies, and
+    that is no condition, so the sentence tells no outcome for the model to rate."""
+    if spec.negated_outcomes is None:
+        return False
+    denials = [m for m in spec.negated_outcomes.finditer(sentence)
+               if _QUANTIFIED_DENIAL.search(m.text)]
+    return bool(denials) and all(any(d.start() <= p.start() < d.end() for d in denials)
+                                 for p in spec.predicates.finditer(sentence))
 
 
 # Directions for storage and precautions of use (the label's "directions" and "warnings",

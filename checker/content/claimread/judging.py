@@ -193,12 +193,12 @@ from checker.content.lexicons import (
     bare_pain,
 )
 from checker.content.match import (
+    denied_object_after,
     describing_clause_end,
     ellipsis_of_ours,
     finite_conjunct,
     negated,
     negated_list,
-    neither_after,
 )
 from checker.content.scopes import (
     DENIAL,
@@ -1122,7 +1122,7 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
             if (negated(masked[max(start, described):predicate.start()])
                     or (negated_list(masked[described:predicate.start()])
                         and not finite_conjunct(masked, predicate.start()))
-                    or neither_after(masked, predicate.end())
+                    or denied_object_after(masked, predicate.end())
                     or _compound_in_negated_list(masked, predicate, conditions)) \
                     and not ellipsis_of_ours(masked, predicate.end()):
                 verdict.stopped_by = f"negation before {predicate.group(0)!r}"

@@ -46,12 +46,23 @@ _UNPLACED = ("lead", "outcome", "answer", "learned", "titled")
 # Viagra"): it is offered as the care's stand-in. Not a stand-in denied ("Homeopathic remedies
 # are no substitute for vaccines", "not a replacement for insulin"): that keeps the care.
 _NOT_A_STAND_IN = r"(?<!\bno\s)(?<!\bnot\sa\s)(?<!\bnot\san\s)(?<!\bnever\sa\s)(?<!\bnor\sa\s)"
+# The product's efficacy set equal to a care's or above it, right before the care's name: a
+# stand-in by strength ("as effective as metformin", "works as well as Xanax", "stronger than
+# ibuprofen", "rivals Adderall"), not one denied ("not as strong as", "no better than").
+LIKENED_TO = (r"(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnever\s)(?:(?:(?:just|every\s+bit|"
+              r"at\s+least|equally)\s+)?as\s+(?:strong|effective|powerful|potent|good|well|fast)"
+              r"\s+as|"
+              r"(?:stronger|better|faster|more\s+(?:effective|powerful|potent))\s+than|"
+              r"rival(?:s|led|ling)?|outperform(?:s|ed|ing)?)")
 SUBSTITUTED_CARE = re.compile(
     r"\b" + _NOT_A_STAND_IN + r"(?:alternatives?\s+to|substitutes?\s+for|replacements?\s+for|"
     r"instead\s+of|"
     # (the verb too: "can replace your Synthroid", "replaced my inhaler")
     r"replac(?:e|es|ed|ing)|"
     r"(?:works?|worked|working|acts?|acted|acting)\s+(?:just\s+|exactly\s+)?like|"
+    # (or matched or outdone by it in strength: "as effective as metformin", "works as well
+    # as Xanax", "stronger than ibuprofen", "rivals Adderall"; not denied: "not as strong as")
+    + LIKENED_TO + r"|"
     r"(?:the\s+)?same\s+(?:results?\s+|effects?\s+)?as|"
     r"in\s+place\s+of|rather\s+than|avoid(?:s|ed|ing)?|skip(?:s|ped|ping)?|"
     r"put(?:s|ting)?\s+off|delay(?:s|ed|ing)?|(?:never|no\s+longer)\s+(?:again\s+)?needs?|"

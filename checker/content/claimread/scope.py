@@ -32,6 +32,7 @@ from checker.content.claimread.care import (
     _care_unneeded,
     _told_outcome,
     points_back,
+    supposed_past,
 )
 from checker.content.claimread.context import (
     ClaimSpec,
@@ -347,6 +348,15 @@ def _tried_before_care(sentence: str, spec: ClaimSpec, ctx: Context,
     return care is not None and care.start() <= _CARE_REACH
 
 
+# A quantifier that stands alone for the things named before it, as a pronoun does: "our
+# drip targets all three", "one injection treats both.", "relieves every one", "each of
+# these" (not one that determines a noun of its own: "both knees", "every one of our nurses").
+_QUANTIFIER_PRONOUN = re.compile(
+    r"\b(?:(?:all|each|every\s+one|any|both|either)\s+of\s+(?:them|these|those)\b|"
+    r"(?:all|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?!\s+[a-z])|"
+    r"(?:each|every)\s+one\b(?!\s+of)|both\b(?=\s*(?:[.,;:!?)]|$)))", re.IGNORECASE)
+
+
 def _borrowed_conditions(sentence: str, spec: ClaimSpec,
                          ctx: Context) -> tuple[list[TermMatch], str]:
     """A sentence with no condition of its own reads the one it answers or refers to: the
@@ -355,7 +365,8 @@ def _borrowed_conditions(sentence: str, spec: ClaimSpec,
     "Regenerative therapy that targets the root cause"; "Diabetic foot care visit" over
     "treats problems early" is a service, not a claim). Positions are not in the sentence:
     nothing clause-bound uses them."""
-    if ctx.previous and (_PRONOUN.search(sentence) or rhetorical(ctx.previous)):
+    if ctx.previous and (_PRONOUN.search(sentence) or _QUANTIFIER_PRONOUN.search(sentence)
+                         or rhetorical(ctx.previous)):
         found = spec.conditions.finditer(ctx.previous)
         if found:
             return [TermMatch(m.text, 0, 0, "borrowed") for m in found], ctx.previous
@@ -533,8 +544,10 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
     if found:
         # a word of killing whose object is people is a harm done, not what a product does to
         # a disease ("chelation drips given for the wrong reasons have killed patients";
-        # "kills cancer cells", "kills the virus" keep it)
-        found = [p for p in found if not (_KILL_WORD.fullmatch(p.group(0))
+        # "kills cancer cells", "kills the virus" keep it); taking care of people is caring
+        # for them ("our nurses take care of patients with diabetes"; "takes care of your
+        # arthritis" keeps it)
+        found = [p for p in found if not (_DONE_TO_PEOPLE.fullmatch(p.group(0))
                                           and _PEOPLE_OBJECT.match(sentence, p.end()))]
     if found and "-" in sentence:
         # a past participle joined by a hyphen to the noun before it is a compound adjective
@@ -547,6 +560,12 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
         # four days after the rash appears", "back to work for a few hours"): a noun, no
         # product working on anything ("our drops work for flu" keeps it)
         found = [p for p in found if not _work_as_place(sentence, p)]
+    if found and spec.negated_outcomes is not None:
+        # an outcome denied inside a supposition is the case supposed, not one told: "If you
+        # have none of the symptoms of COVID-19, visit as usual" ("Since the drip I have none
+        # of the fatigue" tells it)
+        found = [p for p in found if not (_negated_outcome(sentence, p, spec)
+                                          and supposed_past(sentence[:p.start()]))]
     if found and "-to-" in sentence:
         # a predicate word inside a hyphenated "X-to-Y" compound is part of a modifier, not a
         # verb: "a test-to-treat visit", "hard-to-treat infections", "a treat-to-target plan"
@@ -556,6 +575,13 @@ def _predicates(sentence: str, spec: ClaimSpec, ctx: Context, verdict: Verdict,
         return found
     lead = _lead_predicate(sentence, spec, ctx, verdict)
     return [lead] if lead is not None else []
+
+
+def _negated_outcome(sentence: str, predicate: TermMatch, spec: ClaimSpec) -> bool:
+    """The predicate is one of predicates.yaml's negated outcomes ("have none of the", "no
+    more migraines"), not a verb of its own."""
+    return spec.negated_outcomes is not None and any(
+        m.start() == predicate.start() for m in spec.negated_outcomes.finditer(sentence))
 
 
 _HYPHENED_BEFORE = re.compile(r"[A-Za-z]-$")
@@ -603,12 +629,14 @@ def _pain_with_its_part(sentence: str, condition: TermMatch, spec: ClaimSpec,
     return TermMatch(named.text, at + named.begin, at + named.finish, named.term_set)
 
 
-_KILL_WORD = re.compile(r"kill(?:s|ed|ing)?", re.IGNORECASE)
+_DONE_TO_PEOPLE = re.compile(r"kill(?:s|ed|ing)?|(?:take|takes|took|taken|taking)\s+care\s+of",
+                             re.IGNORECASE)
 _PEOPLE_OBJECT = re.compile(
     r"\s+(?:(?:at\s+least|several|many|some|a\s+few|a|one|two|three|four|five|\d+|dozens\s+of|"
     r"hundreds\s+of|thousands\s+of)\s+)?(?:people|persons|patients?|child(?:ren)?|kids|adults?|"
     r"bab(?:y|ies)|infants?|toddlers?|wom[ae]n|m[ae]n|boys?|girls?|users|customers|clients|"
-    r"someone|others|teenagers?|teens)\b", re.IGNORECASE)
+    r"someone|others|teenagers?|teens|you|yourself|yourselves|me|myself|him|himself|herself|"
+    r"themselves|ourselves|us|each\s+other)\b", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:aches?\s+and\s+)?pains?\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:in|of)\s+\w", re.IGNORECASE)
 _RELIEF_NAMED = re.compile(r"[- ]relief$", re.IGNORECASE)
