@@ -103,6 +103,7 @@ def _type_clears(rule: Rule, matcher, sentence: str, paragraph: str) -> str:  # 
         cured_in_story_by_care,
         cured_infection_with_care,
         finding_of_self_care,
+        infection_curable_as_stated,
         infection_cured_as_given,
         said_of_approved_care,
     )
@@ -115,6 +116,9 @@ def _type_clears(rule: Rule, matcher, sentence: str, paragraph: str) -> str:  # 
         return "the cure of an infection approved care is labelled to cure, told with that care"
     if infection_cured_as_given(rule, Hit(sentence=sentence, excerpt=paragraph)):
         return "the cure of an infection approved care is labelled to cure, taken as given"
+    if infection_curable_as_stated(rule, Hit(sentence=sentence, excerpt=paragraph)):
+        # (a sentence that did not fire: its page's title names no product)
+        return "an infection approved care is labelled to cure, stated as curable"
     if cured_in_story_by_care(rule, Hit(sentence=sentence, excerpt=paragraph)):
         return "a story's cure whose subject is standard care, with no product and no foil"
     if finding_of_self_care(rule, matcher, Hit(sentence=sentence)):

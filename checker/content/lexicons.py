@@ -516,6 +516,11 @@ class LabelledDrug:
     # product itself is that OTC drug in its labelled use ("This antifungal cream treats
     # athlete's foot"), whoever sells it
     otc: bool = False
+    # a class of care named by its class (`class: true`: "immunotherapy"), a name sellers
+    # also give their own products: the class only where the name is not owned or qualified
+    # ("our immunotherapy", "low-dose immunotherapy": claimread.offlabel._BORROWED_CLASS),
+    # and only for its uses (a use outside them makes no product of the name)
+    class_name: bool = False
 
     def covers(self, condition: str, before: str = "", after: str = "") -> str | None:
         """The labelled use that names the condition (found in it, or it found in the use's
@@ -625,7 +630,8 @@ def _labelled_uses(folder: Path) -> LabelledUses | None:
         # (a use a national guideline recommends is read as the label's: standard care)
         uses = tuple(entry["uses"]) + tuple(g["use"] for g in entry.get("guideline") or ())
         drug = LabelledDrug(entry["names"][0], uses, entry["label"],
-                            entry.get("relieves") == "symptoms", is_otc)
+                            entry.get("relieves") == "symptoms", is_otc,
+                            bool(entry.get("class")))
         for name in entry["names"]:
             if name.lower() in drugs:
                 continue
@@ -888,8 +894,11 @@ _CURE_GIVEN = re.compile(
     r"curing\s+(?:your\s+|the\s+)?(?P<curing>[\w.' -]{2,40}?)\s+(?:lowers|reduces|cuts|prevents|"
     r"stops|does|doesn['\u2019]t|will|won['\u2019]t|can|cannot|can['\u2019]t|may|means)\b)",
     re.IGNORECASE)
-_GIVEN_FOIL = re.compile(r"\b(?:natural(?:ly)?|herbal|instead|without|alternatives?|miracle|"
-                         r"secret)\b", re.IGNORECASE)
+# What sets a cure against the care that gives it, read by every cure rule's reading ("cured
+# naturally", "instead of antibiotics", "without drugs", "the miracle cure"): the cure rule's
+# types/claims._CURE_FOIL adds its own words to it.
+CURE_SET_AGAINST_CARE = r"natural(?:ly)?|instead|without|alternatives?|miracle|secret"
+_GIVEN_FOIL = re.compile(r"\b(?:" + CURE_SET_AGAINST_CARE + r"|herbal)\b", re.IGNORECASE)
 
 
 def cure_taken_as_given(sentence: str) -> re.Match[str] | None:
@@ -901,12 +910,46 @@ def cure_taken_as_given(sentence: str) -> re.Match[str] | None:
     turn after it, "but people with cirrhosis still need checks", sets nothing against the
     care.)"""
     given = _CURE_GIVEN.match(sentence)
-    curable = load_lexicons().curable
-    if given is None or curable is None or _GIVEN_FOIL.search(sentence):
+    if given is None or _GIVEN_FOIL.search(sentence):
         return None
     infection = given.group("cured") or given.group("curing")
-    return given if any(m.begin == 0 and m.finish == len(infection)
-                        for m in curable.finditer(infection)) else None
+    return given if _is_curable_infection(infection) else None
+
+
+def _is_curable_infection(text: str) -> bool:
+    """The whole text names an infection approved care is labelled to cure."""
+    curable = load_lexicons().curable
+    return curable is not None and any(m.begin == 0 and m.finish == len(text)
+                                       for m in curable.finditer(text))
+
+
+# How far a curability is hedged ("usually", "now", "nearly always"): no word that makes it
+# total or instant ("permanently", "instantly": the cure rule's absolutes).
+_CURE_HEDGE = r"(?:(?!permanently|instantly|totally|completely)\w+ly|now|often|still|" \
+              r"(?:nearly|almost)\s+always)\s+"
+# An infection as the subject of its curability, stated with no agent: "Hepatitis C can be
+# cured.", "Most cases of TB can be cured", "Malaria is curable", "Trichomoniasis is easily
+# cured" (the CDC's and the WHO's own words: curable-infections.yaml). Not when an agent or a
+# manner follows it ("can be cured with our tonic", "cured naturally", "cured for good").
+_CURE_STATED = re.compile(
+    r"^\W*(?:(?:most|many|nearly\s+all|almost\s+all)\s+(?:cases\s+of\s+|people\s+with\s+)?)?"
+    r"(?P<stated>[\w.' -]{2,40}?)\s+(?:can\s+(?:" + _CURE_HEDGE + r")*be\s+cured|"
+    r"(?:is|are)\s+(?:" + _CURE_HEDGE + r")*(?:curable|cured))\b"
+    r"(?!(?:\s+\w+ly)?\s+(?:with|by|using|through|thanks|naturally|for\s+good|forever)\b)",
+    re.IGNORECASE)
+
+
+def curability_stated(sentence: str) -> re.Match[str] | None:
+    """The sentence opens by stating that an infection approved care is labelled to cure can
+    be cured, naming no agent and no foil ("Hepatitis C can be cured.", "Chlamydia can be
+    cured, but you need a test to know you have it"): the public-health fact of that care's
+    outcome, which a condition page states as the CDC does. Not "Hepatitis C can be cured with
+    our tonic", "cured naturally", nor a cure of what no approved care cures ("Diabetes can
+    be cured"). The caller reads the paragraph and the page around it."""
+    stated = _CURE_STATED.match(sentence)
+    if stated is None or _GIVEN_FOIL.search(sentence):
+        return None
+    return stated if _is_curable_infection(stated.group("stated")) else None
 
 
 def _curable(folder: Path) -> TermSet | None:

@@ -473,6 +473,22 @@ class _SaidByNoSeller:
 
 
 AUTHORITY_REPORTED = _SaidByNoSeller(_AUTHORITY_REPORTED)
+# product-warned: the sentence warns the public against a product, by no seller: a regulator's
+# warning to the public ("the FDA has warned people not to drink it", "Health Canada warns
+# consumers that ..."), or the product told as recalled, tainted or found to hold a hidden drug
+# (the FDA's consumer pages, "Health Fraud Scams" and "Tainted Products Marketed as Dietary
+# Supplements", https://www.fda.gov/consumers/health-fraud-scams). A superlative or a "miracle"
+# there is the warned product's own name or its seller's word ("Miracle Mineral Solution is
+# bleach"), not the page's claim; "our" or "we" anywhere makes it the clinic's own.
+_PRODUCT_WARNED = re.compile(
+    r"\b" + _ACCUSERS + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+)?(?:warn(?:s|ed)?|"
+    r"cautions?|cautioned|alerts?|alerted)\s+(?:(?:people|consumers|the\s+public|patients|"
+    r"parents|shoppers|everyone)\s+)?(?:not\s+to|against|about|that)\b|"
+    r"\b(?:is|are|was|were|been)\s+(?:often\s+|also\s+|later\s+)?(?:recalled|withdrawn|"
+    r"tainted|adulterated|found\s+to\s+contain)\b|"
+    r"\b" + _ACCUSERS + r"\s+(?:has\s+|have\s+)?(?:recalled|seized|found\s+(?:hidden|undeclared))"
+    r"\b", re.IGNORECASE)
+PRODUCT_WARNED = _SaidByNoSeller(_PRODUCT_WARNED)
 # A trial or study by its proper name ("the AREDS2 study", "the STEP-1 trial"): case-sensitive.
 TRIAL_NAMED = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:[\s-]?\d{1,2})?\s+(?:trial|study)\b")
 # named-finding: a finding told as a named source's, by no seller ("A 2019 Cochrane review
@@ -993,7 +1009,8 @@ PHRASE_SCOPES = {"evidence-denied": EVIDENCE_DENIED, "evidence-unsettled": EVIDE
                  "claim-reported": CLAIM_REPORTED, "authority-reported": AUTHORITY_REPORTED,
                  "transmission-to-partners": TRANSMISSION_TO_PARTNERS,
                  "hope-unmet": HOPE_UNMET, "comparison-asked": COMPARISON_ASKED,
-                 "prognosis": PROGNOSIS, "cure-defined": CURE_DEFINED}
+                 "prognosis": PROGNOSIS, "cure-defined": CURE_DEFINED,
+                 "product-warned": PRODUCT_WARNED}
 SCOPE_WORDS = {
     "evidence-denied": "the evidence for the claim is said to be missing or weak, or the claim "
                        "false (\"no study supports this\", \"claims that ... are false\")",
@@ -1018,6 +1035,9 @@ SCOPE_WORDS = {
                  "(\"found early, it is much more likely to be cured\", \"the chance of a "
                  "cure\", \"when treatment is more likely to cure it\"); not a cure rate, "
                  "which is claimed of what cures",
+    "product-warned": "the sentence warns the public against a product, by no seller (\"the "
+                      "FDA has warned people not to drink it\", \"were found to contain "
+                      "sibutramine\"): a superlative there is the warned product's name",
     "cure-defined": "what the word cure means, by no seller (\"A cure means the infection "
                     "has gone for good\", \"Being cured means tests no longer find the "
                     "virus\"): a definition names no treatment that cures",

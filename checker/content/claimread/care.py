@@ -46,6 +46,7 @@ from checker.content.learned import MIN_WORDS
 from checker.content.lexicons import (
     _COMPLEMENT_END,
     TermMatch,
+    curability_stated,
     cure_taken_as_given,
 )
 from checker.content.match import (
@@ -383,6 +384,22 @@ def _in_given_cure(sentence: str, p: TermMatch | None, spec: ClaimSpec) -> bool:
     return given is not None and (p is None or given.group("curing") is not None
                                   or p.start() < given.end()) \
         and not _OUR.search(sentence) and spec.all_products.search(sentence) is None
+
+
+def _in_stated_curability(sentence: str, p: TermMatch | None, spec: ClaimSpec,
+                          ctx: Context) -> bool:
+    """The predicate is the cure of a sentence that states an infection approved care is
+    labelled to cure can be cured, with no agent ("Trichomoniasis is easily cured.":
+    lexicons.curability_stated), on a page whose title names no product, and neither the
+    sentence nor those beside it in its block name us or a product: the public-health fact of
+    that care's outcome. On an ozone page, or beside "Our herbal douche does it in a day", the
+    same words are the product's cure. (`p` None: as _in_given_cure.)"""
+    if ctx.page_names_product or (p is not None and not _placed(sentence, p)):
+        return False
+    stated = curability_stated(sentence)
+    return stated is not None and (p is None or p.start() < stated.end()) and not any(
+        _OUR.search(text) or spec.all_products.search(text) is not None
+        for text in (sentence, ctx.previous, ctx.following))
 
 
 # A passive's auxiliary right before its participle ("is treated", "are being treated").
@@ -1130,9 +1147,9 @@ def _learned(sentence: str, spec: ClaimSpec, ctx: Context,
         # advice to keep an ill person away from others, no product's effect
         verdict.notes.append("advice to stay away from others while ill, not a claim")
         return []
-    if _in_given_cure(sentence, None, spec):
+    if _in_given_cure(sentence, None, spec) or _in_stated_curability(sentence, None, spec, ctx):
         # "After gonorrhoea is cured, you should be tested again": the cure approved care
-        # gives, taken as given, and advice after it
+        # gives, taken as given, and advice after it; "Malaria is curable.": stated
         verdict.notes.append("an infection's cure taken as given, not a claim")
         return []
     if ctx.lead and is_question(ctx.lead) and _LEARNED_NEGATION.search(ctx.lead):

@@ -52,6 +52,7 @@ from checker.content.claimread.care import (
     _for_fragment,
     _generic_of_named,
     _in_given_cure,
+    _in_stated_curability,
     _inside_care_name,
     _learned,
     _learned_condition,
@@ -518,6 +519,25 @@ def _copied(verdict: Verdict) -> Verdict:
     return copy
 
 
+def _clinicians_tool(sentence: str, predicate: TermMatch,
+                     approved: list[TermMatch]) -> str | None:
+    """The approved care a clinician's predicate names as its instrument, right after "with"
+    or "using" in the predicate's clause ("treat breast cancer with surgery, radiotherapy and
+    chemotherapy"): what does the treating. (Not care set aside, "without surgery", nor care
+    after "after" or "on", which is when or whom: "knee pain after surgery".)"""
+    _, end = clause_at(sentence, predicate.start())
+    for care in approved:
+        if predicate.end() <= care.start() < end \
+                and _CLINICIANS_TOOL.fullmatch(sentence, predicate.end(), care.start()):
+            return care.group(0)
+    return None
+
+
+# The words between a predicate and its instrument: its object, then "with" or "using".
+_CLINICIANS_TOOL = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:with|using)\s+(?:(?:a|an|the)\s+)?",
+                              re.IGNORECASE)
+
+
 def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
     """The claim reading of one sentence (or a whole testimonial) in its context."""
     verdict = Verdict(sentence)
@@ -695,6 +715,9 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                   # "Once hepatitis C is cured, ...": an infection's cure taken as given, the
                   # outcome of the care labelled for it
                   and not _in_given_cure(sentence, p, spec)
+                  # "Hepatitis C can be cured.": an infection's curability stated, on a
+                  # page and in a block that name no product
+                  and not _in_stated_curability(sentence, p, spec, ctx)
                   # "cancer patients are treated by their oncology team", "(leukemia is
                   # treated at the children's hospital)": a passive whose agent is named
                   and not _passive_by_others(sentence, p, spec)
@@ -1184,8 +1207,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         if agent and spec.products is not None and _our_clinician(sentence, agent):
             # "Our doctors treat knee arthritis without surgery" on the stem cell page: the
             # clinic's own clinicians are the seller, not approved care (the product is then
-            # the page's, or none: a sentence with no product of ours in context never fires)
-            agent = None
+            # the page's, or none: a sentence with no product of ours in context never fires);
+            # unless what they do it with is approved care ("Our oncologists treat breast
+            # cancer with surgery, chemotherapy and hormone therapy"): that care is the agent
+            agent = _clinicians_tool(sentence, predicate, approved)
         # (care anywhere in a story is an agent only if no product is named in it either:
         # the clause's own care as its subject is read as on a product's page, "..., and the
         # physiotherapy my doctor arranged is what got me back in the garden")

@@ -59,6 +59,14 @@ _UNMONOGRAPHED = re.compile(r"\b(?:natur(?:e'?s|al(?:ly)?)|herbal|homeopathic|bo
                             r"plant-based|holistic|essential oils?)\b[\w\s,-]*$", re.IGNORECASE)
 
 
+# A class of care's name owned by the seller or qualified as no standard care names it ("our
+# immunotherapy", "our low-dose immunotherapy", "natural immunotherapy", "plant-based
+# immunotherapy"): the name a product borrows, not the class (labelled-uses.yaml `class`).
+_BORROWED_CLASS = re.compile(r"(?:\b(?:our|my)\s+(?:[\w-]+\s+){0,2}|\b[a-z]+-[a-z-]+\s+|"
+                             r"\b(?:natur(?:e'?s|al)|herbal|homeopathic|botanical|holistic|"
+                             r"integrative|alternative|functional|energy)\s+)$", re.IGNORECASE)
+
+
 def _off_label(sentence: str, spec: ClaimSpec, ctx: Context,
                conditions: list[TermMatch]) -> str | None:
     """An anti-infective labelled against bacteria, parasites or fungi (an antibiotic,
@@ -211,6 +219,8 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 continue  # ("low testosterone": the drug's name inside the condition's)
             if drug.otc and _UNMONOGRAPHED.search(_before(text, name, 30)):
                 continue  # ("oregano oil, a natural antifungal": no monograph's category)
+            if drug.class_name and _BORROWED_CLASS.search(_before(text, name, 40)):
+                continue  # ("our immunotherapy", "low-dose immunotherapy": the seller's)
             start, _ = clause_at(text, name.start())
             window = _before(text, name, 40)
             if negated(text[start:name.start()]) or _REPLACED.search(window) \
@@ -240,6 +250,11 @@ def _outside_label(sentence: str, spec: ClaimSpec, ctx: Context,
                 elif not negated(sentence[clause_at(sentence, c.start())[0]:c.start()]):
                     outside.append(c.group(0))
                     outside_at.append(c)
+            if drug.class_name and (outside or not matched):
+                # a class of care is read only for its own uses, all of them: the class name
+                # makes no product of a use outside them ("hormone therapy" is also what
+                # gender clinics and sellers of pellets call theirs), as before it was named
+                continue
             if drug.symptoms and outside and not matched:
                 # a symptom reliever's labelled symptom told in the sentence, the infection
                 # its cause ("If you have COVID-19, acetaminophen can lower your fever")

@@ -11,11 +11,17 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from checker.content.document import Block, PageDoc, host_of
-from checker.content.lexicons import cure_taken_as_given, load_lexicons
+from checker.content.lexicons import (
+    CURE_SET_AGAINST_CARE,
+    curability_stated,
+    cure_taken_as_given,
+    load_lexicons,
+)
 from checker.content.match import NEGATION, Matcher
 from checker.content.rules import Rule
 from checker.content.scopes import AUTHORITY, OUTCOME_PAST_CARE, TRIAL_NAMED
 from checker.content.text import is_question, split_sentences
+from checker.content.topics import page_title
 from checker.content.types.base import (
     MATCHER_PARAMS,
     Hit,
@@ -66,10 +72,12 @@ class ClaimType(RuleType[Matcher]):
         elif rule.params.get("faq_affirmed"):
             hits += [h for h in faq_question_hits(ctx.doc, rule.compiled, blocks, affirmed=True)
                      if not _answered_with_approved_care(rule, h)]
+        plain_page = bool(hits) and not title_names_product(ctx.doc)
         return [h for h in hits if not said_of_approved_care(rule, rule.compiled, h)
                 and not cured_by_neighbouring_care(rule, h)
                 and not cured_infection_with_care(rule, h)
                 and not infection_cured_as_given(rule, h)
+                and not (plain_page and infection_curable_as_stated(rule, h))
                 and not cured_in_story_by_care(rule, h)]
 
 
@@ -459,6 +467,30 @@ def infection_cured_as_given(rule: Rule, hit: Hit) -> bool:
         and load_lexicons().all_products.search(sentence) is None
 
 
+def title_names_product(doc: PageDoc) -> bool:
+    """The page's own title or its first h1s name a product of the claim classes ("Ozone
+    Therapy", "IV Vitamin Drips"): what its sentences with no agent speak of."""
+    heads = " . ".join([page_title(doc), *doc.h1s[:2]])
+    return load_lexicons().all_products.search(heads) is not None
+
+
+def infection_curable_as_stated(rule: Rule, hit: Hit) -> bool:
+    """By `approved_care_subject` on a claim rule (the cure rule): a sentence that states an
+    infection approved care is labelled to cure can be cured, with no agent
+    (lexicons.curability_stated: "Hepatitis C can be cured.", "Malaria is curable"), in a
+    paragraph that names neither the seller nor a product, is the public-health fact of that
+    care's outcome, as the CDC and the WHO state it. The caller reads it only on a page whose
+    title names no product: on an ozone page the same words are the ozone's cure."""
+    if rule.type != "claim" or not rule.params.get("approved_care_subject"):
+        return False
+    sentence = hit.sentence or ""
+    if curability_stated(sentence) is None:
+        return False
+    products = load_lexicons().all_products
+    return not any(_SELLER.search(text) or products.search(text) is not None
+                   for text in (sentence, hit.excerpt or ""))
+
+
 def cured_in_story_by_care(rule: Rule, hit: Hit) -> bool:
     """By `approved_care_subject` on a claim rule (the cure rule): a patient's story whose cure
     has approved care as its subject, care a clinician gives or performs (products.yaml
@@ -535,8 +567,8 @@ def _care_spared(text: str, care: TermMatch) -> bool:
 
 # What sets a cure against care, belittles the care or widens the cure past any care: "but",
 # "naturally", "instead", "Metformin only masks the problem", "even cancer", "anything".
-_CURE_FOIL = re.compile(r"\b(?:but|natural(?:ly)?|instead|without|alternatives?|only|just|merely|"
-                        r"mask(?:s|ed|ing)?|even|any(?:thing)?|everything|whatever|miracle|secret)\b",
+_CURE_FOIL = re.compile(r"\b(?:" + CURE_SET_AGAINST_CARE + r"|but|only|just|merely|"
+                        r"mask(?:s|ed|ing)?|even|any(?:thing)?|everything|whatever)\b",
                         re.IGNORECASE)
 # A cure with no agent of its own: passive ("can be cured", "he was cured") or said of what
 # points back to the care ("what cures", "it cures", "one or two treatments usually cure").

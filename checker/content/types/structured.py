@@ -62,6 +62,7 @@ from checker.content.types.base import (
     candidate_blocks,
     region_blocks,
 )
+from checker.content.types.claims import title_names_product
 
 _TESTIMONIAL_CLASSES = ("testimonial", "review", "quote")
 # A paragraph that is a quotation signed with a dash ("\u201cI walk again.\u201d - Rita"): a
@@ -131,8 +132,7 @@ class StructuredClaimType(RuleType[ClaimSpec]):
             blocks = region_blocks(doc, rule.region)
         page_owned = None if page_product is not None else _page_owned(blocks, spec)
         page_care = page_product is None and _page_care(doc, spec)
-        page_names_product = page_product is not None or spec.all_products.search(
-            " . ".join([page_title(doc), *doc.h1s[:2]])) is not None
+        page_names_product = page_product is not None or title_names_product(doc)
         practice = next((found.group(0) for scope in spec.practice_scope
                          if (found := scope.nutrients.search(
                              " . ".join([page_title(doc), *doc.h1s[:2]]))) is not None), "")
