@@ -701,8 +701,9 @@ def _credited(story: str, spec: ClaimSpec, ctx: Context) -> str | None:
     that instrument's, whatever vocabulary knows it."""
     for start, end in sentence_spans(story):
         said = story[start:end]
-        for found in (*_THAT_WAS.finditer(said), *_CLEFT_FOCUS.finditer(said)):
-            named = found.group("np")
+        for found in (*_THAT_WAS.finditer(said), *_CLEFT_FOCUS.finditer(said),
+                      *_CREDIT_GIVEN.finditer(said)):
+            named = next(v for v in found.groupdict().values() if v)
             if _TURN_AFTER.search(said, found.end()) or _PAGE_DEIXIS.search(named) \
                     or _own_products(named, spec, [], spec.all_products) \
                     or _named_product(named, spec) \
@@ -711,6 +712,43 @@ def _credited(story: str, spec: ClaimSpec, ctx: Context) -> str | None:
                 continue
             return f"{named} (what the story says acted)"
     return None
+
+
+def _disowned_blanked(story: str, approved: list[TermMatch]) -> str:
+    """The story with each sentence that disowns what it names blanked out: "She kept taking
+    our immune formula; it was not part of her treatment", "The tea had nothing to do with
+    it". What the teller says played no part in the outcome is no instrument of it, and no
+    product the story is told of; a turn after the disowning ("..., but later it helped")
+    takes it back. A sentence that also names approved care keeps that care: only its clause
+    from the disowning's is blanked ("The antibiotics cleared it; the syrup was not part of
+    my treatment")."""
+    for start, end in sentence_spans(story):
+        said = story[start:end]
+        disowned = _DISOWNED.search(said)
+        if disowned is None or _TURN_AFTER.search(said, disowned.end()):
+            continue
+        cut = start
+        if any(start <= a.start() < end for a in approved):
+            breaks = [b.end() for b in _CLAUSE_OPENS.finditer(said, 0, disowned.start())]
+            if not breaks:
+                continue
+            cut = start + breaks[-1]
+            if any(cut <= a.start() < end for a in approved):
+                continue
+        story = story[:cut] + " " * (end - cut) + story[end:]
+    return story
+
+
+# What says a thing played no part in an outcome: "was not part of her treatment", "had
+# nothing to do with it", "is not what helped"; and where a clause opens within a sentence.
+_DISOWNED = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+(?:not|never)|isn['\u2019]t|wasn['\u2019]t|aren['\u2019]t|"
+    r"weren['\u2019]t)\s+(?:(?:a|any)\s+)?part\s+of\s+(?:my|his|her|their|our|the)\s+"
+    r"(?:[\w-]+\s+)?(?:treatment|care|recovery|plan|therapy)\b"
+    r"|\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\s+(?:it|that|this|my|his|her|their|the)\b"
+    r"|\b(?:is|was)\s+not\s+what\s+(?:helped|worked|did\s+it|fixed\s+it|cured|cleared)\b",
+    re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+", re.IGNORECASE)
 
 
 def _conditions_blanked(text: str, spec: ClaimSpec) -> str:
@@ -734,6 +772,15 @@ _CLEFT_FOCUS = re.compile(r"^\W*(?P<np>" + _CREDIT_NP + r")\s+(?:is|was)\s+(?:wh
                           r"(?:(?:really|finally|slowly|truly|actually|eventually)\s+)?[a-z]+",
                           re.IGNORECASE)
 _TURN_AFTER = re.compile(r"\b(?:but|yet|though|although|actually|really)\b", re.IGNORECASE)
+# The credit for the outcome given to a named noun phrase: "my therapist gets the credit", "the
+# credit goes to her physio", "I give all the credit to my surgeon".
+_CREDIT_GIVEN = re.compile(
+    r"(?P<np>" + _CREDIT_NP + r")\s+(?:gets|got|deserves|deserved|takes|took)\s+(?:all\s+)?"
+    r"(?:the\s+)?credit\b"
+    r"|\b(?:the\s+|all\s+the\s+)?credit\s+(?:goes|went|belongs)\s+to\s+(?P<np2>"
+    + _CREDIT_NP + r")\s*(?=[,;.!?]|$)"
+    r"|\b(?:give|gave)\s+(?:all\s+)?(?:the\s+)?credit\s+to\s+(?P<np3>" + _CREDIT_NP
+    + r")\s*(?=[,;.!?]|$)", re.IGNORECASE)
 
 
 # A demonstrative pseudo-cleft right before the outcome, summing up what its sentence told: "...,
@@ -1134,6 +1181,7 @@ def _story_instrument(text: str, approved: list[TermMatch], spec: ClaimSpec,
     credited = _credited(story, spec, ctx)
     if credited is not None:
         return credited
+    story = _disowned_blanked(story, approved)
     # (care a clinician of the story gave is theirs, and what it names with it too, on a page
     # that names, offers and sells no product: "My ENT consultant recommended smell training
     # with four essential oils"; a clinician who recommends a product where one is sold ("my
@@ -1143,7 +1191,8 @@ def _story_instrument(text: str, approved: list[TermMatch], spec: ClaimSpec,
            if _sells_products(ctx) or not any(a <= p.start() and p.end() <= b for a, b in given)]
     if _PAGE_DEIXIS.search(story) or _OTHER_TRIED.search(story) or _REFUSED.search(story) \
             or own or _named_product(story, spec) \
-            or _unknown_name(_STORY_CARER.sub(lambda m: " " * len(m.group(0)), story), spec) \
+            or _unknown_name(_patient_blanked(
+                _STORY_CARER.sub(lambda m: " " * len(m.group(0)), story)), spec) \
             or _page_course(story, spec, ctx) is not None:
         return None
     cares = [(c.start(), c.end(), c.group(0)) for c in approved
@@ -1192,6 +1241,27 @@ def _unknown_name(story: str, spec: ClaimSpec) -> bool:
                     or spec.conditions.search(name.group(0))):
                 return True
     return False
+
+
+def _patient_blanked(story: str) -> str:
+    """The story with the name of the patient a case story opens on blanked out, wherever it
+    recurs ("Case study: Jenna, 29, lost her sense of smell ... Jenna could smell again"): the
+    person the story is about, no name of anything that acted."""
+    opener = _CASE_PATIENT.match(story)
+    if opener is None:
+        return story
+    name = opener.group("name")
+    return re.sub(rf"\b{name}\b", " " * len(name), story)
+
+
+# The patient a case story opens on, by a first name right after its opener and followed by
+# an age or a verb of the story: "Case study: Jenna, 29, ...", "Patient story: Tom lost ...",
+# "When Maria first came to us" (not "Case study: ImmunoShield and long COVID").
+_CASE_PATIENT = re.compile(
+    r"^\W*(?:(?i:case|patient|success|client|customer|member)\s+(?i:study|story|spotlight)"
+    r"\s*[:\u2014\u2013]\s*|When\s+(?=[A-Z][a-z]+\s+(?:first\s+)?(?:came|walked)\b))"
+    r"(?P<name>[A-Z][a-z]+)(?=\s*,\s*\d|\s+(?:first\s+)?(?:is|was|had|has|came|walked|"
+    r"[a-z]+ed|lost|got|felt|began|found)\b)")
 
 
 # A capitalized word of two letters or more ("I" and "I'm" are the teller).
