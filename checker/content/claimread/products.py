@@ -412,13 +412,21 @@ def _points_back(sentence: str, p: TermMatch, conditions: list[TermMatch]) -> bo
         and any(c.end() <= described for c in conditions)
 
 
+# The signature of a quoted story: "” — Walter, 63, living with type 2 diabetes". A
+# condition named there tells who the teller is, not what the story says the product did.
+_SIGNATURE = re.compile(r"[\u201d\"]\s*[\u2014\u2013]\s*(?=[A-Z])")
+
+
 def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
                  conditions: list[TermMatch] | None = None) -> str | None:
     """A product named with a use it is cleared for (hyperbaric oxygen for diabetic foot
     ulcers, fecal transplant for C. diff), and no other condition beside it: "clears heavy
-    metal toxicity and the autism it causes" claims autism too."""
+    metal toxicity and the autism it causes" claims autism too (a story's signature, "—
+    Walter, 63, living with type 2 diabetes", names the teller's, no other)."""
     context = " ".join([sentence, ctx.lead, ctx.page_product.group(0) if ctx.page_product
                         else ""])
+    signed = _SIGNATURE.search(sentence)
+    told = [c for c in conditions or [] if signed is None or c.start() < signed.start()]
     lent = bool(conditions) and all(c.term_set == "borrowed" for c in conditions)
     for product, uses in spec.cleared:
         found = uses.finditer(sentence)
@@ -441,7 +449,7 @@ def _cleared_use(sentence: str, spec: ClaimSpec, ctx: Context,
                    and not any(c.start() >= u.end()
                                and _use_purpose(sentence, u, c, spec, conditions or [])
                                for u in found)
-                   for c in conditions or []):
+                   for c in told):
             return found[0].group(0)
     return None
 
