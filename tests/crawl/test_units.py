@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from checker.crawl import CrawlItem, extract_links, normalize_url
+from checker.crawl import CrawlItem, extract_links, normalize_url, politeness
 from checker.crawl import scope as scope_module
 from checker.crawl.fetch import build_secret_headers, parse_retry_after
 from checker.crawl.frontier import Frontier
@@ -324,19 +324,45 @@ def test_robots_agent_specific_group() -> None:
     assert robots.allowed("https://x.org/a", "otherbot")
 
 
-def test_host_gate_spaces_requests_and_caps_concurrency() -> None:
+class _SleptClock:
+    """time.monotonic and time.sleep of a clock that moves only when slept or told: the gate's
+    spacing judged on its decisions, not on how late a loaded machine's thread woke."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.slept: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def test_host_gate_spaces_requests_from_when_each_started(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    clock = _SleptClock()
+    monkeypatch.setattr(politeness, "time", clock)
     gate = HostGate(concurrency=2)
     gate.set_delay("slow.org", 0.2)
     starts: list[float] = []
     for _ in range(3):
         with gate.slot("slow.org"):
-            starts.append(time.monotonic())
-    assert starts[1] - starts[0] >= 0.19 and starts[2] - starts[1] >= 0.19
+            starts.append(clock.now)
+            clock.now += 0.05  # the request takes 50 ms: the gate waits the rest of the gap
+    assert starts == pytest.approx([100.0, 100.2, 100.4])
+    assert clock.slept == pytest.approx([0.15, 0.15])
     with gate.slot("fast.org"), gate.slot("fast.org"):
         pass  # no delay set: no wait
+    assert len(clock.slept) == 2
 
+
+def test_host_gate_caps_concurrent_requests() -> None:
+    gate = HostGate(concurrency=2)
     active, peak = 0, 0
     lock = threading.Lock()
+    both_in = threading.Barrier(2, timeout=10)  # two requests in their slots at once, always
 
     def hit() -> None:
         nonlocal active, peak
@@ -344,7 +370,7 @@ def test_host_gate_spaces_requests_and_caps_concurrency() -> None:
             with lock:
                 active += 1
                 peak = max(peak, active)
-            time.sleep(0.05)
+            both_in.wait()
             with lock:
                 active -= 1
 
@@ -353,7 +379,7 @@ def test_host_gate_spaces_requests_and_caps_concurrency() -> None:
         t.start()
     for t in threads:
         t.join()
-    assert peak == 2
+    assert peak == 2 and not both_in.broken
 
 
 def test_host_gate_pause() -> None:
