@@ -30,9 +30,13 @@ from bench.claims_pool import (
     ("fresh62n.yaml", "f62nn-041", True),
     ("fresh63n.yaml", "f63n-017", True),
     ("fresh64n.yaml", "f64nn-052", True),
+    ("fresh65n.yaml", "f65n-104", True),       # the last split set's test half
+    ("fresh65n.yaml", "f65nn-101", True),
     ("fresh57n.yaml", "f57n-004", False),      # ... and its dev half
     ("fresh36n.yaml", "f36nn-099", False),
     ("fresh61n.yaml", "f61nn-048", False),
+    ("fresh65n.yaml", "f65n-010", False),
+    ("fresh66n.yaml", "f66n-101", False),      # read whole: no halves
     ("fresh35n.yaml", "f35n-101", False),      # read whole before the split sets began
     ("fresh14a.yaml", "f14a-120", False),
     ("heldout2.yaml", "h2-150", False),
