@@ -30,6 +30,8 @@ from bench.claims_pool import (
     ("fresh62n.yaml", "f62nn-041", True),
     ("fresh63n.yaml", "f63n-017", True),
     ("fresh64n.yaml", "f64nn-052", True),
+    ("fresh67n.yaml", "f67n-004", True),
+    ("fresh68n.yaml", "f68nn-033", True),
     ("fresh65n.yaml", "f65n-104", True),       # the last split set's test half
     ("fresh65n.yaml", "f65nn-101", True),
     ("fresh57n.yaml", "f57n-004", False),      # ... and its dev half
