@@ -4,11 +4,13 @@ folder: words without template placeholders, every file readable at 390 px (a ph
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from checker.browser.pool import start_session
+from checker.browser.pool import Session, start_session
+from checker.browser.viewport import DEFAULT_VIEWPORT, Viewport, parse_viewport
 from checker.settings import AuditConfig
 from tests.conftest import SUITE_AS_OF, requires_browser, run_cli
 
@@ -35,8 +37,9 @@ def demo_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from checker.demo import demo_site_dir
 
     out = tmp_path_factory.mktemp("reader-report")
+    # one worker: one Chromium start (a second costs ~4 CPU-s and tests nothing here)
     proc = run_cli("audit", str(demo_site_dir()), "--out", str(out / "run"), "--db",
-                   str(out / "history.sqlite"), "--as-of", AS_OF, "--workers", "2", "-q",
+                   str(out / "history.sqlite"), "--as-of", AS_OF, "--workers", "1", "-q",
                    "--format", "html,json,junit")
     assert proc.returncode == 1, proc.stderr  # the demo's planted defects fail the gate
     return out / "run"
@@ -62,17 +65,34 @@ def test_plurals_read_right(demo_report: Path) -> None:
     assert "of at least 40 words" in rule
 
 
+@pytest.fixture(scope="module")
+def reader() -> Iterator[Session]:
+    """One Chromium for both widths: each page is laid out at the test's width (DevTools
+    device metrics, as the checker itself narrows a page) and the session's own viewport is
+    put back after; the report files are local files, read without cookies or storage."""
+    session = start_session(AuditConfig(screenshots=False))
+    try:
+        yield session
+    finally:
+        session.quit()
+
+
 @pytest.mark.parametrize("width", WIDTHS)
-def test_no_element_is_wider_than_the_screen(demo_report: Path, width: int) -> None:
-    session = start_session(AuditConfig(screenshots=False, viewport=f"{width}x900"))
+def test_no_element_is_wider_than_the_screen(demo_report: Path, reader: Session,
+                                             width: int) -> None:
+    driver = reader.driver
     try:
         for path in _report_files(demo_report):
-            session.driver.get(path.as_uri())
-            seen = session.driver.execute_script(OVERFLOW)
+            driver.get(path.as_uri())
+            # after the load: chromedriver sets the session's own viewport on each navigation
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   Viewport(width, 900).metrics())
+            seen = driver.execute_script(OVERFLOW)
             assert seen["width"] == width
             assert seen["scroll"] <= seen["width"] and not seen["wide"], (path.name, seen)
     finally:
-        session.quit()
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               parse_viewport(DEFAULT_VIEWPORT).metrics())
 
 
 def test_a_folder_audit_names_files_not_loopback_urls(demo_report: Path) -> None:
