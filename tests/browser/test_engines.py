@@ -294,8 +294,9 @@ def test_axe_findings_are_the_same_with_and_without_other_engines(barriers, engi
 def _audit_demo(engines: str, out: Path) -> dict:
     from checker.demo import demo_site_dir
 
+    # one worker, one Chromium: what is compared is the findings, not parallel rendering
     proc = run_cli("audit", str(demo_site_dir()), "--out", str(out), "--engine", engines,
-                   "--fail-on", "never", "--workers", "2", "--no-screenshots", "-q",
+                   "--fail-on", "never", "--workers", "1", "--no-screenshots", "-q",
                    "--as-of", SUITE_AS_OF.isoformat())
     assert proc.returncode == 0, proc.stderr
     return json.loads((out / "results.json").read_text())
