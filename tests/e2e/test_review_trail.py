@@ -46,8 +46,9 @@ PAGES = ("services/ketamine-depression.html", "contact.html", "services/iv-drips
 
 
 def _audit(urls: Path, db: Path, out: Path) -> tuple[int, dict[str, Any]]:
+    # one worker: one Chromium for three pages (a second costs ~4 CPU-s and tests nothing here)
     proc = run_cli("audit", "--urls", str(urls), "--db", str(db), "--out", str(out),
-                   "--as-of", AS_OF, "--format", FORMATS, "--workers", "2", "-q")
+                   "--as-of", AS_OF, "--format", FORMATS, "--workers", "1", "-q")
     assert proc.returncode in (0, 1), proc.stderr
     return proc.returncode, json.loads((out / "results.json").read_text())
 
