@@ -51,8 +51,9 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     from checker.demo import demo_site_dir
 
     out = tmp_path_factory.mktemp("demo-e2e")
+    # one worker: one Chromium start (a second costs ~4 CPU-s and tests nothing here)
     proc = run_cli("audit", str(demo_site_dir()), "--out", str(out), "--as-of", AS_OF,
-                   "--fail-on", "never", "--workers", "2", "-q", fresh=True)
+                   "--fail-on", "never", "--workers", "1", "-q", fresh=True)
     assert proc.returncode == 0, proc.stderr
     results = json.loads((out / "results.json").read_text())
     return {"proc": proc, "results": results, "out": out}
