@@ -111,8 +111,9 @@ def test_axe_findings_sit_on_the_line_of_their_element(tmp_path):
     root = tmp_path / "repo"
     (root / ".git").mkdir(parents=True)
     build_site(root / PUBLIC, 2, {2: ("img-alt", "label")})
+    # (one worker: one Chromium start, not two, for a three-page site)
     proc = cli("audit", PUBLIC, "--as-of", AS_OF, "-q", "--out", "out", "--format",
-               "sarif,github", "--fail-on", "critical", cwd=root)
+               "sarif,github", "--fail-on", "critical", "--workers", "1", cwd=root)
     assert proc.returncode in (0, 1), proc.stderr
     results = json.loads((root / "out" / "results.sarif").read_text())["runs"][0]["results"]
     page = root / PUBLIC / "note-002.html"
