@@ -14,13 +14,16 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import pytest
 from hypothesis import settings
 
 from checker.settings import AuditConfig
 from tests.warm_cli import WarmCli
+
+if TYPE_CHECKING:
+    from selenium.webdriver.remote.webdriver import WebDriver
 
 # Hypothesis's per-example deadline (200 ms by default) is a timed assert: under load the first
 # example of a property (a regex compiled, a matcher built) passed it and failed a guard run.
@@ -217,6 +220,23 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: float = 600, fresh: bo
         [sys.executable, "-m", "checker", *args], capture_output=True, text=True,
         cwd=cwd, timeout=timeout,
     )
+
+
+def open_at_width(driver: WebDriver, url: str, width: int, height: int = 900) -> None:
+    """Load `url` in a shared Chromium and lay it out `width` px wide (DevTools device metrics,
+    as the checker narrows a page). After the load: chromedriver sets the session's own
+    viewport again on each navigation. `restore_viewport` puts the session's own back."""
+    from checker.browser.viewport import Viewport
+
+    driver.get(url)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", Viewport(width, height).metrics())
+
+
+def restore_viewport(driver: WebDriver) -> None:
+    from checker.browser.viewport import DEFAULT_VIEWPORT, parse_viewport
+
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           parse_viewport(DEFAULT_VIEWPORT).metrics())
 
 
 def free_port() -> int:

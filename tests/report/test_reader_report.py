@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from checker.browser.pool import Session, start_session
-from checker.browser.viewport import DEFAULT_VIEWPORT, Viewport, parse_viewport
 from checker.settings import AuditConfig
-from tests.conftest import SUITE_AS_OF, requires_browser, run_cli
+from tests.conftest import SUITE_AS_OF, open_at_width, requires_browser, restore_viewport, run_cli
 
 pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
 
@@ -83,16 +82,12 @@ def test_no_element_is_wider_than_the_screen(demo_report: Path, reader: Session,
     driver = reader.driver
     try:
         for path in _report_files(demo_report):
-            driver.get(path.as_uri())
-            # after the load: chromedriver sets the session's own viewport on each navigation
-            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                   Viewport(width, 900).metrics())
+            open_at_width(driver, path.as_uri(), width)
             seen = driver.execute_script(OVERFLOW)
             assert seen["width"] == width
             assert seen["scroll"] <= seen["width"] and not seen["wide"], (path.name, seen)
     finally:
-        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                               parse_viewport(DEFAULT_VIEWPORT).metrics())
+        restore_viewport(driver)
 
 
 def test_a_folder_audit_names_files_not_loopback_urls(demo_report: Path) -> None:

@@ -18,11 +18,17 @@ from selenium.webdriver.common.by import By
 
 from checker.browser.pool import start_session
 from checker.browser.render import render_page
-from checker.browser.viewport import DEFAULT_VIEWPORT, Viewport, parse_viewport
 from checker.browser.wcag import findings_from_axe
 from checker.settings import AuditConfig
 from checker.store.db import Store
-from tests.conftest import SUITE_AS_OF, StaticServer, requires_browser, run_cli
+from tests.conftest import (
+    SUITE_AS_OF,
+    StaticServer,
+    open_at_width,
+    requires_browser,
+    restore_viewport,
+    run_cli,
+)
 
 pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
 
@@ -208,23 +214,18 @@ def test_the_site_folder_lists_both_runs_with_their_verdicts(runs) -> None:
 
 @pytest.mark.parametrize("width", [390, 1366])
 def test_nothing_runs_off_the_screen(runs, width: int) -> None:
-    # the module's Chromium, each page laid out at this width once loaded (DevTools device
-    # metrics, as the checker itself narrows a page: chromedriver sets the session's own
-    # viewport on each navigation), then back at the session's own for the other tests
+    # the module's Chromium, each page laid out at this width, then back at the session's own
     driver = runs["driver"]
     try:
         for name in ("index.html", "rules.html", "rules/link-name.html"):
-            driver.get((runs["report"] / name).as_uri())
-            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                   Viewport(width, 900).metrics())
+            open_at_width(driver, (runs["report"] / name).as_uri(), width)
             for details in driver.find_elements(By.CSS_SELECTOR, "details summary"):
                 details.click()
             assert driver.execute_script("return window.innerWidth") == width
             assert driver.execute_script(
                 "return document.documentElement.scrollWidth") <= width, name
     finally:
-        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                               parse_viewport(DEFAULT_VIEWPORT).metrics())
+        restore_viewport(driver)
 
 
 def test_the_report_passes_its_own_audit(runs) -> None:
