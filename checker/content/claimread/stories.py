@@ -23,6 +23,7 @@ from checker.content.claimread.care import (
 from checker.content.claimread.context import (
     ClaimSpec,
     Context,
+    _name_heads,
     approved_names,
 )
 from checker.content.claimread.products import (
@@ -46,7 +47,9 @@ from checker.content.claimread.products import (
 )
 from checker.content.lexicons import (
     TermMatch,
+    coined,
 )
+from checker.content.match import ALTERNATIVE
 from checker.content.scopes import (
     DENIAL,
     OUTCOME_PAST_CARE,
@@ -152,13 +155,18 @@ _PERSON_TITLE = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|professor|nurse|doctor|si
 _SURNAME = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z]")
 
 
-def _named_agent(sentence: str, predicate: TermMatch, spec: ClaimSpec) -> str | None:
+def _named_agent(sentence: str, predicate: TermMatch, spec: ClaimSpec,
+                 story: bool = False) -> str | None:
     """The seller's product named as the subject right before the sentence's own predicate, a
     verb in lower case (a heading's capitals are no names): a name `_named_product` reads
     (words in capitals, one with a capital inside), or one capitalized word inside the
     sentence, that no lexicon knows as anything else (approved care, an approved drug's
     brand, a condition, a clinic, an agency, a month), no title or surname's prefix makes a
-    person's and no provider's word a provider's (_trade_name's)."""
+    person's and no provider's word a provider's (_trade_name's). In a `story` (a
+    testimonial), a sentence's first word is a name too when English has no such word and no
+    approved drug's name begins with it: the review credits the seller's product by its brand
+    ("Royalprestige shrank my prostate in a month"); a page's own sentences name approved drugs
+    there too, by brands newer than the drug vocabulary ("Leqembi slows ...")."""
     if predicate.term_set in _UNPLACED or not predicate.group(0)[:1].islower():
         return None
     found = _AGENT_NAME.search(sentence[:predicate.start()])
@@ -170,8 +178,11 @@ def _named_agent(sentence: str, predicate: TermMatch, spec: ClaimSpec) -> str | 
         return None
     name = found.group("name")
     if " " not in name and not _INNER_CAPITAL.search(name):
+        # (a sentence's first word is capitalized whatever it is: in a story it is a name if
+        # English has no such word, "Royalprestige shrank my prostate")
         inside = found.group("before") and found.group("before")[:1].islower() \
-            or (found.group("before") or "").endswith((",", ";"))
+            or (found.group("before") or "").endswith((",", ";")) \
+            or (story and coined(name) and not _drug_name_head(name, spec))
         if not inside or name.lower().strip("'\u2019s") in _NOT_PRODUCT_WORDS \
                 or _ACRONYM_WORD.fullmatch(name) or _PRONOUN_I.fullmatch(name) \
                 or spec.conditions.search(name) \
@@ -652,6 +663,9 @@ def _story_care(text: str, predicate: TermMatch, approved: list[TermMatch],
     # (not a clinician who only foresaw less: "stronger than my cardiologist expected")
     carers += [(m.start(), m.group(0)) for m in _STORY_CARER.finditer(told[:at])
                if not _FORESAW.match(told, m.end())]
+    # (the care such a clinician owns, as the clause's subject: "my rheumatologist's plan has
+    # helped", "My GP's plan helped me get back to work")
+    carers += [(m.start(), m.group(0)) for m in _STORY_CARERS_CARE.finditer(told[:at])]
     # the clause's subject a dosage form that points back to the approved drug an earlier
     # sentence of the story named: "I was nervous about starting Vivitrol. The monthly shot cut
     # my cravings"
@@ -825,9 +839,11 @@ _CLEFT_COPULA = re.compile(r"\b(?:was|is|were|are)\s+(?:(?:a|an|the|my|his|her|t
 # rheumatologist manages my arthritis"), or "and" before a subject of its own ("after my cell
 # treatment my COPD was unchanged, and my pulmonologist manages it", "..., and now I'm in
 # remission").
+# (a "but" opens a clause of its own, with its own subject: "The gummies did nothing for my
+# arthritis, but my rheumatologist's plan has helped")
 _STORY_CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|so)\s+(?:now\s+|today\s+|then\s+)?(?=(?:my|his|her|their|our|the|I|he|she|"
-    r"they|we)\b)", re.IGNORECASE)
+    r";|,\s+(?:and|so|but)\s+(?:now\s+|today\s+|then\s+)?(?=(?:my|his|her|their|our|the|I|he|"
+    r"she|they|we)\b)", re.IGNORECASE)
 # A bare "and" that opens the outcome's own clause with the teller's or patient's subject: "I
 # finished six rounds of chemotherapy two years ago and my scans are still clear" (read only
 # after care the story had, in _care_started).
@@ -842,10 +858,12 @@ _MEANS_BEFORE = re.compile(r"\b(?:with|thanks\s+to|through|because\s+of|by\s+doi
                            r"(?:my\s+|the\s+|a\s+|some\s+|regular\s+|weekly\s+)?$"
                            # the plan or medicine a clinician of the patient's set: "managed
                            # with the plan my doctor set up", "with the exercises my physical
-                           # therapist gave me"
+                           # therapist gave me", "with the infusion my neurologist prescribes"
                            r"|\b(?:with|through|following)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:plan|program(?:me)?|routine|regimen|exercises|treatment|"
-                           r"medicines?|medications?|pills)\s+(?:that\s+)?(?:my|his|her|their)"
+                           r"medicines?|medications?|pills|infusions?|injections?|shots?|drops|"
+                           r"creams?|inhalers?|tablets|patch(?:es)?)\s+(?:that\s+)?"
+                           r"(?:my|his|her|their)"
                            r"\s+(?:family\s+)?$",
                            re.IGNORECASE)
 
@@ -1604,3 +1622,48 @@ _FOR_LEAD = re.compile(r"\b(?:for|(?:patients|people|those|clients|adults|childr
 _HOSPITAL_STAY = re.compile(r"\b(?:was|were|got|been)\s+admitted\b|"
                             r"\bon\s+the\s+(?:[\w-]+\s+)?ward\b",
                             re.IGNORECASE)
+
+
+# The teller's own choice of something else over the care named before it: "I tried Calmora
+# instead", "we went with the drops rather than surgery", "she chose the programme instead".
+_CHOSE_INSTEAD = re.compile(r"\b(?:I|we|he|she|they)\s+(?:(?:then|just|finally|eventually)\s+)?"
+                            r"(?:tried|chose|went\s+(?:with|for)|opted\s+for|started|took|used|"
+                            r"picked|booked|turned\s+to|found)\s+(?P<chosen>[^.!?;,]{1,60}?)\s*,?\s+"
+                            r"(?:instead|rather\s+than)\b", re.IGNORECASE)
+_PASSED_OVER = re.compile(r"\b" + ALTERNATIVE + r"\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _declined_care(story: str, approved: list[TermMatch]) -> list[TermMatch]:
+    """The approved care of `approved` a story tells its teller set aside for something else:
+    named before the teller's clause that chose another thing instead ("My GP wanted to put me
+    on sertraline. I tried Calmora instead"), or right after "instead of" in it ("I went with
+    the drops instead of surgery"). Offered and passed over, that care is the story's before;
+    what the teller chose is what the outcome after it credits (the FTC's Endorsement Guides,
+    16 CFR 255.2, https://www.ecfr.gov/current/title-16/part-255: a consumer's endorsement of
+    a product's efficacy is a claim the advertiser must substantiate)."""
+    chose = _CHOSE_INSTEAD.search(story)
+    if chose is None:
+        return []
+    return [a for a in approved if a.end() <= chose.start()
+            or (chose.start() <= a.start() < chose.end() + 40
+                and _PASSED_OVER.search(story, chose.start(), a.start()) is not None)]
+
+
+def _chosen_instead(story: str, spec: ClaimSpec) -> str | None:
+    """What the teller chose over the care a story sets aside (_declined_care), by name:
+    "I tried Calmora instead" credits Calmora, when no lexicon knows it as approved care, an
+    approved drug's brand or a condition."""
+    chose = _CHOSE_INSTEAD.search(story)
+    if chose is None:
+        return None
+    chosen = re.sub(r"^(?:the|a|an|this|that|these|their|your)\s+", "", chose.group("chosen"),
+                    flags=re.IGNORECASE)
+    if spec.approved.search(chosen) or approved_names(chosen, spec) \
+            or spec.conditions.search(chosen) or _PRONOUN.fullmatch(chosen):
+        return None
+    return f"{chosen} (chosen over the care the story set aside)"
+
+
+def _drug_name_head(word: str, spec: ClaimSpec) -> bool:
+    """An approved drug's name begins with `word` ("Nurtec" of "Nurtec ODT")."""
+    return spec.approved_names is not None and word.lower() in _name_heads(spec.approved_names)
