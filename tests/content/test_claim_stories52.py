@@ -19,7 +19,9 @@ write them (the probe sets /work/wt/notes/story52/probes*.yaml hold more).
 - the care a clinician of the teller's owns ("my rheumatologist's plan", "the infusion my
   neurologist prescribes") as the subject or the means of the outcome is that care
   (claimread.stories._story_care, _MEANS_BEFORE), and a "but" opens the outcome's own clause
-  ("The gummies did nothing for my arthritis, but my rheumatologist's plan has helped");
+  ("The gummies did nothing for my arthritis, but my rheumatologist's plan has helped"), and
+  approved care named as the second conjunct of a what-cleft's focus is what it credits
+  ("what has helped most is a pacing plan and breathing physiotherapy"; _CLEFT_COPULA);
 - a clinical team of the patient's, named by its kind or the condition it is for ("her
   paediatric CFS team", NICE NG206's "ME/CFS specialist team") is a clinician of the story
   (claimread.products._STORY_CLINICIANS);
@@ -92,6 +94,12 @@ PAIRS = [
                      "plan has helped.", False,
      "My rheumatologist's plan did nothing for my arthritis pain, but the CBD gummies have "
      "helped.", True),
+    # approved care as the second conjunct of a what-cleft's focus
+    (DISEASE, "hyperbaric", "I had twelve sessions in the chamber for my long COVID fatigue. The "
+                            "fatigue stayed; what has helped most is a pacing plan and "
+                            "breathing physiotherapy.", False,
+     "I had twelve sessions in the chamber for my long COVID fatigue. The fatigue eased; what "
+     "has helped most is the chamber and a pacing plan.", True),
     # a clinical team of the patient's, by its kind or the condition it is for
     (DISEASE, "brain-health", "My daughter's chronic fatigue syndrome was so bad she left school. "
                               "Her paediatric CFS team helped her pace herself, and she is "

@@ -831,8 +831,11 @@ _FORESAW = re.compile(r"\s+" + _FORESAW_WORDS + r"\b", re.IGNORECASE)
 # it was ..."), and the copula before the care it names ("... was a monthly naltrexone injection").
 _WHAT_CLEFT = re.compile(r"^\W*what\s+(?:really\s+|finally\s+|actually\s+|truly\s+)?\w+",
                          re.IGNORECASE)
+# (the care may be the focus's second conjunct: "what has helped me most is the pacing plan
+# and breathing physiotherapy")
 _CLEFT_COPULA = re.compile(r"\b(?:was|is|were|are)\s+(?:(?:a|an|the|my|his|her|their|our)\s+)?"
-                           r"(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+                           r"(?:[\w-]+\s+){0,3}?(?:(?:and|or|plus)\s+(?:(?:a|an|the|my|his|her|"
+                           r"their|our)\s+)?(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
 
 
 # What closes a clause of a story: a semicolon ("I take the blend for its taste; my
