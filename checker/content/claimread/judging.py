@@ -91,6 +91,7 @@ from checker.content.claimread.offlabel import (
     _off_label,
     _outside_label,
     _outside_spans,
+    card_labelled_drug,
 )
 from checker.content.claimread.products import (
     _BARE_YES,
@@ -237,10 +238,12 @@ NATURAL_COURSE = re.compile(r"\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|them
                             r"\bwithout\s+(?:any\s+)?treatment\b|"
                             # the condition as the subject of going away without medicine ("Ear
                             # infections often clear without antibiotics"; not "fight off strep
-                            # throat without antibiotics": an agent's deed)
+                            # throat without antibiotics": an agent's deed), a time between ("Most
+                            # infections clear up within three weeks without antibiotics")
                             r"\b(?:clears?|clear\s+up|clears\s+up|gets?\s+better|goes\s+away|go\s+"
-                            r"away|heals?|resolves?)\s+without\s+(?:any\s+)?(?:antibiotics|"
-                            r"medicines?|medications?)\b|"
+                            r"away|heals?|resolves?)\s+(?:(?:with)?in\s+(?:a|an|one|two|three|four|"
+                            r"\d+|a\s+few)\s+(?:days?|weeks?|months?)\s+)?without\s+(?:any\s+)?"
+                            r"(?:antibiotics|medicines?|medications?)\b|"
                             r"\b(?:usually|normally|generally|often|tends?\s+to)\s+(?:clears?\s+up|"
                             r"gets?\s+better|goes\s+away|go\s+away|passes|resolves?|settles?|"
                             r"improves?)\b|"
@@ -347,15 +350,24 @@ _ASKED_AND_TOLD = re.compile(r"\b(?:because|since|so|and\s+(?:it|they|we|this)|a
                              r"they|seeing|hearing))\b", re.IGNORECASE)
 
 
-def _authorized_health_claim(sentence: str, spec: ClaimSpec) -> str | None:
+def _authorized_health_claim(sentence: str, spec: ClaimSpec, lead: str = "") -> str | None:
     """A nutrient said to lower the risk of the disease the FDA pairs it with ("enough
-    calcium and vitamin D lowers the chance of osteoporosis"): a lawful health claim."""
+    calcium and vitamin D lowers the chance of osteoporosis"): a lawful health claim. A line
+    with no subject of its own takes the nutrient from its lead, a card's title ("Take daily
+    ... to lower the risk of spina bifida" under "Folic Acid 400 mcg")."""
     if not _RISK_REDUCTION.search(sentence):
         return None
+    named = sentence if _SUBJECTLESS.match(sentence) is None else f"{lead} {sentence}"
     for claim in spec.health_claims:
-        if claim.nutrients.search(sentence) and claim.diseases.search(sentence):
+        if claim.nutrients.search(named) and claim.diseases.search(sentence):
             return claim.source
     return None
+
+
+# A line that opens with its verb, no subject of its own: "Take daily ...", "Lowers the risk
+# of ...", "Helps lower ...".
+_SUBJECTLESS = re.compile(r"\W*(?:take|use|give|lowers?|reduces?|helps?|supports?)\b",
+                          re.IGNORECASE)
 
 
 def _guideline_use(sentence: str, spec: ClaimSpec, ctx: Context,
@@ -1085,11 +1097,15 @@ def judge(sentence: str, spec: ClaimSpec, ctx: Context) -> Verdict:
         # 343(r)(6)), not a claim about a disease (a supplement's to make: not a drip's)
         verdict.stopped_by = "structure/function: the body fights germs in general"
         return verdict
+    carded = card_labelled_drug(sentence, spec, ctx, conditions)
+    if carded:
+        verdict.stopped_by = f"a card that sells an approved drug for its labelled use: {carded}"
+        return verdict
     otc = _otc_use(sentence, spec, conditions, ctx.lead)
     if otc:
         verdict.stopped_by = f"an OTC monograph use ({otc})"
         return verdict
-    authorized = _authorized_health_claim(sentence, spec)
+    authorized = _authorized_health_claim(sentence, spec, ctx.lead)
     if authorized:
         verdict.stopped_by = f"an authorized health claim ({authorized})"
         return verdict

@@ -25,7 +25,9 @@ from checker.content.claimread.products import (
     _OUR,
     _REPLACED,
     _STORY_CARER,
+    OWN_OFFER,
     _before,
+    _fragment_has_verb,
 )
 from checker.content.claimread.scope import (
     _condition_key,
@@ -53,10 +55,13 @@ from checker.content.text import (
     sentence_at,
 )
 
+# The words of a product no label or monograph covers ("natural", "herbal", "homeopathic").
+_UNLABELLED_KIND = (r"\b(?:natur(?:e'?s|al(?:ly)?)|herbal|homeopathic|botanical|plant-based|"
+                    r"holistic|essential oils?)\b")
 # A product called by an OTC monograph's category that no monograph covers ("a natural
 # antifungal", "herbal antacid", "homeopathic cough suppressant").
-_UNMONOGRAPHED = re.compile(r"\b(?:natur(?:e'?s|al(?:ly)?)|herbal|homeopathic|botanical|"
-                            r"plant-based|holistic|essential oils?)\b[\w\s,-]*$", re.IGNORECASE)
+_UNMONOGRAPHED = re.compile(_UNLABELLED_KIND + r"[\w\s,-]*$", re.IGNORECASE)
+_UNLABELLED_NAMED = re.compile(_UNLABELLED_KIND, re.IGNORECASE)
 
 
 # A class of care's name owned by the seller or qualified as no standard care names it ("our
@@ -527,3 +532,59 @@ def _use_words(use: str) -> str:
     words = re.sub(r"\(\?<!.*?\)|\(\?:|[()?\\]|w\*|\[- \]", lambda m: "-" if m.group(0) == "[- ]"
                    else "", use)
     return " ".join(words.replace("|", "/").split())
+
+
+# A card's line with no subject of its own, that speaks of the product its card sells: a verb
+# ("Treats acne.", "Regrows hair on the top of the scalp.", "Helps you quit by reducing
+# cravings.") or the use after "for" ("For the relief of migraine attacks").
+_CARD_PREDICATE_LINE = re.compile(r"^\W*(?:(?:temporarily\s+|also\s+)?[a-z]+s\b|helps?\b|"
+                                  r"for\s+(?:the\s+)?(?:relief|treatment|prevention)\s+of\b)",
+                                  re.IGNORECASE)
+# A product card is short: a title, the line that names the product, its use and its price.
+_CARD_TEXTS = 5
+
+
+def card_labelled_drug(sentence: str, spec: ClaimSpec, ctx: Context,
+                       conditions: list[TermMatch]) -> str | None:
+    """A product card that sells an approved drug in its labelled use: the card's first line
+    names the drug ("Minoxidil 5% foam, 3-month supply", "Sildenafil 50 mg, prescribed after
+    an online consultation"), and its title ("Hair Loss Kit for Men", "Erectile Dysfunction
+    Treatment") or a line with no subject of its own ("Treats acne.") names only conditions
+    that drug's label or monograph names. The title names the drug's labelled use, as a
+    pharmacy's shelf does; it is the drug the card sells, not a product named by its
+    condition. Not a drug the card sets against its product ("ibuprofen-free", "instead of
+    minoxidil"), nor a card that calls anything natural, herbal or homeopathic or offers a
+    product of its own beside the drug ("... with our biotin gummies"), and every
+    condition must be the drug's ("Regrows hair and cures alopecia areata" is not
+    minoxidil's). Returns the drug and its label."""
+    if spec.labelled is None or not conditions or ctx.testimonial:
+        return None
+    if ctx.under:
+        # a title over the card's text: a name, with no verb of its own
+        if _fragment_has_verb(sentence):
+            return None
+        line, card = ctx.under, (sentence, *ctx.later)
+    elif ctx.lead and ctx.earlier and _CARD_PREDICATE_LINE.match(sentence):
+        line, card = ctx.earlier[0], (ctx.lead, *ctx.earlier, sentence, *ctx.later)
+    else:
+        return None
+    if len(card) > _CARD_TEXTS or any(_UNLABELLED_NAMED.search(text) or _offers_own(text, spec)
+                                      for text in card):
+        return None
+    for name in spec.labelled.names.finditer(line):
+        drug = spec.labelled.drug(name.group(0))
+        window = _before(line, name, 40)
+        if drug is None or drug.class_name or negated(line[:name.start()]) \
+                or _REPLACED.search(window) or _COMPARED_CARE.search(window) \
+                or re.match(r"-?free\b", line[name.end():]):
+            continue
+        if all(drug.covers(c.group(0), sentence[max(0, c.start() - 24):c.start()],
+                           sentence[c.end():c.end() + 24]) for c in conditions):
+            return f"{name.group(0)} ({drug.label})"
+    return None
+
+
+def _offers_own(text: str, spec: ClaimSpec) -> bool:
+    """The text offers a product of the claim classes as the seller's own ("our biotin
+    gummies", "we offer PRP")."""
+    return any(OWN_OFFER.search(text, 0, p.start()) for p in spec.all_products.finditer(text))

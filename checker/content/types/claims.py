@@ -268,7 +268,10 @@ def _about_approved_care(matcher: Matcher, hit: Hit, unowned: bool = False,
         sentence = sentence.rstrip(" \"'\u201d\u2019)").removesuffix("?") + "."
     # the cheap refusals first: the seller or the patient telling it, or no approved care
     # anywhere in the sentence (the part read below is a part of it)
-    if (unowned and _SELLER.search(sentence)) or (anywhere and _TELLER.search(sentence)):
+    if (unowned and _SELLER.search(sentence)) or (anywhere and _TELLER.search(sentence)) \
+            or _SUCCESS_FIGURE.search(sentence):
+        # (a success rate in figures, "IVF Success Rates of 80%, Clinically Proven", is the
+        # outcome a clinic reports of its own care: the figure is the claim, not the care)
         return False
     lexicons = load_lexicons()
     if not lexicons.approved.finditer(sentence) and not (
@@ -651,6 +654,10 @@ _FOIL = re.compile(r"\b(?:as\s+well\s+as|than|like|unlike|compared|instead|versu
                    re.IGNORECASE)
 # The seller named before a claim: the care is its own ("our surgeons", "we offer").
 _SELLER = re.compile(r"\b(?:(?i:ours?|we)|us)\b")  # ("US", the country, is no seller)
+# A success rate told in figures: "success rates of 80%", "a 95% success rate".
+_SUCCESS_FIGURE = re.compile(r"\bsuccess\s+rates?\s+(?:of\s+)?(?:up\s+to\s+|over\s+|above\s+)?"
+                             r"\d+(?:\.\d+)?\s?(?:%|percent)|\d+(?:\.\d+)?\s?(?:%|percent)\s+"
+                             r"success\b", re.IGNORECASE)
 
 
 # Approved care as a compound modifier of what is sold is an endorsement, not the subject of
