@@ -35,6 +35,7 @@ from checker.content import ContentEngine
 from tests.content.conftest import (
     assert_golden_pair,
     card,
+    list_page,
     reported_on,
     riverbend_page,
 )
@@ -136,6 +137,18 @@ def test_fertility_treatment_is_a_standard_procedure(engine: ContentEngine, sent
                                                     neighbour: str) -> None:
     assert not on_fertility_page(engine, sentence)
     assert on_fertility_page(engine, neighbour)
+
+
+@pytest.mark.parametrize(("intro", "fires"), [
+    ("Our ginger and nettle tea soothes the inflammation behind:", True),
+    ("Our fertility specialists run tests to look for the causes of:", False),
+])
+def test_ivf_in_a_failure_s_name_is_no_care(engine: ContentEngine, intro: str,
+                                            fires: bool) -> None:
+    # IVF is a standard procedure, but in "IVF implantation failure" it names the failure
+    # (conditions-consumer.yaml): an intro's product still claims to act on it
+    item = "Repeated IVF implantation failure and early miscarriages"
+    assert bool(reported_on(engine, DISEASE, list_page(FERTILITY, intro, item))) is fires
 
 
 def faq_page(title: str, question: str, answer: str) -> str:
