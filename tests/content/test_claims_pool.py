@@ -34,6 +34,10 @@ from bench.claims_pool import (
     ("fresh68n.yaml", "f68nn-033", True),
     ("fresh65n.yaml", "f65n-104", True),       # the last split set's test half
     ("fresh65n.yaml", "f65nn-101", True),
+    ("fresh69n.yaml", "f69n-101", True),       # the split sets of stop 53
+    ("fresh70n.yaml", "f70nn-150", True),
+    ("fresh69n.yaml", "f69nn-020", False),
+    ("fresh70n.yaml", "f70n-006", False),
     ("fresh57n.yaml", "f57n-004", False),      # ... and its dev half
     ("fresh36n.yaml", "f36nn-099", False),
     ("fresh61n.yaml", "f61nn-048", False),
