@@ -32,7 +32,7 @@ from bench.claims_pool import (
     ("fresh64n.yaml", "f64nn-052", True),
     ("fresh67n.yaml", "f67n-004", True),
     ("fresh68n.yaml", "f68nn-033", True),
-    ("fresh65n.yaml", "f65n-104", True),       # the last split set's test half
+    ("fresh65n.yaml", "f65n-104", True),       # a later split set's test half
     ("fresh65n.yaml", "f65nn-101", True),
     ("fresh69n.yaml", "f69n-101", True),       # the split sets of stop 53
     ("fresh70n.yaml", "f70nn-150", True),
